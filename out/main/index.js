@@ -1,0 +1,2 @@
+// electron/main/index.ts
+console.log("main");

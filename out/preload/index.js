@@ -1,0 +1,2 @@
+// electron/preload/index.ts
+console.log("pre");
