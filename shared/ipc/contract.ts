@@ -4,12 +4,10 @@
 // only through its platform interface, which falls back to browser behaviour when they are absent.
 import { z } from 'zod';
 
-/** IPC channel names. One channel per named preload function. */
-export const ipcChannels = {
-  saveTextFile: 'keha:save-text-file',
-  printToPdf: 'keha:print-to-pdf',
-  appInfo: 'keha:app-info',
-} as const;
+import { ipcChannels, type IpcChannelKey } from './channels';
+
+/** IPC channel names. One channel per named preload function (defined in ./channels.ts). */
+export { ipcChannels, type IpcChannelKey };
 
 export const maxSaveFileBytes = 20 * 1024 * 1024;
 
@@ -33,6 +31,17 @@ export const printToPdfRequest = z
   })
   .strict();
 export type PrintToPdfRequest = z.infer<typeof printToPdfRequest>;
+
+/** `appInfo()` takes no arguments: the only accepted payload is nothing at all. */
+export const appInfoRequest = z.undefined();
+export type AppInfoRequest = z.infer<typeof appInfoRequest>;
+
+/** The request schema of every channel; the main process validates each call against these. */
+export const ipcRequestSchemas = {
+  saveTextFile: saveTextFileRequest,
+  printToPdf: printToPdfRequest,
+  appInfo: appInfoRequest,
+} as const satisfies Record<IpcChannelKey, z.ZodType>;
 
 /** What a save or print returns: where it went, or that the user cancelled. */
 export type SaveResult = { status: 'saved'; path: string } | { status: 'cancelled' };

@@ -1,0 +1,88 @@
+// The top of the app: opens the database (never silently starting empty when it cannot), picks
+// the language, then hands over to the vault gate (create / unlock) and, once unlocked, the shell.
+import { useCallback, useEffect, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import i18next from 'i18next';
+import { openDatabase, type KehaDatabase } from '../db/database';
+import { readLanguage } from '../db/repositories/settingsRepository';
+import { initI18n } from '../i18n/i18n';
+import { defaultLanguage } from '../../../shared/i18n/messages';
+import { VaultGate } from '../vault/VaultGate';
+
+type Boot = { phase: 'opening' } | { phase: 'failed'; error: unknown } | { phase: 'ready'; db: KehaDatabase } | { phase: 'superseded' };
+
+export function App({ databaseName }: { databaseName: string }) {
+  const [boot, setBoot] = useState<Boot>({ phase: 'opening' });
+
+  const open = useCallback(async () => {
+    setBoot({ phase: 'opening' });
+    const db = openDatabase(databaseName);
+    try {
+      await db.open();
+      db.on('versionchange', () => {
+        db.close();
+        setBoot({ phase: 'superseded' });
+        return false;
+      });
+      await initI18n(await readLanguage(db));
+      setBoot({ phase: 'ready', db });
+    } catch (error) {
+      db.close();
+      if (!i18next.isInitialized) await initI18n(defaultLanguage);
+      setBoot({ phase: 'failed', error });
+    }
+  }, [databaseName]);
+
+  useEffect(() => {
+    void open();
+  }, [open]);
+
+  if (boot.phase === 'opening') return <p className="boot">…</p>;
+  return (
+    <I18nextProvider i18n={i18next}>
+      {boot.phase === 'ready' && <VaultGate db={boot.db} />}
+      {boot.phase === 'failed' && <StorageFailure error={boot.error} onRetry={open} />}
+      {boot.phase === 'superseded' && <Superseded />}
+    </I18nextProvider>
+  );
+}
+
+function StorageFailure({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const name = error instanceof Error ? error.name : '';
+  const message =
+    name === 'VersionError'
+      ? t('storage.versionTooNew')
+      : name === 'MissingAPIError' || name === 'InvalidStateError'
+        ? t('storage.unavailable')
+        : t('storage.openFailedBody');
+  return (
+    <main className="centered-page" id="main">
+      <div className="card" role="alert">
+        <h1>{t('storage.openFailedTitle')}</h1>
+        <p>{message}</p>
+        <details>
+          <summary>{t('storage.details')}</summary>
+          <pre>{error instanceof Error ? `${error.name}: ${error.message}` : String(error)}</pre>
+        </details>
+        <button type="button" className="button primary" onClick={onRetry}>
+          {t('storage.retry')}
+        </button>
+      </div>
+    </main>
+  );
+}
+
+function Superseded() {
+  const { t } = useTranslation();
+  return (
+    <main className="centered-page" id="main">
+      <div className="card" role="alert">
+        <p>{t('storage.otherWindowUpgrade')}</p>
+        <button type="button" className="button primary" onClick={() => window.location.reload()}>
+          {t('storage.reload')}
+        </button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,74 @@
+// The frame around every screen once unlocked: skip link, header with the team's name, main
+// navigation, language and lock; the demonstration-data banner; and the routed screen.
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDemoState, useTeam } from '../db/hooks';
+import { LanguageSelect } from '../components/LanguageSelect';
+import { NotificationsProvider } from '../components/Notifications';
+import { DemoBanner } from '../components/DemoData';
+import { FamiliesScreen } from '../families/FamiliesScreen';
+import { FamilyScreen } from '../families/FamilyScreen';
+import { TeamScreen } from '../team/TeamScreen';
+import { routeHref, useRoute } from './router';
+import { useSession } from './sessionContext';
+
+export function AppShell({ onLock }: { onLock: () => void }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const route = useRoute();
+  const team = useTeam();
+  const demo = useDemoState();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After navigation, move focus to the new screen's heading so keyboard and screen-reader
+  // users start at the top of what changed.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [route]);
+
+  const section = route.name === 'team' ? 'team' : 'families';
+  return (
+    <NotificationsProvider>
+      <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); main.current?.querySelector<HTMLElement>('h1')?.focus(); }}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-title">
+          <span className="brand">{t('app.name')}</span>
+          {team?.name && <span className="team-name">{team.name}</span>}
+        </div>
+        <nav aria-label={t('app.mainNavigation')}>
+          <ul>
+            <li>
+              <a href={routeHref({ name: 'families' })} aria-current={section === 'families' ? 'page' : undefined}>
+                {t('nav.families')}
+              </a>
+            </li>
+            <li>
+              <a href={routeHref({ name: 'team' })} aria-current={section === 'team' ? 'page' : undefined}>
+                {t('nav.team')}
+              </a>
+            </li>
+          </ul>
+        </nav>
+        <div className="header-tools">
+          <LanguageSelect db={session.db} />
+          <button type="button" className="button" onClick={onLock}>
+            {t('app.lock')}
+          </button>
+        </div>
+      </header>
+      {demo?.hasDemo && <DemoBanner />}
+      <main id="main" ref={main} className="app-main">
+        {route.name === 'families' && <FamiliesScreen showDemoOffer={demo?.empty === true} />}
+        {route.name === 'family' && <FamilyScreen id={route.id} />}
+        {route.name === 'team' && <TeamScreen showDemoOffer={demo?.empty === true} />}
+      </main>
+    </NotificationsProvider>
+  );
+}

@@ -1,0 +1,35 @@
+// A modal question before something destructive, on react-aria-components (focus trap, Escape
+// closes, focus returns to the trigger).
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+
+type ConfirmDialogProps = {
+  isOpen: boolean;
+  title: string;
+  body: string;
+  confirmLabel: string;
+  onCancel: () => void;
+  onConfirm: () => void;
+};
+
+export function ConfirmDialog({ isOpen, title, body, confirmLabel, onCancel, onConfirm }: ConfirmDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onCancel()} isDismissable>
+      <Modal className="modal">
+        <Dialog role="alertdialog" className="dialog">
+          <Heading slot="title">{title}</Heading>
+          <p>{body}</p>
+          <div className="dialog-actions">
+            <Button className="button" onPress={onCancel} autoFocus>
+              {t('family.cancel')}
+            </Button>
+            <Button className="button danger" onPress={onConfirm}>
+              {confirmLabel}
+            </Button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}

@@ -1,0 +1,90 @@
+// Autosave for a text field: the draft is saved about half a second after typing stops, at once
+// when the field loses focus, and when the page is hidden or closed. An invalid draft is kept in
+// the field with its message and never saved; a failed save keeps the draft and says why.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Validated, ValidationIssue } from '../../../shared/validation';
+import { storageErrorText } from '../app/storageErrors';
+
+export const autosaveDelayMs = 500;
+
+export type AutosaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'invalid' | 'failed';
+
+export type AutosaveOptions<T> = {
+  /** The value as stored now (it may change under us from another window). */
+  stored: string;
+  validate: (draft: string) => Validated<T>;
+  save: (value: T) => Promise<void>;
+  /** Maps a save error to a validation message (e.g. a taken code), or null for a storage error. */
+  explainError: (error: unknown) => ValidationIssue | null;
+};
+
+export function useAutosave<T>({ stored, validate, save, explainError }: AutosaveOptions<T>) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(stored);
+  const [status, setStatus] = useState<AutosaveStatus>('idle');
+  const [message, setMessage] = useState<{ issue: ValidationIssue } | { text: string } | null>(null);
+  const lastSaved = useRef(stored);
+  const dirty = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef({ draft, validate, save, explainError });
+  latest.current = { draft, validate, save, explainError };
+
+  // Follow changes made elsewhere (another window) while the user is not editing this field.
+  useEffect(() => {
+    if (!dirty.current && stored !== lastSaved.current) {
+      lastSaved.current = stored;
+      setDraft(stored);
+    }
+  }, [stored]);
+
+  const flush = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const { draft: current, validate: check, save: write, explainError: explain } = latest.current;
+    if (!dirty.current) return;
+    const result = check(current);
+    if (!result.ok) {
+      setStatus('invalid');
+      setMessage({ issue: result.issue });
+      return;
+    }
+    setStatus('saving');
+    try {
+      await write(result.value);
+      if (latest.current.draft === current) dirty.current = false;
+      lastSaved.current = current;
+      setStatus('saved');
+      setMessage(null);
+    } catch (error) {
+      const issue = explain(error);
+      setStatus(issue ? 'invalid' : 'failed');
+      setMessage(issue ? { issue } : { text: storageErrorText(error, t) });
+    }
+  }, [t]);
+
+  const change = useCallback(
+    (next: string) => {
+      setDraft(next);
+      dirty.current = true;
+      setStatus('pending');
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), autosaveDelayMs);
+    },
+    [flush],
+  );
+
+  useEffect(() => {
+    const onHide = () => void flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+      void flush();
+    };
+  }, [flush]);
+
+  const messageText = message === null ? null : 'text' in message ? message.text : t(message.issue.key, message.issue.values);
+  return { draft, change, flush, status, messageText };
+}

@@ -1,0 +1,65 @@
+// The one Dexie database of Kehä. Sensitive content lives in encrypted `payload`s; indexes hold
+// only ids, pseudonym codes, status, dates and the demo flag (ARCHITECTURE.md: Data).
+//
+// SCHEMA VERSIONS ARE APPEND-ONLY. Never edit or remove a published `db.version(n)`: add a new
+// version with its upgrade, and a fixture + test in tests/unit/db/migrations.test.ts.
+import { Dexie, type EntityTable } from 'dexie';
+import type { FamilyStatus } from '../../../shared/family/family';
+import type { MemberStatus } from '../../../shared/team/member';
+import type { EncryptedPayload, VaultHeader } from '../vault/vaultCrypto';
+
+export type VaultRow = VaultHeader & { id: 'vault'; createdAt: string };
+export type SettingRow = { key: 'language'; value: string };
+export type TeamRow = { id: 'team'; updatedAt: string; payload: EncryptedPayload };
+/** `demo` is 1 for demonstration data (IndexedDB cannot index booleans). */
+export type MemberRow = {
+  id: string;
+  status: MemberStatus;
+  demo: 0 | 1;
+  createdAt: string;
+  updatedAt: string;
+  payload: EncryptedPayload;
+};
+export type FamilyRow = {
+  id: string;
+  code: string;
+  status: FamilyStatus;
+  demo: 0 | 1;
+  createdAt: string;
+  updatedAt: string;
+  payload: EncryptedPayload;
+};
+
+export type KehaDatabase = Dexie & {
+  vault: EntityTable<VaultRow, 'id'>;
+  settings: EntityTable<SettingRow, 'key'>;
+  team: EntityTable<TeamRow, 'id'>;
+  members: EntityTable<MemberRow, 'id'>;
+  families: EntityTable<FamilyRow, 'id'>;
+};
+
+export const defaultDatabaseName = 'keha';
+
+/** Every schema version Kehä has published, oldest first. Append only. */
+export const schemaVersions = [
+  {
+    version: 1,
+    stores: {
+      vault: 'id',
+      settings: 'key',
+      team: 'id',
+      members: 'id, status, demo',
+      families: 'id, &code, status, demo, updatedAt',
+    },
+  },
+] as const;
+
+export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
+
+export function openDatabase(name: string = defaultDatabaseName): KehaDatabase {
+  // Strict durability: a write is on disk before its transaction reports success, so a crash
+  // right after "Saved" loses nothing.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as KehaDatabase;
+  for (const { version, stores } of schemaVersions) db.version(version).stores(stores);
+  return db;
+}

@@ -1,0 +1,119 @@
+// Families and their children: create, read, edit, delete with undo.
+import {
+  familyPayloadSchema,
+  type Child,
+  type Family,
+  type FamilyPayload,
+  type FamilyStatus,
+} from '../../../../shared/family/family';
+import { normalizePseudonymCode } from '../../../../shared/family/pseudonymCode';
+import type { FamilyRow } from '../database';
+import { openPayload, sealPayload, updateSealed } from '../sealedRecords';
+import type { Session } from '../session';
+
+export class CodeTakenError extends Error {
+  constructor(readonly code: string) {
+    super(`The pseudonym code ${code} is taken`);
+    this.name = 'CodeTakenError';
+  }
+}
+
+const asCodeTaken = (code: string) => (error: unknown) => {
+  if (error instanceof Error && error.name === 'ConstraintError') throw new CodeTakenError(code);
+  throw error;
+};
+
+export async function decryptFamily(session: Session, row: FamilyRow): Promise<Family> {
+  const payload = await openPayload(session, session.db.families, row, familyPayloadSchema);
+  return {
+    ...payload,
+    id: row.id,
+    code: row.code,
+    status: row.status,
+    demo: row.demo === 1,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export async function listFamilies(session: Session): Promise<Family[]> {
+  const rows = await session.db.families.toArray();
+  return Promise.all(rows.map((row) => decryptFamily(session, row)));
+}
+
+export async function readFamily(session: Session, id: string): Promise<Family | null> {
+  const row = await session.db.families.get(id);
+  return row ? decryptFamily(session, row) : null;
+}
+
+/** Normalized codes of all families except `exceptId` (for uniqueness checks while typing). */
+export async function takenCodes(session: Session, exceptId: string | null): Promise<Set<string>> {
+  const rows = await session.db.families.toArray();
+  return new Set(rows.filter((row) => row.id !== exceptId).map((row) => normalizePseudonymCode(row.code)));
+}
+
+export type NewFamily = {
+  code: string;
+  label: string;
+  responsibleMemberId: string | null;
+  children?: Child[];
+  notes?: string;
+  status?: FamilyStatus;
+};
+
+export async function createFamily(session: Session, input: NewFamily, demo: boolean = false): Promise<string> {
+  const id = crypto.randomUUID();
+  const timestamp = session.now().toISOString();
+  const payload: FamilyPayload = familyPayloadSchema.parse({
+    label: input.label,
+    responsibleMemberId: input.responsibleMemberId,
+    children: input.children ?? [],
+    notes: input.notes ?? '',
+  });
+  const code = normalizePseudonymCode(input.code);
+  const row: FamilyRow = {
+    id,
+    code,
+    status: input.status ?? 'active',
+    demo: demo ? 1 : 0,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    payload: await sealPayload(session, session.db.families, id, payload),
+  };
+  await session.db.families.add(row).catch(asCodeTaken(code));
+  return id;
+}
+
+export function updateFamilyPayload(
+  session: Session,
+  id: string,
+  change: (payload: FamilyPayload) => FamilyPayload,
+): Promise<void> {
+  return updateSealed(session, session.db.families, id, familyPayloadSchema, (payload) => ({ payload: change(payload) }));
+}
+
+export function setFamilyCode(session: Session, id: string, code: string): Promise<void> {
+  const normalized = normalizePseudonymCode(code);
+  return updateSealed(session, session.db.families, id, familyPayloadSchema, (payload) => ({
+    payload,
+    fields: { code: normalized },
+  })).catch(asCodeTaken(normalized));
+}
+
+export function setFamilyStatus(session: Session, id: string, status: FamilyStatus): Promise<void> {
+  return updateSealed(session, session.db.families, id, familyPayloadSchema, (payload) => ({ payload, fields: { status } }));
+}
+
+/** Deletes a family and returns its stored row, still encrypted, so the deletion can be undone. */
+export async function deleteFamily(session: Session, id: string): Promise<FamilyRow | undefined> {
+  return session.db.transaction('rw', session.db.families, async () => {
+    const row = await session.db.families.get(id);
+    if (row) await session.db.families.delete(id);
+    return row;
+  });
+}
+
+/** Puts a deleted family back exactly as it was (fails if its code was taken meanwhile). */
+export async function restoreFamily(session: Session, row: FamilyRow): Promise<void> {
+  await session.db.families.add(row).catch(asCodeTaken(row.code));
+}

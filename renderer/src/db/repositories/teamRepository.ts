@@ -1,0 +1,56 @@
+// The team record (its name) and the team's members.
+import { memberPayloadSchema, teamPayloadSchema, type Member, type MemberPayload, type MemberStatus } from '../../../../shared/team/member';
+import type { TeamRole } from '../../../../shared/team/roles';
+import type { MemberRow } from '../database';
+import { openPayload, sealPayload, updateSealed } from '../sealedRecords';
+import type { Session } from '../session';
+
+export type Team = { name: string; demo: boolean };
+
+export async function readTeam(session: Session): Promise<Team> {
+  const row = await session.db.team.get('team');
+  if (!row) return { name: '', demo: false };
+  return openPayload(session, session.db.team, row, teamPayloadSchema);
+}
+
+export async function saveTeamName(session: Session, name: string): Promise<void> {
+  const current = await readTeam(session);
+  const payload = await sealPayload(session, session.db.team, 'team', { ...current, name });
+  await session.db.team.put({ id: 'team', updatedAt: session.now().toISOString(), payload });
+}
+
+export async function decryptMember(session: Session, row: MemberRow): Promise<Member> {
+  const payload = await openPayload(session, session.db.members, row, memberPayloadSchema);
+  return { ...payload, id: row.id, status: row.status, demo: row.demo === 1, createdAt: row.createdAt, updatedAt: row.updatedAt };
+}
+
+/** All members, active first, then by name. */
+export async function listMembers(session: Session): Promise<Member[]> {
+  const rows = await session.db.members.toArray();
+  const members = await Promise.all(rows.map((row) => decryptMember(session, row)));
+  return members.sort(
+    (a, b) => Number(a.status === 'archived') - Number(b.status === 'archived') || a.name.localeCompare(b.name, 'fi'),
+  );
+}
+
+export async function addMember(
+  session: Session,
+  input: { name: string; defaultRole: TeamRole },
+  demo: boolean = false,
+): Promise<string> {
+  const id = crypto.randomUUID();
+  const timestamp = session.now().toISOString();
+  const payload = await sealPayload(session, session.db.members, id, memberPayloadSchema.parse(input));
+  await session.db.members.add({ id, status: 'active', demo: demo ? 1 : 0, createdAt: timestamp, updatedAt: timestamp, payload });
+  return id;
+}
+
+export function updateMember(session: Session, id: string, change: Partial<MemberPayload>): Promise<void> {
+  return updateSealed(session, session.db.members, id, memberPayloadSchema, (payload) => ({
+    payload: { ...payload, ...change },
+  }));
+}
+
+export function setMemberStatus(session: Session, id: string, status: MemberStatus): Promise<void> {
+  return updateSealed(session, session.db.members, id, memberPayloadSchema, (payload) => ({ payload, fields: { status } }));
+}

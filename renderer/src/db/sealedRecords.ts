@@ -1,0 +1,65 @@
+// Reading and writing records whose content is an encrypted payload, in one place: decrypt and
+// validate on the way out, encrypt on the way in, and read-modify-write with optimistic
+// concurrency (a payload's IV is fresh on every write, so a changed IV means someone else wrote
+// in between, in this tab or another; we then re-read and re-apply instead of overwriting them).
+import type { Table } from 'dexie';
+import type { z } from 'zod';
+import { decryptRecord, encryptRecord, type EncryptedPayload } from '../vault/vaultCrypto';
+import type { Session } from './session';
+
+type SealedRow = { id: string; payload: EncryptedPayload; updatedAt: string };
+
+/** The table name is bound into the ciphertext as associated data. */
+export async function openPayload<T>(
+  session: Session,
+  table: { name: string },
+  row: Pick<SealedRow, 'id' | 'payload'>,
+  schema: z.ZodType<T>,
+): Promise<T> {
+  return schema.parse(await decryptRecord(session.dataKey, table.name, row.id, row.payload));
+}
+
+export function sealPayload(session: Session, table: { name: string }, id: string, value: unknown) {
+  return encryptRecord(session.dataKey, table.name, id, value);
+}
+
+export class RecordMissingError extends Error {
+  constructor(table: string, id: string) {
+    super(`${table}/${id} does not exist`);
+    this.name = 'RecordMissingError';
+  }
+}
+
+/**
+ * Applies `change` to the decrypted payload (and optionally the clear fields) of one record.
+ * Retries when another writer got there first; throws RecordMissingError if the record is gone.
+ */
+export async function updateSealed<Row extends SealedRow, T>(
+  session: Session,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Dexie's insert type varies per table
+  table: Table<Row, string, any>,
+  id: string,
+  schema: z.ZodType<T>,
+  change: (payload: T, row: Row) => { payload: T; fields?: Partial<Omit<Row, 'id' | 'payload'>> },
+): Promise<void> {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const row = await table.get(id);
+    if (!row) throw new RecordMissingError(table.name, id);
+    const current = await openPayload(session, table, row, schema);
+    const next = change(current, row);
+    const payload = await sealPayload(session, table, id, schema.parse(next.payload));
+    const written = await table.db.transaction('rw', table, async () => {
+      const latest = await table.get(id);
+      if (!latest) throw new RecordMissingError(table.name, id);
+      if (!sameBytes(latest.payload.iv, row.payload.iv)) return false;
+      await table.put({ ...latest, ...next.fields, payload, updatedAt: session.now().toISOString() });
+      return true;
+    });
+    if (written) return;
+  }
+  throw new Error(`Could not save ${table.name}/${id}: it kept changing`);
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, index) => byte === b[index]);
+}

@@ -1,0 +1,150 @@
+// A family's children: pseudonym and birth year, edited in place and saved as typed; added with a
+// small form; removed with an undo.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { validateBirthYear, validateChildPseudonym, type Child, type Family } from '../../../shared/family/family';
+import { useSession } from '../app/sessionContext';
+import { storageErrorText } from '../app/storageErrors';
+import { AutosaveField } from '../components/AutosaveField';
+import { useNotify } from '../components/Notifications';
+import { updateFamilyPayload } from '../db/repositories/familyRepository';
+import type { Session } from '../db/session';
+
+const changeChild = (session: Session, familyId: string, childId: string, change: Partial<Child>) =>
+  updateFamilyPayload(session, familyId, (payload) => ({
+    ...payload,
+    children: payload.children.map((child) => (child.id === childId ? { ...child, ...change } : child)),
+  }));
+
+export function ChildrenEditor({ family }: { family: Family }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const notify = useNotify();
+
+  async function remove(child: Child, index: number) {
+    try {
+      await updateFamilyPayload(session, family.id, (payload) => ({
+        ...payload,
+        children: payload.children.filter((other) => other.id !== child.id),
+      }));
+      const name = child.pseudonym || t('family.unnamedChild');
+      notify({
+        message: t('family.childRemoved', { name }),
+        action: {
+          label: t('family.undo'),
+          run: () =>
+            updateFamilyPayload(session, family.id, (payload) => {
+              const children = [...payload.children];
+              children.splice(Math.min(index, children.length), 0, child);
+              return { ...payload, children };
+            }).catch((error) => notify({ message: storageErrorText(error, t) })),
+        },
+      });
+    } catch (error) {
+      notify({ message: storageErrorText(error, t) });
+    }
+  }
+
+  return (
+    <section aria-labelledby="children-heading" className="children">
+      <h2 id="children-heading">{t('family.children')}</h2>
+      {family.children.length === 0 && <p className="empty">{t('family.noChildren')}</p>}
+      <ul className="child-list">
+        {family.children.map((child, index) => (
+          <li key={child.id} className="child-row">
+            <AutosaveField
+              label={t('family.childPseudonym')}
+              help={null}
+              multiline={false}
+              className="child-pseudonym"
+              stored={child.pseudonym}
+              validate={validateChildPseudonym}
+              save={(pseudonym) => changeChild(session, family.id, child.id, { pseudonym })}
+              explainError={() => null}
+            />
+            <AutosaveField
+              label={t('family.birthYear')}
+              help={null}
+              multiline={false}
+              className="child-birth-year"
+              stored={child.birthYear === null ? '' : String(child.birthYear)}
+              validate={(raw) => validateBirthYear(raw, session.now())}
+              save={(birthYear) => changeChild(session, family.id, child.id, { birthYear })}
+              explainError={() => null}
+            />
+            <button type="button" className="button quiet" onClick={() => remove(child, index)}>
+              {t('family.removeChild', { name: child.pseudonym || t('family.unnamedChild') })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <AddChildForm family={family} />
+    </section>
+  );
+}
+
+function AddChildForm({ family }: { family: Family }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [pseudonym, setPseudonym] = useState('');
+  const [birthYear, setBirthYear] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const name = validateChildPseudonym(pseudonym);
+    const year = validateBirthYear(birthYear, session.now());
+    if (!name.ok || !year.ok) {
+      const issue = !name.ok ? name.issue : !year.ok ? year.issue : null;
+      setError(issue ? t(issue.key, issue.values) : null);
+      return;
+    }
+    try {
+      const child: Child = { id: crypto.randomUUID(), pseudonym: name.value, birthYear: year.value };
+      await updateFamilyPayload(session, family.id, (payload) => ({ ...payload, children: [...payload.children, child] }));
+      setPseudonym('');
+      setBirthYear('');
+      setError(null);
+      document.getElementById('new-child-pseudonym')?.focus();
+    } catch (caught) {
+      setError(storageErrorText(caught, t));
+    }
+  }
+
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={t('family.addChild')}>
+      <div className="field">
+        <label htmlFor="new-child-pseudonym">{t('family.childPseudonym')}</label>
+        <input
+          id="new-child-pseudonym"
+          type="text"
+          value={pseudonym}
+          onChange={(event) => setPseudonym(event.target.value)}
+          aria-describedby={error ? 'new-child-error' : undefined}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="new-child-birth-year">{t('family.birthYear')}</label>
+        <input
+          id="new-child-birth-year"
+          type="text"
+          inputMode="numeric"
+          value={birthYear}
+          onChange={(event) => setBirthYear(event.target.value)}
+          aria-describedby={`new-child-birth-year-help${error ? ' new-child-error' : ''}`}
+        />
+        <p className="help" id="new-child-birth-year-help">
+          {t('family.birthYearHelp')}
+        </p>
+      </div>
+      <button type="submit" className="button">
+        {t('family.addChild')}
+      </button>
+      {error && (
+        <p className="error" id="new-child-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,177 @@
+// One family's page: what is known so far, every field saved as it is typed; its children;
+// status and responsible worker; and deletion with confirmation and undo.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { familyStatuses, validateFamilyLabel, validateFamilyNotes, type Family, type FamilyStatus } from '../../../shared/family/family';
+import { validatePseudonymCode } from '../../../shared/family/pseudonymCode';
+import { navigate, routeHref } from '../app/router';
+import { useSession } from '../app/sessionContext';
+import { storageErrorText } from '../app/storageErrors';
+import { AutosaveField } from '../components/AutosaveField';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useNotify } from '../components/Notifications';
+import { useFamilies, useFamily, useMembers } from '../db/hooks';
+import {
+  CodeTakenError,
+  deleteFamily,
+  restoreFamily,
+  setFamilyCode,
+  setFamilyStatus,
+  updateFamilyPayload,
+} from '../db/repositories/familyRepository';
+import { formatDate, useLanguage } from '../i18n/i18n';
+import { ChildrenEditor } from './ChildrenEditor';
+import { WorkerSelect } from './WorkerSelect';
+
+export function FamilyScreen({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const family = useFamily(id);
+  if (family === undefined) return null;
+  if (family === null) {
+    return (
+      <div className="screen">
+        <h1 tabIndex={-1}>{t('families.title')}</h1>
+        <p className="empty" role="alert">
+          {t('family.notFound')}
+        </p>
+        <a href={routeHref({ name: 'families' })}>{t('family.back')}</a>
+      </div>
+    );
+  }
+  return <FamilyPage family={family} />;
+}
+
+function FamilyPage({ family }: { family: Family }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const session = useSession();
+  const notify = useNotify();
+  const members = useMembers() ?? [];
+  const families = useFamilies() ?? [];
+  const [confirming, setConfirming] = useState(false);
+  const otherCodes = new Set(families.filter((other) => other.id !== family.id).map((other) => other.code));
+  const report = (error: unknown) => notify({ message: storageErrorText(error, t) });
+
+  async function remove() {
+    setConfirming(false);
+    try {
+      const row = await deleteFamily(session, family.id);
+      navigate({ name: 'families' });
+      if (!row) return;
+      notify({
+        message: t('family.deleted', { code: family.code }),
+        action: {
+          label: t('family.undo'),
+          run: async () => {
+            try {
+              await restoreFamily(session, row);
+              notify({ message: t('family.restored', { code: row.code }) });
+              navigate({ name: 'family', id: row.id });
+            } catch (error) {
+              report(error);
+            }
+          },
+        },
+      });
+    } catch (error) {
+      report(error);
+    }
+  }
+
+  return (
+    <div className="screen family-page">
+      <p>
+        <a href={routeHref({ name: 'families' })}>← {t('family.back')}</a>
+      </p>
+      <h1 tabIndex={-1}>
+        {family.code}
+        {family.label && <span className="subtitle"> · {family.label}</span>}
+        {family.demo && <span className="badge">{t('family.demoBadge')}</span>}
+      </h1>
+      <p className="meta">
+        {t('family.created', { date: formatDate(family.createdAt, language, 'long') })} ·{' '}
+        {t('family.updated', { date: formatDate(family.updatedAt, language, 'longWithTime') })}
+      </p>
+      <div className="family-grid">
+        <section aria-labelledby="family-basics">
+          <h2 id="family-basics" className="visually-hidden">
+            {t('family.code')}
+          </h2>
+          <AutosaveField
+            label={t('family.code')}
+            help={t('family.codeHelp')}
+            multiline={false}
+            className="code-field"
+            stored={family.code}
+            validate={(raw) => validatePseudonymCode(raw, otherCodes)}
+            save={(code) => setFamilyCode(session, family.id, code)}
+            explainError={(error) =>
+              error instanceof CodeTakenError ? { key: 'validation.codeTaken', values: { code: error.code } } : null
+            }
+          />
+          <AutosaveField
+            label={t('family.label')}
+            help={t('family.labelHelp')}
+            multiline={false}
+            className="label-field"
+            stored={family.label}
+            validate={validateFamilyLabel}
+            save={(label) => updateFamilyPayload(session, family.id, (payload) => ({ ...payload, label }))}
+            explainError={() => null}
+          />
+          <WorkerSelect
+            id="family-worker"
+            label={t('family.responsibleWorker')}
+            members={members}
+            value={family.responsibleMemberId}
+            onChange={(responsibleMemberId) =>
+              updateFamilyPayload(session, family.id, (payload) => ({ ...payload, responsibleMemberId })).catch(report)
+            }
+          />
+          <div className="field">
+            <label htmlFor="family-status">{t('family.status')}</label>
+            <select
+              id="family-status"
+              value={family.status}
+              onChange={(event) => setFamilyStatus(session, family.id, event.target.value as FamilyStatus).catch(report)}
+            >
+              {familyStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {t(`families.${status}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </section>
+        <ChildrenEditor family={family} />
+      </div>
+      <AutosaveField
+        label={t('family.notes')}
+        help={t('family.notesHelp')}
+        multiline
+        className="notes-field"
+        stored={family.notes}
+        validate={validateFamilyNotes}
+        save={(notes) => updateFamilyPayload(session, family.id, (payload) => ({ ...payload, notes }))}
+        explainError={() => null}
+      />
+      <section aria-labelledby="family-meetings">
+        <h2 id="family-meetings">{t('family.meetings')}</h2>
+        <p className="empty">{t('family.noMeetings')}</p>
+      </section>
+      <div className="danger-zone">
+        <button type="button" className="button danger" onClick={() => setConfirming(true)}>
+          {t('family.delete')}
+        </button>
+      </div>
+      <ConfirmDialog
+        isOpen={confirming}
+        title={t('family.deleteTitle', { code: family.code })}
+        body={t('family.deleteBody')}
+        confirmLabel={t('family.deleteConfirm')}
+        onCancel={() => setConfirming(false)}
+        onConfirm={remove}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+// Setting up the team: its name, members with a default role, editing them, and archiving a
+// member who leaves (archived members stay, so past meetings can still show them).
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type TeamRole } from '../../../shared/team/roles';
+import { validateMemberName, validateTeamName, type Member } from '../../../shared/team/member';
+import { useSession } from '../app/sessionContext';
+import { storageErrorText } from '../app/storageErrors';
+import { AutosaveField } from '../components/AutosaveField';
+import { DemoOffer } from '../components/DemoData';
+import { useNotify } from '../components/Notifications';
+import { useMembers, useTeam } from '../db/hooks';
+import { addMember, saveTeamName, setMemberStatus, updateMember } from '../db/repositories/teamRepository';
+import { RoleSelect } from './RoleSelect';
+
+export function TeamScreen({ showDemoOffer }: { showDemoOffer: boolean }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const team = useTeam();
+  const members = useMembers();
+  const active = (members ?? []).filter((member) => member.status === 'active');
+  const archived = (members ?? []).filter((member) => member.status === 'archived');
+
+  return (
+    <div className="screen">
+      <h1 tabIndex={-1}>{t('team.title')}</h1>
+      {showDemoOffer && <DemoOffer />}
+      {team && (
+        <AutosaveField
+          label={t('team.teamName')}
+          help={null}
+          multiline={false}
+          className="team-name-field"
+          placeholder={t('team.teamNamePlaceholder')}
+          stored={team.name}
+          validate={validateTeamName}
+          save={(name) => saveTeamName(session, name)}
+          explainError={() => null}
+        />
+      )}
+      <h2>{t('team.members')}</h2>
+      <AddMemberForm />
+      {members && active.length === 0 && <p className="empty">{t('team.noMembers')}</p>}
+      {active.length > 0 && (
+        <ul className="member-list" aria-label={t('team.members')}>
+          {active.map((member) => (
+            <MemberRow key={member.id} member={member} />
+          ))}
+        </ul>
+      )}
+      <p className="help">{t('team.archiveHint')}</p>
+      {archived.length > 0 && (
+        <>
+          <h2>{t('team.archivedMembers')}</h2>
+          <ul className="member-list archived" aria-label={t('team.archivedMembers')}>
+            {archived.map((member) => (
+              <MemberRow key={member.id} member={member} />
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function AddMemberForm() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const notify = useNotify();
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<TeamRole>('responsibleSocialWorker');
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = validateMemberName(name);
+    if (!result.ok) {
+      setError(t(result.issue.key, result.issue.values));
+      return;
+    }
+    try {
+      await addMember(session, { name: result.value, defaultRole: role });
+      notify({ message: t('team.memberAdded', { name: result.value }) });
+      setName('');
+      setError(null);
+    } catch (caught) {
+      setError(storageErrorText(caught, t));
+    }
+  }
+
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={t('team.addMember')}>
+      <div className="field">
+        <label htmlFor="new-member-name">{t('team.memberName')}</label>
+        <input
+          id="new-member-name"
+          type="text"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'new-member-error' : undefined}
+        />
+      </div>
+      <RoleSelect id="new-member-role" label={t('team.defaultRole')} value={role} onChange={setRole} />
+      <button type="submit" className="button primary">
+        {t('team.addMember')}
+      </button>
+      {error && (
+        <p className="error" id="new-member-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function MemberRow({ member }: { member: Member }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const notify = useNotify();
+  const archived = member.status === 'archived';
+  const report = (error: unknown) => notify({ message: storageErrorText(error, t) });
+
+  return (
+    <li className="member-row" aria-label={t('team.editMember', { name: member.name })}>
+      <AutosaveField
+        label={t('team.memberName')}
+        help={null}
+        multiline={false}
+        className="member-name"
+        stored={member.name}
+        validate={validateMemberName}
+        save={(name) => updateMember(session, member.id, { name })}
+        explainError={() => null}
+      />
+      <RoleSelect
+        id={`role-${member.id}`}
+        label={t('team.defaultRole')}
+        value={member.defaultRole}
+        onChange={(defaultRole) => updateMember(session, member.id, { defaultRole }).catch(report)}
+      />
+      <button
+        type="button"
+        className="button"
+        onClick={async () => {
+          try {
+            await setMemberStatus(session, member.id, archived ? 'active' : 'archived');
+            notify({ message: t(archived ? 'team.memberRestored' : 'team.memberArchived', { name: member.name }) });
+          } catch (error) {
+            report(error);
+          }
+        }}
+      >
+        {archived ? t('team.restore') : t('team.archive')}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,12 @@
+// IPC channel names, kept apart from the zod schemas so that the sandboxed preload can import them
+// without bundling zod (a sandboxed preload cannot require npm packages at run time).
+// `contract.ts` re-exports these; import from there everywhere except the preload.
+
+/** IPC channel names. One channel per named preload function. */
+export const ipcChannels = {
+  saveTextFile: 'keha:save-text-file',
+  printToPdf: 'keha:print-to-pdf',
+  appInfo: 'keha:app-info',
+} as const;
+
+export type IpcChannelKey = keyof typeof ipcChannels;

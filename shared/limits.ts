@@ -1,0 +1,14 @@
+// Length and range limits for everything a user types. One place, so the UI, validation and
+// import schemas agree. Changing a limit downwards needs a thought about data already stored.
+export const limits = {
+  teamName: 100,
+  memberName: 100,
+  familyCode: 24,
+  familyLabel: 120,
+  familyNotes: 20_000,
+  childPseudonym: 60,
+  /** The oldest birth year accepted for a child, relative to the current year. */
+  childMaxAgeYears: 25,
+  passphraseMinLength: 12,
+  passphraseMinDistinctCharacters: 5,
+} as const;
