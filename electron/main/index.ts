@@ -1,1 +1,61 @@
-console.log('main')
+// Entry point of the Electron main process: one instance, sandboxed renderers, deny-by-default
+// permissions and navigation for every web contents, the typed IPC handlers, and the one window.
+import { app, BrowserWindow, session } from 'electron';
+
+import { registerIpcHandlers } from './ipc';
+import { isAppUrl, permissionDecision } from './security';
+import { appEntryUrl, createAppWindow, hardenWebContents } from './windowFactory';
+
+const showMainWindow = (): void => {
+  const [existing] = BrowserWindow.getAllWindows();
+  if (!existing) {
+    createAppWindow('main');
+    return;
+  }
+  if (existing.isMinimized()) existing.restore();
+  existing.focus();
+};
+
+const start = (): void => {
+  // Every renderer is sandboxed, whatever a future window's options say.
+  app.enableSandbox();
+
+  // Any web contents, however it came to be, gets the same navigation / window / webview guards.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appEntryUrl()));
+
+  // A second launch focuses the running Kehä instead of opening a second copy on the same data.
+  app.on('second-instance', () => {
+    if (app.isReady()) showMainWindow();
+  });
+
+  void app.whenReady().then(() => {
+    const entry = appEntryUrl();
+    const fromApp = (url: string | undefined) => isAppUrl(url, entry);
+    const ses = session.defaultSession;
+    ses.setPermissionRequestHandler((contents, permission, callback) =>
+      callback(permissionDecision(permission) && fromApp(contents.getURL())),
+    );
+    ses.setPermissionCheckHandler(
+      (contents, permission) => permissionDecision(permission) && contents !== null && fromApp(contents.getURL()),
+    );
+    ses.setDevicePermissionHandler(() => false);
+
+    registerIpcHandlers(entry);
+    showMainWindow();
+
+    // macOS: clicking the dock icon with no window open brings the window back.
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createAppWindow('main');
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+};
+
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  app.quit();
+}

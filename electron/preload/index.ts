@@ -1,1 +1,16 @@
-console.log('pre')
+// The preload of the Kehä window: exposes exactly the named functions of `KehaDesktopApi` as
+// `window.kehaDesktop`, each a thin call over one IPC channel. ipcRenderer itself is never exposed.
+// It runs sandboxed, so it may only import 'electron' and zod-free shared code (channels.ts);
+// the contract is imported for its types only.
+import { contextBridge, ipcRenderer } from 'electron';
+
+import { ipcChannels } from '../../shared/ipc/channels';
+import type { KehaDesktopApi } from '../../shared/ipc/contract';
+
+const api = {
+  saveTextFile: (request) => ipcRenderer.invoke(ipcChannels.saveTextFile, request),
+  printToPdf: (request) => ipcRenderer.invoke(ipcChannels.printToPdf, request),
+  appInfo: () => ipcRenderer.invoke(ipcChannels.appInfo),
+} satisfies KehaDesktopApi;
+
+contextBridge.exposeInMainWorld('kehaDesktop', api);

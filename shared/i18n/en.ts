@@ -97,6 +97,7 @@ export const en = {
   },
   family: {
     createTitle: 'New family',
+    basics: 'Basic information',
     code: 'Pseudonym code',
     codeHelp: 'Generated automatically; you may change it. Letters, digits and hyphens.',
     label: 'Label (optional)',

@@ -99,6 +99,7 @@ export const fi: Messages = {
   },
   family: {
     createTitle: 'Uusi perhe',
+    basics: 'Perustiedot',
     code: 'Pseudonyymikoodi',
     codeHelp: 'Luotu automaattisesti; voit muuttaa sitä. Kirjaimia, numeroita ja yhdysmerkkejä.',
     label: 'Kuvaus (vapaaehtoinen)',

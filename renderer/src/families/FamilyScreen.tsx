@@ -95,7 +95,7 @@ function FamilyPage({ family }: { family: Family }) {
       <div className="family-grid">
         <section aria-labelledby="family-basics">
           <h2 id="family-basics" className="visually-hidden">
-            {t('family.code')}
+            {t('family.basics')}
           </h2>
           <AutosaveField
             label={t('family.code')}

@@ -1,0 +1,107 @@
+// Deny-by-default security rules of the Electron shell, as pure functions (no run-time `electron` import) so
+// that they can be unit-tested with hostile URLs. The window factory, the app-wide
+// 'web-contents-created' guard, the session permission handlers and every IPC handler use these.
+import { pathToFileURL } from 'node:url';
+import type { WebPreferences } from 'electron';
+
+/** The webPreferences of every Kehä window. Nothing here is ever relaxed per window. */
+export const secureWebPreferences = (preload: string) =>
+  ({
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    spellcheck: false,
+    preload,
+  }) satisfies WebPreferences;
+
+const loopbackHosts: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+const parseUrl = (value: unknown): URL | undefined => {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 8192) return undefined;
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+};
+
+const decodedPath = (url: URL): string | undefined => {
+  try {
+    return decodeURIComponent(url.pathname);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Where the app's renderer lives: the electron-vite dev server (ELECTRON_RENDERER_URL, only when
+ * not packaged, and only on a loopback address), otherwise the built `index.html` next to the main
+ * bundle (out/main -> out/renderer/index.html).
+ */
+export const resolveAppEntryUrl = (options: {
+  rendererDevUrl: string | undefined;
+  isPackaged: boolean;
+  rendererIndexPath: string;
+}): string => {
+  const { rendererDevUrl, isPackaged, rendererIndexPath } = options;
+  if (!isPackaged && rendererDevUrl) {
+    const dev = parseUrl(rendererDevUrl);
+    if (!dev || !(dev.protocol === 'http:' || dev.protocol === 'https:') || !loopbackHosts.has(dev.hostname)) {
+      throw new Error(`ELECTRON_RENDERER_URL must be an http(s) address on this machine, not ${rendererDevUrl}`);
+    }
+    return dev.href;
+  }
+  return pathToFileURL(rendererIndexPath).href;
+};
+
+/**
+ * True only for the app's own document: the same file:// path as the entry (any #route or ?query),
+ * or, in development, the same origin as the dev server. Everything else is foreign, including
+ * look-alike hosts, userinfo tricks, other ports, other schemes and other local files.
+ */
+export const isAppUrl = (url: unknown, appEntryUrl: string): boolean => {
+  const candidate = parseUrl(url);
+  const entry = parseUrl(appEntryUrl);
+  if (!candidate || !entry) return false;
+  if (candidate.username !== '' || candidate.password !== '') return false;
+  if (candidate.protocol !== entry.protocol) return false;
+  switch (entry.protocol) {
+    case 'file:': {
+      if (candidate.host !== entry.host) return false; // file://server/share/... is another machine
+      const candidatePath = decodedPath(candidate);
+      return candidatePath !== undefined && candidatePath === decodedPath(entry);
+    }
+    case 'http:':
+    case 'https:':
+      return candidate.origin === entry.origin;
+    default:
+      return false;
+  }
+};
+
+/** will-navigate / will-redirect: the app may reload itself; it never goes anywhere else. */
+export const navigationDecision = (url: unknown, appEntryUrl: string): 'allow' | 'deny' =>
+  isAppUrl(url, appEntryUrl) ? 'allow' : 'deny';
+
+/**
+ * setWindowOpenHandler: Kehä has exactly one window and opens no links, not even http(s) ones in
+ * the system browser (a case file must not leak addresses to the outside by a stray click).
+ */
+export const windowOpenDecision = (_url?: unknown): { action: 'deny' } => ({ action: 'deny' });
+
+/** The only permission a Kehä page may have: writing plain text to the clipboard (copy a summary). */
+const allowedPermissions: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+/** Session permission request/check handlers: deny everything not listed above. */
+export const permissionDecision = (permission: unknown): boolean =>
+  typeof permission === 'string' && allowedPermissions.has(permission);
+
+/** IPC: only the app's own top document may call the shell. A missing frame (navigated away) is not trusted. */
+export const isTrustedSender = (senderFrameUrl: string | null | undefined, appEntryUrl: string): boolean =>
+  isAppUrl(senderFrameUrl, appEntryUrl);

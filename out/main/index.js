@@ -1,2 +1,0 @@
-// electron/main/index.ts
-console.log("main");

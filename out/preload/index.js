@@ -1,2 +1,0 @@
-// electron/preload/index.ts
-console.log("pre");

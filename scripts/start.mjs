@@ -1,0 +1,114 @@
+// `npm start`: builds Kehä, then runs it as the Electron desktop app, or, when the Electron runtime
+// cannot be fetched (no internet connection), serves the same app on 127.0.0.1 for a web browser.
+// Quiet on success: build output is shown only when the build fails.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { serveRenderer } from './serve-renderer.mjs';
+
+const projectRoot = resolve(fileURLToPath(import.meta.url), '../..');
+const require = createRequire(join(projectRoot, 'package.json'));
+const defaultPort = 5199;
+const runtimeCheckTimeoutMs = 90_000;
+
+/** Runs a command with its output captured; never rejects. */
+const runQuietly = (command, args, { timeoutMs } = {}) =>
+  new Promise((done) => {
+    const chunks = [];
+    const child = spawn(command, args, {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(timeoutMs ? { timeout: timeoutMs, killSignal: 'SIGKILL' } : {}),
+    });
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => chunks.push(chunk));
+    child.on('error', (error) => done({ code: null, output: `${Buffer.concat(chunks)}${error.message}\n` }));
+    child.on('close', (code) => done({ code, output: Buffer.concat(chunks).toString() }));
+  });
+
+const build = async () => {
+  console.log('Building Kehä…');
+  const electronVite = join(dirname(require.resolve('electron-vite/package.json')), 'bin/electron-vite.js');
+  const { code, output } = await runQuietly(process.execPath, [electronVite, 'build']);
+  if (code !== 0) {
+    process.stderr.write(output);
+    console.error('Building Kehä failed; the build output is above.');
+    process.exit(code || 1);
+  }
+};
+
+/** True when the Electron binary is installed, or could be downloaded now. */
+const electronRuntimeAvailable = async () => {
+  const installer = join(dirname(require.resolve('electron/package.json')), 'install.js');
+  // Said only if the check is slow, i.e. a first-run download is actually happening.
+  const slowNote = setTimeout(() => console.log('Fetching the Electron desktop runtime (first run only)…'), 2000);
+  const { code } = await runQuietly(process.execPath, [installer], { timeoutMs: runtimeCheckTimeoutMs });
+  clearTimeout(slowNote);
+  return code === 0;
+};
+
+/** Runs the desktop app until it quits, then exits with its code. Resolves false if it cannot start. */
+const runElectron = () =>
+  new Promise((done) => {
+    let electronBinary;
+    try {
+      electronBinary = require('electron');
+    } catch {
+      done(false);
+      return;
+    }
+    const env = { ...process.env };
+    delete env.ELECTRON_RUN_AS_NODE; // would turn the app into a plain Node.js
+    const child = spawn(electronBinary, [projectRoot], { cwd: projectRoot, stdio: 'inherit', env });
+    const forward = (signal) => () => child.kill(signal);
+    process.on('SIGINT', forward('SIGINT'));
+    process.on('SIGTERM', forward('SIGTERM'));
+    child.on('error', () => done(false));
+    child.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  });
+
+const requestedPort = () => {
+  const raw = process.env.KEHA_PORT;
+  const port = Number(raw);
+  if (raw === undefined || raw === '') return defaultPort;
+  if (Number.isInteger(port) && port > 0 && port < 65536) return port;
+  console.log(`KEHA_PORT=${raw} is not a port number, so Kehä uses ${defaultPort}.`);
+  return defaultPort;
+};
+
+const serveInBrowser = async (reason) => {
+  const port = requestedPort();
+  let server;
+  let note = '';
+  try {
+    server = await serveRenderer({ port, strictPort: true });
+  } catch {
+    server = await serveRenderer({ port: 0, strictPort: false });
+    // Browsers keep data per address, so say why this one differs from the usual.
+    note = ` (port ${port} was busy, so this address is new and does not show data saved at http://127.0.0.1:${port}/)`;
+  }
+  console.log(`${reason}, so Kehä is running in your web browser instead: open ${server.url}${note}`);
+  console.log('Press Ctrl+C to stop.');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nKehä stopped. Goodbye!');
+    await Promise.race([server.close(), new Promise((done) => setTimeout(done, 2000))]);
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+};
+
+await build();
+if (await electronRuntimeAvailable()) {
+  console.log('Starting the Kehä desktop app…');
+  const started = await runElectron();
+  if (!started) await serveInBrowser('The Electron desktop runtime could not be started');
+} else {
+  await serveInBrowser('The Electron desktop runtime could not be fetched (no internet connection?)');
+}

@@ -1,0 +1,69 @@
+// Page object for one family's page: autosaved fields, children, status, deletion with undo.
+import { expect } from '@playwright/test';
+import type { KehaApp } from './KehaApp';
+import { fill } from './texts';
+
+export class FamilyPage {
+  constructor(private readonly app: KehaApp) {}
+
+  private get t() {
+    return this.app.t.family;
+  }
+
+  field(label: string) {
+    return this.app.page.locator('.family-page').getByLabel(label, { exact: true }).first();
+  }
+
+  code() {
+    return this.field(this.t.code);
+  }
+
+  label() {
+    return this.field(this.t.label);
+  }
+
+  notes() {
+    return this.field(this.t.notes);
+  }
+
+  /** Waits until every autosaving field on the page says it is saved (or idle). */
+  async expectSaved() {
+    await expect(this.app.page.locator('.save-status-pending, .save-status-saving')).toHaveCount(0);
+    await expect(this.app.page.locator('.save-status-invalid, .save-status-failed')).toHaveCount(0);
+  }
+
+  async addChild(pseudonym: string, birthYear: string) {
+    const form = this.app.page.getByRole('form', { name: this.t.addChild });
+    await form.getByLabel(this.t.childPseudonym).fill(pseudonym);
+    await form.getByLabel(this.t.birthYear).fill(birthYear);
+    await form.getByRole('button', { name: this.t.addChild }).click();
+  }
+
+  children() {
+    return this.app.page.locator('.child-list > li');
+  }
+
+  async setStatus(status: 'active' | 'closed') {
+    await this.app.page.getByLabel(this.t.status, { exact: true }).selectOption(status);
+  }
+
+  async setWorker(name: string) {
+    await this.app.page.getByLabel(this.t.responsibleWorker).selectOption({ label: name });
+  }
+
+  async delete(code: string) {
+    await this.app.page.getByRole('button', { name: this.t.delete }).click();
+    const dialog = this.app.page.getByRole('alertdialog', { name: fill(this.t.deleteTitle, { code }) });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: this.t.deleteConfirm }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async undo() {
+    await this.app.notification().getByRole('button', { name: this.t.undo }).click();
+  }
+
+  removeChildButton(name: string) {
+    return this.app.page.getByRole('button', { name: fill(this.t.removeChild, { name }) });
+  }
+}

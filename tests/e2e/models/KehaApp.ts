@@ -1,0 +1,90 @@
+// Page object for Kehä as a whole: the vault screens, the header (navigation, language, lock)
+// and the notifications. Screen-specific objects hang off it.
+import { expect, type Page } from '@playwright/test';
+import type { Language, Messages } from '../../../shared/i18n/messages';
+import { texts } from './texts';
+import { FamiliesPage } from './FamiliesPage';
+import { FamilyPage } from './FamilyPage';
+import { TeamPage } from './TeamPage';
+
+export const testPassphrase = 'kolme iloista kehää tiistaina';
+
+export class KehaApp {
+  language: Language;
+
+  constructor(
+    readonly page: Page,
+    language: Language = 'fi',
+  ) {
+    this.language = language;
+  }
+
+  get t(): Messages {
+    return texts[this.language];
+  }
+
+  get families() {
+    return new FamiliesPage(this);
+  }
+
+  get family() {
+    return new FamilyPage(this);
+  }
+
+  get team() {
+    return new TeamPage(this);
+  }
+
+  /** Opens the app; `database` keeps tests in one browser profile apart. */
+  async open(baseUrl = '/') {
+    await this.page.goto(baseUrl);
+  }
+
+  async createVault(passphrase = testPassphrase, repeated = passphrase) {
+    const t = this.t.vault;
+    await expect(this.page.getByRole('heading', { name: t.createTitle })).toBeVisible();
+    await this.page.getByLabel(t.passphrase, { exact: true }).fill(passphrase);
+    await this.page.getByLabel(t.passphraseRepeat, { exact: true }).fill(repeated);
+    await this.page.getByRole('button', { name: t.create }).click();
+  }
+
+  async unlock(passphrase = testPassphrase) {
+    const t = this.t.vault;
+    await expect(this.page.getByRole('heading', { name: t.unlockTitle })).toBeVisible();
+    await this.page.getByLabel(t.passphrase, { exact: true }).fill(passphrase);
+    await this.page.getByRole('button', { name: t.unlock }).click();
+  }
+
+  /** Creates the vault and waits for the families screen. */
+  async start(passphrase = testPassphrase) {
+    await this.createVault(passphrase);
+    await this.families.expectOpen();
+  }
+
+  alert() {
+    return this.page.getByRole('alert');
+  }
+
+  async setLanguage(language: Language) {
+    await this.page.getByLabel(this.t.language.label).selectOption(language);
+    this.language = language;
+    await expect(this.page.locator('html')).toHaveAttribute('lang', language);
+  }
+
+  async lock() {
+    await this.page.getByRole('button', { name: this.t.app.lock }).click();
+    await expect(this.page.getByRole('heading', { name: this.t.vault.unlockTitle })).toBeVisible();
+  }
+
+  nav(name: 'families' | 'team') {
+    return this.page.getByRole('navigation', { name: this.t.app.mainNavigation }).getByRole('link', { name: this.t.nav[name] });
+  }
+
+  notification() {
+    return this.page.locator('.notifications');
+  }
+
+  async expectNotification(text: string) {
+    await expect(this.notification()).toContainText(text);
+  }
+}
