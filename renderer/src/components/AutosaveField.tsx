@@ -36,9 +36,9 @@ export function AutosaveField<T>({ label, help, multiline, className, placeholde
         </span>
       </div>
       {multiline ? (
-        <textarea {...common} rows={8} onChange={(event) => change(event.target.value)} />
+        <textarea {...common} autoComplete="off" rows={8} onChange={(event) => change(event.target.value)} />
       ) : (
-        <input {...common} type="text" onChange={(event) => change(event.target.value)} />
+        <input {...common} type="text" autoComplete="off" onChange={(event) => change(event.target.value)} />
       )}
       {help && (
         <p className="help" id={`${id}-help`}>

@@ -117,6 +117,7 @@ function AddChildForm({ family }: { family: Family }) {
         <label htmlFor="new-child-pseudonym">{t('family.childPseudonym')}</label>
         <input
           id="new-child-pseudonym"
+          autoComplete="off"
           type="text"
           value={pseudonym}
           onChange={(event) => setPseudonym(event.target.value)}
@@ -127,6 +128,7 @@ function AddChildForm({ family }: { family: Family }) {
         <label htmlFor="new-child-birth-year">{t('family.birthYear')}</label>
         <input
           id="new-child-birth-year"
+          autoComplete="off"
           type="text"
           inputMode="numeric"
           value={birthYear}

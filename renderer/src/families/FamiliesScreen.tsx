@@ -32,6 +32,7 @@ export function FamiliesScreen({ showDemoOffer }: { showDemoOffer: boolean }) {
           <label htmlFor="family-search">{t('families.search')}</label>
           <input
             id="family-search"
+            autoComplete="off"
             type="search"
             value={filter.query}
             placeholder={t('families.searchHelp')}

@@ -85,6 +85,7 @@ function NewFamilyForm({ members, onDone }: { members: readonly Member[]; onDone
         <label htmlFor="new-family-code">{t('family.code')}</label>
         <input
           id="new-family-code"
+          autoComplete="off"
           type="text"
           value={code ?? ''}
           onChange={(event) => setCode(event.target.value)}
@@ -105,6 +106,7 @@ function NewFamilyForm({ members, onDone }: { members: readonly Member[]; onDone
         <label htmlFor="new-family-label">{t('family.label')}</label>
         <input
           id="new-family-label"
+          autoComplete="off"
           type="text"
           value={label}
           onChange={(event) => setLabel(event.target.value)}

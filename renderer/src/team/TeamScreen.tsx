@@ -94,6 +94,7 @@ function AddMemberForm() {
         <label htmlFor="new-member-name">{t('team.memberName')}</label>
         <input
           id="new-member-name"
+          autoComplete="off"
           type="text"
           value={name}
           onChange={(event) => setName(event.target.value)}
