@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import i18next from 'i18next';
-import { openDatabase, type KehaDatabase } from '../db/database';
+import { assertCompatible, assertNotNewer, openDatabase, type KehaDatabase } from '../db/database';
 import { readLanguage } from '../db/repositories/settingsRepository';
 import { initI18n } from '../i18n/i18n';
 import { defaultLanguage } from '../../../shared/i18n/messages';
@@ -18,7 +18,9 @@ export function App({ databaseName }: { databaseName: string }) {
     setBoot({ phase: 'opening' });
     const db = openDatabase(databaseName);
     try {
+      await assertNotNewer(databaseName);
       await db.open();
+      assertCompatible(db);
       db.on('versionchange', () => {
         db.close();
         setBoot({ phase: 'superseded' });

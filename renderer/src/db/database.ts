@@ -63,3 +63,38 @@ export function openDatabase(name: string = defaultDatabaseName): KehaDatabase {
   for (const { version, stores } of schemaVersions) db.version(version).stores(stores);
   return db;
 }
+
+export class IncompatibleDatabaseError extends Error {
+  constructor(message: string) {
+    super(message);
+    // Same name as IndexedDB's own error for a newer database, so the UI explains it the same way.
+    this.name = 'VersionError';
+  }
+}
+
+/**
+ * Refuses, before Dexie touches it, a database that a newer Kehä has upgraded: Dexie 4 would
+ * open it anyway and even add our missing tables to it.
+ */
+export async function assertNotNewer(name: string): Promise<void> {
+  const existing = (await indexedDB.databases()).find((info) => info.name === name);
+  const storedVersion = (existing?.version ?? 0) / 10; // Dexie stores version × 10 in IndexedDB
+  if (storedVersion > currentSchemaVersion) {
+    throw new IncompatibleDatabaseError(`Stored schema version ${storedVersion} is newer than ${currentSchemaVersion}`);
+  }
+}
+
+/**
+ * After opening, a second check that nothing is off: Dexie 4 opens a database that a newer Kehä has upgraded, instead of failing. Running on it
+ * could show an empty app over real data (or write into a schema we do not know), so refuse:
+ * the stored version must not be newer than ours and every table we need must exist.
+ */
+export function assertCompatible(db: KehaDatabase): void {
+  const storedVersion = db.backendDB().version / 10; // Dexie stores version × 10 in IndexedDB
+  if (storedVersion > currentSchemaVersion) {
+    throw new IncompatibleDatabaseError(`Stored schema version ${storedVersion} is newer than ${currentSchemaVersion}`);
+  }
+  const stores = db.backendDB().objectStoreNames;
+  const missing = Object.keys(schemaVersions[schemaVersions.length - 1]!.stores).filter((name) => !stores.contains(name));
+  if (missing.length > 0) throw new IncompatibleDatabaseError(`Missing tables: ${missing.join(', ')}`);
+}

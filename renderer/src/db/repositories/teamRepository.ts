@@ -13,9 +13,9 @@ export async function readTeam(session: Session): Promise<Team> {
   return openPayload(session, session.db.team, row, teamPayloadSchema);
 }
 
+/** A name the user saves is theirs, not the demo's: removing the demo data must keep it. */
 export async function saveTeamName(session: Session, name: string): Promise<void> {
-  const current = await readTeam(session);
-  const payload = await sealPayload(session, session.db.team, 'team', { ...current, name });
+  const payload = await sealPayload(session, session.db.team, 'team', { name, demo: false });
   await session.db.team.put({ id: 'team', updatedAt: session.now().toISOString(), payload });
 }
 
