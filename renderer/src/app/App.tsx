@@ -4,9 +4,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import { assertCompatible, assertNotNewer, openDatabase, type KehaDatabase } from '../db/database';
-import { readLanguage } from '../db/repositories/settingsRepository';
+import { readLanguage, rememberedLanguage } from '../db/repositories/settingsRepository';
 import { initI18n } from '../i18n/i18n';
-import { defaultLanguage } from '../../../shared/i18n/messages';
 import { VaultGate } from '../vault/VaultGate';
 
 type Boot = { phase: 'opening' } | { phase: 'failed'; error: unknown } | { phase: 'ready'; db: KehaDatabase } | { phase: 'superseded' };
@@ -30,7 +29,7 @@ export function App({ databaseName }: { databaseName: string }) {
       setBoot({ phase: 'ready', db });
     } catch (error) {
       db.close();
-      if (!i18next.isInitialized) await initI18n(defaultLanguage);
+      if (!i18next.isInitialized) await initI18n(rememberedLanguage());
       setBoot({ phase: 'failed', error });
     }
   }, [databaseName]);

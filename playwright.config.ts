@@ -1,0 +1,38 @@
+// Playwright configuration for the end-to-end journeys in tests/e2e: the built renderer (out/renderer,
+// built by scripts/test.mjs before this runs) is served on 127.0.0.1:4173 and driven in headless
+// Debian Chromium (Playwright cannot download its own browsers here).
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/browser.cjs';
+
+const executablePath = process.env.KEHA_CHROMIUM || findChromium();
+// scripts/test.mjs picks a free port (KEHA_E2E_PORT) so parallel runs on one machine do not collide.
+const port = Number(process.env.KEHA_E2E_PORT) || 4173;
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.e2e.ts',
+  // Playwright empties this at start; Vitest keeps its attachments beside it in test-results/.
+  outputDir: 'test-results/e2e',
+  fullyParallel: false,
+  // Two cores: one worker. Each test still gets its own database name / browser profile.
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  // `list` prints a line per test and ends with the "N passed" summary.
+  reporter: [['list']],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    headless: true,
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS] },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `node scripts/serve-renderer.mjs ${port}`,
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,78 @@
+// axe scans of every screen and dialog, in Finnish and in English: no serious or critical
+// violations. Also checks that the app runs under its strict CSP without a single violation.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { KehaApp } from './models/KehaApp';
+
+async function expectAccessible(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${screen}: ${violation.id} (${violation.impact}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(serious, serious.join('\n')).toEqual([]);
+}
+
+for (const language of ['fi', 'en'] as const) {
+  test(`every screen passes axe (${language})`, async ({ page }) => {
+    const violations: string[] = [];
+    await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(
+          `${event.violatedDirective} ${event.sourceFile}:${event.lineNumber}`,
+        ),
+      );
+    });
+
+    const app = new KehaApp(page, 'fi');
+    await page.goto('/');
+    if (language === 'en') await app.setLanguage('en');
+    const t = app.t;
+
+    await expectAccessible(page, 'create vault');
+    await app.createVault('lyhyt');
+    await expect(app.alert()).toBeVisible();
+    await expectAccessible(page, 'create vault with an error');
+    await app.start();
+    await expectAccessible(page, 'families, empty, with the demo offer');
+    await page.getByRole('button', { name: t.demo.load }).click();
+    await app.families.expectCodes(['DEMO-101', 'DEMO-102', 'DEMO-103', 'DEMO-104']);
+    await expectAccessible(page, 'families with the demo banner');
+    await app.families.openNewFamily();
+    await expectAccessible(page, 'new family dialog');
+    await page.keyboard.press('Escape');
+    await app.families.open('DEMO-101');
+    await expectAccessible(page, 'family page');
+    await app.family.label().fill('x'.repeat(200));
+    await expect(app.alert()).toBeVisible();
+    await expectAccessible(page, 'family page with a validation error');
+    await page.getByRole('button', { name: t.family.delete }).click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await expectAccessible(page, 'delete confirmation');
+    await page.keyboard.press('Escape');
+    await app.team.goto();
+    await expectAccessible(page, 'team');
+    await app.lock();
+    await expectAccessible(page, 'unlock');
+    await app.unlock('väärin väärin väärin');
+    await expect(app.alert()).toBeVisible();
+    await expectAccessible(page, 'unlock with an error');
+
+    // The storage-failure screen (a database from a newer Kehä).
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('keha-axe-newer', 99);
+          open.onsuccess = () => {
+            open.result.close();
+            resolve();
+          };
+        }),
+    );
+    await page.goto('/?db=keha-axe-newer');
+    await expect(app.alert()).toContainText(t.storage.openFailedTitle);
+    await expectAccessible(page, 'storage failure');
+
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  });
+}
