@@ -6,7 +6,7 @@ import {
   type FamilyPayload,
   type FamilyStatus,
 } from '../../../../shared/family/family';
-import { normalizePseudonymCode } from '../../../../shared/family/pseudonymCode';
+import { normalizePseudonymCode, validatePseudonymCode } from '../../../../shared/family/pseudonymCode';
 import type { FamilyRow } from '../database';
 import { openPayload, sealPayload, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
@@ -16,6 +16,20 @@ export class CodeTakenError extends Error {
     super(`The pseudonym code ${code} is taken`);
     this.name = 'CodeTakenError';
   }
+}
+
+export class InvalidCodeError extends Error {
+  constructor(readonly code: string) {
+    super(`"${code}" is not a valid pseudonym code`);
+    this.name = 'InvalidCodeError';
+  }
+}
+
+/** The UI validates as the user types; this is the last line, so no caller can store a bad code. */
+function checkedCode(code: string): string {
+  const result = validatePseudonymCode(code, new Set());
+  if (!result.ok) throw new InvalidCodeError(code);
+  return result.value;
 }
 
 const asCodeTaken = (code: string) => (error: unknown) => {
@@ -70,7 +84,7 @@ export async function createFamily(session: Session, input: NewFamily, demo: boo
     children: input.children ?? [],
     notes: input.notes ?? '',
   });
-  const code = normalizePseudonymCode(input.code);
+  const code = checkedCode(input.code);
   const row: FamilyRow = {
     id,
     code,
@@ -92,8 +106,8 @@ export function updateFamilyPayload(
   return updateSealed(session, session.db.families, id, familyPayloadSchema, (payload) => ({ payload: change(payload) }));
 }
 
-export function setFamilyCode(session: Session, id: string, code: string): Promise<void> {
-  const normalized = normalizePseudonymCode(code);
+export async function setFamilyCode(session: Session, id: string, code: string): Promise<void> {
+  const normalized = checkedCode(code);
   return updateSealed(session, session.db.families, id, familyPayloadSchema, (payload) => ({
     payload,
     fields: { code: normalized },

@@ -1,0 +1,86 @@
+// Shared helpers for the database tests (unit tests on fake-indexeddb and browser tests on real
+// IndexedDB): a fresh database per test, an unlocked session, a controllable clock, and a way to
+// look at stored rows the way an attacker with the disk would.
+import { Dexie } from 'dexie';
+import { openDatabase, type KehaDatabase } from '../../../renderer/src/db/database';
+import { createVaultIn } from '../../../renderer/src/db/repositories/vaultRepository';
+import type { Session } from '../../../renderer/src/db/session';
+
+export const passphrase = 'kevät tulee taas kehään';
+/** Low PBKDF2 cost for speed; the default (600,000) is covered by dedicated tests. */
+export const fastIterations = 1000;
+
+/** A clock that starts at `start` and moves one second forward on every call. */
+export function steppingClock(start = '2025-03-01T10:00:00.000Z'): () => Date {
+  let time = Date.parse(start);
+  return () => {
+    const now = new Date(time);
+    time += 1000;
+    return now;
+  };
+}
+
+/** Opens a database with a unique name; `cleanup` closes and deletes it. */
+export function freshDatabase(): { db: KehaDatabase; name: string; cleanup: () => Promise<void> } {
+  const name = `keha-test-${crypto.randomUUID()}`;
+  const db = openDatabase(name);
+  return {
+    db,
+    name,
+    cleanup: async () => {
+      db.close();
+      await Dexie.delete(name);
+    },
+  };
+}
+
+/** Creates a vault in `db` and returns an unlocked session for it. */
+export async function unlockedSession(
+  db: KehaDatabase,
+  options: { iterations?: number; now?: () => Date } = {},
+): Promise<Session> {
+  const now = options.now ?? steppingClock();
+  const dataKey = await createVaultIn(db, passphrase, now(), options.iterations ?? fastIterations);
+  return { db, dataKey, now };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+
+/**
+ * Serialises a stored row to text the way someone reading the disk could: clear fields as JSON,
+ * and every byte buffer also decoded as UTF-8, so plaintext stored as bytes would still show up.
+ */
+export function inspectStored(value: unknown): string {
+  const texts: string[] = [];
+  const json = JSON.stringify(value, (_key, inner: unknown) => {
+    if (inner instanceof ArrayBuffer || ArrayBuffer.isView(inner)) {
+      const bytes = inner instanceof ArrayBuffer ? new Uint8Array(inner) : new Uint8Array(inner.buffer, inner.byteOffset, inner.byteLength);
+      texts.push(utf8.decode(bytes));
+      return `<${bytes.byteLength} bytes>`;
+    }
+    return inner;
+  });
+  return `${json}\n${texts.join('\n')}`;
+}
+
+/** Byte content of a buffer or view, for equality checks. */
+export function bytesOf(buffer: ArrayBuffer | ArrayBufferView): number[] {
+  return buffer instanceof ArrayBuffer
+    ? [...new Uint8Array(buffer)]
+    : [...new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)];
+}
+
+/**
+ * A deep copy of a stored value with every byte buffer replaced by its bytes, for toEqual: Vitest's
+ * toEqual treats two ArrayBuffers of the same length as equal whatever their content.
+ */
+export function comparable(value: unknown): unknown {
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+    return { [value instanceof ArrayBuffer ? 'ArrayBuffer' : value.constructor.name]: bytesOf(value) };
+  }
+  if (Array.isArray(value)) return value.map(comparable);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, comparable(inner)]));
+  }
+  return value;
+}
