@@ -112,7 +112,7 @@ function AddChildForm({ family }: { family: Family }) {
   }
 
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label={t('family.addChild')}>
+    <form className="inline-form add-child" onSubmit={submit} noValidate aria-label={t('family.addChild')}>
       <div className="field">
         <label htmlFor="new-child-pseudonym">{t('family.childPseudonym')}</label>
         <input
