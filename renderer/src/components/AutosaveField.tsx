@@ -2,6 +2,7 @@
 // "Saved" beside the label and any problem under the field, tied to it for screen readers.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from './TextField';
 import { useAutosave, type AutosaveOptions } from './useAutosave';
 
 type AutosaveFieldProps<T> = AutosaveOptions<T> & {
@@ -18,38 +19,25 @@ export function AutosaveField<T>({ label, help, multiline, className, placeholde
   const id = useId();
   const { draft, change, flush, status, messageText } = useAutosave(options);
   const invalid = status === 'invalid' || status === 'failed';
-  const describedBy = [help ? `${id}-help` : null, invalid ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  const common = {
-    id,
-    value: draft,
-    placeholder,
-    'aria-invalid': invalid || undefined,
-    'aria-describedby': describedBy,
-    onBlur: () => void flush(),
-  };
+  const statusText =
+    status === 'saving' || status === 'pending' ? t('autosave.saving') : status === 'saved' ? t('autosave.saved') : invalid ? t('autosave.notSaved') : '';
   return (
-    <div className={`field ${className}`}>
-      <div className="field-label-row">
-        <label htmlFor={id}>{label}</label>
+    <TextField
+      id={id}
+      label={label}
+      value={draft}
+      onChange={change}
+      onBlur={() => void flush()}
+      help={help}
+      error={invalid ? messageText : null}
+      multiline={multiline}
+      className={className}
+      placeholder={placeholder}
+      status={
         <span className={`save-status save-status-${status}`} data-testid="save-status">
-          {status === 'saving' || status === 'pending' ? t('autosave.saving') : status === 'saved' ? t('autosave.saved') : invalid ? t('autosave.notSaved') : ''}
+          {statusText}
         </span>
-      </div>
-      {multiline ? (
-        <textarea {...common} autoComplete="off" rows={8} onChange={(event) => change(event.target.value)} />
-      ) : (
-        <input {...common} type="text" autoComplete="off" onChange={(event) => change(event.target.value)} />
-      )}
-      {help && (
-        <p className="help" id={`${id}-help`}>
-          {help}
-        </p>
-      )}
-      {invalid && messageText && (
-        <p className="error" id={`${id}-error`} role="alert">
-          {messageText}
-        </p>
-      )}
-    </div>
+      }
+    />
   );
 }

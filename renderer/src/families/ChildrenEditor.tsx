@@ -7,6 +7,7 @@ import { useSession } from '../app/sessionContext';
 import { storageErrorText } from '../app/storageErrors';
 import { AutosaveField } from '../components/AutosaveField';
 import { useNotify } from '../components/Notifications';
+import { TextField } from '../components/TextField';
 import { updateFamilyPayload } from '../db/repositories/familyRepository';
 import type { Session } from '../db/session';
 
@@ -88,15 +89,18 @@ function AddChildForm({ family }: { family: Family }) {
   const session = useSession();
   const [pseudonym, setPseudonym] = useState('');
   const [birthYear, setBirthYear] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ field: 'pseudonym' | 'birthYear' | 'form'; text: string } | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const name = validateChildPseudonym(pseudonym);
     const year = validateBirthYear(birthYear, session.now());
-    if (!name.ok || !year.ok) {
-      const issue = !name.ok ? name.issue : !year.ok ? year.issue : null;
-      setError(issue ? t(issue.key, issue.values) : null);
+    if (!name.ok) {
+      setError({ field: 'pseudonym', text: t(name.issue.key, name.issue.values) });
+      return;
+    }
+    if (!year.ok) {
+      setError({ field: 'birthYear', text: t(year.issue.key, year.issue.values) });
       return;
     }
     try {
@@ -107,44 +111,35 @@ function AddChildForm({ family }: { family: Family }) {
       setError(null);
       document.getElementById('new-child-pseudonym')?.focus();
     } catch (caught) {
-      setError(storageErrorText(caught, t));
+      setError({ field: 'form', text: storageErrorText(caught, t) });
     }
   }
 
   return (
     <form className="inline-form add-child" onSubmit={submit} noValidate aria-label={t('family.addChild')}>
-      <div className="field">
-        <label htmlFor="new-child-pseudonym">{t('family.childPseudonym')}</label>
-        <input
-          id="new-child-pseudonym"
-          autoComplete="off"
-          type="text"
-          value={pseudonym}
-          onChange={(event) => setPseudonym(event.target.value)}
-          aria-describedby={error ? 'new-child-error' : undefined}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="new-child-birth-year">{t('family.birthYear')}</label>
-        <input
-          id="new-child-birth-year"
-          autoComplete="off"
-          type="text"
-          inputMode="numeric"
-          value={birthYear}
-          onChange={(event) => setBirthYear(event.target.value)}
-          aria-describedby={`new-child-birth-year-help${error ? ' new-child-error' : ''}`}
-        />
-        <p className="help" id="new-child-birth-year-help">
-          {t('family.birthYearHelp')}
-        </p>
-      </div>
+      <TextField
+        id="new-child-pseudonym"
+        label={t('family.childPseudonym')}
+        value={pseudonym}
+        onChange={setPseudonym}
+        help={null}
+        error={error?.field === 'pseudonym' ? error.text : null}
+      />
+      <TextField
+        id="new-child-birth-year"
+        label={t('family.birthYear')}
+        value={birthYear}
+        onChange={setBirthYear}
+        help={t('family.birthYearHelp')}
+        error={error?.field === 'birthYear' ? error.text : null}
+        inputMode="numeric"
+      />
       <button type="submit" className="button">
         {t('family.addChild')}
       </button>
-      {error && (
-        <p className="error" id="new-child-error" role="alert">
-          {error}
+      {error?.field === 'form' && (
+        <p className="error" role="alert">
+          {error.text}
         </p>
       )}
     </form>

@@ -8,6 +8,7 @@ import { DemoOffer } from '../components/DemoData';
 import { memberNameMap, useFamilies, useMembers } from '../db/hooks';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { routeHref } from '../app/router';
+import { TextField } from '../components/TextField';
 import { NewFamilyDialog } from './NewFamilyDialog';
 
 export function FamiliesScreen({ showDemoOffer }: { showDemoOffer: boolean }) {
@@ -28,17 +29,16 @@ export function FamiliesScreen({ showDemoOffer }: { showDemoOffer: boolean }) {
       </div>
       {showDemoOffer && <DemoOffer />}
       <div className="filters" role="search">
-        <div className="field">
-          <label htmlFor="family-search">{t('families.search')}</label>
-          <input
-            id="family-search"
-            autoComplete="off"
-            type="search"
-            value={filter.query}
-            placeholder={t('families.searchHelp')}
-            onChange={(event) => setFilter({ ...filter, query: event.target.value })}
-          />
-        </div>
+        <TextField
+          id="family-search"
+          type="search"
+          label={t('families.search')}
+          value={filter.query}
+          placeholder={t('families.searchHelp')}
+          onChange={(query) => setFilter({ ...filter, query })}
+          help={null}
+          error={null}
+        />
         <div className="field">
           <label htmlFor="family-status-filter">{t('families.status')}</label>
           <select

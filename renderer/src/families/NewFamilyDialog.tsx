@@ -11,6 +11,7 @@ import { navigate } from '../app/router';
 import { useSession } from '../app/sessionContext';
 import { storageErrorText } from '../app/storageErrors';
 import { CodeTakenError, createFamily, takenCodes } from '../db/repositories/familyRepository';
+import { TextField } from '../components/TextField';
 import { WorkerSelect } from './WorkerSelect';
 
 export function NewFamilyDialog({ members }: { members: readonly Member[] }) {
@@ -81,47 +82,23 @@ function NewFamilyForm({ members, onDone }: { members: readonly Member[]; onDone
   const labelError = text(errors.label);
   return (
     <form onSubmit={submit} noValidate>
-      <div className="field">
-        <label htmlFor="new-family-code">{t('family.code')}</label>
-        <input
-          id="new-family-code"
-          autoComplete="off"
-          type="text"
-          value={code ?? ''}
-          onChange={(event) => setCode(event.target.value)}
-          aria-invalid={codeError ? true : undefined}
-          aria-describedby={`new-family-code-help${codeError ? ' new-family-code-error' : ''}`}
-          autoFocus
-        />
-        <p className="help" id="new-family-code-help">
-          {t('family.codeHelp')}
-        </p>
-        {codeError && (
-          <p className="error" id="new-family-code-error" role="alert">
-            {codeError}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor="new-family-label">{t('family.label')}</label>
-        <input
-          id="new-family-label"
-          autoComplete="off"
-          type="text"
-          value={label}
-          onChange={(event) => setLabel(event.target.value)}
-          aria-invalid={labelError ? true : undefined}
-          aria-describedby={`new-family-label-help${labelError ? ' new-family-label-error' : ''}`}
-        />
-        <p className="help" id="new-family-label-help">
-          {t('family.labelHelp')}
-        </p>
-        {labelError && (
-          <p className="error" id="new-family-label-error" role="alert">
-            {labelError}
-          </p>
-        )}
-      </div>
+      <TextField
+        id="new-family-code"
+        label={t('family.code')}
+        value={code ?? ''}
+        onChange={setCode}
+        help={t('family.codeHelp')}
+        error={codeError}
+        autoFocus
+      />
+      <TextField
+        id="new-family-label"
+        label={t('family.label')}
+        value={label}
+        onChange={setLabel}
+        help={t('family.labelHelp')}
+        error={labelError}
+      />
       <WorkerSelect id="new-family-worker" label={t('family.responsibleWorker')} members={members} value={worker} onChange={setWorker} />
       {errors.general && (
         <p className="error" role="alert">

@@ -11,6 +11,7 @@ import { DemoOffer } from '../components/DemoData';
 import { useNotify } from '../components/Notifications';
 import { useMembers, useTeam } from '../db/hooks';
 import { addMember, saveTeamName, setMemberStatus, updateMember } from '../db/repositories/teamRepository';
+import { TextField } from '../components/TextField';
 import { RoleSelect } from './RoleSelect';
 
 export function TeamScreen({ showDemoOffer }: { showDemoOffer: boolean }) {
@@ -90,27 +91,11 @@ function AddMemberForm() {
 
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={t('team.addMember')}>
-      <div className="field">
-        <label htmlFor="new-member-name">{t('team.memberName')}</label>
-        <input
-          id="new-member-name"
-          autoComplete="off"
-          type="text"
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'new-member-error' : undefined}
-        />
-      </div>
+      <TextField id="new-member-name" label={t('team.memberName')} value={name} onChange={setName} help={null} error={error} />
       <RoleSelect id="new-member-role" label={t('team.defaultRole')} value={role} onChange={setRole} />
       <button type="submit" className="button primary">
         {t('team.addMember')}
       </button>
-      {error && (
-        <p className="error" id="new-member-error" role="alert">
-          {error}
-        </p>
-      )}
     </form>
   );
 }

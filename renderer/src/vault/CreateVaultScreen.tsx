@@ -1,14 +1,14 @@
 // First start: the team chooses the passphrase that encrypts everything. Typed twice, checked
 // for length and variety, with a plain warning that a lost passphrase cannot be recovered.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits } from '../../../shared/limits';
 import { validateNewPassphrase } from '../../../shared/vault/passphrase';
 import type { KehaDatabase } from '../db/database';
 import { createVaultIn, VaultExistsError } from '../db/repositories/vaultRepository';
 import { storageErrorText } from '../app/storageErrors';
-import { LanguageSelect } from '../components/LanguageSelect';
 import { PassphraseField } from './PassphraseField';
+import { VaultForm } from './VaultForm';
 
 export function CreateVaultScreen({ db, onCreated }: { db: KehaDatabase; onCreated: (key: CryptoKey) => void }) {
   const { t } = useTranslation();
@@ -17,8 +17,7 @@ export function CreateVaultScreen({ db, onCreated }: { db: KehaDatabase; onCreat
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     if (busy) return;
     const result = validateNewPassphrase(passphrase, repeated);
     if (!result.ok) {
@@ -36,44 +35,37 @@ export function CreateVaultScreen({ db, onCreated }: { db: KehaDatabase; onCreat
   }
 
   return (
-    <main className="centered-page" id="main">
-      <form className="card vault-card" onSubmit={submit} noValidate>
-        <div className="card-top">
-          <p className="brand">{t('app.name')}</p>
-          <LanguageSelect db={db} />
-        </div>
-        <h1>{t('vault.createTitle')}</h1>
-        <p>{t('vault.createIntro')}</p>
-        <PassphraseField
-          label={t('vault.passphrase')}
-          value={passphrase}
-          onChange={setPassphrase}
-          autoComplete="new-password"
-          help={t('vault.passphraseHelp', { min: limits.passphraseMinLength })}
-          autoFocus
-          invalid={error !== null}
-          errorId="vault-error"
-        />
-        <PassphraseField
-          label={t('vault.passphraseRepeat')}
-          value={repeated}
-          onChange={setRepeated}
-          autoComplete="new-password"
-          help={null}
-          autoFocus={false}
-          invalid={error !== null}
-          errorId="vault-error"
-        />
-        <p className="warning">{t('vault.lossWarning')}</p>
-        {error && (
-          <p className="error" id="vault-error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="button primary" disabled={busy}>
-          {busy ? t('vault.creating') : t('vault.create')}
-        </button>
-      </form>
-    </main>
+    <VaultForm
+      db={db}
+      title={t('vault.createTitle')}
+      intro={t('vault.createIntro')}
+      errorId="vault-error"
+      error={error}
+      submitLabel={busy ? t('vault.creating') : t('vault.create')}
+      submitDisabled={busy}
+      onSubmit={submit}
+    >
+      <PassphraseField
+        label={t('vault.passphrase')}
+        value={passphrase}
+        onChange={setPassphrase}
+        autoComplete="new-password"
+        help={t('vault.passphraseHelp', { min: limits.passphraseMinLength })}
+        autoFocus
+        invalid={error !== null}
+        errorId="vault-error"
+      />
+      <PassphraseField
+        label={t('vault.passphraseRepeat')}
+        value={repeated}
+        onChange={setRepeated}
+        autoComplete="new-password"
+        help={null}
+        autoFocus={false}
+        invalid={error !== null}
+        errorId="vault-error"
+      />
+      <p className="warning">{t('vault.lossWarning')}</p>
+    </VaultForm>
   );
 }

@@ -1,12 +1,12 @@
 // Later starts: the passphrase opens the vault. A wrong one is rejected without touching data.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KehaDatabase } from '../db/database';
 import { unlockVaultIn } from '../db/repositories/vaultRepository';
-import { LanguageSelect } from '../components/LanguageSelect';
+import { storageErrorText } from '../app/storageErrors';
 import { WrongPassphraseError } from './vaultCrypto';
 import { PassphraseField } from './PassphraseField';
-import { storageErrorText } from '../app/storageErrors';
+import { VaultForm } from './VaultForm';
 
 export function UnlockScreen({ db, onUnlocked }: { db: KehaDatabase; onUnlocked: (key: CryptoKey) => void }) {
   const { t } = useTranslation();
@@ -14,8 +14,7 @@ export function UnlockScreen({ db, onUnlocked }: { db: KehaDatabase; onUnlocked:
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     if (busy) return;
     setBusy(true);
     setError(null);
@@ -29,33 +28,26 @@ export function UnlockScreen({ db, onUnlocked }: { db: KehaDatabase; onUnlocked:
   }
 
   return (
-    <main className="centered-page" id="main">
-      <form className="card vault-card" onSubmit={submit} noValidate>
-        <div className="card-top">
-          <p className="brand">{t('app.name')}</p>
-          <LanguageSelect db={db} />
-        </div>
-        <h1>{t('vault.unlockTitle')}</h1>
-        <p>{t('vault.unlockIntro')}</p>
-        <PassphraseField
-          label={t('vault.passphrase')}
-          value={passphrase}
-          onChange={setPassphrase}
-          autoComplete="current-password"
-          help={null}
-          autoFocus
-          invalid={error !== null}
-          errorId="unlock-error"
-        />
-        {error && (
-          <p className="error" id="unlock-error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="button primary" disabled={busy || passphrase.length === 0}>
-          {busy ? t('vault.unlocking') : t('vault.unlock')}
-        </button>
-      </form>
-    </main>
+    <VaultForm
+      db={db}
+      title={t('vault.unlockTitle')}
+      intro={t('vault.unlockIntro')}
+      errorId="unlock-error"
+      error={error}
+      submitLabel={busy ? t('vault.unlocking') : t('vault.unlock')}
+      submitDisabled={busy || passphrase.length === 0}
+      onSubmit={submit}
+    >
+      <PassphraseField
+        label={t('vault.passphrase')}
+        value={passphrase}
+        onChange={setPassphrase}
+        autoComplete="current-password"
+        help={null}
+        autoFocus
+        invalid={error !== null}
+        errorId="unlock-error"
+      />
+    </VaultForm>
   );
 }

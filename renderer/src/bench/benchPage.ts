@@ -1,0 +1,195 @@
+// Bench-only page script (renderer/bench.html, built only with KEHA_BENCH=1) for `npm run bench`.
+// Seeds a synthetic team with the app's real repository code (real vault, 600,000-iteration KDF,
+// real encryption) and times the baselines the app's figures are compared with: a bare PBKDF2
+// derivation (the unlock's floor) and a raw IndexedDB read of the family records (no Dexie, no
+// decryption). Exposed as `window.kehaBench` for scripts/bench.mjs to call through Playwright.
+import '../zodConfig';
+import { teamRoles } from '../../../shared/team/roles';
+import { generatePseudonymCode } from '../../../shared/family/pseudonymCode';
+import { openDatabase } from '../db/database';
+import { createFamily, listFamilies } from '../db/repositories/familyRepository';
+import { addMember, saveTeamName } from '../db/repositories/teamRepository';
+import { createVaultIn, unlockVaultIn } from '../db/repositories/vaultRepository';
+import type { Session } from '../db/session';
+import { kdfIterations } from '../vault/vaultCrypto';
+
+export type SeedOptions = { members: number; families: number };
+
+export type SeedResult = {
+  members: number;
+  families: number;
+  children: number;
+  vaultMs: number;
+  membersMs: number;
+  familiesMs: number;
+  totalMs: number;
+};
+
+export type RawReadResult = { openMs: number; firstMs: number; ms: number; count: number };
+
+export type DataLayerResult = { unlockMs: number; toArrayMs: number; listFamiliesMs: number; count: number };
+
+export type KehaBench = {
+  seed(dbName: string, passphrase: string, options?: SeedOptions): Promise<SeedResult>;
+  rawReadFamilies(dbName: string): Promise<RawReadResult>;
+  kdfBaseline(passphrase: string): Promise<{ ms: number; iterations: number }>;
+  dataLayer(dbName: string, passphrase: string): Promise<DataLayerResult>;
+};
+
+declare global {
+  interface Window {
+    kehaBench: KehaBench;
+  }
+}
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so every run seeds the same team. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const firstNames = ['Aino', 'Eero', 'Helmi', 'Ilmari', 'Kaisa', 'Lauri', 'Minna', 'Niko', 'Outi', 'Pekka', 'Riikka', 'Sami', 'Tuula', 'Ville'];
+const lastNames = ['Aalto', 'Heikkinen', 'Jokinen', 'Korhonen', 'Laine', 'Mäkinen', 'Nieminen', 'Ojala', 'Rantanen', 'Virtanen'];
+const labelWords = ['Äiti ja kaksi lasta', 'Isä yksin', 'Uusperhe', 'Sijaisperhe', 'Isovanhemmat', 'Vuoroasuminen', 'Muuttanut kunnasta'];
+const noteSentence =
+  'Tiimi on tavannut perheen kahdesti; koulu on ollut yhteydessä poissaoloista ja perhe toivoo tukea arkeen. ';
+
+const elapsed = (start: number) => Math.round((performance.now() - start) * 10) / 10;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+async function seed(dbName: string, passphrase: string, options: SeedOptions = { members: 12, families: 300 }): Promise<SeedResult> {
+  const random = seededRandom(20_240_601);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const db = openDatabase(dbName);
+  await db.open();
+  const started = performance.now();
+  try {
+    const dataKey = await createVaultIn(db, passphrase, new Date());
+    const vaultMs = elapsed(started);
+    const session: Session = { db, dataKey, now: () => new Date() };
+    await saveTeamName(session, 'Benchmark-tiimi');
+
+    const membersStart = performance.now();
+    const memberIds: string[] = [];
+    for (let index = 0; index < options.members; index++) {
+      const name = `${firstNames[index % firstNames.length]} ${pick(lastNames)}`;
+      memberIds.push(await addMember(session, { name, defaultRole: teamRoles[index % teamRoles.length]! }));
+    }
+    const membersMs = elapsed(membersStart);
+
+    const familiesStart = performance.now();
+    const taken = new Set<string>();
+    const year = new Date().getFullYear();
+    let children = 0;
+    for (let index = 0; index < options.families; index++) {
+      const code = generatePseudonymCode(taken, random);
+      taken.add(code);
+      const childCount = 1 + Math.floor(random() * 4); // 1–4 children
+      children += childCount;
+      await createFamily(session, {
+        code,
+        label: `${pick(labelWords)} ${index + 1}`,
+        responsibleMemberId: random() < 0.9 ? pick(memberIds) : null,
+        status: random() < 0.8 ? 'active' : 'closed',
+        notes: noteSentence.repeat(1 + Math.floor(random() * 8)),
+        children: Array.from({ length: childCount }, (_, child) => ({
+          id: `bench-${index}-${child}`,
+          pseudonym: `${pick(firstNames).slice(0, 1)}${String.fromCharCode(65 + child)}-${index}`,
+          birthYear: random() < 0.9 ? year - Math.floor(random() * 18) : null,
+        })),
+      });
+    }
+    const familiesMs = elapsed(familiesStart);
+    return { members: options.members, families: options.families, children, vaultMs, membersMs, familiesMs, totalMs: elapsed(started) };
+  } finally {
+    db.close();
+  }
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** Times `getAll()` on the families store with the plain IndexedDB API: no Dexie, no decryption. */
+async function rawReadFamilies(dbName: string): Promise<RawReadResult> {
+  const openStart = performance.now();
+  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(dbName);
+    open.onupgradeneeded = () => open.transaction?.abort(); // no such database: do not create one
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const openMs = elapsed(openStart);
+  try {
+    const readAll = async () => {
+      const start = performance.now();
+      const rows = await request(idb.transaction('families', 'readonly').objectStore('families').getAll());
+      return { ms: elapsed(start), count: rows.length };
+    };
+    const first = await readAll();
+    // The app's list read is never its first read of the store, so the baseline is a warm read.
+    const warm: number[] = [];
+    for (let run = 0; run < 5; run++) warm.push((await readAll()).ms);
+    return { openMs, firstMs: first.ms, ms: median(warm), count: first.count };
+  } finally {
+    idb.close();
+  }
+}
+
+/** A bare PBKDF2-SHA256 derivation at the vault's iteration count: the unlock's unavoidable floor. */
+async function kdfBaseline(passphrase: string): Promise<{ ms: number; iterations: number }> {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const start = performance.now();
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, [
+    'deriveBits',
+  ]);
+  await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: kdfIterations }, material, 256);
+  return { ms: elapsed(start), iterations: kdfIterations };
+}
+
+/**
+ * The data layer alone, without React: the real unlock (header read + KDF + unwrap), Dexie's
+ * `toArray()` of the families, and the real `listFamilies` (read + decrypt + validate), warm.
+ */
+async function dataLayer(dbName: string, passphrase: string): Promise<DataLayerResult> {
+  const db = openDatabase(dbName);
+  await db.open();
+  try {
+    const unlockStart = performance.now();
+    const dataKey = await unlockVaultIn(db, passphrase);
+    const unlockMs = elapsed(unlockStart);
+    const session: Session = { db, dataKey, now: () => new Date() };
+    await listFamilies(session); // warm-up, as in the app the store has been read before
+    const toArray: number[] = [];
+    const list: number[] = [];
+    let count = 0;
+    for (let run = 0; run < 3; run++) {
+      let start = performance.now();
+      await db.families.toArray();
+      toArray.push(elapsed(start));
+      start = performance.now();
+      count = (await listFamilies(session)).length;
+      list.push(elapsed(start));
+    }
+    return { unlockMs, toArrayMs: median(toArray), listFamiliesMs: median(list), count };
+  } finally {
+    db.close();
+  }
+}
+
+window.kehaBench = { seed, rawReadFamilies, kdfBaseline, dataLayer };
+document.getElementById('bench-status')!.textContent = 'ready';
