@@ -1,0 +1,53 @@
+// `npm start` on a machine without the Electron runtime: it says so in one plain sentence, serves
+// the same app at a printed 127.0.0.1 address until stopped, and never shows a stack trace.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { fi } from '../../shared/i18n/fi';
+
+const root = resolve(__dirname, '../..');
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+test('npm start falls back to the browser, plainly, when Electron cannot be fetched', async ({ page }) => {
+  test.skip(existsSync(join(root, 'node_modules/electron/path.txt')), 'An Electron runtime is installed here, so npm start opens the desktop window instead.');
+  test.setTimeout(120_000);
+  const port = await freePort();
+  // An unreachable mirror makes the runtime download fail at once, as offline.
+  const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
+    cwd: root,
+    env: { ...process.env, KEHA_PORT: String(port), ELECTRON_MIRROR: 'http://127.0.0.1:9/', electron_config_cache: join(root, 'test-results/no-electron-cache') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  try {
+    await expect.poll(() => output, { timeout: 90_000 }).toContain(`http://127.0.0.1:${port}/`);
+    const lines = output.trim().split('\n');
+    expect(lines[0]).toBe('Building Kehä…');
+    expect(lines[1]).toBe(
+      `The Electron desktop runtime could not be fetched (no internet connection?), so Kehä is running in your web browser instead: open http://127.0.0.1:${port}/`,
+    );
+    expect(output).not.toMatch(/^\s+at /m);
+
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await expect(page.getByRole('heading', { name: fi.vault.createTitle })).toBeVisible();
+  } finally {
+    child.kill('SIGINT');
+  }
+  expect(await exited).toBe(0);
+  expect(output).toContain('Kehä stopped.');
+});
