@@ -4,6 +4,17 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+// `npm run bench` (scripts/bench.mjs) builds with KEHA_BENCH=1 to add its bench-only pages;
+// the normal product build has index.html alone.
+const rendererInput =
+  process.env.KEHA_BENCH === '1'
+    ? {
+        index: resolve(__dirname, 'renderer/index.html'),
+        bench: resolve(__dirname, 'renderer/bench.html'),
+        benchBlank: resolve(__dirname, 'renderer/src/bench/blank.html'),
+      }
+    : resolve(__dirname, 'renderer/index.html');
+
 export default defineConfig({
   main: {
     build: { outDir: 'out/main', rollupOptions: { input: resolve(__dirname, 'electron/main/index.ts') } },
@@ -15,6 +26,6 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     base: './',
     plugins: [react()],
-    build: { outDir: resolve(__dirname, 'out/renderer'), rollupOptions: { input: resolve(__dirname, 'renderer/index.html') } },
+    build: { outDir: resolve(__dirname, 'out/renderer'), minify: true, rollupOptions: { input: rendererInput } },
   },
 });

@@ -9,6 +9,13 @@ import type { Session } from './session';
 
 type SealedRow = { id: string; payload: EncryptedPayload; updatedAt: string };
 
+/**
+ * Decrypted payloads, per unlocked data key, so showing a list again does not decrypt every record
+ * again. A payload's IV is fresh on every write, so (table, id, IV) names exactly one ciphertext.
+ * Held only in memory and only while the key is: locking drops the key and with it this cache.
+ */
+const decrypted = new WeakMap<CryptoKey, Map<string, { iv: Uint8Array; value: unknown }>>();
+
 /** The table name is bound into the ciphertext as associated data. */
 export async function openPayload<T>(
   session: Session,
@@ -16,7 +23,23 @@ export async function openPayload<T>(
   row: Pick<SealedRow, 'id' | 'payload'>,
   schema: z.ZodType<T>,
 ): Promise<T> {
-  return schema.parse(await decryptRecord(session.dataKey, table.name, row.id, row.payload));
+  let cache = decrypted.get(session.dataKey);
+  if (!cache) decrypted.set(session.dataKey, (cache = new Map()));
+  const cacheKey = `${table.name}/${row.id}`;
+  const hit = cache.get(cacheKey);
+  if (hit && sameBytes(hit.iv, row.payload.iv)) return hit.value as T;
+  const value = deepFreeze(schema.parse(await decryptRecord(session.dataKey, table.name, row.id, row.payload)));
+  cache.set(cacheKey, { iv: row.payload.iv, value });
+  return value;
+}
+
+/** Cached values are shared between readers, so nobody may change one in place. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 export function sealPayload(session: Session, table: { name: string }, id: string, value: unknown) {

@@ -77,6 +77,14 @@ export function FamiliesScreen({ showDemoOffer }: { showDemoOffer: boolean }) {
             <p className="empty">{t('families.noMatches')}</p>
           ) : (
             <table className="family-table">
+              <colgroup>
+                <col className="code" />
+                <col />
+                <col />
+                <col />
+                <col className="status" />
+                <col className="updated" />
+              </colgroup>
               <thead>
                 <tr>
                   <th scope="col">{t('families.code')}</th>
