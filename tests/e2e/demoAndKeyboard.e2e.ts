@@ -20,6 +20,10 @@ test('a demonstration team can be loaded into an empty install and removed in on
   await app.team.addMember('Oikea Työntekijä', 'teamCoordinator');
   await page.getByRole('button', { name: app.t.demo.remove }).click();
   await app.expectNotification(app.t.demo.removed);
+  // A notification follows a language switch while it is shown.
+  await app.setLanguage('fi');
+  await app.expectNotification(app.t.demo.removed);
+  await app.setLanguage('en');
   await expect(page.getByText(app.t.demo.banner)).toHaveCount(0);
   await expect(app.team.activeList().getByRole('listitem')).toHaveCount(1);
   await app.families.goto();

@@ -24,9 +24,9 @@ export function DemoOffer() {
           setBusy(true);
           try {
             await loadDemoTeam(session);
-            notify({ message: t('demo.loaded') });
+            notify({ message: (t) => t('demo.loaded') });
           } catch (error) {
-            notify({ message: storageErrorText(error, t) });
+            notify({ message: (t) => storageErrorText(error, t) });
           } finally {
             setBusy(false);
           }
@@ -51,9 +51,9 @@ export function DemoBanner() {
         onClick={async () => {
           try {
             await removeDemoData(session);
-            notify({ message: t('demo.removed') });
+            notify({ message: (t) => t('demo.removed') });
           } catch (error) {
-            notify({ message: storageErrorText(error, t) });
+            notify({ message: (t) => storageErrorText(error, t) });
           }
         }}
       >

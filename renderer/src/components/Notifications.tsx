@@ -1,9 +1,14 @@
 // Short messages after an action ("Family KXR-482 was deleted.") with an optional action such as
 // Undo. Announced politely to screen readers; stays while focus is inside it.
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
-export type Notification = { message: string; action?: { label: string; run: () => Promise<void> | void } };
+/** Texts are functions of `t`, so a notification follows a language switch while it is shown. */
+export type Notification = {
+  message: (t: TFunction) => string;
+  action?: { label: (t: TFunction) => string; run: () => Promise<void> | void };
+};
 type Notify = (notification: Notification) => void;
 
 const NotifyContext = createContext<Notify>(() => undefined);
@@ -32,7 +37,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       <div className="notifications" role="status" aria-live="polite" ref={region}>
         {current && (
           <div className="notification" key={current.serial}>
-            <span>{current.message}</span>
+            <span>{current.message(t)}</span>
             {current.action && (
               <button
                 type="button"
@@ -43,7 +48,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
                   await action?.run();
                 }}
               >
-                {current.action.label}
+                {current.action.label(t)}
               </button>
             )}
             <button type="button" className="button quiet" onClick={() => setCurrent(null)} aria-label={t('family.close')}>

@@ -30,19 +30,19 @@ export function ChildrenEditor({ family }: { family: Family }) {
       }));
       const name = child.pseudonym || t('family.unnamedChild');
       notify({
-        message: t('family.childRemoved', { name }),
+        message: (t) => t('family.childRemoved', { name }),
         action: {
-          label: t('family.undo'),
+          label: (t) => t('family.undo'),
           run: () =>
             updateFamilyPayload(session, family.id, (payload) => {
               const children = [...payload.children];
               children.splice(Math.min(index, children.length), 0, child);
               return { ...payload, children };
-            }).catch((error) => notify({ message: storageErrorText(error, t) })),
+            }).catch((error) => notify({ message: (t) => storageErrorText(error, t) })),
         },
       });
     } catch (error) {
-      notify({ message: storageErrorText(error, t) });
+      notify({ message: (t) => storageErrorText(error, t) });
     }
   }
 

@@ -50,7 +50,7 @@ function FamilyPage({ family }: { family: Family }) {
   const families = useFamilies() ?? [];
   const [confirming, setConfirming] = useState(false);
   const otherCodes = new Set(families.filter((other) => other.id !== family.id).map((other) => other.code));
-  const report = (error: unknown) => notify({ message: storageErrorText(error, t) });
+  const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
 
   async function remove() {
     setConfirming(false);
@@ -59,13 +59,13 @@ function FamilyPage({ family }: { family: Family }) {
       navigate({ name: 'families' });
       if (!row) return;
       notify({
-        message: t('family.deleted', { code: family.code }),
+        message: (t) => t('family.deleted', { code: family.code }),
         action: {
-          label: t('family.undo'),
+          label: (t) => t('family.undo'),
           run: async () => {
             try {
               await restoreFamily(session, row);
-              notify({ message: t('family.restored', { code: row.code }) });
+              notify({ message: (t) => t('family.restored', { code: row.code }) });
               navigate({ name: 'family', id: row.id });
             } catch (error) {
               report(error);

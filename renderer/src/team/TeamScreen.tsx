@@ -81,7 +81,7 @@ function AddMemberForm() {
     }
     try {
       await addMember(session, { name: result.value, defaultRole: role });
-      notify({ message: t('team.memberAdded', { name: result.value }) });
+      notify({ message: (t) => t('team.memberAdded', { name: result.value }) });
       setName('');
       setError(null);
     } catch (caught) {
@@ -105,7 +105,7 @@ function MemberRow({ member }: { member: Member }) {
   const session = useSession();
   const notify = useNotify();
   const archived = member.status === 'archived';
-  const report = (error: unknown) => notify({ message: storageErrorText(error, t) });
+  const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
 
   return (
     <li className="member-row" aria-label={t('team.editMember', { name: member.name })}>
@@ -131,7 +131,7 @@ function MemberRow({ member }: { member: Member }) {
         onClick={async () => {
           try {
             await setMemberStatus(session, member.id, archived ? 'active' : 'archived');
-            notify({ message: t(archived ? 'team.memberRestored' : 'team.memberArchived', { name: member.name }) });
+            notify({ message: (t) => t(archived ? 'team.memberRestored' : 'team.memberArchived', { name: member.name }) });
           } catch (error) {
             report(error);
           }
