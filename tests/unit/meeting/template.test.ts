@@ -1,0 +1,321 @@
+// Covers shared/meeting/template.ts: parseTemplate accepts a sound template (trimming its texts) and
+// answers each kind of broken template, as an import file would bring it, with the right issue key.
+import { describe, expect, it } from 'vitest';
+import { weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
+import {
+  parseTemplate,
+  plannedMinutesOf,
+  templateIssueKeys,
+  templateLimits,
+} from '../../../shared/meeting/template';
+
+/** A small valid template, as plain JSON-like data, that each test breaks in one place. */
+function soundTemplate(): Record<string, unknown> & { phases: Record<string, unknown>[] } {
+  return {
+    schemaVersion: 1,
+    id: 'team.networkMeeting',
+    kind: 'networkMeeting',
+    name: { fi: 'Verkostoneuvottelu', en: 'Network meeting' },
+    phases: [
+      {
+        id: 'opening',
+        name: { fi: 'Avaus', en: 'Opening' },
+        scope: 'once',
+        plannedMinutes: 5,
+        leadRole: 'consultingSocialWorker',
+        prompts: { consultingSocialWorker: [{ fi: 'Tervetuloa.', en: 'Welcome.' }] },
+        tools: ['notes'],
+      },
+      {
+        id: 'quickRound',
+        name: { fi: 'Pikakierros', en: 'Quick round' },
+        scope: 'once',
+        plannedMinutesPerFamily: 1.5,
+        leadRole: 'responsibleSocialWorker',
+        prompts: {},
+        tools: ['quickRoundList'],
+      },
+      {
+        id: 'hypothesising',
+        name: { fi: 'Hypoteesit', en: 'Hypothesising' },
+        purpose: { fi: 'Kokeilevia ajatuksia.', en: 'Tentative ideas.' },
+        scope: 'perDeepDiveFamily',
+        plannedMinutes: 15,
+        leadRole: 'familyTherapist',
+        prompts: { familyTherapist: [{ fi: 'Yksi mahdollinen ajatus on, että…', en: 'One possible idea is that…' }], team: [] },
+        tools: ['hypotheses', 'notes'],
+      },
+    ],
+  };
+}
+
+function phase(template: ReturnType<typeof soundTemplate>, index: number): Record<string, unknown> {
+  return template.phases[index]!;
+}
+
+function issueOf(input: unknown) {
+  const result = parseTemplate(input);
+  if (result.ok) throw new Error('expected the template to be refused');
+  return result.issue;
+}
+
+describe('parseTemplate accepts', () => {
+  it('a sound template, typed and unchanged', () => {
+    const input = soundTemplate();
+    const result = parseTemplate(input);
+    expect(result).toEqual({ ok: true, value: input });
+  });
+
+  it('texts with surrounding space, trimmed', () => {
+    const input = soundTemplate();
+    input.name = { fi: '  Verkostoneuvottelu ', en: '\tNetwork meeting\n' };
+    const result = parseTemplate(input);
+    expect(result.ok && result.value.name).toEqual({ fi: 'Verkostoneuvottelu', en: 'Network meeting' });
+  });
+
+  it('durations at both ends of the range and in half minutes', () => {
+    for (const minutes of [0, 0.5, 239.5, templateLimits.maxMinutes]) {
+      const input = soundTemplate();
+      phase(input, 0).plannedMinutes = minutes;
+      expect(parseTemplate(input).ok, String(minutes)).toBe(true);
+    }
+  });
+
+  it('a user-made kind, a phase without prompts or tools, and the whole team as lead', () => {
+    const input = soundTemplate();
+    Object.assign(phase(input, 0), { leadRole: 'team', prompts: {}, tools: [] });
+    expect(parseTemplate(input).ok).toBe(true);
+  });
+});
+
+describe('parseTemplate refuses, with a clear issue', () => {
+  const cases: { name: string; breakIt: (template: ReturnType<typeof soundTemplate>) => unknown; key: string; values: object }[] = [
+    { name: 'something that is not a template', breakIt: () => 'hello', key: templateIssueKeys.malformed, values: { path: '' } },
+    { name: 'null', breakIt: () => null, key: templateIssueKeys.malformed, values: { path: '' } },
+    {
+      name: 'no phases',
+      breakIt: (t) => ({ ...t, phases: [] }),
+      key: templateIssueKeys.noPhases,
+      values: { path: 'phases' },
+    },
+    {
+      name: 'too many phases',
+      breakIt: (t) => ({
+        ...t,
+        phases: Array.from({ length: templateLimits.phases + 1 }, (_, i) => ({ ...phase(t, 0), id: `phase${i}` })),
+      }),
+      key: templateIssueKeys.tooManyPhases,
+      values: { path: 'phases', max: templateLimits.phases },
+    },
+    {
+      name: 'two phases with the same id',
+      breakIt: (t) => {
+        phase(t, 2).id = 'opening';
+        return t;
+      },
+      key: templateIssueKeys.duplicatePhaseId,
+      values: { path: 'phases.2.id', phase: 3, phaseId: 'opening' },
+    },
+    {
+      name: 'a duration over 240 minutes',
+      breakIt: (t) => {
+        phase(t, 2).plannedMinutes = 241;
+        return t;
+      },
+      key: templateIssueKeys.duration,
+      values: { path: 'phases.2.plannedMinutes', phase: 3, min: 0, max: 240 },
+    },
+    {
+      name: 'a negative duration',
+      breakIt: (t) => {
+        phase(t, 0).plannedMinutes = -1;
+        return t;
+      },
+      key: templateIssueKeys.duration,
+      values: { path: 'phases.0.plannedMinutes', phase: 1, min: 0, max: 240 },
+    },
+    {
+      name: 'a duration in odd fractions of a minute',
+      breakIt: (t) => {
+        phase(t, 1).plannedMinutesPerFamily = 1.25;
+        return t;
+      },
+      key: templateIssueKeys.duration,
+      values: { path: 'phases.1.plannedMinutesPerFamily', phase: 2, min: 0, max: 240 },
+    },
+    {
+      name: 'a duration given as text',
+      breakIt: (t) => {
+        phase(t, 0).plannedMinutes = '10';
+        return t;
+      },
+      key: templateIssueKeys.malformed,
+      values: { path: 'phases.0.plannedMinutes', phase: 1 },
+    },
+    {
+      name: 'no planned time at all',
+      breakIt: (t) => {
+        delete phase(t, 0).plannedMinutes;
+        return t;
+      },
+      key: templateIssueKeys.plannedTime,
+      values: { path: 'phases.0.plannedMinutes', phase: 1 },
+    },
+    {
+      name: 'both a fixed and a per-family planned time',
+      breakIt: (t) => {
+        phase(t, 1).plannedMinutes = 10;
+        return t;
+      },
+      key: templateIssueKeys.plannedTime,
+      values: { path: 'phases.1.plannedMinutes', phase: 2 },
+    },
+    {
+      name: 'minutes per family on a phase that is not the quick round',
+      breakIt: (t) => {
+        delete phase(t, 2).plannedMinutes;
+        phase(t, 2).plannedMinutesPerFamily = 2;
+        return t;
+      },
+      key: templateIssueKeys.perFamilyOnlyInQuickRound,
+      values: { path: 'phases.2.plannedMinutesPerFamily', phase: 3 },
+    },
+    {
+      name: 'an empty Finnish phase name',
+      breakIt: (t) => {
+        phase(t, 1).name = { fi: '   ', en: 'Quick round' };
+        return t;
+      },
+      key: templateIssueKeys.textMissing,
+      values: { path: 'phases.1.name.fi', phase: 2, language: 'fi' },
+    },
+    {
+      name: 'a missing English template name',
+      breakIt: (t) => ({ ...t, name: { fi: 'Verkostoneuvottelu' } }),
+      key: templateIssueKeys.malformed,
+      values: { path: 'name.en' },
+    },
+    {
+      name: 'an empty English prompt',
+      breakIt: (t) => {
+        phase(t, 2).prompts = { familyTherapist: [{ fi: 'Kuka huolestuu eniten?', en: '' }] };
+        return t;
+      },
+      key: templateIssueKeys.textMissing,
+      values: { path: 'phases.2.prompts.familyTherapist.0.en', phase: 3, language: 'en' },
+    },
+    {
+      name: 'a name longer than allowed',
+      breakIt: (t) => ({ ...t, name: { fi: 'k'.repeat(templateLimits.name + 1), en: 'Network meeting' } }),
+      key: templateIssueKeys.textTooLong,
+      values: { path: 'name.fi', max: templateLimits.name },
+    },
+    {
+      name: 'an unknown lead role',
+      breakIt: (t) => {
+        phase(t, 0).leadRole = 'chairperson';
+        return t;
+      },
+      key: templateIssueKeys.unknownRole,
+      values: { path: 'phases.0.leadRole', phase: 1, value: 'chairperson' },
+    },
+    {
+      name: 'prompts for an unknown role',
+      breakIt: (t) => {
+        phase(t, 0).prompts = { physician: [{ fi: 'Hei', en: 'Hi' }] };
+        return t;
+      },
+      key: templateIssueKeys.unknownRole,
+      values: { path: 'phases.0.prompts', phase: 1, value: 'physician' },
+    },
+    {
+      name: 'too many prompts for one role',
+      breakIt: (t) => {
+        phase(t, 0).prompts = { team: Array.from({ length: templateLimits.promptsPerRole + 1 }, () => ({ fi: 'a', en: 'b' })) };
+        return t;
+      },
+      key: templateIssueKeys.tooManyPrompts,
+      values: { path: 'phases.0.prompts.team', phase: 1, max: templateLimits.promptsPerRole },
+    },
+    {
+      name: 'an unknown tool',
+      breakIt: (t) => {
+        phase(t, 2).tools = ['hypotheses', 'genogram'];
+        return t;
+      },
+      key: templateIssueKeys.unknownTool,
+      values: { path: 'phases.2.tools.1', phase: 3, value: 'genogram' },
+    },
+    {
+      name: 'a tool listed twice',
+      breakIt: (t) => {
+        phase(t, 2).tools = ['notes', 'hypotheses', 'notes'];
+        return t;
+      },
+      key: templateIssueKeys.duplicateTool,
+      values: { path: 'phases.2.tools.2', phase: 3, value: 'notes' },
+    },
+    {
+      name: 'an unknown scope',
+      breakIt: (t) => {
+        phase(t, 2).scope = 'perChild';
+        return t;
+      },
+      key: templateIssueKeys.unknownScope,
+      values: { path: 'phases.2.scope', phase: 3, value: 'perChild' },
+    },
+    {
+      name: 'a phase id with characters step keys rely on',
+      breakIt: (t) => {
+        phase(t, 0).id = 'opening:1';
+        return t;
+      },
+      key: templateIssueKeys.id,
+      values: { path: 'phases.0.id', phase: 1 },
+    },
+    {
+      name: 'an empty template id',
+      breakIt: (t) => ({ ...t, id: '' }),
+      key: templateIssueKeys.id,
+      values: { path: 'id' },
+    },
+    {
+      name: 'a misspelt field',
+      breakIt: (t) => {
+        phase(t, 0).plannedMinute = 5;
+        return t;
+      },
+      key: templateIssueKeys.unknownField,
+      values: { path: 'phases.0', phase: 1, field: 'plannedMinute' },
+    },
+    {
+      name: 'a schema version this Kehä does not read',
+      breakIt: (t) => ({ ...t, schemaVersion: 2 }),
+      key: templateIssueKeys.version,
+      values: { path: 'schemaVersion', supported: 1 },
+    },
+  ];
+
+  it.each(cases)('$name', ({ breakIt, key, values }) => {
+    expect(issueOf(breakIt(soundTemplate()))).toEqual({ key, values });
+  });
+
+  it('every issue key is a validation.* translation key', () => {
+    for (const key of Object.values(templateIssueKeys)) expect(key).toMatch(/^validation\.template[A-Z]\w+$/);
+  });
+});
+
+describe('plannedMinutesOf', () => {
+  const quickRound = weeklyMeetingTemplate.phases.find((p) => p.id === 'quickRound')!;
+  const hypothesising = weeklyMeetingTemplate.phases.find((p) => p.id === 'hypothesising')!;
+
+  it('multiplies minutes per family by the quick round size', () => {
+    expect(plannedMinutesOf(quickRound, 12)).toBe(24);
+    expect(plannedMinutesOf(quickRound, 0)).toBe(0);
+  });
+
+  it('ignores the quick round size for a fixed-length phase', () => {
+    expect(plannedMinutesOf(hypothesising, 12)).toBe(15);
+  });
+});
+
