@@ -10,7 +10,7 @@ import { storageErrorText } from '../app/storageErrors';
 import { AutosaveField } from '../components/AutosaveField';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useNotify } from '../components/Notifications';
-import { useFamilies, useFamily, useMembers } from '../db/hooks';
+import { useFamily, useMembers } from '../db/hooks';
 import {
   CodeTakenError,
   deleteFamily,
@@ -22,6 +22,8 @@ import {
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { ChildrenEditor } from './ChildrenEditor';
 import { WorkerSelect } from './WorkerSelect';
+
+const noCodes: ReadonlySet<string> = new Set();
 
 export function FamilyScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -47,9 +49,7 @@ function FamilyPage({ family }: { family: Family }) {
   const session = useSession();
   const notify = useNotify();
   const members = useMembers() ?? [];
-  const families = useFamilies() ?? [];
   const [confirming, setConfirming] = useState(false);
-  const otherCodes = new Set(families.filter((other) => other.id !== family.id).map((other) => other.code));
   const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
 
   async function remove() {
@@ -103,7 +103,8 @@ function FamilyPage({ family }: { family: Family }) {
             multiline={false}
             className="code-field"
             stored={family.code}
-            validate={(raw) => validatePseudonymCode(raw, otherCodes)}
+            // Format here; uniqueness is the database's unique index, reported as CodeTakenError below.
+            validate={(raw) => validatePseudonymCode(raw, noCodes)}
             save={(code) => setFamilyCode(session, family.id, code)}
             explainError={(error) =>
               error instanceof CodeTakenError ? { key: 'validation.codeTaken', values: { code: error.code } } : null
