@@ -1,4 +1,8 @@
 // English user-interface text. `fi.ts` must have exactly the same keys (the type checks it).
+import { meetingsEn } from './sections/meetings';
+import { runEn } from './sections/run';
+import { recordEn } from './sections/record';
+
 export const en = {
   app: {
     name: 'Kehä',
@@ -9,7 +13,7 @@ export const en = {
     lock: 'Lock',
     locked: 'Kehä is locked.',
   },
-  nav: { families: 'Families', team: 'Team' },
+  nav: { families: 'Families', team: 'Team', meetings: 'Meetings' },
   language: { label: 'Language', fi: 'Suomi', en: 'English' },
   storage: {
     openFailedTitle: "Kehä's data could not be opened",
@@ -161,4 +165,7 @@ export const en = {
     long: 'EEEE d MMMM yyyy',
     longWithTime: "EEEE d MMMM yyyy 'at' HH:mm",
   },
+  meetings: meetingsEn,
+  run: runEn,
+  record: recordEn,
 };

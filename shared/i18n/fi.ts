@@ -1,6 +1,10 @@
 // Finnish user-interface text (the default language). Same keys as `en.ts`, checked by the type.
 import type { Messages } from './messages';
 
+import { meetingsFi } from './sections/meetings';
+import { runFi } from './sections/run';
+import { recordFi } from './sections/record';
+
 export const fi: Messages = {
   app: {
     name: 'Kehä',
@@ -11,7 +15,7 @@ export const fi: Messages = {
     lock: 'Lukitse',
     locked: 'Kehä on lukittu.',
   },
-  nav: { families: 'Perheet', team: 'Tiimi' },
+  nav: { families: 'Perheet', team: 'Tiimi', meetings: 'Kokoukset' },
   language: { label: 'Kieli', fi: 'Suomi', en: 'English' },
   storage: {
     openFailedTitle: 'Kehän tietoja ei voitu avata',
@@ -163,4 +167,7 @@ export const fi: Messages = {
     long: 'EEEE d. MMMM yyyy',
     longWithTime: "EEEE d. MMMM yyyy 'klo' H.mm",
   },
+  meetings: meetingsFi,
+  run: runFi,
+  record: recordFi,
 };

@@ -1,7 +1,7 @@
 // The shape every language's messages must have: the English text's keys, each a string.
 import type { en } from './en';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof en>;
 
 export const languages = ['fi', 'en'] as const;

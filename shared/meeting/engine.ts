@@ -29,8 +29,8 @@ export type MeetingStep = {
   plannedMs: number;
 };
 
-export const meetingStatuses = ['notStarted', 'running', 'paused', 'finished'] as const;
-export type MeetingStatus = (typeof meetingStatuses)[number];
+export const runStatuses = ['notStarted', 'running', 'paused', 'finished'] as const;
+export type RunStatus = (typeof runStatuses)[number];
 
 /** A break. `to` is null while the break goes on. */
 export type Pause = { from: number; to: number | null };
@@ -50,7 +50,7 @@ export type StepVisit = {
  * without a migration.
  */
 export type MeetingRunState = {
-  status: MeetingStatus;
+  status: RunStatus;
   stepIndex: number;
   startedAt: number | null;
   /** When the current visit to the current step began; null before start and after finish. */

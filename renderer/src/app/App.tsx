@@ -6,12 +6,15 @@ import i18next from 'i18next';
 import { assertCompatible, assertNotNewer, openDatabase, type KehaDatabase } from '../db/database';
 import { readLanguage, rememberedLanguage } from '../db/repositories/settingsRepository';
 import { initI18n } from '../i18n/i18n';
+import { SharedScreen } from '../meetings/screen/SharedScreen';
 import { VaultGate } from '../vault/VaultGate';
+import { useRoute } from './router';
 
 type Boot = { phase: 'opening' } | { phase: 'failed'; error: unknown } | { phase: 'ready'; db: KehaDatabase } | { phase: 'superseded' };
 
 export function App({ databaseName }: { databaseName: string }) {
   const [boot, setBoot] = useState<Boot>({ phase: 'opening' });
+  const route = useRoute();
 
   const open = useCallback(async () => {
     setBoot({ phase: 'opening' });
@@ -41,7 +44,9 @@ export function App({ databaseName }: { databaseName: string }) {
   if (boot.phase === 'opening') return <p className="boot">…</p>;
   return (
     <I18nextProvider i18n={i18next}>
-      {boot.phase === 'ready' && <VaultGate db={boot.db} />}
+      {/* The shared screen shows only what the facilitator window sends it: no vault, no data. */}
+      {boot.phase === 'ready' && route.name === 'sharedScreen' && <SharedScreen meetingId={route.id} />}
+      {boot.phase === 'ready' && route.name !== 'sharedScreen' && <VaultGate db={boot.db} />}
       {boot.phase === 'failed' && <StorageFailure error={boot.error} onRetry={open} />}
       {boot.phase === 'superseded' && <Superseded />}
     </I18nextProvider>

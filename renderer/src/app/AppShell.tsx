@@ -8,6 +8,8 @@ import { NotificationsProvider } from '../components/Notifications';
 import { DemoBanner } from '../components/DemoData';
 import { FamiliesScreen } from '../families/FamiliesScreen';
 import { FamilyScreen } from '../families/FamilyScreen';
+import { MeetingScreen } from '../meetings/MeetingScreen';
+import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { TeamScreen } from '../team/TeamScreen';
 import { routeHref, useRoute } from './router';
 import { useSession } from './sessionContext';
@@ -31,7 +33,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
     main.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [route]);
 
-  const section = route.name === 'team' ? 'team' : 'families';
+  const section = route.name === 'team' ? 'team' : route.name === 'meetings' || route.name === 'meeting' ? 'meetings' : 'families';
   return (
     <NotificationsProvider>
       <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); main.current?.querySelector<HTMLElement>('h1')?.focus(); }}>
@@ -44,6 +46,11 @@ export function AppShell({ onLock }: { onLock: () => void }) {
         </div>
         <nav aria-label={t('app.mainNavigation')}>
           <ul>
+            <li>
+              <a href={routeHref({ name: 'meetings' })} aria-current={section === 'meetings' ? 'page' : undefined}>
+                {t('nav.meetings')}
+              </a>
+            </li>
             <li>
               <a href={routeHref({ name: 'families' })} aria-current={section === 'families' ? 'page' : undefined}>
                 {t('nav.families')}
@@ -68,6 +75,8 @@ export function AppShell({ onLock }: { onLock: () => void }) {
         {route.name === 'families' && <FamiliesScreen showDemoOffer={demo?.empty === true} />}
         {route.name === 'family' && <FamilyScreen id={route.id} />}
         {route.name === 'team' && <TeamScreen showDemoOffer={demo?.empty === true} />}
+        {route.name === 'meetings' && <MeetingsScreen />}
+        {route.name === 'meeting' && <MeetingScreen id={route.id} view={route.view} />}
       </main>
     </NotificationsProvider>
   );

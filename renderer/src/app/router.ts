@@ -1,12 +1,30 @@
 // The app's few places, kept in the URL hash so reload and the back button keep the user's place.
 import { useEffect, useState } from 'react';
 
-export type Route = { name: 'families' } | { name: 'family'; id: string } | { name: 'team' };
+/** A meeting's screens: its plan, the facilitator view while it runs, and its record and summaries. */
+export const meetingViews = ['plan', 'run', 'record'] as const;
+export type MeetingView = (typeof meetingViews)[number];
+
+export type Route =
+  | { name: 'families' }
+  | { name: 'family'; id: string }
+  | { name: 'team' }
+  | { name: 'meetings' }
+  /** `view` null: the screen that fits the meeting's status. */
+  | { name: 'meeting'; id: string; view: MeetingView | null }
+  /** The shared-screen view of a running meeting, for the room's display (no app frame). */
+  | { name: 'sharedScreen'; id: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'team') return { name: 'team' };
   if (parts[0] === 'families' && parts[1]) return { name: 'family', id: parts[1] };
+  if (parts[0] === 'meetings' && parts[1]) {
+    const view = (meetingViews as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as MeetingView) : null;
+    return { name: 'meeting', id: parts[1], view };
+  }
+  if (parts[0] === 'meetings') return { name: 'meetings' };
+  if (parts[0] === 'screen' && parts[1]) return { name: 'sharedScreen', id: parts[1] };
   return { name: 'families' };
 }
 
@@ -18,6 +36,12 @@ export function routeHref(route: Route): string {
       return `#/families/${encodeURIComponent(route.id)}`;
     case 'families':
       return '#/families';
+    case 'meetings':
+      return '#/meetings';
+    case 'meeting':
+      return `#/meetings/${encodeURIComponent(route.id)}${route.view ? `/${route.view}` : ''}`;
+    case 'sharedScreen':
+      return `#/screen/${encodeURIComponent(route.id)}`;
   }
 }
 

@@ -5,6 +5,9 @@
 // version with its upgrade, and a fixture + test in tests/unit/db/migrations.test.ts.
 import { Dexie, type EntityTable } from 'dexie';
 import type { FamilyStatus } from '../../../shared/family/family';
+import type { AgendaOutline, MeetingRunState } from '../../../shared/meeting/engine';
+import type { ActionKind, ActionStatus, HypothesisStatus, MeetingStatus } from '../../../shared/meeting/meeting';
+import type { MeetingTemplate } from '../../../shared/meeting/template';
 import type { MemberStatus } from '../../../shared/team/member';
 import type { EncryptedPayload, VaultHeader } from '../vault/vaultCrypto';
 
@@ -30,12 +33,78 @@ export type FamilyRow = {
   payload: EncryptedPayload;
 };
 
+/**
+ * A meeting. The template snapshot, the agenda outline (ids and a count) and the run's timestamps
+ * are in the clear: they hold no client data, and keeping them out of the payload lets a phase
+ * change be one atomic IndexedDB transaction with no encryption in it (two windows can never both
+ * advance the same step). Roles, participants, families and questions are in the payload.
+ */
+export type MeetingRow = {
+  id: string;
+  status: MeetingStatus;
+  /** ISO instant the meeting is planned to start. */
+  scheduledAt: string;
+  demo: 0 | 1;
+  createdAt: string;
+  updatedAt: string;
+  template: MeetingTemplate;
+  outline: AgendaOutline;
+  run: MeetingRunState;
+  payload: EncryptedPayload;
+};
+/** Notes of one step of a meeting run; id is `${meetingId}|${stepKey}`. */
+export type MeetingNoteRow = {
+  id: string;
+  meetingId: string;
+  stepKey: string;
+  /** The deep-dive family the step is about; null for once-a-meeting phases. */
+  familyId: string | null;
+  updatedAt: string;
+  payload: EncryptedPayload;
+};
+export type HypothesisRow = {
+  id: string;
+  familyId: string;
+  meetingId: string;
+  status: HypothesisStatus;
+  createdAt: string;
+  updatedAt: string;
+  payload: EncryptedPayload;
+};
+/** One deep-dive family's risk round; id is `${meetingId}|${agendaItemId}`. */
+export type RiskRoundRow = {
+  id: string;
+  meetingId: string;
+  agendaItemId: string;
+  familyId: string;
+  revealedAt: number | null;
+  updatedAt: string;
+  payload: EncryptedPayload;
+};
+export type ActionRow = {
+  id: string;
+  kind: ActionKind;
+  familyId: string;
+  meetingId: string;
+  status: ActionStatus;
+  due: string | null;
+  createdAt: string;
+  updatedAt: string;
+  doneAt: string | null;
+  payload: EncryptedPayload;
+};
+
 export type KehaDatabase = Dexie & {
   vault: EntityTable<VaultRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   team: EntityTable<TeamRow, 'id'>;
   members: EntityTable<MemberRow, 'id'>;
   families: EntityTable<FamilyRow, 'id'>;
+  meetings: EntityTable<MeetingRow, 'id'>;
+  meetingNotes: EntityTable<MeetingNoteRow, 'id'>;
+  hypotheses: EntityTable<HypothesisRow, 'id'>;
+  riskRounds: EntityTable<RiskRoundRow, 'id'>;
+  actions: EntityTable<ActionRow, 'id'>;
 };
 
 export const defaultDatabaseName = 'keha';
@@ -50,6 +119,22 @@ export const schemaVersions = [
       team: 'id',
       members: 'id, status, demo',
       families: 'id, &code, status, demo, updatedAt',
+    },
+  },
+  {
+    // Issue 3: meetings and what they capture. Tables only; v1 data needs no change.
+    version: 2,
+    stores: {
+      vault: 'id',
+      settings: 'key',
+      team: 'id',
+      members: 'id, status, demo',
+      families: 'id, &code, status, demo, updatedAt',
+      meetings: 'id, status, scheduledAt, demo',
+      meetingNotes: 'id, meetingId',
+      hypotheses: 'id, familyId, meetingId, status',
+      riskRounds: 'id, meetingId, familyId',
+      actions: 'id, familyId, meetingId, status, [status+familyId]',
     },
   },
 ] as const;

@@ -1,0 +1,62 @@
+// Reactive reads for the meeting screens: each re-runs when its tables change, in this window or
+// another (Dexie propagates changes between tabs), which is how a second facilitator window and the
+// family page stay current.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Action, Hypothesis, Meeting, RiskRound } from '../../../shared/meeting/meeting';
+import { useSession } from '../app/sessionContext';
+import { listActionsForFamily, listActionsForMeeting, listOpenActions } from './repositories/actionRepository';
+import { listHypothesesForFamily, listHypothesesForMeeting } from './repositories/hypothesisRepository';
+import { readMeetingNotes, type MeetingNote } from './repositories/meetingNoteRepository';
+import { listMeetings, readMeeting } from './repositories/meetingRepository';
+import { listRevealedRiskRoundsForFamily, listRiskRoundsForMeeting } from './repositories/riskRoundRepository';
+
+export function useMeetings(): Meeting[] | undefined {
+  const session = useSession();
+  return useLiveQuery(() => listMeetings(session), [session]);
+}
+
+/** undefined while loading, null when the meeting does not exist. */
+export function useMeeting(id: string): Meeting | null | undefined {
+  const session = useSession();
+  return useLiveQuery(() => readMeeting(session, id), [session, id]);
+}
+
+export function useMeetingNotes(meetingId: string): Map<string, MeetingNote> | undefined {
+  const session = useSession();
+  return useLiveQuery(() => readMeetingNotes(session, meetingId), [session, meetingId]);
+}
+
+export function useMeetingHypotheses(meetingId: string): Hypothesis[] | undefined {
+  const session = useSession();
+  return useLiveQuery(() => listHypothesesForMeeting(session, meetingId), [session, meetingId]);
+}
+
+export function useFamilyHypotheses(familyId: string): Hypothesis[] | undefined {
+  const session = useSession();
+  return useLiveQuery(() => listHypothesesForFamily(session, familyId), [session, familyId]);
+}
+
+export function useMeetingRiskRounds(meetingId: string): RiskRound[] | undefined {
+  const session = useSession();
+  return useLiveQuery(() => listRiskRoundsForMeeting(session, meetingId), [session, meetingId]);
+}
+
+export function useFamilyRiskRounds(familyId: string): RiskRound[] | undefined {
+  const session = useSession();
+  return useLiveQuery(() => listRevealedRiskRoundsForFamily(session, familyId), [session, familyId]);
+}
+
+export function useMeetingActions(meetingId: string): Action[] | undefined {
+  const session = useSession();
+  return useLiveQuery(() => listActionsForMeeting(session, meetingId), [session, meetingId]);
+}
+
+export function useFamilyActions(familyId: string): Action[] | undefined {
+  const session = useSession();
+  return useLiveQuery(() => listActionsForFamily(session, familyId), [session, familyId]);
+}
+
+export function useOpenActions(): Action[] | undefined {
+  const session = useSession();
+  return useLiveQuery(() => listOpenActions(session), [session]);
+}

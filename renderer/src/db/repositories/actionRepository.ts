@@ -1,0 +1,87 @@
+// Actions agreed in a meeting (what, owner, due date) and questions to take to the family. Open
+// actions carry into later meetings until someone marks them done, here or on the family page.
+import { actionPayloadSchema, type Action, type ActionKind, type ActionPayload, type ActionStatus } from '../../../../shared/meeting/meeting';
+import type { ActionRow } from '../database';
+import { openPayload, sealPayload, updateSealed } from '../sealedRecords';
+import type { Session } from '../session';
+
+async function decryptAction(session: Session, row: ActionRow): Promise<Action> {
+  const payload = await openPayload(session, session.db.actions, row, actionPayloadSchema);
+  const { payload: _sealed, ...clear } = row;
+  return { ...payload, ...clear };
+}
+
+const byCreated = (a: { createdAt: string }, b: { createdAt: string }) => a.createdAt.localeCompare(b.createdAt);
+
+async function decryptAll(session: Session, rows: ActionRow[]): Promise<Action[]> {
+  return (await Promise.all(rows.map((row) => decryptAction(session, row)))).sort(byCreated);
+}
+
+export async function listActionsForMeeting(session: Session, meetingId: string): Promise<Action[]> {
+  return decryptAll(session, await session.db.actions.where('meetingId').equals(meetingId).toArray());
+}
+
+export async function listActionsForFamily(session: Session, familyId: string): Promise<Action[]> {
+  return decryptAll(session, await session.db.actions.where('familyId').equals(familyId).toArray());
+}
+
+/** Every open action and family question, from every meeting. */
+export async function listOpenActions(session: Session): Promise<Action[]> {
+  return decryptAll(session, await session.db.actions.where('status').equals('open').toArray());
+}
+
+export type NewAction = ActionPayload & { kind: ActionKind; familyId: string; meetingId: string; due: string | null };
+
+export async function addAction(session: Session, input: NewAction): Promise<string> {
+  const id = crypto.randomUUID();
+  const timestamp = session.now().toISOString();
+  const payload = actionPayloadSchema.parse({ text: input.text, ownerId: input.ownerId, ownerName: input.ownerName });
+  await session.db.actions.add({
+    id,
+    kind: input.kind,
+    familyId: input.familyId,
+    meetingId: input.meetingId,
+    status: 'open',
+    due: input.due,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    doneAt: null,
+    payload: await sealPayload(session, session.db.actions, id, payload),
+  });
+  return id;
+}
+
+export function updateAction(
+  session: Session,
+  id: string,
+  change: Partial<ActionPayload> & { due?: string | null },
+): Promise<void> {
+  const { due, ...payloadChange } = change;
+  return updateSealed(session, session.db.actions, id, actionPayloadSchema, (payload) => ({
+    payload: { ...payload, ...payloadChange },
+    fields: due === undefined ? {} : { due },
+  }));
+}
+
+export async function setActionStatus(session: Session, id: string, status: ActionStatus): Promise<void> {
+  const timestamp = session.now().toISOString();
+  const updated = await session.db.actions.update(id, {
+    status,
+    doneAt: status === 'done' ? timestamp : null,
+    updatedAt: timestamp,
+  });
+  if (updated === 0) throw new Error(`Action ${id} does not exist`);
+}
+
+/** Deletes an action and returns its stored row, still encrypted, for undo. */
+export function deleteAction(session: Session, id: string): Promise<ActionRow | undefined> {
+  return session.db.transaction('rw', session.db.actions, async () => {
+    const row = await session.db.actions.get(id);
+    if (row) await session.db.actions.delete(id);
+    return row;
+  });
+}
+
+export async function restoreAction(session: Session, row: ActionRow): Promise<void> {
+  await session.db.actions.put(row);
+}

@@ -1,0 +1,52 @@
+// Phase notes of a meeting: one record per step of the run (a phase, or a phase for one deep-dive
+// family), autosaved as the team types.
+import { notePayloadSchema } from '../../../../shared/meeting/meeting';
+import type { MeetingNoteRow } from '../database';
+import { openPayload, sealPayload, updateSealed } from '../sealedRecords';
+import type { Session } from '../session';
+
+export const noteId = (meetingId: string, stepKey: string) => `${meetingId}|${stepKey}`;
+
+export type MeetingNote = { stepKey: string; familyId: string | null; text: string; updatedAt: string };
+
+/** The notes of a meeting, by step key. */
+export async function readMeetingNotes(session: Session, meetingId: string): Promise<Map<string, MeetingNote>> {
+  const rows = await session.db.meetingNotes.where('meetingId').equals(meetingId).toArray();
+  const notes = await Promise.all(rows.map((row) => decryptNote(session, row)));
+  return new Map(notes.map((note) => [note.stepKey, note]));
+}
+
+async function decryptNote(session: Session, row: MeetingNoteRow): Promise<MeetingNote> {
+  const { text } = await openPayload(session, session.db.meetingNotes, row, notePayloadSchema);
+  return { stepKey: row.stepKey, familyId: row.familyId, text, updatedAt: row.updatedAt };
+}
+
+/** Saves the notes of one step, creating the record on the first keystroke. */
+export async function saveMeetingNote(
+  session: Session,
+  target: { meetingId: string; stepKey: string; familyId: string | null },
+  text: string,
+): Promise<void> {
+  const id = noteId(target.meetingId, target.stepKey);
+  const payload = notePayloadSchema.parse({ text });
+  if (!(await session.db.meetingNotes.get(id))) {
+    const row: MeetingNoteRow = {
+      id,
+      meetingId: target.meetingId,
+      stepKey: target.stepKey,
+      familyId: target.familyId,
+      updatedAt: session.now().toISOString(),
+      payload: await sealPayload(session, session.db.meetingNotes, id, payload),
+    };
+    // Another window may have created it meanwhile: then fall through to the update.
+    const added = await session.db.meetingNotes.add(row).then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof Error && error.name === 'ConstraintError') return false;
+        throw error;
+      },
+    );
+    if (added) return;
+  }
+  await updateSealed(session, session.db.meetingNotes, id, notePayloadSchema, () => ({ payload }));
+}

@@ -1,0 +1,91 @@
+// Risk rounds: each participant's private 0–10 safety score (or "not scoring") with a reason and
+// what would move it one point up, revealed all at once by the chair. Until then no screen shows
+// a score; after the reveal the round is closed to new or changed scores so nobody re-anchors.
+import { riskRoundPayloadSchema, type RiskRound, type RiskScore } from '../../../../shared/meeting/meeting';
+import type { RiskRoundRow } from '../database';
+import { openPayload, sealPayload, updateSealed } from '../sealedRecords';
+import type { Session } from '../session';
+
+export const riskRoundId = (meetingId: string, agendaItemId: string) => `${meetingId}|${agendaItemId}`;
+
+export class RiskRoundRevealedError extends Error {
+  constructor() {
+    super('The scores of this risk round have been revealed');
+    this.name = 'RiskRoundRevealedError';
+  }
+}
+
+async function decryptRiskRound(session: Session, row: RiskRoundRow): Promise<RiskRound> {
+  const payload = await openPayload(session, session.db.riskRounds, row, riskRoundPayloadSchema);
+  const { payload: _sealed, ...clear } = row;
+  return { ...payload, ...clear };
+}
+
+export async function readRiskRound(session: Session, meetingId: string, agendaItemId: string): Promise<RiskRound | null> {
+  const row = await session.db.riskRounds.get(riskRoundId(meetingId, agendaItemId));
+  return row ? decryptRiskRound(session, row) : null;
+}
+
+export async function listRiskRoundsForMeeting(session: Session, meetingId: string): Promise<RiskRound[]> {
+  const rows = await session.db.riskRounds.where('meetingId').equals(meetingId).toArray();
+  return Promise.all(rows.map((row) => decryptRiskRound(session, row)));
+}
+
+/** A family's revealed risk rounds (scores that were never revealed stay out of trends). */
+export async function listRevealedRiskRoundsForFamily(session: Session, familyId: string): Promise<RiskRound[]> {
+  const rows = await session.db.riskRounds.where('familyId').equals(familyId).toArray();
+  return Promise.all(rows.filter((row) => row.revealedAt !== null).map((row) => decryptRiskRound(session, row)));
+}
+
+type RoundTarget = { meetingId: string; agendaItemId: string; familyId: string };
+
+/** Records (or replaces) one participant's score. Refused once the round is revealed. */
+export async function recordRiskScore(session: Session, target: RoundTarget, score: RiskScore): Promise<void> {
+  await changeRound(session, target, (scores) => [...scores.filter((s) => s.participantId !== score.participantId), score]);
+}
+
+/** Takes back one participant's score before the reveal. */
+export async function withdrawRiskScore(session: Session, target: RoundTarget, participantId: string): Promise<void> {
+  await changeRound(session, target, (scores) => scores.filter((s) => s.participantId !== participantId));
+}
+
+async function changeRound(
+  session: Session,
+  target: RoundTarget,
+  change: (scores: readonly RiskScore[]) => RiskScore[],
+): Promise<void> {
+  const id = riskRoundId(target.meetingId, target.agendaItemId);
+  if (!(await session.db.riskRounds.get(id))) {
+    const row: RiskRoundRow = {
+      ...target,
+      id,
+      revealedAt: null,
+      updatedAt: session.now().toISOString(),
+      payload: await sealPayload(session, session.db.riskRounds, id, riskRoundPayloadSchema.parse({ scores: change([]) })),
+    };
+    const added = await session.db.riskRounds.add(row).then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof Error && error.name === 'ConstraintError') return false;
+        throw error;
+      },
+    );
+    if (added) return;
+  }
+  await updateSealed(session, session.db.riskRounds, id, riskRoundPayloadSchema, (payload, row) => {
+    if (row.revealedAt !== null) throw new RiskRoundRevealedError();
+    return { payload: { scores: change(payload.scores) } };
+  });
+}
+
+/** Reveals every score at once. Revealing twice keeps the first time. */
+export async function revealRiskRound(session: Session, meetingId: string, agendaItemId: string): Promise<void> {
+  const id = riskRoundId(meetingId, agendaItemId);
+  await session.db.transaction('rw', session.db.riskRounds, async () => {
+    const row = await session.db.riskRounds.get(id);
+    if (!row) throw new Error('There are no scores to reveal');
+    if (row.revealedAt === null) {
+      await session.db.riskRounds.update(id, { revealedAt: session.now().getTime(), updatedAt: session.now().toISOString() });
+    }
+  });
+}

@@ -1,0 +1,192 @@
+// A meeting as the domain sees it: its plan (roles, participants, quick round, deep dives), and what
+// the team captures while it runs (phase notes, hypotheses, risk rounds, actions and questions for
+// the family). Sensitive content lives in the encrypted payload schemas below; ids, status, dates,
+// the template snapshot and the run's timestamps are stored in the clear (ARCHITECTURE.md: Data).
+// Do not change a payload schema without a migration.
+import { z } from 'zod';
+import { limits } from '../limits';
+import { teamRoles, type TeamRole } from '../team/roles';
+import { validateText, type Validated, invalid, valid } from '../validation';
+import type { AgendaOutline, MeetingRunState } from './engine';
+import { phaseRoles, type MeetingTemplate, type PhaseRole } from './template';
+
+/** planned → running → finished; a planned meeting can be cancelled (and restored). */
+export const meetingStatuses = ['planned', 'running', 'finished', 'cancelled'] as const;
+export type MeetingStatus = (typeof meetingStatuses)[number];
+
+const id = z.string().min(1).max(64);
+
+/** A team member taking part (id is the member's id), or an external guest (name and organisation only). */
+export const participantSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('member'), id }),
+  z.object({
+    kind: z.literal('guest'),
+    id,
+    name: z.string().min(1).max(limits.guestName),
+    organisation: z.string().max(limits.guestOrganisation),
+  }),
+]);
+export type Participant = z.infer<typeof participantSchema>;
+
+/** A family on the quick round. */
+export const quickRoundItemSchema = z.object({ id, familyId: id });
+export type QuickRoundItem = z.infer<typeof quickRoundItemSchema>;
+
+/** A deep-dive family: who presents it and the question for the team. */
+export const deepDiveSchema = z.object({
+  id,
+  familyId: id,
+  /** A participant id, or null while nobody is chosen. */
+  presenterId: id.nullable(),
+  question: z.string().max(limits.agendaQuestion),
+});
+export type DeepDive = z.infer<typeof deepDiveSchema>;
+
+/** The encrypted part of a meeting record. */
+export const meetingPayloadSchema = z.object({
+  /** Who holds each role this time: a participant id, or null when nobody does. */
+  roles: z.partialRecord(z.enum(teamRoles), id.nullable()),
+  participants: z.array(participantSchema).max(limits.participants),
+  quickRound: z.array(quickRoundItemSchema).max(limits.quickRoundItems),
+  deepDives: z.array(deepDiveSchema).max(limits.deepDives),
+  /** What the chair said was agreed, written at the close. */
+  closingNote: z.string().max(limits.meetingNote),
+});
+export type MeetingPlan = z.infer<typeof meetingPayloadSchema>;
+
+/** A meeting as screens use it: the decrypted plan plus the clear fields. */
+export type Meeting = MeetingPlan & {
+  id: string;
+  status: MeetingStatus;
+  /** When the meeting is planned to start (ISO instant). */
+  scheduledAt: string;
+  /** The template the meeting runs with, copied when it was planned (changes to the template never reach it). */
+  template: MeetingTemplate;
+  run: MeetingRunState;
+  demo: boolean;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** What the meeting engine needs of a plan. */
+export function agendaOutline(plan: Pick<MeetingPlan, 'deepDives' | 'quickRound'>): AgendaOutline {
+  return { deepDiveItemIds: plan.deepDives.map((item) => item.id), quickRoundFamilyCount: plan.quickRound.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// What is captured during the meeting
+
+/** Notes of one step of the run (a phase, or a phase for one deep-dive family). */
+export const notePayloadSchema = z.object({ text: z.string().max(limits.meetingNote) });
+export type NotePayload = z.infer<typeof notePayloadSchema>;
+
+export const hypothesisStatuses = ['open', 'strengthened', 'weakened', 'dropped'] as const;
+export type HypothesisStatus = (typeof hypothesisStatuses)[number];
+
+export const hypothesisPayloadSchema = z.object({
+  wording: z.string().min(1).max(limits.hypothesis),
+  /** The proposer's role in the meeting, or null when not recorded. */
+  proposerRole: z.enum(phaseRoles).nullable(),
+});
+export type HypothesisPayload = z.infer<typeof hypothesisPayloadSchema>;
+
+export type Hypothesis = HypothesisPayload & {
+  id: string;
+  familyId: string;
+  /** The meeting it was made in. */
+  meetingId: string;
+  status: HypothesisStatus;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** The lowest and highest point of the safety scale (DOMAIN.md: 0 not safe now, 10 safe enough to close). */
+export const riskScale = { min: 0, max: 10 } as const;
+
+export const riskScoreSchema = z.object({
+  participantId: id,
+  /** The participant's name when they scored, so the record still names them if they are removed. */
+  participantName: z.string().max(limits.guestName),
+  /** null: the participant chose not to score. */
+  score: z.number().int().min(riskScale.min).max(riskScale.max).nullable(),
+  reason: z.string().max(limits.riskReason),
+  /** What would move the score one point up. */
+  oneUp: z.string().max(limits.riskReason),
+});
+export type RiskScore = z.infer<typeof riskScoreSchema>;
+
+export const riskRoundPayloadSchema = z.object({ scores: z.array(riskScoreSchema).max(limits.participants) });
+export type RiskRoundPayload = z.infer<typeof riskRoundPayloadSchema>;
+
+/** One deep-dive family's risk round. Scores stay private until `revealedAt`. */
+export type RiskRound = RiskRoundPayload & {
+  id: string;
+  meetingId: string;
+  agendaItemId: string;
+  familyId: string;
+  /** Epoch ms when the chair revealed the scores; null while they are private. */
+  revealedAt: number | null;
+  updatedAt: string;
+};
+
+export const actionKinds = ['action', 'familyQuestion'] as const;
+export type ActionKind = (typeof actionKinds)[number];
+export const actionStatuses = ['open', 'done'] as const;
+export type ActionStatus = (typeof actionStatuses)[number];
+
+export const actionPayloadSchema = z.object({
+  text: z.string().min(1).max(limits.actionText),
+  /** A participant id (a member's id for team members); null when nobody owns it (questions for the family). */
+  ownerId: id.nullable(),
+  /** The owner's name when it was set, so guests and removed members are still named. */
+  ownerName: z.string().max(limits.guestName),
+});
+export type ActionPayload = z.infer<typeof actionPayloadSchema>;
+
+/** An agreed next step (what, owner, due date) or a question to take to the family. */
+export type Action = ActionPayload & {
+  id: string;
+  kind: ActionKind;
+  familyId: string;
+  meetingId: string;
+  status: ActionStatus;
+  /** Due date as yyyy-MM-dd, or null. */
+  due: string | null;
+  createdAt: string;
+  updatedAt: string;
+  doneAt: string | null;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Rules for what users type
+
+export const validateGuestName = (raw: string) => validateText(raw, { max: limits.guestName, required: true });
+export const validateGuestOrganisation = (raw: string) =>
+  validateText(raw, { max: limits.guestOrganisation, required: false });
+export const validateAgendaQuestion = (raw: string) => validateText(raw, { max: limits.agendaQuestion, required: false });
+export const validateHypothesisWording = (raw: string) => validateText(raw, { max: limits.hypothesis, required: true });
+export const validateRiskReason = (raw: string) => validateText(raw, { max: limits.riskReason, required: false });
+export const validateActionText = (raw: string) => validateText(raw, { max: limits.actionText, required: true });
+
+/**
+ * A due date typed in a date field (yyyy-MM-dd): empty means none; a date before `today` is
+ * refused so a typo never files an action as already overdue.
+ */
+export function validateDueDate(raw: string, today: Date): Validated<string | null> {
+  const text = raw.trim();
+  if (text === '') return valid(null);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return invalid('validation.dateFormat');
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(year, month - 1, day);
+  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
+    return invalid('validation.dateFormat');
+  }
+  const todayStart = new Date(today.getFullYear(), today.getMonth(), today.getDate());
+  if (date < todayStart) return invalid('validation.dueDatePast');
+  return valid(text);
+}
+
+/** The roles a meeting assigns, in the order screens list them. */
+export const meetingRoles: readonly TeamRole[] = teamRoles;
+export type { PhaseRole };

@@ -1,0 +1,114 @@
+// What the room's shared screen may show, built from the facilitator's data by one pure function so
+// the privacy rules live in one tested place: only the current step's phase and family, never a
+// risk score before the chair reveals the round (just how many have scored), and never anything
+// of another family. The shared screen receives only this view; it never reads the database.
+import {
+  buildMeetingSteps,
+  elapsedInMeeting,
+  elapsedInPhase,
+  plannedForMeeting,
+  projectedEnd,
+  type RunStatus,
+} from './engine';
+import { agendaOutline, type Action, type Hypothesis, type HypothesisStatus, type Meeting, type RiskRound } from './meeting';
+import { riskSpread, type RiskSpread } from './riskStats';
+import type { LocalizedText, MeetingTool, PhaseRole } from './template';
+
+export type SharedScreenView = {
+  meetingId: string;
+  status: RunStatus;
+  /** Epoch ms at which the elapsed times below were computed; the screen adds its own clock's time since, unless paused. */
+  measuredAt: number;
+  step: {
+    number: number;
+    count: number;
+    name: LocalizedText;
+    purpose: LocalizedText | null;
+    leadRole: PhaseRole;
+    tools: readonly MeetingTool[];
+    elapsedMs: number;
+    plannedMs: number;
+  } | null;
+  meeting: { elapsedMs: number; plannedMs: number; projectedEnd: number };
+  /** The deep-dive family of the current step, or null in a once-a-meeting phase. */
+  family: { code: string; number: number; count: number; question: string } | null;
+  notes: string;
+  hypotheses: { wording: string; status: HypothesisStatus }[];
+  actions: { kind: Action['kind']; text: string; ownerName: string; due: string | null }[];
+  risk: { revealed: false; scoredCount: number } | { revealed: true; scores: { name: string; score: number | null; reason: string; oneUp: string }[]; spread: RiskSpread | null } | null;
+  /** Pseudonym codes of the quick round, in the quick-round phase only. */
+  quickRound: string[] | null;
+};
+
+export type SharedScreenSource = {
+  meeting: Meeting;
+  now: number;
+  /** Notes of the current step. */
+  notes: string;
+  /** Everything captured in this meeting; filtered here to the current family. */
+  hypotheses: readonly Hypothesis[];
+  actions: readonly Action[];
+  riskRounds: readonly RiskRound[];
+  /** Pseudonym code by family id ('?' is shown for a family that no longer exists). */
+  familyCodes: ReadonlyMap<string, string>;
+};
+
+export function buildSharedScreenView(source: SharedScreenSource): SharedScreenView {
+  const { meeting, now } = source;
+  const steps = buildMeetingSteps(meeting.template, agendaOutline(meeting));
+  const run = meeting.run;
+  const current = run.status === 'notStarted' || run.status === 'finished' ? undefined : steps[run.stepIndex];
+  const deepDive = current?.agendaItemId ? meeting.deepDives.find((item) => item.id === current.agendaItemId) : undefined;
+  const familyId = deepDive?.familyId ?? null;
+  const codeOf = (id: string) => source.familyCodes.get(id) ?? '?';
+  const tools = current?.phase.tools ?? [];
+
+  const round = deepDive ? source.riskRounds.find((entry) => entry.agendaItemId === deepDive.id) : undefined;
+  let risk: SharedScreenView['risk'] = null;
+  if (deepDive && tools.includes('riskRound')) {
+    risk =
+      round && round.revealedAt !== null
+        ? {
+            revealed: true,
+            scores: round.scores.map((entry) => ({ name: entry.participantName, score: entry.score, reason: entry.reason, oneUp: entry.oneUp })),
+            spread: riskSpread(round.scores),
+          }
+        : { revealed: false, scoredCount: round?.scores.length ?? 0 };
+  }
+
+  return {
+    meetingId: meeting.id,
+    status: run.status,
+    measuredAt: now,
+    step: current
+      ? {
+          number: current.index + 1,
+          count: steps.length,
+          name: current.phase.name,
+          purpose: current.phase.purpose ?? null,
+          leadRole: current.phase.leadRole,
+          tools,
+          elapsedMs: elapsedInPhase(run, now),
+          plannedMs: current.plannedMs,
+        }
+      : null,
+    meeting: { elapsedMs: elapsedInMeeting(run, now), plannedMs: plannedForMeeting(steps), projectedEnd: projectedEnd(run, steps, now) },
+    family:
+      deepDive && current?.deepDiveNumber
+        ? { code: codeOf(deepDive.familyId), number: current.deepDiveNumber, count: meeting.deepDives.length, question: deepDive.question }
+        : null,
+    notes: current ? source.notes : '',
+    hypotheses:
+      familyId && tools.includes('hypotheses')
+        ? source.hypotheses.filter((entry) => entry.familyId === familyId && entry.meetingId === meeting.id).map((entry) => ({ wording: entry.wording, status: entry.status }))
+        : [],
+    actions:
+      familyId && (tools.includes('actions') || tools.includes('familyQuestions'))
+        ? source.actions
+            .filter((entry) => entry.familyId === familyId && entry.meetingId === meeting.id)
+            .map((entry) => ({ kind: entry.kind, text: entry.text, ownerName: entry.ownerName, due: entry.due }))
+        : [],
+    risk,
+    quickRound: current && tools.includes('quickRoundList') ? meeting.quickRound.map((item) => codeOf(item.familyId)) : null,
+  };
+}
