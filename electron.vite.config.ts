@@ -15,6 +15,9 @@ const rendererInput =
       }
     : resolve(__dirname, 'renderer/index.html');
 
+// KEHA_RENDERER_OUT puts the renderer build elsewhere (several people building in one checkout).
+const rendererOut = process.env.KEHA_RENDERER_OUT ? resolve(process.env.KEHA_RENDERER_OUT) : resolve(__dirname, 'out/renderer');
+
 export default defineConfig({
   main: {
     build: { outDir: 'out/main', rollupOptions: { input: resolve(__dirname, 'electron/main/index.ts') } },
@@ -26,6 +29,6 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     base: './',
     plugins: [react()],
-    build: { outDir: resolve(__dirname, 'out/renderer'), minify: true, rollupOptions: { input: rendererInput } },
+    build: { outDir: rendererOut, minify: true, rollupOptions: { input: rendererInput } },
   },
 });

@@ -13,7 +13,7 @@ export async function serveRenderer({ port = 0, strictPort = false } = {}) {
     configFile: false,
     root: resolve(projectRoot, 'renderer'),
     logLevel: 'silent',
-    build: { outDir: resolve(projectRoot, 'out/renderer') },
+    build: { outDir: process.env.KEHA_RENDERER_OUT ? resolve(process.env.KEHA_RENDERER_OUT) : resolve(projectRoot, 'out/renderer') },
     preview: { host: '127.0.0.1', port, strictPort, open: false },
   });
   const address = server.httpServer.address();
