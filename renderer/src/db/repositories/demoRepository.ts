@@ -6,6 +6,11 @@ import type { Session } from '../session';
 import { createFamily } from './familyRepository';
 import { addMember, readTeam } from './teamRepository';
 import { sealPayload } from '../sealedRecords';
+import { weeklyMeetingTemplate } from '../../../../shared/meeting/builtInTemplates';
+import { defaultPlan, suggestedMeetingTime } from '../../../../shared/meeting/plan';
+import { createMeeting } from './meetingRepository';
+import { listMembers } from './teamRepository';
+import { listFamilies } from './familyRepository';
 
 export async function isEmptyInstall(db: KehaDatabase): Promise<boolean> {
   return (await db.members.count()) === 0 && (await db.families.count()) === 0;
@@ -35,6 +40,7 @@ export async function loadDemoTeam(session: Session): Promise<void> {
         true,
       );
     }
+    await planDemoMeeting(session);
     const team = await readTeam(session);
     if (team.name === '') {
       const payload = await sealPayload(session, session.db.team, 'team', { name: demoTeamName, demo: true });
@@ -46,12 +52,45 @@ export async function loadDemoTeam(session: Session): Promise<void> {
   }
 }
 
-/** Removes every demonstration row, and the team name if the demo set it. */
+/** A planned demonstration meeting for tomorrow with two deep-dive families, ready to run. */
+async function planDemoMeeting(session: Session): Promise<void> {
+  const members = (await listMembers(session)).filter((member) => member.demo);
+  const families = (await listFamilies(session)).filter((family) => family.demo && family.status === 'active');
+  const plan = defaultPlan(members, families, () => crypto.randomUUID());
+  const participantIds = new Set(plan.participants.map((participant) => participant.id));
+  plan.deepDives = families.slice(0, 2).map((family, index) => ({
+    id: crypto.randomUUID(),
+    familyId: family.id,
+    presenterId: family.responsibleMemberId && participantIds.has(family.responsibleMemberId) ? family.responsibleMemberId : null,
+    question: demoQuestions[index] ?? '',
+  }));
+  await createMeeting(
+    session,
+    { scheduledAt: suggestedMeetingTime(session.now()).toISOString(), template: weeklyMeetingTemplate, plan },
+    true,
+  );
+}
+
+const demoQuestions = [
+  'Miten voisimme tukea vanhempia sopimaan arjen rutiineista niin, että lapsi saa levätä?',
+  'Mitä tarvitaan, jotta nuori uskaltaisi kertoa koulun tilanteesta?',
+];
+
+/** Removes every demonstration row (with everything captured in demonstration meetings or about demonstration families), and the team name if the demo set it. */
 export async function removeDemoData(session: Session): Promise<void> {
   const team = await readTeam(session);
-  await session.db.transaction('rw', [session.db.members, session.db.families, session.db.team], async () => {
-    await session.db.members.where('demo').equals(1).delete();
-    await session.db.families.where('demo').equals(1).delete();
-    if (team.demo) await session.db.team.delete('team');
+  const { db } = session;
+  await db.transaction('rw', [db.members, db.families, db.team, db.meetings, db.meetingNotes, db.hypotheses, db.riskRounds, db.actions], async () => {
+    const meetingIds = (await db.meetings.where('demo').equals(1).primaryKeys()) as string[];
+    const familyIds = (await db.families.where('demo').equals(1).primaryKeys()) as string[];
+    await db.meetingNotes.where('meetingId').anyOf(meetingIds).delete();
+    for (const table of [db.hypotheses, db.riskRounds, db.actions] as const) {
+      await table.where('meetingId').anyOf(meetingIds).delete();
+      await table.where('familyId').anyOf(familyIds).delete();
+    }
+    await db.meetings.where('demo').equals(1).delete();
+    await db.members.where('demo').equals(1).delete();
+    await db.families.where('demo').equals(1).delete();
+    if (team.demo) await db.team.delete('team');
   });
 }
