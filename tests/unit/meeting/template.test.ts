@@ -1,6 +1,8 @@
 // Covers shared/meeting/template.ts: parseTemplate accepts a sound template (trimming its texts) and
 // answers each kind of broken template, as an import file would bring it, with the right issue key.
 import { describe, expect, it } from 'vitest';
+import { en } from '../../../shared/i18n/en';
+import { fi } from '../../../shared/i18n/fi';
 import { weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
 import {
   parseTemplate,
@@ -302,6 +304,23 @@ describe('parseTemplate refuses, with a clear issue', () => {
 
   it('every issue key is a validation.* translation key', () => {
     for (const key of Object.values(templateIssueKeys)) expect(key).toMatch(/^validation\.template[A-Z]\w+$/);
+  });
+
+  it('every issue key has a message in both languages that uses only the values the issue carries', () => {
+    const seen = new Set<string>();
+    for (const { breakIt } of cases) {
+      const issue = issueOf(breakIt(soundTemplate()));
+      seen.add(issue.key);
+      for (const [language, messages] of [['en', en], ['fi', fi]] as const) {
+        const text = issue.key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages);
+        expect(typeof text, `${language}:${issue.key}`).toBe('string');
+        for (const [, name] of String(text).matchAll(/\{\{(\w+)\}\}/g)) {
+          expect(issue.values, `${language}:${issue.key} {{${name}}}`).toHaveProperty(name!);
+        }
+      }
+    }
+    // The cases above produce every key parseTemplate can report.
+    expect([...seen].sort()).toEqual(Object.values(templateIssueKeys).sort());
   });
 });
 

@@ -4,6 +4,7 @@ import { enGB, fi as fiLocale } from 'date-fns/locale';
 import { describe, expect, it } from 'vitest';
 import { validateBirthYear } from '../../../shared/family/family';
 import { validatePseudonymCode } from '../../../shared/family/pseudonymCode';
+import { validateDueDate } from '../../../shared/meeting/meeting';
 import { en } from '../../../shared/i18n/en';
 import { fi } from '../../../shared/i18n/fi';
 import { defaultLanguage, isLanguage, languages } from '../../../shared/i18n/messages';
@@ -95,6 +96,8 @@ describe('validation messages', () => {
     validateNewPassphrase('short', 'short'),
     validateNewPassphrase('aaaaaaaaaaaaaaa', 'aaaaaaaaaaaaaaa'),
     validateNewPassphrase('long enough phrase', 'different phrase'),
+    validateDueDate('2026-02-30', new Date(2026, 0, 1)),
+    validateDueDate('2025-12-31', new Date(2026, 0, 1)),
   ].map((result) => {
     if (result.ok) throw new Error('expected an issue');
     return result.issue;
