@@ -89,11 +89,28 @@ export const isAppUrl = (url: unknown, appEntryUrl: string): boolean => {
 export const navigationDecision = (url: unknown, appEntryUrl: string): 'allow' | 'deny' =>
   isAppUrl(url, appEntryUrl) ? 'allow' : 'deny';
 
+/** The shared-screen route, the one extra window Kehä opens: `#/screen/<meeting id>`. */
+const sharedScreenHash = /^#\/screen\/[A-Za-z0-9-]{1,64}$/;
+
+export type WindowOpenDecision =
+  | { action: 'deny' }
+  | { action: 'allow'; overrideBrowserWindowOptions: { title: string; autoHideMenuBar: true; webPreferences: WebPreferences } };
+
 /**
- * setWindowOpenHandler: Kehä has exactly one window and opens no links, not even http(s) ones in
- * the system browser (a case file must not leak addresses to the outside by a stray click).
+ * setWindowOpenHandler: Kehä opens no links, not even http(s) ones in the system browser (a case
+ * file must not leak addresses to the outside by a stray click). The one window it does open is
+ * its own shared-screen view of a meeting, for the room's display: the app's own document at
+ * `#/screen/<id>`, with the same hardened webPreferences and no preload (the shared screen never
+ * calls the shell and never unlocks; it only shows what the facilitator window sends it).
  */
-export const windowOpenDecision = (_url?: unknown): { action: 'deny' } => ({ action: 'deny' });
+export const windowOpenDecision = (url: unknown, appEntryUrl: string): WindowOpenDecision => {
+  const candidate = parseUrl(url);
+  if (!candidate || !isAppUrl(url, appEntryUrl) || candidate.search !== '' || !sharedScreenHash.test(candidate.hash)) {
+    return { action: 'deny' };
+  }
+  const { preload: _none, ...webPreferences } = secureWebPreferences('');
+  return { action: 'allow', overrideBrowserWindowOptions: { title: 'Kehä', autoHideMenuBar: true, webPreferences } };
+};
 
 /** The only permission a Kehä page may have: writing plain text to the clipboard (copy a summary). */
 const allowedPermissions: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);

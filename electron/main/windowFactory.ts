@@ -48,8 +48,9 @@ export const hardenWebContents = (contents: WebContents, entry: string): void =>
   contents.on('will-navigate', (event) => guardNavigation(event, event.url));
   contents.on('will-redirect', (event) => guardNavigation(event, event.url));
   contents.setWindowOpenHandler(({ url }) => {
-    console.warn(`[keha] blocked a new window for ${url.slice(0, 200)}`);
-    return windowOpenDecision(url);
+    const decision = windowOpenDecision(url, entry);
+    if (decision.action === 'deny') console.warn(`[keha] blocked a new window for ${url.slice(0, 200)}`);
+    return decision;
   });
   contents.on('will-attach-webview', (event, webPreferences) => {
     delete webPreferences.preload;

@@ -190,11 +190,38 @@ describe('isAppUrl / navigationDecision with the dev server entry', () => {
 
 describe('windowOpenDecision', () => {
   it.each([fileEntry, devEntry, 'https://www.thl.fi/', 'http://example.com/', 'mailto:a@b.fi', 'javascript:alert(1)', '', undefined])(
-    'never opens a window, not even for %s',
+    'opens no window for %s',
     (url) => {
-      expect(windowOpenDecision(url)).toEqual({ action: 'deny' });
+      expect(windowOpenDecision(url, fileEntry)).toEqual({ action: 'deny' });
+      expect(windowOpenDecision(url, devEntry)).toEqual({ action: 'deny' });
     },
   );
+
+  it.each([
+    [`${fileEntry}#/screen/3f2a-77`, fileEntry],
+    [`${devEntry}#/screen/abc`, devEntry],
+  ])('opens the shared screen of a meeting (%s) hardened and without the preload', (url, entry) => {
+    const decision = windowOpenDecision(url, entry);
+    expect(decision.action).toBe('allow');
+    if (decision.action !== 'allow') return;
+    const preferences = decision.overrideBrowserWindowOptions.webPreferences;
+    expect(preferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(preferences).not.toHaveProperty('preload');
+  });
+
+  it.each([
+    `${fileEntry}#/families`,
+    `${fileEntry}#/screen/`,
+    `${fileEntry}#/screen/abc/../../families`,
+    `${fileEntry}#/screen/abc?x=1`,
+    `${fileEntry}?evil=1#/screen/abc`,
+    `${fileEntry}#/screen/${'a'.repeat(65)}`,
+    'https://example.com/#/screen/abc',
+    `${devEntry.replace('5173', '5174')}#/screen/abc`,
+  ])('opens nothing else that looks like it: %s', (url) => {
+    const entry = url.startsWith('http://') || url.startsWith('https://') ? devEntry : fileEntry;
+    expect(windowOpenDecision(url, entry)).toEqual({ action: 'deny' });
+  });
 });
 
 describe('permissionDecision', () => {
