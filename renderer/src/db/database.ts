@@ -134,7 +134,7 @@ export const schemaVersions = [
       meetingNotes: 'id, meetingId',
       hypotheses: 'id, familyId, meetingId, status',
       riskRounds: 'id, meetingId, familyId',
-      actions: 'id, familyId, meetingId, status, [status+familyId]',
+      actions: 'id, familyId, meetingId, status',
     },
   },
 ] as const;

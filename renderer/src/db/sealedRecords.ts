@@ -83,6 +83,47 @@ export async function updateSealed<Row extends SealedRow, T>(
   throw new Error(`Could not save ${table.name}/${id}: it kept changing`);
 }
 
+/**
+ * Creates a record on first use and changes it afterwards (a note's first keystroke, a risk
+ * round's first score). If another window creates it in between, falls through to the update so
+ * neither write is lost.
+ */
+export async function createOrUpdateSealed<Row extends SealedRow, T>(
+  session: Session,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Dexie's insert type varies per table
+  table: Table<Row, string, any>,
+  id: string,
+  schema: z.ZodType<T>,
+  create: () => Promise<Row>,
+  change: (payload: T, row: Row) => { payload: T; fields?: Partial<Omit<Row, 'id' | 'payload'>> },
+): Promise<void> {
+  if (!(await table.get(id))) {
+    const row = await create();
+    const added = await table.add(row).then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof Error && error.name === 'ConstraintError') return false;
+        throw error;
+      },
+    );
+    if (added) return;
+  }
+  await updateSealed(session, table, id, schema, change);
+}
+
+/** Deletes one record and returns it as stored (still encrypted), so the deletion can be undone by putting it back. */
+export function takeRow<Row extends { id: string }>(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Dexie's insert type varies per table
+  table: Table<Row, string, any>,
+  id: string,
+): Promise<Row | undefined> {
+  return table.db.transaction('rw', table, async () => {
+    const row = await table.get(id);
+    if (row) await table.delete(id);
+    return row;
+  });
+}
+
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, index) => byte === b[index]);
 }

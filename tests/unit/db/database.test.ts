@@ -21,7 +21,7 @@ function fresh() {
 }
 
 /** Fields that may be indexed in the clear (ARCHITECTURE.md: Data). Never names or free text. */
-const indexable = new Set(['id', 'key', 'code', 'status', 'demo', 'createdAt', 'updatedAt', 'type', 'date']);
+const indexable = new Set(['id', 'key', 'code', 'status', 'demo', 'createdAt', 'updatedAt', 'type', 'date', 'scheduledAt', 'meetingId', 'familyId']);
 
 describe('schema', () => {
   it('indexes only ids, codes, status, dates and the demo flag, in every published version', () => {
@@ -39,7 +39,9 @@ describe('schema', () => {
     const { db } = fresh();
     await db.open();
     expect(db.verno).toBe(currentSchemaVersion);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['families', 'members', 'settings', 'team', 'vault']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      ['actions', 'families', 'hypotheses', 'meetingNotes', 'meetings', 'members', 'riskRounds', 'settings', 'team', 'vault'],
+    );
     const code = db.families.schema.idxByName.code;
     expect(code?.unique).toBe(true);
     db.close();

@@ -2,7 +2,7 @@
 // actions carry into later meetings until someone marks them done, here or on the family page.
 import { actionPayloadSchema, type Action, type ActionKind, type ActionPayload, type ActionStatus } from '../../../../shared/meeting/meeting';
 import type { ActionRow } from '../database';
-import { openPayload, sealPayload, updateSealed } from '../sealedRecords';
+import { openPayload, sealPayload, takeRow, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
 
 async function decryptAction(session: Session, row: ActionRow): Promise<Action> {
@@ -75,11 +75,7 @@ export async function setActionStatus(session: Session, id: string, status: Acti
 
 /** Deletes an action and returns its stored row, still encrypted, for undo. */
 export function deleteAction(session: Session, id: string): Promise<ActionRow | undefined> {
-  return session.db.transaction('rw', session.db.actions, async () => {
-    const row = await session.db.actions.get(id);
-    if (row) await session.db.actions.delete(id);
-    return row;
-  });
+  return takeRow(session.db.actions, id);
 }
 
 export async function restoreAction(session: Session, row: ActionRow): Promise<void> {

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/family/family';
 import { normalizePseudonymCode, validatePseudonymCode } from '../../../../shared/family/pseudonymCode';
 import type { FamilyRow } from '../database';
-import { openPayload, sealPayload, updateSealed } from '../sealedRecords';
+import { openPayload, sealPayload, takeRow, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
 
 export class CodeTakenError extends Error {
@@ -119,12 +119,8 @@ export function setFamilyStatus(session: Session, id: string, status: FamilyStat
 }
 
 /** Deletes a family and returns its stored row, still encrypted, so the deletion can be undone. */
-export async function deleteFamily(session: Session, id: string): Promise<FamilyRow | undefined> {
-  return session.db.transaction('rw', session.db.families, async () => {
-    const row = await session.db.families.get(id);
-    if (row) await session.db.families.delete(id);
-    return row;
-  });
+export function deleteFamily(session: Session, id: string): Promise<FamilyRow | undefined> {
+  return takeRow(session.db.families, id);
 }
 
 /** Puts a deleted family back exactly as it was (fails if its code was taken meanwhile). */

@@ -7,7 +7,7 @@ import {
   type HypothesisStatus,
 } from '../../../../shared/meeting/meeting';
 import type { HypothesisRow } from '../database';
-import { openPayload, sealPayload, updateSealed } from '../sealedRecords';
+import { openPayload, sealPayload, takeRow, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
 
 async function decryptHypothesis(session: Session, row: HypothesisRow): Promise<Hypothesis> {
@@ -59,11 +59,7 @@ export async function setHypothesisStatus(session: Session, id: string, status: 
 
 /** Deletes a hypothesis and returns its stored row, still encrypted, for undo. */
 export function deleteHypothesis(session: Session, id: string): Promise<HypothesisRow | undefined> {
-  return session.db.transaction('rw', session.db.hypotheses, async () => {
-    const row = await session.db.hypotheses.get(id);
-    if (row) await session.db.hypotheses.delete(id);
-    return row;
-  });
+  return takeRow(session.db.hypotheses, id);
 }
 
 export async function restoreHypothesis(session: Session, row: HypothesisRow): Promise<void> {

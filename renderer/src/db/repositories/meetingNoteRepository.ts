@@ -2,7 +2,7 @@
 // family), autosaved as the team types.
 import { notePayloadSchema } from '../../../../shared/meeting/meeting';
 import type { MeetingNoteRow } from '../database';
-import { openPayload, sealPayload, updateSealed } from '../sealedRecords';
+import { createOrUpdateSealed, openPayload, sealPayload } from '../sealedRecords';
 import type { Session } from '../session';
 
 export const noteId = (meetingId: string, stepKey: string) => `${meetingId}|${stepKey}`;
@@ -29,24 +29,19 @@ export async function saveMeetingNote(
 ): Promise<void> {
   const id = noteId(target.meetingId, target.stepKey);
   const payload = notePayloadSchema.parse({ text });
-  if (!(await session.db.meetingNotes.get(id))) {
-    const row: MeetingNoteRow = {
+  await createOrUpdateSealed(
+    session,
+    session.db.meetingNotes,
+    id,
+    notePayloadSchema,
+    async (): Promise<MeetingNoteRow> => ({
       id,
       meetingId: target.meetingId,
       stepKey: target.stepKey,
       familyId: target.familyId,
       updatedAt: session.now().toISOString(),
       payload: await sealPayload(session, session.db.meetingNotes, id, payload),
-    };
-    // Another window may have created it meanwhile: then fall through to the update.
-    const added = await session.db.meetingNotes.add(row).then(
-      () => true,
-      (error: unknown) => {
-        if (error instanceof Error && error.name === 'ConstraintError') return false;
-        throw error;
-      },
-    );
-    if (added) return;
-  }
-  await updateSealed(session, session.db.meetingNotes, id, notePayloadSchema, () => ({ payload }));
+    }),
+    () => ({ payload }),
+  );
 }

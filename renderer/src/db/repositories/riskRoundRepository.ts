@@ -3,7 +3,7 @@
 // a score; after the reveal the round is closed to new or changed scores so nobody re-anchors.
 import { riskRoundPayloadSchema, type RiskRound, type RiskScore } from '../../../../shared/meeting/meeting';
 import type { RiskRoundRow } from '../database';
-import { openPayload, sealPayload, updateSealed } from '../sealedRecords';
+import { createOrUpdateSealed, openPayload, sealPayload } from '../sealedRecords';
 import type { Session } from '../session';
 
 export const riskRoundId = (meetingId: string, agendaItemId: string) => `${meetingId}|${agendaItemId}`;
@@ -55,37 +55,21 @@ async function changeRound(
   change: (scores: readonly RiskScore[]) => RiskScore[],
 ): Promise<void> {
   const id = riskRoundId(target.meetingId, target.agendaItemId);
-  if (!(await session.db.riskRounds.get(id))) {
-    const row: RiskRoundRow = {
+  await createOrUpdateSealed(
+    session,
+    session.db.riskRounds,
+    id,
+    riskRoundPayloadSchema,
+    async (): Promise<RiskRoundRow> => ({
       ...target,
       id,
       revealedAt: null,
       updatedAt: session.now().toISOString(),
       payload: await sealPayload(session, session.db.riskRounds, id, riskRoundPayloadSchema.parse({ scores: change([]) })),
-    };
-    const added = await session.db.riskRounds.add(row).then(
-      () => true,
-      (error: unknown) => {
-        if (error instanceof Error && error.name === 'ConstraintError') return false;
-        throw error;
-      },
-    );
-    if (added) return;
-  }
-  await updateSealed(session, session.db.riskRounds, id, riskRoundPayloadSchema, (payload, row) => {
-    if (row.revealedAt !== null) throw new RiskRoundRevealedError();
-    return { payload: { scores: change(payload.scores) } };
-  });
-}
-
-/** Reveals every score at once. Revealing twice keeps the first time. */
-export async function revealRiskRound(session: Session, meetingId: string, agendaItemId: string): Promise<void> {
-  const id = riskRoundId(meetingId, agendaItemId);
-  await session.db.transaction('rw', session.db.riskRounds, async () => {
-    const row = await session.db.riskRounds.get(id);
-    if (!row) throw new Error('There are no scores to reveal');
-    if (row.revealedAt === null) {
-      await session.db.riskRounds.update(id, { revealedAt: session.now().getTime(), updatedAt: session.now().toISOString() });
-    }
-  });
+    }),
+    (payload, row) => {
+      if (row.revealedAt !== null) throw new RiskRoundRevealedError();
+      return { payload: { scores: change(payload.scores) } };
+    },
+  );
 }
