@@ -55,18 +55,18 @@ function FamilyPage({ family }: { family: Family }) {
   async function remove() {
     setConfirming(false);
     try {
-      const row = await deleteFamily(session, family.id);
+      const deleted = await deleteFamily(session, family.id);
       navigate({ name: 'families' });
-      if (!row) return;
+      if (!deleted) return;
       notify({
         message: (t) => t('family.deleted', { code: family.code }),
         action: {
           label: (t) => t('family.undo'),
           run: async () => {
             try {
-              await restoreFamily(session, row);
-              notify({ message: (t) => t('family.restored', { code: row.code }) });
-              navigate({ name: 'family', id: row.id });
+              await restoreFamily(session, deleted);
+              notify({ message: (t) => t('family.restored', { code: deleted.family.code }) });
+              navigate({ name: 'family', id: deleted.family.id });
             } catch (error) {
               report(error);
             }

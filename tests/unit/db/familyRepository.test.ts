@@ -17,6 +17,10 @@ import {
 } from '../../../renderer/src/db/repositories/familyRepository';
 import { RecordMissingError, sealPayload } from '../../../renderer/src/db/sealedRecords';
 import type { Session } from '../../../renderer/src/db/session';
+import { addAction, listActionsForFamily } from '../../../renderer/src/db/repositories/actionRepository';
+import { addHypothesis, listHypothesesForFamily } from '../../../renderer/src/db/repositories/hypothesisRepository';
+import { readMeetingNotes, saveMeetingNote } from '../../../renderer/src/db/repositories/meetingNoteRepository';
+import { readRiskRound, recordRiskScore } from '../../../renderer/src/db/repositories/riskRoundRepository';
 import { comparable, freshDatabase, inspectStored, steppingClock, unlockedSession } from './support';
 
 let db: KehaDatabase;
@@ -253,7 +257,7 @@ describe('delete and undo', () => {
     const decrypted = await readFamily(session, id);
 
     const deleted = await deleteFamily(session, id);
-    expect(comparable(deleted)).toEqual(stored);
+    expect(comparable(deleted?.family)).toEqual(stored);
     expect(await readFamily(session, id)).toBeNull();
     expect(await db.families.where('code').equals('A-1').count()).toBe(0);
 
@@ -274,5 +278,42 @@ describe('delete and undo', () => {
     const other = await createFamily(session, { code: 'a-1', label: 'new', responsibleMemberId: null });
     await expect(restoreFamily(session, deleted)).rejects.toBeInstanceOf(CodeTakenError);
     expect(await db.families.toCollection().primaryKeys()).toEqual([other]);
+  });
+
+  it('takes everything meetings captured about the family along, leaves other families alone, and undo brings it all back', async () => {
+    const gone = await createFamily(session, { code: 'G-1', label: 'goes', responsibleMemberId: null });
+    const kept = await createFamily(session, { code: 'K-1', label: 'stays', responsibleMemberId: null });
+    const capture = async (familyId: string, word: string) => {
+      await addHypothesis(session, { familyId, meetingId: 'm1', wording: `${word} hypothesis`, proposerRole: 'familyTherapist' });
+      await addAction(session, { familyId, meetingId: 'm1', kind: 'action', text: `${word} action`, ownerId: null, ownerName: '', due: null });
+      await recordRiskScore(session, { meetingId: 'm1', agendaItemId: `item-${word}`, familyId }, { participantId: 'p1', participantName: 'P', score: 5, reason: word, oneUp: '' });
+      await saveMeetingNote(session, { meetingId: 'm1', stepKey: `plan:item-${word}`, familyId }, `${word} note`);
+    };
+    await capture(gone, 'gone');
+    await capture(kept, 'kept');
+    await saveMeetingNote(session, { meetingId: 'm1', stepKey: 'opening', familyId: null }, 'opening note');
+
+    const deleted = (await deleteFamily(session, gone))!;
+    expect(await listHypothesesForFamily(session, gone)).toEqual([]);
+    expect(await listActionsForFamily(session, gone)).toEqual([]);
+    expect(await readRiskRound(session, 'm1', 'item-gone')).toBeNull();
+    expect([...(await readMeetingNotes(session, 'm1')).keys()].sort()).toEqual(['opening', 'plan:item-kept']);
+    expect((await listHypothesesForFamily(session, kept)).map((h) => h.wording)).toEqual(['kept hypothesis']);
+    expect((await readRiskRound(session, 'm1', 'item-kept'))?.scores).toHaveLength(1);
+
+    await restoreFamily(session, deleted);
+    expect((await listHypothesesForFamily(session, gone)).map((h) => h.wording)).toEqual(['gone hypothesis']);
+    expect((await listActionsForFamily(session, gone)).map((a) => a.text)).toEqual(['gone action']);
+    expect((await readRiskRound(session, 'm1', 'item-gone'))?.scores[0]?.reason).toBe('gone');
+    expect((await readMeetingNotes(session, 'm1')).get('plan:item-gone')?.text).toBe('gone note');
+  });
+
+  it('an undo that fails on a taken code restores nothing of the captured data either', async () => {
+    const id = await createFamily(session, { code: 'A-1', label: 'old', responsibleMemberId: null });
+    await addHypothesis(session, { familyId: id, meetingId: 'm1', wording: 'an idea', proposerRole: null });
+    const deleted = (await deleteFamily(session, id))!;
+    await createFamily(session, { code: 'A-1', label: 'new', responsibleMemberId: null });
+    await expect(restoreFamily(session, deleted)).rejects.toBeInstanceOf(CodeTakenError);
+    expect(await listHypothesesForFamily(session, id)).toEqual([]);
   });
 });

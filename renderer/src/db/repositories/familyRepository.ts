@@ -7,8 +7,8 @@ import {
   type FamilyStatus,
 } from '../../../../shared/family/family';
 import { normalizePseudonymCode, validatePseudonymCode } from '../../../../shared/family/pseudonymCode';
-import type { FamilyRow } from '../database';
-import { openPayload, sealPayload, takeRow, updateSealed } from '../sealedRecords';
+import type { ActionRow, FamilyRow, HypothesisRow, MeetingNoteRow, RiskRoundRow } from '../database';
+import { openPayload, sealPayload, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
 
 export class CodeTakenError extends Error {
@@ -119,11 +119,52 @@ export function setFamilyStatus(session: Session, id: string, status: FamilyStat
 }
 
 /** Deletes a family and returns its stored row, still encrypted, so the deletion can be undone. */
-export function deleteFamily(session: Session, id: string): Promise<FamilyRow | undefined> {
-  return takeRow(session.db.families, id);
+/**
+ * A deleted family as stored, still encrypted, with everything meetings captured about it
+ * (hypotheses, risk rounds, actions, the notes of its deep-dive steps), so undo puts all of it back.
+ * Meeting agendas keep the family's id and show it as a deleted family.
+ */
+export type DeletedFamily = {
+  family: FamilyRow;
+  hypotheses: HypothesisRow[];
+  riskRounds: RiskRoundRow[];
+  actions: ActionRow[];
+  meetingNotes: MeetingNoteRow[];
+};
+
+/** Deletes a family and everything captured about it in one transaction; returns it all for undo. */
+export function deleteFamily(session: Session, id: string): Promise<DeletedFamily | undefined> {
+  const { db } = session;
+  return db.transaction('rw', [db.families, db.hypotheses, db.riskRounds, db.actions, db.meetingNotes], async () => {
+    const family = await db.families.get(id);
+    if (!family) return undefined;
+    const deleted: DeletedFamily = {
+      family,
+      hypotheses: await db.hypotheses.where('familyId').equals(id).toArray(),
+      riskRounds: await db.riskRounds.where('familyId').equals(id).toArray(),
+      actions: await db.actions.where('familyId').equals(id).toArray(),
+      // Notes are indexed by meeting only; a family's notes are those of its deep-dive steps.
+      meetingNotes: await db.meetingNotes.filter((note) => note.familyId === id).toArray(),
+    };
+    await db.families.delete(id);
+    await db.hypotheses.bulkDelete(deleted.hypotheses.map((row) => row.id));
+    await db.riskRounds.bulkDelete(deleted.riskRounds.map((row) => row.id));
+    await db.actions.bulkDelete(deleted.actions.map((row) => row.id));
+    await db.meetingNotes.bulkDelete(deleted.meetingNotes.map((row) => row.id));
+    return deleted;
+  });
 }
 
-/** Puts a deleted family back exactly as it was (fails if its code was taken meanwhile). */
-export async function restoreFamily(session: Session, row: FamilyRow): Promise<void> {
-  await session.db.families.add(row).catch(asCodeTaken(row.code));
+/** Puts a deleted family back exactly as it was, with everything captured about it (fails if its code was taken meanwhile). */
+export async function restoreFamily(session: Session, deleted: DeletedFamily): Promise<void> {
+  const { db } = session;
+  await db
+    .transaction('rw', [db.families, db.hypotheses, db.riskRounds, db.actions, db.meetingNotes], async () => {
+      await db.families.add(deleted.family);
+      await db.hypotheses.bulkPut(deleted.hypotheses);
+      await db.riskRounds.bulkPut(deleted.riskRounds);
+      await db.actions.bulkPut(deleted.actions);
+      await db.meetingNotes.bulkPut(deleted.meetingNotes);
+    })
+    .catch(asCodeTaken(deleted.family.code));
 }
