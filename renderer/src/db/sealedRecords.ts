@@ -74,7 +74,9 @@ export async function updateSealed<Row extends SealedRow, T>(
     const written = await table.db.transaction('rw', table, async () => {
       const latest = await table.get(id);
       if (!latest) throw new RecordMissingError(table.name, id);
-      if (!sameBytes(latest.payload.iv, row.payload.iv)) return false;
+      // Someone wrote in between: the payload (a new IV) or a clear field that `change` may have
+      // checked (a meeting's status, a risk round's reveal), which changes no IV. Re-read and re-apply.
+      if (!sameBytes(latest.payload.iv, row.payload.iv) || clearFields(latest) !== clearFields(row)) return false;
       await table.put({ ...latest, ...next.fields, payload, updatedAt: session.now().toISOString() });
       return true;
     });
@@ -122,6 +124,12 @@ export function takeRow<Row extends { id: string }>(
     if (row) await table.delete(id);
     return row;
   });
+}
+
+/** A row's clear fields (all but the payload), comparable as text. */
+function clearFields(row: SealedRow): string {
+  const { payload: _payload, ...clear } = row;
+  return JSON.stringify(clear);
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

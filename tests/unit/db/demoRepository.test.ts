@@ -5,8 +5,16 @@ import type { KehaDatabase } from '../../../renderer/src/db/database';
 import { hasDemoData, isEmptyInstall, loadDemoTeam, removeDemoData } from '../../../renderer/src/db/repositories/demoRepository';
 import { CodeTakenError, createFamily, listFamilies, readFamily } from '../../../renderer/src/db/repositories/familyRepository';
 import { addMember, listMembers, readTeam, saveTeamName } from '../../../renderer/src/db/repositories/teamRepository';
+import { addAction } from '../../../renderer/src/db/repositories/actionRepository';
+import { addHypothesis } from '../../../renderer/src/db/repositories/hypothesisRepository';
+import { createMeeting, listMeetings, runMeeting } from '../../../renderer/src/db/repositories/meetingRepository';
+import { saveMeetingNote } from '../../../renderer/src/db/repositories/meetingNoteRepository';
+import { recordRiskScore, revealRiskRound } from '../../../renderer/src/db/repositories/riskRoundRepository';
 import type { Session } from '../../../renderer/src/db/session';
 import { demoFamilies, demoMembers, demoTeamName } from '../../../shared/demo/demoTeam';
+import { weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
+import { buildMeetingSteps } from '../../../shared/meeting/engine';
+import { suggestedMeetingTime } from '../../../shared/meeting/plan';
 import { comparable, freshDatabase, inspectStored, steppingClock, unlockedSession } from './support';
 
 let db: KehaDatabase;
@@ -92,5 +100,108 @@ describe('demo data', () => {
     expect(await db.families.toCollection().primaryKeys()).toEqual([realId]);
     expect(comparable(await db.families.get(realId))).toEqual(before);
     expect(await readTeam(session)).toEqual({ name: '', demo: false });
+  });
+});
+
+describe('the demonstration meeting', () => {
+  /** Captures one of everything in `meetingId` about `familyId` (a note on its deep-dive step, a hypothesis, a risk round, an action). */
+  async function captureIn(meetingId: string, agendaItemId: string, familyId: string, text: string) {
+    await saveMeetingNote(session, { meetingId, stepKey: `hypotheses:${agendaItemId}`, familyId }, `${text} muistiinpano`);
+    await addHypothesis(session, { meetingId, familyId, wording: `${text} hypoteesi`, proposerRole: 'team' });
+    const score = { participantId: 'p', participantName: 'P', score: 5, reason: `${text} perustelu`, oneUp: '' };
+    await recordRiskScore(session, { meetingId, agendaItemId, familyId }, score);
+    await revealRiskRound(session, meetingId, agendaItemId);
+    await addAction(session, { kind: 'action', meetingId, familyId, text: `${text} tehtävä`, ownerId: null, ownerName: '', due: null });
+  }
+
+  const capturedTables = ['meetingNotes', 'hypotheses', 'riskRounds', 'actions'] as const;
+  const snapshot = async () =>
+    comparable(
+      Object.fromEntries(
+        await Promise.all(
+          ['team', 'members', 'families', 'meetings', ...capturedTables].map(async (table) => [table, await db.table(table).toArray()] as const),
+        ),
+      ),
+    );
+
+  it('is planned for tomorrow at 9 with the demo team, every active demo family on the quick round and two deep dives', async () => {
+    await loadDemoTeam(session);
+    const meetings = await listMeetings(session);
+    expect(meetings).toHaveLength(1);
+    const meeting = meetings[0]!;
+    expect(meeting).toMatchObject({ status: 'planned', demo: true, closingNote: '' });
+    expect(meeting.template).toEqual(weeklyMeetingTemplate);
+    expect(meeting.scheduledAt).toBe(suggestedMeetingTime(new Date('2031-06-01T10:00:00.000Z')).toISOString());
+
+    const members = await listMembers(session);
+    const families = await listFamilies(session);
+    expect(meeting.participants.map((p) => p.id).sort()).toEqual(members.map((m) => m.id).sort());
+    const active = families.filter((f) => f.status === 'active');
+    expect(meeting.quickRound.map((item) => item.familyId).sort()).toEqual(active.map((f) => f.id).sort());
+    expect(meeting.deepDives).toHaveLength(2);
+    for (const dive of meeting.deepDives) {
+      expect(active.map((f) => f.id)).toContain(dive.familyId);
+      expect(dive.question.length).toBeGreaterThan(0);
+      if (dive.presenterId) expect(meeting.participants.map((p) => p.id)).toContain(dive.presenterId);
+    }
+    const nameOf = new Map(members.map((m) => [m.id, m.name]));
+    expect(nameOf.get(meeting.roles.consultingSocialWorker!)).toBe('Kaisa Demo');
+    // Ready to run: two deep-dive families give the template's per-family phases twice.
+    const row = (await db.meetings.get(meeting.id))!;
+    expect(buildMeetingSteps(row.template, row.outline)).toHaveLength(2 + 6 * 2 + 1);
+    expect(inspectStored(row)).not.toContain('Miten voisimme');
+  });
+
+  it('removing the demo deletes its meeting and everything captured in it or about demo families, and keeps every real row as it was', async () => {
+    await saveTeamName(session, 'Oikea tiimi');
+    const realMember = await addMember(session, { name: 'Oikea Työntekijä', defaultRole: 'familyTherapist' });
+    const realFamily = await createFamily(session, { code: 'REAL-1', label: 'oikea perhe', responsibleMemberId: realMember });
+    await loadDemoTeam(session);
+    const demoMeeting = (await listMeetings(session))[0]!;
+    const demoFamily = demoMeeting.deepDives[0]!.familyId;
+
+    // Captured in the demo meeting, about a demo family.
+    await captureIn(demoMeeting.id, demoMeeting.deepDives[0]!.id, demoFamily, 'Demo');
+    await runMeeting(session, demoMeeting.id, 'start', { status: 'notStarted', stepIndex: 0 });
+
+    // A real meeting that (by mistake or on purpose) also took up a demo family.
+    const plan = {
+      roles: {},
+      participants: [{ kind: 'member' as const, id: realMember }],
+      quickRound: [],
+      deepDives: [
+        { id: 'real-item', familyId: realFamily, presenterId: realMember, question: 'Oikea kysymys' },
+        { id: 'demo-item', familyId: demoFamily, presenterId: null, question: '' },
+      ],
+      closingNote: '',
+    };
+    const realMeeting = await createMeeting(session, { scheduledAt: '2031-06-05T09:00:00.000Z', template: weeklyMeetingTemplate, plan });
+    await saveMeetingNote(session, { meetingId: realMeeting, stepKey: 'opening', familyId: null }, 'Oikea avaus');
+    const before = await snapshot();
+    await captureIn(realMeeting, 'real-item', realFamily, 'Oikea');
+    const withReal = await snapshot();
+    await captureIn(realMeeting, 'demo-item', demoFamily, 'Demoperhe');
+
+    await removeDemoData(session);
+
+    expect(await listMeetings(session)).toHaveLength(1);
+    expect(await hasDemoData(db)).toBe(false);
+    const after = (await snapshot()) as Record<string, unknown[]>;
+    const expected = withReal as Record<string, unknown[]>;
+    // Every real row is byte-for-byte as it was; nothing of the demo (nor about a demo family) is left.
+    for (const table of ['team', 'members', 'families', 'meetings', ...capturedTables]) {
+      const realRows = (expected[table] as { demo?: number; familyId?: string; meetingId?: string }[]).filter(
+        (row) => row.demo !== 1 && row.meetingId !== demoMeeting.id && row.familyId !== demoFamily,
+      );
+      expect(after[table], table).toEqual(realRows);
+    }
+    expect(before).not.toEqual(withReal);
+    for (const table of capturedTables) expect(await db.table(table).where('meetingId').equals(realMeeting).count(), table).toBeGreaterThan(0);
+  });
+
+  it('if loading fails half-way no demo meeting is left behind', async () => {
+    await createFamily(session, { code: 'demo-103', label: 'real family', responsibleMemberId: null });
+    await expect(loadDemoTeam(session)).rejects.toBeInstanceOf(CodeTakenError);
+    expect(await db.meetings.count()).toBe(0);
   });
 });

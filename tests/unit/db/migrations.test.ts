@@ -1,20 +1,38 @@
 // Covers schema migrations: a frozen fixture of every published schema version is upgraded by openDatabase() and must stay readable.
 //
-// HOW TO ADD SCHEMA VERSION 2 (or any later one)
-// 1. In renderer/src/db/database.ts append `{ version: 2, stores: {...}, upgrade? }` to schemaVersions
-//    (never edit version 1).
-// 2. Freeze a fixture of version-2 rows as tests/fixtures/db-v2.ts (a `DbFixture`; see
-//    tests/fixtures/makeDbFixture.mjs for how db-v1.ts was made). Keep db-v1.ts as it is.
-// 3. Add one entry to `migrationCases` below: `2: { fixture: dbV2 }`, and give the entry for every
-//    older version an `afterUpgrade` that checks what the v1→…→current upgrade must have done
-//    (e.g. a new field filled in, a new index answering queries).
-// The shared invariants (counts equal, everything decrypts to the same content, every index works,
-// codes stay unique, data stays writable) then run for every version automatically, and the guard
-// test below fails until each published version has its fixture.
+// HOW TO ADD SCHEMA VERSION 3 (or any later one)
+// 1. In renderer/src/db/database.ts append `{ version: 3, stores: {...}, upgrade? }` to schemaVersions
+//    (never edit a published version).
+// 2. Freeze a fixture of version-3 rows as tests/fixtures/db-v3.ts (a `DbFixture`; copy
+//    tests/fixtures/makeDbFixtureV2.mjs, which wrote db-v2.ts with plain WebCrypto and no app code).
+//    Keep the older fixtures as they are. Encrypted content of tables other than team, members and
+//    families goes in `expected.payloads`; a new encrypted table also needs its entry in `payloadSchemas`.
+// 3. Add one entry to `migrationCases` below: `3: { fixture: dbV3 }`, and give the entry for every
+//    older version an `afterUpgrade` that checks what the upgrade to the current version must have done
+//    (e.g. a new field filled in, a new table empty and usable). Version 1's checks that the meeting
+//    tables of version 2 arrived.
+// The shared invariants (counts equal, every sealed row of every table decrypts to the same content,
+// every index of every table answers queries, meetings still run, codes stay unique, data stays
+// writable) then run for every version automatically, and the guard test below fails until each
+// published version has its fixture.
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentSchemaVersion, openDatabase, schemaVersions, type KehaDatabase } from '../../../renderer/src/db/database';
+import type { z } from 'zod';
+import {
+  assertCompatible,
+  currentSchemaVersion,
+  openDatabase,
+  schemaVersions,
+  type KehaDatabase,
+} from '../../../renderer/src/db/database';
+import {
+  addAction,
+  listActionsForFamily,
+  listActionsForMeeting,
+  listOpenActions,
+  setActionStatus,
+} from '../../../renderer/src/db/repositories/actionRepository';
 import {
   CodeTakenError,
   createFamily,
@@ -22,12 +40,41 @@ import {
   readFamily,
   updateFamilyPayload,
 } from '../../../renderer/src/db/repositories/familyRepository';
+import { addHypothesis, listHypothesesForFamily, listHypothesesForMeeting } from '../../../renderer/src/db/repositories/hypothesisRepository';
+import { readMeetingNotes, saveMeetingNote } from '../../../renderer/src/db/repositories/meetingNoteRepository';
+import {
+  createMeeting,
+  duplicateMeeting,
+  listMeetings,
+  readMeeting,
+  runMeeting,
+} from '../../../renderer/src/db/repositories/meetingRepository';
+import {
+  listRevealedRiskRoundsForFamily,
+  recordRiskScore,
+  revealRiskRound,
+  RiskRoundRevealedError,
+} from '../../../renderer/src/db/repositories/riskRoundRepository';
 import { readLanguage } from '../../../renderer/src/db/repositories/settingsRepository';
 import { listMembers, readTeam } from '../../../renderer/src/db/repositories/teamRepository';
 import { unlockVaultIn } from '../../../renderer/src/db/repositories/vaultRepository';
+import { openPayload } from '../../../renderer/src/db/sealedRecords';
 import type { Session } from '../../../renderer/src/db/session';
 import { WrongPassphraseError } from '../../../renderer/src/vault/vaultCrypto';
+import { familyPayloadSchema } from '../../../shared/family/family';
+import { weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
+import { buildMeetingSteps, elapsedInMeeting, runFitsSteps, stepTimes } from '../../../shared/meeting/engine';
+import {
+  actionPayloadSchema,
+  hypothesisPayloadSchema,
+  meetingPayloadSchema,
+  notePayloadSchema,
+  riskRoundPayloadSchema,
+} from '../../../shared/meeting/meeting';
+import { parseTemplate } from '../../../shared/meeting/template';
+import { memberPayloadSchema, teamPayloadSchema } from '../../../shared/team/member';
 import { dbV1 } from '../../fixtures/db-v1';
+import { dbV2 } from '../../fixtures/db-v2';
 import { reviveRows, type DbFixture } from '../../fixtures/dbFixture';
 import { comparable } from './support';
 
@@ -38,12 +85,140 @@ type MigrationCase = {
   afterUpgrade?: (db: KehaDatabase, session: Session, fixture: DbFixture) => Promise<void>;
 };
 
+type Row = Record<string, unknown> & { id?: string };
+
+/** Tables added by schema version 2 (issue 3: meetings and what they capture). */
+const meetingTables = ['meetings', 'meetingNotes', 'hypotheses', 'riskRounds', 'actions'] as const;
+
 /** One entry per published schema version. */
 const migrationCases: Record<number, MigrationCase> = {
-  1: { fixture: dbV1 },
+  1: {
+    fixture: dbV1,
+    afterUpgrade: async (db, session, fixture) => {
+      // Version 2 only adds the meeting tables: they exist, are empty, and take meetings at once.
+      expect(() => assertCompatible(db)).not.toThrow();
+      for (const table of meetingTables) {
+        expect(db.backendDB().objectStoreNames.contains(table), table).toBe(true);
+        expect(await db.table(table).count(), table).toBe(0);
+      }
+      expect(await listMeetings(session)).toEqual([]);
+
+      const member = (fixture.tables.members as Row[]).find((row) => row.status === 'active' && row.demo === 0)!.id!;
+      const family = (fixture.tables.families as Row[]).find((row) => row.status === 'active' && row.demo === 0)!.id!;
+      const plan = {
+        roles: { consultingSocialWorker: member },
+        participants: [{ kind: 'member' as const, id: member }],
+        quickRound: [{ id: 'q-1', familyId: family }],
+        deepDives: [{ id: 'd-1', familyId: family, presenterId: member, question: 'Mitä tarvitaan?' }],
+        closingNote: '',
+      };
+      const id = await createMeeting(session, { scheduledAt: '2026-01-05T07:00:00.000Z', template: weeklyMeetingTemplate, plan });
+      const started = await runMeeting(session, id, 'start', { status: 'notStarted', stepIndex: 0 });
+      expect(started.ok).toBe(true);
+      await saveMeetingNote(session, { meetingId: id, stepKey: 'opening', familyId: null }, 'Ensimmäinen kokous päivityksen jälkeen');
+      await addHypothesis(session, { meetingId: id, familyId: family, wording: 'Hypoteesi', proposerRole: 'team' });
+      await recordRiskScore(session, { meetingId: id, agendaItemId: 'd-1', familyId: family }, {
+        participantId: member,
+        participantName: 'Sanna',
+        score: 5,
+        reason: '',
+        oneUp: '',
+      });
+      await revealRiskRound(session, id, 'd-1');
+      await addAction(session, { kind: 'action', meetingId: id, familyId: family, text: 'Soita', ownerId: member, ownerName: 'Sanna', due: null });
+
+      expect(await readMeeting(session, id)).toMatchObject({ ...plan, status: 'running' });
+      expect((await readMeetingNotes(session, id)).get('opening')?.text).toBe('Ensimmäinen kokous päivityksen jälkeen');
+      expect((await listHypothesesForMeeting(session, id)).map((h) => h.wording)).toEqual(['Hypoteesi']);
+      expect((await listRevealedRiskRoundsForFamily(session, family)).map((r) => r.scores.length)).toEqual([1]);
+      expect((await listOpenActions(session)).map((a) => a.text)).toEqual(['Soita']);
+    },
+  },
+  2: {
+    fixture: dbV2,
+    afterUpgrade: async (_db, session, fixture) => {
+      // What the meeting screens and the family page read from a version-2 database.
+      const [finishedRow, plannedRow, cancelledRow] = fixture.tables.meetings as Row[];
+      expect((await listMeetings(session)).map((m) => m.status)).toEqual(['planned', 'finished', 'cancelled']);
+
+      const finished = (await readMeeting(session, finishedRow!.id!))!;
+      expect(finished).toMatchObject({
+        ...(fixture.expected.payloads!.meetings![finishedRow!.id!] as object),
+        status: 'finished',
+        template: finishedRow!.template,
+        run: finishedRow!.run,
+      });
+      const steps = buildMeetingSteps(finished.template, { deepDiveItemIds: finished.deepDives.map((d) => d.id), quickRoundFamilyCount: 2 });
+      // Started 09:00, finished 09:52 with a five-minute break: the record says 47 minutes, step by step.
+      expect(elapsedInMeeting(finished.run, Date.parse('2026-01-01T00:00:00.000Z'))).toBe(47 * 60_000);
+      expect(stepTimes(finished.run, steps, 0).map((step) => [step.stepKey.split(':')[0], step.actualMs / 60_000, step.outcome])).toEqual([
+        ['opening', 11, 'done'],
+        ['quickRound', 4, 'done'],
+        ['reflection', 27, 'done'],
+        ['closing', 5, 'done'],
+      ]);
+
+      const familyId = finished.deepDives[0]!.familyId;
+      const notes = await readMeetingNotes(session, finished.id);
+      expect([...notes.values()].map((note) => note.familyId).sort()).toEqual([familyId, null].sort());
+      expect(await listHypothesesForFamily(session, familyId)).toMatchObject([{ status: 'strengthened', proposerRole: 'familyTherapist' }]);
+      const [round] = await listRevealedRiskRoundsForFamily(session, familyId);
+      expect(round!.scores.map((score) => score.score)).toEqual([4, 6, null]);
+      expect((await listOpenActions(session)).map((action) => action.kind)).toEqual(['action', 'familyQuestion']);
+      expect((await listActionsForFamily(session, familyId)).find((action) => action.status === 'done')?.doneAt).toBe('2025-02-04T12:00:00.000Z');
+
+      // Stays usable: the revealed round stays closed, old actions can be closed, last week's
+      // meeting duplicated for the next, and the planned one run.
+      const target = { meetingId: finished.id, agendaItemId: finished.deepDives[0]!.id, familyId };
+      const late = { participantId: 'x', participantName: 'X', score: 9, reason: '', oneUp: '' };
+      await expect(recordRiskScore(session, target, late)).rejects.toBeInstanceOf(RiskRoundRevealedError);
+      const openAction = (await listActionsForMeeting(session, finished.id)).find((action) => action.status === 'open')!;
+      await setActionStatus(session, openAction.id, 'done');
+      expect((await listOpenActions(session)).map((action) => action.kind)).toEqual(['familyQuestion']);
+      const copy = (await readMeeting(session, await duplicateMeeting(session, finished.id, '2025-02-17T09:00:00.000Z')))!;
+      expect(copy).toMatchObject({ status: 'planned', template: finished.template, participants: finished.participants });
+      expect(await runMeeting(session, plannedRow!.id!, 'start', { status: 'notStarted', stepIndex: 0 })).toMatchObject({ ok: true });
+      expect(await runMeeting(session, cancelledRow!.id!, 'start', { status: 'notStarted', stepIndex: 0 })).toEqual({ ok: false, reason: 'cancelled' });
+    },
+  },
 };
 
-type Row = Record<string, unknown> & { id?: string };
+/** Today's schema for the encrypted payload of every table that has one. */
+const payloadSchemas: Record<string, z.ZodType<unknown>> = {
+  team: teamPayloadSchema,
+  members: memberPayloadSchema,
+  families: familyPayloadSchema,
+  meetings: meetingPayloadSchema,
+  meetingNotes: notePayloadSchema,
+  hypotheses: hypothesisPayloadSchema,
+  riskRounds: riskRoundPayloadSchema,
+  actions: actionPayloadSchema,
+};
+
+/** What every sealed row of a fixture decrypts to, by table and id. */
+function expectedPayloads(fixture: DbFixture): Record<string, Record<string, unknown>> {
+  return {
+    team: { team: fixture.expected.team },
+    members: fixture.expected.members,
+    families: fixture.expected.families,
+    ...fixture.expected.payloads,
+  };
+}
+
+/** Every index of a table in the current schema, as Dexie names it (`[a+b]` for compound ones), primary key first. */
+function indexesOf(table: string): string[] {
+  const spec: string = (schemaVersions[schemaVersions.length - 1]!.stores as Record<string, string>)[table] ?? '';
+  return spec.split(',').map((part) => part.trim().replace(/^[&*+]+/, '')).filter(Boolean);
+}
+
+/** The value a row has for an index, or undefined when IndexedDB leaves the row out of it (null, booleans…). */
+function indexValue(row: Row, index: string): unknown {
+  const fields = index.startsWith('[') ? index.slice(1, -1).split('+') : [index];
+  const values = fields.map((field) => row[field]);
+  const keyable = (v: unknown) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
+  if (!values.every(keyable)) return undefined;
+  return index.startsWith('[') ? values : values[0];
+}
 
 const opened: { db: { close(): void }; name: string }[] = [];
 afterEach(async () => {
@@ -132,6 +307,61 @@ describe.each(Object.values(migrationCases).map((c) => [c.fixture.version, c] as
         expect({ name: member.name, defaultRole: member.defaultRole }).toEqual(fixture.expected.members[member.id]);
       }
       expect(await readTeam(session)).toEqual(fixture.expected.team);
+    });
+
+    it('decrypts every sealed row of every table, with today’s payload schema, to exactly the old content', async () => {
+      const { db, session } = await upgraded();
+      const expected = expectedPayloads(fixture);
+      let sealed = 0;
+      for (const table of Object.keys(fixture.tables)) {
+        const rows = (await db.table(table).toArray()) as Row[];
+        for (const row of rows.filter((r) => 'payload' in r)) {
+          const schema = payloadSchemas[table];
+          expect(schema, `a payload schema for ${table}`).toBeDefined();
+          expect(expected[table]?.[row.id!], `expected content of ${table}/${row.id}`).toBeDefined();
+          const payload = await openPayload(session, db.table(table), row as never, schema!);
+          expect(payload, `${table}/${row.id}`).toEqual(expected[table]![row.id!]);
+          sealed++;
+        }
+      }
+      expect(sealed).toBe(Object.values(expected).reduce((sum, byId) => sum + Object.keys(byId).length, 0));
+    });
+
+    it('answers queries on every index of every table, with the same rows as before', async () => {
+      const { db } = await upgraded();
+      for (const [table, fixtureRows] of Object.entries(reviveRows(fixture.tables))) {
+        const rows = fixtureRows as Row[];
+        const [primaryKey, ...indexes] = indexesOf(table);
+        expect(primaryKey, `${table} is in the current schema`).toBeDefined();
+        for (const row of rows) {
+          expect(await db.table(table).get(row[primaryKey!] as string), `${table}/${String(row[primaryKey!])}`).toBeDefined();
+        }
+        for (const index of indexes) {
+          const indexed = rows.filter((row) => indexValue(row, index) !== undefined);
+          expect(await db.table(table).orderBy(index).count(), `${table}.${index}`).toBe(indexed.length);
+          for (const row of indexed) {
+            const value = indexValue(row, index);
+            const want = indexed.filter((other) => JSON.stringify(indexValue(other, index)) === JSON.stringify(value)).map((other) => other[primaryKey!]);
+            const got = await db.table(table).where(index).equals(value as string).primaryKeys();
+            expect([...got].sort(), `${table}.${index} = ${JSON.stringify(value)}`).toEqual([...want].sort());
+          }
+        }
+      }
+    });
+
+    it('reads every meeting back, with a template snapshot that is still valid and a run that fits it', async () => {
+      const { session } = await upgraded();
+      const meetings = await listMeetings(session);
+      expect(meetings).toHaveLength((fixture.tables.meetings ?? []).length);
+      for (const meeting of meetings) {
+        expect(parseTemplate(meeting.template), meeting.id).toEqual({ ok: true, value: meeting.template });
+        const steps = buildMeetingSteps(meeting.template, {
+          deepDiveItemIds: meeting.deepDives.map((item) => item.id),
+          quickRoundFamilyCount: meeting.quickRound.length,
+        });
+        expect(runFitsSteps(meeting.run, steps), meeting.id).toBe(true);
+      }
+      expect(meetings.map((m) => m.scheduledAt)).toEqual(meetings.map((m) => m.scheduledAt).sort().reverse());
     });
 
     it('keeps the unencrypted settings', async () => {

@@ -84,6 +84,9 @@ export async function removeDemoData(session: Session): Promise<void> {
     const meetingIds = (await db.meetings.where('demo').equals(1).primaryKeys()) as string[];
     const familyIds = (await db.families.where('demo').equals(1).primaryKeys()) as string[];
     await db.meetingNotes.where('meetingId').anyOf(meetingIds).delete();
+    // Notes are indexed by meeting only: a demo family's deep-dive notes in a real meeting are found by scanning (as deleteFamily does).
+    const demoFamilyIds = new Set(familyIds);
+    await db.meetingNotes.filter((note) => note.familyId !== null && demoFamilyIds.has(note.familyId)).delete();
     for (const table of [db.hypotheses, db.riskRounds, db.actions] as const) {
       await table.where('meetingId').anyOf(meetingIds).delete();
       await table.where('familyId').anyOf(familyIds).delete();

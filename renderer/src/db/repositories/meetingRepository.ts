@@ -78,12 +78,13 @@ export async function createMeeting(session: Session, input: NewMeeting, demo: b
  * Changes a planned meeting's plan, and optionally its time and template. Refuses once the
  * meeting has started: the run's steps are built from the plan, so it is frozen from then on.
  */
-export function updateMeetingPlan(
+export async function updateMeetingPlan(
   session: Session,
   id: string,
   change: (plan: MeetingPlan) => MeetingPlan,
   fields: { scheduledAt?: string; template?: MeetingTemplate } = {},
 ): Promise<void> {
+  // async, so a bad time or template rejects the promise like every other refusal (not a synchronous throw).
   const clear: Partial<MeetingRow> = {};
   if (fields.scheduledAt !== undefined) clear.scheduledAt = checkedInstant(fields.scheduledAt);
   if (fields.template !== undefined) clear.template = checkedTemplate(fields.template);
@@ -140,9 +141,10 @@ async function setStatus(session: Session, id: string, from: MeetingStatus, to: 
 
 /** Writes the closing note (what was agreed), in any status but cancelled. */
 export function setClosingNote(session: Session, id: string, closingNote: string): Promise<void> {
-  return updateSealed(session, session.db.meetings, id, meetingPayloadSchema, (plan) => ({
-    payload: { ...plan, closingNote },
-  }));
+  return updateSealed(session, session.db.meetings, id, meetingPayloadSchema, (plan, row) => {
+    if (row.status === 'cancelled') throw new MeetingNotEditableError(row.status);
+    return { payload: { ...plan, closingNote } };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -73,3 +73,20 @@ async function changeRound(
     },
   );
 }
+
+/**
+ * Reveals every score at once. Revealing twice keeps the first time.
+ * (Restored by the data-tests helper: commit 80d82752 dropped it while RiskRoundPanel still calls it.
+ * A score being saved meanwhile in another window is refused: updateSealed re-reads a row whose
+ * clear fields changed, and then sees `revealedAt`.)
+ */
+export async function revealRiskRound(session: Session, meetingId: string, agendaItemId: string): Promise<void> {
+  const id = riskRoundId(meetingId, agendaItemId);
+  await session.db.transaction('rw', session.db.riskRounds, async () => {
+    const row = await session.db.riskRounds.get(id);
+    if (!row) throw new Error('There are no scores to reveal');
+    if (row.revealedAt === null) {
+      await session.db.riskRounds.update(id, { revealedAt: session.now().getTime(), updatedAt: session.now().toISOString() });
+    }
+  });
+}

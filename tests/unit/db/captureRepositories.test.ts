@@ -1,0 +1,439 @@
+// Covers what the team captures while a meeting runs: phase notes (meetingNoteRepository),
+// hypotheses (hypothesisRepository), risk rounds (riskRoundRepository) and actions and questions
+// for the family (actionRepository). Content is encrypted at rest, nothing typed is lost when two
+// windows write at once, deleting can be undone, and revealed risk scores can no longer change.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openDatabase, type KehaDatabase } from '../../../renderer/src/db/database';
+import {
+  addAction,
+  deleteAction,
+  listActionsForFamily,
+  listActionsForMeeting,
+  listOpenActions,
+  restoreAction,
+  setActionStatus,
+  updateAction,
+  type NewAction,
+} from '../../../renderer/src/db/repositories/actionRepository';
+import {
+  addHypothesis,
+  deleteHypothesis,
+  listHypothesesForFamily,
+  listHypothesesForMeeting,
+  restoreHypothesis,
+  rewordHypothesis,
+  setHypothesisStatus,
+} from '../../../renderer/src/db/repositories/hypothesisRepository';
+import { noteId, readMeetingNotes, saveMeetingNote } from '../../../renderer/src/db/repositories/meetingNoteRepository';
+import {
+  listRevealedRiskRoundsForFamily,
+  listRiskRoundsForMeeting,
+  readRiskRound,
+  recordRiskScore,
+  revealRiskRound,
+  RiskRoundRevealedError,
+  withdrawRiskScore,
+} from '../../../renderer/src/db/repositories/riskRoundRepository';
+import { unlockVaultIn } from '../../../renderer/src/db/repositories/vaultRepository';
+import type { Session } from '../../../renderer/src/db/session';
+import type { RiskScore } from '../../../shared/meeting/meeting';
+import { comparable, freshDatabase, inspectStored, passphrase, steppingClock, unlockedSession } from './support';
+
+let db: KehaDatabase;
+let name: string;
+let session: Session;
+let cleanup: () => Promise<void>;
+const others: KehaDatabase[] = [];
+
+beforeEach(async () => {
+  ({ db, name, cleanup } = freshDatabase());
+  session = await unlockedSession(db, { now: steppingClock('2031-06-03T09:00:00.000Z') });
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  for (const other of others.splice(0)) other.close();
+  await cleanup();
+});
+
+/** A second window on the same database, unlocked with the same passphrase. */
+async function secondWindow(): Promise<Session> {
+  const other = openDatabase(name);
+  others.push(other);
+  return { db: other, dataKey: await unlockVaultIn(other, passphrase), now: steppingClock('2031-06-03T09:00:00.500Z') };
+}
+
+/**
+ * Lets another window write (`meanwhile`) at the worst moment: after this window has read the
+ * record and while it encrypts its change, just before its write transaction.
+ */
+function whileNextEncrypting(meanwhile: () => Promise<unknown>) {
+  const encrypt = crypto.subtle.encrypt.bind(crypto.subtle);
+  vi.spyOn(crypto.subtle, 'encrypt').mockImplementationOnce(async (...args: Parameters<SubtleCrypto['encrypt']>) => {
+    await meanwhile();
+    return encrypt(...args);
+  });
+}
+
+const meetingA = 'meeting-a';
+const meetingB = 'meeting-b';
+const familyX = 'family-x';
+const familyY = 'family-y';
+
+describe('phase notes', () => {
+  const opening = { meetingId: meetingA, stepKey: 'opening', familyId: null };
+  const hypothesesX = { meetingId: meetingA, stepKey: 'hypotheses:item-1', familyId: familyX };
+
+  it('the first save creates the note and later saves change it: one record per step', async () => {
+    await saveMeetingNote(session, hypothesesX, 'Äiti');
+    const first = (await readMeetingNotes(session, meetingA)).get('hypotheses:item-1');
+    expect(first).toMatchObject({ stepKey: 'hypotheses:item-1', familyId: familyX, text: 'Äiti' });
+
+    await saveMeetingNote(session, hypothesesX, 'Äiti kertoi, että isä muutti pois.');
+    const notes = await readMeetingNotes(session, meetingA);
+    expect(notes.get('hypotheses:item-1')?.text).toBe('Äiti kertoi, että isä muutti pois.');
+    expect(notes.get('hypotheses:item-1')!.updatedAt > first!.updatedAt).toBe(true);
+    expect(await db.meetingNotes.count()).toBe(1);
+  });
+
+  it('keeps each step’s notes apart, and another meeting’s notes out', async () => {
+    await saveMeetingNote(session, opening, 'Kuulumiset: Sanna lomalla ensi viikolla.');
+    await saveMeetingNote(session, hypothesesX, 'Isä pelkää menettävänsä lapset.');
+    await saveMeetingNote(session, { ...opening, meetingId: meetingB }, 'Toisen kokouksen avaus.');
+    const notes = await readMeetingNotes(session, meetingA);
+    expect([...notes.keys()].sort()).toEqual(['hypotheses:item-1', 'opening']);
+    expect(notes.get('opening')).toMatchObject({ familyId: null, text: 'Kuulumiset: Sanna lomalla ensi viikolla.' });
+    expect((await readMeetingNotes(session, meetingB)).get('opening')?.text).toBe('Toisen kokouksen avaus.');
+    expect(await readMeetingNotes(session, 'no-meeting')).toEqual(new Map());
+  });
+
+  it('an emptied note is saved as empty (deleting text is an edit too)', async () => {
+    await saveMeetingNote(session, opening, 'Väärä perhe');
+    await saveMeetingNote(session, opening, '');
+    expect((await readMeetingNotes(session, meetingA)).get('opening')?.text).toBe('');
+  });
+
+  it('is encrypted at rest: the text never appears in the stored record', async () => {
+    await saveMeetingNote(session, hypothesesX, 'Isä pelkää menettävänsä lapset.');
+    const stored = inspectStored(await db.meetingNotes.get(noteId(meetingA, 'hypotheses:item-1')));
+    for (const secret of ['Isä', 'pelkää', 'lapset']) expect(stored, secret).not.toContain(secret);
+  });
+
+  it('refuses a note over the limit and keeps the last saved text', async () => {
+    await saveMeetingNote(session, opening, 'Tallessa');
+    await expect(saveMeetingNote(session, opening, 'x'.repeat(20_001))).rejects.toThrow();
+    expect((await readMeetingNotes(session, meetingA)).get('opening')?.text).toBe('Tallessa');
+  });
+
+  it('two windows saving the first text of the same note at once end with one record and the last text', async () => {
+    const other = await secondWindow();
+    // The other window creates the note while this one is still encrypting its own first save.
+    whileNextEncrypting(() => saveMeetingNote(other, hypothesesX, 'Toisesta ikkunasta'));
+    await saveMeetingNote(session, hypothesesX, 'Tästä ikkunasta, viimeisenä');
+    expect(await db.meetingNotes.count()).toBe(1);
+    expect((await readMeetingNotes(session, meetingA)).get('hypotheses:item-1')?.text).toBe('Tästä ikkunasta, viimeisenä');
+    expect((await readMeetingNotes(other, meetingA)).get('hypotheses:item-1')?.text).toBe('Tästä ikkunasta, viimeisenä');
+  });
+
+  it('two windows saving at the very same moment never fail and leave one readable record', async () => {
+    const other = await secondWindow();
+    const texts = ['Ensimmäinen ikkuna', 'Toinen ikkuna'];
+    await Promise.all([saveMeetingNote(session, opening, texts[0]!), saveMeetingNote(other, opening, texts[1]!)]);
+    expect(await db.meetingNotes.count()).toBe(1);
+    const text = (await readMeetingNotes(session, meetingA)).get('opening')?.text;
+    expect(texts).toContain(text);
+    expect((await readMeetingNotes(other, meetingA)).get('opening')?.text).toBe(text);
+  });
+});
+
+describe('hypotheses', () => {
+  const made = (wording: string, familyId = familyX, meetingId = meetingA) =>
+    addHypothesis(session, { wording, proposerRole: 'familyTherapist', familyId, meetingId });
+
+  it('are listed by family and by meeting, oldest first', async () => {
+    const first = await made('Isä pelkää menettävänsä lapset.');
+    const other = await made('Koulu näkee vain oireet.', familyY);
+    const second = await made('Äiti jaksaa paremmin, kun mummo auttaa.', familyX, meetingB);
+    const third = await made('Lapsi suojelee äitiä olemalla hiljaa.');
+
+    expect((await listHypothesesForFamily(session, familyX)).map((h) => h.id)).toEqual([first, second, third]);
+    expect((await listHypothesesForMeeting(session, meetingA)).map((h) => h.id)).toEqual([first, other, third]);
+    expect(await listHypothesesForFamily(session, 'nobody')).toEqual([]);
+
+    const [hypothesis] = await listHypothesesForMeeting(session, meetingB);
+    expect(hypothesis).toEqual({
+      id: second,
+      wording: 'Äiti jaksaa paremmin, kun mummo auttaa.',
+      proposerRole: 'familyTherapist',
+      familyId: familyX,
+      meetingId: meetingB,
+      status: 'open',
+      createdAt: hypothesis!.createdAt,
+      updatedAt: hypothesis!.createdAt,
+    });
+  });
+
+  it('can be reworded and given a status, and keep everything else', async () => {
+    const id = await made('Isä pelkää.');
+    const before = (await listHypothesesForFamily(session, familyX))[0]!;
+    await rewordHypothesis(session, id, 'Isä pelkää menettävänsä lapset.');
+    await setHypothesisStatus(session, id, 'strengthened');
+    const after = (await listHypothesesForFamily(session, familyX))[0]!;
+    expect(after).toMatchObject({
+      id,
+      wording: 'Isä pelkää menettävänsä lapset.',
+      status: 'strengthened',
+      proposerRole: 'familyTherapist',
+      createdAt: before.createdAt,
+    });
+    expect(after.updatedAt > before.updatedAt).toBe(true);
+    expect(await db.hypotheses.where('status').equals('strengthened').primaryKeys()).toEqual([id]);
+  });
+
+  it('refuses empty wording on add and on rewording, changing nothing', async () => {
+    await expect(made('')).rejects.toThrow();
+    const id = await made('Sanottu');
+    const before = comparable(await db.hypotheses.get(id));
+    await expect(rewordHypothesis(session, id, '')).rejects.toThrow();
+    expect(comparable(await db.hypotheses.get(id))).toEqual(before);
+    expect(await db.hypotheses.count()).toBe(1);
+  });
+
+  it('a rewording in one window and a status change in another both stay', async () => {
+    const id = await made('Isä pelkää.');
+    const other = await secondWindow();
+    whileNextEncrypting(() => setHypothesisStatus(other, id, 'weakened'));
+    await rewordHypothesis(session, id, 'Isä pelkää viranomaisia.');
+    expect((await listHypothesesForFamily(session, familyX))[0]).toMatchObject({ wording: 'Isä pelkää viranomaisia.', status: 'weakened' });
+  });
+
+  it('delete then undo gives back exactly the same hypothesis', async () => {
+    const keep = await made('Jää');
+    const id = await made('Poistetaan ja palautetaan');
+    await setHypothesisStatus(session, id, 'dropped');
+    const before = await listHypothesesForFamily(session, familyX);
+    const storedBefore = comparable(await db.hypotheses.get(id));
+
+    const deleted = await deleteHypothesis(session, id);
+    expect((await listHypothesesForFamily(session, familyX)).map((h) => h.id)).toEqual([keep]);
+    await restoreHypothesis(session, deleted!);
+    expect(await listHypothesesForFamily(session, familyX)).toEqual(before);
+    expect(comparable(await db.hypotheses.get(id))).toEqual(storedBefore);
+    expect(await deleteHypothesis(session, 'missing')).toBeUndefined();
+  });
+
+  it('keep the wording encrypted; only ids, status and dates are in the clear', async () => {
+    const id = await made('Isä pelkää menettävänsä lapset.');
+    const stored = inspectStored(await db.hypotheses.get(id));
+    for (const secret of ['Isä', 'pelkää', 'familyTherapist']) expect(stored, secret).not.toContain(secret);
+    expect(stored).toContain('"status":"open"');
+    expect(stored).toContain(familyX);
+  });
+});
+
+describe('actions and questions for the family', () => {
+  const action = (overrides: Partial<NewAction> = {}): NewAction => ({
+    kind: 'action',
+    text: 'Soita koululle ja kysy poissaoloista',
+    ownerId: 'm-sanna',
+    ownerName: 'Sanna Virtanen',
+    familyId: familyX,
+    meetingId: meetingA,
+    due: '2031-06-10',
+    ...overrides,
+  });
+
+  it('are listed by meeting and by family, oldest first, with their owner and due date', async () => {
+    const call = await addAction(session, action());
+    const question = await addAction(
+      session,
+      action({ kind: 'familyQuestion', text: 'Miten viikonloppu isällä meni?', ownerId: null, ownerName: '', due: null }),
+    );
+    const elsewhere = await addAction(session, action({ meetingId: meetingB, text: 'Varaa kotikäynti' }));
+    const otherFamily = await addAction(session, action({ familyId: familyY }));
+
+    expect((await listActionsForMeeting(session, meetingA)).map((a) => a.id)).toEqual([call, question, otherFamily]);
+    expect((await listActionsForFamily(session, familyX)).map((a) => a.id)).toEqual([call, question, elsewhere]);
+    const listed = (await listActionsForFamily(session, familyX))[1]!;
+    expect(listed).toMatchObject({
+      id: question,
+      kind: 'familyQuestion',
+      text: 'Miten viikonloppu isällä meni?',
+      ownerId: null,
+      ownerName: '',
+      status: 'open',
+      due: null,
+      doneAt: null,
+    });
+  });
+
+  it('marking done takes an action off the open list (from every meeting); reopening puts it back', async () => {
+    const a = await addAction(session, action());
+    const b = await addAction(session, action({ meetingId: meetingB, familyId: familyY, text: 'Pyydä lausunto' }));
+    expect((await listOpenActions(session)).map((x) => x.id)).toEqual([a, b]);
+
+    await setActionStatus(session, a, 'done');
+    const done = (await listActionsForFamily(session, familyX))[0]!;
+    expect(done.status).toBe('done');
+    expect(done.doneAt).not.toBeNull();
+    expect((await listOpenActions(session)).map((x) => x.id)).toEqual([b]);
+    expect(await db.actions.where('status').equals('done').primaryKeys()).toEqual([a]);
+
+    await setActionStatus(session, a, 'open');
+    expect((await listActionsForFamily(session, familyX))[0]).toMatchObject({ status: 'open', doneAt: null });
+    expect((await listOpenActions(session)).map((x) => x.id)).toEqual([a, b]);
+    await expect(setActionStatus(session, 'missing', 'done')).rejects.toThrow();
+  });
+
+  it('can be edited: text, owner and due date (also cleared), keeping the status', async () => {
+    const id = await addAction(session, action());
+    await setActionStatus(session, id, 'done');
+    await updateAction(session, id, { text: 'Soita koululle perjantaina', ownerId: 'm-mikko', ownerName: 'Mikko Järvinen' });
+    expect((await listActionsForMeeting(session, meetingA))[0]).toMatchObject({
+      text: 'Soita koululle perjantaina',
+      ownerId: 'm-mikko',
+      ownerName: 'Mikko Järvinen',
+      due: '2031-06-10',
+      status: 'done',
+    });
+    await updateAction(session, id, { due: '2031-06-20' });
+    expect((await listActionsForMeeting(session, meetingA))[0]!.due).toBe('2031-06-20');
+    await updateAction(session, id, { due: null });
+    expect((await listActionsForMeeting(session, meetingA))[0]).toMatchObject({ due: null, text: 'Soita koululle perjantaina' });
+    await expect(updateAction(session, id, { text: '' })).rejects.toThrow();
+    expect((await listActionsForMeeting(session, meetingA))[0]!.text).toBe('Soita koululle perjantaina');
+  });
+
+  it('an edit in one window and marking done in another both stay', async () => {
+    const id = await addAction(session, action());
+    const other = await secondWindow();
+    whileNextEncrypting(() => setActionStatus(other, id, 'done'));
+    await updateAction(session, id, { text: 'Soita rehtorille' });
+    expect((await listActionsForMeeting(session, meetingA))[0]).toMatchObject({ text: 'Soita rehtorille', status: 'done' });
+  });
+
+  it('delete then undo gives back exactly the same action, open again on the list', async () => {
+    const id = await addAction(session, action());
+    const before = await listOpenActions(session);
+    const storedBefore = comparable(await db.actions.get(id));
+    const deleted = await deleteAction(session, id);
+    expect(await listOpenActions(session)).toEqual([]);
+    await restoreAction(session, deleted!);
+    expect(await listOpenActions(session)).toEqual(before);
+    expect(comparable(await db.actions.get(id))).toEqual(storedBefore);
+  });
+
+  it('keep text and owner encrypted; due date and status are in the clear', async () => {
+    const id = await addAction(session, action());
+    const stored = inspectStored(await db.actions.get(id));
+    for (const secret of ['Soita', 'koululle', 'Sanna', 'Virtanen', 'm-sanna']) expect(stored, secret).not.toContain(secret);
+    expect(stored).toContain('"due":"2031-06-10"');
+    expect(stored).toContain('"status":"open"');
+    expect(stored).toContain('"kind":"action"');
+  });
+});
+
+describe('risk rounds', () => {
+  const round = { meetingId: meetingA, agendaItemId: 'item-1', familyId: familyX };
+  const score = (participantId: string, value: number | null, reason = 'Isä on sitoutunut tapaamisiin'): RiskScore => ({
+    participantId,
+    participantName: participantId === 'm-sanna' ? 'Sanna Virtanen' : 'Mikko Järvinen',
+    score: value,
+    reason,
+    oneUp: 'Koulu saisi tiedon poissaoloista samana päivänä',
+  });
+
+  it('records each participant’s score, replacing only their own, and a withdrawn score is gone', async () => {
+    await recordRiskScore(session, round, score('m-sanna', 4));
+    await recordRiskScore(session, round, score('m-mikko', null, 'En tunne perhettä'));
+    await recordRiskScore(session, round, score('m-sanna', 6, 'Äiti otti yhteyttä itse'));
+
+    const recorded = (await readRiskRound(session, meetingA, 'item-1'))!;
+    expect(recorded).toMatchObject({ meetingId: meetingA, agendaItemId: 'item-1', familyId: familyX, revealedAt: null });
+    expect(recorded.scores).toHaveLength(2);
+    expect(recorded.scores.find((s) => s.participantId === 'm-sanna')).toMatchObject({ score: 6, reason: 'Äiti otti yhteyttä itse' });
+    expect(recorded.scores.find((s) => s.participantId === 'm-mikko')).toMatchObject({ score: null, reason: 'En tunne perhettä' });
+
+    await withdrawRiskScore(session, round, 'm-sanna');
+    expect((await readRiskRound(session, meetingA, 'item-1'))!.scores.map((s) => s.participantId)).toEqual(['m-mikko']);
+    expect(await readRiskRound(session, meetingA, 'other-item')).toBeNull();
+  });
+
+  it('refuses a score outside 0–10 and keeps the round as it was', async () => {
+    await recordRiskScore(session, round, score('m-sanna', 4));
+    const before = comparable(await db.riskRounds.toArray());
+    await expect(recordRiskScore(session, round, score('m-mikko', 11))).rejects.toThrow();
+    await expect(recordRiskScore(session, { ...round, agendaItemId: 'item-2' }, score('m-mikko', -1))).rejects.toThrow();
+    expect(comparable(await db.riskRounds.toArray())).toEqual(before);
+  });
+
+  it('scores, reasons and names are not readable on disk before or after the reveal', async () => {
+    await recordRiskScore(session, round, score('m-sanna', 7, 'Mummo asuu lähellä'));
+    await revealRiskRound(session, meetingA, 'item-1');
+    const row = (await db.riskRounds.toArray())[0]!;
+    const stored = inspectStored(row);
+    for (const secret of ['Mummo', 'Sanna', 'm-sanna', 'Koulu', 'score', 'scores']) expect(stored, secret).not.toContain(secret);
+    expect(Object.keys(row).sort()).toEqual(['agendaItemId', 'familyId', 'id', 'meetingId', 'payload', 'revealedAt', 'updatedAt']);
+  });
+
+  it('reveal sets the time once; after it no score can be recorded, replaced or withdrawn, and nothing changes', async () => {
+    await recordRiskScore(session, round, score('m-sanna', 4));
+    await revealRiskRound(session, meetingA, 'item-1');
+    const revealed = (await readRiskRound(session, meetingA, 'item-1'))!;
+    expect(revealed.revealedAt).toEqual(expect.any(Number));
+    const stored = comparable(await db.riskRounds.toArray());
+
+    await revealRiskRound(session, meetingA, 'item-1');
+    expect((await readRiskRound(session, meetingA, 'item-1'))!.revealedAt).toBe(revealed.revealedAt);
+
+    await expect(recordRiskScore(session, round, score('m-mikko', 2))).rejects.toBeInstanceOf(RiskRoundRevealedError);
+    await expect(recordRiskScore(session, round, score('m-sanna', 9))).rejects.toBeInstanceOf(RiskRoundRevealedError);
+    await expect(withdrawRiskScore(session, round, 'm-sanna')).rejects.toBeInstanceOf(RiskRoundRevealedError);
+    expect(comparable(await db.riskRounds.toArray())).toEqual(stored);
+    expect((await readRiskRound(session, meetingA, 'item-1'))!.scores).toEqual([score('m-sanna', 4)]);
+  });
+
+  it('a round with no scores cannot be revealed', async () => {
+    await expect(revealRiskRound(session, meetingA, 'item-1')).rejects.toThrow();
+    expect(await db.riskRounds.count()).toBe(0);
+  });
+
+  it('a score being saved while another window reveals the round is refused, so nobody re-anchors after the reveal', async () => {
+    await recordRiskScore(session, round, score('m-sanna', 4));
+    const other = await secondWindow();
+    whileNextEncrypting(() => revealRiskRound(other, meetingA, 'item-1'));
+    await expect(recordRiskScore(session, round, score('m-mikko', 8))).rejects.toBeInstanceOf(RiskRoundRevealedError);
+    const after = (await readRiskRound(session, meetingA, 'item-1'))!;
+    expect(after.revealedAt).not.toBeNull();
+    expect(after.scores).toEqual([score('m-sanna', 4)]);
+  });
+
+  it('two participants scoring at once from two windows, the round’s first scores, are both kept', async () => {
+    const other = await secondWindow();
+    whileNextEncrypting(() => recordRiskScore(other, round, score('m-mikko', 3)));
+    await recordRiskScore(session, round, score('m-sanna', 5));
+    expect(await db.riskRounds.count()).toBe(1);
+    const scores = (await readRiskRound(session, meetingA, 'item-1'))!.scores;
+    expect(scores.map((s) => [s.participantId, s.score]).sort()).toEqual([
+      ['m-mikko', 3],
+      ['m-sanna', 5],
+    ]);
+  });
+
+  it('a family’s trend lists only its revealed rounds, from every meeting', async () => {
+    await recordRiskScore(session, round, score('m-sanna', 3));
+    await revealRiskRound(session, meetingA, 'item-1');
+    await recordRiskScore(session, { meetingId: meetingB, agendaItemId: 'item-9', familyId: familyX }, score('m-sanna', 5));
+    await revealRiskRound(session, meetingB, 'item-9');
+    await recordRiskScore(session, { meetingId: 'meeting-c', agendaItemId: 'item-3', familyId: familyX }, score('m-sanna', 9));
+    await recordRiskScore(session, { meetingId: meetingA, agendaItemId: 'item-2', familyId: familyY }, score('m-sanna', 1));
+    await revealRiskRound(session, meetingA, 'item-2');
+
+    const trend = await listRevealedRiskRoundsForFamily(session, familyX);
+    expect(trend.map((r) => r.meetingId).sort()).toEqual([meetingA, meetingB]);
+    expect(trend.flatMap((r) => r.scores.map((s) => s.score)).sort()).toEqual([3, 5]);
+    expect(await listRevealedRiskRoundsForFamily(session, 'nobody')).toEqual([]);
+    // The meeting itself still sees its unrevealed round (the chair needs to know who has scored).
+    expect((await listRiskRoundsForMeeting(session, meetingA)).map((r) => r.agendaItemId).sort()).toEqual(['item-1', 'item-2']);
+  });
+});

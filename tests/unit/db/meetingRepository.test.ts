@@ -1,0 +1,557 @@
+// Covers db/repositories/meetingRepository.ts: planning a meeting (create, list, edit, duplicate for
+// next week, cancel and restore), the template snapshot it keeps, and running it: every phase change
+// stored atomically, refusals passed through, two windows never advancing one step twice, and a
+// reloaded run resuming with the right elapsed time.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openDatabase, type KehaDatabase } from '../../../renderer/src/db/database';
+import {
+  cancelMeeting,
+  createMeeting,
+  duplicateMeeting,
+  listMeetings,
+  MeetingNotEditableError,
+  readMeeting,
+  restoreMeeting,
+  runMeeting,
+  setClosingNote,
+  updateMeetingPlan,
+  type RunAction,
+  type SeenRun,
+} from '../../../renderer/src/db/repositories/meetingRepository';
+import { unlockVaultIn } from '../../../renderer/src/db/repositories/vaultRepository';
+import type { Session } from '../../../renderer/src/db/session';
+import { interimReviewTemplate, weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
+import { buildMeetingSteps, elapsedInMeeting, elapsedInPhase, notStartedRun, stepTimes } from '../../../shared/meeting/engine';
+import type { MeetingPlan } from '../../../shared/meeting/meeting';
+import type { MeetingTemplate } from '../../../shared/meeting/template';
+import { comparable, freshDatabase, inspectStored, passphrase, unlockedSession } from './support';
+
+const minute = 60_000;
+
+/** A clock the test moves by hand (every call returns the same instant until `advance`). */
+function manualClock(start = '2031-06-02T09:00:00.000Z') {
+  let time = Date.parse(start);
+  return {
+    now: () => new Date(time),
+    at: () => time,
+    advance: (ms: number) => {
+      time += ms;
+    },
+  };
+}
+
+let db: KehaDatabase;
+let name: string;
+let session: Session;
+let clock: ReturnType<typeof manualClock>;
+let cleanup: () => Promise<void>;
+const others: KehaDatabase[] = [];
+
+beforeEach(async () => {
+  ({ db, name, cleanup } = freshDatabase());
+  clock = manualClock();
+  session = await unlockedSession(db, { now: clock.now });
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  for (const other of others.splice(0)) other.close();
+  await cleanup();
+});
+
+/** A second window on the same database, unlocked with the same passphrase. */
+async function secondWindow(now: () => Date = clock.now): Promise<Session> {
+  const other = openDatabase(name);
+  others.push(other);
+  return { db: other, dataKey: await unlockVaultIn(other, passphrase), now };
+}
+
+/**
+ * Lets another window write (`meanwhile`) at the worst moment: after this window has read the
+ * record and while it encrypts its change, just before its write transaction.
+ */
+function whileNextEncrypting(meanwhile: () => Promise<unknown>) {
+  const encrypt = crypto.subtle.encrypt.bind(crypto.subtle);
+  vi.spyOn(crypto.subtle, 'encrypt').mockImplementationOnce(async (...args: Parameters<SubtleCrypto['encrypt']>) => {
+    await meanwhile();
+    return encrypt(...args);
+  });
+}
+
+function plan(overrides: Partial<MeetingPlan> = {}): MeetingPlan {
+  return {
+    roles: { consultingSocialWorker: 'm-sanna', familyTherapist: 'm-mikko', teamCoordinator: null },
+    participants: [
+      { kind: 'member', id: 'm-sanna' },
+      { kind: 'member', id: 'm-mikko' },
+      { kind: 'guest', id: 'g-liisa', name: 'Liisa Lahtinen', organisation: 'Keskuskoulu' },
+    ],
+    quickRound: [
+      { id: 'q-1', familyId: 'f-1' },
+      { id: 'q-2', familyId: 'f-2' },
+      { id: 'q-3', familyId: 'f-3' },
+    ],
+    deepDives: [
+      { id: 'd-1', familyId: 'f-1', presenterId: 'm-sanna', question: 'Miten tukea äitiä arjen rutiineissa?' },
+      { id: 'd-2', familyId: 'f-2', presenterId: 'g-liisa', question: 'Mitä koulu tarvitsee meiltä?' },
+    ],
+    closingNote: '',
+    ...overrides,
+  };
+}
+
+function plannedMeeting(overrides: { scheduledAt?: string; template?: MeetingTemplate; plan?: MeetingPlan } = {}) {
+  return createMeeting(session, {
+    scheduledAt: overrides.scheduledAt ?? '2031-06-03T09:00:00.000Z',
+    template: overrides.template ?? weeklyMeetingTemplate,
+    plan: overrides.plan ?? plan(),
+  });
+}
+
+/** Applies a run action that must succeed, seeing the run as stored now. */
+async function act(id: string, action: RunAction, as: Session = session) {
+  const stored = (await as.db.meetings.get(id))!.run;
+  const result = await runMeeting(as, id, action, { status: stored.status, stepIndex: stored.stepIndex });
+  if (!result.ok) throw new Error(`${action} refused: ${result.reason}`);
+  return result.run;
+}
+
+const seenOf = async (id: string): Promise<SeenRun> => {
+  const { status, stepIndex } = (await db.meetings.get(id))!.run;
+  return { status, stepIndex };
+};
+
+describe('planning a meeting', () => {
+  it('creates a planned, not-started meeting that reads back with its whole plan', async () => {
+    const id = await plannedMeeting();
+    const meeting = await readMeeting(session, id);
+    expect(meeting).toEqual({
+      ...plan(),
+      id,
+      status: 'planned',
+      scheduledAt: '2031-06-03T09:00:00.000Z',
+      template: weeklyMeetingTemplate,
+      run: notStartedRun,
+      demo: false,
+      createdAt: '2031-06-02T09:00:00.000Z',
+      updatedAt: '2031-06-02T09:00:00.000Z',
+    });
+    expect(await readMeeting(session, 'no-such-meeting')).toBeNull();
+  });
+
+  it('stores the scheduled time as a normalised instant and refuses one that is not a time, writing nothing', async () => {
+    const id = await plannedMeeting({ scheduledAt: '2031-06-03T12:00:00+03:00' });
+    expect((await readMeeting(session, id))?.scheduledAt).toBe('2031-06-03T09:00:00.000Z');
+    await expect(plannedMeeting({ scheduledAt: 'huomenna' })).rejects.toThrow(/Not a date/);
+    expect(await db.meetings.count()).toBe(1);
+  });
+
+  it('refuses an invalid template or plan and writes nothing', async () => {
+    const broken = { ...weeklyMeetingTemplate, phases: [] };
+    await expect(plannedMeeting({ template: broken })).rejects.toThrow(/Invalid template/);
+    await expect(plannedMeeting({ plan: plan({ participants: [{ kind: 'guest', id: 'g', name: '', organisation: '' }] }) })).rejects.toThrow();
+    expect(await db.meetings.count()).toBe(0);
+  });
+
+  it('lists meetings latest scheduled first, whatever order they were planned in', async () => {
+    const middle = await plannedMeeting({ scheduledAt: '2031-06-10T09:00:00.000Z' });
+    const earliest = await plannedMeeting({ scheduledAt: '2031-06-03T09:00:00.000Z' });
+    const latest = await plannedMeeting({ scheduledAt: '2031-06-17T09:00:00.000Z' });
+    expect((await listMeetings(session)).map((m) => m.id)).toEqual([latest, middle, earliest]);
+  });
+
+  it('keeps roles, participants, families and questions encrypted; only ids, status, times and the template in the clear', async () => {
+    const id = await plannedMeeting();
+    const stored = inspectStored(await db.meetings.get(id));
+    for (const secret of ['Liisa', 'Keskuskoulu', 'rutiineissa', 'm-sanna', 'g-liisa', 'f-1', 'q-1']) {
+      expect(stored, secret).not.toContain(secret);
+    }
+    expect(stored).toContain('planned');
+    expect(stored).toContain('Systeeminen viikkokokous');
+  });
+
+  it('saves a changed plan, time and template while the meeting is planned', async () => {
+    const id = await plannedMeeting();
+    await updateMeetingPlan(
+      session,
+      id,
+      (current) => ({ ...current, deepDives: current.deepDives.slice(1), roles: { ...current.roles, teamCoordinator: 'm-mikko' } }),
+      { scheduledAt: '2031-06-04T10:00:00.000Z', template: interimReviewTemplate },
+    );
+    const meeting = (await readMeeting(session, id))!;
+    expect(meeting.deepDives.map((d) => d.id)).toEqual(['d-2']);
+    expect(meeting.roles.teamCoordinator).toBe('m-mikko');
+    expect(meeting.scheduledAt).toBe('2031-06-04T10:00:00.000Z');
+    expect(meeting.template).toEqual(interimReviewTemplate);
+    // The run will be built from the new agenda.
+    expect((await db.meetings.get(id))!.outline).toEqual({ deepDiveItemIds: ['d-2'], quickRoundFamilyCount: 3 });
+  });
+
+  it('a plan change that fails validation leaves the stored plan as it was', async () => {
+    const id = await plannedMeeting();
+    const before = comparable(await db.meetings.get(id));
+    await expect(updateMeetingPlan(session, id, (current) => ({ ...current, closingNote: 'x'.repeat(20_001) }))).rejects.toThrow();
+    await expect(updateMeetingPlan(session, id, (current) => current, { template: { ...weeklyMeetingTemplate, schemaVersion: 2 } as never })).rejects.toThrow(
+      /Invalid template/,
+    );
+    expect(comparable(await db.meetings.get(id))).toEqual(before);
+  });
+
+  it.each(['running', 'finished'] as const)('refuses to change the plan of a %s meeting, and changes nothing', async (status) => {
+    const id = await plannedMeeting();
+    await act(id, 'start');
+    if (status === 'finished') await act(id, 'finish');
+    const before = comparable(await db.meetings.get(id));
+    const attempt = updateMeetingPlan(session, id, (current) => ({ ...current, deepDives: [] }));
+    await expect(attempt).rejects.toBeInstanceOf(MeetingNotEditableError);
+    await expect(attempt).rejects.toMatchObject({ status });
+    expect(comparable(await db.meetings.get(id))).toEqual(before);
+  });
+
+  it('a plan edit being saved while another window starts the meeting is refused, so the running agenda never shifts', async () => {
+    const id = await plannedMeeting();
+    const other = await secondWindow();
+    whileNextEncrypting(() => runMeeting(other, id, 'start', { status: 'notStarted', stepIndex: 0 }));
+    await expect(updateMeetingPlan(session, id, (current) => ({ ...current, deepDives: [] }))).rejects.toMatchObject({
+      name: 'MeetingNotEditableError',
+      status: 'running',
+    });
+    const row = (await db.meetings.get(id))!;
+    expect(row.status).toBe('running');
+    expect(row.outline.deepDiveItemIds).toEqual(['d-1', 'd-2']);
+    expect((await readMeeting(session, id))!.deepDives.map((d) => d.id)).toEqual(['d-1', 'd-2']);
+  });
+
+  it('refuses to change the plan of a cancelled meeting', async () => {
+    const id = await plannedMeeting();
+    await cancelMeeting(session, id);
+    await expect(updateMeetingPlan(session, id, (current) => current)).rejects.toMatchObject({
+      name: 'MeetingNotEditableError',
+      status: 'cancelled',
+    });
+  });
+});
+
+describe('the template snapshot', () => {
+  it('is stored with the meeting, and a later change to the template object never reaches it', async () => {
+    const template = structuredClone(weeklyMeetingTemplate);
+    const id = await plannedMeeting({ template });
+    template.name.fi = 'Muokattu pohja';
+    template.phases[0]!.plannedMinutes = 45;
+    template.phases.pop();
+
+    const snapshot = (await readMeeting(session, id))!.template;
+    expect(snapshot).toEqual(weeklyMeetingTemplate);
+    expect((await db.meetings.get(id))!.template).toEqual(weeklyMeetingTemplate);
+  });
+
+  it('a meeting that is read and then changed by the caller does not change what is stored', async () => {
+    const id = await plannedMeeting();
+    const first = (await readMeeting(session, id))!;
+    try {
+      (first.template.phases[0] as { plannedMinutes?: number }).plannedMinutes = 99;
+    } catch {
+      // a frozen value is fine too
+    }
+    expect((await readMeeting(session, id))!.template.phases[0]!.plannedMinutes).toBe(weeklyMeetingTemplate.phases[0]!.plannedMinutes);
+  });
+
+  it('is trimmed and validated when stored (the same rules as an imported template)', async () => {
+    const padded = structuredClone(weeklyMeetingTemplate);
+    padded.name.en = `  ${padded.name.en}  `;
+    const id = await plannedMeeting({ template: padded });
+    expect((await readMeeting(session, id))!.template.name.en).toBe(weeklyMeetingTemplate.name.en);
+  });
+});
+
+describe('duplicating for next week', () => {
+  it('copies roles, participants, quick round and deep dives with new agenda item ids, and the template snapshot', async () => {
+    const custom = structuredClone(interimReviewTemplate);
+    custom.name.fi = 'Oma väliarviopohja';
+    const sourceId = await plannedMeeting({ template: custom });
+    await setClosingNote(session, sourceId, 'Sovittiin kotikäynnistä.');
+    const sourceBefore = comparable(await db.meetings.get(sourceId));
+
+    const copyId = await duplicateMeeting(session, sourceId, '2031-06-10T09:00:00.000Z');
+    const source = (await readMeeting(session, sourceId))!;
+    const copy = (await readMeeting(session, copyId))!;
+
+    expect(copyId).not.toBe(sourceId);
+    expect(copy).toMatchObject({ status: 'planned', scheduledAt: '2031-06-10T09:00:00.000Z', run: notStartedRun, closingNote: '', demo: false });
+    expect(copy.roles).toEqual(source.roles);
+    expect(copy.participants).toEqual(source.participants);
+    expect(copy.template).toEqual(source.template);
+    expect(copy.template.name.fi).toBe('Oma väliarviopohja');
+
+    expect(copy.quickRound.map((item) => item.familyId)).toEqual(['f-1', 'f-2', 'f-3']);
+    expect(copy.deepDives.map(({ id: _id, ...item }) => item)).toEqual(source.deepDives.map(({ id: _id, ...item }) => item));
+    const oldIds = new Set([...source.quickRound, ...source.deepDives].map((item) => item.id));
+    const newIds = [...copy.quickRound, ...copy.deepDives].map((item) => item.id);
+    expect(new Set(newIds).size).toBe(newIds.length);
+    for (const itemId of newIds) expect(oldIds.has(itemId), itemId).toBe(false);
+
+    // The copy's run is built from its own agenda items, and the source is untouched.
+    expect((await db.meetings.get(copyId))!.outline.deepDiveItemIds).toEqual(copy.deepDives.map((d) => d.id));
+    expect(comparable(await db.meetings.get(sourceId))).toEqual(sourceBefore);
+  });
+
+  it('works from a finished meeting (last week’s), giving a fresh plannable meeting', async () => {
+    const sourceId = await plannedMeeting();
+    await act(sourceId, 'start');
+    await act(sourceId, 'finish');
+    const copyId = await duplicateMeeting(session, sourceId, '2031-06-10T09:00:00.000Z');
+    expect((await readMeeting(session, copyId))!.status).toBe('planned');
+    await updateMeetingPlan(session, copyId, (current) => ({ ...current, deepDives: [] }));
+    expect((await readMeeting(session, copyId))!.deepDives).toEqual([]);
+    expect((await readMeeting(session, sourceId))!.status).toBe('finished');
+  });
+
+  it('refuses to duplicate a meeting that does not exist', async () => {
+    await expect(duplicateMeeting(session, 'missing', '2031-06-10T09:00:00.000Z')).rejects.toThrow();
+    expect(await db.meetings.count()).toBe(0);
+  });
+});
+
+describe('cancelling and restoring', () => {
+  it('cancel keeps the meeting and its plan; restore makes it planned again with nothing lost', async () => {
+    const id = await plannedMeeting();
+    await cancelMeeting(session, id);
+    expect((await readMeeting(session, id))!.status).toBe('cancelled');
+    expect((await listMeetings(session)).map((m) => m.id)).toEqual([id]);
+    expect(await runMeeting(session, id, 'start', { status: 'notStarted', stepIndex: 0 })).toEqual({ ok: false, reason: 'cancelled' });
+
+    await restoreMeeting(session, id);
+    const restored = (await readMeeting(session, id))!;
+    expect(restored.status).toBe('planned');
+    expect({ ...restored, status: undefined, updatedAt: undefined }).toMatchObject({ ...plan(), run: notStartedRun });
+    expect((await act(id, 'start')).status).toBe('running');
+  });
+
+  it('only a planned meeting can be cancelled, and only a cancelled one restored', async () => {
+    const id = await plannedMeeting();
+    await expect(restoreMeeting(session, id)).rejects.toBeInstanceOf(MeetingNotEditableError);
+    await act(id, 'start');
+    await expect(cancelMeeting(session, id)).rejects.toMatchObject({ name: 'MeetingNotEditableError', status: 'running' });
+    expect((await readMeeting(session, id))!.status).toBe('running');
+    await expect(cancelMeeting(session, 'missing')).rejects.toThrow();
+  });
+});
+
+describe('the closing note', () => {
+  it('is saved encrypted during and after the meeting', async () => {
+    const id = await plannedMeeting();
+    await act(id, 'start');
+    await setClosingNote(session, id, 'Sovittiin: Sanna soittaa koululle.');
+    await act(id, 'finish');
+    await setClosingNote(session, id, 'Sovittiin: Sanna soittaa koululle perjantaina.');
+    expect((await readMeeting(session, id))!.closingNote).toBe('Sovittiin: Sanna soittaa koululle perjantaina.');
+    expect(inspectStored(await db.meetings.get(id))).not.toContain('koululle');
+  });
+
+  it('a closing note being saved while another window cancels the meeting is refused', async () => {
+    const id = await plannedMeeting();
+    const other = await secondWindow();
+    whileNextEncrypting(() => cancelMeeting(other, id));
+    await expect(setClosingNote(session, id, 'Sovittiin jotain.')).rejects.toBeInstanceOf(MeetingNotEditableError);
+    expect((await readMeeting(session, id))!).toMatchObject({ status: 'cancelled', closingNote: '' });
+  });
+
+  it('cannot be written on a cancelled meeting', async () => {
+    const id = await plannedMeeting();
+    await cancelMeeting(session, id);
+    await expect(setClosingNote(session, id, 'x')).rejects.toBeInstanceOf(MeetingNotEditableError);
+    expect((await readMeeting(session, id))!.closingNote).toBe('');
+  });
+});
+
+describe('running a meeting', () => {
+  const stepsOf = async (id: string) => {
+    const row = (await db.meetings.get(id))!;
+    return buildMeetingSteps(row.template, row.outline);
+  };
+
+  it('start → next → previous → skip → pause → resume → finish, with the meeting planned → running → finished', async () => {
+    const id = await plannedMeeting();
+    const steps = await stepsOf(id);
+
+    let run = await act(id, 'start');
+    expect(run).toMatchObject({ status: 'running', stepIndex: 0, startedAt: clock.at() });
+    expect((await readMeeting(session, id))!.status).toBe('running');
+
+    clock.advance(8 * minute);
+    run = await act(id, 'next');
+    expect(run.stepIndex).toBe(1);
+    clock.advance(minute);
+    run = await act(id, 'previous');
+    expect(run.stepIndex).toBe(0);
+    clock.advance(minute);
+    run = await act(id, 'skip');
+    expect(run.stepIndex).toBe(1);
+    expect(run.stepLog.at(-1)).toMatchObject({ stepIndex: 0, stepKey: 'opening', skipped: true });
+
+    clock.advance(minute);
+    run = await act(id, 'pause');
+    expect(run.status).toBe('paused');
+    expect((await readMeeting(session, id))!.status).toBe('running');
+    clock.advance(5 * minute);
+    run = await act(id, 'resume');
+    expect(run.status).toBe('running');
+    clock.advance(2 * minute);
+    run = await act(id, 'finish');
+    expect(run).toMatchObject({ status: 'finished', finishedAt: clock.at() });
+
+    const meeting = (await readMeeting(session, id))!;
+    expect(meeting.status).toBe('finished');
+    expect(meeting.run).toEqual(run);
+    // 8 + 1 + 1 + 1 + 2 minutes of meeting; the 5-minute break does not count.
+    expect(elapsedInMeeting(meeting.run, clock.at() + 60 * minute)).toBe(13 * minute);
+    const times = stepTimes(meeting.run, steps, clock.at());
+    expect(times[0]).toMatchObject({ actualMs: 9 * minute, visits: 2, outcome: 'skipped' });
+    expect(times[1]).toMatchObject({ actualMs: 4 * minute, visits: 2, outcome: 'done' });
+  });
+
+  it('passes the engine’s refusals through and stores nothing', async () => {
+    const id = await plannedMeeting();
+    const refused = async (action: RunAction) => {
+      const before = comparable(await db.meetings.get(id));
+      const result = await runMeeting(session, id, action, await seenOf(id));
+      expect(comparable(await db.meetings.get(id)), action).toEqual(before);
+      return result.ok ? 'ok' : result.reason;
+    };
+    expect(await refused('next')).toBe('notStarted');
+    expect(await refused('pause')).toBe('notStarted');
+    await act(id, 'start');
+    expect(await refused('start')).toBe('alreadyStarted');
+    expect(await refused('previous')).toBe('atFirstStep');
+    expect(await refused('resume')).toBe('notPaused');
+    await act(id, 'pause');
+    expect(await refused('pause')).toBe('alreadyPaused');
+    const steps = await stepsOf(id);
+    for (let i = 0; i < steps.length - 1; i++) await act(id, 'next');
+    expect(await refused('next')).toBe('atLastStep');
+    await act(id, 'finish');
+    expect(await refused('next')).toBe('finished');
+    expect(await refused('start')).toBe('finished');
+    expect(await runMeeting(session, 'missing', 'start', { status: 'notStarted', stepIndex: 0 })).toEqual({ ok: false, reason: 'missing' });
+  });
+
+  it('walks every step of the template snapshot for each deep-dive family', async () => {
+    const id = await plannedMeeting();
+    const steps = await stepsOf(id);
+    // Opening, quick round, six phases for each of the two families, closing.
+    expect(steps).toHaveLength(2 + 6 * 2 + 1);
+    expect(steps.filter((step) => step.agendaItemId === 'd-2')).toHaveLength(6);
+    await act(id, 'start');
+    for (let i = 1; i < steps.length; i++) expect((await act(id, 'next')).stepIndex).toBe(i);
+    expect((await act(id, 'finish')).stepLog.map((visit) => visit.stepKey)).toEqual(steps.map((step) => step.key));
+  });
+
+  it('refuses an action based on a stale view (another window moved first)', async () => {
+    const id = await plannedMeeting();
+    await act(id, 'start');
+    await act(id, 'next');
+    const before = comparable(await db.meetings.get(id));
+    expect(await runMeeting(session, id, 'next', { status: 'running', stepIndex: 0 })).toEqual({ ok: false, reason: 'changedElsewhere' });
+    expect(await runMeeting(session, id, 'resume', { status: 'paused', stepIndex: 1 })).toEqual({ ok: false, reason: 'changedElsewhere' });
+    expect(comparable(await db.meetings.get(id))).toEqual(before);
+  });
+
+  describe('from two windows at once', () => {
+    it.each([
+      ['next', 'next'],
+      ['next', 'previous'],
+      ['next', 'skip'],
+      ['pause', 'pause'],
+      ['next', 'finish'],
+    ] as const)('%s and %s with the same view move the meeting exactly one step; the other is told it changed elsewhere', async (a, b) => {
+      const id = await plannedMeeting();
+      await act(id, 'start');
+      await act(id, 'next');
+      await act(id, 'next');
+      const seen = await seenOf(id);
+      const logBefore = (await db.meetings.get(id))!.run.stepLog.length;
+      const other = await secondWindow();
+
+      clock.advance(minute);
+      const results = await Promise.all([runMeeting(session, id, a, seen), runMeeting(other, id, b, seen)]);
+      const winners = results.filter((result) => result.ok);
+      expect(winners).toHaveLength(1);
+      expect(results.find((result) => !result.ok)).toEqual({ ok: false, reason: 'changedElsewhere' });
+
+      const stored = (await db.meetings.get(id))!;
+      expect(stored.run).toEqual(winners[0]!.ok && winners[0]!.run);
+      const moved = stored.run.stepLog.length - logBefore;
+      expect(moved).toBeLessThanOrEqual(1);
+      expect(Math.abs(stored.run.stepIndex - seen.stepIndex)).toBeLessThanOrEqual(1);
+    });
+
+    it('two windows pressing next five times each, all from the same view, still move one step', async () => {
+      const id = await plannedMeeting();
+      await act(id, 'start');
+      const seen = await seenOf(id);
+      const other = await secondWindow();
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => runMeeting(i % 2 ? other : session, id, 'next', seen)),
+      );
+      expect(results.filter((result) => result.ok)).toHaveLength(1);
+      expect((await db.meetings.get(id))!.run.stepIndex).toBe(1);
+      expect((await db.meetings.get(id))!.run.stepLog).toHaveLength(1);
+    });
+
+    it('a second start from another window does not restart the meeting’s clock', async () => {
+      const id = await plannedMeeting();
+      const other = await secondWindow();
+      const seen = { status: 'notStarted', stepIndex: 0 } as const;
+      const [first, second] = await Promise.all([runMeeting(session, id, 'start', seen), runMeeting(other, id, 'start', seen)]);
+      expect([first.ok, second.ok].sort()).toEqual([false, true]);
+      const startedAt = (await db.meetings.get(id))!.run.startedAt;
+      clock.advance(10 * minute);
+      expect(await runMeeting(other, id, 'start', seen)).toEqual({ ok: false, reason: 'changedElsewhere' });
+      expect((await db.meetings.get(id))!.run.startedAt).toBe(startedAt);
+    });
+  });
+
+  describe('after a reload', () => {
+    it('resumes with the elapsed time derived from the stored timestamps', async () => {
+      const id = await plannedMeeting();
+      const startedAt = clock.at();
+      await act(id, 'start');
+      clock.advance(7 * minute);
+      await act(id, 'next');
+      clock.advance(3 * minute);
+      await act(id, 'pause');
+      clock.advance(10 * minute);
+      await act(id, 'resume');
+      clock.advance(90 * 1000);
+
+      // The window is closed and opened again later; nothing ticked in between.
+      db.close();
+      const reopenedDb = openDatabase(name);
+      others.push(reopenedDb);
+      const later = manualClock(new Date(clock.at() + 2 * minute).toISOString());
+      const reopened: Session = { db: reopenedDb, dataKey: await unlockVaultIn(reopenedDb, passphrase), now: later.now };
+      const meeting = (await readMeeting(reopened, id))!;
+      expect(meeting.run.startedAt).toBe(startedAt);
+      expect(meeting.run.stepIndex).toBe(1);
+      // Step 1: 3 min before the break + 1.5 min after + 2 min while closed; the break does not count.
+      expect(elapsedInPhase(meeting.run, later.at())).toBe(6.5 * minute);
+      expect(elapsedInMeeting(meeting.run, later.at())).toBe(13.5 * minute);
+
+      // And it carries on from there.
+      const { status, stepIndex } = meeting.run;
+      const next = await runMeeting(reopened, id, 'next', { status, stepIndex });
+      expect(next.ok && next.run.stepLog.at(-1)).toMatchObject({ stepIndex: 1, endedAt: later.at() });
+    });
+
+    it('a meeting left paused shows the time frozen at the break, however long the window was closed', async () => {
+      const id = await plannedMeeting();
+      await act(id, 'start');
+      clock.advance(4 * minute);
+      await act(id, 'pause');
+      const other = await secondWindow(() => new Date(clock.at() + 3 * 60 * minute));
+      const meeting = (await readMeeting(other, id))!;
+      expect(meeting.run.status).toBe('paused');
+      expect(elapsedInPhase(meeting.run, other.now().getTime())).toBe(4 * minute);
+    });
+  });
+});
