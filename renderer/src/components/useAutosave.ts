@@ -1,5 +1,5 @@
 // Autosave for a text field: the draft is saved about half a second after typing stops, at once
-// when the field loses focus, and when the page is hidden or closed. An invalid draft is kept in
+// when the field loses focus, and when the page is hidden or closed, one save at a time. An invalid draft is kept in
 // the field with its message and never saved; a failed save keeps the draft and says why.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,9 +38,10 @@ export function useAutosave<T>({ stored, validate, save, explainError }: Autosav
     }
   }, [stored]);
 
-  const flush = useCallback(async () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
+  const saving = useRef<Promise<void>>(Promise.resolve());
+
+  /** Saves the latest draft if it has changes. */
+  const saveLatest = useCallback(async () => {
     const { draft: current, validate: check, save: write, explainError: explain } = latest.current;
     if (!dirty.current) return;
     const result = check(current);
@@ -62,6 +63,16 @@ export function useAutosave<T>({ stored, validate, save, explainError }: Autosav
       setMessage(issue ? { issue } : { text: storageErrorText(error, t) });
     }
   }, [t]);
+
+  // One save at a time: a blur or page hide during a save waits for it and then saves whatever is
+  // newest, so an older draft can never land after a newer one.
+  const flush = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const next = saving.current.then(saveLatest);
+    saving.current = next.catch(() => undefined);
+    return next;
+  }, [saveLatest]);
 
   const change = useCallback(
     (next: string) => {
