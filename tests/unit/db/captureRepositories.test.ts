@@ -173,6 +173,10 @@ describe('hypotheses', () => {
     });
   });
 
+  it('a status change for a hypothesis that is gone (deleted in another window) fails loudly instead of doing nothing', async () => {
+    await expect(setHypothesisStatus(session, 'no-such-hypothesis', 'dropped')).rejects.toThrow(/does not exist/);
+  });
+
   it('can be reworded and given a status, and keep everything else', async () => {
     const id = await made('Isä pelkää.');
     const before = (await listHypothesesForFamily(session, familyX))[0]!;

@@ -54,7 +54,8 @@ export function rewordHypothesis(session: Session, id: string, wording: string):
 }
 
 export async function setHypothesisStatus(session: Session, id: string, status: HypothesisStatus): Promise<void> {
-  await session.db.hypotheses.update(id, { status, updatedAt: session.now().toISOString() });
+  const updated = await session.db.hypotheses.update(id, { status, updatedAt: session.now().toISOString() });
+  if (updated === 0) throw new Error(`Hypothesis ${id} does not exist`);
 }
 
 /** Deletes a hypothesis and returns its stored row, still encrypted, for undo. */
