@@ -125,8 +125,6 @@ export const en = {
     notesHelp: 'Background the team needs. Facts here; interpretations belong in hypotheses.',
     created: 'Created {{date}}',
     updated: 'Last changed {{date}}',
-    meetings: 'Meetings',
-    noMeetings: 'This family has not been discussed in a meeting yet.',
     delete: 'Delete family',
     deleteTitle: 'Delete family {{code}}?',
     deleteBody: 'The family and everything recorded about it will be removed from this computer. You can undo this right after.',

@@ -127,8 +127,6 @@ export const fi: Messages = {
     notesHelp: 'Taustatiedot, joita tiimi tarvitsee. Tähän tosiasiat; tulkinnat kuuluvat hypoteeseihin.',
     created: 'Luotu {{date}}',
     updated: 'Muutettu {{date}}',
-    meetings: 'Kokoukset',
-    noMeetings: 'Perhettä ei ole vielä käsitelty kokouksessa.',
     delete: 'Poista perhe',
     deleteTitle: 'Poistetaanko perhe {{code}}?',
     deleteBody: 'Perhe ja kaikki siitä kirjattu poistetaan tältä tietokoneelta. Voit perua poiston heti sen jälkeen.',

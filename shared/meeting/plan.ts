@@ -1,11 +1,12 @@
 // Planning rules: the plan a new meeting starts from (everyone on the team taking part, each role
 // held by the first active member whose default role it is, every active family on the quick
-// round), and the usual meeting time.
-import { addDays, addWeeks, setHours, setMinutes, startOfMinute } from 'date-fns';
+// round), the usual meeting time, and the edits and warnings of the meeting planner.
+import { addDays, addWeeks, format, setHours, setMinutes, startOfMinute } from 'date-fns';
 import type { Family } from '../family/family';
 import type { Member } from '../team/member';
-import { teamRoles } from '../team/roles';
-import type { MeetingPlan } from './meeting';
+import { teamRoles, type TeamRole } from '../team/roles';
+import { invalid, valid, type Validated } from '../validation';
+import type { MeetingPlan, Participant } from './meeting';
 
 /** A fresh plan: active members take part, roles follow default roles, the quick round lists every active family by code. */
 export function defaultPlan(
@@ -36,4 +37,138 @@ export function suggestedMeetingTime(now: Date): Date {
 /** The same time a week later (for "duplicate for next week"). */
 export function oneWeekLater(iso: string): string {
   return addWeeks(new Date(iso), 1).toISOString();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Editing a plan. Pure functions over MeetingPlan, so the planner screen only says what changed.
+
+/** Moves the item at `from` to `to` (both clamped to the list); returns a new array. */
+export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
+  const next = [...items];
+  if (from < 0 || from >= next.length) return next;
+  const target = Math.max(0, Math.min(next.length - 1, to));
+  const [item] = next.splice(from, 1);
+  next.splice(target, 0, item as T);
+  return next;
+}
+
+/**
+ * Moves the items with `keys` before or after the item `target` (a drop in a reorderable list);
+ * the moved items keep their relative order.
+ */
+export function moveByDrop<T extends { id: string }>(
+  items: readonly T[],
+  keys: ReadonlySet<string>,
+  target: string,
+  position: 'before' | 'after',
+): T[] {
+  if (keys.has(target)) return [...items];
+  const moved = items.filter((item) => keys.has(item.id));
+  const rest = items.filter((item) => !keys.has(item.id));
+  const at = rest.findIndex((item) => item.id === target);
+  if (at < 0) return [...items];
+  const index = position === 'before' ? at : at + 1;
+  return [...rest.slice(0, index), ...moved, ...rest.slice(index)];
+}
+
+/** A participant leaves the plan: every role they held becomes unassigned (presenters are kept, and warned about). */
+export function removeParticipant(plan: MeetingPlan, participantId: string): { plan: MeetingPlan; clearedRoles: TeamRole[] } {
+  const clearedRoles = teamRoles.filter((role) => plan.roles[role] === participantId);
+  const roles = { ...plan.roles };
+  for (const role of clearedRoles) roles[role] = null;
+  return {
+    plan: { ...plan, roles, participants: plan.participants.filter((participant) => participant.id !== participantId) },
+    clearedRoles,
+  };
+}
+
+/**
+ * Undoes `removeParticipant`: puts the participant back at `index` and gives back the roles they
+ * held, where nobody else has taken them since.
+ */
+export function restoreParticipant(plan: MeetingPlan, participant: Participant, index: number, roles: readonly TeamRole[]): MeetingPlan {
+  if (plan.participants.some((existing) => existing.id === participant.id)) return plan;
+  const participants = [...plan.participants];
+  participants.splice(Math.max(0, Math.min(index, participants.length)), 0, participant);
+  const nextRoles = { ...plan.roles };
+  for (const role of roles) if (!nextRoles[role]) nextRoles[role] = participant.id;
+  return { ...plan, participants, roles: nextRoles };
+}
+
+/** A team member joins the plan (no-op when already in). */
+export function addMemberParticipant(plan: MeetingPlan, memberId: string): MeetingPlan {
+  if (plan.participants.some((participant) => participant.id === memberId)) return plan;
+  return { ...plan, participants: [...plan.participants, { kind: 'member', id: memberId }] };
+}
+
+/** A deep-dive family added at the end; its responsible worker presents when they take part. */
+export function addDeepDive(
+  plan: MeetingPlan,
+  family: Pick<Family, 'id' | 'responsibleMemberId'>,
+  newId: () => string,
+): MeetingPlan {
+  if (plan.deepDives.some((item) => item.familyId === family.id)) return plan;
+  const presenterId =
+    family.responsibleMemberId && plan.participants.some((participant) => participant.id === family.responsibleMemberId)
+      ? family.responsibleMemberId
+      : null;
+  return { ...plan, deepDives: [...plan.deepDives, { id: newId(), familyId: family.id, presenterId, question: '' }] };
+}
+
+/** Something in a plan the team should know before the meeting; none of them stops it from starting. */
+export type PlanWarning =
+  /** The meeting will have only the once-per-meeting phases. */
+  | { kind: 'noDeepDive' }
+  | { kind: 'roleUnassigned'; role: TeamRole }
+  /** A family on the agenda no longer exists (deleted, perhaps in another window). */
+  | { kind: 'deletedFamily'; itemId: string; list: 'quickRound' | 'deepDives' }
+  | { kind: 'noPresenter'; itemId: string; familyId: string }
+  /** The chosen presenter no longer takes part in the meeting. */
+  | { kind: 'presenterNotParticipant'; itemId: string; familyId: string; presenterId: string };
+
+/** The warnings for a plan, in the order a planner reads them: agenda first, then roles and presenters. */
+export function planWarnings(plan: MeetingPlan, existingFamilyIds: ReadonlySet<string>): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
+  if (plan.deepDives.length === 0) warnings.push({ kind: 'noDeepDive' });
+  for (const item of plan.deepDives) {
+    if (!existingFamilyIds.has(item.familyId)) warnings.push({ kind: 'deletedFamily', itemId: item.id, list: 'deepDives' });
+  }
+  for (const item of plan.quickRound) {
+    if (!existingFamilyIds.has(item.familyId)) warnings.push({ kind: 'deletedFamily', itemId: item.id, list: 'quickRound' });
+  }
+  const participantIds = new Set(plan.participants.map((participant) => participant.id));
+  for (const role of teamRoles) {
+    const holder = plan.roles[role];
+    if (!holder || !participantIds.has(holder)) warnings.push({ kind: 'roleUnassigned', role });
+  }
+  for (const item of plan.deepDives) {
+    if (!existingFamilyIds.has(item.familyId)) continue;
+    if (item.presenterId === null) warnings.push({ kind: 'noPresenter', itemId: item.id, familyId: item.familyId });
+    else if (!participantIds.has(item.presenterId)) {
+      warnings.push({ kind: 'presenterNotParticipant', itemId: item.id, familyId: item.familyId, presenterId: item.presenterId });
+    }
+  }
+  return warnings;
+}
+
+/** An external guest joins (name and organisation only; validate them first). */
+export function addGuest(plan: MeetingPlan, guest: { name: string; organisation: string }, newId: () => string): MeetingPlan {
+  return { ...plan, participants: [...plan.participants, { kind: 'guest', id: newId(), ...guest }] };
+}
+
+/** An ISO instant as the value of a `datetime-local` field (local time, minutes). */
+export function toLocalDateTimeInput(iso: string): string {
+  return format(new Date(iso), "yyyy-MM-dd'T'HH:mm");
+}
+
+/** A `datetime-local` field's value as an ISO instant; empty or malformed input is refused. */
+export function fromLocalDateTimeInput(raw: string): Validated<string> {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(raw.trim());
+  if (!match) return invalid('meetings.dateTimeFormat');
+  const [year, month, day, hours, minutes] = match.slice(1).map(Number) as [number, number, number, number, number];
+  const date = new Date(year, month - 1, day, hours, minutes);
+  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day || date.getHours() !== hours) {
+    return invalid('meetings.dateTimeFormat');
+  }
+  return valid(date.toISOString());
 }

@@ -1,8 +1,10 @@
 // Bench-only page script (renderer/bench.html, built only with KEHA_BENCH=1) for `npm run bench`.
 // Seeds a synthetic team with the app's real repository code (real vault, 600,000-iteration KDF,
-// real encryption) and times the baselines the app's figures are compared with: a bare PBKDF2
-// derivation (the unlock's floor) and a raw IndexedDB read of the family records (no Dexie, no
-// decryption). Exposed as `window.kehaBench` for scripts/bench.mjs to call through Playwright.
+// real encryption), plus five years of weekly meetings (meetingSeed.ts), and times the baselines
+// the app's figures are compared with: a bare PBKDF2 derivation (the unlock's floor), raw
+// IndexedDB reads of the family and meeting records (no Dexie, no decryption), and the meeting
+// data-layer measures (meetingMeasures.ts). Exposed as `window.kehaBench` for scripts/bench.mjs
+// to call through Playwright.
 import '../zodConfig';
 import { teamRoles } from '../../../shared/team/roles';
 import { generatePseudonymCode } from '../../../shared/family/pseudonymCode';
@@ -12,8 +14,20 @@ import { addMember, saveTeamName } from '../db/repositories/teamRepository';
 import { createVaultIn, unlockVaultIn } from '../db/repositories/vaultRepository';
 import type { Session } from '../db/session';
 import { kdfIterations } from '../vault/vaultCrypto';
+import { seedMeetings, type MeetingSeedResult, type SeedFamily, type SeedMember } from './meetingSeed';
+import {
+  meetingsData,
+  noteWrite,
+  runTransitions,
+  summaries,
+  type MeetingsDataResult,
+  type NoteWriteResult,
+  type SummariesResult,
+  type TransitionResult,
+} from './meetingMeasures';
 
-export type SeedOptions = { members: number; families: number };
+/** `meetings`: how many finished weekly meetings to seed (a week apart, going back), plus one running. */
+export type SeedOptions = { members: number; families: number; meetings?: number };
 
 export type SeedResult = {
   members: number;
@@ -23,9 +37,19 @@ export type SeedResult = {
   membersMs: number;
   familiesMs: number;
   totalMs: number;
+  meetings: MeetingSeedResult | null;
 };
 
-export type RawReadResult = { openMs: number; firstMs: number; ms: number; count: number };
+export type RawReadResult = {
+  openMs: number;
+  firstMs: number;
+  ms: number;
+  count: number;
+  /** Average size of a row's clear fields as JSON, in characters (the encrypted payload not counted). */
+  clearChars: number;
+  /** Average size of a row's encrypted payload, in bytes. */
+  payloadBytes: number;
+};
 
 export type DataLayerResult = {
   unlockMs: number;
@@ -40,6 +64,11 @@ export type DataLayerResult = {
 export type KehaBench = {
   seed(dbName: string, passphrase: string, options?: SeedOptions): Promise<SeedResult>;
   rawReadFamilies(dbName: string): Promise<RawReadResult>;
+  rawReadMeetings(dbName: string): Promise<RawReadResult>;
+  runTransitions(dbName: string, passphrase: string, meetingId: string, samples: number): Promise<TransitionResult>;
+  meetingsData(dbName: string, passphrase: string, samples: number): Promise<MeetingsDataResult>;
+  noteWrite(dbName: string, passphrase: string, meetingId: string, samples: number): Promise<NoteWriteResult>;
+  summaries(dbName: string, passphrase: string, meetingId: string, samples: number): Promise<SummariesResult>;
   kdfBaseline(passphrase: string): Promise<{ ms: number; iterations: number }>;
   dataLayer(dbName: string, passphrase: string): Promise<DataLayerResult>;
 };
@@ -90,9 +119,13 @@ async function seed(dbName: string, passphrase: string, options: SeedOptions = {
 
     const membersStart = performance.now();
     const memberIds: string[] = [];
+    const seededMembers: SeedMember[] = [];
     for (let index = 0; index < options.members; index++) {
       const name = `${firstNames[index % firstNames.length]} ${pick(lastNames)}`;
-      memberIds.push(await addMember(session, { name, defaultRole: teamRoles[index % teamRoles.length]! }));
+      const defaultRole = teamRoles[index % teamRoles.length]!;
+      const id = await addMember(session, { name, defaultRole });
+      memberIds.push(id);
+      seededMembers.push({ id, name, defaultRole });
     }
     const membersMs = elapsed(membersStart);
 
@@ -100,16 +133,21 @@ async function seed(dbName: string, passphrase: string, options: SeedOptions = {
     const taken = new Set<string>();
     const year = new Date().getFullYear();
     let children = 0;
+    const seededFamilies: SeedFamily[] = [];
     for (let index = 0; index < options.families; index++) {
       const code = generatePseudonymCode(taken, random);
       taken.add(code);
       const childCount = 1 + Math.floor(random() * 4); // 1–4 children
       children += childCount;
-      await createFamily(session, {
+      // Same order of random draws as before meetings were added, so the team stays the same.
+      const label = `${pick(labelWords)} ${index + 1}`;
+      const responsibleMemberId = random() < 0.9 ? pick(memberIds) : null;
+      const status = random() < 0.8 ? 'active' : 'closed';
+      const familyId = await createFamily(session, {
         code,
-        label: `${pick(labelWords)} ${index + 1}`,
-        responsibleMemberId: random() < 0.9 ? pick(memberIds) : null,
-        status: random() < 0.8 ? 'active' : 'closed',
+        label,
+        responsibleMemberId,
+        status,
         notes: noteSentence.repeat(1 + Math.floor(random() * 8)),
         children: Array.from({ length: childCount }, (_, child) => ({
           id: `bench-${index}-${child}`,
@@ -117,9 +155,20 @@ async function seed(dbName: string, passphrase: string, options: SeedOptions = {
           birthYear: random() < 0.9 ? year - Math.floor(random() * 18) : null,
         })),
       });
+      seededFamilies.push({ id: familyId, code, status });
     }
     const familiesMs = elapsed(familiesStart);
-    return { members: options.members, families: options.families, children, vaultMs, membersMs, familiesMs, totalMs: elapsed(started) };
+    const meetings = options.meetings ? await seedMeetings(session, seededMembers, seededFamilies, options.meetings, random) : null;
+    return {
+      members: options.members,
+      families: options.families,
+      children,
+      vaultMs,
+      membersMs,
+      familiesMs,
+      totalMs: elapsed(started),
+      meetings,
+    };
   } finally {
     db.close();
   }
@@ -132,8 +181,8 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** Times `getAll()` on the families store with the plain IndexedDB API: no Dexie, no decryption. */
-async function rawReadFamilies(dbName: string): Promise<RawReadResult> {
+/** Times `getAll()` on one store with the plain IndexedDB API: no Dexie, no decryption. */
+async function rawReadStore(dbName: string, store: string): Promise<RawReadResult> {
   const openStart = performance.now();
   const idb = await new Promise<IDBDatabase>((resolve, reject) => {
     const open = indexedDB.open(dbName);
@@ -145,14 +194,17 @@ async function rawReadFamilies(dbName: string): Promise<RawReadResult> {
   try {
     const readAll = async () => {
       const start = performance.now();
-      const rows = await request(idb.transaction('families', 'readonly').objectStore('families').getAll());
-      return { ms: elapsed(start), count: rows.length };
+      const rows = await request(idb.transaction(store, 'readonly').objectStore(store).getAll());
+      return { ms: elapsed(start), rows: rows as { payload?: { data: ArrayBuffer } }[] };
     };
     const first = await readAll();
     // The app's list read is never its first read of the store, so the baseline is a warm read.
     const warm: number[] = [];
     for (let run = 0; run < 5; run++) warm.push((await readAll()).ms);
-    return { openMs, firstMs: first.ms, ms: median(warm), count: first.count };
+    const count = first.rows.length || 1;
+    const clearChars = first.rows.reduce((sum, { payload: _payload, ...clear }) => sum + JSON.stringify(clear).length, 0) / count;
+    const payloadBytes = first.rows.reduce((sum, row) => sum + (row.payload?.data.byteLength ?? 0), 0) / count;
+    return { openMs, firstMs: first.ms, ms: median(warm), count: first.rows.length, clearChars, payloadBytes };
   } finally {
     idb.close();
   }
@@ -203,5 +255,8 @@ async function dataLayer(dbName: string, passphrase: string): Promise<DataLayerR
   }
 }
 
-window.kehaBench = { seed, rawReadFamilies, kdfBaseline, dataLayer };
+const rawReadFamilies = (dbName: string) => rawReadStore(dbName, 'families');
+const rawReadMeetings = (dbName: string) => rawReadStore(dbName, 'meetings');
+
+window.kehaBench = { seed, rawReadFamilies, rawReadMeetings, kdfBaseline, dataLayer, noteWrite, summaries, runTransitions, meetingsData };
 document.getElementById('bench-status')!.textContent = 'ready';

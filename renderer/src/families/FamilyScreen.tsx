@@ -21,6 +21,7 @@ import {
 } from '../db/repositories/familyRepository';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { ChildrenEditor } from './ChildrenEditor';
+import { FamilyMeetingHistory } from './FamilyMeetingHistory';
 import { WorkerSelect } from './WorkerSelect';
 
 const noCodes: ReadonlySet<string> = new Set();
@@ -156,10 +157,7 @@ function FamilyPage({ family }: { family: Family }) {
         save={(notes) => updateFamilyPayload(session, family.id, (payload) => ({ ...payload, notes }))}
         explainError={() => null}
       />
-      <section aria-labelledby="family-meetings">
-        <h2 id="family-meetings">{t('family.meetings')}</h2>
-        <p className="empty">{t('family.noMeetings')}</p>
-      </section>
+      <FamilyMeetingHistory family={family} />
       <div className="danger-zone">
         <button type="button" className="button danger" onClick={() => setConfirming(true)}>
           {t('family.delete')}

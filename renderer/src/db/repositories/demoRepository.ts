@@ -55,7 +55,9 @@ export async function loadDemoTeam(session: Session): Promise<void> {
 /** A planned demonstration meeting for tomorrow with two deep-dive families, ready to run. */
 async function planDemoMeeting(session: Session): Promise<void> {
   const members = (await listMembers(session)).filter((member) => member.demo);
-  const families = (await listFamilies(session)).filter((family) => family.demo && family.status === 'active');
+  const families = (await listFamilies(session))
+    .filter((family) => family.demo && family.status === 'active')
+    .sort((a, b) => a.code.localeCompare(b.code));
   const plan = defaultPlan(members, families, () => crypto.randomUUID());
   const participantIds = new Set(plan.participants.map((participant) => participant.id));
   plan.deepDives = families.slice(0, 2).map((family, index) => ({

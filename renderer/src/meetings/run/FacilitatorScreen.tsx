@@ -1,5 +1,207 @@
-// Placeholder: being built.
-import type { Meeting } from '../../../../shared/meeting/meeting';
+// The facilitator view: runs a meeting on the chair's laptop. Where we are (phase, family, lead
+// role and who holds it, prompts per role), planned versus elapsed time, the controls (next,
+// previous, skip, break, finish), the capture tools the phase asks for, keyboard shortcuts, and
+// the room's shared screen fed from here. Everything that matters lives in the database (the run
+// timestamps, notes, hypotheses, scores, actions), so a reload resumes exactly where it was.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Family } from '../../../../shared/family/family';
+import type { Action, Hypothesis, Meeting, RiskRound } from '../../../../shared/meeting/meeting';
+import type { RunCommand } from '../../../../shared/meeting/runShortcuts';
+import type { MeetingTool } from '../../../../shared/meeting/template';
+import { routeHref } from '../../app/router';
+import { useNotify } from '../../components/Notifications';
+import { useFamilies, useMembers } from '../../db/hooks';
+import { useMeetingActions, useMeetingHypotheses, useMeetingNotes, useMeetingRiskRounds } from '../../db/meetingHooks';
+import type { MeetingNote } from '../../db/repositories/meetingNoteRepository';
+import { useLanguage } from '../../i18n/i18n';
+import { ActionsPanel, actionFieldId } from './ActionsPanel';
+import { BreakBanner } from './BreakBanner';
+import { HypothesesPanel, hypothesisFieldId } from './HypothesesPanel';
+import { QuickRoundPanel } from './QuickRoundPanel';
+import { RiskRoundPanel } from './RiskRoundPanel';
+import { RolePrompts } from './RolePrompts';
+import { RunControls } from './RunControls';
+import { RunHeader } from './RunHeader';
+import { RunTimers } from './RunTimers';
+import { SharedScreenPublisher } from './SharedScreenPublisher';
+import { ShortcutHelp } from './ShortcutHelp';
+import { StepNotes, notesFieldContainerId } from './StepNotes';
+import { StepOverview } from './StepOverview';
+import { buildRunContext, type RunContext } from './runContext';
+import { useRunControl } from './useRunControl';
+import { useRunShortcuts } from './useRunShortcuts';
+import './run.css';
+
 export function FacilitatorScreen({ meeting }: { meeting: Meeting }) {
-  return <h1 tabIndex={-1}>FacilitatorScreen {String(meeting && 'x')}</h1>;
+  const { t } = useTranslation();
+  const members = useMembers();
+  const families = useFamilies();
+  const notes = useMeetingNotes(meeting.id);
+  const hypotheses = useMeetingHypotheses(meeting.id);
+  const actions = useMeetingActions(meeting.id);
+  const riskRounds = useMeetingRiskRounds(meeting.id);
+  const context = useMemo(
+    () => (members && families ? buildRunContext(meeting, members, families) : null),
+    [meeting, members, families],
+  );
+  if (!context || !notes || !hypotheses || !actions || !riskRounds || !families) return <p role="status">{t('app.loading')}</p>;
+  if (meeting.run.status === 'finished' || meeting.status === 'finished') return <FinishedRun context={context} />;
+  return (
+    <RunningMeeting
+      context={context}
+      families={families}
+      notes={notes}
+      hypotheses={hypotheses}
+      actions={actions}
+      riskRounds={riskRounds}
+    />
+  );
+}
+
+type RunningMeetingProps = {
+  context: RunContext;
+  families: readonly Family[];
+  notes: ReadonlyMap<string, MeetingNote>;
+  hypotheses: readonly Hypothesis[];
+  actions: readonly Action[];
+  riskRounds: readonly RiskRound[];
+};
+
+function RunningMeeting({ context, families, notes, hypotheses, actions, riskRounds }: RunningMeetingProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const notify = useNotify();
+  const { meeting, step } = context;
+  const { act, problem, dismiss } = useRunControl(meeting);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const tools = step?.phase.tools ?? [];
+
+  useRunShortcuts((command: RunCommand) => {
+    const focusOr = (selector: string, tool: 'toolNotes' | 'toolHypotheses' | 'toolActions') => {
+      const element = document.querySelector<HTMLElement>(selector);
+      if (element) element.focus();
+      else notify({ message: (t) => t('run.shortcuts.notHere', { tool: t(`run.shortcuts.${tool}`) }) });
+    };
+    switch (command) {
+      case 'next':
+        if (meeting.run.stepIndex < context.steps.length - 1) void act('next');
+        break;
+      case 'previous':
+        if (meeting.run.stepIndex > 0) void act('previous');
+        break;
+      case 'pauseOrResume':
+        void act(meeting.run.status === 'paused' ? 'resume' : 'pause');
+        break;
+      case 'addNote':
+        focusOr(`#${notesFieldContainerId} textarea`, 'toolNotes');
+        break;
+      case 'addHypothesis':
+        focusOr(`#${hypothesisFieldId}`, 'toolHypotheses');
+        break;
+      case 'addAction':
+        focusOr(`#${actionFieldId}`, 'toolActions');
+        break;
+      case 'help':
+        setHelpOpen(true);
+        break;
+    }
+  });
+
+  if (!step) {
+    // The stored run points past the steps (the agenda changed under it): say so, keep the controls.
+    return (
+      <div className="run-screen">
+        <h1 tabIndex={-1}>{t('run.title')}</h1>
+        <p role="alert">{t('run.refused.stepsChanged')}</p>
+        <RunControls context={context} act={act} problem={problem} onDismiss={dismiss} onHelp={() => setHelpOpen(true)} />
+      </div>
+    );
+  }
+
+  const familyId = context.deepDive?.familyId ?? null;
+  return (
+    <div className={`run-screen ${meeting.run.status === 'paused' ? 'run-paused' : ''}`}>
+      <div className="run-top">
+        <RunHeader context={context} />
+        <RunTimers context={context} />
+      </div>
+      <RunControls context={context} act={act} problem={problem} onDismiss={dismiss} onHelp={() => setHelpOpen(true)} />
+      <BreakBanner meeting={meeting} onResume={() => void act('resume')} />
+      <div className="run-grid">
+        <div className="run-main">
+          {tools.map((tool) => (
+            <ToolPanel key={`${step.key}:${tool}`} tool={tool} context={context} familyId={familyId} notes={notes} riskRounds={riskRounds} />
+          ))}
+        </div>
+        <aside className="run-side" aria-label={t('run.where')}>
+          <RolePrompts context={context} />
+          <StepOverview context={context} />
+        </aside>
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {t('run.nowShowing', { phase: step.phase.name[language], number: step.index + 1, count: context.steps.length })}
+      </p>
+      <ShortcutHelp isOpen={helpOpen} onClose={() => setHelpOpen(false)} />
+      <SharedScreenPublisher
+        meeting={meeting}
+        notes={notes.get(step.key)?.text ?? ''}
+        hypotheses={hypotheses}
+        actions={actions}
+        riskRounds={riskRounds}
+        families={families}
+      />
+    </div>
+  );
+}
+
+type ToolPanelProps = {
+  tool: MeetingTool;
+  context: RunContext;
+  familyId: string | null;
+  notes: ReadonlyMap<string, MeetingNote>;
+  riskRounds: readonly RiskRound[];
+};
+
+function ToolPanel({ tool, context, familyId, notes, riskRounds }: ToolPanelProps) {
+  const meetingId = context.meeting.id;
+  switch (tool) {
+    case 'notes':
+      return <StepNotes context={context} notes={notes} />;
+    case 'quickRoundList':
+      return <QuickRoundPanel context={context} />;
+    case 'hypotheses':
+      return familyId ? <HypothesesPanel meetingId={meetingId} familyId={familyId} /> : null;
+    case 'riskRound': {
+      const deepDive = context.deepDive;
+      if (!deepDive) return null;
+      return (
+        <RiskRoundPanel
+          context={context}
+          target={{ meetingId, agendaItemId: deepDive.id, familyId: deepDive.familyId }}
+          round={riskRounds.find((round) => round.agendaItemId === deepDive.id)}
+        />
+      );
+    }
+    case 'actions':
+      return familyId ? <ActionsPanel context={context} familyId={familyId} kind="action" /> : null;
+    case 'familyQuestions':
+      return familyId ? <ActionsPanel context={context} familyId={familyId} kind="familyQuestion" /> : null;
+  }
+}
+
+function FinishedRun({ context }: { context: RunContext }) {
+  const { t } = useTranslation();
+  return (
+    <div className="run-screen run-finished">
+      <h1 tabIndex={-1}>{t('run.finished.title')}</h1>
+      <p>{t('run.finished.body')}</p>
+      <p>
+        <a className="button primary" href={routeHref({ name: 'meeting', id: context.meeting.id, view: 'record' })}>
+          {t('run.finished.openRecord')}
+        </a>
+      </p>
+      <StepOverview context={context} />
+    </div>
+  );
 }

@@ -1,0 +1,94 @@
+// Actions still open from earlier meetings, for review at the start of this one: what, for which
+// family, who, by when (overdue said in words), and "Mark done" with Undo.
+import { useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { format } from 'date-fns';
+import type { Action } from '../../../../shared/meeting/meeting';
+import { useSession } from '../../app/sessionContext';
+import { storageErrorText } from '../../app/storageErrors';
+import { useNotify } from '../../components/Notifications';
+import { useOpenActions } from '../../db/meetingHooks';
+import { setActionStatus } from '../../db/repositories/actionRepository';
+import { formatDate, useLanguage } from '../../i18n/i18n';
+import { familyCode, usePlanner } from './plannerContext';
+
+export function OpenActionsSection() {
+  const { t } = useTranslation();
+  const id = useId();
+  const session = useSession();
+  const language = useLanguage();
+  const notify = useNotify();
+  const { meeting, familiesById, readOnly } = usePlanner();
+  const actions = (useOpenActions() ?? []).filter((action) => action.meetingId !== meeting.id);
+  const today = format(session.now(), 'yyyy-MM-dd');
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  async function markDone(action: Action) {
+    heading.current?.focus();
+    try {
+      await setActionStatus(session, action.id, 'done');
+      notify({
+        message: (t) => t('meetings.actionDone', { text: action.text }),
+        action: { label: (t) => t('meetings.undo'), run: () => setActionStatus(session, action.id, 'open') },
+      });
+    } catch (error) {
+      notify({ message: (t) => storageErrorText(error, t) });
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="planner-section open-actions">
+      <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
+        {t('meetings.openActions')}
+      </h2>
+      {actions.length === 0 ? (
+        <p className="empty">{t('meetings.noOpenActions')}</p>
+      ) : (
+        <>
+          <p className="help">{t('meetings.openActionsHelp')}</p>
+          <table className="family-table actions-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('meetings.actionWhat')}</th>
+                <th scope="col">{t('meetings.actionFamily')}</th>
+                <th scope="col">{t('meetings.actionOwner')}</th>
+                <th scope="col">{t('meetings.actionDue')}</th>
+                {!readOnly && (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('meetings.markDone')}</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {actions.map((action) => {
+                const due = action.due ? formatDate(action.due, language, 'short') : t('meetings.noDue');
+                const overdue = action.due !== null && action.due < today;
+                return (
+                  <tr key={action.id}>
+                    <td>{action.kind === 'familyQuestion' ? t('meetings.familyQuestion', { text: action.text }) : action.text}</td>
+                    <td>{familyCode(action.familyId, familiesById, t)}</td>
+                    <td>{action.ownerName || t('meetings.noOwner')}</td>
+                    <td className={overdue ? 'overdue' : undefined}>{overdue ? t('meetings.overdue', { date: due }) : due}</td>
+                    {!readOnly && (
+                      <td>
+                        <button
+                          type="button"
+                          className="button"
+                          aria-label={t('meetings.markDoneLabel', { text: action.text })}
+                          onClick={() => void markDone(action)}
+                        >
+                          {t('meetings.markDone')}
+                        </button>
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+// What the planner should know before the meeting: no deep-dive family, a family on the agenda that
+// has been deleted, roles nobody holds, deep dives with no presenter or a presenter who is not
+// taking part. Spoken politely as they change; marked with a sign and words, not colour alone.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { planWarnings, type PlanWarning } from '../../../../shared/meeting/plan';
+import type { TFunction } from 'i18next';
+import { familyCode, personName, roleInSentence, usePlanner, type Planner } from './plannerContext';
+
+export function PlanWarnings() {
+  const { t } = useTranslation();
+  const id = useId();
+  const planner = usePlanner();
+  const { meeting, familiesById, readOnly } = planner;
+  if (readOnly) return null;
+  const warnings = planWarnings(meeting, new Set(familiesById.keys()));
+  return (
+    <section aria-labelledby={`${id}-heading`} className="plan-warnings">
+      <h2 id={`${id}-heading`}>{t('meetings.warnings')}</h2>
+      <div role="status" data-testid="plan-warnings">
+        {warnings.length === 0 ? (
+          <p className="all-clear">
+            <span aria-hidden="true">✓ </span>
+            {t('meetings.noWarnings')}
+          </p>
+        ) : (
+          <ul>
+            {warnings.map((warning) => (
+              <li key={warningKey(warning)}>
+                <span aria-hidden="true">⚠ </span>
+                {warningText(warning, planner, t)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function warningKey(warning: PlanWarning): string {
+  switch (warning.kind) {
+    case 'noDeepDive':
+      return warning.kind;
+    case 'roleUnassigned':
+      return `${warning.kind}-${warning.role}`;
+    default:
+      return `${warning.kind}-${warning.itemId}`;
+  }
+}
+
+function warningText(warning: PlanWarning, { meeting, familiesById, membersById }: Planner, t: TFunction): string {
+  switch (warning.kind) {
+    case 'noDeepDive':
+      return t('meetings.warningNoDeepDive');
+    case 'roleUnassigned':
+      return t('meetings.warningRoleUnassigned', { role: roleInSentence(t(`roles.${warning.role}`)) });
+    case 'deletedFamily':
+      return warning.list === 'deepDives' ? t('meetings.warningDeletedDeepDive') : t('meetings.warningDeletedQuickRound');
+    case 'noPresenter':
+      return t('meetings.warningNoPresenter', { code: familyCode(warning.familyId, familiesById, t) });
+    case 'presenterNotParticipant':
+      return t('meetings.warningPresenterAway', {
+        name: personName(warning.presenterId, meeting, membersById, t),
+        code: familyCode(warning.familyId, familiesById, t),
+      });
+  }
+}

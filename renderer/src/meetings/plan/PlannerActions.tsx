@@ -1,0 +1,123 @@
+// What can be done with the whole plan: start the meeting (after every save has landed), duplicate
+// it for next week, or cancel it (with confirmation and Undo).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { oneWeekLater } from '../../../../shared/meeting/plan';
+import { navigate } from '../../app/router';
+import { useSession } from '../../app/sessionContext';
+import { storageErrorText } from '../../app/storageErrors';
+import { useNotify } from '../../components/Notifications';
+import { cancelMeeting, duplicateMeeting, restoreMeeting, runMeeting, type RunResult } from '../../db/repositories/meetingRepository';
+import { formatDate, useLanguage } from '../../i18n/i18n';
+import { CancelMeetingDialog } from './CancelMeetingDialog';
+import { usePlanner } from './plannerContext';
+
+export function PlannerActions() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const language = useLanguage();
+  const notify = useNotify();
+  const { meeting, saver } = usePlanner();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const date = formatDate(meeting.scheduledAt, language, 'longWithTime');
+
+  async function start() {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await saver.settled();
+      const result = await runMeeting(session, meeting.id, 'start', { status: 'notStarted', stepIndex: 0 });
+      if (result.ok) {
+        navigate({ name: 'meeting', id: meeting.id, view: 'run' });
+        return;
+      }
+      setProblem(refusalText(result, t));
+      if (result.reason === 'changedElsewhere' || result.reason === 'alreadyStarted') {
+        navigate({ name: 'meeting', id: meeting.id, view: 'run' });
+      }
+    } catch (error) {
+      setProblem(storageErrorText(error, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function duplicate() {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await saver.settled();
+      const scheduledAt = oneWeekLater(meeting.scheduledAt);
+      const copy = await duplicateMeeting(session, meeting.id, scheduledAt);
+      navigate({ name: 'meeting', id: copy, view: 'plan' });
+      notify({ message: (t) => t('meetings.duplicated', { date: formatDate(scheduledAt, language, 'longWithTime') }) });
+    } catch (error) {
+      setProblem(storageErrorText(error, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function cancel() {
+    setConfirming(false);
+    try {
+      await saver.settled();
+      await cancelMeeting(session, meeting.id);
+      navigate({ name: 'meetings' });
+      notify({
+        message: (t) => t('meetings.meetingCancelled', { date }),
+        action: {
+          label: (t) => t('meetings.undo'),
+          run: async () => {
+            try {
+              await restoreMeeting(session, meeting.id);
+              navigate({ name: 'meeting', id: meeting.id, view: 'plan' });
+              notify({ message: (t) => t('meetings.restored', { date }) });
+            } catch (error) {
+              notify({ message: (t) => storageErrorText(error, t) });
+            }
+          },
+        },
+      });
+    } catch (error) {
+      setProblem(storageErrorText(error, t));
+    }
+  }
+
+  if (meeting.status !== 'planned') return null;
+  return (
+    <div className="planner-actions">
+      <button type="button" className="button primary" disabled={busy} onClick={() => void start()}>
+        {t('meetings.start')}
+      </button>
+      <button type="button" className="button" disabled={busy} onClick={() => void duplicate()}>
+        {t('meetings.duplicate')}
+      </button>
+      <button type="button" className="button danger-outline" disabled={busy} onClick={() => setConfirming(true)}>
+        {t('meetings.cancelMeeting')}
+      </button>
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+      <CancelMeetingDialog isOpen={confirming} date={date} onKeep={() => setConfirming(false)} onCancelMeeting={() => void cancel()} />
+    </div>
+  );
+}
+
+function refusalText(result: Extract<RunResult, { ok: false }>, t: ReturnType<typeof useTranslation>['t']): string {
+  switch (result.reason) {
+    case 'changedElsewhere':
+    case 'alreadyStarted':
+    case 'finished':
+    case 'cancelled':
+    case 'missing':
+    case 'noSteps':
+      return t(`meetings.startRefused.${result.reason}`);
+    default:
+      return t('meetings.startRefused.other', { reason: result.reason });
+  }
+}

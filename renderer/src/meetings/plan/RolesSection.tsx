@@ -1,0 +1,72 @@
+// Who holds each team role in this meeting: one select per role, offering the participants.
+// A role nobody holds is marked next to its select (and listed among the plan's warnings).
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { meetingRoles } from '../../../../shared/meeting/meeting';
+import type { TeamRole } from '../../../../shared/team/roles';
+import { participantName, personName, usePlanner } from './plannerContext';
+import { useLocalValue } from './useLocalValue';
+
+const nobody = '';
+
+export function RolesSection() {
+  const { t } = useTranslation();
+  const id = useId();
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="planner-section">
+      <h2 id={`${id}-heading`}>{t('meetings.roles')}</h2>
+      <p className="help">{t('meetings.rolesHelp')}</p>
+      {meetingRoles.map((role) => (
+        <RoleHolder key={role} role={role} />
+      ))}
+    </section>
+  );
+}
+
+/** The select for one role. */
+function RoleHolder({ role }: { role: TeamRole }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { meeting, membersById, readOnly, saver } = usePlanner();
+  const participantIds = new Set(meeting.participants.map((participant) => participant.id));
+  const stored = meeting.roles[role] ?? null;
+  const choice = useLocalValue(stored ?? nobody);
+  const holder = choice.value === nobody ? null : choice.value;
+  const unassigned = holder === null || !participantIds.has(holder);
+
+  function assign(value: string) {
+    choice.set(value);
+    saver
+      .save((plan) => ({ ...plan, roles: { ...plan.roles, [role]: value === nobody ? null : value } }))
+      .catch(() => choice.reset());
+  }
+
+  return (
+    <div className={`field role-field${unassigned ? ' role-unassigned' : ''}`}>
+      <label htmlFor={id}>{t(`roles.${role}`)}</label>
+      <select
+        id={id}
+        value={choice.value}
+        disabled={readOnly}
+        aria-describedby={unassigned ? `${id}-warning` : undefined}
+        onChange={(event) => assign(event.target.value)}
+      >
+        <option value={nobody}>{t('meetings.nobody')}</option>
+        {meeting.participants.map((participant) => (
+          <option key={participant.id} value={participant.id}>
+            {participantName(participant, membersById, t)}
+          </option>
+        ))}
+        {holder !== null && !participantIds.has(holder) && (
+          <option value={holder}>{t('meetings.notTakingPart', { name: personName(holder, meeting, membersById, t) })}</option>
+        )}
+      </select>
+      {unassigned && (
+        <p className="inline-warning" id={`${id}-warning`}>
+          {t('meetings.roleUnassignedShort')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+// When the meeting is and which meeting type (template) it follows. Switching the type is allowed
+// while the meeting is planned: the new type's snapshot replaces the old one.
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { builtInTemplates } from '../../../../shared/meeting/builtInTemplates';
+import { fromLocalDateTimeInput, toLocalDateTimeInput } from '../../../../shared/meeting/plan';
+import { useLanguage } from '../../i18n/i18n';
+import { usePlanner } from './plannerContext';
+import { useLocalValue } from './useLocalValue';
+
+export function ScheduleSection() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { meeting, readOnly, saver, announce } = usePlanner();
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [draft, setDraft] = useState(() => toLocalDateTimeInput(meeting.scheduledAt));
+  const [error, setError] = useState<string | null>(null);
+  const templateChoice = useLocalValue(meeting.template.id);
+
+  // Follow a change saved elsewhere (another window, duplicate) unless the user is typing here.
+  useEffect(() => {
+    if (document.activeElement === input.current) return;
+    setDraft(toLocalDateTimeInput(meeting.scheduledAt));
+    setError(null);
+  }, [meeting.scheduledAt]);
+
+  function changeTime(raw: string) {
+    setDraft(raw);
+    const parsed = fromLocalDateTimeInput(raw);
+    if (!parsed.ok) {
+      setError(t(parsed.issue.key, parsed.issue.values));
+      return;
+    }
+    setError(null);
+    if (parsed.value !== meeting.scheduledAt) void saver.apply((plan) => plan, { scheduledAt: parsed.value });
+  }
+
+  function changeTemplate(templateId: string) {
+    const template = builtInTemplates.find((candidate) => candidate.id === templateId);
+    if (!template || template.id === meeting.template.id) return;
+    templateChoice.set(templateId);
+    saver.save((plan) => plan, { template }).then(
+      () => announce(t('meetings.templateChanged', { template: template.name[language] })),
+      () => templateChoice.reset(),
+    );
+  }
+
+  const templates = builtInTemplates.some((template) => template.id === meeting.template.id)
+    ? builtInTemplates
+    : [meeting.template, ...builtInTemplates];
+  return (
+    <section aria-labelledby={`${id}-heading`} className="planner-section">
+      <h2 id={`${id}-heading`}>{t('meetings.schedule')}</h2>
+      <div className="field">
+        <label htmlFor={`${id}-time`}>{t('meetings.dateTime')}</label>
+        <input
+          ref={input}
+          id={`${id}-time`}
+          type="datetime-local"
+          value={draft}
+          disabled={readOnly}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-time-error` : undefined}
+          onChange={(event) => changeTime(event.target.value)}
+        />
+        {error && (
+          <p className="error" id={`${id}-time-error`} role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-template`}>{t('meetings.template')}</label>
+        <select id={`${id}-template`} value={templateChoice.value} disabled={readOnly} onChange={(event) => changeTemplate(event.target.value)}>
+          {templates.map((template) => (
+            <option key={template.id} value={template.id}>
+              {template.name[language]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </section>
+  );
+}

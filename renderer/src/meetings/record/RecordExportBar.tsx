@@ -1,0 +1,61 @@
+// Copy as plain text, export as Markdown, print or save as PDF: one bar for a family summary or
+// the whole meeting record. Each outcome is confirmed in a notification; a failure says what to do.
+import { useTranslation } from 'react-i18next';
+import { renderMarkdown, renderPlainText, type RecordDocument } from '../../../../shared/meeting/summary';
+import { useNotify } from '../../components/Notifications';
+import { getPlatform } from '../../platform/platform';
+
+type RecordExportBarProps = {
+  document: RecordDocument;
+  /** File name without extension: letters, digits and hyphens (the pseudonym code and date). */
+  fileBase: string;
+  /** What is being exported, for the buttons' accessible names ("summary KXR-482"). */
+  subject: string;
+};
+
+export function RecordExportBar({ document, fileBase, subject }: RecordExportBarProps) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(renderPlainText(document));
+      notify({ message: (t) => t('record.copied', { subject }) });
+    } catch {
+      notify({ message: (t) => t('record.copyFailed') });
+    }
+  }
+
+  async function exportMarkdown() {
+    try {
+      const result = await getPlatform().saveTextFile({ suggestedName: `${fileBase}.md`, content: renderMarkdown(document), mimeType: 'text/markdown' });
+      if (result.status === 'saved') notify({ message: (t) => t('record.exported', { file: result.path || `${fileBase}.md` }) });
+    } catch (error) {
+      notify({ message: (t) => t('record.exportFailed', { reason: error instanceof Error ? error.message : String(error) }) });
+    }
+  }
+
+  async function print() {
+    try {
+      const platform = getPlatform();
+      const result = await platform.printToPdf(`${fileBase}.pdf`);
+      if (platform.kind === 'desktop' && result.status === 'saved') notify({ message: (t) => t('record.printed', { file: result.path }) });
+    } catch (error) {
+      notify({ message: (t) => t('record.printFailed', { reason: error instanceof Error ? error.message : String(error) }) });
+    }
+  }
+
+  return (
+    <div className="record-export no-print" role="group" aria-label={t('record.exportGroup', { subject })}>
+      <button type="button" className="button" onClick={() => void copy()}>
+        {t('record.copy')}
+      </button>
+      <button type="button" className="button" onClick={() => void exportMarkdown()}>
+        {t('record.exportMarkdown')}
+      </button>
+      <button type="button" className="button" onClick={() => void print()}>
+        {t('record.print')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+// The translate function and date formats the pure summary builder (shared/meeting/summary.ts)
+// needs, taken from the UI language, so summaries are written in the language on screen.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { format, parseISO } from 'date-fns';
+import { enGB, fi as fiLocale } from 'date-fns/locale';
+import type { RecordFormat } from '../../../../shared/meeting/summary';
+import { useLanguage } from '../../i18n/i18n';
+
+const locales = { fi: fiLocale, en: enGB } as const;
+
+export function useRecordFormat(): RecordFormat {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return useMemo<RecordFormat>(() => {
+    const locale = locales[language];
+    return {
+      language,
+      t: (key, values) => t(key, values ?? {}),
+      formatInstant: (epochMs, style) => format(new Date(epochMs), style === 'time' ? 'p' : t('dates.longWithTime'), { locale }),
+      formatDay: (day) => format(parseISO(day), 'P', { locale }),
+    };
+  }, [t, language]);
+}
+
+/** yyyy-MM-dd of the meeting's start (or planned start), for file names. */
+export function meetingDay(startedAt: number | null, scheduledAt: string): string {
+  return format(startedAt ?? parseISO(scheduledAt), 'yyyy-MM-dd');
+}

@@ -1,0 +1,161 @@
+// The risk round done the way good practice asks: the chair calls each participant in turn ("Next:
+// Leena scores"), who scores privately in a dialog; once saved only "scored ✓" or "not scoring"
+// shows, and a participant may take theirs back and score again until the chair reveals every
+// score at once. Before the reveal no score value is anywhere on this page (nor on the shared
+// screen); after it, the table of every score with reasons and the spread.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RiskRound } from '../../../../shared/meeting/meeting';
+import { useSession } from '../../app/sessionContext';
+import { storageErrorText } from '../../app/storageErrors';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useNotify } from '../../components/Notifications';
+import { revealRiskRound, withdrawRiskScore } from '../../db/repositories/riskRoundRepository';
+import { RiskReveal } from './RiskReveal';
+import { RiskScoreDialog } from './RiskScoreDialog';
+import type { RunContext } from './runContext';
+
+type RiskRoundPanelProps = {
+  context: RunContext;
+  target: { meetingId: string; agendaItemId: string; familyId: string };
+  round: RiskRound | undefined;
+};
+
+export function RiskRoundPanel({ context, target, round }: RiskRoundPanelProps) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const notify = useNotify();
+  const [scoring, setScoring] = useState<{ id: string; name: string } | null>(null);
+  const [confirmingReveal, setConfirmingReveal] = useState(false);
+  // Where keyboard focus goes once the stored round shows a change (the button pressed disappears).
+  const [focusAfter, setFocusAfter] = useState<{ change: 'scored' | 'withdrawn'; participantId: string } | null>(null);
+  const panel = useRef<HTMLElement>(null);
+  const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
+  const scores = round?.scores ?? [];
+  const byParticipant = new Map(scores.map((score) => [score.participantId, score]));
+  const participants = context.participants;
+  const participantIds = new Set(participants.map((participant) => participant.id));
+  // Scores of people no longer on the participant list still count and still show (by stored name).
+  const formerScores = scores.filter((score) => !participantIds.has(score.participantId));
+  const count = participants.length + formerScores.length;
+  const notYet = participants.filter((participant) => !byParticipant.has(participant.id)).length;
+
+  useEffect(() => {
+    if (!focusAfter) return;
+    const has = scores.some((score) => score.participantId === focusAfter.participantId);
+    if (focusAfter.change === 'scored' ? !has : has) return;
+    setFocusAfter(null);
+    const within = panel.current;
+    const target =
+      focusAfter.change === 'withdrawn'
+        ? within?.querySelector<HTMLElement>(`[data-participant="${CSS.escape(focusAfter.participantId)}"] .run-risk-call`)
+        : (within?.querySelector<HTMLElement>('.run-risk-call') ?? within?.querySelector<HTMLElement>('.run-risk-reveal-button'));
+    target?.focus();
+  }, [focusAfter, scores]);
+
+  async function reveal() {
+    setConfirmingReveal(false);
+    try {
+      await revealRiskRound(session, target.meetingId, target.agendaItemId);
+      notify({ message: (t) => t('run.risk.revealed') });
+    } catch (error) {
+      report(error);
+    }
+  }
+
+  async function redo(participantId: string, name: string) {
+    try {
+      await withdrawRiskScore(session, target, participantId);
+      setFocusAfter({ change: 'withdrawn', participantId });
+      notify({ message: (t) => t('run.risk.redone', { name }) });
+    } catch (error) {
+      report(error);
+    }
+  }
+
+  if (round && round.revealedAt !== null) {
+    return (
+      <section className="run-panel run-risk" aria-labelledby="run-risk-heading">
+        <h2 id="run-risk-heading">{t('run.risk.heading')}</h2>
+        <RiskReveal round={round} participants={participants} />
+      </section>
+    );
+  }
+
+  return (
+    <section className="run-panel run-risk" aria-labelledby="run-risk-heading" ref={panel}>
+      <h2 id="run-risk-heading">{t('run.risk.heading')}</h2>
+      <p className="help">{t('run.risk.howItWorks')}</p>
+      {participants.length === 0 && <p className="empty">{t('run.risk.noParticipants')}</p>}
+      <ul className="run-risk-participants">
+        {participants.map((participant) => {
+          const score = byParticipant.get(participant.id);
+          const name = participant.guest ? t('run.risk.guest', { name: participant.name }) : participant.name;
+          return (
+            <li key={participant.id} className={`run-risk-row ${score ? 'run-risk-done' : ''}`} data-participant={participant.id}>
+              <span className="run-risk-name">{name}</span>
+              <span className="run-risk-state">
+                {score ? (score.score === null ? t('run.risk.notScoring') : t('run.risk.scored')) : t('run.risk.waiting')}
+              </span>
+              {score ? (
+                <button
+                  type="button"
+                  className="button quiet"
+                  aria-label={t('run.risk.redo', { name: participant.name })}
+                  onClick={() => void redo(participant.id, participant.name)}
+                >
+                  {t('run.risk.redoShort')}
+                </button>
+              ) : (
+                <button type="button" className="button run-risk-call" onClick={() => setScoring({ id: participant.id, name: participant.name })}>
+                  {t('run.risk.nextScores', { name: participant.name })}
+                </button>
+              )}
+            </li>
+          );
+        })}
+        {formerScores.map((score) => (
+          <li key={score.participantId} className="run-risk-row run-risk-done">
+            <span className="run-risk-name">
+              {score.participantName} <span className="help">({t('run.risk.noLongerParticipant')})</span>
+            </span>
+            <span className="run-risk-state">{score.score === null ? t('run.risk.notScoring') : t('run.risk.scored')}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="run-risk-progress" aria-live="polite" data-testid="risk-progress">
+        {t('run.risk.progress', { scored: scores.length, count })}
+      </p>
+      <div className="run-risk-reveal">
+        <p className="run-risk-ask">{t('run.risk.askEveryone')}</p>
+        <button
+          type="button"
+          className="button primary run-risk-reveal-button"
+          disabled={scores.length === 0}
+          onClick={() => (notYet > 0 ? setConfirmingReveal(true) : void reveal())}
+        >
+          {t('run.risk.reveal')}
+        </button>
+        {scores.length === 0 && <p className="help">{t('run.risk.noScoresYet')}</p>}
+      </div>
+      {scoring && (
+        <RiskScoreDialog
+          participant={scoring}
+          target={target}
+          onClose={(saved) => {
+            if (saved) setFocusAfter({ change: 'scored', participantId: scoring.id });
+            setScoring(null);
+          }}
+        />
+      )}
+      <ConfirmDialog
+        isOpen={confirmingReveal}
+        title={t('run.risk.revealTitle')}
+        body={t('run.risk.revealBody', { count: notYet })}
+        confirmLabel={t('run.risk.revealConfirm')}
+        onCancel={() => setConfirmingReveal(false)}
+        onConfirm={() => void reveal()}
+      />
+    </section>
+  );
+}

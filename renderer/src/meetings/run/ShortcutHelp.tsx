@@ -1,0 +1,42 @@
+// The keyboard shortcut help: every shortcut of the facilitator view from the one shortcut map,
+// described in the UI language, in an accessible modal dialog (Escape or Close returns focus).
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { runShortcuts } from '../../../../shared/meeting/runShortcuts';
+
+export function ShortcutHelp({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onClose()} isDismissable>
+      <Modal className="modal run-help-modal">
+        <Dialog className="dialog">
+          <Heading slot="title">{t('run.shortcuts.title')}</Heading>
+          <p>{t('run.shortcuts.intro')}</p>
+          <table className="run-shortcut-table">
+            <tbody>
+              {runShortcuts.map((shortcut) => (
+                <tr key={shortcut.command}>
+                  <th scope="row">
+                    {shortcut.chords.map((chord, index) => (
+                      <span key={chord.label}>
+                        {index > 0 && ' / '}
+                        <kbd>{chord.label}</kbd>
+                        {!chord.alt && chord.outsideFieldsOnly && <span className="help"> {t('run.shortcuts.helpOutsideFields')}</span>}
+                      </span>
+                    ))}
+                  </th>
+                  <td>{t(`run.shortcuts.${shortcut.command}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="dialog-actions">
+            <Button className="button primary" onPress={onClose} autoFocus>
+              {t('run.shortcuts.close')}
+            </Button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}

@@ -1,0 +1,42 @@
+// The notes of the current step (a phase, or a phase for one deep-dive family), saved as they are
+// typed. Keyed by the step so moving on starts the next step's notes; another window's typing
+// shows up here while this field is not being edited.
+import { useTranslation } from 'react-i18next';
+import { limits } from '../../../../shared/limits';
+import { invalid, valid, type Validated } from '../../../../shared/validation';
+import { useSession } from '../../app/sessionContext';
+import { AutosaveField } from '../../components/AutosaveField';
+import { saveMeetingNote, type MeetingNote } from '../../db/repositories/meetingNoteRepository';
+import { useLanguage } from '../../i18n/i18n';
+import type { RunContext } from './runContext';
+
+export const notesFieldContainerId = 'run-notes';
+
+export function StepNotes({ context, notes }: { context: RunContext; notes: ReadonlyMap<string, MeetingNote> }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const session = useSession();
+  const step = context.step;
+  if (!step) return null;
+  const target = { meetingId: context.meeting.id, stepKey: step.key, familyId: context.deepDive?.familyId ?? null };
+  return (
+    <section className="run-panel run-notes" id={notesFieldContainerId} aria-label={t('run.notes.label', { phase: step.phase.name[language] })}>
+      <AutosaveField
+        key={step.key}
+        label={t('run.notes.label', { phase: step.phase.name[language] })}
+        help={t('run.notes.help')}
+        multiline
+        className="run-notes-field"
+        stored={notes.get(step.key)?.text ?? ''}
+        validate={validateNote}
+        save={(text) => saveMeetingNote(session, target, text)}
+        explainError={() => null}
+      />
+    </section>
+  );
+}
+
+/** Notes are kept exactly as typed (no trimming: a pause after a space must not eat the space). */
+function validateNote(raw: string): Validated<string> {
+  return raw.length > limits.meetingNote ? invalid('validation.tooLong', { max: limits.meetingNote, length: raw.length }) : valid(raw);
+}

@@ -1,0 +1,55 @@
+// Moving the meeting on: every control and shortcut goes through `act`, which asks the repository
+// to apply one transition only if the meeting is still where this window saw it. When another
+// window got there first nothing happens and `problem` says so; the view then follows the stored
+// run. A transition this window just made counts as "seen" until the live query catches up, so a
+// quick double press moves on twice instead of reporting a clash with itself.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Meeting } from '../../../../shared/meeting/meeting';
+import { navigate } from '../../app/router';
+import { useSession } from '../../app/sessionContext';
+import { storageErrorText } from '../../app/storageErrors';
+import { useNotify } from '../../components/Notifications';
+import { runMeeting, type RunAction, type RunResult, type SeenRun } from '../../db/repositories/meetingRepository';
+
+export type RunProblem = Extract<RunResult, { ok: false }>['reason'];
+
+export function useRunControl(meeting: Meeting) {
+  const session = useSession();
+  const notify = useNotify();
+  const [problem, setProblem] = useState<RunProblem | null>(null);
+  const pending = useRef<SeenRun | null>(null);
+  const busy = useRef(false);
+  const latest = useRef(meeting);
+  latest.current = meeting;
+
+  useEffect(() => {
+    pending.current = null;
+  }, [meeting.run]);
+
+  const act = useCallback(
+    async (action: RunAction) => {
+      if (busy.current) return;
+      busy.current = true;
+      const current = latest.current;
+      const seen = pending.current ?? { status: current.run.status, stepIndex: current.run.stepIndex };
+      try {
+        const result = await runMeeting(session, current.id, action, seen);
+        if (result.ok) {
+          pending.current = { status: result.run.status, stepIndex: result.run.stepIndex };
+          setProblem(null);
+          if (action === 'finish') navigate({ name: 'meeting', id: current.id, view: 'record' });
+        } else {
+          pending.current = null;
+          setProblem(result.reason);
+        }
+      } catch (error) {
+        notify({ message: (t) => storageErrorText(error, t) });
+      } finally {
+        busy.current = false;
+      }
+    },
+    [session, notify],
+  );
+
+  return { act, problem, dismiss: () => setProblem(null) };
+}

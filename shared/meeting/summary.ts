@@ -1,0 +1,547 @@
+// The meeting summaries: per deep-dive family a summary for the official record (DOMAIN.md: date,
+// participants and roles, the question, hypotheses considered, risk view, agreed actions), and the
+// whole meeting record (all families, once-a-meeting notes, what was agreed, timings per phase).
+// Pure: texts come through a passed-in translate function and date formatters, so the same code
+// serves both languages, the screen, the exports and the tests. A document is first built as
+// blocks (headings, fields, lists, notes, tables), then rendered as plain text or Markdown; the
+// screen renders the same blocks, so what is shown is what is exported.
+//
+// Privacy rule: a family's summary is built only from that family's deep dive and data filtered
+// to its family id; it never includes the closing note or once-a-meeting notes (which may name
+// other families). tests/unit/meeting/summary.test.ts checks this with distinctive strings.
+import type { Language } from '../i18n/messages';
+import { teamRoles, type TeamRole } from '../team/roles';
+import { buildMeetingSteps, plannedForMeeting, stepTimes, elapsedInMeeting, type MeetingStep, type StepOutcome } from './engine';
+import { agendaOutline, type Action, type DeepDive, type Hypothesis, type Meeting, type Participant, type RiskRound } from './meeting';
+import { riskSpread } from './riskStats';
+import type { PhaseRole } from './template';
+
+// ---------------------------------------------------------------------------------------------
+// Input
+
+export type SummarySource = {
+  meeting: Meeting;
+  /** Epoch ms; timings of a running meeting are counted up to here. */
+  now: number;
+  /** Team members' names by id (archived members included). */
+  memberNames: ReadonlyMap<string, string>;
+  /** Pseudonym code and label by family id; a missing family shows as deleted. */
+  families: ReadonlyMap<string, { code: string; label: string }>;
+  /** Phase notes by step key. */
+  notes: ReadonlyMap<string, { text: string }>;
+  /** Everything captured in the meeting; each summary filters to its own family. */
+  hypotheses: readonly Hypothesis[];
+  riskRounds: readonly RiskRound[];
+  actions: readonly Action[];
+};
+
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export type RecordFormat = {
+  language: Language;
+  t: Translate;
+  /** An instant (epoch ms) as a long date with time ('dateTime') or a clock time ('time'). */
+  formatInstant: (epochMs: number, style: 'dateTime' | 'time') => string;
+  /** A calendar day given as yyyy-MM-dd (a due date). */
+  formatDay: (day: string) => string;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Output: a document as blocks
+
+export type RecordField = { label: string; value: string };
+export type RecordListItem = { text: string; details: RecordField[] };
+
+export type RecordBlock =
+  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
+  | { kind: 'fields'; fields: RecordField[] }
+  | { kind: 'list'; items: RecordListItem[] }
+  /** User text kept as typed (line breaks included). */
+  | { kind: 'text'; text: string }
+  /** A sentence saying something is absent ("No actions were agreed."). */
+  | { kind: 'empty'; text: string }
+  | { kind: 'table'; headers: string[]; rows: string[][] };
+
+export type RecordDocument = { title: string; blocks: RecordBlock[] };
+
+export type FamilySummary = {
+  deepDiveId: string;
+  familyId: string;
+  /** The family's pseudonym code ('?' when the family no longer exists). */
+  code: string;
+  document: RecordDocument;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Building
+
+/** One summary per deep-dive family, in agenda order. */
+export function buildFamilySummaries(source: SummarySource, format: RecordFormat): FamilySummary[] {
+  const context = prepare(source, format);
+  return source.meeting.deepDives.map((deepDive) => familySummary(context, deepDive));
+}
+
+/** The summary of one deep-dive agenda item, or null when the meeting has no such item. */
+export function buildFamilySummary(source: SummarySource, deepDiveId: string, format: RecordFormat): FamilySummary | null {
+  const deepDive = source.meeting.deepDives.find((item) => item.id === deepDiveId);
+  return deepDive ? familySummary(prepare(source, format), deepDive) : null;
+}
+
+/** The whole meeting record: the meeting, what was agreed, every family, once-a-meeting notes and timings. */
+export function buildMeetingRecord(source: SummarySource, format: RecordFormat): RecordDocument {
+  const context = prepare(source, format);
+  const { meeting, t } = context;
+  const blocks: RecordBlock[] = [
+    { kind: 'heading', level: 1, text: t('record.meetingRecordTitle', { name: context.templateName }) },
+    { kind: 'fields', fields: meetingFields(context) },
+    ...participantBlocks(context, 2),
+    { kind: 'heading', level: 2, text: t('record.agreed') },
+    meeting.closingNote.trim() ? { kind: 'text', text: meeting.closingNote } : { kind: 'empty', text: t('record.noClosingNote') },
+  ];
+  const quickRoundStep = context.steps.find((step) => step.phase.tools.includes('quickRoundList'));
+  for (const step of context.steps) {
+    if (step.agendaItemId !== null) continue;
+    const note = noteText(context, step);
+    const isQuickRound = step === quickRoundStep && meeting.quickRound.length > 0;
+    if (!note && !isQuickRound) continue;
+    blocks.push({ kind: 'heading', level: 2, text: step.phase.name[context.language] });
+    if (isQuickRound) {
+      blocks.push({
+        kind: 'fields',
+        fields: [{ label: t('record.quickRoundFamilies'), value: meeting.quickRound.map((item) => context.codeOf(item.familyId)).join(', ') }],
+      });
+    }
+    if (note) blocks.push({ kind: 'text', text: note });
+  }
+  blocks.push({ kind: 'heading', level: 2, text: t('record.timings') }, timingsTable(context));
+  for (const deepDive of meeting.deepDives) blocks.push(...familyBlocks(context, deepDive));
+  return { title: t('record.meetingRecordTitle', { name: context.templateName }), blocks };
+}
+
+type Context = RecordFormat & {
+  meeting: Meeting;
+  now: number;
+  steps: MeetingStep[];
+  templateName: string;
+  source: SummarySource;
+  codeOf: (familyId: string) => string;
+  participantName: (participantId: string | null) => string;
+  hypothesesByFamily: Map<string, Hypothesis[]>;
+  actionsByFamily: Map<string, Action[]>;
+  roundsByItem: Map<string, RiskRound>;
+};
+
+function prepare(source: SummarySource, format: RecordFormat): Context {
+  const { meeting } = source;
+  // Plain texts and due dates repeat on every action, score and hypothesis: translate each once.
+  const plainTexts = new Map<string, string>();
+  const days = new Map<string, string>();
+  const t: Translate = (key, values) => {
+    if (values) return format.t(key, values);
+    let text = plainTexts.get(key);
+    if (text === undefined) plainTexts.set(key, (text = format.t(key)));
+    return text;
+  };
+  const formatDay = (day: string) => {
+    let text = days.get(day);
+    if (text === undefined) days.set(day, (text = format.formatDay(day)));
+    return text;
+  };
+  const participants = new Map(meeting.participants.map((participant) => [participant.id, participant]));
+  const participantName = (id: string | null): string => {
+    if (id === null) return t('record.nobody');
+    const participant = participants.get(id);
+    if (participant?.kind === 'guest') return participant.name;
+    return source.memberNames.get(id) ?? t('record.unknownPerson');
+  };
+  return {
+    ...format,
+    t,
+    formatDay,
+    meeting,
+    now: source.now,
+    steps: buildMeetingSteps(meeting.template, agendaOutline(meeting)),
+    templateName: meeting.template.name[format.language],
+    source,
+    codeOf: (familyId) => source.families.get(familyId)?.code ?? '?',
+    participantName,
+    hypothesesByFamily: groupBy(
+      source.hypotheses.filter((entry) => entry.meetingId === meeting.id),
+      (entry) => entry.familyId,
+    ),
+    actionsByFamily: groupBy(
+      source.actions.filter((entry) => entry.meetingId === meeting.id),
+      (entry) => entry.familyId,
+    ),
+    roundsByItem: new Map(source.riskRounds.filter((round) => round.meetingId === meeting.id).map((round) => [round.agendaItemId, round])),
+  };
+}
+
+function familySummary(context: Context, deepDive: DeepDive): FamilySummary {
+  const code = context.codeOf(deepDive.familyId);
+  const title = context.t('record.familySummaryTitle', { code });
+  const content = familyContent(context, deepDive, 2);
+  const blocks: RecordBlock[] = [
+    { kind: 'heading', level: 1, text: title },
+    { kind: 'fields', fields: [...meetingFields(context), ...content.fields] },
+    ...participantBlocks(context, 2),
+    ...content.blocks,
+  ];
+  return { deepDiveId: deepDive.id, familyId: deepDive.familyId, code, document: { title, blocks } };
+}
+
+/** One family's section of the whole meeting record. */
+function familyBlocks(context: Context, deepDive: DeepDive): RecordBlock[] {
+  const content = familyContent(context, deepDive, 3);
+  return [
+    { kind: 'heading', level: 2, text: context.t('record.familySection', { code: context.codeOf(deepDive.familyId) }) },
+    { kind: 'fields', fields: content.fields },
+    ...content.blocks,
+  ];
+}
+
+/** Everything about one deep-dive family, built only from that family's data. */
+function familyContent(context: Context, deepDive: DeepDive, level: 2 | 3): { fields: RecordField[]; blocks: RecordBlock[] } {
+  const { t } = context;
+  const family = context.source.families.get(deepDive.familyId);
+  const code = context.codeOf(deepDive.familyId);
+  const fields: RecordField[] = [
+    { label: t('record.family'), value: family ? (family.label.trim() ? `${code} (${family.label})` : code) : t('record.familyDeleted') },
+    { label: t('record.presenter'), value: context.participantName(deepDive.presenterId) },
+    { label: t('record.question'), value: deepDive.question.trim() || t('record.noQuestion') },
+  ];
+  const blocks: RecordBlock[] = [];
+
+  const hypotheses = context.hypothesesByFamily.get(deepDive.familyId) ?? [];
+  blocks.push({ kind: 'heading', level, text: t('record.hypotheses') });
+  blocks.push(
+    hypotheses.length === 0
+      ? { kind: 'empty', text: t('record.noHypotheses') }
+      : {
+          kind: 'list',
+          items: hypotheses.map((hypothesis) => ({
+            text: hypothesis.wording,
+            details: [
+              { label: t('record.status'), value: t(`record.hypothesisStatus.${hypothesis.status}`) },
+              ...(hypothesis.proposerRole ? [{ label: t('record.proposedBy'), value: roleName(context, hypothesis.proposerRole) }] : []),
+            ],
+          })),
+        },
+  );
+
+  blocks.push({ kind: 'heading', level, text: t('record.risk') }, ...riskBlocks(context, deepDive));
+
+  const actions = context.actionsByFamily.get(deepDive.familyId) ?? [];
+  const agreed = actions.filter((action) => action.kind === 'action');
+  const questions = actions.filter((action) => action.kind === 'familyQuestion');
+  blocks.push({ kind: 'heading', level, text: t('record.actions') });
+  blocks.push(
+    agreed.length === 0
+      ? { kind: 'empty', text: t('record.noActions') }
+      : {
+          kind: 'list',
+          items: agreed.map((action) => ({
+            text: action.text,
+            details: [
+              { label: t('record.owner'), value: action.ownerName.trim() || t('record.nobody') },
+              { label: t('record.due'), value: action.due ? context.formatDay(action.due) : t('record.noDue') },
+              ...(action.status === 'done' ? [{ label: t('record.status'), value: t('record.actionDone') }] : []),
+            ],
+          })),
+        },
+  );
+  blocks.push({ kind: 'heading', level, text: t('record.familyQuestions') });
+  blocks.push(
+    questions.length === 0
+      ? { kind: 'empty', text: t('record.noFamilyQuestions') }
+      : { kind: 'list', items: questions.map((question) => ({ text: question.text, details: [] })) },
+  );
+
+  const noted = context.steps.filter((step) => step.agendaItemId === deepDive.id && noteText(context, step));
+  blocks.push({ kind: 'heading', level, text: t('record.phaseNotes') });
+  if (noted.length === 0) blocks.push({ kind: 'empty', text: t('record.noNotes') });
+  for (const step of noted) {
+    blocks.push({ kind: 'heading', level: (level + 1) as 3 | 4, text: step.phase.name[context.language] }, { kind: 'text', text: noteText(context, step) });
+  }
+  return { fields, blocks };
+}
+
+function riskBlocks(context: Context, deepDive: DeepDive): RecordBlock[] {
+  const { t } = context;
+  const round = context.roundsByItem.get(deepDive.id);
+  if (!round || round.scores.length === 0) return [{ kind: 'empty', text: t('record.noRiskRound') }];
+  // Scores that were never revealed stay private: not even the count of scorers goes in the record.
+  if (round.revealedAt === null) return [{ kind: 'empty', text: t('record.riskNotRevealed') }];
+  const spread = riskSpread(round.scores);
+  const blocks: RecordBlock[] = [
+    {
+      kind: 'fields',
+      fields: [
+        {
+          label: t('record.spread'),
+          value: spread
+            ? t('record.spreadValue', { min: spread.min, median: formatNumber(spread.median, context.language), max: spread.max })
+            : t('record.nobodyScored'),
+        },
+        { label: t('record.scoredCount'), value: t('record.scoredCountValue', { count: spread?.count ?? 0, notScoring: spread?.notScoring ?? round.scores.length }) },
+      ],
+    },
+    {
+      kind: 'list',
+      items: round.scores.map((entry) => ({
+        text: `${entry.participantName || t('record.unknownPerson')}: ${entry.score === null ? t('record.notScoring') : String(entry.score)}`,
+        details: [
+          ...(entry.reason.trim() ? [{ label: t('record.reason'), value: entry.reason }] : []),
+          ...(entry.oneUp.trim() ? [{ label: t('record.oneUp'), value: entry.oneUp }] : []),
+        ],
+      })),
+    },
+  ];
+  return blocks;
+}
+
+function meetingFields(context: Context): RecordField[] {
+  const { meeting, t } = context;
+  const run = meeting.run;
+  const start = run.startedAt ?? Date.parse(meeting.scheduledAt);
+  const fields: RecordField[] = [
+    { label: t('record.meeting'), value: context.templateName },
+    { label: t('record.date'), value: context.formatInstant(start, 'dateTime') },
+  ];
+  if (run.finishedAt !== null) fields.push({ label: t('record.ended'), value: context.formatInstant(run.finishedAt, 'time') });
+  return fields;
+}
+
+function participantBlocks(context: Context, level: 2): RecordBlock[] {
+  const { meeting, t } = context;
+  const heldBy = new Map<string, TeamRole[]>();
+  for (const role of teamRoles) {
+    const holder = meeting.roles[role];
+    if (holder) heldBy.set(holder, [...(heldBy.get(holder) ?? []), role]);
+  }
+  const items = meeting.participants.map((participant) => participantItem(context, participant, heldBy.get(participant.id) ?? []));
+  const unheld = teamRoles.filter((role) => !meeting.roles[role] || !meeting.participants.some((p) => p.id === meeting.roles[role]));
+  const blocks: RecordBlock[] = [
+    { kind: 'heading', level, text: t('record.participants') },
+    items.length === 0 ? { kind: 'empty', text: t('record.noParticipants') } : { kind: 'list', items },
+  ];
+  if (unheld.length > 0) {
+    blocks.push({ kind: 'fields', fields: [{ label: t('record.rolesNotHeld'), value: unheld.map((role) => t(`roles.${role}`)).join(', ') }] });
+  }
+  return blocks;
+}
+
+function participantItem(context: Context, participant: Participant, roles: TeamRole[]): RecordListItem {
+  const { t } = context;
+  const name = context.participantName(participant.id);
+  const parts = roles.map((role) => t(`roles.${role}`));
+  if (participant.kind === 'guest') {
+    parts.push(participant.organisation.trim() ? t('record.guestFrom', { organisation: participant.organisation }) : t('record.guest'));
+  }
+  return { text: parts.length > 0 ? `${name} (${parts.join(', ')})` : name, details: [] };
+}
+
+function timingsTable(context: Context): RecordBlock {
+  const { t } = context;
+  const times = stepTimes(context.meeting.run, context.steps, context.now);
+  const rows = times.map((time, index) => {
+    const step = context.steps[index]!;
+    return [
+      String(index + 1),
+      step.phase.name[context.language],
+      step.agendaItemId ? context.codeOf(familyOfItem(context, step.agendaItemId)) : '',
+      formatDuration(time.plannedMs, t),
+      time.outcome === 'notReached' ? '' : formatDuration(time.actualMs, t),
+      t(`record.outcome.${time.outcome satisfies StepOutcome}`),
+    ];
+  });
+  rows.push([
+    '',
+    t('record.total'),
+    '',
+    formatDuration(plannedForMeeting(context.steps), t),
+    formatDuration(elapsedInMeeting(context.meeting.run, context.now), t),
+    '',
+  ]);
+  return {
+    kind: 'table',
+    headers: [t('record.stepNumber'), t('record.phase'), t('record.familyColumn'), t('record.planned'), t('record.actual'), t('record.outcomeColumn')],
+    rows,
+  };
+}
+
+function familyOfItem(context: Context, agendaItemId: string): string {
+  return context.meeting.deepDives.find((item) => item.id === agendaItemId)?.familyId ?? '';
+}
+
+function noteText(context: Context, step: MeetingStep): string {
+  const text = context.source.notes.get(step.key)?.text ?? '';
+  return text.trim() ? text : '';
+}
+
+function roleName(context: Context, role: PhaseRole): string {
+  return role === 'team' ? context.t('record.roleTeam') : context.t(`roles.${role}`);
+}
+
+/** Whole minutes ("12 min"); under a minute but not zero: "under a minute". */
+export function formatDuration(ms: number, t: Translate): string {
+  if (ms > 0 && ms < 60_000) return t('record.underAMinute');
+  return t('record.minutes', { count: Math.round(ms / 60_000) });
+}
+
+function formatNumber(value: number, language: Language): string {
+  const text = Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return language === 'fi' ? text.replace('.', ',') : text;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering
+
+/** Plain text for pasting into a client record system: headings underlined, lists with dashes. */
+export function renderPlainText(document: RecordDocument): string {
+  const out: string[] = [];
+  for (const block of document.blocks) {
+    switch (block.kind) {
+      case 'heading': {
+        const text = oneLine(block.text);
+        if (block.level <= 2) out.push(text, (block.level === 1 ? '=' : '-').repeat(Math.max(3, text.length)));
+        else if (block.level === 3) out.push(`${text.toLocaleUpperCase()}`);
+        else out.push(`${text}:`);
+        break;
+      }
+      case 'fields':
+        for (const field of block.fields) out.push(field.value ? `${field.label}: ${indentFollowing(field.value, '  ')}` : `${field.label}:`);
+        break;
+      case 'list':
+        for (const item of block.items) {
+          out.push(`- ${indentFollowing(item.text, '  ')}`);
+          for (const detail of item.details) out.push(`    ${detail.label}: ${indentFollowing(detail.value, '      ')}`);
+        }
+        break;
+      case 'text':
+        out.push(normaliseLines(block.text).join('\n'));
+        break;
+      case 'empty':
+        out.push(block.text);
+        break;
+      case 'table':
+        out.push(...plainTable(block.headers, block.rows));
+        break;
+    }
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** Markdown; every piece of user text is escaped so it cannot change the document's structure. */
+export function renderMarkdown(document: RecordDocument): string {
+  const out: string[] = [];
+  for (const block of document.blocks) {
+    switch (block.kind) {
+      case 'heading':
+        out.push(`${'#'.repeat(block.level)} ${escapeMarkdown(oneLine(block.text))}`);
+        break;
+      case 'fields':
+        out.push(
+          block.fields
+            .map((field) => (field.value ? `**${escapeMarkdown(field.label)}:** ${markdownLines(field.value, '')}` : `**${escapeMarkdown(field.label)}:**`))
+            .join('  \n'),
+        );
+        break;
+      case 'list':
+        out.push(
+          block.items
+            .map((item) =>
+              [
+                `- ${markdownLines(item.text, '  ')}`,
+                ...item.details.map((detail) => `  - *${escapeMarkdown(detail.label)}:* ${markdownLines(detail.value, '    ')}`),
+              ].join('\n'),
+            )
+            .join('\n'),
+        );
+        break;
+      case 'text':
+        out.push(markdownLines(block.text, ''));
+        break;
+      case 'empty':
+        out.push(`*${escapeMarkdown(block.text)}*`);
+        break;
+      case 'table':
+        out.push(
+          `| ${block.headers.map(markdownCell).join(' | ')} |`,
+          `| ${block.headers.map(() => '---').join(' | ')} |`,
+          ...block.rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
+        );
+        break;
+    }
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * Escapes text for Markdown so it shows literally: inline markers (emphasis, code, links, HTML,
+ * tables, entities) everywhere, and block markers (headings, quotes, lists, thematic breaks,
+ * setext underlines, code fences) at the start of the line. One line of text; see markdownLines.
+ */
+export function escapeMarkdown(line: string): string {
+  if (!markdownSignificant.test(line)) return line;
+  let text = line.replace(/^\s+/, '').replace(/[\\`*_[\]<>|~&!{}]/g, (char) => `\\${char}`);
+  text = text.replace(/^([#>+=:-])/, '\\$1');
+  text = text.replace(/^(\d+)([.)])/, '$1\\$2');
+  return text;
+}
+
+/** Lines without any of these need no escaping (the common case: plain words). */
+const markdownSignificant = /[\\`*_[\]<>|~&!{}]|^\s|^[#>+=:-]|^\d+[.)]/;
+
+/** User text over several lines: each line escaped; hard line breaks kept; blank lines kept as paragraph breaks. */
+function markdownLines(text: string, indent: string): string {
+  const lines = normaliseLines(text);
+  const out: string[] = [];
+  lines.forEach((line, index) => {
+    const escaped = escapeMarkdown(line);
+    const nextIsText = index < lines.length - 1 && lines[index + 1]!.trim() !== '';
+    const prefix = index === 0 ? '' : indent;
+    if (escaped === '') out.push('');
+    else out.push(`${prefix}${escaped}${nextIsText ? '  ' : ''}`);
+  });
+  return out.join('\n');
+}
+
+function markdownCell(text: string): string {
+  return escapeMarkdown(oneLine(text));
+}
+
+function normaliseLines(text: string): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trimEnd());
+  while (lines.length > 0 && lines.at(-1) === '') lines.pop();
+  while (lines.length > 0 && lines[0] === '') lines.shift();
+  return lines;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function indentFollowing(text: string, indent: string): string {
+  return normaliseLines(text).join(`\n${indent}`);
+}
+
+function plainTable(headers: string[], rows: string[][]): string[] {
+  const all = [headers, ...rows].map((row) => row.map(oneLine));
+  const widths = headers.map((_, column) => Math.max(...all.map((row) => (row[column] ?? '').length)));
+  const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  return [line(all[0]!), widths.map((width) => '-'.repeat(width)).join('  '), ...all.slice(1).map(line)];
+}

@@ -1,0 +1,286 @@
+// Covers the closing and recording screen (renderer/src/meetings/record/) and the family page's
+// meeting history (renderer/src/families/FamilyMeetingHistory.tsx) on real IndexedDB, rendered in
+// real Chromium: a finished demonstration meeting with notes, hypotheses, a revealed and an
+// unrevealed risk round and actions is seeded through the repositories; the screens are then used
+// by keyboard and mouse as a worker would. Until the planner and facilitator UIs exist this stands
+// in for the e2e journey (tests/e2e/meetingRecord.e2e.ts covers what needs no facilitator).
+import { Dexie } from 'dexie';
+import i18next from 'i18next';
+import axe from 'axe-core';
+import { createRoot, type Root } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { Meeting } from '../../shared/meeting/meeting';
+import type { KehaDesktopApi, PrintToPdfRequest, SaveTextFileRequest } from '../../shared/ipc/contract';
+import { SessionContext } from '../../renderer/src/app/sessionContext';
+import { NotificationsProvider } from '../../renderer/src/components/Notifications';
+import { openDatabase, type KehaDatabase } from '../../renderer/src/db/database';
+import { useFamily } from '../../renderer/src/db/hooks';
+import { useMeeting } from '../../renderer/src/db/meetingHooks';
+import { addAction } from '../../renderer/src/db/repositories/actionRepository';
+import { loadDemoTeam } from '../../renderer/src/db/repositories/demoRepository';
+import { listFamilies } from '../../renderer/src/db/repositories/familyRepository';
+import { addHypothesis, setHypothesisStatus } from '../../renderer/src/db/repositories/hypothesisRepository';
+import { saveMeetingNote } from '../../renderer/src/db/repositories/meetingNoteRepository';
+import { listMeetings, readMeeting, runMeeting, type RunAction } from '../../renderer/src/db/repositories/meetingRepository';
+import { recordRiskScore, revealRiskRound } from '../../renderer/src/db/repositories/riskRoundRepository';
+import type { Session } from '../../renderer/src/db/session';
+import { FamilyMeetingHistory } from '../../renderer/src/families/FamilyMeetingHistory';
+import { changeLanguage, initI18n } from '../../renderer/src/i18n/i18n';
+import { MeetingRecordScreen } from '../../renderer/src/meetings/record/MeetingRecordScreen';
+// Brings in the `window.kehaDesktop` declaration.
+import type {} from '../../renderer/src/platform/platform';
+import { unlockedSession } from '../unit/db/support';
+import '../../renderer/src/styles.css';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+let name: string;
+let db: KehaDatabase;
+let session: Session;
+let root: Root | null = null;
+let container: HTMLDivElement;
+
+/** A clock that moves 40 seconds on every call, so each phase takes a few minutes. */
+function meetingClock(start = Date.UTC(2031, 5, 2, 7, 0, 0)) {
+  let time = start;
+  return () => new Date((time += 40_000));
+}
+
+beforeEach(async () => {
+  name = `keha-record-${crypto.randomUUID()}`;
+  db = openDatabase(name);
+  session = await unlockedSession(db, { now: meetingClock() });
+  if (!i18next.isInitialized) await initI18n('en');
+  await changeLanguage('en');
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(async () => {
+  root?.unmount();
+  root = null;
+  container.remove();
+  delete window.kehaDesktop;
+  db.close();
+  await settle();
+  await Dexie.delete(name);
+});
+
+type Seeded = { meeting: Meeting; codes: [string, string] };
+
+/** The demonstration meeting, run to the end with something captured for both families. */
+async function seedFinishedMeeting(): Promise<Seeded> {
+  await loadDemoTeam(session);
+  const planned = (await listMeetings(session))[0]!;
+  const families = await listFamilies(session);
+  const codeOf = (id: string) => families.find((family) => family.id === id)!.code;
+  const [first, second] = planned.deepDives as [Meeting['deepDives'][0], Meeting['deepDives'][0]];
+  const run = async (action: RunAction) => {
+    const current = (await readMeeting(session, planned.id))!;
+    const result = await runMeeting(session, planned.id, action, current.run);
+    if (!result.ok) throw new Error(`${action} refused: ${result.reason}`);
+  };
+  await run('start');
+  await saveMeetingNote(session, { meetingId: planned.id, stepKey: 'opening', familyId: null }, 'ONCE opening: everyone present');
+  await saveMeetingNote(session, { meetingId: planned.id, stepKey: `presentation:${first.id}`, familyId: first.familyId }, 'ALPHA note: # not a heading *really*');
+  await saveMeetingNote(session, { meetingId: planned.id, stepKey: `presentation:${second.id}`, familyId: second.familyId }, 'BRAVO note about the school');
+  const alphaHypothesis = await addHypothesis(session, { familyId: first.familyId, meetingId: planned.id, wording: 'ALPHA hypothesis: the move isolated the family', proposerRole: 'familyTherapist' });
+  await setHypothesisStatus(session, alphaHypothesis, 'strengthened');
+  await addHypothesis(session, { familyId: second.familyId, meetingId: planned.id, wording: 'BRAVO hypothesis: school is the safe place', proposerRole: null });
+  const participants = planned.participants.slice(0, 4);
+  const scores = [3, 6, 5, null];
+  for (const [index, participant] of participants.entries()) {
+    const target = { meetingId: planned.id, agendaItemId: first.id, familyId: first.familyId };
+    await recordRiskScore(session, target, { participantId: participant.id, participantName: `Scorer ${index + 1}`, score: scores[index]!, reason: `ALPHA reason ${index + 1}`, oneUp: `ALPHA one up ${index + 1}` });
+    const other = { meetingId: planned.id, agendaItemId: second.id, familyId: second.familyId };
+    await recordRiskScore(session, other, { participantId: participant.id, participantName: `Scorer ${index + 1}`, score: 2, reason: 'BRAVO secret reason', oneUp: '' });
+  }
+  await revealRiskRound(session, planned.id, first.id);
+  await addAction(session, { kind: 'action', familyId: first.familyId, meetingId: planned.id, text: 'ALPHA action: call the father', ownerId: null, ownerName: 'Aino Aaltonen', due: '2031-06-20' });
+  await addAction(session, { kind: 'familyQuestion', familyId: first.familyId, meetingId: planned.id, text: 'ALPHA question: who helps in the mornings?', ownerId: null, ownerName: '', due: null });
+  await addAction(session, { kind: 'action', familyId: second.familyId, meetingId: planned.id, text: 'BRAVO action: meet the teacher', ownerId: null, ownerName: 'Bea', due: null });
+  for (let step = 0; step < 14; step++) await run(step === 3 ? 'skip' : 'next');
+  await run('finish');
+  return { meeting: (await readMeeting(session, planned.id))!, codes: [codeOf(first.familyId), codeOf(second.familyId)] };
+}
+
+function render(children: React.ReactNode) {
+  root = createRoot(container);
+  root.render(
+    <I18nextProvider i18n={i18next}>
+      <SessionContext.Provider value={session}>
+        <NotificationsProvider>{children}</NotificationsProvider>
+      </SessionContext.Provider>
+    </I18nextProvider>,
+  );
+}
+
+function LiveRecord({ id }: { id: string }) {
+  const meeting = useMeeting(id);
+  return meeting ? <MeetingRecordScreen meeting={meeting} /> : null;
+}
+
+function LiveHistory({ id }: { id: string }) {
+  const family = useFamily(id);
+  return family ? <FamilyMeetingHistory family={family} /> : null;
+}
+
+/** A stand-in for the Electron shell's preload API (the platform's real seam), recording each request. */
+function fakeDesktop() {
+  const saved: SaveTextFileRequest[] = [];
+  const printed: PrintToPdfRequest[] = [];
+  window.kehaDesktop = {
+    saveTextFile: async (request) => {
+      saved.push(request);
+      return { status: 'saved', path: `/home/worker/${request.suggestedName}` };
+    },
+    printToPdf: async (request) => {
+      printed.push(request);
+      return { status: 'saved', path: `/home/worker/${request.suggestedName}` };
+    },
+    appInfo: async () => ({ version: 'test', platform: 'test' }),
+  } satisfies KehaDesktopApi;
+  return { saved, printed };
+}
+
+async function seriousAxeViolations(): Promise<string[]> {
+  const result = await axe.run(container, { resultTypes: ['violations'] });
+  return result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.help}`);
+}
+
+describe('closing and recording', () => {
+  it("shows each family's summary in its own tab, with nothing of the other family", async () => {
+    const { meeting, codes } = await seedFinishedMeeting();
+    render(<LiveRecord id={meeting.id} />);
+    const alphaTab = page.getByRole('tab', { name: `Summary ${codes[0]}` });
+    await expect.element(alphaTab).toHaveAttribute('aria-selected', 'true');
+    const panel = page.getByRole('tabpanel');
+    await expect.element(panel).toMatchTextContent('ALPHA hypothesis: the move isolated the family');
+    const alphaText = panel.element().textContent ?? '';
+    for (const expected of ['strengthened', 'ALPHA reason 1', 'ALPHA one up 2', 'lowest 3, median 5, highest 6', 'ALPHA action: call the father', 'Aino Aaltonen', '20/06/2031', 'ALPHA question: who helps in the mornings?', 'ALPHA note: # not a heading *really*']) {
+      expect(alphaText, expected).toContain(expected);
+    }
+    for (const foreign of ['BRAVO', codes[1], 'ONCE opening']) expect(alphaText, foreign).not.toContain(foreign);
+
+    // Keyboard: the arrow key moves to the next family's summary.
+    await userEvent.click(alphaTab);
+    await userEvent.keyboard('{ArrowRight}');
+    await expect.element(page.getByRole('tab', { name: `Summary ${codes[1]}` })).toHaveAttribute('aria-selected', 'true');
+    await expect.element(panel).toMatchTextContent('BRAVO hypothesis');
+    const bravoText = panel.element().textContent ?? '';
+    expect(bravoText).toContain('The scores were not revealed, so they are not part of the record.');
+    for (const foreign of ['ALPHA', codes[0], 'BRAVO secret reason']) expect(bravoText, foreign).not.toContain(foreign);
+    expect(await seriousAxeViolations()).toEqual([]);
+  });
+
+  it('saves the closing note as it is typed and lists every action agreed; the whole record shows both', async () => {
+    const { meeting } = await seedFinishedMeeting();
+    render(<LiveRecord id={meeting.id} />);
+    const agreed = page.getByRole('table', { name: 'All actions agreed in this meeting' });
+    await expect.element(agreed).toMatchTextContent('ALPHA action: call the father');
+    await expect.element(agreed).toMatchTextContent('BRAVO action: meet the teacher');
+    await userEvent.type(page.getByLabelText('Closing note'), 'We meet the school together next week.');
+    await expect.element(page.getByTestId('save-status')).toMatchTextContent('Saved');
+    expect((await readMeeting(session, meeting.id))?.closingNote).toBe('We meet the school together next week.');
+
+    await userEvent.click(page.getByRole('tab', { name: 'Whole meeting record' }));
+    const panel = page.getByRole('tabpanel');
+    await expect.element(panel).toMatchTextContent('We meet the school together next week.');
+    await expect.element(panel).toMatchTextContent('ONCE opening: everyone present');
+    const timings = panel.getByRole('table');
+    await expect.element(timings).toMatchTextContent('skipped');
+    await expect.element(timings).toMatchTextContent('Whole meeting');
+    expect(await seriousAxeViolations()).toEqual([]);
+  });
+
+  it('exports a summary as Markdown and prints it to PDF through the desktop shell, and confirms each', async () => {
+    const { meeting, codes } = await seedFinishedMeeting();
+    const desktop = fakeDesktop();
+    render(<LiveRecord id={meeting.id} />);
+    const bar = page.getByRole('group', { name: `Export: Summary ${codes[0]}` });
+    await userEvent.click(bar.getByRole('button', { name: 'Export as Markdown' }));
+    await expect.element(page.getByRole('status').filter({ hasText: 'Saved as' })).toBeVisible();
+    expect(desktop.saved).toHaveLength(1);
+    const [request] = desktop.saved;
+    expect(request!.suggestedName).toMatch(new RegExp(`^summary-${codes[0]}-\\d{4}-\\d{2}-\\d{2}\\.md$`));
+    expect(request!.mimeType).toBe('text/markdown');
+    expect(request!.content).toMatch(new RegExp(`^# Meeting summary for the official record: ${codes[0]}\\n`));
+    expect(request!.content).toContain('ALPHA note: # not a heading \\*really\\*');
+    expect(request!.content).not.toContain('BRAVO');
+
+    await userEvent.click(bar.getByRole('button', { name: 'Print or save as PDF' }));
+    await expect.element(page.getByRole('status').filter({ hasText: 'Saved as PDF' })).toBeVisible();
+    expect(desktop.printed.map((entry) => entry.suggestedName)).toEqual([request!.suggestedName.replace(/\.md$/, '.pdf')]);
+  });
+
+  it('copies a summary as plain text, or says what to do when the browser refuses', async () => {
+    const { meeting, codes } = await seedFinishedMeeting();
+    render(<LiveRecord id={meeting.id} />);
+    await userEvent.click(page.getByRole('button', { name: 'Copy as plain text' }));
+    const notice = page.getByRole('status').filter({ hasText: /copied|Copying did not work/ });
+    await expect.element(notice).toBeVisible();
+    if ((notice.element().textContent ?? '').includes('copied')) {
+      const copied = await navigator.clipboard.readText().catch(() => null);
+      if (copied !== null) {
+        expect(copied).toContain(`Meeting summary for the official record: ${codes[0]}`);
+        expect(copied).not.toContain('BRAVO');
+      }
+    } else {
+      await expect.element(notice).toMatchTextContent('Select the text on screen and copy it');
+    }
+  });
+
+  it('is written in Finnish when the app is in Finnish', async () => {
+    const { meeting, codes } = await seedFinishedMeeting();
+    await changeLanguage('fi');
+    render(<LiveRecord id={meeting.id} />);
+    await expect.element(page.getByRole('heading', { level: 1 })).toMatchTextContent('Kokouksen muistio');
+    await expect.element(page.getByRole('tab', { name: `Yhteenveto ${codes[0]}` })).toBeVisible();
+    const panel = page.getByRole('tabpanel');
+    await expect.element(panel).toMatchTextContent(`Kokousyhteenveto asiakaskirjausta varten: ${codes[0]}`);
+    await expect.element(panel).toMatchTextContent('pienin 3, mediaani 5, suurin 6');
+    await expect.element(panel).toMatchTextContent('vahvistunut');
+    await expect.element(page.getByRole('button', { name: 'Kopioi tekstinä' })).toBeVisible();
+    expect(await seriousAxeViolations()).toEqual([]);
+  });
+});
+
+describe("the family page's meeting history", () => {
+  it('shows the risk trend as a chart and a table, the actions with mark done / reopen, and the deep-dive meetings', async () => {
+    const { meeting } = await seedFinishedMeeting();
+    const familyId = meeting.deepDives[0]!.familyId;
+    render(<LiveHistory id={familyId} />);
+    await expect.element(page.getByRole('img', { name: /Risk trend/ })).toBeVisible();
+    const trend = page.getByRole('table', { name: 'Risk and safety scaling across meetings' });
+    await expect.element(trend).toMatchTextContent('3–6');
+    expect(trend.element().querySelectorAll('tbody tr')).toHaveLength(1);
+
+    const action = page.getByTestId('family-action').filter({ hasText: 'ALPHA action: call the father' });
+    await expect.element(action).toMatchTextContent('open');
+    await userEvent.click(action.getByRole('button', { name: 'Mark done' }));
+    await expect.element(action.getByRole('button', { name: 'Reopen' })).toBeVisible();
+    await expect.element(action).toMatchTextContent('done');
+    await expect.element(page.getByRole('status').filter({ hasText: 'Marked done: ALPHA action' })).toBeVisible();
+    await userEvent.click(page.getByRole('button', { name: 'Undo' }));
+    await expect.element(action.getByRole('button', { name: 'Mark done' })).toBeVisible();
+
+    await expect.element(page.getByTestId('family-action').filter({ hasText: 'ALPHA question' })).toMatchTextContent('Question for the family');
+    for (const foreign of ['BRAVO']) expect(container.textContent).not.toContain(foreign);
+    const link = page.getByRole('link', { name: /Systemic weekly meeting/ });
+    await expect.element(link).toHaveAttribute('href', `#/meetings/${meeting.id}/record`);
+    expect(await seriousAxeViolations()).toEqual([]);
+  });
+
+  it('says so when the family has no history yet', async () => {
+    await loadDemoTeam(session);
+    const families = await listFamilies(session);
+    const planned = (await listMeetings(session))[0]!;
+    const onAgenda = new Set(planned.deepDives.map((item) => item.familyId));
+    const quiet = families.find((family) => !onAgenda.has(family.id))!;
+    render(<LiveHistory id={quiet.id} />);
+    await expect.element(page.getByText('No revealed risk rounds yet.')).toBeVisible();
+    await expect.element(page.getByText('No actions or questions for this family yet.')).toBeVisible();
+    await expect.element(page.getByText('This family has not been a deep dive in any meeting yet.')).toBeVisible();
+  });
+});

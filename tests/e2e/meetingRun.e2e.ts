@@ -1,0 +1,479 @@
+// Running a meeting in the facilitator view: every phase of the demonstration meeting by keyboard
+// shortcuts, notes autosaved and still there after a reload mid-phase with the timer carrying on
+// (Playwright's clock moves time), the blind risk round, hypotheses and actions, a past due date
+// refused, two windows advancing the same meeting, and axe scans in Finnish and English.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { FacilitatorPage } from './models/FacilitatorPage';
+import { KehaApp } from './models/KehaApp';
+import { fill } from './models/texts';
+
+/** The demonstration meeting run with four participants: Leena and Aino stay out (so nobody is team coordinator). */
+const leftOut = ['Leena Demo', 'Aino Demo'];
+const steps = 15;
+
+async function startInEnglish(page: Page) {
+  const app = new KehaApp(page, 'fi');
+  await page.goto('/');
+  await app.setLanguage('en');
+  await app.start();
+  const run = new FacilitatorPage(app);
+  const meetingId = await run.startDemoMeeting({ without: leftOut });
+  return { app, run, meetingId };
+}
+
+/** "4:07" or "1:02:03" at the start of a timer's value, in seconds. */
+async function elapsedSeconds(timer: Locator): Promise<number> {
+  const text = (await timer.locator('.run-timer-value').textContent()) ?? '';
+  const match = /^(?:(\d+):)?(\d+):(\d\d)/.exec(text.trim());
+  if (!match) throw new Error(`No elapsed time in "${text}"`);
+  return Number(match[1] ?? 0) * 3600 + Number(match[2]) * 60 + Number(match[3]);
+}
+
+function minutesOfDay(text: string): number {
+  const match = /(\d\d):(\d\d)/.exec(text);
+  if (!match) throw new Error(`No clock time in "${text}"`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+test('the chair runs every phase of the demonstration meeting with keyboard shortcuts', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.clock.install({ time: new Date('2031-06-02T08:00:00') });
+  await page.setViewportSize({ width: 1366, height: 900 });
+  const { app, run, meetingId } = await startInEnglish(page);
+  const t = app.t.run;
+
+  // 1 Opening: lead and holder, prompts with the unassigned coordinator said in words, a note.
+  await run.expectPhase('Opening and check-in', 1, steps);
+  await expect(run.leadLine()).toContainText('Consulting social worker – Kaisa Demo');
+  await expect(run.prompts()).toContainText(`${app.t.roles.teamCoordinator} – ${t.unassigned}`);
+  await expect(run.currentAgendaStep()).toContainText('Opening and check-in');
+  await run.shortcut('addNote');
+  await expect(run.notes()).toBeFocused();
+  await page.keyboard.type('Everyone arrived; Leena and Aino are away today.');
+  await run.expectNotesSaved();
+  // The room's screen opens in its own window and follows this meeting.
+  const [screen] = await Promise.all([page.waitForEvent('popup'), run.button('openSharedScreen').click()]);
+  await expect(screen).toHaveURL(new RegExp(`#/screen/${meetingId}$`));
+  await screen.close();
+
+  // 2 Quick round: the active families in order, ticked through.
+  await run.shortcut('next');
+  await run.expectPhase('Quick round of all families', 2, steps);
+  await expect(run.quickRound().getByRole('checkbox')).toHaveCount(3);
+  await run.quickRound().getByRole('checkbox', { name: /DEMO-102/ }).check();
+  await expect(run.quickRound()).toContainText(fill(t.quickRound.progress, { done: 1, count: 3 }));
+
+  // 3 Presentation of the first deep dive: family, presenter (the lead here), question.
+  await run.shortcut('next');
+  await run.expectPhase('Presentation', 3, steps);
+  const firstCode = (await run.familyCard().locator('.run-family-code').textContent())!;
+  await expect(run.familyCard()).toContainText(fill(t.family.number, { number: 1, count: 2 }));
+  await expect(run.familyCard()).toContainText('Miten voisimme tukea vanhempia');
+  // The presenter (the family's responsible worker) is who leads the presentation.
+  const presenter = (await run.familyCard().locator('dd').first().textContent())!;
+  expect(['Sanna Demo', 'Mikko Demo']).toContain(presenter);
+  await expect(run.leadLine()).toContainText(`Responsible social worker – ${presenter}`);
+  await run.shortcut('addNote');
+  await page.keyboard.type('Genogram: mother and two children; school worried about absences.');
+  await run.expectNotesSaved();
+
+  // Four minutes in, the page reloads mid-phase: same phase, the note, the time carried on.
+  await page.clock.fastForward('04:00');
+  await expect(run.phaseTimer().locator('.run-timer-value')).toContainText(/^4:0\d of 10:00/);
+  await page.reload();
+  await app.unlock();
+  await run.expectPhase('Presentation', 3, steps);
+  await expect(run.notes()).toHaveValue('Genogram: mother and two children; school worried about absences.');
+  expect(await elapsedSeconds(run.phaseTimer())).toBeGreaterThanOrEqual(240);
+  expect(await elapsedSeconds(run.phaseTimer())).toBeLessThan(300);
+  await page.clock.fastForward('02:00');
+  await expect(run.phaseTimer().locator('.run-timer-value')).toContainText(/^6:\d\d of 10:00/);
+  await expect(run.phaseTimer()).toContainText(t.timers.onTime);
+
+  // Running 3 minutes over: the state in words and colour, and the projected end moves later.
+  await page.clock.fastForward('07:00');
+  await expect(run.phaseTimer()).toHaveClass(/time-over/);
+  await expect(run.phaseTimer()).toContainText(/Over time by 3:\d\d/);
+  // Opening and quick round took no time (16 planned minutes saved), this phase 3 minutes over.
+  const projected = minutesOfDay((await run.projectedEnd().locator('.run-timer-value').textContent())!);
+  const planned = minutesOfDay((await run.projectedEnd().locator('.run-timer-planned').textContent())!);
+  expect(planned - projected).toBeGreaterThanOrEqual(12);
+  expect(planned - projected).toBeLessThanOrEqual(14);
+
+  // 4 Clarifying questions: the last minute.
+  await run.shortcut('next');
+  await run.expectPhase('Clarifying questions', 4, steps);
+  await page.clock.fastForward('04:10');
+  await expect(run.phaseTimer()).toHaveClass(/time-lastMinute/);
+  await expect(run.phaseTimer()).toContainText(t.timers.lastMinute);
+
+  // 5 Hypothesising: two hypotheses, one with its proposer's role.
+  await run.shortcut('next');
+  await run.expectPhase('Hypothesising', 5, steps);
+  await expect(run.hypothesesPanel()).toContainText(t.hypotheses.none);
+  await run.addHypothesis('One possible idea is that the mother’s new job keeps the family’s evenings in flux.', app.t.roles.familyTherapist);
+  await run.addHypothesis('Perhaps the older child stays home to look after the younger one.', null);
+  await expect(run.ourHypotheses()).toHaveCount(2);
+  await expect(run.ourHypotheses().first()).toContainText(`Proposed by: ${app.t.roles.familyTherapist}`);
+  await expect(run.ourHypotheses().first()).toContainText('Status: Open');
+
+  // 6 Reflection shows the same hypotheses.
+  await run.shortcut('next');
+  await run.expectPhase('Reflection', 6, steps);
+  await expect(run.ourHypotheses()).toHaveCount(2);
+
+  // 7 Risk: a blind round with four participants.
+  await run.shortcut('next');
+  await run.expectPhase('Risk and safety scaling', 7, steps);
+  await expect(run.riskPanel().locator('.run-risk-row')).toHaveCount(4);
+  await expect(run.riskPanel()).toContainText(t.risk.askEveryone);
+  await run.score('Kaisa Demo', 3, 'Absences keep growing', 'A plan with the school');
+  await run.score('Tero Demo', 9, 'Warm relationships', 'Evenings calmer');
+  await expect(run.riskRow('Tero Demo')).toContainText(t.risk.scored);
+  // Tero takes the score back before the reveal and scores again.
+  await run.takeBackScore('Tero Demo');
+  await expect(run.riskRow('Tero Demo')).toContainText(t.risk.waiting);
+  await run.score('Tero Demo', 6, 'Warm relationships at home', 'Evenings calmer');
+  await run.score('Sanna Demo', 5, 'The mother asks for help', 'A regular evening routine');
+  await run.score('Mikko Demo', 8, 'The children are attached and looked after', 'School attendance back to normal');
+  await expect(run.riskProgress()).toHaveText(fill(t.risk.progress, { scored: 4, count: 4 }));
+  for (const name of ['Kaisa Demo', 'Tero Demo', 'Sanna Demo', 'Mikko Demo']) await expect(run.riskRow(name)).toContainText(t.risk.scored);
+  // Before the reveal: no digit anywhere in the round but the "4 of 4" count, and no reason either.
+  const roundText = await run.riskPanel().locator('.run-risk-participants').innerText();
+  expect(roundText).not.toMatch(/\d/);
+  await expect(page.getByText('Absences keep growing')).toHaveCount(0);
+  expect(await page.locator('.run-risk-score').count()).toBe(0);
+  await run.reveal(false);
+  const rows = run.riskTable().locator('tbody tr');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.filter({ hasText: 'Kaisa Demo' })).toContainText('3');
+  await expect(rows.filter({ hasText: 'Kaisa Demo' })).toContainText('Absences keep growing');
+  await expect(rows.filter({ hasText: 'Kaisa Demo' })).toContainText('A plan with the school');
+  await expect(rows.filter({ hasText: 'Tero Demo' }).locator('.run-risk-score')).toHaveText('6');
+  await expect(run.riskSpread()).toContainText('Lowest 3, median 5.5, highest 8. 4 scored.');
+  // Revealed rounds are closed: nobody is called to score any more.
+  await expect(run.riskPanel().getByRole('button', { name: /scores$/ })).toHaveCount(0);
+
+  // 8 Plan: a past due date is refused and the typed date kept; then actions and a question.
+  await run.shortcut('next');
+  await run.expectPhase('Plan', 8, steps);
+  await expect(run.actionsPanel()).toContainText(t.actions.earlierNone);
+  await run.fillAction({ what: 'Meeting with the school about absences', owner: 'Sanna Demo', due: '2031-05-20' });
+  await expect(run.actionForm().getByRole('alert')).toHaveText(app.t.validation.dueDatePast);
+  await expect(run.actionForm().getByLabel(t.actions.due)).toHaveValue('2031-05-20');
+  await expect(run.actionForm().getByLabel(t.actions.what)).toHaveValue('Meeting with the school about absences');
+  await expect(run.ourActions()).toHaveCount(0);
+  await run.actionForm().getByLabel(t.actions.due).fill('2031-06-16');
+  await run.actionForm().getByRole('button', { name: t.actions.add }).click();
+  await expect(run.ourActions()).toHaveCount(1);
+  await expect(run.ourActions().first()).toContainText('Meeting with the school about absences');
+  await expect(run.ourActions().first()).toContainText('Sanna Demo · due 16/06/2031');
+  await expect(run.actionForm().getByLabel(t.actions.what)).toHaveValue('');
+  await run.fillAction({ what: 'Ask the psychiatric nurse to join next time', owner: null, due: '' });
+  await expect(run.ourActions()).toHaveCount(2);
+  await expect(run.ourActions().nth(1)).toContainText(`${t.actions.noOwner} · due ${t.actions.noDue}`);
+  await run.addQuestion('What would a good evening look like for you?');
+
+  // 9–14: the second deep-dive family.
+  await run.shortcut('next');
+  await run.expectPhase('Presentation', 9, steps);
+  await expect(run.familyCard()).toContainText(fill(t.family.number, { number: 2, count: 2 }));
+  await expect(run.familyCard().locator('.run-family-code')).not.toHaveText(firstCode);
+  for (const [name, number] of [
+    ['Clarifying questions', 10],
+    ['Hypothesising', 11],
+  ] as const) {
+    await run.shortcut('next');
+    await run.expectPhase(name, number, steps);
+  }
+  // Nothing of the first family shows for the second.
+  await expect(run.hypothesesPanel()).toContainText(t.hypotheses.none);
+  for (const [name, number] of [
+    ['Reflection', 12],
+    ['Risk and safety scaling', 13],
+  ] as const) {
+    await run.shortcut('next');
+    await run.expectPhase(name, number, steps);
+  }
+  await expect(run.riskProgress()).toHaveText(fill(t.risk.progress, { scored: 0, count: 4 }));
+  await run.shortcut('next');
+  await run.expectPhase('Plan', 14, steps);
+  await expect(run.ourActions()).toHaveCount(0);
+
+  // 15 Recording check and close: led by the team coordinator, whom nobody holds today.
+  await run.shortcut('next');
+  await run.expectPhase('Recording check and close', 15, steps);
+  await expect(run.leadLine()).toContainText(`${app.t.roles.teamCoordinator} – ${t.unassigned}`);
+  await expect(run.button('next')).toBeDisabled();
+  await run.shortcut('next');
+  await run.expectPhase('Recording check and close', 15, steps);
+
+  // A break by shortcut, and back; back one phase and forward again.
+  await run.shortcut('pauseOrResume');
+  await expect(run.breakNotice()).toBeVisible();
+  await page.clock.fastForward('05:00');
+  const frozen = await elapsedSeconds(run.phaseTimer());
+  await page.clock.fastForward('01:00');
+  expect(await elapsedSeconds(run.phaseTimer())).toBe(frozen);
+  await run.shortcut('pauseOrResume');
+  await expect(run.breakNotice()).toHaveCount(0);
+  await run.shortcut('previous');
+  await run.expectPhase('Plan', 14, steps);
+  await run.shortcut('next');
+  await run.expectPhase('Recording check and close', 15, steps);
+
+  // The agenda shows actual times: the first presentation ran 13 minutes against 10 planned.
+  await expect(run.agenda().locator('li').nth(2)).toContainText(/planned 10:00 · actual 13:\d\d/);
+  await expect(run.agenda().locator('li').nth(2)).toContainText(t.overview.done);
+
+  // Help: F1 from anywhere, "?" outside text fields; Escape closes it.
+  await run.shortcut('help');
+  await expect(run.helpDialog()).toBeVisible();
+  await expect(run.helpDialog()).toContainText('Alt + →');
+  await expect(run.helpDialog()).toContainText(t.shortcuts.addHypothesis);
+  await page.keyboard.press('Escape');
+  await expect(run.helpDialog()).toHaveCount(0);
+  await run.shortcut('addNote');
+  await page.keyboard.type('Is this a question?');
+  await expect(run.helpDialog()).toHaveCount(0);
+  await expect(run.notes()).toHaveValue('Is this a question?');
+
+  // Finishing asks first, then opens the record; the facilitator view of a finished meeting is read-only.
+  await run.finish();
+  expect(page.url()).toContain(`#/meetings/${meetingId}/record`);
+  await run.goto(meetingId);
+  await expect(run.heading()).toHaveText(t.finished.title);
+  await expect(page.getByRole('link', { name: t.finished.openRecord })).toBeVisible();
+  await expect(page.getByRole('group', { name: t.controls.label })).toHaveCount(0);
+  await expect(run.agenda().locator('li').nth(14)).toContainText(t.overview.done);
+});
+
+test('a family deleted while on the agenda shows as deleted and the meeting still runs', async ({ page }) => {
+  const { app, run, meetingId } = await startInEnglish(page);
+  const t = app.t.run;
+  await run.advance(2);
+  await run.expectPhase('Presentation', 3, steps);
+  const code = (await run.familyCard().locator('.run-family-code').textContent())!;
+  await run.shortcut('addNote');
+  await page.keyboard.type('Written before the family was deleted.');
+  await run.expectNotesSaved();
+
+  await app.families.goto();
+  await app.families.open(code);
+  await app.family.delete(code);
+  await run.goto(meetingId);
+  await run.expectPhase('Presentation', 3, steps);
+  await expect(run.familyCard()).toContainText(t.family.deleted);
+  await expect(run.familyCard()).toContainText(t.family.deletedHint);
+  await expect(run.familyCard()).toContainText(fill(t.family.number, { number: 1, count: 2 }));
+  await expect(run.currentAgendaStep()).toContainText(`Presentation · ${t.family.deleted}`);
+  await expect(page.getByText(code, { exact: true })).toHaveCount(0);
+
+  // Deleting a family removes what was written about it, this step's notes too. The meeting still
+  // runs: notes save again, and it moves on and back.
+  await expect(run.notes()).toHaveValue('');
+  await run.shortcut('addNote');
+  await page.keyboard.type('Written after.');
+  await run.expectNotesSaved();
+  await run.shortcut('next');
+  await run.expectPhase('Clarifying questions', 4, steps);
+  await run.shortcut('previous');
+  await run.expectPhase('Presentation', 3, steps);
+  await expect(run.notes()).toHaveValue('Written after.');
+  await run.shortcut('previous');
+  await run.expectPhase('Quick round of all families', 2, steps);
+  await expect(run.quickRound()).toContainText(t.family.deleted);
+});
+
+test('two windows advancing the same meeting move it one step, and the second is told why', async ({ page, context }) => {
+  const { app, run, meetingId } = await startInEnglish(page);
+  const pageB = await context.newPage();
+  // Window B's news of changes made elsewhere can be held back for a moment, the way a busy or
+  // slow window lags: Dexie tells other windows about changes over a BroadcastChannel.
+  await pageB.addInitScript(holdableBroadcasts);
+  const appB = new KehaApp(pageB, 'en');
+  await pageB.goto('/');
+  await appB.unlock();
+  const runB = new FacilitatorPage(appB);
+  await runB.goto(meetingId);
+  await run.expectPhase('Opening and check-in', 1, steps);
+  await runB.expectPhase('Opening and check-in', 1, steps);
+
+  // A moves on while B has not heard of it yet; B's chair then presses "next" from step 1.
+  await pageB.evaluate(() => ((window as unknown as { kehaHold: boolean }).kehaHold = true));
+  await run.shortcut('next');
+  await run.expectPhase('Quick round of all families', 2, steps);
+  await runB.expectPhase('Opening and check-in', 1, steps);
+  await runB.shortcut('next');
+  await expect(runB.changedElsewhere()).toBeVisible();
+  await pageB.evaluate(() => (window as unknown as { kehaRelease: () => void }).kehaRelease());
+
+  // B now shows where the meeting is; it moved exactly one step and A was not disturbed.
+  await runB.expectPhase('Quick round of all families', 2, steps);
+  await expect(runB.changedElsewhere()).toBeVisible();
+  await run.expectPhase('Quick round of all families', 2, steps);
+  await expect(run.changedElsewhere()).toHaveCount(0);
+  await expect(run.agenda().locator('li').nth(0)).toContainText(app.t.run.overview.done);
+  await expect(run.agenda().locator('li').nth(1)).toContainText(app.t.run.overview.current);
+  await expect(run.agenda().locator('li').nth(2)).toContainText(app.t.run.overview.notReached);
+
+  // B carries on from where the meeting is, and the message goes.
+  await runB.button('next').click();
+  await runB.expectPhase('Presentation', 3, steps);
+  await run.expectPhase('Presentation', 3, steps);
+  await expect(runB.changedElsewhere()).toHaveCount(0);
+});
+
+/** Init script: BroadcastChannel messages are held while `window.kehaHold` is true and delivered by `kehaRelease()`. */
+function holdableBroadcasts() {
+  type Deliver = () => void;
+  const scope = window as unknown as { kehaHold: boolean; kehaRelease: () => void; BroadcastChannel: typeof BroadcastChannel };
+  const Native = scope.BroadcastChannel;
+  const held: Deliver[] = [];
+  scope.kehaHold = false;
+  scope.kehaRelease = () => {
+    scope.kehaHold = false;
+    for (const deliver of held.splice(0)) deliver();
+  };
+  const holding = <E,>(handler: (event: E) => void) => (event: E) => {
+    if (scope.kehaHold) held.push(() => handler(event));
+    else handler(event);
+  };
+  class HoldableChannel extends Native {
+    override set onmessage(handler: ((event: MessageEvent) => void) | null) {
+      super.onmessage = handler ? holding(handler.bind(this)) : null;
+    }
+    override get onmessage() {
+      return super.onmessage;
+    }
+    override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+      if (type !== 'message' || typeof listener !== 'function') return super.addEventListener(type, listener, options);
+      return super.addEventListener(type, holding(listener.bind(this)), options);
+    }
+  }
+  scope.BroadcastChannel = HoldableChannel;
+}
+
+test('captured items are edited and deleted with undo, and the next meeting reviews what is still open', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = new KehaApp(page, 'fi');
+  await page.goto('/');
+  await app.setLanguage('en');
+  await app.start();
+  const t = app.t.run;
+  const run = new FacilitatorPage(app);
+  const first = await run.openDemoPlan({ without: leftOut });
+  const next = await run.duplicateFromPlan();
+  await run.startFromPlan(first);
+
+  // Hypotheses: delete one and undo; both stay open for the next meeting.
+  await run.advance(4);
+  await run.expectPhase('Hypothesising', 5, steps);
+  const familyCode = (await run.familyCard().locator('.run-family-code').textContent())!;
+  await run.addHypothesis('One possible idea is that the evenings are where the worry lives.', app.t.roles.familyTherapist);
+  await run.addHypothesis('Could it be that the school sees a different child than home does?', null);
+  await run.hypothesesPanel().getByRole('button', { name: fill(t.hypotheses.delete, { wording: 'Could it be that the school sees a different child than home does?' }) }).click();
+  await expect(run.ourHypotheses()).toHaveCount(1);
+  await app.notification().getByRole('button', { name: t.hypotheses.undo }).click();
+  await expect(run.ourHypotheses()).toHaveCount(2);
+
+  // Actions: edit one (owner and date; a past date refused in the editor too), delete another and undo.
+  await run.advance(3);
+  await run.expectPhase('Plan', 8, steps);
+  await run.fillAction({ what: 'Home visit in the evening', owner: 'Kaisa Demo', due: '' });
+  await run.fillAction({ what: 'Ask the school for the attendance record', owner: null, due: '' });
+  await expect(run.ourActions()).toHaveCount(2);
+  await run.actionsPanel().getByRole('button', { name: fill(t.actions.edit, { text: 'Home visit in the evening' }) }).click();
+  const editor = run.actionsPanel().getByRole('form', { name: t.actions.editing });
+  await expect(editor.getByLabel(t.actions.what)).toBeFocused();
+  await editor.getByLabel(t.actions.owner).selectOption({ label: 'Tero Demo' });
+  await editor.getByLabel(t.actions.due).fill('2000-01-01');
+  await editor.getByRole('button', { name: t.actions.save }).click();
+  await expect(editor.getByRole('alert')).toHaveText(app.t.validation.dueDatePast);
+  await editor.getByLabel(t.actions.due).fill('2099-12-31');
+  await editor.getByRole('button', { name: t.actions.save }).click();
+  await expect(editor).toHaveCount(0);
+  await expect(run.ourActions().first()).toContainText('Tero Demo · due 31/12/2099');
+  await expect(run.actionsPanel().getByRole('button', { name: fill(t.actions.edit, { text: 'Home visit in the evening' }) })).toBeFocused();
+  await run.actionsPanel().getByRole('button', { name: fill(t.actions.delete, { text: 'Ask the school for the attendance record' }) }).click();
+  await expect(run.ourActions()).toHaveCount(1);
+  await app.notification().getByRole('button', { name: t.actions.undo }).click();
+  await expect(run.ourActions()).toHaveCount(2);
+  await run.finish();
+
+  // The next meeting: the family's open hypotheses come up for review, its open actions to be marked done.
+  await run.startFromPlan(next);
+  await run.advance(4);
+  await run.expectPhase('Hypothesising', 5, steps);
+  await expect(run.familyCard().locator('.run-family-code')).toHaveText(familyCode);
+  const review = run.reviewHypotheses();
+  await expect(review.getByRole('listitem')).toHaveCount(2);
+  await expect(run.ourHypotheses()).toHaveCount(0);
+  await review.getByRole('button', { name: fill(t.hypotheses.markAs, { status: t.hypotheses.strengthened.toLowerCase(), wording: 'One possible idea is that the evenings are where the worry lives.' }) }).click();
+  await expect(review.getByRole('listitem')).toHaveCount(1);
+  await app.notification().getByRole('button', { name: t.hypotheses.undo }).click();
+  await expect(review.getByRole('listitem')).toHaveCount(2);
+  await review.getByRole('button', { name: fill(t.hypotheses.markAs, { status: t.hypotheses.dropped.toLowerCase(), wording: 'Could it be that the school sees a different child than home does?' }) }).click();
+  await expect(review.getByRole('listitem')).toHaveCount(1);
+  await expect(review).toContainText('One possible idea is that the evenings are where the worry lives.');
+
+  await run.advance(3);
+  await run.expectPhase('Plan', 8, steps);
+  const earlier = run.actionsPanel().getByRole('region', { name: t.actions.earlier });
+  await expect(earlier.getByRole('listitem')).toHaveCount(2);
+  await earlier.getByRole('button', { name: fill(t.actions.markDone, { text: 'Home visit in the evening' }) }).click();
+  await expect(earlier.getByRole('listitem')).toHaveCount(1);
+  await expect(earlier).toContainText('Ask the school for the attendance record');
+  await expect(run.ourActions()).toHaveCount(0);
+});
+
+async function expectAccessible(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${screen}: ${violation.id} (${violation.impact}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(serious, serious.join('\n')).toEqual([]);
+}
+
+for (const language of ['fi', 'en'] as const) {
+  test(`the facilitator view passes axe (${language})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const app = new KehaApp(page, 'fi');
+    await page.goto('/');
+    if (language === 'en') await app.setLanguage('en');
+    await app.start();
+    const run = new FacilitatorPage(app);
+    await run.startDemoMeeting({ without: leftOut });
+    const t = app.t.run;
+    await expect(run.phaseTimer()).toBeVisible();
+    await expectAccessible(page, 'opening');
+    await run.advance(4);
+    await expect(run.hypothesesPanel()).toBeVisible();
+    await run.addHypothesis(language === 'fi' ? 'Yksi mahdollinen ajatus on, että…' : 'One possible idea is that…', null);
+    await expectAccessible(page, 'hypothesising');
+    await run.advance(2);
+    await expect(run.riskPanel()).toBeVisible();
+    await run.riskPanel().getByRole('button', { name: fill(t.risk.nextScores, { name: 'Kaisa Demo' }) }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.getByRole('dialog').getByRole('button', { name: t.risk.save }).click();
+    await expect(page.getByRole('dialog').getByRole('alert')).toHaveText(t.risk.choose);
+    await expectAccessible(page, 'risk score dialog with an error');
+    await page.getByRole('dialog').getByRole('button', { name: t.risk.cancel }).click();
+    await run.score('Kaisa Demo', 4, '', '');
+    await expectAccessible(page, 'risk round before reveal');
+    await run.reveal(true);
+    await expectAccessible(page, 'risk round revealed');
+    await run.advance(1);
+    await run.fillAction({ what: 'x', owner: null, due: '2000-01-01' });
+    await expect(run.actionForm().getByRole('alert')).toBeVisible();
+    await expectAccessible(page, 'plan with a refused due date');
+    await run.shortcut('pauseOrResume');
+    await expect(run.breakNotice()).toBeVisible();
+    await expectAccessible(page, 'break');
+    await run.heading().focus();
+    await page.keyboard.press('?');
+    await expect(run.helpDialog()).toBeVisible();
+    await expectAccessible(page, 'shortcut help');
+  });
+}

@@ -1,0 +1,315 @@
+// Page object for the facilitator view (running a meeting): starting the demonstration meeting from
+// the planner, where we are, the timers, the controls and their keyboard shortcuts, notes,
+// hypotheses, the blind risk round, actions and questions for the family, and the help overlay.
+// Controls are found by the names users see, in the app's current language.
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { KehaApp } from './KehaApp';
+import { fill } from './texts';
+
+export type Shortcut = 'next' | 'previous' | 'pauseOrResume' | 'addNote' | 'addHypothesis' | 'addAction' | 'help';
+
+const shortcutKeys: Record<Shortcut, string> = {
+  next: 'Alt+ArrowRight',
+  previous: 'Alt+ArrowLeft',
+  pauseOrResume: 'Alt+KeyP',
+  addNote: 'Alt+KeyN',
+  addHypothesis: 'Alt+KeyH',
+  addAction: 'Alt+KeyA',
+  help: 'F1',
+};
+
+export class FacilitatorPage {
+  constructor(
+    private readonly app: KehaApp,
+    private readonly page: Page = app.page,
+  ) {}
+
+  private get t() {
+    return this.app.t.run;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Getting there
+
+  /**
+   * Loads the demonstration team (from the empty families screen), opens its planned meeting in the
+   * planner, leaves out `without` (member names) and starts it. Returns the meeting id.
+   */
+  async startDemoMeeting(options: { without?: readonly string[] } = {}): Promise<string> {
+    await this.openDemoPlan(options);
+    return this.startFromPlan();
+  }
+
+  /** Loads the demonstration team and opens its planned meeting in the planner, leaving out `without`. Returns its id. */
+  async openDemoPlan(options: { without?: readonly string[] } = {}): Promise<string> {
+    const m = this.app.t.meetings;
+    await this.page.getByRole('button', { name: this.app.t.demo.load }).click();
+    await expect(this.page.getByText(this.app.t.demo.banner)).toBeVisible();
+    await this.page.goto('/#/meetings');
+    await this.page.getByRole('region', { name: m.planned }).getByRole('link').first().click();
+    await expect(this.page.getByRole('button', { name: m.start })).toBeVisible();
+    for (const name of options.without ?? []) {
+      // The planner saves the change and shows it from the database, so click and wait.
+      const box = this.page.getByRole('checkbox', { name: new RegExp(`^${name}\\b`) });
+      await box.click();
+      await expect(box).not.toBeChecked();
+    }
+    return this.meetingId();
+  }
+
+  /** In the planner shown: "Duplicate for next week". Returns the copy's id (the copy's planner is then shown). */
+  async duplicateFromPlan(): Promise<string> {
+    const original = this.meetingId();
+    await this.page.getByRole('button', { name: this.app.t.meetings.duplicate }).click();
+    await expect(this.page).not.toHaveURL(new RegExp(`#/meetings/${original}/`));
+    await expect(this.page).toHaveURL(/#\/meetings\/[^/]+\/plan$/);
+    return this.meetingId();
+  }
+
+  /** Opens a planned meeting's planner and starts it; waits for the facilitator view. Returns its id. */
+  async startFromPlan(meetingId?: string): Promise<string> {
+    if (meetingId) await this.page.goto(`/#/meetings/${encodeURIComponent(meetingId)}/plan`);
+    await this.page.getByRole('button', { name: this.app.t.meetings.start }).click();
+    await expect(this.page).toHaveURL(/#\/meetings\/[^/]+\/run$/);
+    await expect(this.page.locator('.run-step-of')).toBeVisible();
+    return this.meetingId();
+  }
+
+  meetingId(): string {
+    const match = /#\/meetings\/([^/]+)/.exec(this.page.url());
+    if (!match?.[1]) throw new Error(`Not on a meeting page: ${this.page.url()}`);
+    return decodeURIComponent(match[1]);
+  }
+
+  /** Opens this meeting's facilitator view directly (e.g. in a second page). */
+  async goto(meetingId: string) {
+    await this.page.goto(`/#/meetings/${encodeURIComponent(meetingId)}/run`);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Where we are
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  /** Waits until the view shows this phase as step `number` of `count`. */
+  async expectPhase(name: string, number: number, count: number) {
+    await expect(this.heading()).toHaveText(name);
+    await expect(this.page.locator('.run-step-of')).toContainText(fill(this.t.stepOf, { number, count }));
+  }
+
+  familyCard() {
+    return this.page.getByRole('region', { name: new RegExp(this.t.family.heading) });
+  }
+
+  leadLine() {
+    return this.page.locator('.run-lead');
+  }
+
+  prompts() {
+    return this.page.getByRole('complementary').getByRole('region', { name: this.t.prompts });
+  }
+
+  agenda() {
+    return this.page.getByRole('region', { name: this.t.overview.heading });
+  }
+
+  currentAgendaStep() {
+    return this.agenda().locator('[aria-current="step"]');
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Time
+
+  phaseTimer() {
+    return this.page.getByTestId('phase-timer');
+  }
+
+  meetingTimer() {
+    return this.page.getByTestId('meeting-timer');
+  }
+
+  projectedEnd() {
+    return this.page.getByTestId('projected-end');
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Controls
+
+  controls() {
+    return this.page.getByRole('group', { name: this.t.controls.label });
+  }
+
+  button(name: keyof typeof this.t.controls) {
+    return this.controls().getByRole('button', { name: this.t.controls[name] as string });
+  }
+
+  /** Presses a shortcut with the focus where it is now. */
+  async shortcut(name: Shortcut) {
+    await this.page.keyboard.press(shortcutKeys[name]);
+  }
+
+  /** The current step's number, from "Step n of N". */
+  async stepNumber(): Promise<number> {
+    const text = (await this.page.locator('.run-step-of').textContent()) ?? '';
+    const match = /(\d+)\D+\d+\s*$/.exec(text);
+    if (!match?.[1]) throw new Error(`No step number in "${text}"`);
+    return Number(match[1]);
+  }
+
+  /** Moves on `times` phases with Alt+→, waiting for each to show (a press while one is being saved is ignored). */
+  async advance(times: number) {
+    for (let index = 0; index < times; index++) {
+      const from = await this.stepNumber();
+      await this.shortcut('next');
+      await expect.poll(() => this.stepNumber()).toBe(from + 1);
+    }
+  }
+
+  breakNotice() {
+    return this.page.getByRole('region', { name: new RegExp(this.t.paused.title) });
+  }
+
+  changedElsewhere() {
+    return this.page.getByRole('alert').filter({ hasText: this.t.changedElsewhere });
+  }
+
+  async finish() {
+    await this.button('finish').click();
+    const dialog = this.page.getByRole('alertdialog', { name: this.t.controls.finishTitle });
+    await dialog.getByRole('button', { name: this.t.controls.finishConfirm }).click();
+    await expect(this.page).toHaveURL(/\/record$/);
+  }
+
+  helpDialog() {
+    return this.page.getByRole('dialog', { name: this.t.shortcuts.title });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Notes
+
+  notes() {
+    return this.page.locator('#run-notes textarea');
+  }
+
+  async expectNotesSaved() {
+    await expect(this.page.locator('#run-notes [data-testid="save-status"]')).toHaveText(this.app.t.autosave.saved);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Hypotheses
+
+  hypothesesPanel() {
+    return this.page.getByRole('region', { name: this.t.hypotheses.heading, exact: true });
+  }
+
+  /** Adds a hypothesis with the keyboard: Alt+H, type, pick the proposer's role, submit. */
+  async addHypothesis(wording: string, proposerRole: string | null) {
+    await expect(this.hypothesesPanel()).toBeVisible();
+    await this.shortcut('addHypothesis');
+    await expect(this.page.getByLabel(this.t.hypotheses.wording, { exact: true })).toBeFocused();
+    await this.page.keyboard.type(wording);
+    if (proposerRole) await this.page.getByLabel(this.t.hypotheses.proposer).selectOption({ label: proposerRole });
+    await this.hypothesesPanel().getByRole('button', { name: this.t.hypotheses.add }).click();
+    await expect(this.ourHypotheses().filter({ hasText: wording })).toHaveCount(1);
+  }
+
+  ourHypotheses() {
+    return this.hypothesesPanel().locator('.run-our-hypotheses > li');
+  }
+
+  reviewHypotheses() {
+    return this.hypothesesPanel().getByRole('region', { name: this.t.hypotheses.review });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Risk round
+
+  riskPanel() {
+    return this.page.getByRole('region', { name: this.t.risk.heading, exact: true });
+  }
+
+  riskRow(name: string) {
+    return this.riskPanel().locator('.run-risk-row').filter({ hasText: name });
+  }
+
+  riskProgress() {
+    return this.page.getByTestId('risk-progress');
+  }
+
+  /** Calls `name` to score and enters their score (null: not scoring) privately in the dialog. */
+  async score(name: string, score: number | null, reason: string, oneUp: string) {
+    await this.riskPanel().getByRole('button', { name: fill(this.t.risk.nextScores, { name }) }).click();
+    const dialog = this.page.getByRole('dialog', { name: fill(this.t.risk.dialogTitle, { name }) });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('radio', { name: score === null ? this.t.risk.notScoringOption : String(score), exact: true }).check();
+    await dialog.getByLabel(this.t.risk.reason, { exact: true }).fill(reason);
+    await dialog.getByLabel(this.t.risk.oneUp, { exact: true }).fill(oneUp);
+    await dialog.getByRole('button', { name: this.t.risk.save }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async takeBackScore(name: string) {
+    await this.riskPanel().getByRole('button', { name: fill(this.t.risk.redo, { name }) }).click();
+  }
+
+  async reveal(confirm: boolean) {
+    await this.riskPanel().getByRole('button', { name: this.t.risk.reveal }).click();
+    if (confirm) {
+      const dialog = this.page.getByRole('alertdialog', { name: this.t.risk.revealTitle });
+      await dialog.getByRole('button', { name: this.t.risk.revealConfirm }).click();
+    }
+    await expect(this.riskTable()).toBeVisible();
+  }
+
+  riskTable() {
+    return this.riskPanel().getByRole('table', { name: this.t.risk.table });
+  }
+
+  riskSpread() {
+    return this.page.getByTestId('risk-spread');
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Actions and questions for the family
+
+  actionsPanel() {
+    return this.page.getByRole('region', { name: this.t.actions.heading, exact: true });
+  }
+
+  questionsPanel() {
+    return this.page.getByRole('region', { name: this.t.questions.heading, exact: true });
+  }
+
+  /** Adds an action with the keyboard (Alt+A, type, Tab to owner and due date); `due` is yyyy-MM-dd. */
+  async fillAction(action: { what: string; owner: string | null; due: string }) {
+    await expect(this.actionsPanel()).toBeVisible();
+    await this.shortcut('addAction');
+    const form = this.actionsPanel().getByRole('form', { name: this.t.actions.add });
+    await expect(form.getByLabel(this.t.actions.what)).toBeFocused();
+    await this.page.keyboard.type(action.what);
+    if (action.owner) await form.getByLabel(this.t.actions.owner).selectOption({ label: action.owner });
+    await form.getByLabel(this.t.actions.due).fill(action.due);
+    await form.getByRole('button', { name: this.t.actions.add }).click();
+  }
+
+  actionForm() {
+    return this.actionsPanel().getByRole('form', { name: this.t.actions.add });
+  }
+
+  ourActions() {
+    return this.actionsPanel().locator(':scope > .run-list > li');
+  }
+
+  async addQuestion(text: string) {
+    const form = this.questionsPanel().getByRole('form', { name: this.t.questions.add });
+    await form.getByLabel(this.t.questions.text).fill(text);
+    await form.getByRole('button', { name: this.t.questions.add }).click();
+    await expect(this.questionsPanel().locator(':scope > .run-list > li').filter({ hasText: text })).toHaveCount(1);
+  }
+
+  quickRound() {
+    return this.page.getByRole('region', { name: this.t.quickRound.heading, exact: true });
+  }
+}

@@ -1,0 +1,88 @@
+// Page object for the room's shared screen (#/screen/ID): opened without unlocking, it follows the
+// facilitator window. Finds what it shows by the texts users see in the app's remembered language.
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Language, Messages } from '../../../shared/i18n/messages';
+import { fill, texts } from './texts';
+
+export class SharedScreenPage {
+  constructor(
+    readonly page: Page,
+    readonly language: Language,
+  ) {}
+
+  private get t(): Messages['record'] {
+    return texts[this.language].record;
+  }
+
+  async goto(meetingId: string) {
+    await this.page.goto(`/#/screen/${encodeURIComponent(meetingId)}`);
+  }
+
+  heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  /** Waits until the screen shows this phase as step `number` of `count`. */
+  async expectPhase(name: string, number: number, count: number) {
+    await expect(this.heading()).toHaveText(name);
+    await expect(this.page.locator('.shared-screen-position')).toContainText(fill(this.t.screen.stepOf, { number, count }));
+  }
+
+  async expectWaiting() {
+    await expect(this.page.getByRole('status')).toHaveText(this.t.screen.waiting);
+  }
+
+  async expectClosed() {
+    await expect(this.page.getByRole('status')).toHaveText(this.t.screen.closed);
+  }
+
+  timer(): Locator {
+    return this.page.getByTestId('screen-timer');
+  }
+
+  /** "On time", "Last minute", "Over time by m:ss" or "Break". */
+  timeState(): Locator {
+    return this.page.getByTestId('screen-time-state');
+  }
+
+  timerBox(): Locator {
+    return this.page.locator('.shared-screen-timer');
+  }
+
+  family(): Locator {
+    return this.page.locator('.shared-screen-family');
+  }
+
+  quickRound(): Locator {
+    return this.page.getByRole('region', { name: this.t.quickRoundFamilies });
+  }
+
+  risk(): Locator {
+    return this.page.getByRole('region', { name: this.t.risk });
+  }
+
+  scoredCount(): Locator {
+    return this.page.getByTestId('screen-scored');
+  }
+
+  spread(): Locator {
+    return this.page.getByTestId('screen-spread');
+  }
+
+  hypotheses(): Locator {
+    return this.page.getByRole('region', { name: this.t.screen.hypotheses });
+  }
+
+  actions(): Locator {
+    return this.page.getByRole('region', { name: this.t.actions });
+  }
+
+  notes(): Locator {
+    return this.page.getByRole('region', { name: this.t.screen.notes });
+  }
+
+  /** Everything the screen shows, as text (for "shows nothing of…" checks). */
+  async text(): Promise<string> {
+    return (await this.page.locator('main').innerText()) ?? '';
+  }
+}

@@ -1,0 +1,138 @@
+// Covers shared/meeting/sharedScreen.ts: what the room's screen may show. Never a risk score (or a
+// reason) before the chair reveals the round; nothing of another family; the quick-round codes only
+// in the quick-round phase; timers from the stored run.
+import { describe, expect, it } from 'vitest';
+import { buildMeetingSteps, next, notStartedRun, pause, start, type MeetingRunState } from '../../../shared/meeting/engine';
+import { agendaOutline, type Meeting } from '../../../shared/meeting/meeting';
+import { buildSharedScreenView, type SharedScreenSource } from '../../../shared/meeting/sharedScreen';
+import { accepted, minute } from './support';
+import { alphaStrings, bravoStrings, familyA, familyB, finishedMeeting, summarySource } from './summaryFixture';
+
+const startsAt = Date.UTC(2031, 5, 2, 9, 0, 0);
+
+/** The fixture meeting running at the step with this key, each earlier step having taken 2 minutes. */
+function runningAt(stepKey: string): { meeting: Meeting; now: number } {
+  const base = finishedMeeting();
+  const steps = buildMeetingSteps(base.template, agendaOutline(base));
+  const target = steps.findIndex((step) => step.key === stepKey);
+  if (target < 0) throw new Error(`no step ${stepKey}`);
+  let now = startsAt;
+  let run: MeetingRunState = accepted(start(notStartedRun, steps, now));
+  for (let index = 0; index < target; index++) run = accepted(next(run, steps, (now += 2 * minute)));
+  return { meeting: { ...base, status: 'running', run }, now: now + 30_000 };
+}
+
+function viewAt(stepKey: string, change: (source: SharedScreenSource) => void = () => undefined) {
+  const { meeting, now } = runningAt(stepKey);
+  const captured = summarySource(meeting);
+  const source: SharedScreenSource = {
+    meeting,
+    now,
+    notes: captured.notes.get(stepKey)?.text ?? '',
+    hypotheses: captured.hypotheses,
+    actions: captured.actions,
+    riskRounds: captured.riskRounds,
+    familyCodes: new Map([...captured.families].map(([id, family]) => [id, family.code])),
+  };
+  change(source);
+  return buildSharedScreenView(source);
+}
+
+const unrevealed = (source: SharedScreenSource) => {
+  source.riskRounds = source.riskRounds.map((round) => ({ ...round, revealedAt: null }));
+};
+
+describe('the shared-screen view', () => {
+  it('shows only how many have scored before the reveal: no score, reason or name', () => {
+    const view = viewAt('riskScaling:dd-a', unrevealed);
+    expect(view.risk).toEqual({ revealed: false, scoredCount: 4 });
+    const shown = JSON.stringify(view);
+    for (const secret of ['ALPHA reason', 'ALPHA one up', 'Cecilia Chair', '"score"', 'median']) expect(shown).not.toContain(secret);
+  });
+
+  it('shows every score with its reason and the spread once revealed', () => {
+    const view = viewAt('riskScaling:dd-a');
+    if (!view.risk?.revealed) throw new Error('expected a revealed round');
+    expect(view.risk.scores.map((entry) => [entry.name, entry.score])).toEqual([
+      ['Cecilia Chair', 4],
+      ['Theo Therapist', 7],
+      ['Wilma Worker', 5],
+      ['Kaisa Koulu', null],
+    ]);
+    expect(view.risk.scores[0]).toMatchObject({ reason: 'ALPHA reason one', oneUp: 'ALPHA one up one' });
+    expect(view.risk.spread).toEqual({ min: 4, median: 5, max: 7, count: 3, notScoring: 1 });
+  });
+
+  it('says nobody has scored yet when the round has no scores', () => {
+    expect(viewAt('riskScaling:dd-b', (source) => (source.riskRounds = [])).risk).toEqual({ revealed: false, scoredCount: 0 });
+  });
+
+  it('has no risk round outside the risk phase, even when the round is revealed', () => {
+    expect(viewAt('plan:dd-a').risk).toBeNull();
+    expect(viewAt('hypothesising:dd-a').risk).toBeNull();
+  });
+
+  it.each(['presentation', 'hypothesising', 'riskScaling', 'plan'])('holds nothing of family B during the %s phase of family A (and vice versa)', (phase) => {
+    const alphaView = JSON.stringify(viewAt(`${phase}:dd-a`));
+    const bravoView = JSON.stringify(viewAt(`${phase}:dd-b`));
+    for (const foreign of bravoStrings) expect(alphaView, foreign).not.toContain(foreign);
+    for (const foreign of alphaStrings) expect(bravoView, foreign).not.toContain(foreign);
+  });
+
+  it("shows the current family's code, question and what was captured in its phase", () => {
+    const hypothesising = viewAt('hypothesising:dd-b');
+    expect(hypothesising.family).toEqual({ code: familyB.code, number: 2, count: 2, question: 'BRAVO question: school refusal?' });
+    expect(hypothesising.hypotheses).toEqual([{ wording: 'BRAVO hypothesis: the school is a safe place', status: 'open' }]);
+    expect(hypothesising.actions).toEqual([]);
+    const plan = viewAt('plan:dd-a');
+    expect(plan.actions.map((action) => [action.kind, action.text])).toEqual([
+      ['action', 'ALPHA action: call the father'],
+      ['familyQuestion', 'ALPHA family question: who helps at home?'],
+    ]);
+    expect(plan.hypotheses).toEqual([]);
+    expect(viewAt('presentation:dd-a').notes).toBe('ALPHA presentation note\nsecond line');
+  });
+
+  it('lists the quick-round codes in the quick-round phase only', () => {
+    expect(viewAt('quickRound').quickRound).toEqual([familyA.code, familyB.code]);
+    expect(viewAt('opening').quickRound).toBeNull();
+    expect(viewAt('presentation:dd-a').quickRound).toBeNull();
+    expect(viewAt('recordingAndClose').quickRound).toBeNull();
+  });
+
+  it('shows no family in a once-a-meeting phase', () => {
+    const view = viewAt('recordingAndClose');
+    expect(view.family).toBeNull();
+    expect(view.hypotheses).toEqual([]);
+    expect(view.actions).toEqual([]);
+    expect(view.risk).toBeNull();
+  });
+
+  it('gives the step, its planned time and the time spent from the stored run', () => {
+    const view = viewAt('clarifyingQuestions:dd-a');
+    expect(view.step).toMatchObject({ number: 4, count: 15, leadRole: 'team', elapsedMs: 30_000, plannedMs: 5 * minute });
+    expect(view.step?.name.en).toBe('Clarifying questions');
+    expect(view.meeting.elapsedMs).toBe(3 * 2 * minute + 30_000);
+    expect(view.status).toBe('running');
+  });
+
+  it('freezes the phase time during a break', () => {
+    const { meeting, now } = runningAt('presentation:dd-a');
+    const steps = buildMeetingSteps(meeting.template, agendaOutline(meeting));
+    const paused = { ...meeting, run: accepted(pause(meeting.run, steps, now)) };
+    const source = { ...summarySource(paused), notes: '', familyCodes: new Map() };
+    const atPause = buildSharedScreenView({ ...source, meeting: paused, now });
+    const later = buildSharedScreenView({ ...source, meeting: paused, now: now + 5 * minute });
+    expect(later.status).toBe('paused');
+    expect(later.step?.elapsedMs).toBe(atPause.step?.elapsedMs);
+  });
+
+  it('shows no step before the start or after the finish', () => {
+    const finished = finishedMeeting();
+    const source = { ...summarySource(finished), notes: 'anything', familyCodes: new Map() };
+    expect(buildSharedScreenView({ ...source, now: startsAt }).step).toBeNull();
+    expect(buildSharedScreenView({ ...source, now: startsAt }).notes).toBe('');
+    const planned = { ...finished, status: 'planned' as const, run: notStartedRun };
+    expect(buildSharedScreenView({ ...source, meeting: planned, now: startsAt }).family).toBeNull();
+  });
+});

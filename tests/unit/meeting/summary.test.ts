@@ -1,0 +1,227 @@
+// Covers shared/meeting/summary.ts: each family's summary for the official record holds that
+// family's content and nothing of any other family; unrevealed risk scores stay out; the whole
+// meeting record has every family, once-a-meeting notes, what was agreed and timings; Markdown
+// escapes user text; both languages; all summaries well under 100 ms.
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildFamilySummaries,
+  buildFamilySummary,
+  buildMeetingRecord,
+  escapeMarkdown,
+  renderMarkdown,
+  renderPlainText,
+  type RecordFormat,
+} from '../../../shared/meeting/summary';
+import { alphaStrings, bravoStrings, familyA, familyB, finishedMeeting, onceStrings, recordFormat, summarySource } from './summaryFixture';
+
+let en: RecordFormat;
+let fi: RecordFormat;
+beforeAll(async () => {
+  en = await recordFormat('en');
+  fi = await recordFormat('fi');
+});
+
+function renderedSummaries(format: RecordFormat, source = summarySource()) {
+  return buildFamilySummaries(source, format).map((summary) => ({
+    ...summary,
+    text: renderPlainText(summary.document),
+    markdown: renderMarkdown(summary.document),
+  }));
+}
+
+describe('a family summary for the official record', () => {
+  it('has one summary per deep-dive family, in agenda order', () => {
+    const summaries = buildFamilySummaries(summarySource(), en);
+    expect(summaries.map((summary) => [summary.deepDiveId, summary.code])).toEqual([
+      ['dd-a', familyA.code],
+      ['dd-b', familyB.code],
+    ]);
+  });
+
+  it('holds the date, participants with roles, the question, hypotheses, risk view, actions, family questions and notes', () => {
+    const [alpha] = renderedSummaries(en);
+    const text = alpha!.text;
+    expect(text).toContain('Meeting summary for the official record: ALPHA-111');
+    expect(text).toContain('Date and time: Monday 2 June 2031 at');
+    expect(text).toContain('Family: ALPHA-111 (ALPHA label Hämeenlinna)');
+    expect(text).toContain('Presenter: Wilma Worker');
+    expect(text).toContain('Question for the team: ALPHA question: how to reach the father?');
+    // Participants and their roles this time; a guest with their organisation; an unheld role.
+    expect(text).toContain('- Cecilia Chair (Consulting social worker, Team coordinator)');
+    expect(text).toContain('- Theo Therapist (Family therapist)');
+    expect(text).toContain('- Kaisa Koulu (guest, Keskuskoulu)');
+    expect(text).toContain('Roles nobody held: Social counsellor');
+    expect(text).toContain('- ALPHA hypothesis: the move cut the family off\n    Status: strengthened\n    Proposed by: Family therapist');
+    // The spread leaves out the participant not scoring; every reason and "one up" is kept.
+    expect(text).toContain('Spread: lowest 4, median 5, highest 7');
+    expect(text).toContain('Scores: 3 scored, 1 not scoring');
+    expect(text).toContain('- Cecilia Chair: 4\n    Reason: ALPHA reason one\n    What would move it one point up: ALPHA one up one');
+    expect(text).toContain('- Kaisa Koulu: not scoring');
+    expect(text).toContain('- ALPHA action: call the father\n    Owner: Wilma Worker\n    Due: 09/06/2031');
+    expect(text).toContain('- ALPHA family question: who helps at home?');
+    expect(text).toContain('PRESENTATION\n\nALPHA presentation note');
+    expect(text).toContain('ALPHA presentation note\nsecond line');
+  });
+
+  it.each([
+    ['family A', 0, bravoStrings],
+    ['family B', 1, alphaStrings],
+  ] as const)("%s's summary holds nothing of the other family, nor the closing or once-a-meeting notes", (_name, index, otherFamily) => {
+    for (const format of [en, fi]) {
+      const summary = renderedSummaries(format)[index]!;
+      for (const rendering of [summary.text, summary.markdown, JSON.stringify(summary.document)]) {
+        for (const foreign of [...otherFamily, ...onceStrings]) expect(rendering, foreign).not.toContain(foreign);
+        // Its own family's content is there (as a control that the check looks at real text).
+        expect(rendering).toContain(index === 0 ? 'ALPHA hypothesis' : 'BRAVO hypothesis');
+      }
+    }
+  });
+
+  it('holds no risk score, reason or count when the round was never revealed', () => {
+    const source = summarySource();
+    source.riskRounds = source.riskRounds.map((round) => ({ ...round, revealedAt: null }));
+    const alpha = renderedSummaries(en, source)[0]!;
+    expect(alpha.text).toContain('The scores were not revealed, so they are not part of the record.');
+    for (const secret of ['ALPHA reason', 'ALPHA one up', 'Spread', 'median', 'scored', 'Cecilia Chair: 4']) expect(alpha.text).not.toContain(secret);
+    expect(alpha.markdown).not.toContain('ALPHA reason');
+  });
+
+  it('says so when there was no risk round, no hypotheses, actions or notes', () => {
+    const source = summarySource();
+    source.riskRounds = [];
+    source.hypotheses = [];
+    source.actions = [];
+    source.notes = new Map();
+    const text = renderedSummaries(en, source)[0]!.text;
+    for (const sentence of [
+      'There was no risk round.',
+      'No hypotheses were recorded.',
+      'No actions were agreed.',
+      'No questions for the family were written down.',
+      'No notes were written.',
+    ]) {
+      expect(text).toContain(sentence);
+    }
+  });
+
+  it('names a family deleted after the meeting without failing', () => {
+    const source = summarySource();
+    source.families = new Map([[familyB.id, { code: familyB.code, label: familyB.label }]]);
+    const summary = buildFamilySummary(source, 'dd-a', en)!;
+    expect(summary.code).toBe('?');
+    expect(renderPlainText(summary.document)).toContain('Family: a family that has since been deleted');
+  });
+
+  it('is written in Finnish with Finnish dates and decimal commas', () => {
+    const source = summarySource();
+    source.riskRounds = source.riskRounds.map((round) => ({ ...round, scores: round.scores.slice(0, 2) }));
+    const text = renderedSummaries(fi, source)[0]!.text;
+    expect(text).toContain('Kokousyhteenveto asiakaskirjausta varten: ALPHA-111');
+    expect(text).toMatch(/Päivä ja aika: maanantai(na)? 2\. kesäkuuta 2031 klo/);
+    expect(text).toContain('Hajonta: pienin 4, mediaani 5,5, suurin 7');
+    expect(text).toContain('Tila: vahvistunut');
+    expect(text).toContain('Määräpäivä: 9.6.2031');
+    expect(text).toContain('Kaisa Koulu (vieras, Keskuskoulu)');
+  });
+});
+
+describe('the whole meeting record', () => {
+  it('holds what was agreed, every family, once-a-meeting notes and the quick round', () => {
+    const text = renderPlainText(buildMeetingRecord(summarySource(), en));
+    expect(text).toContain('Meeting record: Systemic weekly meeting');
+    expect(text).toContain('What was agreed\n---------------\n\nONCE closing note: agreed to meet the school together');
+    expect(text).toContain('ONCE opening note');
+    expect(text).toContain('Families on the quick round: ALPHA-111, BRAVO-222');
+    for (const content of [...alphaStrings, ...bravoStrings]) expect(text, content).toContain(content);
+    // A blank note is left out rather than shown as an empty section.
+    expect(text).not.toMatch(/Recording check and close\n-+\n\n/);
+  });
+
+  it('lists planned and actual time per phase, marks the skipped one and totals the meeting', () => {
+    const record = buildMeetingRecord(summarySource(), en);
+    const table = record.blocks.find((block) => block.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('no timings table');
+    expect(table.headers).toEqual(['No.', 'Phase', 'Family', 'Planned', 'Actual', 'Outcome']);
+    // 3 once-a-meeting phases + 6 per family × 2, each run for 3 minutes.
+    expect(table.rows).toHaveLength(15 + 1);
+    expect(table.rows[0]).toEqual(['1', 'Opening and check-in', '', '10 min', '3 min', 'done']);
+    const skipped = table.rows.filter((row) => row[5] === 'skipped');
+    expect(skipped).toEqual([['10', 'Clarifying questions', 'BRAVO-222', '5 min', '3 min', 'skipped']]);
+    expect(table.rows.at(-1)).toEqual(['', 'Whole meeting', '', expect.stringMatching(/min$/), '45 min', '']);
+  });
+
+  it('marks phases not reached in a meeting that ended early', () => {
+    const meeting = finishedMeeting();
+    const record = buildMeetingRecord(summarySource({ ...meeting, run: { ...meeting.run, stepLog: meeting.run.stepLog.slice(0, 2) } }), en);
+    const table = record.blocks.find((block) => block.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('no timings table');
+    expect(table.rows[2]).toEqual(['3', expect.any(String), 'ALPHA-111', '10 min', '', 'not reached']);
+  });
+});
+
+describe('Markdown', () => {
+  it('escapes user text so a note cannot add headings, lists, links, HTML or emphasis', () => {
+    const source = summarySource();
+    source.notes = new Map([
+      ['presentation:dd-a', { text: '# Fake heading\n- fake item\n1. fake number\n> quote\n[link](http://x) **bold** <b>html</b> | pipe\n---\n    code' }],
+    ]);
+    source.meeting = { ...source.meeting, deepDives: [{ ...source.meeting.deepDives[0]!, question: '## Injected _question_' }] };
+    const markdown = renderMarkdown(buildFamilySummary(source, 'dd-a', en)!.document);
+    const headingLines = markdown.split('\n').filter((line) => /^#{1,6} /.test(line));
+    expect(headingLines.every((line) => !line.includes('Fake') && !line.includes('Injected'))).toBe(true);
+    expect(markdown).toContain('\\# Fake heading');
+    expect(markdown).toContain('\\- fake item');
+    expect(markdown).toContain('1\\. fake number');
+    expect(markdown).toContain('\\> quote');
+    expect(markdown).toContain('\\[link\\](http://x) \\*\\*bold\\*\\* \\<b\\>html\\</b\\> \\| pipe');
+    expect(markdown).toContain('\\---');
+    expect(markdown).toContain('**Question for the team:** \\## Injected \\_question\\_');
+    // Lines of a note stay lines (hard breaks), and nothing is indented into a code block.
+    expect(markdown).toMatch(/\\# Fake heading {2}\n\\- fake item {2}\n/);
+    expect(markdown).not.toMatch(/^ {4}code/m);
+  });
+
+  it('escapes the characters one by one', () => {
+    expect(escapeMarkdown('a*b_c`d\\e')).toBe('a\\*b\\_c\\`d\\\\e');
+    expect(escapeMarkdown('+ plus')).toBe('\\+ plus');
+    expect(escapeMarkdown('=== setext')).toBe('\\=== setext');
+    expect(escapeMarkdown('12) item')).toBe('12\\) item');
+    expect(escapeMarkdown('AT&T ~strike~')).toBe('AT\\&T \\~strike\\~');
+    expect(escapeMarkdown('plain words. 2.5 points')).toBe('plain words. 2.5 points');
+  });
+
+  it('renders headings, fields, lists and the timings table as Markdown', () => {
+    const markdown = renderMarkdown(buildMeetingRecord(summarySource(), en));
+    expect(markdown).toMatch(/^# Meeting record: Systemic weekly meeting\n/);
+    expect(markdown).toContain('## Family ALPHA-111');
+    expect(markdown).toContain('### Hypotheses considered');
+    expect(markdown).toContain('- ALPHA hypothesis: the move cut the family off\n  - *Status:* strengthened');
+    expect(markdown).toContain('| No. | Phase | Family | Planned | Actual | Outcome |\n| --- | --- | --- | --- | --- | --- |');
+  });
+});
+
+// Speed is measured by `npm run bench` (producing all summaries of a meeting ≤ 100 ms), not here.
+describe('a full meeting', () => {
+  it('produces every summary and the record of a 4-family meeting with long notes, in both renderings, escaping each note', () => {
+    const base = summarySource();
+    const meeting = finishedMeeting();
+    const deepDives = [0, 1, 2, 3].map((index) => ({ id: `dd-${index}`, familyId: index % 2 ? familyB.id : familyA.id, presenterId: 'm-worker', question: 'A long question. '.repeat(50) }));
+    const phases = ['presentation', 'clarifyingQuestions', 'hypothesising', 'reflection', 'riskScaling', 'plan'];
+    const source = {
+      ...base,
+      meeting: { ...meeting, deepDives },
+      // Every phase of every family with a page of notes (3,000 characters, some needing escaping).
+      notes: new Map(deepDives.flatMap((item) => phases.map((phase) => [`${phase}:${item.id}`, { text: 'Note with *stars* and words\n'.repeat(110) }] as const))),
+      hypotheses: Array.from({ length: 24 }, (_, index) => ({ ...base.hypotheses[index % 2]!, id: `h${index}` })),
+      actions: Array.from({ length: 80 }, (_, index) => ({ ...base.actions[index % 4]!, id: `a${index}`, due: `2031-07-${String((index % 28) + 1).padStart(2, '0')}` })),
+    };
+    const summaries = buildFamilySummaries(source, en);
+    const outputs = [...summaries.map((summary) => summary.document), buildMeetingRecord(source, en)].flatMap((document) => [
+      renderPlainText(document),
+      renderMarkdown(document),
+    ]);
+    expect(outputs).toHaveLength(10);
+    expect(outputs[0]).toContain('Note with *stars*');
+    expect(outputs[1]).toContain('Note with \\*stars\\*');
+  });
+});
