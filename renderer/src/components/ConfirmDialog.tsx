@@ -8,11 +8,13 @@ type ConfirmDialogProps = {
   title: string;
   body: string;
   confirmLabel: string;
+  /** The way out; "Cancel" unless that would be ambiguous (e.g. next to "Cancel meeting"). */
+  cancelLabel?: string;
   onCancel: () => void;
   onConfirm: () => void;
 };
 
-export function ConfirmDialog({ isOpen, title, body, confirmLabel, onCancel, onConfirm }: ConfirmDialogProps) {
+export function ConfirmDialog({ isOpen, title, body, confirmLabel, cancelLabel, onCancel, onConfirm }: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
     <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onCancel()} isDismissable>
@@ -22,7 +24,7 @@ export function ConfirmDialog({ isOpen, title, body, confirmLabel, onCancel, onC
           <p>{body}</p>
           <div className="dialog-actions">
             <Button className="button" onPress={onCancel} autoFocus>
-              {t('family.cancel')}
+              {cancelLabel ?? t('family.cancel')}
             </Button>
             <Button className="button danger" onPress={onConfirm}>
               {confirmLabel}

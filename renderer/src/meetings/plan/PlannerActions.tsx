@@ -9,7 +9,7 @@ import { storageErrorText } from '../../app/storageErrors';
 import { useNotify } from '../../components/Notifications';
 import { cancelMeeting, duplicateMeeting, restoreMeeting, runMeeting, type RunResult } from '../../db/repositories/meetingRepository';
 import { formatDate, useLanguage } from '../../i18n/i18n';
-import { CancelMeetingDialog } from './CancelMeetingDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { usePlanner } from './plannerContext';
 
 export function PlannerActions() {
@@ -103,7 +103,15 @@ export function PlannerActions() {
           {problem}
         </p>
       )}
-      <CancelMeetingDialog isOpen={confirming} date={date} onKeep={() => setConfirming(false)} onCancelMeeting={() => void cancel()} />
+      <ConfirmDialog
+        isOpen={confirming}
+        title={t('meetings.cancelTitle', { date })}
+        body={t('meetings.cancelBody')}
+        confirmLabel={t('meetings.cancelConfirm')}
+        cancelLabel={t('meetings.keepMeeting')}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void cancel()}
+      />
     </div>
   );
 }
