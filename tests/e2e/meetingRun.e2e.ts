@@ -129,15 +129,19 @@ test('the chair runs every phase of the demonstration meeting with keyboard shor
   await expect(run.riskPanel().locator('.run-risk-row')).toHaveCount(4);
   await expect(run.riskPanel()).toContainText(t.risk.askEveryone);
   await run.score('Kaisa Demo', 3, 'Absences keep growing', 'A plan with the school');
+  // Keyboard focus moves on to the next person to call.
+  await expect(run.riskPanel().locator('.run-risk-call').first()).toBeFocused();
   await run.score('Tero Demo', 9, 'Warm relationships', 'Evenings calmer');
   await expect(run.riskRow('Tero Demo')).toContainText(t.risk.scored);
   // Tero takes the score back before the reveal and scores again.
   await run.takeBackScore('Tero Demo');
   await expect(run.riskRow('Tero Demo')).toContainText(t.risk.waiting);
+  await expect(run.riskPanel().getByRole('button', { name: fill(t.risk.nextScores, { name: 'Tero Demo' }) })).toBeFocused();
   await run.score('Tero Demo', 6, 'Warm relationships at home', 'Evenings calmer');
   await run.score('Sanna Demo', 5, 'The mother asks for help', 'A regular evening routine');
   await run.score('Mikko Demo', 8, 'The children are attached and looked after', 'School attendance back to normal');
   await expect(run.riskProgress()).toHaveText(fill(t.risk.progress, { scored: 4, count: 4 }));
+  await expect(run.riskPanel().getByRole('button', { name: t.risk.reveal })).toBeFocused();
   for (const name of ['Kaisa Demo', 'Tero Demo', 'Sanna Demo', 'Mikko Demo']) await expect(run.riskRow(name)).toContainText(t.risk.scored);
   // Before the reveal: no digit anywhere in the round but the "4 of 4" count, and no reason either.
   const roundText = await run.riskPanel().locator('.run-risk-participants').innerText();

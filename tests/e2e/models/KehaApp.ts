@@ -76,7 +76,7 @@ export class KehaApp {
     await expect(this.page.getByRole('heading', { name: this.t.vault.unlockTitle })).toBeVisible();
   }
 
-  nav(name: 'families' | 'team') {
+  nav(name: 'families' | 'team' | 'meetings') {
     return this.page.getByRole('navigation', { name: this.t.app.mainNavigation }).getByRole('link', { name: this.t.nav[name] });
   }
 
