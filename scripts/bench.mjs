@@ -278,7 +278,6 @@ async function repetition(executablePath, url, index) {
       summaryInputChars: summaries.inputChars,
       meetingsListMs: meetingsList.map((r) => r.ms),
       meetingsListDomMs: meetingsList.map((r) => r.domMs),
-      meetingsListFirstMs: meetingsList[0].ms,
       meetingsHeapMb: meetingsHeap.js,
       advanceMs: facilitator.advance.map((r) => r.ms),
       advanceDomMs: facilitator.advance.map((r) => r.domMs),
@@ -542,7 +541,8 @@ function meetingRows(samples) {
   const keystroke = all('keystrokeMs');
   const save = all('noteSaveMs');
   const rawPut = all('noteRawPutMs');
-  const list = all('meetingsListMs');
+  const firstVisits = samples.map((sample) => sample.meetingsListMs[0]);
+  const laterVisits = samples.flatMap((sample) => sample.meetingsListMs.slice(1));
   const summary = all('summaryMs');
   const count = samples[0].seed.meetings.meetings;
   return [
@@ -568,11 +568,18 @@ function meetingRows(samples) {
       ok: p95(save) <= 2 * p95(rawPut),
     },
     {
-      figure: `Past meetings list (click "Kokoukset" → ${count} past meetings painted)`,
-      measured: spread(list, 0),
+      figure: `Past meetings list, first visit after unlock (click "Kokoukset" → ${count} past meetings painted)`,
+      measured: spread(firstVisits, 0),
+      baseline: `${f(median(samples.map((sample) => sample.rawMeetingsFirstMs)), 1)} ms raw IndexedDB getAll of the ${samples[0].rawMeetingsCount} meeting rows, first read (median of runs)`,
+      target: '≤ 150 ms (median)',
+      ok: median(firstVisits) <= 150,
+    },
+    {
+      figure: `Past meetings list, later visits (payloads already decrypted)`,
+      measured: spread(laterVisits, 0),
       baseline: `${f(median(samples.map((sample) => sample.rawMeetingsMs)), 1)} ms raw IndexedDB getAll of the ${samples[0].rawMeetingsCount} meeting rows, warm (median of runs)`,
       target: '≤ 150 ms (median)',
-      ok: median(list) <= 150,
+      ok: median(laterVisits) <= 150,
     },
     {
       figure: `All summaries of a meeting with 4 deep dives (${samples[0].summaryCount} documents, built + rendered as text and Markdown)`,
@@ -599,8 +606,7 @@ function meetingDetails(samples) {
       `raw put of that row median ${med('transitionRawPutMs')} ms, p95 ${pc('transitionRawPutMs')} ms`,
     `notes write: raw put with the browser's default durability median ${med('noteRawPutDefaultMs')} ms; AES-GCM seal alone median ${med('noteSealMs', 2)} ms; ` +
       `max saveMeetingNote ${f(Math.max(...all('noteSaveMs')), 1)} ms, max raw put ${f(Math.max(...all('noteRawPutMs')), 1)} ms`,
-    `past meetings list: first visit after unlock (decrypting every meeting) median ${f(median(samples.map((s) => s.meetingsListFirstMs)))} ms; ` +
-      `DOM updated (before paint) median ${med('meetingsListDomMs', 0)} ms; JS heap after it ${f(median(samples.map((s) => s.meetingsHeapMb)), 1)} MB; ` +
+    `past meetings list: DOM updated (before paint) median ${med('meetingsListDomMs', 0)} ms over all visits; JS heap after it ${f(median(samples.map((s) => s.meetingsHeapMb)), 1)} MB; ` +
       `a meeting row averages ${f(median(samples.map((s) => s.meetingRowClearChars)))} characters of clear fields as JSON (template snapshot, outline, run state) ` +
       `and a ${f(median(samples.map((s) => s.meetingRowPayloadBytes)))}-byte encrypted payload; raw getAll of all meeting rows, first read ${f(median(samples.map((s) => s.rawMeetingsFirstMs)), 1)} ms`,
     `past meetings list, data alone (bench page, listMeetings: read + decrypt + validate every meeting): ` +
@@ -692,7 +698,7 @@ async function main() {
     ]),
   );
   const perRunMeetings = markdownTable(
-    ['run', 'phase advance p95', 'raw put + frame p95', 'keystroke → stored p95', 'notes write p95', 'raw put p95', 'past meetings (median)', 'raw getAll', 'summaries p95'],
+    ['run', 'phase advance p95', 'raw put + frame p95', 'keystroke → stored p95', 'notes write p95', 'raw put p95', 'past meetings: first / later (median)', 'raw getAll', 'summaries p95'],
     samples.map((s, i) => [
       String(i + 1),
       `${f(p95(s.advanceMs), 1)} ms`,
@@ -700,7 +706,7 @@ async function main() {
       `${f(p95(s.keystrokeMs))} ms`,
       `${f(p95(s.noteSaveMs), 1)} ms`,
       `${f(p95(s.noteRawPutMs), 1)} ms`,
-      `${f(median(s.meetingsListMs))} ms`,
+      `${f(s.meetingsListMs[0])} / ${f(median(s.meetingsListMs.slice(1)))} ms`,
       `${f(s.rawMeetingsMs, 1)} ms`,
       `${f(p95(s.summaryMs), 1)} ms`,
     ]),
@@ -791,8 +797,9 @@ ${perRunMeetings}
   row it stored, strict durability like the app's database.
 - **Past meetings list**: after the family list, from the team screen, click "Kokoukset" → as many
   items under "Pidetyt kokoukset" as finished meetings, painted. ${samplesPerRun.meetingsList} visits per run; the first is the
-  first after unlocking (every meeting payload decrypted), later ones find the payloads cached.
-  Baseline: raw IndexedDB \`getAll()\` of the meetings store, warm.
+  first after unlocking (every meeting payload decrypted) and is reported on its own, against the
+  first raw read; later ones find the payloads cached. Baseline: raw IndexedDB \`getAll()\` of the
+  meetings store (first read, and warm).
 - **Summaries**: on the bench page, with the inputs already loaded by the repositories (the reads
   \`useSummarySource\` makes), \`buildFamilySummaries\` + \`buildMeetingRecord\` for the latest finished
   meeting (4 deep dives), in Finnish with the record screen's date formats, and every document

@@ -21,7 +21,6 @@ export const runEn = {
   wholeTeam: 'The whole team',
   unassigned: 'Unassigned',
   unassignedHint: 'Nobody holds this role in this meeting.',
-  holder: '{{role}}: {{name}}',
   prompts: 'Prompts',
   noPrompts: 'This phase has no prompts.',
   timers: {
@@ -47,6 +46,7 @@ export const runEn = {
     finishTitle: 'Finish the meeting?',
     finishBody: 'The meeting ends now and its record opens. Everything captured is kept.',
     finishConfirm: 'Finish the meeting',
+    finishNotYet: 'Not yet',
     openSharedScreen: 'Open shared screen',
     sharedScreenHelp: 'Opens a window for the room’s screen. It shows the phase and the timer, never private scores.',
     shortcuts: 'Keyboard shortcuts',
@@ -84,9 +84,6 @@ export const runEn = {
   notes: {
     label: 'Notes: {{phase}}',
     help: 'Saved automatically as you type.',
-  },
-  tools: {
-    needsFamily: 'This tool is for deep-dive phases.',
   },
   hypotheses: {
     heading: 'Hypotheses',
@@ -136,6 +133,7 @@ export const runEn = {
     revealBody_one: '{{count}} participant has not scored yet. After the reveal nobody can score or change a score.',
     revealBody_other: '{{count}} participants have not scored yet. After the reveal nobody can score or change a score.',
     revealConfirm: 'Reveal now',
+    revealWait: 'Wait for the others',
     revealed: 'The scores were revealed.',
     noScoresYet: 'Nobody has scored yet.',
     noParticipants: 'This meeting has no participants to score.',
@@ -245,16 +243,15 @@ export const runFi: Shape<typeof runEn> = {
   wholeTeam: 'Koko tiimi',
   unassigned: 'Ei nimetty',
   unassignedHint: 'Kukaan ei hoida tätä roolia tässä kokouksessa.',
-  holder: '{{role}}: {{name}}',
-  prompts: 'Apukysymykset',
-  noPrompts: 'Tässä vaiheessa ei ole apukysymyksiä.',
+  prompts: 'Ohjeet ja kysymykset',
+  noPrompts: 'Tässä vaiheessa ei ole ohjeita.',
   timers: {
     heading: 'Aika',
     phase: 'Tämä vaihe',
     meeting: 'Koko kokous',
     elapsed: '{{elapsed}} / {{planned}}',
     projectedEnd: 'Arvioitu päättymisaika',
-    plannedEnd: 'Suunniteltu loppu {{time}}',
+    plannedEnd: 'Suunniteltu päättymisaika {{time}}',
     onTime: 'Aikataulussa',
     lastMinute: 'Viimeinen minuutti',
     over: 'Yli ajan {{over}}',
@@ -271,6 +268,7 @@ export const runFi: Shape<typeof runEn> = {
     finishTitle: 'Päätetäänkö kokous?',
     finishBody: 'Kokous päättyy nyt ja sen muistio avautuu. Kaikki kirjattu säilyy.',
     finishConfirm: 'Päätä kokous',
+    finishNotYet: 'Ei vielä',
     openSharedScreen: 'Avaa yhteinen näyttö',
     sharedScreenHelp: 'Avaa ikkunan kokoushuoneen näytölle. Siinä näkyvät vaihe ja aika, ei koskaan yksityisiä arvioita.',
     shortcuts: 'Pikanäppäimet',
@@ -308,9 +306,6 @@ export const runFi: Shape<typeof runEn> = {
   notes: {
     label: 'Muistiinpanot: {{phase}}',
     help: 'Tallentuu automaattisesti kirjoittaessa.',
-  },
-  tools: {
-    needsFamily: 'Tämä työkalu on syvennettävien perheiden vaiheita varten.',
   },
   hypotheses: {
     heading: 'Hypoteesit',
@@ -360,6 +355,7 @@ export const runFi: Shape<typeof runEn> = {
     revealBody_one: '{{count}} osallistuja ei ole vielä arvioinut. Paljastamisen jälkeen kukaan ei voi enää antaa tai muuttaa arviota.',
     revealBody_other: '{{count}} osallistujaa ei ole vielä arvioinut. Paljastamisen jälkeen kukaan ei voi enää antaa tai muuttaa arviota.',
     revealConfirm: 'Paljasta nyt',
+    revealWait: 'Odotetaan muita',
     revealed: 'Arviot paljastettiin.',
     noScoresYet: 'Kukaan ei ole vielä arvioinut.',
     noParticipants: 'Kokouksessa ei ole osallistujia, jotka voisivat arvioida.',

@@ -2,7 +2,7 @@
 // the planner, where we are, the timers, the controls and their keyboard shortcuts, notes,
 // hypotheses, the blind risk round, actions and questions for the family, and the help overlay.
 // Controls are found by the names users see, in the app's current language.
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { KehaApp } from './KehaApp';
 import { fill } from './texts';
 

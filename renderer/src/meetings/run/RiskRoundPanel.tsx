@@ -153,6 +153,7 @@ export function RiskRoundPanel({ context, target, round }: RiskRoundPanelProps) 
         title={t('run.risk.revealTitle')}
         body={t('run.risk.revealBody', { count: notYet })}
         confirmLabel={t('run.risk.revealConfirm')}
+        cancelLabel={t('run.risk.revealWait')}
         onCancel={() => setConfirmingReveal(false)}
         onConfirm={() => void reveal()}
       />

@@ -75,6 +75,7 @@ export function RunControls({ context, act, problem, onDismiss, onHelp }: RunCon
         title={t('run.controls.finishTitle')}
         body={t('run.controls.finishBody')}
         confirmLabel={t('run.controls.finishConfirm')}
+        cancelLabel={t('run.controls.finishNotYet')}
         onCancel={() => setConfirmingFinish(false)}
         onConfirm={() => {
           setConfirmingFinish(false);
