@@ -2,7 +2,7 @@
 // family), autosaved as the team types.
 import { notePayloadSchema } from '../../../../shared/meeting/meeting';
 import type { MeetingNoteRow } from '../database';
-import { createOrUpdateSealed, openPayload, sealPayload } from '../sealedRecords';
+import { openPayload, sealPayload } from '../sealedRecords';
 import type { Session } from '../session';
 
 export const noteId = (meetingId: string, stepKey: string) => `${meetingId}|${stepKey}`;
@@ -21,27 +21,24 @@ async function decryptNote(session: Session, row: MeetingNoteRow): Promise<Meeti
   return { stepKey: row.stepKey, familyId: row.familyId, text, updatedAt: row.updatedAt };
 }
 
-/** Saves the notes of one step, creating the record on the first keystroke. */
+/**
+ * Saves the notes of one step. The whole text is the value (the field holds all of it), so this is
+ * one put of the complete record: the latest save wins, in this window or another, and nothing is
+ * read first (keeping a keystroke's write close to a raw IndexedDB put).
+ */
 export async function saveMeetingNote(
   session: Session,
   target: { meetingId: string; stepKey: string; familyId: string | null },
   text: string,
 ): Promise<void> {
   const id = noteId(target.meetingId, target.stepKey);
-  const payload = notePayloadSchema.parse({ text });
-  await createOrUpdateSealed(
-    session,
-    session.db.meetingNotes,
+  const row: MeetingNoteRow = {
     id,
-    notePayloadSchema,
-    async (): Promise<MeetingNoteRow> => ({
-      id,
-      meetingId: target.meetingId,
-      stepKey: target.stepKey,
-      familyId: target.familyId,
-      updatedAt: session.now().toISOString(),
-      payload: await sealPayload(session, session.db.meetingNotes, id, payload),
-    }),
-    () => ({ payload }),
-  );
+    meetingId: target.meetingId,
+    stepKey: target.stepKey,
+    familyId: target.familyId,
+    updatedAt: session.now().toISOString(),
+    payload: await sealPayload(session, session.db.meetingNotes, id, notePayloadSchema.parse({ text })),
+  };
+  await session.db.meetingNotes.put(row);
 }

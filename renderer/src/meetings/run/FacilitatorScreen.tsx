@@ -3,7 +3,8 @@
 // previous, skip, break, finish), the capture tools the phase asks for, keyboard shortcuts, and
 // the room's shared screen fed from here. Everything that matters lives in the database (the run
 // timestamps, notes, hypotheses, scores, actions), so a reload resumes exactly where it was.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import type { MeetingRunState } from '../../../../shared/meeting/engine';
 import { useTranslation } from 'react-i18next';
 import type { Family } from '../../../../shared/family/family';
 import type { Action, Hypothesis, Meeting, RiskRound } from '../../../../shared/meeting/meeting';
@@ -29,7 +30,7 @@ import { ShortcutHelp } from './ShortcutHelp';
 import { StepNotes, notesFieldContainerId } from './StepNotes';
 import { StepOverview } from './StepOverview';
 import { buildRunContext, type RunContext } from './runContext';
-import { useRunControl } from './useRunControl';
+import { useRunControl, type ProposeRun } from './useRunControl';
 import { useRunShortcuts } from './useRunShortcuts';
 import './run.css';
 
@@ -41,15 +42,27 @@ export function FacilitatorScreen({ meeting }: { meeting: Meeting }) {
   const hypotheses = useMeetingHypotheses(meeting.id);
   const actions = useMeetingActions(meeting.id);
   const riskRounds = useMeetingRiskRounds(meeting.id);
+  // A run this window asked for, shown until the stored run (a new object from the live query)
+  // replaces the one it was based on.
+  const [proposed, setProposed] = useState<{ base: MeetingRunState; run: MeetingRunState } | null>(null);
+  const shown = useMemo(
+    () => (proposed && proposed.base === meeting.run ? { ...meeting, run: proposed.run } : meeting),
+    [meeting, proposed],
+  );
+  const propose = useCallback(
+    (run: MeetingRunState | null) => setProposed(run ? { base: meeting.run, run } : null),
+    [meeting.run],
+  );
   const context = useMemo(
-    () => (members && families ? buildRunContext(meeting, members, families) : null),
-    [meeting, members, families],
+    () => (members && families ? buildRunContext(shown, members, families) : null),
+    [shown, members, families],
   );
   if (!context || !notes || !hypotheses || !actions || !riskRounds || !families) return <p role="status">{t('app.loading')}</p>;
   if (meeting.run.status === 'finished' || meeting.status === 'finished') return <FinishedRun context={context} />;
   return (
     <RunningMeeting
       context={context}
+      propose={propose}
       families={families}
       notes={notes}
       hypotheses={hypotheses}
@@ -61,6 +74,7 @@ export function FacilitatorScreen({ meeting }: { meeting: Meeting }) {
 
 type RunningMeetingProps = {
   context: RunContext;
+  propose: ProposeRun;
   families: readonly Family[];
   notes: ReadonlyMap<string, MeetingNote>;
   hypotheses: readonly Hypothesis[];
@@ -68,12 +82,12 @@ type RunningMeetingProps = {
   riskRounds: readonly RiskRound[];
 };
 
-function RunningMeeting({ context, families, notes, hypotheses, actions, riskRounds }: RunningMeetingProps) {
+function RunningMeeting({ context, propose, families, notes, hypotheses, actions, riskRounds }: RunningMeetingProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const notify = useNotify();
   const { meeting, step } = context;
-  const { act, problem, dismiss } = useRunControl(meeting);
+  const { act, problem, dismiss } = useRunControl(meeting, context.steps, propose);
   const [helpOpen, setHelpOpen] = useState(false);
   const tools = step?.phase.tools ?? [];
 

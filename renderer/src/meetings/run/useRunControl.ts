@@ -3,7 +3,12 @@
 // window got there first nothing happens and `problem` says so; the view then follows the stored
 // run. A transition this window just made counts as "seen" until the live query catches up, so a
 // quick double press moves on twice instead of reporting a clash with itself.
+//
+// The view does not wait for the write: the same pure engine transition is shown at once through
+// `propose` (so the chair sees the next phase within a frame), and dropped again if the repository
+// refuses it; once the stored run arrives from the database it replaces the proposal.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import * as engine from '../../../../shared/meeting/engine';
 import type { Meeting } from '../../../../shared/meeting/meeting';
 import { navigate } from '../../app/router';
 import { useSession } from '../../app/sessionContext';
@@ -13,14 +18,17 @@ import { runMeeting, type RunAction, type RunResult, type SeenRun } from '../../
 
 export type RunProblem = Extract<RunResult, { ok: false }>['reason'];
 
-export function useRunControl(meeting: Meeting) {
+/** Shows a run this window has asked for but the database has not confirmed yet; null drops it. */
+export type ProposeRun = (run: engine.MeetingRunState | null) => void;
+
+export function useRunControl(meeting: Meeting, steps: readonly engine.MeetingStep[], propose: ProposeRun) {
   const session = useSession();
   const notify = useNotify();
   const [problem, setProblem] = useState<RunProblem | null>(null);
   const pending = useRef<SeenRun | null>(null);
   const busy = useRef(false);
-  const latest = useRef(meeting);
-  latest.current = meeting;
+  const latest = useRef({ meeting, steps, propose });
+  latest.current = { meeting, steps, propose };
 
   useEffect(() => {
     pending.current = null;
@@ -30,8 +38,11 @@ export function useRunControl(meeting: Meeting) {
     async (action: RunAction) => {
       if (busy.current) return;
       busy.current = true;
-      const current = latest.current;
+      const { meeting: current, steps: currentSteps, propose: show } = latest.current;
       const seen = pending.current ?? { status: current.run.status, stepIndex: current.run.stepIndex };
+      const local = engine[action](current.run, currentSteps, session.now().getTime());
+      // Finishing leaves this view for the record, so there is nothing to show early.
+      if (local.ok && action !== 'finish') show(local.state);
       try {
         const result = await runMeeting(session, current.id, action, seen);
         if (result.ok) {
@@ -40,9 +51,11 @@ export function useRunControl(meeting: Meeting) {
           if (action === 'finish') navigate({ name: 'meeting', id: current.id, view: 'record' });
         } else {
           pending.current = null;
+          show(null);
           setProblem(result.reason);
         }
       } catch (error) {
+        show(null);
         notify({ message: (t) => storageErrorText(error, t) });
       } finally {
         busy.current = false;
