@@ -607,9 +607,9 @@ function meetingDetails(samples) {
     `notes write: raw put with the browser's default durability median ${med('noteRawPutDefaultMs')} ms; AES-GCM seal alone median ${med('noteSealMs', 2)} ms; ` +
       `max saveMeetingNote ${f(Math.max(...all('noteSaveMs')), 1)} ms, max raw put ${f(Math.max(...all('noteRawPutMs')), 1)} ms`,
     `past meetings list: DOM updated (before paint) median ${med('meetingsListDomMs', 0)} ms over all visits; JS heap after it ${f(median(samples.map((s) => s.meetingsHeapMb)), 1)} MB; ` +
-      `a meeting row averages ${f(median(samples.map((s) => s.meetingRowClearChars)))} characters of clear fields as JSON (template snapshot, outline, run state) ` +
+      `a meeting row averages ${f(median(samples.map((s) => s.meetingRowClearChars)))} characters of clear fields as JSON (template snapshot id, outline, run state) ` +
       `and a ${f(median(samples.map((s) => s.meetingRowPayloadBytes)))}-byte encrypted payload; raw getAll of all meeting rows, first read ${f(median(samples.map((s) => s.rawMeetingsFirstMs)), 1)} ms`,
-    `past meetings list, data alone (bench page, listMeetings: read + decrypt + validate every meeting): ` +
+    `past meetings list, data alone (bench page, listMeetingSummaries: read + decrypt + validate every meeting): ` +
       `first after unlock ${f(median(samples.map((s) => s.listMeetingsFirstMs)), 1)} ms, warm median ${med('listMeetingsWarmMs')} ms`,
     `summaries: building the ${samples[0].summaryCount} documents alone median ${med('summaryBuildMs')} ms, p95 ${pc('summaryBuildMs')} ms; ` +
       `first call of a run (cold code) median ${f(median(samples.map((s) => s.summaryFirstMs)), 1)} ms; ${samples[0].summaryChars} characters of text and Markdown ` +
@@ -769,7 +769,7 @@ ${perRunMeetings}
   after the family list is shown; baseline the same on the locked unlock screen just after cold start.
 - **Meetings (issue 3)** are seeded on the bench page with the app's own code
   (\`renderer/src/bench/meetingSeed.ts\`): ${team.meetings} finished weekly meetings a week apart going back
-  five years, each a snapshot of \`weeklyMeetingTemplate\`, a plan made from \`defaultPlan\` (one or two
+  five years, each with the one stored snapshot of \`weeklyMeetingTemplate\` (a \`meetingTemplates\` row), a plan made from \`defaultPlan\` (one or two
   members away, sometimes a guest) with 5 quick-round families and 2–4 deep dives, a finished run
   state made with the pure engine (\`shared/meeting/engine.ts\`) on timestamps of that week (steps
   taking about their planned time, the odd skip, sometimes a break), notes on about 3 steps in 4,
@@ -782,7 +782,7 @@ ${perRunMeetings}
   click on "Seuraava vaihe" (every other sample: the Alt+→ shortcut, dispatched as a keydown) to
   the new phase's name in the view's \`<h1>\` and the frame showing it painted (next animation frame,
   then a task). ${samplesPerRun.advance} advances per run, 250 ms apart. Baseline, taken in the same page after each
-  advance: a raw IndexedDB put of the meeting's stored row (same size: template snapshot, outline,
+  advance: a raw IndexedDB put of the meeting's stored row (same size: template snapshot id, outline,
   run state, payload) into a scratch database with strict durability (as the app's database), then
   one painted frame: the least any stored phase change can cost before it is seen. For analysis the
   bench page also times the repository's \`runMeeting('next')\` alone on a copy of that row.

@@ -1,5 +1,6 @@
-// Covers the closing and recording screen (renderer/src/meetings/record/) and the family page's
-// meeting history (renderer/src/families/FamilyMeetingHistory.tsx) on real IndexedDB, rendered in
+// Covers the closing and recording screen (renderer/src/meetings/record/), the family page's
+// meeting history (renderer/src/families/FamilyMeetingHistory.tsx) and the meetings list
+// (renderer/src/meetings/MeetingsScreen.tsx) on real IndexedDB, rendered in
 // real Chromium: a finished demonstration meeting with notes, hypotheses, a revealed and an
 // unrevealed risk round and actions is seeded through the repositories; the screens are then used
 // by keyboard and mouse as a worker would. Until the planner and facilitator UIs exist this stands
@@ -20,15 +21,24 @@ import { useFamily } from '../../renderer/src/db/hooks';
 import { useMeeting } from '../../renderer/src/db/meetingHooks';
 import { addAction } from '../../renderer/src/db/repositories/actionRepository';
 import { loadDemoTeam } from '../../renderer/src/db/repositories/demoRepository';
-import { listFamilies } from '../../renderer/src/db/repositories/familyRepository';
+import { deleteFamily, listFamilies } from '../../renderer/src/db/repositories/familyRepository';
 import { addHypothesis, setHypothesisStatus } from '../../renderer/src/db/repositories/hypothesisRepository';
 import { saveMeetingNote } from '../../renderer/src/db/repositories/meetingNoteRepository';
-import { listMeetings, readMeeting, runMeeting, type RunAction } from '../../renderer/src/db/repositories/meetingRepository';
+import {
+  cancelMeeting,
+  createMeeting,
+  listMeetings,
+  readMeeting,
+  runMeeting,
+  type RunAction,
+} from '../../renderer/src/db/repositories/meetingRepository';
 import { recordRiskScore, revealRiskRound } from '../../renderer/src/db/repositories/riskRoundRepository';
 import type { Session } from '../../renderer/src/db/session';
 import { FamilyMeetingHistory } from '../../renderer/src/families/FamilyMeetingHistory';
-import { changeLanguage, initI18n } from '../../renderer/src/i18n/i18n';
+import { changeLanguage, formatDate, initI18n } from '../../renderer/src/i18n/i18n';
+import { MeetingsScreen } from '../../renderer/src/meetings/MeetingsScreen';
 import { MeetingRecordScreen } from '../../renderer/src/meetings/record/MeetingRecordScreen';
+import { interimReviewTemplate } from '../../shared/meeting/builtInTemplates';
 // Brings in the `window.kehaDesktop` declaration.
 import type {} from '../../renderer/src/platform/platform';
 import { unlockedSession } from '../unit/db/support';
@@ -282,5 +292,73 @@ describe("the family page's meeting history", () => {
     await expect.element(page.getByText('No revealed risk rounds yet.')).toBeVisible();
     await expect.element(page.getByText('No actions or questions for this family yet.')).toBeVisible();
     await expect.element(page.getByText('This family has not been a deep dive in any meeting yet.')).toBeVisible();
+  });
+});
+
+describe('the meetings list', () => {
+  /**
+   * The finished demo meeting, plus a running one whose deep-dive family was deleted since and a
+   * cancelled interim review without deep dives.
+   */
+  async function seedList() {
+    const { meeting: finished, codes } = await seedFinishedMeeting();
+    const families = await listFamilies(session);
+    const plan = { roles: {}, participants: [], quickRound: [], deepDives: [], closingNote: '' };
+    const deleted = families.find((family) => family.code !== codes[0] && family.code !== codes[1])!;
+    const running = await createMeeting(session, {
+      scheduledAt: '2031-06-16T07:00:00.000Z',
+      template: finished.template,
+      plan: { ...plan, deepDives: [{ id: 'd-1', familyId: deleted.id, presenterId: null, question: '' }] },
+    });
+    await runMeeting(session, running, 'start', { status: 'notStarted', stepIndex: 0 });
+    await deleteFamily(session, deleted.id);
+    const cancelled = await createMeeting(session, { scheduledAt: '2031-06-23T07:00:00.000Z', template: interimReviewTemplate, plan });
+    await cancelMeeting(session, cancelled);
+    return { finished, codes, running: (await readMeeting(session, running))!, cancelled: (await readMeeting(session, cancelled))! };
+  }
+
+  const items = (section: string) => page.getByRole('region', { name: section }).getByRole('listitem');
+
+  it('shows each meeting with its time, type, deep-dive families and demo mark, and restores a cancelled one', async () => {
+    const { finished, codes, running, cancelled } = await seedList();
+    render(<MeetingsScreen />);
+    const date = (scheduledAt: string) => formatDate(scheduledAt, 'en', 'longWithTime');
+
+    await expect.element(items('Past meetings')).toHaveTextContent(
+      `${date(finished.scheduledAt)}DemoSystemic weekly meetingDeep dives: ${codes[0]}, ${codes[1]}`,
+    );
+    await expect.element(items('Past meetings').getByRole('link')).toHaveAttribute('href', `#/meetings/${finished.id}/record`);
+    await expect.element(items('Running now')).toHaveTextContent(`${date(running.scheduledAt)}Systemic weekly meetingDeep dives: Deleted familyContinue`);
+    await expect.element(page.getByRole('link', { name: `Continue the meeting of ${date(running.scheduledAt)}` })).toHaveAttribute(
+      'href',
+      `#/meetings/${running.id}/run`,
+    );
+    await expect.element(items('Cancelled')).toHaveTextContent(`${date(cancelled.scheduledAt)}Interim review meetingNo deep-dive familiesRestore`);
+    await expect.element(page.getByRole('region', { name: 'Planned' })).toHaveTextContent('PlannedNo meetings planned.');
+    expect(await seriousAxeViolations()).toEqual([]);
+
+    await userEvent.click(page.getByRole('button', { name: `Restore the meeting of ${date(cancelled.scheduledAt)}` }));
+    await expect.element(page.getByRole('status').filter({ hasText: `The meeting of ${date(cancelled.scheduledAt)} was restored to the planned meetings.` })).toBeVisible();
+    await expect.element(items('Planned')).toHaveTextContent(`${date(cancelled.scheduledAt)}Interim review meetingNo deep-dive families`);
+    await expect.element(items('Planned').getByRole('link')).toHaveAttribute('href', `#/meetings/${cancelled.id}/plan`);
+    expect(page.getByRole('region', { name: 'Cancelled' }).query()).toBeNull();
+    expect((await readMeeting(session, cancelled.id))!.status).toBe('planned');
+  });
+
+  it('is written in Finnish when the app is in Finnish, dates too, and follows a change of language', async () => {
+    const { finished, codes, running } = await seedList();
+    await changeLanguage('fi');
+    render(<MeetingsScreen />);
+    const fiDate = formatDate(finished.scheduledAt, 'fi', 'longWithTime');
+    expect(fiDate).toMatch(/ klo \d/);
+    await expect.element(items('Pidetyt kokoukset')).toHaveTextContent(
+      `${fiDate}EsittelySysteeminen viikkokokousSyvennettävät: ${codes[0]}, ${codes[1]}`,
+    );
+    await expect.element(items('Käynnissä nyt')).toMatchTextContent('Syvennettävät: Poistettu perhe');
+    await expect.element(page.getByRole('button', { name: /^Palauta kokous / })).toBeVisible();
+
+    await changeLanguage('en');
+    await expect.element(items('Past meetings')).toMatchTextContent(formatDate(finished.scheduledAt, 'en', 'longWithTime'));
+    await expect.element(page.getByRole('link', { name: `Continue the meeting of ${formatDate(running.scheduledAt, 'en', 'longWithTime')}` })).toBeVisible();
   });
 });

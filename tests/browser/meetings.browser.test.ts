@@ -1,7 +1,8 @@
 // Covers the meeting repositories on real Chromium IndexedDB + WebCrypto, with two windows (two
 // database connections) writing at once: a phase change happens once, first notes and first risk
 // scores are never lost, a revealed round stays closed, a started meeting's agenda stays frozen;
-// plus encryption at rest and a run resuming after the database is closed and opened again.
+// plus encryption at rest, a run resuming after the database is closed and opened again, and
+// template snapshots stored once however many windows plan with the same template at once.
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type KehaDatabase } from '../../renderer/src/db/database';
@@ -23,7 +24,7 @@ import {
 } from '../../renderer/src/db/repositories/riskRoundRepository';
 import { unlockVaultIn } from '../../renderer/src/db/repositories/vaultRepository';
 import type { Session } from '../../renderer/src/db/session';
-import { weeklyMeetingTemplate } from '../../shared/meeting/builtInTemplates';
+import { interimReviewTemplate, weeklyMeetingTemplate } from '../../shared/meeting/builtInTemplates';
 import { elapsedInPhase } from '../../shared/meeting/engine';
 import type { MeetingPlan, RiskScore } from '../../shared/meeting/meeting';
 import { inspectStored, passphrase, unlockedSession } from '../unit/db/support';
@@ -140,6 +141,49 @@ describe('two windows running one meeting', () => {
     const meeting = (await readMeeting({ db: reopened, dataKey: await unlockVaultIn(reopened, passphrase), now }, id))!;
     expect(meeting.status).toBe('running');
     expect(elapsedInPhase(meeting.run, time)).toBe(7 * minute);
+  });
+});
+
+describe('template snapshots', () => {
+  it('two windows planning meetings with the same template at once store one snapshot, shared by both', async () => {
+    const other = await secondWindow();
+    const meetings = { ...plan, deepDives: [] };
+    const ids = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        createMeeting(i % 2 ? other : session, { scheduledAt: `2031-06-${10 + i}T09:00:00.000Z`, template: weeklyMeetingTemplate, plan: meetings }),
+      ),
+    );
+    expect(await db.meetings.count()).toBe(6);
+    expect(await db.meetingTemplates.count()).toBe(1);
+    const [snapshot] = await db.meetingTemplates.toArray();
+    for (const id of ids) {
+      expect((await db.meetings.get(id))!.templateId).toBe(snapshot!.id);
+      expect((await readMeeting(other, id))!.template).toEqual(weeklyMeetingTemplate);
+    }
+  });
+
+  it('a template change being saved while the other window starts the meeting is refused and stores no snapshot', async () => {
+    const id = await planned();
+    const other = await secondWindow();
+    whileNextEncrypting(() => runMeeting(other, id, 'start', { status: 'notStarted', stepIndex: 0 }));
+    await expect(updateMeetingPlan(session, id, (current) => current, { template: interimReviewTemplate })).rejects.toBeInstanceOf(
+      MeetingNotEditableError,
+    );
+    expect(await db.meetingTemplates.count()).toBe(1);
+    expect((await readMeeting(other, id))!).toMatchObject({ status: 'running', template: weeklyMeetingTemplate });
+  });
+
+  it('a template change saved while planned moves the meeting to the new snapshot and keeps the old one', async () => {
+    const id = await planned();
+    const before = (await db.meetings.get(id))!.templateId;
+    await updateMeetingPlan(session, id, (current) => current, { template: interimReviewTemplate });
+    const after = (await db.meetings.get(id))!.templateId;
+    expect(after).not.toBe(before);
+    expect((await db.meetingTemplates.bulkGet([before, after])).map((row) => row?.template.name.en)).toEqual([
+      weeklyMeetingTemplate.name.en,
+      interimReviewTemplate.name.en,
+    ]);
+    expect((await readMeeting(session, id))!.template).toEqual(interimReviewTemplate);
   });
 });
 

@@ -22,7 +22,7 @@ import { listActionsForMeeting } from '../db/repositories/actionRepository';
 import { listFamilies } from '../db/repositories/familyRepository';
 import { listHypothesesForMeeting } from '../db/repositories/hypothesisRepository';
 import { noteId, readMeetingNotes, saveMeetingNote } from '../db/repositories/meetingNoteRepository';
-import { listMeetings, readMeeting, runMeeting } from '../db/repositories/meetingRepository';
+import { listMeetingSummaries, readMeeting, runMeeting } from '../db/repositories/meetingRepository';
 import { listRiskRoundsForMeeting } from '../db/repositories/riskRoundRepository';
 import { listMembers } from '../db/repositories/teamRepository';
 import { unlockVaultIn } from '../db/repositories/vaultRepository';
@@ -161,13 +161,14 @@ export type TransitionResult = {
 export async function runTransitions(dbName: string, passphrase: string, meetingId: string, samples: number): Promise<TransitionResult> {
   return unlocked(dbName, passphrase, async (session) => {
     const original = await session.db.meetings.get(meetingId);
-    if (!original) throw new Error(`No meeting ${meetingId}`);
+    const meeting = await readMeeting(session, meetingId);
+    if (!original || !meeting) throw new Error(`No meeting ${meetingId}`);
     const copyId = `bench-transitions-${crypto.randomUUID()}`;
     await session.db.meetings.add({ ...original, id: copyId });
     const idb = await openRaw(dbName);
     const result: TransitionResult = { transitionMs: [], rawPutMs: [] };
     try {
-      const steps = buildMeetingSteps(original.template, original.outline);
+      const steps = buildMeetingSteps(meeting.template, original.outline);
       let seen = { status: original.run.status, stepIndex: original.run.stepIndex };
       for (let sample = 0; sample < samples && seen.stepIndex + 1 < steps.length; sample++) {
         let start = performance.now();
@@ -191,19 +192,19 @@ export async function runTransitions(dbName: string, passphrase: string, meeting
 export type MeetingsDataResult = { firstMs: number; warmMs: number[]; count: number };
 
 /**
- * The data behind the past meetings list, without React: the repository's listMeetings (Dexie
- * read of every meeting row, then decrypting and validating each payload), first right after
- * unlocking, then warm (payloads cached, as on any later visit).
+ * The data behind the past meetings list, without React: the repository's listMeetingSummaries
+ * (Dexie read of every meeting row, decrypting and validating each payload, the template snapshot's
+ * name), first right after unlocking, then warm (payloads cached, as on any later visit).
  */
 export async function meetingsData(dbName: string, passphrase: string, samples: number): Promise<MeetingsDataResult> {
   return unlocked(dbName, passphrase, async (session) => {
     let start = performance.now();
-    const count = (await listMeetings(session)).length;
+    const count = (await listMeetingSummaries(session)).length;
     const firstMs = performance.now() - start;
     const warmMs: number[] = [];
     for (let sample = 0; sample < samples; sample++) {
       start = performance.now();
-      await listMeetings(session);
+      await listMeetingSummaries(session);
       warmMs.push(performance.now() - start);
     }
     return { firstMs, warmMs, count };

@@ -1,6 +1,7 @@
 // Bench-only (KEHA_BENCH=1): seeds five years of weekly meetings for `npm run bench` (issue 3's
 // benchmark) on top of the synthetic team. Every finished meeting is what the app itself would
-// have stored after running it: a snapshot of the built-in weekly template, a plan (roles,
+// have stored after running it: the built-in weekly template's snapshot (one `meetingTemplates`
+// row, shared by every meeting, as createMeeting stores it), a plan (roles,
 // participants, ~5 quick-round families, 2–4 deep dives), a finished run state built with the
 // pure engine on timestamps of that week, notes on most steps, hypotheses, revealed risk rounds,
 // actions and questions for the family. The rows are built with the app's own code (schemas,
@@ -27,7 +28,7 @@ import { parseTemplate, phaseRoles, type MeetingTemplate } from '../../../shared
 import type { TeamRole } from '../../../shared/team/roles';
 import type { ActionRow, HypothesisRow, MeetingNoteRow, MeetingRow, RiskRoundRow } from '../db/database';
 import { noteId } from '../db/repositories/meetingNoteRepository';
-import { createMeeting, runMeeting } from '../db/repositories/meetingRepository';
+import { createMeeting, runMeeting, templateSnapshotId } from '../db/repositories/meetingRepository';
 import { riskRoundId } from '../db/repositories/riskRoundRepository';
 import { sealPayload } from '../db/sealedRecords';
 import type { Session } from '../db/session';
@@ -193,6 +194,7 @@ export async function seedMeetings(
 ): Promise<MeetingSeedResult> {
   const started = performance.now();
   const template = checkedTemplate();
+  const templateId = await templateSnapshotId(template);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const active = families.filter((family) => family.status === 'active');
   const memberName = new Map(members.map((member) => [member.id, member.name]));
@@ -230,7 +232,7 @@ export async function seedMeetings(
       demo: 0,
       createdAt: new Date(created).toISOString(),
       updatedAt: new Date(finishedAt).toISOString(),
-      template,
+      templateId,
       outline,
       run,
       payload: await sealPayload(session, session.db.meetings, id, plan),
@@ -323,7 +325,8 @@ export async function seedMeetings(
   }
 
   const db = session.db;
-  await db.transaction('rw', [db.meetings, db.meetingNotes, db.hypotheses, db.riskRounds, db.actions], async () => {
+  await db.transaction('rw', [db.meetingTemplates, db.meetings, db.meetingNotes, db.hypotheses, db.riskRounds, db.actions], async () => {
+    await db.meetingTemplates.put({ id: templateId, template });
     await db.meetings.bulkAdd(meetingRows);
     await db.meetingNotes.bulkAdd(noteRows);
     await db.hypotheses.bulkAdd(hypothesisRows);

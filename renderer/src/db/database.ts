@@ -2,7 +2,8 @@
 // only ids, pseudonym codes, status, dates and the demo flag (ARCHITECTURE.md: Data).
 //
 // SCHEMA VERSIONS ARE APPEND-ONLY. Never edit or remove a published `db.version(n)`: add a new
-// version with its upgrade, and a fixture + test in tests/unit/db/migrations.test.ts.
+// version with its upgrade, and a fixture + test in tests/unit/db/migrations.test.ts. (Version 2 was
+// changed in place while unreleased, to store template snapshots once in `meetingTemplates`.)
 import { Dexie, type EntityTable } from 'dexie';
 import type { FamilyStatus } from '../../../shared/family/family';
 import type { AgendaOutline, MeetingRunState } from '../../../shared/meeting/engine';
@@ -34,10 +35,11 @@ export type FamilyRow = {
 };
 
 /**
- * A meeting. The template snapshot, the agenda outline (ids and a count) and the run's timestamps
- * are in the clear: they hold no client data, and keeping them out of the payload lets a phase
- * change be one atomic IndexedDB transaction with no encryption in it (two windows can never both
- * advance the same step). Roles, participants, families and questions are in the payload.
+ * A meeting. The template snapshot (by id, see MeetingTemplateRow), the agenda outline (ids and a
+ * count) and the run's timestamps are in the clear: they hold no client data, and keeping them out
+ * of the payload lets a phase change be one atomic IndexedDB transaction with no encryption in it
+ * (two windows can never both advance the same step). Roles, participants, families and questions
+ * are in the payload.
  */
 export type MeetingRow = {
   id: string;
@@ -47,11 +49,20 @@ export type MeetingRow = {
   demo: 0 | 1;
   createdAt: string;
   updatedAt: string;
-  template: MeetingTemplate;
+  /** The meeting's template snapshot: a `meetingTemplates` row's id. */
+  templateId: string;
   outline: AgendaOutline;
   run: MeetingRunState;
   payload: EncryptedPayload;
 };
+/**
+ * A template snapshot, stored once per distinct content and shared by every meeting planned with
+ * it: `id` is the SHA-256 (hex) of the parsed template's canonical JSON, so the same content always
+ * gets the same id and a row never changes (writing it again is a no-op). In the clear: templates
+ * hold no client data. Rows are never deleted: demo removal, family deletion and meeting changes
+ * leave a snapshot that no meeting references any more in place (a few KB, shared, and harmless).
+ */
+export type MeetingTemplateRow = { id: string; template: MeetingTemplate };
 /** Notes of one step of a meeting run; id is `${meetingId}|${stepKey}`. */
 export type MeetingNoteRow = {
   id: string;
@@ -101,6 +112,7 @@ export type KehaDatabase = Dexie & {
   members: EntityTable<MemberRow, 'id'>;
   families: EntityTable<FamilyRow, 'id'>;
   meetings: EntityTable<MeetingRow, 'id'>;
+  meetingTemplates: EntityTable<MeetingTemplateRow, 'id'>;
   meetingNotes: EntityTable<MeetingNoteRow, 'id'>;
   hypotheses: EntityTable<HypothesisRow, 'id'>;
   riskRounds: EntityTable<RiskRoundRow, 'id'>;
@@ -122,7 +134,7 @@ export const schemaVersions = [
     },
   },
   {
-    // Issue 3: meetings and what they capture. Tables only; v1 data needs no change.
+    // Issue 3: meetings, their template snapshots and what they capture. Tables only; v1 data needs no change.
     version: 2,
     stores: {
       vault: 'id',
@@ -131,6 +143,7 @@ export const schemaVersions = [
       members: 'id, status, demo',
       families: 'id, &code, status, demo, updatedAt',
       meetings: 'id, status, scheduledAt, demo',
+      meetingTemplates: 'id',
       meetingNotes: 'id, meetingId',
       hypotheses: 'id, familyId, meetingId, status',
       riskRounds: 'id, meetingId, familyId',

@@ -7,12 +7,18 @@ import { useSession } from '../app/sessionContext';
 import { listActionsForFamily, listActionsForMeeting, listOpenActions } from './repositories/actionRepository';
 import { listHypothesesForFamily, listHypothesesForMeeting } from './repositories/hypothesisRepository';
 import { readMeetingNotes, type MeetingNote } from './repositories/meetingNoteRepository';
-import { listMeetings, readMeeting } from './repositories/meetingRepository';
+import { listMeetings, listMeetingSummaries, readMeeting, type MeetingSummary } from './repositories/meetingRepository';
 import { listRevealedRiskRoundsForFamily, listRiskRoundsForMeeting } from './repositories/riskRoundRepository';
 
 export function useMeetings(): Meeting[] | undefined {
   const session = useSession();
   return useLiveQuery(() => listMeetings(session), [session]);
+}
+
+/** What the meetings list shows of every meeting (no run state, no template beyond its name), latest first. */
+export function useMeetingSummaries(): MeetingSummary[] | undefined {
+  const session = useSession();
+  return useLiveQuery(() => listMeetingSummaries(session), [session]);
 }
 
 /** undefined while loading, null when the meeting does not exist. */

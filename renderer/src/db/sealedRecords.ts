@@ -64,6 +64,8 @@ export async function updateSealed<Row extends SealedRow, T>(
   id: string,
   schema: z.ZodType<T>,
   change: (payload: T, row: Row) => { payload: T; fields?: Partial<Omit<Row, 'id' | 'payload'>> },
+  /** Another write that must land in the same transaction (e.g. a template snapshot row), with the tables it uses. */
+  alongside?: { tables: readonly Table[]; write: () => Promise<void> },
 ): Promise<void> {
   for (let attempt = 0; attempt < 8; attempt++) {
     const row = await table.get(id);
@@ -71,12 +73,13 @@ export async function updateSealed<Row extends SealedRow, T>(
     const current = await openPayload(session, table, row, schema);
     const next = change(current, row);
     const payload = await sealPayload(session, table, id, schema.parse(next.payload));
-    const written = await table.db.transaction('rw', table, async () => {
+    const written = await table.db.transaction('rw', [table, ...(alongside?.tables ?? [])], async () => {
       const latest = await table.get(id);
       if (!latest) throw new RecordMissingError(table.name, id);
       // Someone wrote in between: the payload (a new IV) or a clear field that `change` may have
       // checked (a meeting's status, a risk round's reveal), which changes no IV. Re-read and re-apply.
       if (!sameBytes(latest.payload.iv, row.payload.iv) || clearFields(latest) !== clearFields(row)) return false;
+      await alongside?.write();
       await table.put({ ...latest, ...next.fields, payload, updatedAt: session.now().toISOString() });
       return true;
     });

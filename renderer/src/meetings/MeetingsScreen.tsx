@@ -1,49 +1,124 @@
 // The team's meetings: plan a new one, continue one that is running, open a planned one's plan,
-// a past one's record (read-only), and restore a cancelled one.
-import { useId, useMemo } from 'react';
+// a past one's record (read-only), and restore a cancelled one. Reads light meeting summaries (no
+// run state, no template snapshot), and does the per-render work (date format, translations,
+// family codes) once for the whole list, so years of past meetings open quickly.
+import { format, parseISO } from 'date-fns';
+import { enGB, fi as fiLocale } from 'date-fns/locale';
+import { memo, useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Family } from '../../../shared/family/family';
-import type { Meeting } from '../../../shared/meeting/meeting';
+import type { MeetingStatus } from '../../../shared/meeting/meeting';
 import { routeHref } from '../app/router';
 import { useSession } from '../app/sessionContext';
 import { storageErrorText } from '../app/storageErrors';
 import { useNotify } from '../components/Notifications';
 import { useFamilies } from '../db/hooks';
-import { useMeetings } from '../db/meetingHooks';
+import { useMeetingSummaries } from '../db/meetingHooks';
 import { restoreMeeting } from '../db/repositories/meetingRepository';
-import { formatDate, useLanguage } from '../i18n/i18n';
+import { useLanguage } from '../i18n/i18n';
 import { PlanMeetingDialog } from './plan/PlanMeetingDialog';
 import './plan/planner.css';
+import './meetingsList.css';
+
+const dateLocales = { fi: fiLocale, en: enGB } as const;
+
+/** Stands for a value in a translation made once for the whole list, then filled in per item. */
+const slot = '\u0000';
+
+/** One list item, as shown: everything worked out once per render of the screen. */
+type MeetingItemView = {
+  id: string;
+  status: MeetingStatus;
+  /** The meeting's time, 'dates.longWithTime' in the UI language. */
+  date: string;
+  demo: boolean;
+  templateName: string;
+  /** "Deep dives: KXR-482, …" or "No deep-dive families". */
+  deepDives: string;
+  /** The accessible name of the item's button: continue a running meeting, restore a cancelled one. */
+  actionLabel: string;
+};
+
+/** Texts every item shows the same. */
+type ItemLabels = { demoBadge: string; continue: string; restore: string };
 
 export function MeetingsScreen() {
   const { t } = useTranslation();
-  const meetings = useMeetings();
+  const language = useLanguage();
+  const session = useSession();
+  const notify = useNotify();
+  const meetings = useMeetingSummaries();
   const families = useFamilies();
-  const familiesById = useMemo(() => new Map((families ?? []).map((family) => [family.id, family])), [families]);
-  const byStatus = (status: Meeting['status']) => (meetings ?? []).filter((meeting) => meeting.status === status);
-  // listMeetings gives the latest first; planned meetings read best soonest first.
-  const planned = byStatus('planned').reverse();
 
+  // One formatter and one of each translation for the whole list, not one per item.
+  const groups = useMemo(() => {
+    const byStatus: Record<MeetingStatus, MeetingItemView[]> = { planned: [], running: [], finished: [], cancelled: [] };
+    if (!meetings || !families) return byStatus;
+    const codeOf = new Map(families.map((family) => [family.id, family.code]));
+    const pattern = t('dates.longWithTime');
+    const locale = dateLocales[language];
+    const deletedFamily = t('meetings.deletedFamily');
+    const noDeepDives = t('meetings.noDeepDives');
+    const [codesBefore = '', codesAfter = ''] = t('meetings.deepDiveCodes', { codes: slot }).split(slot);
+    for (const meeting of meetings) {
+      const date = format(parseISO(meeting.scheduledAt), pattern, { locale });
+      const codes = meeting.deepDiveFamilyIds.map((familyId) => codeOf.get(familyId) ?? deletedFamily).join(', ');
+      byStatus[meeting.status].push({
+        id: meeting.id,
+        status: meeting.status,
+        date,
+        demo: meeting.demo,
+        templateName: meeting.templateName[language],
+        deepDives: codes === '' ? noDeepDives : codesBefore + codes + codesAfter,
+        // Only the few running and cancelled meetings have a button.
+        actionLabel:
+          meeting.status === 'running'
+            ? t('meetings.continueMeeting', { date })
+            : meeting.status === 'cancelled'
+              ? t('meetings.restoreMeeting', { date })
+              : '',
+      });
+    }
+    // Summaries come latest first; planned meetings read best soonest first.
+    byStatus.planned.reverse();
+    return byStatus;
+  }, [meetings, families, t, language]);
+  const labels = useMemo<ItemLabels>(
+    () => ({ demoBadge: t('meetings.demoBadge'), continue: t('meetings.continue'), restore: t('meetings.restore') }),
+    [t],
+  );
+
+  const restore = useCallback(
+    async (id: string, date: string) => {
+      try {
+        await restoreMeeting(session, id);
+        notify({ message: (t) => t('meetings.restored', { date }) });
+      } catch (error) {
+        notify({ message: (t) => storageErrorText(error, t) });
+      }
+    },
+    [session, notify],
+  );
+
+  const list = (title: string, kind: MeetingStatus, empty: string) => (
+    <MeetingList title={title} meetings={groups[kind]} kind={kind} empty={empty} labels={labels} onRestore={restore} />
+  );
   return (
     <div className="screen meetings">
       <div className="screen-title">
         <h1 tabIndex={-1}>{t('meetings.title')}</h1>
         <PlanMeetingDialog />
       </div>
-      {meetings === undefined ? (
+      {/* Waits for the families too, so no code shows as a deleted family for a moment. */}
+      {meetings === undefined || families === undefined ? (
         <p role="status">{t('app.loading')}</p>
       ) : meetings.length === 0 ? (
         <p className="empty">{t('meetings.noMeetings')}</p>
       ) : (
         <>
-          {byStatus('running').length > 0 && (
-            <MeetingList title={t('meetings.running')} meetings={byStatus('running')} familiesById={familiesById} kind="running" empty="" />
-          )}
-          <MeetingList title={t('meetings.planned')} meetings={planned} familiesById={familiesById} kind="planned" empty={t('meetings.noPlanned')} />
-          <MeetingList title={t('meetings.past')} meetings={byStatus('finished')} familiesById={familiesById} kind="finished" empty={t('meetings.noPast')} />
-          {byStatus('cancelled').length > 0 && (
-            <MeetingList title={t('meetings.cancelled')} meetings={byStatus('cancelled')} familiesById={familiesById} kind="cancelled" empty="" />
-          )}
+          {groups.running.length > 0 && list(t('meetings.running'), 'running', '')}
+          {list(t('meetings.planned'), 'planned', t('meetings.noPlanned'))}
+          {list(t('meetings.past'), 'finished', t('meetings.noPast'))}
+          {groups.cancelled.length > 0 && list(t('meetings.cancelled'), 'cancelled', '')}
         </>
       )}
     </div>
@@ -52,13 +127,14 @@ export function MeetingsScreen() {
 
 type MeetingListProps = {
   title: string;
-  meetings: readonly Meeting[];
-  familiesById: ReadonlyMap<string, Family>;
-  kind: Meeting['status'];
+  meetings: readonly MeetingItemView[];
+  kind: MeetingStatus;
   empty: string;
+  labels: ItemLabels;
+  onRestore: (id: string, date: string) => Promise<void>;
 };
 
-function MeetingList({ title, meetings, familiesById, kind, empty }: MeetingListProps) {
+function MeetingList({ title, meetings, kind, empty, labels, onRestore }: MeetingListProps) {
   const id = useId();
   return (
     <section aria-labelledby={id} className={`meeting-group meeting-group-${kind}`}>
@@ -68,7 +144,7 @@ function MeetingList({ title, meetings, familiesById, kind, empty }: MeetingList
       ) : (
         <ul className="meeting-list" aria-labelledby={id}>
           {meetings.map((meeting) => (
-            <MeetingItem key={meeting.id} meeting={meeting} familiesById={familiesById} />
+            <MeetingItem key={meeting.id} {...meeting} labels={labels} onRestore={onRestore} />
           ))}
         </ul>
       )}
@@ -76,44 +152,35 @@ function MeetingList({ title, meetings, familiesById, kind, empty }: MeetingList
   );
 }
 
-function MeetingItem({ meeting, familiesById }: { meeting: Meeting; familiesById: ReadonlyMap<string, Family> }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const session = useSession();
-  const notify = useNotify();
-  const date = formatDate(meeting.scheduledAt, language, 'longWithTime');
-  const codes = meeting.deepDives.map((item) => familiesById.get(item.familyId)?.code ?? t('meetings.deletedFamily'));
-  const view = meeting.status === 'running' ? 'run' : meeting.status === 'finished' ? 'record' : 'plan';
+type MeetingItemProps = MeetingItemView & { labels: ItemLabels; onRestore: (id: string, date: string) => Promise<void> };
 
-  async function restore() {
-    try {
-      await restoreMeeting(session, meeting.id);
-      notify({ message: (t) => t('meetings.restored', { date }) });
-    } catch (error) {
-      notify({ message: (t) => storageErrorText(error, t) });
-    }
-  }
-
+/**
+ * No hooks of its own: the screen has worked out everything it shows. Its props are plain values,
+ * so when the list is read again (any meeting changed) only items that changed render again.
+ */
+const MeetingItem = memo(function MeetingItem(props: MeetingItemProps) {
+  const { id, status, date, demo, templateName, deepDives, actionLabel, labels, onRestore } = props;
+  const view = status === 'running' ? 'run' : status === 'finished' ? 'record' : 'plan';
   return (
     <li className="card meeting-item">
       <div className="meeting-item-main">
-        <a href={routeHref({ name: 'meeting', id: meeting.id, view })} className="meeting-date">
+        <a href={routeHref({ name: 'meeting', id, view })} className="meeting-date">
           {date}
         </a>
-        {meeting.demo && <span className="badge">{t('meetings.demoBadge')}</span>}
-        <span className="muted">{meeting.template.name[language]}</span>
-        <span className="muted">{codes.length > 0 ? t('meetings.deepDiveCodes', { codes: codes.join(', ') }) : t('meetings.noDeepDives')}</span>
+        {demo && <span className="badge">{labels.demoBadge}</span>}
+        <span className="muted">{templateName}</span>
+        <span className="muted">{deepDives}</span>
       </div>
-      {meeting.status === 'running' && (
-        <a className="button primary" href={routeHref({ name: 'meeting', id: meeting.id, view: 'run' })} aria-label={t('meetings.continueMeeting', { date })}>
-          {t('meetings.continue')}
+      {status === 'running' && (
+        <a className="button primary" href={routeHref({ name: 'meeting', id, view: 'run' })} aria-label={actionLabel}>
+          {labels.continue}
         </a>
       )}
-      {meeting.status === 'cancelled' && (
-        <button type="button" className="button" aria-label={t('meetings.restoreMeeting', { date })} onClick={() => void restore()}>
-          {t('meetings.restore')}
+      {status === 'cancelled' && (
+        <button type="button" className="button" aria-label={actionLabel} onClick={() => void onRestore(id, date)}>
+          {labels.restore}
         </button>
       )}
     </li>
   );
-}
+});

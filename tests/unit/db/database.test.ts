@@ -40,7 +40,7 @@ describe('schema', () => {
     await db.open();
     expect(db.verno).toBe(currentSchemaVersion);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['actions', 'families', 'hypotheses', 'meetingNotes', 'meetings', 'members', 'riskRounds', 'settings', 'team', 'vault'],
+      ['actions', 'families', 'hypotheses', 'meetingNotes', 'meetingTemplates', 'meetings', 'members', 'riskRounds', 'settings', 'team', 'vault'],
     );
     const code = db.families.schema.idxByName.code;
     expect(code?.unique).toBe(true);

@@ -148,7 +148,7 @@ describe('the demonstration meeting', () => {
     expect(nameOf.get(meeting.roles.consultingSocialWorker!)).toBe('Kaisa Demo');
     // Ready to run: two deep-dive families give the template's per-family phases twice.
     const row = (await db.meetings.get(meeting.id))!;
-    expect(buildMeetingSteps(row.template, row.outline)).toHaveLength(2 + 6 * 2 + 1);
+    expect(buildMeetingSteps(meeting.template, row.outline)).toHaveLength(2 + 6 * 2 + 1);
     expect(inspectStored(row)).not.toContain('Miten voisimme');
   });
 

@@ -1,7 +1,8 @@
-// Covers db/repositories/meetingRepository.ts: planning a meeting (create, list, edit, duplicate for
-// next week, cancel and restore), the template snapshot it keeps, and running it: every phase change
-// stored atomically, refusals passed through, two windows never advancing one step twice, and a
-// reloaded run resuming with the right elapsed time.
+// Covers db/repositories/meetingRepository.ts: planning a meeting (create, list, the list's
+// summaries, edit, duplicate for next week, cancel and restore), the template snapshot it keeps
+// (stored once per distinct template, never changed by later templates), and running it: every phase
+// change stored atomically, refusals passed through, two windows never advancing one step twice, and
+// a reloaded run resuming with the right elapsed time.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type KehaDatabase } from '../../../renderer/src/db/database';
@@ -10,6 +11,7 @@ import {
   createMeeting,
   duplicateMeeting,
   listMeetings,
+  listMeetingSummaries,
   MeetingNotEditableError,
   readMeeting,
   restoreMeeting,
@@ -162,12 +164,46 @@ describe('planning a meeting', () => {
 
   it('keeps roles, participants, families and questions encrypted; only ids, status, times and the template in the clear', async () => {
     const id = await plannedMeeting();
-    const stored = inspectStored(await db.meetings.get(id));
+    const row = (await db.meetings.get(id))!;
+    const stored = inspectStored(row);
+    const snapshot = inspectStored(await db.meetingTemplates.toArray());
     for (const secret of ['Liisa', 'Keskuskoulu', 'rutiineissa', 'm-sanna', 'g-liisa', 'f-1', 'q-1']) {
       expect(stored, secret).not.toContain(secret);
+      expect(snapshot, secret).not.toContain(secret);
     }
     expect(stored).toContain('planned');
-    expect(stored).toContain('Systeeminen viikkokokous');
+    expect(row.templateId).toMatch(/^[0-9a-f]{64}$/);
+    expect(snapshot).toContain('Systeeminen viikkokokous');
+  });
+
+  it('lists summaries for the meetings list: latest first, with the template name and the deep-dive families, nothing more', async () => {
+    const earlier = await plannedMeeting({ scheduledAt: '2031-06-03T09:00:00.000Z', template: interimReviewTemplate });
+    const later = await plannedMeeting({ scheduledAt: '2031-06-10T09:00:00.000Z' });
+    await act(earlier, 'start');
+    await updateMeetingPlan(session, later, (current) => ({ ...current, deepDives: [current.deepDives[1]!, current.deepDives[0]!] }));
+    expect(await listMeetingSummaries(session)).toEqual([
+      {
+        id: later,
+        status: 'planned',
+        scheduledAt: '2031-06-10T09:00:00.000Z',
+        templateName: weeklyMeetingTemplate.name,
+        deepDiveFamilyIds: ['f-2', 'f-1'],
+        demo: false,
+      },
+      {
+        id: earlier,
+        status: 'running',
+        scheduledAt: '2031-06-03T09:00:00.000Z',
+        templateName: interimReviewTemplate.name,
+        deepDiveFamilyIds: ['f-1', 'f-2'],
+        demo: false,
+      },
+    ]);
+    // The same as the full meetings say.
+    const full = await listMeetings(session);
+    expect(full.map((m) => [m.id, m.status, m.template.name, m.deepDives.map((d) => d.familyId)])).toEqual(
+      (await listMeetingSummaries(session)).map((m) => [m.id, m.status, m.templateName, m.deepDiveFamilyIds]),
+    );
   });
 
   it('saves a changed plan, time and template while the meeting is planned', async () => {
@@ -242,7 +278,67 @@ describe('the template snapshot', () => {
 
     const snapshot = (await readMeeting(session, id))!.template;
     expect(snapshot).toEqual(weeklyMeetingTemplate);
-    expect((await db.meetings.get(id))!.template).toEqual(weeklyMeetingTemplate);
+    expect((await db.meetingTemplates.get((await db.meetings.get(id))!.templateId))!.template).toEqual(weeklyMeetingTemplate);
+  });
+
+  it('is stored once for meetings with the same template, however its keys are ordered', async () => {
+    // Same content with every object's keys in another order (the prompts by role, say, after an
+    // export and import): validation keeps the order of a record's keys, the snapshot id does not.
+    const reversed = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).reverse()) as T;
+    const reordered = reversed(structuredClone(weeklyMeetingTemplate));
+    reordered.phases = reordered.phases.map((phase) => ({ ...reversed(phase), prompts: reversed(phase.prompts) }));
+    const first = await plannedMeeting();
+    const second = await plannedMeeting({ template: reordered, scheduledAt: '2031-06-10T09:00:00.000Z' });
+    const third = await duplicateMeeting(session, first, '2031-06-17T09:00:00.000Z');
+
+    expect(await db.meetingTemplates.count()).toBe(1);
+    const ids = await Promise.all([first, second, third].map(async (id) => (await db.meetings.get(id))!.templateId));
+    expect(new Set(ids).size).toBe(1);
+    for (const id of [first, second, third]) expect((await readMeeting(session, id))!.template).toEqual(weeklyMeetingTemplate);
+  });
+
+  it('a meeting keeps its snapshot when a later meeting (or its own plan) uses a changed template', async () => {
+    const custom = structuredClone(weeklyMeetingTemplate);
+    custom.name.fi = 'Tiimin oma viikkopohja';
+    const before = await plannedMeeting({ template: custom });
+    const ranSteps = buildMeetingSteps(custom, (await db.meetings.get(before))!.outline);
+    await act(before, 'start');
+    for (let i = 1; i < ranSteps.length; i++) await act(before, 'next');
+    await act(before, 'finish');
+
+    // The team changes its template: fewer minutes for the opening, one phase less.
+    const changed = structuredClone(custom);
+    changed.phases[0]!.plannedMinutes = 5;
+    changed.phases.splice(1, 1);
+    const after = await plannedMeeting({ template: changed, scheduledAt: '2031-06-10T09:00:00.000Z' });
+    const replanned = await plannedMeeting({ scheduledAt: '2031-06-17T09:00:00.000Z' });
+    await updateMeetingPlan(session, replanned, (current) => current, { template: changed });
+
+    expect(await db.meetingTemplates.count()).toBe(3); // custom, changed, and the weekly one replanned away from
+    expect((await readMeeting(session, before))!.template).toEqual(custom);
+    expect((await readMeeting(session, after))!.template).toEqual(changed);
+    expect((await readMeeting(session, replanned))!.template).toEqual(changed);
+    expect((await db.meetings.get(after))!.templateId).toBe((await db.meetings.get(replanned))!.templateId);
+    expect((await listMeetingSummaries(session)).map((m) => m.templateName.fi)).toEqual([
+      'Tiimin oma viikkopohja',
+      'Tiimin oma viikkopohja',
+      'Tiimin oma viikkopohja',
+    ]);
+    // The finished meeting's record still shows every step it ran, as it ran them.
+    const finished = (await readMeeting(session, before))!;
+    const recordSteps = buildMeetingSteps(finished.template, (await db.meetings.get(before))!.outline);
+    expect(recordSteps.map((step) => step.key)).toEqual(ranSteps.map((step) => step.key));
+    expect(stepTimes(finished.run, recordSteps, clock.at()).map((step) => step.outcome)).toEqual(ranSteps.map(() => 'done'));
+  });
+
+  it('a template change that is refused stores no snapshot', async () => {
+    const id = await plannedMeeting();
+    await act(id, 'start');
+    await expect(updateMeetingPlan(session, id, (current) => current, { template: interimReviewTemplate })).rejects.toBeInstanceOf(
+      MeetingNotEditableError,
+    );
+    expect(await db.meetingTemplates.count()).toBe(1);
+    expect((await readMeeting(session, id))!.template).toEqual(weeklyMeetingTemplate);
   });
 
   it('a meeting that is read and then changed by the caller does not change what is stored', async () => {
@@ -367,8 +463,36 @@ describe('the closing note', () => {
 describe('running a meeting', () => {
   const stepsOf = async (id: string) => {
     const row = (await db.meetings.get(id))!;
-    return buildMeetingSteps(row.template, row.outline);
+    return buildMeetingSteps((await readMeeting(session, id))!.template, row.outline);
   };
+
+  it('builds the steps from the meeting’s own stored snapshot, read in its transaction', async () => {
+    // A template no test has read before, so the snapshot is not in the in-memory cache yet.
+    const short = structuredClone(weeklyMeetingTemplate);
+    short.name.en = `Short ${crypto.randomUUID()}`;
+    short.phases = short.phases.filter((phase) => phase.scope === 'once');
+    const id = await plannedMeeting({ template: short });
+    // Another meeting is planned with the full template meanwhile; it does not change this one's run.
+    await plannedMeeting({ scheduledAt: '2031-06-10T09:00:00.000Z' });
+
+    expect((await runMeeting(session, id, 'start', { status: 'notStarted', stepIndex: 0 })).ok).toBe(true);
+    const steps = buildMeetingSteps(short, (await db.meetings.get(id))!.outline);
+    expect(steps.length).toBe(short.phases.length);
+    for (let i = 1; i < steps.length; i++) expect((await act(id, 'next')).stepIndex).toBe(i);
+    expect(await runMeeting(session, id, 'next', await seenOf(id))).toEqual({ ok: false, reason: 'atLastStep' });
+    expect((await act(id, 'finish')).stepLog.map((visit) => visit.stepKey)).toEqual(steps.map((step) => step.key));
+  });
+
+  it('a meeting whose snapshot row is missing fails loudly instead of running with some other template', async () => {
+    const lost = structuredClone(weeklyMeetingTemplate);
+    lost.name.en = `Lost ${crypto.randomUUID()}`;
+    const id = await plannedMeeting({ template: lost });
+    await db.meetingTemplates.delete((await db.meetings.get(id))!.templateId);
+    const before = comparable(await db.meetings.get(id));
+    await expect(runMeeting(session, id, 'start', { status: 'notStarted', stepIndex: 0 })).rejects.toThrow(/meetingTemplates/);
+    await expect(readMeeting(session, id)).rejects.toThrow(/meetingTemplates/);
+    expect(comparable(await db.meetings.get(id))).toEqual(before);
+  });
 
   it('start → next → previous → skip → pause → resume → finish, with the meeting planned → running → finished', async () => {
     const id = await plannedMeeting();

@@ -46,6 +46,7 @@ import {
   createMeeting,
   duplicateMeeting,
   listMeetings,
+  listMeetingSummaries,
   readMeeting,
   runMeeting,
 } from '../../../renderer/src/db/repositories/meetingRepository';
@@ -87,8 +88,8 @@ type MigrationCase = {
 
 type Row = Record<string, unknown> & { id?: string };
 
-/** Tables added by schema version 2 (issue 3: meetings and what they capture). */
-const meetingTables = ['meetings', 'meetingNotes', 'hypotheses', 'riskRounds', 'actions'] as const;
+/** Tables added by schema version 2 (issue 3: meetings, their template snapshots and what they capture). */
+const meetingTables = ['meetings', 'meetingTemplates', 'meetingNotes', 'hypotheses', 'riskRounds', 'actions'] as const;
 
 /** One entry per published schema version. */
 const migrationCases: Record<number, MigrationCase> = {
@@ -127,7 +128,8 @@ const migrationCases: Record<number, MigrationCase> = {
       await revealRiskRound(session, id, 'd-1');
       await addAction(session, { kind: 'action', meetingId: id, familyId: family, text: 'Soita', ownerId: member, ownerName: 'Sanna', due: null });
 
-      expect(await readMeeting(session, id)).toMatchObject({ ...plan, status: 'running' });
+      expect(await readMeeting(session, id)).toMatchObject({ ...plan, status: 'running', template: weeklyMeetingTemplate });
+      expect(await db.meetingTemplates.count()).toBe(1);
       expect((await readMeetingNotes(session, id)).get('opening')?.text).toBe('Ensimmäinen kokous päivityksen jälkeen');
       expect((await listHypothesesForMeeting(session, id)).map((h) => h.wording)).toEqual(['Hypoteesi']);
       expect((await listRevealedRiskRoundsForFamily(session, family)).map((r) => r.scores.length)).toEqual([1]);
@@ -136,18 +138,30 @@ const migrationCases: Record<number, MigrationCase> = {
   },
   2: {
     fixture: dbV2,
-    afterUpgrade: async (_db, session, fixture) => {
+    afterUpgrade: async (db, session, fixture) => {
       // What the meeting screens and the family page read from a version-2 database.
       const [finishedRow, plannedRow, cancelledRow] = fixture.tables.meetings as Row[];
+      const snapshots = new Map((fixture.tables.meetingTemplates as Row[]).map((row) => [row.id!, row.template]));
+      const snapshotOf = (row: Row) => snapshots.get(row.templateId as string);
       expect((await listMeetings(session)).map((m) => m.status)).toEqual(['planned', 'finished', 'cancelled']);
+      // The list's summaries: the template name from the snapshot, the deep-dive families from the payload.
+      expect((await listMeetingSummaries(session)).map((m) => [m.status, m.templateName.fi, m.deepDiveFamilyIds.length])).toEqual([
+        ['planned', 'Lyhyt viikkokokous', 1],
+        ['finished', 'Lyhyt viikkokokous', 1],
+        ['cancelled', 'Lyhyt viikkokokous', 0],
+      ]);
 
       const finished = (await readMeeting(session, finishedRow!.id!))!;
       expect(finished).toMatchObject({
         ...(fixture.expected.payloads!.meetings![finishedRow!.id!] as object),
         status: 'finished',
-        template: finishedRow!.template,
+        template: snapshotOf(finishedRow!),
         run: finishedRow!.run,
       });
+      // Each meeting joins its own snapshot: the cancelled one was planned with an older version of the template.
+      const cancelledMeeting = (await readMeeting(session, cancelledRow!.id!))!;
+      expect(cancelledMeeting.template).toEqual(snapshotOf(cancelledRow!));
+      expect(cancelledMeeting.template).not.toEqual(finished.template);
       const steps = buildMeetingSteps(finished.template, { deepDiveItemIds: finished.deepDives.map((d) => d.id), quickRoundFamilyCount: 2 });
       // Started 09:00, finished 09:52 with a five-minute break: the record says 47 minutes, step by step.
       expect(elapsedInMeeting(finished.run, Date.parse('2026-01-01T00:00:00.000Z'))).toBe(47 * 60_000);
@@ -177,6 +191,9 @@ const migrationCases: Record<number, MigrationCase> = {
       expect((await listOpenActions(session)).map((action) => action.kind)).toEqual(['familyQuestion']);
       const copy = (await readMeeting(session, await duplicateMeeting(session, finished.id, '2025-02-17T09:00:00.000Z')))!;
       expect(copy).toMatchObject({ status: 'planned', template: finished.template, participants: finished.participants });
+      // The copy shares the stored snapshot: today's snapshot id of that template is the one version 2 stored.
+      expect(await db.meetingTemplates.count()).toBe(snapshots.size);
+      expect((await db.meetings.get(copy.id))!.templateId).toBe(finishedRow!.templateId);
       expect(await runMeeting(session, plannedRow!.id!, 'start', { status: 'notStarted', stepIndex: 0 })).toMatchObject({ ok: true });
       expect(await runMeeting(session, cancelledRow!.id!, 'start', { status: 'notStarted', stepIndex: 0 })).toEqual({ ok: false, reason: 'cancelled' });
     },

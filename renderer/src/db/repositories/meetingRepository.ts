@@ -1,6 +1,8 @@
 // Meetings: plan (create, edit, duplicate for next week, cancel and restore) and run (every phase
 // change is one atomic transaction over the clear run state, checked against what the caller saw,
-// so two windows pressing "next" at once move the meeting one step, not two).
+// so two windows pressing "next" at once move the meeting one step, not two). A meeting's template
+// snapshot is stored once per distinct content in `meetingTemplates` and joined on reading; the
+// meetings list reads light summaries that need no template beyond its (cached) name.
 import * as engine from '../../../../shared/meeting/engine';
 import {
   agendaOutline,
@@ -9,9 +11,9 @@ import {
   type MeetingPlan,
   type MeetingStatus,
 } from '../../../../shared/meeting/meeting';
-import { parseTemplate, type MeetingTemplate } from '../../../../shared/meeting/template';
-import type { MeetingRow } from '../database';
-import { openPayload, sealPayload, updateSealed } from '../sealedRecords';
+import { parseTemplate, type LocalizedText, type MeetingTemplate } from '../../../../shared/meeting/template';
+import type { KehaDatabase, MeetingRow, MeetingTemplateRow } from '../database';
+import { openPayload, RecordMissingError, sealPayload, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
 
 export class MeetingNotEditableError extends Error {
@@ -22,13 +24,20 @@ export class MeetingNotEditableError extends Error {
 }
 
 export async function decryptMeeting(session: Session, row: MeetingRow): Promise<Meeting> {
-  const plan = await openPayload(session, session.db.meetings, row, meetingPayloadSchema);
+  const [plan, templates] = await Promise.all([
+    openPayload(session, session.db.meetings, row, meetingPayloadSchema),
+    templateSnapshots(session.db, [row.templateId]),
+  ]);
+  return joinMeeting(row, plan, templates.get(row.templateId)!);
+}
+
+function joinMeeting(row: MeetingRow, plan: MeetingPlan, template: MeetingTemplate): Meeting {
   return {
     ...plan,
     id: row.id,
     status: row.status,
     scheduledAt: row.scheduledAt,
-    template: row.template,
+    template,
     run: row.run,
     demo: row.demo === 1,
     createdAt: row.createdAt,
@@ -39,12 +48,53 @@ export async function decryptMeeting(session: Session, row: MeetingRow): Promise
 /** Every meeting, latest scheduled first. */
 export async function listMeetings(session: Session): Promise<Meeting[]> {
   const rows = await session.db.meetings.orderBy('scheduledAt').reverse().toArray();
-  return Promise.all(rows.map((row) => decryptMeeting(session, row)));
+  const templates = await templateSnapshots(session.db, rows.map((row) => row.templateId));
+  return Promise.all(
+    rows.map(async (row) => {
+      const plan = await openPayload(session, session.db.meetings, row, meetingPayloadSchema);
+      return joinMeeting(row, plan, templates.get(row.templateId)!);
+    }),
+  );
 }
 
 export async function readMeeting(session: Session, id: string): Promise<Meeting | null> {
   const row = await session.db.meetings.get(id);
   return row ? decryptMeeting(session, row) : null;
+}
+
+/** What the list of meetings shows of one meeting. */
+export type MeetingSummary = {
+  id: string;
+  status: MeetingStatus;
+  scheduledAt: string;
+  /** The name of the meeting's template snapshot. */
+  templateName: LocalizedText;
+  /** The deep-dive families, in agenda order. */
+  deepDiveFamilyIds: readonly string[];
+  demo: boolean;
+};
+
+/**
+ * Every meeting as the meetings list shows it, latest scheduled first: no run state and no
+ * template beyond its name (from the cached snapshot), so a list of years of meetings stays light.
+ * Payloads are decrypted once per write (openPayload's cache) for the deep-dive families.
+ */
+export async function listMeetingSummaries(session: Session): Promise<MeetingSummary[]> {
+  const rows = await session.db.meetings.orderBy('scheduledAt').reverse().toArray();
+  const templates = await templateSnapshots(session.db, rows.map((row) => row.templateId));
+  return Promise.all(
+    rows.map(async (row): Promise<MeetingSummary> => {
+      const plan = await openPayload(session, session.db.meetings, row, meetingPayloadSchema);
+      return {
+        id: row.id,
+        status: row.status,
+        scheduledAt: row.scheduledAt,
+        templateName: templates.get(row.templateId)!.name,
+        deepDiveFamilyIds: plan.deepDives.map((item) => item.familyId),
+        demo: row.demo === 1,
+      };
+    }),
+  );
 }
 
 export type NewMeeting = {
@@ -56,7 +106,7 @@ export type NewMeeting = {
 export async function createMeeting(session: Session, input: NewMeeting, demo: boolean = false): Promise<string> {
   const id = crypto.randomUUID();
   const timestamp = session.now().toISOString();
-  const template = checkedTemplate(input.template);
+  const snapshot = await snapshotOf(input.template);
   const plan = meetingPayloadSchema.parse(input.plan);
   const row: MeetingRow = {
     id,
@@ -65,18 +115,23 @@ export async function createMeeting(session: Session, input: NewMeeting, demo: b
     demo: demo ? 1 : 0,
     createdAt: timestamp,
     updatedAt: timestamp,
-    template,
+    templateId: snapshot.id,
     outline: agendaOutline(plan),
     run: engine.notStartedRun,
     payload: await sealPayload(session, session.db.meetings, id, plan),
   };
-  await session.db.meetings.add(row);
+  const { db } = session;
+  await db.transaction('rw', [db.meetings, db.meetingTemplates], async () => {
+    await storeSnapshot(db, snapshot);
+    await db.meetings.add(row);
+  });
   return id;
 }
 
 /**
  * Changes a planned meeting's plan, and optionally its time and template. Refuses once the
  * meeting has started: the run's steps are built from the plan, so it is frozen from then on.
+ * A new template's snapshot row is written in the same transaction as the meeting.
  */
 export async function updateMeetingPlan(
   session: Session,
@@ -87,12 +142,24 @@ export async function updateMeetingPlan(
   // async, so a bad time or template rejects the promise like every other refusal (not a synchronous throw).
   const clear: Partial<MeetingRow> = {};
   if (fields.scheduledAt !== undefined) clear.scheduledAt = checkedInstant(fields.scheduledAt);
-  if (fields.template !== undefined) clear.template = checkedTemplate(fields.template);
-  return updateSealed(session, session.db.meetings, id, meetingPayloadSchema, (plan, row) => {
+  const planChange = (plan: MeetingPlan, row: MeetingRow) => {
     if (row.status !== 'planned') throw new MeetingNotEditableError(row.status);
     const next = change(plan);
     return { payload: next, fields: { ...clear, outline: agendaOutline(next) } };
-  });
+  };
+  if (fields.template === undefined) return updateSealed(session, session.db.meetings, id, meetingPayloadSchema, planChange);
+  const snapshot = await snapshotOf(fields.template);
+  return updateSealed(
+    session,
+    session.db.meetings,
+    id,
+    meetingPayloadSchema,
+    (plan, row) => {
+      const next = planChange(plan, row);
+      return { ...next, fields: { ...next.fields, templateId: snapshot.id } };
+    },
+    { tables: [session.db.meetingTemplates], write: () => storeSnapshot(session.db, snapshot) },
+  );
 }
 
 /**
@@ -167,14 +234,17 @@ export type RunResult =
  */
 export async function runMeeting(session: Session, id: string, action: RunAction, seen: SeenRun): Promise<RunResult> {
   const now = session.now().getTime();
-  return session.db.transaction('rw', session.db.meetings, async (): Promise<RunResult> => {
-    const row = await session.db.meetings.get(id);
+  const { db } = session;
+  return db.transaction('rw', [db.meetings, db.meetingTemplates], async (): Promise<RunResult> => {
+    const row = await db.meetings.get(id);
     if (!row) return { ok: false, reason: 'missing' };
     if (row.status === 'cancelled') return { ok: false, reason: 'cancelled' };
     if (row.run.status !== seen.status || row.run.stepIndex !== seen.stepIndex) {
       return { ok: false, reason: 'changedElsewhere' };
     }
-    const steps = engine.buildMeetingSteps(row.template, row.outline);
+    // From the in-memory cache when this window has read the snapshot before; else read here, in the transaction.
+    const template = (await templateSnapshots(db, [row.templateId])).get(row.templateId)!;
+    const steps = engine.buildMeetingSteps(template, row.outline);
     const transition = engine[action](row.run, steps, now);
     if (!transition.ok) return { ok: false, reason: transition.reason };
     const status: MeetingStatus = transition.state.status === 'finished' ? 'finished' : 'running';
@@ -187,6 +257,73 @@ function checkedTemplate(template: MeetingTemplate): MeetingTemplate {
   const parsed = parseTemplate(template);
   if (!parsed.ok) throw new Error(`Invalid template: ${parsed.issue.key} at ${String(parsed.issue.values.path)}`);
   return parsed.value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Template snapshots (database.ts MeetingTemplateRow)
+
+/**
+ * Snapshots by id, frozen. A row's id is the hash of its content, so a row never changes: the
+ * cache is valid for every session and database, and needs no invalidation (locking only ends the
+ * session; templates hold no client data).
+ */
+const snapshotCache = new Map<string, MeetingTemplate>();
+
+/** The checked template and its snapshot row. */
+async function snapshotOf(template: MeetingTemplate): Promise<MeetingTemplateRow> {
+  const checked = checkedTemplate(template);
+  return { id: await templateSnapshotId(checked), template: checked };
+}
+
+/** A template's snapshot id: SHA-256 (hex) of its canonical JSON (keys sorted at every level). */
+export async function templateSnapshotId(template: MeetingTemplate): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(template)));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** JSON with object keys sorted (and undefined members left out, as JSON.stringify does), so equal content gives equal text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    const members = Object.keys(object)
+      .filter((key) => object[key] !== undefined)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson(object[key])}`);
+    return `{${members.join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Adds the snapshot row unless it is there (same id, same content: nothing to overwrite). Call
+ * inside the transaction that writes the meeting referring to it. The cache fills on reading.
+ */
+async function storeSnapshot(db: KehaDatabase, snapshot: MeetingTemplateRow): Promise<void> {
+  if ((await db.meetingTemplates.where('id').equals(snapshot.id).count()) === 0) await db.meetingTemplates.add(snapshot);
+}
+
+/** The snapshots of `ids`, from the cache or (the rest, in one read) from the table; joins the caller's transaction if any. */
+async function templateSnapshots(db: KehaDatabase, ids: readonly string[]): Promise<ReadonlyMap<string, MeetingTemplate>> {
+  const wanted = new Set(ids);
+  const missing = [...wanted].filter((id) => !snapshotCache.has(id));
+  if (missing.length > 0) {
+    const rows = await db.meetingTemplates.bulkGet(missing);
+    rows.forEach((row, index) => {
+      if (!row) throw new RecordMissingError(db.meetingTemplates.name, missing[index]!);
+      snapshotCache.set(row.id, deepFreeze(row.template));
+    });
+  }
+  return new Map([...wanted].map((id) => [id, snapshotCache.get(id)!]));
+}
+
+/** Cached snapshots are shared between readers, so nobody may change one in place. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 function checkedInstant(value: string): string {
