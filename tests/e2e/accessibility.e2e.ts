@@ -1,16 +1,9 @@
 // axe scans of every screen and dialog, in Finnish and in English: no serious or critical
 // violations. Also checks that the app runs under its strict CSP without a single violation.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { KehaApp } from './models/KehaApp';
+import { expectAccessible } from './support/axe';
 
-async function expectAccessible(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${screen}: ${violation.id} (${violation.impact}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(serious, serious.join('\n')).toEqual([]);
-}
 
 for (const language of ['fi', 'en'] as const) {
   test(`every screen passes axe (${language})`, async ({ page }) => {

@@ -2,7 +2,6 @@
 // guest, hand a role over, add two deep-dive families with presenters and questions, reorder them
 // from the keyboard, find everything saved after a reload, duplicate for next week, cancel with
 // undo; a family deleted while on the agenda; starting; and axe scans in Finnish and English.
-import AxeBuilder from '@axe-core/playwright';
 import { addWeeks, format } from 'date-fns';
 import { fi as fiLocale } from 'date-fns/locale';
 import { expect, test, type Page } from '@playwright/test';
@@ -10,6 +9,7 @@ import { KehaApp } from './models/KehaApp';
 import { MeetingsPage } from './models/MeetingsPage';
 import { PlannerPage } from './models/PlannerPage';
 import { fill } from './models/texts';
+import { expectAccessible } from './support/axe';
 
 const shots = process.env.KEHA_PLANNER_SHOTS;
 
@@ -254,13 +254,6 @@ test('starting the meeting opens the facilitator and lists it as running', async
   void app;
 });
 
-async function expectAccessible(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${screen}: ${violation.id} (${violation.impact}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(serious, serious.join('\n')).toEqual([]);
-}
 
 for (const language of ['fi', 'en'] as const) {
   test(`the meetings list and the planner pass axe (${language})`, async ({ page }) => {

@@ -5,7 +5,6 @@
 // summaries are copied, exported as Markdown and printed (only the chosen summary on paper); the
 // family page shows the risk trend and lets an action be marked done. Plus the room's shared
 // screen following the facilitator in a second page of the same browser context. axe throughout.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Language } from '../../shared/i18n/messages';
 import { FacilitatorPage } from './models/FacilitatorPage';
@@ -13,6 +12,7 @@ import { KehaApp } from './models/KehaApp';
 import { RecordPage } from './models/RecordPage';
 import { SharedScreenPage } from './models/SharedScreenPage';
 import { fill } from './models/texts';
+import { expectAccessible } from './support/axe';
 
 const leftOut = ['Leena Demo', 'Aino Demo'];
 const steps = 15;
@@ -27,11 +27,6 @@ async function startDemoMeeting(page: Page, language: Language) {
   return { app, run, meetingId };
 }
 
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /**
  * Runs the demonstration meeting to its end with something captured for both deep-dive families.
@@ -128,7 +123,7 @@ test('closing: what was agreed, a summary per family with nothing of the other, 
   await expect(alphaSummary).toContainText('ALPHA question: what is a good evening?');
   const alphaShown = await alphaSummary.innerText();
   for (const foreign of [...bravoTexts, bravo, 'ONCE']) expect(alphaShown, foreign).not.toContain(foreign);
-  await expectNoSeriousAxeViolations(page);
+  await expectAccessible(page, 'record');
 
   // Copied as plain text: the same content, nothing of the other family.
   const copied = await record.copyShown(fill(app.t.record.summaryTab, { code: alpha }));
@@ -177,7 +172,7 @@ test('closing: what was agreed, a summary per family with nothing of the other, 
   const whole = await record.exportShown();
   expect(whole.name).toBe('meeting-record-2031-06-02.md');
   expect(whole.content).toContain('| No. | Phase | Family | Planned | Actual | Outcome |');
-  await expectNoSeriousAxeViolations(page);
+  await expectAccessible(page, 'record');
 
   // The family page: risk trend (chart and table), the action marked done and reopened, the meeting linked.
   await page.goto('/#/families');
@@ -192,7 +187,7 @@ test('closing: what was agreed, a summary per family with nothing of the other, 
   await expect(record.familyAction('ALPHA question: what is a good evening?')).toContainText(app.t.record.history.kindQuestion);
   await expect(record.history()).not.toContainText('BRAVO');
   await expect(record.deepDiveMeetings().getByRole('link')).toHaveAttribute('href', `#/meetings/${meetingId}/record`);
-  await expectNoSeriousAxeViolations(page);
+  await expectAccessible(page, 'record');
 });
 
 test('the record and the family history in Finnish', async ({ page }) => {
@@ -213,7 +208,7 @@ test('the record and the family history in Finnish', async ({ page }) => {
   for (const foreign of [...bravoTexts, bravo, 'ONCE']) expect(shown, foreign).not.toContain(foreign);
   const markdown = await record.exportShown();
   expect(markdown.name).toBe(`yhteenveto-${alpha}-2031-06-02.md`);
-  await expectNoSeriousAxeViolations(page);
+  await expectAccessible(page, 'record');
   await record.openWholeRecord();
   await expect(record.shown()).toContainText('Vaiheiden ajankäyttö');
   await expect(record.timings()).toContainText('Koko kokous');
@@ -223,7 +218,7 @@ test('the record and the family history in Finnish', async ({ page }) => {
   await expect(record.riskTrendTable()).toContainText('3–6');
   await record.markDone('ALPHA action: meet the school');
   await expect(record.familyAction('ALPHA action: meet the school')).toContainText('tehty');
-  await expectNoSeriousAxeViolations(page);
+  await expectAccessible(page, 'record');
 });
 
 test('the shared screen follows the facilitator and never shows a score before the reveal', async ({ page, context }) => {
@@ -255,7 +250,7 @@ test('the shared screen follows the facilitator and never shows a score before t
   await run.shortcut('addNote');
   await page.keyboard.type('Genogram drawn together');
   await expect(screen.notes()).toContainText('Genogram drawn together');
-  await expectNoSeriousAxeViolations(screenPage);
+  await expectAccessible(screenPage, 'shared screen');
 
   // The timer ticks on the screen; near the end it says so, over time it says by how much.
   await page.clock.fastForward('09:10');
@@ -305,7 +300,7 @@ test('the shared screen follows the facilitator and never shows a score before t
   // Closing the facilitator view clears the screen.
   await page.close();
   await screen.expectClosed();
-  await expectNoSeriousAxeViolations(screenPage);
+  await expectAccessible(screenPage, 'shared screen');
 });
 
 test('the shared screen waits for the facilitator, in the remembered language', async ({ page }) => {
@@ -317,5 +312,5 @@ test('the shared screen waits for the facilitator, in the remembered language', 
   await screen.expectWaiting();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(app.t.record.screen.title);
   await expect(page).toHaveTitle(/Yhteinen näyttö/);
-  await expectNoSeriousAxeViolations(page);
+  await expectAccessible(page, 'record');
 });

@@ -2,11 +2,11 @@
 // shortcuts, notes autosaved and still there after a reload mid-phase with the timer carrying on
 // (Playwright's clock moves time), the blind risk round, hypotheses and actions, a past due date
 // refused, two windows advancing the same meeting, and axe scans in Finnish and English.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { FacilitatorPage } from './models/FacilitatorPage';
 import { KehaApp } from './models/KehaApp';
 import { fill } from './models/texts';
+import { expectAccessible } from './support/axe';
 
 /** The demonstration meeting run with four participants: Leena and Aino stay out (so nobody is team coordinator). */
 const leftOut = ['Leena Demo', 'Aino Demo'];
@@ -432,13 +432,6 @@ test('captured items are edited and deleted with undo, and the next meeting revi
   await expect(run.ourActions()).toHaveCount(0);
 });
 
-async function expectAccessible(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${screen}: ${violation.id} (${violation.impact}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(serious, serious.join('\n')).toEqual([]);
-}
 
 for (const language of ['fi', 'en'] as const) {
   test(`the facilitator view passes axe (${language})`, async ({ page }) => {

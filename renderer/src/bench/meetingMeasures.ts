@@ -17,7 +17,6 @@ import {
   type SummarySource,
 } from '../../../shared/meeting/summary';
 import { openDatabase } from '../db/database';
-import { memberNameMap } from '../db/hooks';
 import { listActionsForMeeting } from '../db/repositories/actionRepository';
 import { listFamilies } from '../db/repositories/familyRepository';
 import { listHypothesesForMeeting } from '../db/repositories/hypothesisRepository';
@@ -29,6 +28,7 @@ import { unlockVaultIn } from '../db/repositories/vaultRepository';
 import { sealPayload } from '../db/sealedRecords';
 import type { Session } from '../db/session';
 import { initI18n } from '../i18n/i18n';
+import { toSummarySource } from '../meetings/record/useSummarySource';
 
 /** Every sample in ms, in the order taken (the script takes medians and p95s over all runs). */
 export type NoteWriteResult = {
@@ -231,16 +231,7 @@ export async function summaries(dbName: string, passphrase: string, meetingId: s
       listMembers(session),
       listFamilies(session),
     ]);
-    const source: SummarySource = {
-      meeting,
-      now: Date.now(),
-      memberNames: memberNameMap(members),
-      families: new Map(families.map((family) => [family.id, { code: family.code, label: family.label }])),
-      notes,
-      hypotheses,
-      riskRounds,
-      actions,
-    };
+    const source: SummarySource = toSummarySource({ meeting, notes, hypotheses, riskRounds, actions, members, families });
     const format = recordFormat('fi');
     const result: SummariesResult = { summaryMs: [], buildMs: [], stringifyMs: [], summaries: 0, chars: 0, inputChars: 0 };
     for (let sample = 0; sample < samples; sample++) {

@@ -1,7 +1,9 @@
 // Gathers everything a meeting's summaries are built from (the meeting, its notes, hypotheses,
 // risk rounds and actions, member names and family codes), reactively; undefined while loading.
 import { useMemo } from 'react';
+import type { Family } from '../../../../shared/family/family';
 import type { Meeting } from '../../../../shared/meeting/meeting';
+import type { Member } from '../../../../shared/team/member';
 import type { SummarySource } from '../../../../shared/meeting/summary';
 import { memberNameMap, useFamilies, useMembers } from '../../db/hooks';
 import { useMeetingActions, useMeetingHypotheses, useMeetingNotes, useMeetingRiskRounds } from '../../db/meetingHooks';
@@ -15,15 +17,20 @@ export function useSummarySource(meeting: Meeting): SummarySource | undefined {
   const families = useFamilies();
   return useMemo(() => {
     if (!notes || !hypotheses || !riskRounds || !actions || !members || !families) return undefined;
-    return {
-      meeting,
-      now: Date.now(),
-      memberNames: memberNameMap(members),
-      families: new Map(families.map((family) => [family.id, { code: family.code, label: family.label }])),
-      notes,
-      hypotheses,
-      riskRounds,
-      actions,
-    };
+    return toSummarySource({ meeting, notes, hypotheses, riskRounds, actions, members, families });
   }, [meeting, notes, hypotheses, riskRounds, actions, members, families]);
+}
+
+/** The summaries' input from what was read (also used by the benchmark, which reads without hooks). */
+export function toSummarySource(parts: Omit<SummarySource, 'now' | 'memberNames' | 'families'> & {
+  members: readonly Member[];
+  families: readonly Family[];
+}): SummarySource {
+  const { members, families, ...rest } = parts;
+  return {
+    ...rest,
+    now: Date.now(),
+    memberNames: memberNameMap(members),
+    families: new Map(families.map((family) => [family.id, { code: family.code, label: family.label }])),
+  };
 }
