@@ -216,6 +216,14 @@ for (const language of ['en', 'fi'] as const) {
       }
     }
 
+    // Next week's plan lists the actions still open from this meeting for review.
+    await keys.press(app.nav('meetings'));
+    await keys.press(page.getByRole('button', { name: m.planMeeting }));
+    await keys.press(page.getByRole('dialog').getByRole('button', { name: m.create }));
+    await expect(page).toHaveURL(/#\/meetings\/[^/]+\/plan$/);
+    const openActions = page.getByRole('region', { name: m.openActions, exact: true });
+    for (const family of families) await expect(openActions).toContainText(family.action);
+
     await keys.expectNoPointerUse();
   });
 }
