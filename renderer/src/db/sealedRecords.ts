@@ -33,8 +33,20 @@ export async function openPayload<T>(
   return value;
 }
 
+/** A record as screens use it: its decrypted payload together with its clear fields. */
+export async function openRecord<Row extends Pick<SealedRow, 'id' | 'payload'>, T>(
+  session: Session,
+  table: { name: string },
+  row: Row,
+  schema: z.ZodType<T>,
+): Promise<T & Omit<Row, 'payload'>> {
+  const payload = await openPayload(session, table, row, schema);
+  const { payload: _sealed, ...clear } = row;
+  return { ...payload, ...clear };
+}
+
 /** Cached values are shared between readers, so nobody may change one in place. */
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const inner of Object.values(value)) deepFreeze(inner);

@@ -2,13 +2,11 @@
 // actions carry into later meetings until someone marks them done, here or on the family page.
 import { actionPayloadSchema, type Action, type ActionKind, type ActionPayload, type ActionStatus } from '../../../../shared/meeting/meeting';
 import type { ActionRow } from '../database';
-import { openPayload, sealPayload, takeRow, updateSealed } from '../sealedRecords';
+import { openRecord, sealPayload, takeRow, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
 
-async function decryptAction(session: Session, row: ActionRow): Promise<Action> {
-  const payload = await openPayload(session, session.db.actions, row, actionPayloadSchema);
-  const { payload: _sealed, ...clear } = row;
-  return { ...payload, ...clear };
+function decryptAction(session: Session, row: ActionRow): Promise<Action> {
+  return openRecord(session, session.db.actions, row, actionPayloadSchema);
 }
 
 const byCreated = (a: { createdAt: string }, b: { createdAt: string }) => a.createdAt.localeCompare(b.createdAt);

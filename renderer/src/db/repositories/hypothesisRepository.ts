@@ -7,13 +7,11 @@ import {
   type HypothesisStatus,
 } from '../../../../shared/meeting/meeting';
 import type { HypothesisRow } from '../database';
-import { openPayload, sealPayload, takeRow, updateSealed } from '../sealedRecords';
+import { openRecord, sealPayload, takeRow, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
 
-async function decryptHypothesis(session: Session, row: HypothesisRow): Promise<Hypothesis> {
-  const payload = await openPayload(session, session.db.hypotheses, row, hypothesisPayloadSchema);
-  const { payload: _sealed, ...clear } = row;
-  return { ...payload, ...clear };
+function decryptHypothesis(session: Session, row: HypothesisRow): Promise<Hypothesis> {
+  return openRecord(session, session.db.hypotheses, row, hypothesisPayloadSchema);
 }
 
 const byCreated = (a: { createdAt: string }, b: { createdAt: string }) => a.createdAt.localeCompare(b.createdAt);

@@ -13,7 +13,7 @@ import {
 } from '../../../../shared/meeting/meeting';
 import { parseTemplate, type LocalizedText, type MeetingTemplate } from '../../../../shared/meeting/template';
 import type { KehaDatabase, MeetingRow, MeetingTemplateRow } from '../database';
-import { openPayload, RecordMissingError, sealPayload, updateSealed } from '../sealedRecords';
+import { deepFreeze, openPayload, RecordMissingError, sealPayload, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
 
 export class MeetingNotEditableError extends Error {
@@ -317,14 +317,6 @@ async function templateSnapshots(db: KehaDatabase, ids: readonly string[]): Prom
   return new Map([...wanted].map((id) => [id, snapshotCache.get(id)!]));
 }
 
-/** Cached snapshots are shared between readers, so nobody may change one in place. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
 
 function checkedInstant(value: string): string {
   const time = Date.parse(value);

@@ -3,7 +3,7 @@
 // a score; after the reveal the round is closed to new or changed scores so nobody re-anchors.
 import { riskRoundPayloadSchema, type RiskRound, type RiskScore } from '../../../../shared/meeting/meeting';
 import type { RiskRoundRow } from '../database';
-import { createOrUpdateSealed, openPayload, sealPayload } from '../sealedRecords';
+import { createOrUpdateSealed, openRecord, sealPayload } from '../sealedRecords';
 import type { Session } from '../session';
 
 export const riskRoundId = (meetingId: string, agendaItemId: string) => `${meetingId}|${agendaItemId}`;
@@ -15,10 +15,8 @@ export class RiskRoundRevealedError extends Error {
   }
 }
 
-async function decryptRiskRound(session: Session, row: RiskRoundRow): Promise<RiskRound> {
-  const payload = await openPayload(session, session.db.riskRounds, row, riskRoundPayloadSchema);
-  const { payload: _sealed, ...clear } = row;
-  return { ...payload, ...clear };
+function decryptRiskRound(session: Session, row: RiskRoundRow): Promise<RiskRound> {
+  return openRecord(session, session.db.riskRounds, row, riskRoundPayloadSchema);
 }
 
 export async function readRiskRound(session: Session, meetingId: string, agendaItemId: string): Promise<RiskRound | null> {
