@@ -19,6 +19,12 @@ export const limits = {
   agendaQuestion: 1_000,
   meetingNote: 20_000,
   hypothesis: 1_000,
+  /** A hypothesis card's longer fields: the people and pattern it concerns, evidence for and against. */
+  hypothesisDetail: 5_000,
+  hypothesisReason: 1_000,
+  hypothesisTestQuestions: 20,
+  /** The therapist review's "not revisited for N weeks" setting. */
+  staleWeeksMax: 104,
   riskReason: 1_000,
   actionText: 500,
 } as const;

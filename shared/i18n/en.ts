@@ -2,6 +2,8 @@
 import { meetingsEn } from './sections/meetings';
 import { runEn } from './sections/run';
 import { recordEn } from './sections/record';
+import { hypothesesEn } from './sections/hypotheses';
+import { reviewEn } from './sections/review';
 
 export const en = {
   app: {
@@ -13,7 +15,7 @@ export const en = {
     lock: 'Lock',
     locked: 'Kehä is locked.',
   },
-  nav: { families: 'Families', team: 'Team', meetings: 'Meetings' },
+  nav: { families: 'Families', team: 'Team', meetings: 'Meetings', hypotheses: 'Hypotheses' },
   language: { label: 'Language', fi: 'Suomi', en: 'English' },
   storage: {
     openFailedTitle: "Kehä's data could not be opened",
@@ -151,6 +153,7 @@ export const en = {
     birthYearTooOld: 'The birth year cannot be earlier than {{year}}.',
     dateFormat: 'Write the date as a calendar date, e.g. 2026-12-01.',
     dueDatePast: 'The due date has already passed. Choose today or a later date.',
+    tooManyLines: 'Too many lines: at most {{max}}.',
     templateMalformed: 'The template file is not in the right form (at {{path}}).',
     templateUnknownField: 'The template has a field Kehä does not know: "{{field}}" (at {{path}}). Is the file from a newer Kehä?',
     templateVersion: 'The template file is of a version this Kehä cannot read. Supported version: {{supported}}.',
@@ -185,4 +188,6 @@ export const en = {
   meetings: meetingsEn,
   run: runEn,
   record: recordEn,
+  hypotheses: hypothesesEn,
+  review: reviewEn,
 };

@@ -4,6 +4,8 @@ import type { Messages } from './messages';
 import { meetingsFi } from './sections/meetings';
 import { runFi } from './sections/run';
 import { recordFi } from './sections/record';
+import { hypothesesFi } from './sections/hypotheses';
+import { reviewFi } from './sections/review';
 
 export const fi: Messages = {
   app: {
@@ -15,7 +17,7 @@ export const fi: Messages = {
     lock: 'Lukitse',
     locked: 'Kehä on lukittu.',
   },
-  nav: { families: 'Perheet', team: 'Tiimi', meetings: 'Kokoukset' },
+  nav: { families: 'Perheet', team: 'Tiimi', meetings: 'Kokoukset', hypotheses: 'Hypoteesit' },
   language: { label: 'Kieli', fi: 'Suomi', en: 'English' },
   storage: {
     openFailedTitle: 'Kehän tietoja ei voitu avata',
@@ -153,6 +155,7 @@ export const fi: Messages = {
     birthYearTooOld: 'Syntymävuosi ei voi olla aiempi kuin {{year}}.',
     dateFormat: 'Kirjoita päivämäärä kalenteripäivänä, esim. 2026-12-01.',
     dueDatePast: 'Määräpäivä on jo mennyt. Valitse tämä päivä tai myöhempi päivä.',
+    tooManyLines: 'Liian monta riviä: enintään {{max}}.',
     templateMalformed: 'Pohjatiedosto ei ole oikeassa muodossa (kohdassa {{path}}).',
     templateUnknownField: 'Pohjassa on kenttä, jota Kehä ei tunne: "{{field}}" (kohdassa {{path}}). Onko tiedosto Kehän uudemmasta versiosta?',
     templateVersion: 'Pohjatiedoston versiota tämä Kehä ei osaa lukea. Tuettu versio: {{supported}}.',
@@ -187,4 +190,6 @@ export const fi: Messages = {
   meetings: meetingsFi,
   run: runFi,
   record: recordFi,
+  hypotheses: hypothesesFi,
+  review: reviewFi,
 };

@@ -80,26 +80,6 @@ export function agendaOutline(plan: Pick<MeetingPlan, 'deepDives' | 'quickRound'
 export const notePayloadSchema = z.object({ text: z.string().max(limits.meetingNote) });
 export type NotePayload = z.infer<typeof notePayloadSchema>;
 
-export const hypothesisStatuses = ['open', 'strengthened', 'weakened', 'dropped'] as const;
-export type HypothesisStatus = (typeof hypothesisStatuses)[number];
-
-export const hypothesisPayloadSchema = z.object({
-  wording: z.string().min(1).max(limits.hypothesis),
-  /** The proposer's role in the meeting, or null when not recorded. */
-  proposerRole: z.enum(phaseRoles).nullable(),
-});
-export type HypothesisPayload = z.infer<typeof hypothesisPayloadSchema>;
-
-export type Hypothesis = HypothesisPayload & {
-  id: string;
-  familyId: string;
-  /** The meeting it was made in. */
-  meetingId: string;
-  status: HypothesisStatus;
-  createdAt: string;
-  updatedAt: string;
-};
-
 /** The lowest and highest point of the safety scale (DOMAIN.md: 0 not safe now, 10 safe enough to close). */
 export const riskScale = { min: 0, max: 10 } as const;
 
@@ -164,7 +144,6 @@ export const validateGuestName = (raw: string) => validateText(raw, { max: limit
 export const validateGuestOrganisation = (raw: string) =>
   validateText(raw, { max: limits.guestOrganisation, required: false });
 export const validateAgendaQuestion = (raw: string) => validateText(raw, { max: limits.agendaQuestion, required: false });
-export const validateHypothesisWording = (raw: string) => validateText(raw, { max: limits.hypothesis, required: true });
 export const validateRiskReason = (raw: string) => validateText(raw, { max: limits.riskReason, required: false });
 export const validateActionText = (raw: string) => validateText(raw, { max: limits.actionText, required: true });
 

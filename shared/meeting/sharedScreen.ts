@@ -10,7 +10,9 @@ import {
   projectedEnd,
   type RunStatus,
 } from './engine';
-import { agendaOutline, type Action, type Hypothesis, type HypothesisStatus, type Meeting, type RiskRound } from './meeting';
+import type { HypothesisRevision, HypothesisStatus } from '../hypothesis/hypothesis';
+import { hypothesesInMeeting } from '../hypothesis/revisions';
+import { agendaOutline, type Action, type Meeting, type RiskRound } from './meeting';
 import { riskSpread, type RiskSpread } from './riskStats';
 import type { LocalizedText, MeetingTool, PhaseRole } from './template';
 
@@ -45,8 +47,8 @@ export type SharedScreenSource = {
   now: number;
   /** Notes of the current step. */
   notes: string;
-  /** Everything captured in this meeting; filtered here to the current family. */
-  hypotheses: readonly Hypothesis[];
+  /** Everything captured in this meeting; filtered here to the current family. Hypotheses as revisions (see summary.ts). */
+  hypothesisRevisions: readonly HypothesisRevision[];
   actions: readonly Action[];
   riskRounds: readonly RiskRound[];
   /** Pseudonym code by family id ('?' is shown for a family that no longer exists). */
@@ -100,7 +102,10 @@ export function buildSharedScreenView(source: SharedScreenSource): SharedScreenV
     notes: current ? source.notes : '',
     hypotheses:
       familyId && tools.includes('hypotheses')
-        ? source.hypotheses.filter((entry) => entry.familyId === familyId && entry.meetingId === meeting.id).map((entry) => ({ wording: entry.wording, status: entry.status }))
+        ? hypothesesInMeeting(
+            source.hypothesisRevisions.filter((entry) => entry.familyId === familyId),
+            meeting.id,
+          ).map((entry) => ({ wording: entry.after.card.wording, status: entry.after.status }))
         : [],
     actions:
       familyId && (tools.includes('actions') || tools.includes('familyQuestions'))

@@ -12,7 +12,9 @@
 import type { Language } from '../i18n/messages';
 import { teamRoles, type TeamRole } from '../team/roles';
 import { buildMeetingSteps, plannedForMeeting, stepTimes, elapsedInMeeting, type MeetingStep, type StepOutcome } from './engine';
-import { agendaOutline, type Action, type DeepDive, type Hypothesis, type Meeting, type Participant, type RiskRound } from './meeting';
+import type { HypothesisRevision, Proposer } from '../hypothesis/hypothesis';
+import { hypothesesInMeeting, type HypothesisInMeeting } from '../hypothesis/revisions';
+import { agendaOutline, type Action, type DeepDive, type Meeting, type Participant, type RiskRound } from './meeting';
 import { riskSpread } from './riskStats';
 import type { PhaseRole } from './template';
 
@@ -29,8 +31,12 @@ export type SummarySource = {
   families: ReadonlyMap<string, { code: string; label: string }>;
   /** Phase notes by step key. */
   notes: ReadonlyMap<string, { text: string }>;
-  /** Everything captured in the meeting; each summary filters to its own family. */
-  hypotheses: readonly Hypothesis[];
+  /**
+   * Everything captured in the meeting; each summary filters to its own family. Hypotheses come as
+   * revisions (of at least the hypotheses the meeting touched), so the record shows them as the
+   * meeting left them, whatever changed later.
+   */
+  hypothesisRevisions: readonly HypothesisRevision[];
   riskRounds: readonly RiskRound[];
   actions: readonly Action[];
 };
@@ -126,7 +132,7 @@ type Context = RecordFormat & {
   source: SummarySource;
   codeOf: (familyId: string) => string;
   participantName: (participantId: string | null) => string;
-  hypothesesByFamily: Map<string, Hypothesis[]>;
+  hypothesesByFamily: Map<string, HypothesisInMeeting[]>;
   actionsByFamily: Map<string, Action[]>;
   roundsByItem: Map<string, RiskRound>;
 };
@@ -165,10 +171,7 @@ function prepare(source: SummarySource, format: RecordFormat): Context {
     source,
     codeOf: (familyId) => source.families.get(familyId)?.code ?? '?',
     participantName,
-    hypothesesByFamily: groupBy(
-      source.hypotheses.filter((entry) => entry.meetingId === meeting.id),
-      (entry) => entry.familyId,
-    ),
+    hypothesesByFamily: groupBy(hypothesesInMeeting(source.hypothesisRevisions, meeting.id), (entry) => entry.familyId),
     actionsByFamily: groupBy(
       source.actions.filter((entry) => entry.meetingId === meeting.id),
       (entry) => entry.familyId,
@@ -219,13 +222,7 @@ function familyContent(context: Context, deepDive: DeepDive, level: 2 | 3): { fi
       ? { kind: 'empty', text: t('record.noHypotheses') }
       : {
           kind: 'list',
-          items: hypotheses.map((hypothesis) => ({
-            text: hypothesis.wording,
-            details: [
-              { label: t('record.status'), value: t(`record.hypothesisStatus.${hypothesis.status}`) },
-              ...(hypothesis.proposerRole ? [{ label: t('record.proposedBy'), value: roleName(context, hypothesis.proposerRole) }] : []),
-            ],
-          })),
+          items: hypotheses.map((hypothesis) => ({ text: hypothesis.after.card.wording, details: hypothesisDetails(context, hypothesis) })),
         },
   );
 
@@ -377,6 +374,36 @@ function familyOfItem(context: Context, agendaItemId: string): string {
 function noteText(context: Context, step: MeetingStep): string {
   const text = context.source.notes.get(step.key)?.text ?? '';
   return text.trim() ? text : '';
+}
+
+/** A hypothesis as the meeting left it: its status, what the meeting changed, why, and who proposed it. */
+function hypothesisDetails(context: Context, hypothesis: HypothesisInMeeting): RecordField[] {
+  const { t } = context;
+  const { before, after } = hypothesis;
+  const status = (value: HypothesisInMeeting['after']['status']) => t(`record.hypothesisStatus.${value}`);
+  const details: RecordField[] = [{ label: t('record.status'), value: status(after.status) }];
+  let change: string;
+  if (!before) change = t('record.hypothesisNew');
+  else {
+    const parts: string[] = [];
+    if (before.status !== after.status) parts.push(t('hypotheses.change.status', { from: status(before.status), to: status(after.status) }));
+    const fields = hypothesis.fields.map((field) => t(`hypotheses.field.${field}`).toLowerCase());
+    if (fields.length > 0) parts.push(t('hypotheses.change.fields', { fields: fields.join(', ') }));
+    change = parts.length > 0 ? parts.join('; ') : t('hypotheses.change.revisited');
+  }
+  details.push({ label: t('record.hypothesisChange'), value: change });
+  if (before && before.card.wording !== after.card.wording) details.push({ label: t('hypotheses.change.earlierWording'), value: before.card.wording });
+  for (const reason of hypothesis.reasons) details.push({ label: t('hypotheses.change.reason'), value: reason });
+  if (after.card.proposers.length > 0) {
+    details.push({ label: t('record.proposedBy'), value: after.card.proposers.map((proposer) => proposerName(context, proposer)).join(', ') });
+  }
+  return details;
+}
+
+function proposerName(context: Context, proposer: Proposer): string {
+  const role = proposer.role ? roleName(context, proposer.role) : '';
+  if (proposer.name && role) return `${proposer.name} (${role})`;
+  return proposer.name || role;
 }
 
 function roleName(context: Context, role: PhaseRole): string {

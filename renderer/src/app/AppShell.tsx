@@ -8,6 +8,8 @@ import { NotificationsProvider } from '../components/Notifications';
 import { DemoBanner } from '../components/DemoData';
 import { FamiliesScreen } from '../families/FamiliesScreen';
 import { FamilyScreen } from '../families/FamilyScreen';
+import { FamilyHypothesesScreen } from '../hypotheses/FamilyHypothesesScreen';
+import { HypothesisReviewScreen } from '../hypotheses/review/HypothesisReviewScreen';
 import { MeetingScreen } from '../meetings/MeetingScreen';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { TeamScreen } from '../team/TeamScreen';
@@ -33,7 +35,14 @@ export function AppShell({ onLock }: { onLock: () => void }) {
     main.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [route]);
 
-  const section = route.name === 'team' ? 'team' : route.name === 'meetings' || route.name === 'meeting' ? 'meetings' : 'families';
+  const section =
+    route.name === 'team'
+      ? 'team'
+      : route.name === 'meetings' || route.name === 'meeting'
+        ? 'meetings'
+        : route.name === 'hypothesisReview'
+          ? 'hypotheses'
+          : 'families';
   return (
     <NotificationsProvider>
       <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); main.current?.querySelector<HTMLElement>('h1')?.focus(); }}>
@@ -57,6 +66,11 @@ export function AppShell({ onLock }: { onLock: () => void }) {
               </a>
             </li>
             <li>
+              <a href={routeHref({ name: 'hypothesisReview' })} aria-current={section === 'hypotheses' ? 'page' : undefined}>
+                {t('nav.hypotheses')}
+              </a>
+            </li>
+            <li>
               <a href={routeHref({ name: 'team' })} aria-current={section === 'team' ? 'page' : undefined}>
                 {t('nav.team')}
               </a>
@@ -74,6 +88,8 @@ export function AppShell({ onLock }: { onLock: () => void }) {
       <main id="main" ref={main} className="app-main">
         {route.name === 'families' && <FamiliesScreen showDemoOffer={demo?.empty === true} />}
         {route.name === 'family' && <FamilyScreen id={route.id} />}
+        {route.name === 'familyHypotheses' && <FamilyHypothesesScreen familyId={route.id} view={route.view} />}
+        {route.name === 'hypothesisReview' && <HypothesisReviewScreen />}
         {route.name === 'team' && <TeamScreen showDemoOffer={demo?.empty === true} />}
         {route.name === 'meetings' && <MeetingsScreen />}
         {route.name === 'meeting' && <MeetingScreen id={route.id} view={route.view} />}

@@ -5,9 +5,16 @@ import { useEffect, useState } from 'react';
 export const meetingViews = ['plan', 'run', 'record'] as const;
 export type MeetingView = (typeof meetingViews)[number];
 
+export const familyHypothesesViews = ['cards', 'evolution'] as const;
+export type FamilyHypothesesView = (typeof familyHypothesesViews)[number];
+
 export type Route =
   | { name: 'families' }
   | { name: 'family'; id: string }
+  /** A family's hypotheses: the cards with their history, or the evolution view of the whole set. */
+  | { name: 'familyHypotheses'; id: string; view: FamilyHypothesesView }
+  /** The family therapist's review of hypotheses across all families. */
+  | { name: 'hypothesisReview' }
   | { name: 'team' }
   | { name: 'meetings' }
   /** `view` null: the screen that fits the meeting's status. */
@@ -18,7 +25,11 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'team') return { name: 'team' };
+  if (parts[0] === 'families' && parts[1] && parts[2] === 'hypotheses') {
+    return { name: 'familyHypotheses', id: parts[1], view: parts[3] === 'evolution' ? 'evolution' : 'cards' };
+  }
   if (parts[0] === 'families' && parts[1]) return { name: 'family', id: parts[1] };
+  if (parts[0] === 'hypotheses') return { name: 'hypothesisReview' };
   if (parts[0] === 'meetings' && parts[1]) {
     const view = (meetingViews as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as MeetingView) : null;
     return { name: 'meeting', id: parts[1], view };
@@ -34,6 +45,10 @@ export function routeHref(route: Route): string {
       return '#/team';
     case 'family':
       return `#/families/${encodeURIComponent(route.id)}`;
+    case 'familyHypotheses':
+      return `#/families/${encodeURIComponent(route.id)}/hypotheses${route.view === 'evolution' ? '/evolution' : ''}`;
+    case 'hypothesisReview':
+      return '#/hypotheses';
     case 'families':
       return '#/families';
     case 'meetings':

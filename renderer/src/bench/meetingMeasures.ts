@@ -19,7 +19,7 @@ import {
 import { openDatabase } from '../db/database';
 import { listActionsForMeeting } from '../db/repositories/actionRepository';
 import { listFamilies } from '../db/repositories/familyRepository';
-import { listHypothesesForMeeting } from '../db/repositories/hypothesisRepository';
+import { listRevisionsForMeeting } from '../db/repositories/hypothesisRepository';
 import { noteId, readMeetingNotes, saveMeetingNote } from '../db/repositories/meetingNoteRepository';
 import { listMeetingSummaries, readMeeting, runMeeting } from '../db/repositories/meetingRepository';
 import { listRiskRoundsForMeeting } from '../db/repositories/riskRoundRepository';
@@ -223,15 +223,15 @@ export async function summaries(dbName: string, passphrase: string, meetingId: s
   return unlocked(dbName, passphrase, async (session) => {
     const meeting = await readMeeting(session, meetingId);
     if (!meeting) throw new Error(`No meeting ${meetingId}`);
-    const [notes, hypotheses, riskRounds, actions, members, families] = await Promise.all([
+    const [notes, hypothesisRevisions, riskRounds, actions, members, families] = await Promise.all([
       readMeetingNotes(session, meetingId),
-      listHypothesesForMeeting(session, meetingId),
+      listRevisionsForMeeting(session, meetingId),
       listRiskRoundsForMeeting(session, meetingId),
       listActionsForMeeting(session, meetingId),
       listMembers(session),
       listFamilies(session),
     ]);
-    const source: SummarySource = toSummarySource({ meeting, notes, hypotheses, riskRounds, actions, members, families });
+    const source: SummarySource = toSummarySource({ meeting, notes, hypothesisRevisions, riskRounds, actions, members, families });
     const format = recordFormat('fi');
     const result: SummariesResult = { summaryMs: [], buildMs: [], stringifyMs: [], summaries: 0, chars: 0, inputChars: 0 };
     for (let sample = 0; sample < samples; sample++) {

@@ -14,11 +14,9 @@ import * as engine from '../../../shared/meeting/engine';
 import {
   actionPayloadSchema,
   agendaOutline,
-  hypothesisPayloadSchema,
   meetingPayloadSchema,
   notePayloadSchema,
   riskRoundPayloadSchema,
-  type HypothesisStatus,
   type MeetingPlan,
   type Participant,
   type RiskScore,
@@ -26,7 +24,8 @@ import {
 import { defaultPlan } from '../../../shared/meeting/plan';
 import { parseTemplate, phaseRoles, type MeetingTemplate } from '../../../shared/meeting/template';
 import type { TeamRole } from '../../../shared/team/roles';
-import type { ActionRow, HypothesisRow, MeetingNoteRow, MeetingRow, RiskRoundRow } from '../db/database';
+import { emptyCard, hypothesisCardSchema, type HypothesisStatus } from '../../../shared/hypothesis/hypothesis';
+import type { ActionRow, HypothesisRevisionRow, HypothesisRow, MeetingNoteRow, MeetingRow, RiskRoundRow } from '../db/database';
 import { noteId } from '../db/repositories/meetingNoteRepository';
 import { createMeeting, runMeeting, templateSnapshotId } from '../db/repositories/meetingRepository';
 import { riskRoundId } from '../db/repositories/riskRoundRepository';
@@ -205,6 +204,7 @@ export async function seedMeetings(
   const meetingRows: MeetingRow[] = [];
   const noteRows: MeetingNoteRow[] = [];
   const hypothesisRows: HypothesisRow[] = [];
+  const revisionRows: HypothesisRevisionRow[] = [];
   const riskRows: RiskRoundRow[] = [];
   const actionRows: ActionRow[] = [];
   let agendaItems = 0;
@@ -261,15 +261,29 @@ export async function seedMeetings(
         for (let h = 0; h < made; h++) {
           const hid = crypto.randomUUID();
           const status: HypothesisStatus = index < 8 ? 'open' : pick(['open', 'strengthened', 'weakened', 'dropped'] as const);
-          const payload = hypothesisPayloadSchema.parse({ wording: pick(hypotheses), proposerRole: pick(phaseRoles) });
+          const card = hypothesisCardSchema.parse({ ...emptyCard(pick(hypotheses)), proposers: [{ role: pick(phaseRoles), name: '' }] });
+          const madeAt = new Date(at + h * minute).toISOString();
           hypothesisRows.push({
             id: hid,
             familyId,
             meetingId: id,
             status,
-            createdAt: new Date(at + h * minute).toISOString(),
-            updatedAt: new Date(at + h * minute).toISOString(),
-            payload: await sealPayload(session, session.db.hypotheses, hid, payload),
+            createdAt: madeAt,
+            updatedAt: madeAt,
+            revisitedAt: madeAt,
+            revisionCount: 1,
+            payload: await sealPayload(session, session.db.hypotheses, hid, card),
+          });
+          const rid = crypto.randomUUID();
+          revisionRows.push({
+            id: rid,
+            hypothesisId: hid,
+            familyId,
+            seq: 1,
+            meetingId: id,
+            at: madeAt,
+            status,
+            payload: await sealPayload(session, session.db.hypothesisRevisions, rid, { card, reason: '' }),
           });
         }
       } else if (step.phase.id === 'riskScaling') {
@@ -325,11 +339,12 @@ export async function seedMeetings(
   }
 
   const db = session.db;
-  await db.transaction('rw', [db.meetingTemplates, db.meetings, db.meetingNotes, db.hypotheses, db.riskRounds, db.actions], async () => {
+  await db.transaction('rw', [db.meetingTemplates, db.meetings, db.meetingNotes, db.hypotheses, db.hypothesisRevisions, db.riskRounds, db.actions], async () => {
     await db.meetingTemplates.put({ id: templateId, template });
     await db.meetings.bulkAdd(meetingRows);
     await db.meetingNotes.bulkAdd(noteRows);
     await db.hypotheses.bulkAdd(hypothesisRows);
+    await db.hypothesisRevisions.bulkAdd(revisionRows);
     await db.riskRounds.bulkAdd(riskRows);
     await db.actions.bulkAdd(actionRows);
   });

@@ -4,16 +4,18 @@
 // SCHEMA VERSIONS ARE APPEND-ONLY. Never edit or remove a published `db.version(n)`: add a new
 // version with its upgrade, and a fixture + test in tests/unit/db/migrations.test.ts. (Version 2 was
 // changed in place while unreleased, to store template snapshots once in `meetingTemplates`.)
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { FamilyStatus } from '../../../shared/family/family';
 import type { AgendaOutline, MeetingRunState } from '../../../shared/meeting/engine';
-import type { ActionKind, ActionStatus, HypothesisStatus, MeetingStatus } from '../../../shared/meeting/meeting';
+import type { HypothesisStatus } from '../../../shared/hypothesis/hypothesis';
+import type { ActionKind, ActionStatus, MeetingStatus } from '../../../shared/meeting/meeting';
 import type { MeetingTemplate } from '../../../shared/meeting/template';
 import type { MemberStatus } from '../../../shared/team/member';
 import type { EncryptedPayload, VaultHeader } from '../vault/vaultCrypto';
 
 export type VaultRow = VaultHeader & { id: 'vault'; createdAt: string };
-export type SettingRow = { key: 'language'; value: string };
+/** Settings kept in the clear (nothing sensitive): the UI language, the review's "not revisited for N weeks". */
+export type SettingRow = { key: 'language' | 'staleWeeks'; value: string };
 export type TeamRow = { id: 'team'; updatedAt: string; payload: EncryptedPayload };
 /** `demo` is 1 for demonstration data (IndexedDB cannot index booleans). */
 export type MemberRow = {
@@ -73,13 +75,33 @@ export type MeetingNoteRow = {
   updatedAt: string;
   payload: EncryptedPayload;
 };
+/**
+ * A hypothesis's current card (payload) and status, kept in step with its latest revision: both
+ * are written in one transaction. `revisionCount` 0 marks a version-2 row whose history the sealed
+ * migration (sealedMigrations.ts) has not yet written; that runs at unlock.
+ */
 export type HypothesisRow = {
   id: string;
   familyId: string;
-  meetingId: string;
+  /** The meeting it was made in; null when made outside a meeting. */
+  meetingId: string | null;
   status: HypothesisStatus;
   createdAt: string;
   updatedAt: string;
+  /** When its latest revision was made. */
+  revisitedAt: string;
+  revisionCount: number;
+  payload: EncryptedPayload;
+};
+/** One revision of a hypothesis, never changed once written; the payload holds the whole card after it and the reason. */
+export type HypothesisRevisionRow = {
+  id: string;
+  hypothesisId: string;
+  familyId: string;
+  seq: number;
+  meetingId: string | null;
+  at: string;
+  status: HypothesisStatus;
   payload: EncryptedPayload;
 };
 /** One deep-dive family's risk round; id is `${meetingId}|${agendaItemId}`. */
@@ -115,6 +137,7 @@ export type KehaDatabase = Dexie & {
   meetingTemplates: EntityTable<MeetingTemplateRow, 'id'>;
   meetingNotes: EntityTable<MeetingNoteRow, 'id'>;
   hypotheses: EntityTable<HypothesisRow, 'id'>;
+  hypothesisRevisions: EntityTable<HypothesisRevisionRow, 'id'>;
   riskRounds: EntityTable<RiskRoundRow, 'id'>;
   actions: EntityTable<ActionRow, 'id'>;
 };
@@ -150,6 +173,33 @@ export const schemaVersions = [
       actions: 'id, familyId, meetingId, status',
     },
   },
+  {
+    // Issue 4: hypotheses get a history. Version-2 hypothesis rows are marked (revisionCount 0) so
+    // that at unlock, when the key is at hand, sealedMigrations.ts writes their first revisions.
+    version: 3,
+    stores: {
+      vault: 'id',
+      settings: 'key',
+      team: 'id',
+      members: 'id, status, demo',
+      families: 'id, &code, status, demo, updatedAt',
+      meetings: 'id, status, scheduledAt, demo',
+      meetingTemplates: 'id',
+      meetingNotes: 'id, meetingId',
+      hypotheses: 'id, familyId, meetingId, status',
+      hypothesisRevisions: 'id, hypothesisId, familyId, meetingId',
+      riskRounds: 'id, meetingId, familyId',
+      actions: 'id, familyId, meetingId, status',
+    },
+    upgrade: (transaction: Transaction) =>
+      transaction
+        .table('hypotheses')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          row.revisionCount = 0;
+          row.revisitedAt = row.updatedAt;
+        }),
+  },
 ] as const;
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
@@ -158,7 +208,10 @@ export function openDatabase(name: string = defaultDatabaseName): KehaDatabase {
   // Strict durability: a write is on disk before its transaction reports success, so a crash
   // right after "Saved" loses nothing.
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as KehaDatabase;
-  for (const { version, stores } of schemaVersions) db.version(version).stores(stores);
+  for (const entry of schemaVersions) {
+    const version = db.version(entry.version).stores(entry.stores);
+    if ('upgrade' in entry) version.upgrade(entry.upgrade);
+  }
   return db;
 }
 

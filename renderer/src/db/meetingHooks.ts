@@ -2,10 +2,9 @@
 // another (Dexie propagates changes between tabs), which is how a second facilitator window and the
 // family page stay current.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Action, Hypothesis, Meeting, RiskRound } from '../../../shared/meeting/meeting';
+import type { Action, Meeting, RiskRound } from '../../../shared/meeting/meeting';
 import { useSession } from '../app/sessionContext';
 import { listActionsForFamily, listActionsForMeeting, listOpenActions } from './repositories/actionRepository';
-import { listHypothesesForFamily, listHypothesesForMeeting } from './repositories/hypothesisRepository';
 import { readMeetingNotes, type MeetingNote } from './repositories/meetingNoteRepository';
 import { listMeetings, listMeetingSummaries, readMeeting, type MeetingSummary } from './repositories/meetingRepository';
 import { listRevealedRiskRoundsForFamily, listRiskRoundsForMeeting } from './repositories/riskRoundRepository';
@@ -30,16 +29,6 @@ export function useMeeting(id: string): Meeting | null | undefined {
 export function useMeetingNotes(meetingId: string): Map<string, MeetingNote> | undefined {
   const session = useSession();
   return useLiveQuery(() => readMeetingNotes(session, meetingId), [session, meetingId]);
-}
-
-export function useMeetingHypotheses(meetingId: string): Hypothesis[] | undefined {
-  const session = useSession();
-  return useLiveQuery(() => listHypothesesForMeeting(session, meetingId), [session, meetingId]);
-}
-
-export function useFamilyHypotheses(familyId: string): Hypothesis[] | undefined {
-  const session = useSession();
-  return useLiveQuery(() => listHypothesesForFamily(session, familyId), [session, familyId]);
 }
 
 export function useMeetingRiskRounds(meetingId: string): RiskRound[] | undefined {

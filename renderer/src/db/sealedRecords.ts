@@ -147,6 +147,6 @@ function clearFields(row: SealedRow): string {
   return JSON.stringify(clear);
 }
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, index) => byte === b[index]);
 }

@@ -82,13 +82,21 @@ const demoQuestions = [
 export async function removeDemoData(session: Session): Promise<void> {
   const team = await readTeam(session);
   const { db } = session;
-  await db.transaction('rw', [db.members, db.families, db.team, db.meetings, db.meetingNotes, db.hypotheses, db.riskRounds, db.actions], async () => {
+  await db.transaction('rw', [db.members, db.families, db.team, db.meetings, db.meetingNotes, db.hypotheses, db.hypothesisRevisions, db.riskRounds, db.actions], async () => {
     const meetingIds = (await db.meetings.where('demo').equals(1).primaryKeys()) as string[];
     const familyIds = (await db.families.where('demo').equals(1).primaryKeys()) as string[];
     await db.meetingNotes.where('meetingId').anyOf(meetingIds).delete();
     // Notes are indexed by meeting only: a demo family's deep-dive notes in a real meeting are found by scanning (as deleteFamily does).
     const demoFamilyIds = new Set(familyIds);
     await db.meetingNotes.filter((note) => note.familyId !== null && demoFamilyIds.has(note.familyId)).delete();
+    // A hypothesis goes with its whole history: those of demo families and those made in demo meetings.
+    const demoHypothesisIds = [
+      ...new Set([
+        ...((await db.hypotheses.where('meetingId').anyOf(meetingIds).primaryKeys()) as string[]),
+        ...((await db.hypotheses.where('familyId').anyOf(familyIds).primaryKeys()) as string[]),
+      ]),
+    ];
+    await db.hypothesisRevisions.where('hypothesisId').anyOf(demoHypothesisIds).delete();
     for (const table of [db.hypotheses, db.riskRounds, db.actions] as const) {
       await table.where('meetingId').anyOf(meetingIds).delete();
       await table.where('familyId').anyOf(familyIds).delete();

@@ -7,7 +7,7 @@ import {
   type FamilyStatus,
 } from '../../../../shared/family/family';
 import { normalizePseudonymCode, validatePseudonymCode } from '../../../../shared/family/pseudonymCode';
-import type { ActionRow, FamilyRow, HypothesisRow, MeetingNoteRow, RiskRoundRow } from '../database';
+import type { ActionRow, FamilyRow, HypothesisRevisionRow, HypothesisRow, MeetingNoteRow, RiskRoundRow } from '../database';
 import { openPayload, sealPayload, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
 
@@ -118,15 +118,15 @@ export function setFamilyStatus(session: Session, id: string, status: FamilyStat
   return updateSealed(session, session.db.families, id, familyPayloadSchema, (payload) => ({ payload, fields: { status } }));
 }
 
-/** Deletes a family and returns its stored row, still encrypted, so the deletion can be undone. */
 /**
  * A deleted family as stored, still encrypted, with everything meetings captured about it
- * (hypotheses, risk rounds, actions, the notes of its deep-dive steps), so undo puts all of it back.
+ * (hypotheses with their history, risk rounds, actions, the notes of its deep-dive steps), so undo puts all of it back.
  * Meeting agendas keep the family's id and show it as a deleted family.
  */
 export type DeletedFamily = {
   family: FamilyRow;
   hypotheses: HypothesisRow[];
+  hypothesisRevisions: HypothesisRevisionRow[];
   riskRounds: RiskRoundRow[];
   actions: ActionRow[];
   meetingNotes: MeetingNoteRow[];
@@ -135,12 +135,13 @@ export type DeletedFamily = {
 /** Deletes a family and everything captured about it in one transaction; returns it all for undo. */
 export function deleteFamily(session: Session, id: string): Promise<DeletedFamily | undefined> {
   const { db } = session;
-  return db.transaction('rw', [db.families, db.hypotheses, db.riskRounds, db.actions, db.meetingNotes], async () => {
+  return db.transaction('rw', [db.families, db.hypotheses, db.hypothesisRevisions, db.riskRounds, db.actions, db.meetingNotes], async () => {
     const family = await db.families.get(id);
     if (!family) return undefined;
     const deleted: DeletedFamily = {
       family,
       hypotheses: await db.hypotheses.where('familyId').equals(id).toArray(),
+      hypothesisRevisions: await db.hypothesisRevisions.where('familyId').equals(id).toArray(),
       riskRounds: await db.riskRounds.where('familyId').equals(id).toArray(),
       actions: await db.actions.where('familyId').equals(id).toArray(),
       // Notes are indexed by meeting only; a family's notes are those of its deep-dive steps.
@@ -148,6 +149,7 @@ export function deleteFamily(session: Session, id: string): Promise<DeletedFamil
     };
     await db.families.delete(id);
     await db.hypotheses.bulkDelete(deleted.hypotheses.map((row) => row.id));
+    await db.hypothesisRevisions.bulkDelete(deleted.hypothesisRevisions.map((row) => row.id));
     await db.riskRounds.bulkDelete(deleted.riskRounds.map((row) => row.id));
     await db.actions.bulkDelete(deleted.actions.map((row) => row.id));
     await db.meetingNotes.bulkDelete(deleted.meetingNotes.map((row) => row.id));
@@ -159,9 +161,10 @@ export function deleteFamily(session: Session, id: string): Promise<DeletedFamil
 export async function restoreFamily(session: Session, deleted: DeletedFamily): Promise<void> {
   const { db } = session;
   await db
-    .transaction('rw', [db.families, db.hypotheses, db.riskRounds, db.actions, db.meetingNotes], async () => {
+    .transaction('rw', [db.families, db.hypotheses, db.hypothesisRevisions, db.riskRounds, db.actions, db.meetingNotes], async () => {
       await db.families.add(deleted.family);
       await db.hypotheses.bulkPut(deleted.hypotheses);
+      await db.hypothesisRevisions.bulkPut(deleted.hypothesisRevisions);
       await db.riskRounds.bulkPut(deleted.riskRounds);
       await db.actions.bulkPut(deleted.actions);
       await db.meetingNotes.bulkPut(deleted.meetingNotes);

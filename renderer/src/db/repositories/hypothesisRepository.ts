@@ -1,66 +1,185 @@
-// Hypotheses made in meetings: add, reword, change status, delete with undo. (Issue 4 adds the
-// revision history on top of these records.)
+// Hypotheses and their history. A hypothesis row holds the current card and status; every change
+// appends a revision (never rewritten) in the same transaction, tied to the meeting it happened in
+// or, outside a meeting, dated now. A past meeting's view is rebuilt from the revisions, so editing
+// a hypothesis later never changes what that meeting recorded.
 import {
-  hypothesisPayloadSchema,
+  hypothesisCardSchema,
+  revisionPayloadSchema,
   type Hypothesis,
-  type HypothesisPayload,
-  type HypothesisStatus,
-} from '../../../../shared/meeting/meeting';
-import type { HypothesisRow } from '../database';
-import { openRecord, sealPayload, takeRow, updateSealed } from '../sealedRecords';
+  type HypothesisCard,
+  type HypothesisChange,
+  type HypothesisRevision,
+  type RevisionPayload,
+} from '../../../../shared/hypothesis/hypothesis';
+import { applyChange, inHistoryOrder } from '../../../../shared/hypothesis/revisions';
+import type { HypothesisRevisionRow, HypothesisRow } from '../database';
+import { openRecord, RecordMissingError, sealPayload, sameBytes } from '../sealedRecords';
 import type { Session } from '../session';
 
-function decryptHypothesis(session: Session, row: HypothesisRow): Promise<Hypothesis> {
-  return openRecord(session, session.db.hypotheses, row, hypothesisPayloadSchema);
+/** Where a change happens: in a running meeting, or outside any (then it is dated now). */
+export type RevisionContext = { meetingId: string | null };
+
+export function openHypothesis(session: Session, row: HypothesisRow): Promise<Hypothesis> {
+  return openRecord(session, session.db.hypotheses, row, hypothesisCardSchema);
+}
+
+export function openRevision(session: Session, row: HypothesisRevisionRow): Promise<HypothesisRevision> {
+  return openRecord(session, session.db.hypothesisRevisions, row, revisionPayloadSchema);
 }
 
 const byCreated = (a: { createdAt: string }, b: { createdAt: string }) => a.createdAt.localeCompare(b.createdAt);
 
+async function openAll(session: Session, rows: HypothesisRow[]): Promise<Hypothesis[]> {
+  return (await Promise.all(rows.map((row) => openHypothesis(session, row)))).sort(byCreated);
+}
+
+async function openRevisions(session: Session, rows: HypothesisRevisionRow[]): Promise<HypothesisRevision[]> {
+  return inHistoryOrder(await Promise.all(rows.map((row) => openRevision(session, row))));
+}
+
 export async function listHypothesesForFamily(session: Session, familyId: string): Promise<Hypothesis[]> {
-  const rows = await session.db.hypotheses.where('familyId').equals(familyId).toArray();
-  return (await Promise.all(rows.map((row) => decryptHypothesis(session, row)))).sort(byCreated);
+  return openAll(session, await session.db.hypotheses.where('familyId').equals(familyId).toArray());
 }
 
-export async function listHypothesesForMeeting(session: Session, meetingId: string): Promise<Hypothesis[]> {
-  const rows = await session.db.hypotheses.where('meetingId').equals(meetingId).toArray();
-  return (await Promise.all(rows.map((row) => decryptHypothesis(session, row)))).sort(byCreated);
+/** Every hypothesis of every family (the family therapist's review). */
+export async function listAllHypotheses(session: Session): Promise<Hypothesis[]> {
+  return openAll(session, await session.db.hypotheses.toArray());
 }
 
-export async function addHypothesis(
+export async function readHypothesis(session: Session, id: string): Promise<Hypothesis | undefined> {
+  const row = await session.db.hypotheses.get(id);
+  return row && openHypothesis(session, row);
+}
+
+/** One hypothesis's revisions, oldest first. */
+export async function listRevisions(session: Session, hypothesisId: string): Promise<HypothesisRevision[]> {
+  return openRevisions(session, await session.db.hypothesisRevisions.where('hypothesisId').equals(hypothesisId).toArray());
+}
+
+/** Every revision of a family's hypotheses, by hypothesis and then oldest first. */
+export async function listRevisionsForFamily(session: Session, familyId: string): Promise<HypothesisRevision[]> {
+  return openRevisions(session, await session.db.hypothesisRevisions.where('familyId').equals(familyId).toArray());
+}
+
+/**
+ * Every revision of the hypotheses a meeting touched (all of their history, not only the
+ * meeting's revisions), so the meeting's view can be rebuilt with `hypothesesInMeeting`.
+ */
+export async function listRevisionsForMeeting(session: Session, meetingId: string): Promise<HypothesisRevision[]> {
+  const table = session.db.hypothesisRevisions;
+  const touched = new Set((await table.where('meetingId').equals(meetingId).toArray()).map((row) => row.hypothesisId));
+  if (touched.size === 0) return [];
+  return openRevisions(session, await table.where('hypothesisId').anyOf([...touched]).toArray());
+}
+
+export async function createHypothesis(
   session: Session,
-  input: HypothesisPayload & { familyId: string; meetingId: string },
+  input: { familyId: string; card: HypothesisCard; reason?: string } & RevisionContext,
 ): Promise<string> {
   const id = crypto.randomUUID();
-  const timestamp = session.now().toISOString();
-  const payload = hypothesisPayloadSchema.parse({ wording: input.wording, proposerRole: input.proposerRole });
-  await session.db.hypotheses.add({
-    id,
-    familyId: input.familyId,
-    meetingId: input.meetingId,
-    status: 'open',
-    createdAt: timestamp,
-    updatedAt: timestamp,
-    payload: await sealPayload(session, session.db.hypotheses, id, payload),
+  const revisionId = crypto.randomUUID();
+  const at = session.now().toISOString();
+  const card = hypothesisCardSchema.parse(input.card);
+  const revision: RevisionPayload = revisionPayloadSchema.parse({ card, reason: input.reason ?? '' });
+  const [payload, revisionPayload] = await Promise.all([
+    sealPayload(session, session.db.hypotheses, id, card),
+    sealPayload(session, session.db.hypothesisRevisions, revisionId, revision),
+  ]);
+  const { db } = session;
+  await db.transaction('rw', [db.hypotheses, db.hypothesisRevisions], async () => {
+    await db.hypotheses.add({
+      id,
+      familyId: input.familyId,
+      meetingId: input.meetingId,
+      status: 'open',
+      createdAt: at,
+      updatedAt: at,
+      revisitedAt: at,
+      revisionCount: 1,
+      payload,
+    });
+    await db.hypothesisRevisions.add({
+      id: revisionId,
+      hypothesisId: id,
+      familyId: input.familyId,
+      seq: 1,
+      meetingId: input.meetingId,
+      at,
+      status: 'open',
+      payload: revisionPayload,
+    });
   });
   return id;
 }
 
-export function rewordHypothesis(session: Session, id: string, wording: string): Promise<void> {
-  return updateSealed(session, session.db.hypotheses, id, hypothesisPayloadSchema, (payload) => ({
-    payload: { ...payload, wording },
-  }));
+/**
+ * Appends one revision: the changed card fields and/or status, with a reason. A change that
+ * changes nothing records that the hypothesis was revisited and still holds. Retries if another
+ * window revised the same hypothesis in between, so neither revision is lost.
+ */
+export async function reviseHypothesis(session: Session, id: string, change: HypothesisChange, context: RevisionContext): Promise<void> {
+  const { db } = session;
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const row = await db.hypotheses.get(id);
+    if (!row) throw new RecordMissingError(db.hypotheses.name, id);
+    const current = await openHypothesis(session, row);
+    const next = applyChange({ card: current, status: current.status }, change);
+    const card = hypothesisCardSchema.parse(pickCard(next.card));
+    const revisionId = crypto.randomUUID();
+    const at = session.now().toISOString();
+    const [payload, revisionPayload] = await Promise.all([
+      sealPayload(session, db.hypotheses, id, card),
+      sealPayload(session, db.hypothesisRevisions, revisionId, revisionPayloadSchema.parse({ card, reason: change.reason ?? '' })),
+    ]);
+    const written = await db.transaction('rw', [db.hypotheses, db.hypothesisRevisions], async () => {
+      const latest = await db.hypotheses.get(id);
+      if (!latest) throw new RecordMissingError(db.hypotheses.name, id);
+      if (latest.revisionCount !== row.revisionCount || !sameBytes(latest.payload.iv, row.payload.iv)) return false;
+      const seq = row.revisionCount + 1;
+      await db.hypotheses.put({ ...latest, status: next.status, updatedAt: at, revisitedAt: at, revisionCount: seq, payload });
+      await db.hypothesisRevisions.add({
+        id: revisionId,
+        hypothesisId: id,
+        familyId: row.familyId,
+        seq,
+        meetingId: context.meetingId,
+        at,
+        status: next.status,
+        payload: revisionPayload,
+      });
+      return true;
+    });
+    if (written) return;
+  }
+  throw new Error(`Could not save hypotheses/${id}: it kept changing`);
 }
 
-export async function setHypothesisStatus(session: Session, id: string, status: HypothesisStatus): Promise<void> {
-  const updated = await session.db.hypotheses.update(id, { status, updatedAt: session.now().toISOString() });
-  if (updated === 0) throw new Error(`Hypothesis ${id} does not exist`);
+/** A deleted hypothesis with its whole history, still encrypted, for undo. */
+export type DeletedHypothesis = { row: HypothesisRow; revisions: HypothesisRevisionRow[] };
+
+/** Deletes a hypothesis and its history (a card made by mistake); returns them for undo. */
+export function deleteHypothesis(session: Session, id: string): Promise<DeletedHypothesis | undefined> {
+  const { db } = session;
+  return db.transaction('rw', [db.hypotheses, db.hypothesisRevisions], async () => {
+    const row = await db.hypotheses.get(id);
+    if (!row) return undefined;
+    const revisions = await db.hypothesisRevisions.where('hypothesisId').equals(id).toArray();
+    await db.hypotheses.delete(id);
+    await db.hypothesisRevisions.bulkDelete(revisions.map((revision) => revision.id));
+    return { row, revisions };
+  });
 }
 
-/** Deletes a hypothesis and returns its stored row, still encrypted, for undo. */
-export function deleteHypothesis(session: Session, id: string): Promise<HypothesisRow | undefined> {
-  return takeRow(session.db.hypotheses, id);
+export async function restoreHypothesis(session: Session, deleted: DeletedHypothesis): Promise<void> {
+  const { db } = session;
+  await db.transaction('rw', [db.hypotheses, db.hypothesisRevisions], async () => {
+    await db.hypotheses.put(deleted.row);
+    await db.hypothesisRevisions.bulkPut(deleted.revisions);
+  });
 }
 
-export async function restoreHypothesis(session: Session, row: HypothesisRow): Promise<void> {
-  await session.db.hypotheses.put(row);
+/** The card fields of a hypothesis (drops its clear fields). */
+function pickCard(value: HypothesisCard): HypothesisCard {
+  const { wording, proposers, concerns, evidenceFor, evidenceAgainst, testQuestions, lensTags } = value;
+  return { wording, proposers, concerns, evidenceFor, evidenceAgainst, testQuestions, lensTags };
 }

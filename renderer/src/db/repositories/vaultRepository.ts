@@ -1,6 +1,7 @@
 // Creating and unlocking the team vault stored in the database.
 import { createVault, unlockVault, type VaultHeader } from '../../vault/vaultCrypto';
 import type { KehaDatabase, VaultRow } from '../database';
+import { upgradeSealedData } from '../sealedMigrations';
 
 export class VaultExistsError extends Error {
   constructor() {
@@ -28,9 +29,12 @@ export async function createVaultIn(db: KehaDatabase, passphrase: string, now: D
   return dataKey;
 }
 
+/** Unlocks the vault and runs the data migrations that need its key, so data is current before any screen reads it. */
 export async function unlockVaultIn(db: KehaDatabase, passphrase: string): Promise<CryptoKey> {
   const row = await readVaultHeader(db);
   if (!row) throw new Error('No vault to unlock');
   const header: VaultHeader = { format: row.format, kdf: row.kdf, wrapIv: row.wrapIv, wrappedKey: row.wrappedKey };
-  return unlockVault(header, passphrase);
+  const dataKey = await unlockVault(header, passphrase);
+  await upgradeSealedData({ db, dataKey, now: () => new Date() });
+  return dataKey;
 }

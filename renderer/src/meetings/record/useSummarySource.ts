@@ -6,19 +6,20 @@ import type { Meeting } from '../../../../shared/meeting/meeting';
 import type { Member } from '../../../../shared/team/member';
 import type { SummarySource } from '../../../../shared/meeting/summary';
 import { memberNameMap, useFamilies, useMembers } from '../../db/hooks';
-import { useMeetingActions, useMeetingHypotheses, useMeetingNotes, useMeetingRiskRounds } from '../../db/meetingHooks';
+import { useMeetingHypothesisRevisions } from '../../db/hypothesisHooks';
+import { useMeetingActions, useMeetingNotes, useMeetingRiskRounds } from '../../db/meetingHooks';
 
 export function useSummarySource(meeting: Meeting): SummarySource | undefined {
   const notes = useMeetingNotes(meeting.id);
-  const hypotheses = useMeetingHypotheses(meeting.id);
+  const hypothesisRevisions = useMeetingHypothesisRevisions(meeting.id);
   const riskRounds = useMeetingRiskRounds(meeting.id);
   const actions = useMeetingActions(meeting.id);
   const members = useMembers();
   const families = useFamilies();
   return useMemo(() => {
-    if (!notes || !hypotheses || !riskRounds || !actions || !members || !families) return undefined;
-    return toSummarySource({ meeting, notes, hypotheses, riskRounds, actions, members, families });
-  }, [meeting, notes, hypotheses, riskRounds, actions, members, families]);
+    if (!notes || !hypothesisRevisions || !riskRounds || !actions || !members || !families) return undefined;
+    return toSummarySource({ meeting, notes, hypothesisRevisions, riskRounds, actions, members, families });
+  }, [meeting, notes, hypothesisRevisions, riskRounds, actions, members, families]);
 }
 
 /** The summaries' input from what was read (also used by the benchmark, which reads without hooks). */

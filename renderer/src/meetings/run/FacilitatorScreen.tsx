@@ -7,13 +7,15 @@ import { useCallback, useMemo, useState } from 'react';
 import type { MeetingRunState } from '../../../../shared/meeting/engine';
 import { useTranslation } from 'react-i18next';
 import type { Family } from '../../../../shared/family/family';
-import type { Action, Hypothesis, Meeting, RiskRound } from '../../../../shared/meeting/meeting';
+import type { HypothesisRevision } from '../../../../shared/hypothesis/hypothesis';
+import type { Action, Meeting, RiskRound } from '../../../../shared/meeting/meeting';
 import type { RunCommand } from '../../../../shared/meeting/runShortcuts';
 import type { MeetingTool } from '../../../../shared/meeting/template';
 import { routeHref } from '../../app/router';
 import { useNotify } from '../../components/Notifications';
 import { useFamilies, useMembers } from '../../db/hooks';
-import { useMeetingActions, useMeetingHypotheses, useMeetingNotes, useMeetingRiskRounds } from '../../db/meetingHooks';
+import { useMeetingHypothesisRevisions } from '../../db/hypothesisHooks';
+import { useMeetingActions, useMeetingNotes, useMeetingRiskRounds } from '../../db/meetingHooks';
 import type { MeetingNote } from '../../db/repositories/meetingNoteRepository';
 import { useLanguage } from '../../i18n/i18n';
 import { ActionsPanel, actionFieldId } from './ActionsPanel';
@@ -39,7 +41,7 @@ export function FacilitatorScreen({ meeting }: { meeting: Meeting }) {
   const members = useMembers();
   const families = useFamilies();
   const notes = useMeetingNotes(meeting.id);
-  const hypotheses = useMeetingHypotheses(meeting.id);
+  const hypothesisRevisions = useMeetingHypothesisRevisions(meeting.id);
   const actions = useMeetingActions(meeting.id);
   const riskRounds = useMeetingRiskRounds(meeting.id);
   // A run this window asked for, shown until the stored run (a new object from the live query)
@@ -57,7 +59,7 @@ export function FacilitatorScreen({ meeting }: { meeting: Meeting }) {
     () => (members && families ? buildRunContext(shown, members, families) : null),
     [shown, members, families],
   );
-  if (!context || !notes || !hypotheses || !actions || !riskRounds || !families) return <p role="status">{t('app.loading')}</p>;
+  if (!context || !notes || !hypothesisRevisions || !actions || !riskRounds || !families) return <p role="status">{t('app.loading')}</p>;
   if (meeting.run.status === 'finished' || meeting.status === 'finished') return <FinishedRun context={context} />;
   return (
     <RunningMeeting
@@ -65,7 +67,7 @@ export function FacilitatorScreen({ meeting }: { meeting: Meeting }) {
       propose={propose}
       families={families}
       notes={notes}
-      hypotheses={hypotheses}
+      hypothesisRevisions={hypothesisRevisions}
       actions={actions}
       riskRounds={riskRounds}
     />
@@ -77,12 +79,12 @@ type RunningMeetingProps = {
   propose: ProposeRun;
   families: readonly Family[];
   notes: ReadonlyMap<string, MeetingNote>;
-  hypotheses: readonly Hypothesis[];
+  hypothesisRevisions: readonly HypothesisRevision[];
   actions: readonly Action[];
   riskRounds: readonly RiskRound[];
 };
 
-function RunningMeeting({ context, propose, families, notes, hypotheses, actions, riskRounds }: RunningMeetingProps) {
+function RunningMeeting({ context, propose, families, notes, hypothesisRevisions, actions, riskRounds }: RunningMeetingProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const notify = useNotify();
@@ -160,7 +162,7 @@ function RunningMeeting({ context, propose, families, notes, hypotheses, actions
       <SharedScreenPublisher
         meeting={meeting}
         notes={notes.get(step.key)?.text ?? ''}
-        hypotheses={hypotheses}
+        hypothesisRevisions={hypothesisRevisions}
         actions={actions}
         riskRounds={riskRounds}
         families={families}

@@ -3,14 +3,14 @@
 // and a form to add one (wording with tentative starters, the proposer's role), saved at once.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { validateHypothesisWording, type Hypothesis, type HypothesisStatus } from '../../../../shared/meeting/meeting';
+import { emptyCard, validateHypothesisWording, type Hypothesis, type HypothesisStatus } from '../../../../shared/hypothesis/hypothesis';
 import { phaseRoles, type PhaseRole } from '../../../../shared/meeting/template';
 import { useSession } from '../../app/sessionContext';
 import { storageErrorText } from '../../app/storageErrors';
 import { useNotify } from '../../components/Notifications';
 import { TextField } from '../../components/TextField';
-import { useFamilyHypotheses } from '../../db/meetingHooks';
-import { addHypothesis, deleteHypothesis, restoreHypothesis, setHypothesisStatus } from '../../db/repositories/hypothesisRepository';
+import { useFamilyHypotheses } from '../../db/hypothesisHooks';
+import { createHypothesis, deleteHypothesis, restoreHypothesis, reviseHypothesis } from '../../db/repositories/hypothesisRepository';
 import { formatDate, useIssueText, useLanguage } from '../../i18n/i18n';
 import { roleLabel } from './roleLabel';
 
@@ -31,14 +31,14 @@ export function HypothesesPanel({ meetingId, familyId }: { meetingId: string; fa
 
   async function review(hypothesis: Hypothesis, status: HypothesisStatus) {
     try {
-      await setHypothesisStatus(session, hypothesis.id, status);
+      await reviseHypothesis(session, hypothesis.id, { status }, { meetingId });
       // The reviewed hypothesis leaves the list; keep the keyboard in the panel.
       document.getElementById(hypothesisFieldId)?.focus();
       notify({
         message: (t) => t('run.hypotheses.statusChanged', { status: t(`run.hypotheses.${status}`).toLowerCase() }),
         action: {
           label: (t) => t('run.hypotheses.undo'),
-          run: () => setHypothesisStatus(session, hypothesis.id, hypothesis.status).catch(report),
+          run: () => reviseHypothesis(session, hypothesis.id, { status: hypothesis.status }, { meetingId }).catch(report),
         },
       });
     } catch (error) {
@@ -83,7 +83,7 @@ export function HypothesesPanel({ meetingId, familyId }: { meetingId: string; fa
                 <p className="run-item-text">{hypothesis.wording}</p>
                 <p className="run-item-meta">
                   {t('run.hypotheses.fromMeeting', { date: formatDate(hypothesis.createdAt, language, 'short') })}
-                  {hypothesis.proposerRole && <> · {t('run.hypotheses.proposedBy', { role: roleLabel(t, hypothesis.proposerRole) })}</>}
+                  {hypothesis.proposers[0]?.role && <> · {t('run.hypotheses.proposedBy', { role: roleLabel(t, hypothesis.proposers[0].role) })}</>}
                 </p>
                 <div className="run-item-buttons">
                   {reviewStatuses.map((status) => (
@@ -113,7 +113,7 @@ export function HypothesesPanel({ meetingId, familyId }: { meetingId: string; fa
               <p className="run-item-text">{hypothesis.wording}</p>
               <p className="run-item-meta">
                 {t('run.hypotheses.status', { status: t(`run.hypotheses.${hypothesis.status}`) })}
-                {hypothesis.proposerRole && <> · {t('run.hypotheses.proposedBy', { role: roleLabel(t, hypothesis.proposerRole) })}</>}
+                {hypothesis.proposers[0]?.role && <> · {t('run.hypotheses.proposedBy', { role: roleLabel(t, hypothesis.proposers[0].role) })}</>}
               </p>
               <div className="run-item-buttons">
                 <button
@@ -159,7 +159,8 @@ function NewHypothesisForm({ meetingId, familyId }: { meetingId: string; familyI
       return;
     }
     try {
-      await addHypothesis(session, { wording: checked.value, proposerRole: proposer === '' ? null : proposer, familyId, meetingId });
+      const card = { ...emptyCard(checked.value), proposers: proposer === '' ? [] : [{ role: proposer, name: '' }] };
+      await createHypothesis(session, { card, familyId, meetingId });
       setWording('');
       setError(null);
       notify({ message: (t) => t('run.hypotheses.added') });

@@ -1,0 +1,65 @@
+// Data migrations that need the vault key, so cannot run in Dexie's upgrade (which runs before
+// unlock): they run right after unlock, before any screen reads data, and are idempotent (each
+// finds the rows a schema upgrade marked and leaves everything else alone).
+//
+// DO NOT CHANGE a step once published without a new fixture test: tests/unit/db/migrations.test.ts
+// upgrades a frozen version-2 database through it.
+import { z } from 'zod';
+import { emptyCard, hypothesisCardSchema, revisionPayloadSchema, type HypothesisCard } from '../../../shared/hypothesis/hypothesis';
+import { limits } from '../../../shared/limits';
+import { phaseRoles } from '../../../shared/meeting/template';
+import type { HypothesisRevisionRow, HypothesisRow } from './database';
+import { openPayload, sealPayload } from './sealedRecords';
+import type { Session } from './session';
+
+/** Runs every sealed migration. Call once after unlock, before the session is used. */
+export async function upgradeSealedData(session: Session): Promise<void> {
+  await writeFirstHypothesisRevisions(session);
+}
+
+/** A hypothesis's payload as schema version 2 stored it. */
+const hypothesisPayloadV2 = z.object({
+  wording: z.string().min(1).max(limits.hypothesis),
+  proposerRole: z.enum(phaseRoles).nullable(),
+});
+
+/**
+ * Version 3 (issue 4): a version-2 hypothesis (revisionCount 0) gets the new card payload and its
+ * history: revision 1 as made in its meeting, and if its status had changed since, revision 2
+ * dated at that change (version 2 did not record in which meeting, so it is not tied to one).
+ */
+async function writeFirstHypothesisRevisions(session: Session): Promise<void> {
+  const { db } = session;
+  const legacy = await db.hypotheses.filter((row) => row.revisionCount === 0).toArray();
+  if (legacy.length === 0) return;
+  const upgraded: { row: HypothesisRow; revisions: HypothesisRevisionRow[] }[] = [];
+  for (const row of legacy) {
+    const old = await openPayload(session, db.hypotheses, row, hypothesisPayloadV2);
+    const card: HypothesisCard = hypothesisCardSchema.parse({
+      ...emptyCard(old.wording),
+      proposers: old.proposerRole ? [{ role: old.proposerRole, name: '' }] : [],
+    });
+    const steps: Pick<HypothesisRevisionRow, 'seq' | 'at' | 'meetingId' | 'status'>[] = [
+      { seq: 1, at: row.createdAt, meetingId: row.meetingId, status: 'open' },
+    ];
+    if (row.status !== 'open') steps.push({ seq: 2, at: row.updatedAt, meetingId: null, status: row.status });
+    const revisions = await Promise.all(
+      steps.map(async (step) => {
+        const id = crypto.randomUUID();
+        const payload = await sealPayload(session, db.hypothesisRevisions, id, revisionPayloadSchema.parse({ card, reason: '' }));
+        return { id, hypothesisId: row.id, familyId: row.familyId, ...step, payload };
+      }),
+    );
+    const last = steps[steps.length - 1]!;
+    const payload = await sealPayload(session, db.hypotheses, row.id, card);
+    upgraded.push({ row: { ...row, payload, revisionCount: steps.length, revisitedAt: last.at }, revisions });
+  }
+  await db.transaction('rw', [db.hypotheses, db.hypothesisRevisions], async () => {
+    for (const { row, revisions } of upgraded) {
+      // Another window may have migrated it meanwhile: then leave its work in place.
+      if ((await db.hypotheses.get(row.id))?.revisionCount !== 0) continue;
+      await db.hypotheses.put(row);
+      await db.hypothesisRevisions.bulkAdd(revisions);
+    }
+  });
+}

@@ -1,0 +1,86 @@
+// Texts of hypotheses outside the meeting run: the card's fields, statuses, lens tags, how a
+// revision is described, the history and diff view, the family's evolution view and its export.
+// English and Finnish side by side; the type makes Finnish carry exactly the English keys.
+import type { Shape } from '../messages';
+
+export const hypothesesEn = {
+  status: { open: 'Open', strengthened: 'Strengthened', weakened: 'Weakened', dropped: 'Dropped' },
+  field: {
+    wording: 'Wording',
+    proposers: 'Proposed by',
+    concerns: 'People and relationship pattern',
+    evidenceFor: 'Evidence for',
+    evidenceAgainst: 'Evidence against',
+    testQuestions: 'Questions to test it with the family',
+    lensTags: 'Lenses (Social GGRRAAACCEEESSS)',
+  },
+  lens: {
+    gender: 'gender',
+    geography: 'geography',
+    race: 'race',
+    religion: 'religion',
+    age: 'age',
+    ability: 'ability',
+    appearance: 'appearance',
+    class: 'class',
+    culture: 'culture',
+    ethnicity: 'ethnicity',
+    education: 'education',
+    employment: 'employment',
+    sexuality: 'sexuality',
+    sexualOrientation: 'sexual orientation',
+    spirituality: 'spirituality',
+  },
+  change: {
+    created: 'Made',
+    revisited: 'Revisited; still holds as it was',
+    status: 'Status {{from}} → {{to}}',
+    fields: 'Changed: {{fields}}',
+    reason: 'Reason',
+    noReason: 'No reason given',
+    inMeeting: 'in the meeting of {{date}}',
+    outsideMeeting: 'outside a meeting, {{date}}',
+    earlierWording: 'Earlier wording',
+  },
+};
+
+export const hypothesesFi: Shape<typeof hypothesesEn> = {
+  status: { open: 'Avoin', strengthened: 'Vahvistunut', weakened: 'Heikentynyt', dropped: 'Hylätty' },
+  field: {
+    wording: 'Muotoilu',
+    proposers: 'Ehdottaja',
+    concerns: 'Ihmiset ja vuorovaikutuksen kuvio',
+    evidenceFor: 'Puoltaa',
+    evidenceAgainst: 'Puhuu vastaan',
+    testQuestions: 'Kysymykset, joilla sitä testataan perheen kanssa',
+    lensTags: 'Näkökulmat (Social GGRRAAACCEEESSS)',
+  },
+  lens: {
+    gender: 'sukupuoli',
+    geography: 'maantiede',
+    race: 'rodullistaminen',
+    religion: 'uskonto',
+    age: 'ikä',
+    ability: 'toimintakyky',
+    appearance: 'ulkonäkö',
+    class: 'yhteiskuntaluokka',
+    culture: 'kulttuuri',
+    ethnicity: 'etnisyys',
+    education: 'koulutus',
+    employment: 'työ',
+    sexuality: 'seksuaalisuus',
+    sexualOrientation: 'seksuaalinen suuntautuminen',
+    spirituality: 'henkisyys',
+  },
+  change: {
+    created: 'Tehty',
+    revisited: 'Käsitelty uudelleen; pätee ennallaan',
+    status: 'Tila {{from}} → {{to}}',
+    fields: 'Muutettu: {{fields}}',
+    reason: 'Perustelu',
+    noReason: 'Perustelua ei annettu',
+    inMeeting: 'kokouksessa {{date}}',
+    outsideMeeting: 'kokouksen ulkopuolella {{date}}',
+    earlierWording: 'Aiempi muotoilu',
+  },
+};
