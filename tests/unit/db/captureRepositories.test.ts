@@ -1,7 +1,8 @@
-// Covers what the team captures while a meeting runs: phase notes (meetingNoteRepository),
-// hypotheses (hypothesisRepository), risk rounds (riskRoundRepository) and actions and questions
-// for the family (actionRepository). Content is encrypted at rest, nothing typed is lost when two
-// windows write at once, deleting can be undone, and revealed risk scores can no longer change.
+// Covers what the team captures while a meeting runs: phase notes (meetingNoteRepository), risk
+// rounds (riskRoundRepository) and actions and questions for the family (actionRepository);
+// hypotheses are covered in hypothesisRepository.test.ts. Content is encrypted at rest, nothing
+// typed is lost when two windows write at once, deleting can be undone, and revealed risk scores
+// can no longer change.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type KehaDatabase } from '../../../renderer/src/db/database';
@@ -16,15 +17,6 @@ import {
   updateAction,
   type NewAction,
 } from '../../../renderer/src/db/repositories/actionRepository';
-import {
-  addHypothesis,
-  deleteHypothesis,
-  listHypothesesForFamily,
-  listHypothesesForMeeting,
-  restoreHypothesis,
-  rewordHypothesis,
-  setHypothesisStatus,
-} from '../../../renderer/src/db/repositories/hypothesisRepository';
 import { noteId, readMeetingNotes, saveMeetingNote } from '../../../renderer/src/db/repositories/meetingNoteRepository';
 import {
   listRevealedRiskRoundsForFamily,
@@ -143,95 +135,6 @@ describe('phase notes', () => {
     const text = (await readMeetingNotes(session, meetingA)).get('opening')?.text;
     expect(texts).toContain(text);
     expect((await readMeetingNotes(other, meetingA)).get('opening')?.text).toBe(text);
-  });
-});
-
-describe('hypotheses', () => {
-  const made = (wording: string, familyId = familyX, meetingId = meetingA) =>
-    addHypothesis(session, { wording, proposerRole: 'familyTherapist', familyId, meetingId });
-
-  it('are listed by family and by meeting, oldest first', async () => {
-    const first = await made('Isä pelkää menettävänsä lapset.');
-    const other = await made('Koulu näkee vain oireet.', familyY);
-    const second = await made('Äiti jaksaa paremmin, kun mummo auttaa.', familyX, meetingB);
-    const third = await made('Lapsi suojelee äitiä olemalla hiljaa.');
-
-    expect((await listHypothesesForFamily(session, familyX)).map((h) => h.id)).toEqual([first, second, third]);
-    expect((await listHypothesesForMeeting(session, meetingA)).map((h) => h.id)).toEqual([first, other, third]);
-    expect(await listHypothesesForFamily(session, 'nobody')).toEqual([]);
-
-    const [hypothesis] = await listHypothesesForMeeting(session, meetingB);
-    expect(hypothesis).toEqual({
-      id: second,
-      wording: 'Äiti jaksaa paremmin, kun mummo auttaa.',
-      proposerRole: 'familyTherapist',
-      familyId: familyX,
-      meetingId: meetingB,
-      status: 'open',
-      createdAt: hypothesis!.createdAt,
-      updatedAt: hypothesis!.createdAt,
-    });
-  });
-
-  it('a status change for a hypothesis that is gone (deleted in another window) fails loudly instead of doing nothing', async () => {
-    await expect(setHypothesisStatus(session, 'no-such-hypothesis', 'dropped')).rejects.toThrow(/does not exist/);
-  });
-
-  it('can be reworded and given a status, and keep everything else', async () => {
-    const id = await made('Isä pelkää.');
-    const before = (await listHypothesesForFamily(session, familyX))[0]!;
-    await rewordHypothesis(session, id, 'Isä pelkää menettävänsä lapset.');
-    await setHypothesisStatus(session, id, 'strengthened');
-    const after = (await listHypothesesForFamily(session, familyX))[0]!;
-    expect(after).toMatchObject({
-      id,
-      wording: 'Isä pelkää menettävänsä lapset.',
-      status: 'strengthened',
-      proposerRole: 'familyTherapist',
-      createdAt: before.createdAt,
-    });
-    expect(after.updatedAt > before.updatedAt).toBe(true);
-    expect(await db.hypotheses.where('status').equals('strengthened').primaryKeys()).toEqual([id]);
-  });
-
-  it('refuses empty wording on add and on rewording, changing nothing', async () => {
-    await expect(made('')).rejects.toThrow();
-    const id = await made('Sanottu');
-    const before = comparable(await db.hypotheses.get(id));
-    await expect(rewordHypothesis(session, id, '')).rejects.toThrow();
-    expect(comparable(await db.hypotheses.get(id))).toEqual(before);
-    expect(await db.hypotheses.count()).toBe(1);
-  });
-
-  it('a rewording in one window and a status change in another both stay', async () => {
-    const id = await made('Isä pelkää.');
-    const other = await secondWindow();
-    whileNextEncrypting(() => setHypothesisStatus(other, id, 'weakened'));
-    await rewordHypothesis(session, id, 'Isä pelkää viranomaisia.');
-    expect((await listHypothesesForFamily(session, familyX))[0]).toMatchObject({ wording: 'Isä pelkää viranomaisia.', status: 'weakened' });
-  });
-
-  it('delete then undo gives back exactly the same hypothesis', async () => {
-    const keep = await made('Jää');
-    const id = await made('Poistetaan ja palautetaan');
-    await setHypothesisStatus(session, id, 'dropped');
-    const before = await listHypothesesForFamily(session, familyX);
-    const storedBefore = comparable(await db.hypotheses.get(id));
-
-    const deleted = await deleteHypothesis(session, id);
-    expect((await listHypothesesForFamily(session, familyX)).map((h) => h.id)).toEqual([keep]);
-    await restoreHypothesis(session, deleted!);
-    expect(await listHypothesesForFamily(session, familyX)).toEqual(before);
-    expect(comparable(await db.hypotheses.get(id))).toEqual(storedBefore);
-    expect(await deleteHypothesis(session, 'missing')).toBeUndefined();
-  });
-
-  it('keep the wording encrypted; only ids, status and dates are in the clear', async () => {
-    const id = await made('Isä pelkää menettävänsä lapset.');
-    const stored = inspectStored(await db.hypotheses.get(id));
-    for (const secret of ['Isä', 'pelkää', 'familyTherapist']) expect(stored, secret).not.toContain(secret);
-    expect(stored).toContain('"status":"open"');
-    expect(stored).toContain(familyX);
   });
 });
 

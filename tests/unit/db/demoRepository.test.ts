@@ -6,7 +6,8 @@ import { hasDemoData, isEmptyInstall, loadDemoTeam, removeDemoData } from '../..
 import { CodeTakenError, createFamily, listFamilies, readFamily } from '../../../renderer/src/db/repositories/familyRepository';
 import { addMember, listMembers, readTeam, saveTeamName } from '../../../renderer/src/db/repositories/teamRepository';
 import { addAction } from '../../../renderer/src/db/repositories/actionRepository';
-import { addHypothesis } from '../../../renderer/src/db/repositories/hypothesisRepository';
+import { createHypothesis, reviseHypothesis } from '../../../renderer/src/db/repositories/hypothesisRepository';
+import { emptyCard } from '../../../shared/hypothesis/hypothesis';
 import { createMeeting, listMeetings, runMeeting } from '../../../renderer/src/db/repositories/meetingRepository';
 import { saveMeetingNote } from '../../../renderer/src/db/repositories/meetingNoteRepository';
 import { recordRiskScore, revealRiskRound } from '../../../renderer/src/db/repositories/riskRoundRepository';
@@ -107,14 +108,15 @@ describe('the demonstration meeting', () => {
   /** Captures one of everything in `meetingId` about `familyId` (a note on its deep-dive step, a hypothesis, a risk round, an action). */
   async function captureIn(meetingId: string, agendaItemId: string, familyId: string, text: string) {
     await saveMeetingNote(session, { meetingId, stepKey: `hypotheses:${agendaItemId}`, familyId }, `${text} muistiinpano`);
-    await addHypothesis(session, { meetingId, familyId, wording: `${text} hypoteesi`, proposerRole: 'team' });
+    const hypothesis = await createHypothesis(session, { meetingId, familyId, card: emptyCard(`${text} hypoteesi`) });
+    await reviseHypothesis(session, hypothesis, { status: 'strengthened', reason: `${text} syy` }, { meetingId });
     const score = { participantId: 'p', participantName: 'P', score: 5, reason: `${text} perustelu`, oneUp: '' };
     await recordRiskScore(session, { meetingId, agendaItemId, familyId }, score);
     await revealRiskRound(session, meetingId, agendaItemId);
     await addAction(session, { kind: 'action', meetingId, familyId, text: `${text} tehtävä`, ownerId: null, ownerName: '', due: null });
   }
 
-  const capturedTables = ['meetingNotes', 'hypotheses', 'riskRounds', 'actions'] as const;
+  const capturedTables = ['meetingNotes', 'hypotheses', 'hypothesisRevisions', 'riskRounds', 'actions'] as const;
   const snapshot = async () =>
     comparable(
       Object.fromEntries(

@@ -18,7 +18,8 @@ import {
 import { RecordMissingError, sealPayload } from '../../../renderer/src/db/sealedRecords';
 import type { Session } from '../../../renderer/src/db/session';
 import { addAction, listActionsForFamily } from '../../../renderer/src/db/repositories/actionRepository';
-import { addHypothesis, listHypothesesForFamily } from '../../../renderer/src/db/repositories/hypothesisRepository';
+import { createHypothesis, listHypothesesForFamily, listRevisionsForFamily, reviseHypothesis } from '../../../renderer/src/db/repositories/hypothesisRepository';
+import { emptyCard } from '../../../shared/hypothesis/hypothesis';
 import { readMeetingNotes, saveMeetingNote } from '../../../renderer/src/db/repositories/meetingNoteRepository';
 import { readRiskRound, recordRiskScore } from '../../../renderer/src/db/repositories/riskRoundRepository';
 import { comparable, freshDatabase, inspectStored, steppingClock, unlockedSession } from './support';
@@ -284,7 +285,8 @@ describe('delete and undo', () => {
     const gone = await createFamily(session, { code: 'G-1', label: 'goes', responsibleMemberId: null });
     const kept = await createFamily(session, { code: 'K-1', label: 'stays', responsibleMemberId: null });
     const capture = async (familyId: string, word: string) => {
-      await addHypothesis(session, { familyId, meetingId: 'm1', wording: `${word} hypothesis`, proposerRole: 'familyTherapist' });
+      const hypothesis = await createHypothesis(session, { familyId, meetingId: 'm1', card: emptyCard(`${word} hypothesis`) });
+      await reviseHypothesis(session, hypothesis, { status: 'weakened', reason: `${word} reason` }, { meetingId: 'm2' });
       await addAction(session, { familyId, meetingId: 'm1', kind: 'action', text: `${word} action`, ownerId: null, ownerName: '', due: null });
       await recordRiskScore(session, { meetingId: 'm1', agendaItemId: `item-${word}`, familyId }, { participantId: 'p1', participantName: 'P', score: 5, reason: word, oneUp: '' });
       await saveMeetingNote(session, { meetingId: 'm1', stepKey: `plan:item-${word}`, familyId }, `${word} note`);
@@ -295,6 +297,7 @@ describe('delete and undo', () => {
 
     const deleted = (await deleteFamily(session, gone))!;
     expect(await listHypothesesForFamily(session, gone)).toEqual([]);
+    expect(await listRevisionsForFamily(session, gone)).toEqual([]);
     expect(await listActionsForFamily(session, gone)).toEqual([]);
     expect(await readRiskRound(session, 'm1', 'item-gone')).toBeNull();
     expect([...(await readMeetingNotes(session, 'm1')).keys()].sort()).toEqual(['opening', 'plan:item-kept']);
@@ -303,6 +306,10 @@ describe('delete and undo', () => {
 
     await restoreFamily(session, deleted);
     expect((await listHypothesesForFamily(session, gone)).map((h) => h.wording)).toEqual(['gone hypothesis']);
+    expect((await listRevisionsForFamily(session, gone)).map((r) => [r.seq, r.status, r.reason])).toEqual([
+      [1, 'open', ''],
+      [2, 'weakened', 'gone reason'],
+    ]);
     expect((await listActionsForFamily(session, gone)).map((a) => a.text)).toEqual(['gone action']);
     expect((await readRiskRound(session, 'm1', 'item-gone'))?.scores[0]?.reason).toBe('gone');
     expect((await readMeetingNotes(session, 'm1')).get('plan:item-gone')?.text).toBe('gone note');
@@ -310,10 +317,11 @@ describe('delete and undo', () => {
 
   it('an undo that fails on a taken code restores nothing of the captured data either', async () => {
     const id = await createFamily(session, { code: 'A-1', label: 'old', responsibleMemberId: null });
-    await addHypothesis(session, { familyId: id, meetingId: 'm1', wording: 'an idea', proposerRole: null });
+    await createHypothesis(session, { familyId: id, meetingId: 'm1', card: emptyCard('an idea') });
     const deleted = (await deleteFamily(session, id))!;
     await createFamily(session, { code: 'A-1', label: 'new', responsibleMemberId: null });
     await expect(restoreFamily(session, deleted)).rejects.toBeInstanceOf(CodeTakenError);
     expect(await listHypothesesForFamily(session, id)).toEqual([]);
+    expect(await listRevisionsForFamily(session, id)).toEqual([]);
   });
 });

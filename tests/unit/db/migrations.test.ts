@@ -40,7 +40,13 @@ import {
   readFamily,
   updateFamilyPayload,
 } from '../../../renderer/src/db/repositories/familyRepository';
-import { addHypothesis, listHypothesesForFamily, listHypothesesForMeeting } from '../../../renderer/src/db/repositories/hypothesisRepository';
+import {
+  createHypothesis,
+  listHypothesesForFamily,
+  listRevisions,
+  listRevisionsForMeeting,
+  reviseHypothesis,
+} from '../../../renderer/src/db/repositories/hypothesisRepository';
 import { readMeetingNotes, saveMeetingNote } from '../../../renderer/src/db/repositories/meetingNoteRepository';
 import {
   createMeeting,
@@ -63,11 +69,12 @@ import { openPayload } from '../../../renderer/src/db/sealedRecords';
 import type { Session } from '../../../renderer/src/db/session';
 import { WrongPassphraseError } from '../../../renderer/src/vault/vaultCrypto';
 import { familyPayloadSchema } from '../../../shared/family/family';
+import { emptyCard, hypothesisCardSchema, revisionPayloadSchema } from '../../../shared/hypothesis/hypothesis';
+import { hypothesesInMeeting } from '../../../shared/hypothesis/revisions';
 import { weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
 import { buildMeetingSteps, elapsedInMeeting, runFitsSteps, stepTimes } from '../../../shared/meeting/engine';
 import {
   actionPayloadSchema,
-  hypothesisPayloadSchema,
   meetingPayloadSchema,
   notePayloadSchema,
   riskRoundPayloadSchema,
@@ -76,6 +83,7 @@ import { parseTemplate } from '../../../shared/meeting/template';
 import { memberPayloadSchema, teamPayloadSchema } from '../../../shared/team/member';
 import { dbV1 } from '../../fixtures/db-v1';
 import { dbV2 } from '../../fixtures/db-v2';
+import { dbV3 } from '../../fixtures/db-v3';
 import { reviveRows, type DbFixture } from '../../fixtures/dbFixture';
 import { comparable } from './support';
 
@@ -84,6 +92,11 @@ type MigrationCase = {
   fixture: DbFixture;
   /** What the upgrade from this version to the current one must have done, beyond the shared invariants. */
   afterUpgrade?: (db: KehaDatabase, session: Session, fixture: DbFixture) => Promise<void>;
+  /**
+   * Sealed content a migration deliberately rewrites (a payload in a newer shape), by table and id:
+   * checked instead of the fixture's own content. Everything else must decrypt to exactly the old content.
+   */
+  migratedPayloads?: Record<string, Record<string, unknown>>;
 };
 
 type Row = Record<string, unknown> & { id?: string };
@@ -117,7 +130,7 @@ const migrationCases: Record<number, MigrationCase> = {
       const started = await runMeeting(session, id, 'start', { status: 'notStarted', stepIndex: 0 });
       expect(started.ok).toBe(true);
       await saveMeetingNote(session, { meetingId: id, stepKey: 'opening', familyId: null }, 'Ensimmäinen kokous päivityksen jälkeen');
-      await addHypothesis(session, { meetingId: id, familyId: family, wording: 'Hypoteesi', proposerRole: 'team' });
+      await createHypothesis(session, { meetingId: id, familyId: family, card: emptyCard('Hypoteesi') });
       await recordRiskScore(session, { meetingId: id, agendaItemId: 'd-1', familyId: family }, {
         participantId: member,
         participantName: 'Sanna',
@@ -131,13 +144,22 @@ const migrationCases: Record<number, MigrationCase> = {
       expect(await readMeeting(session, id)).toMatchObject({ ...plan, status: 'running', template: weeklyMeetingTemplate });
       expect(await db.meetingTemplates.count()).toBe(1);
       expect((await readMeetingNotes(session, id)).get('opening')?.text).toBe('Ensimmäinen kokous päivityksen jälkeen');
-      expect((await listHypothesesForMeeting(session, id)).map((h) => h.wording)).toEqual(['Hypoteesi']);
+      expect(hypothesesInMeeting(await listRevisionsForMeeting(session, id), id).map((h) => h.after.card.wording)).toEqual(['Hypoteesi']);
+      expect(await db.hypothesisRevisions.count()).toBe(1);
       expect((await listRevealedRiskRoundsForFamily(session, family)).map((r) => r.scores.length)).toEqual([1]);
       expect((await listOpenActions(session)).map((a) => a.text)).toEqual(['Soita']);
     },
   },
   2: {
     fixture: dbV2,
+    migratedPayloads: {
+      hypotheses: {
+        '50000000-0000-4000-8000-000000000011': {
+          ...emptyCard('Tuuli valvoo, koska huolehtii äidistä.'),
+          proposers: [{ role: 'familyTherapist', name: '' }],
+        },
+      },
+    },
     afterUpgrade: async (db, session, fixture) => {
       // What the meeting screens and the family page read from a version-2 database.
       const [finishedRow, plannedRow, cancelledRow] = fixture.tables.meetings as Row[];
@@ -175,7 +197,27 @@ const migrationCases: Record<number, MigrationCase> = {
       const familyId = finished.deepDives[0]!.familyId;
       const notes = await readMeetingNotes(session, finished.id);
       expect([...notes.values()].map((note) => note.familyId).sort()).toEqual([familyId, null].sort());
-      expect(await listHypothesesForFamily(session, familyId)).toMatchObject([{ status: 'strengthened', proposerRole: 'familyTherapist' }]);
+      // Version 3's sealed migration gave the hypothesis today's card and its history: made (open) in
+      // the finished meeting, then strengthened at its last change, in a meeting version 2 did not record.
+      const [hypothesis] = await listHypothesesForFamily(session, familyId);
+      expect(hypothesis).toMatchObject({
+        wording: 'Tuuli valvoo, koska huolehtii äidistä.',
+        proposers: [{ role: 'familyTherapist', name: '' }],
+        status: 'strengthened',
+        revisionCount: 2,
+        revisitedAt: '2025-02-03T09:44:00.000Z',
+      });
+      expect((await listRevisions(session, hypothesis!.id)).map((r) => [r.seq, r.meetingId, r.at, r.status, r.card.wording])).toEqual([
+        [1, finished.id, '2025-02-03T09:20:00.000Z', 'open', 'Tuuli valvoo, koska huolehtii äidistä.'],
+        [2, null, '2025-02-03T09:44:00.000Z', 'strengthened', 'Tuuli valvoo, koska huolehtii äidistä.'],
+      ]);
+      // The finished meeting's record shows it as that meeting made it.
+      expect(hypothesesInMeeting(await listRevisionsForMeeting(session, finished.id), finished.id)).toMatchObject([{ before: null, after: { status: 'open' } }]);
+      // Unlocking again migrates nothing twice.
+      await unlockVaultIn(db, fixture.passphrase);
+      expect(await db.hypothesisRevisions.count()).toBe(2);
+      await reviseHypothesis(session, hypothesis!.id, { status: 'weakened' }, { meetingId: null });
+      expect((await listRevisions(session, hypothesis!.id)).map((r) => r.seq)).toEqual([1, 2, 3]);
       const [round] = await listRevealedRiskRoundsForFamily(session, familyId);
       expect(round!.scores.map((score) => score.score)).toEqual([4, 6, null]);
       expect((await listOpenActions(session)).map((action) => action.kind)).toEqual(['action', 'familyQuestion']);
@@ -198,6 +240,24 @@ const migrationCases: Record<number, MigrationCase> = {
       expect(await runMeeting(session, cancelledRow!.id!, 'start', { status: 'notStarted', stepIndex: 0 })).toEqual({ ok: false, reason: 'cancelled' });
     },
   },
+  3: {
+    fixture: dbV3,
+    afterUpgrade: async (db, session) => {
+      // The current version: the sealed migration at unlock leaves version-3 hypotheses alone.
+      expect(await db.hypothesisRevisions.count()).toBe(3);
+      const hypotheses = await listHypothesesForFamily(session, '20000000-0000-4000-8000-000000000011');
+      expect(hypotheses).toMatchObject([{ status: 'strengthened', revisionCount: 2, wording: 'Tuuli valvoo, koska huolehtii äidistä yöllä.' }]);
+      const history = await listRevisions(session, hypotheses[0]!.id);
+      expect(history.map((r) => [r.seq, r.status, r.reason])).toEqual([
+        [1, 'open', ''],
+        [2, 'strengthened', 'Äiti kertoi, että Tuuli herää tarkistamaan hänet.'],
+      ]);
+      const finished = '30000000-0000-4000-8000-000000000011';
+      expect(hypothesesInMeeting(await listRevisionsForMeeting(session, finished), finished)).toMatchObject([
+        { before: null, after: { status: 'open', card: { wording: 'Tuuli valvoo, koska huolehtii äidistä.' } } },
+      ]);
+    },
+  },
 };
 
 /** Today's schema for the encrypted payload of every table that has one. */
@@ -207,7 +267,8 @@ const payloadSchemas: Record<string, z.ZodType<unknown>> = {
   families: familyPayloadSchema,
   meetings: meetingPayloadSchema,
   meetingNotes: notePayloadSchema,
-  hypotheses: hypothesisPayloadSchema,
+  hypotheses: hypothesisCardSchema,
+  hypothesisRevisions: revisionPayloadSchema,
   riskRounds: riskRoundPayloadSchema,
   actions: actionPayloadSchema,
 };
@@ -278,7 +339,7 @@ describe('schema versions', () => {
 
 describe.each(Object.values(migrationCases).map((c) => [c.fixture.version, c] as const))(
   'a database of schema version %i opened by the current app',
-  (_version, { fixture, afterUpgrade }) => {
+  (_version, { fixture, afterUpgrade, migratedPayloads }) => {
     async function upgraded(): Promise<{ db: KehaDatabase; session: Session }> {
       const name = `keha-migration-${fixture.version}-${crypto.randomUUID()}`;
       await writeFixture(name, fixture);
@@ -329,6 +390,7 @@ describe.each(Object.values(migrationCases).map((c) => [c.fixture.version, c] as
     it('decrypts every sealed row of every table, with today’s payload schema, to exactly the old content', async () => {
       const { db, session } = await upgraded();
       const expected = expectedPayloads(fixture);
+      for (const [table, byId] of Object.entries(migratedPayloads ?? {})) expected[table] = { ...expected[table], ...byId };
       let sealed = 0;
       for (const table of Object.keys(fixture.tables)) {
         const rows = (await db.table(table).toArray()) as Row[];

@@ -8,7 +8,6 @@ import { limits } from '../../../shared/limits';
 import {
   actionPayloadSchema,
   agendaOutline,
-  hypothesisPayloadSchema,
   meetingPayloadSchema,
   riskScale,
   riskScoreSchema,
@@ -17,10 +16,10 @@ import {
   validateDueDate,
   validateGuestName,
   validateGuestOrganisation,
-  validateHypothesisWording,
   validateRiskReason,
   type MeetingPlan,
 } from '../../../shared/meeting/meeting';
+import { validateHypothesisWording } from '../../../shared/hypothesis/hypothesis';
 import { invalid, valid, type Validated } from '../../../shared/validation';
 
 /** The message of a validation key in one language, so a test fails if a key has no text. */
@@ -144,13 +143,6 @@ describe('stored meeting content', () => {
     const score = { participantId: 'm1', participantName: 'Sanna', reason: '', oneUp: '' };
     for (const value of [0, 5, 10, null]) expect(riskScoreSchema.safeParse({ ...score, score: value }).success, String(value)).toBe(true);
     for (const value of [-1, 11, 4.5, '5', Number.NaN]) expect(riskScoreSchema.safeParse({ ...score, score: value }).success, String(value)).toBe(false);
-  });
-
-  it('a hypothesis needs wording and a known proposer role (or none)', () => {
-    expect(hypothesisPayloadSchema.safeParse({ wording: 'Isä pelkää', proposerRole: 'team' }).success).toBe(true);
-    expect(hypothesisPayloadSchema.safeParse({ wording: 'Isä pelkää', proposerRole: null }).success).toBe(true);
-    expect(hypothesisPayloadSchema.safeParse({ wording: '', proposerRole: null }).success).toBe(false);
-    expect(hypothesisPayloadSchema.safeParse({ wording: 'x', proposerRole: 'chair' }).success).toBe(false);
   });
 
   it('an action needs text; a question for the family may have no owner', () => {

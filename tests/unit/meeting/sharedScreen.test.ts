@@ -29,7 +29,7 @@ function viewAt(stepKey: string, change: (source: SharedScreenSource) => void = 
     meeting,
     now,
     notes: captured.notes.get(stepKey)?.text ?? '',
-    hypotheses: captured.hypotheses,
+    hypothesisRevisions: captured.hypothesisRevisions,
     actions: captured.actions,
     riskRounds: captured.riskRounds,
     familyCodes: new Map([...captured.families].map(([id, family]) => [id, family.code])),

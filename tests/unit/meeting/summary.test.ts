@@ -51,7 +51,13 @@ describe('a family summary for the official record', () => {
     expect(text).toContain('- Theo Therapist (Family therapist)');
     expect(text).toContain('- Kaisa Koulu (guest, Keskuskoulu)');
     expect(text).toContain('Roles nobody held: Social counsellor');
-    expect(text).toContain('- ALPHA hypothesis: the move cut the family off\n    Status: strengthened\n    Proposed by: Family therapist');
+    // Hypotheses as this meeting left them: what changed here and why, never what came later.
+    expect(text).toContain(
+      '- ALPHA hypothesis: the move cut the family off\n    Status: strengthened\n    In this meeting: Status open → strengthened; Changed: wording' +
+        '\n    Earlier wording: ALPHA hypothesis: the move isolated them\n    Reason: ALPHA why: the mother said so\n    Proposed by: Theo Therapist (Family therapist)',
+    );
+    expect(renderedSummaries(en)[1]!.text).toContain('- BRAVO hypothesis: the school is a safe place\n    Status: open\n    In this meeting: made in this meeting');
+    expect(text).not.toContain('LATER');
     // The spread leaves out the participant not scoring; every reason and "one up" is kept.
     expect(text).toContain('Spread: lowest 4, median 5, highest 7');
     expect(text).toContain('Scores: 3 scored, 1 not scoring');
@@ -89,7 +95,7 @@ describe('a family summary for the official record', () => {
   it('says so when there was no risk round, no hypotheses, actions or notes', () => {
     const source = summarySource();
     source.riskRounds = [];
-    source.hypotheses = [];
+    source.hypothesisRevisions = [];
     source.actions = [];
     source.notes = new Map();
     const text = renderedSummaries(en, source)[0]!.text;
@@ -195,7 +201,7 @@ describe('Markdown', () => {
     expect(markdown).toMatch(/^# Meeting record: Systemic weekly meeting\n/);
     expect(markdown).toContain('## Family ALPHA-111');
     expect(markdown).toContain('### Hypotheses considered');
-    expect(markdown).toContain('- ALPHA hypothesis: the move cut the family off\n  - *Status:* strengthened');
+    expect(markdown).toContain('- ALPHA hypothesis: the move cut the family off\n  - *Status:* strengthened\n  - *In this meeting:* Status open → strengthened; Changed: wording');
     expect(markdown).toContain('| No. | Phase | Family | Planned | Actual | Outcome |\n| --- | --- | --- | --- | --- | --- |');
   });
 });
@@ -212,7 +218,7 @@ describe('a full meeting', () => {
       meeting: { ...meeting, deepDives },
       // Every phase of every family with a page of notes (3,000 characters, some needing escaping).
       notes: new Map(deepDives.flatMap((item) => phases.map((phase) => [`${phase}:${item.id}`, { text: 'Note with *stars* and words\n'.repeat(110) }] as const))),
-      hypotheses: Array.from({ length: 24 }, (_, index) => ({ ...base.hypotheses[index % 2]!, id: `h${index}` })),
+      hypothesisRevisions: Array.from({ length: 24 }, (_, index) => ({ ...base.hypothesisRevisions[index % 4]!, id: `r${index}`, hypothesisId: `h${index}` })),
       actions: Array.from({ length: 80 }, (_, index) => ({ ...base.actions[index % 4]!, id: `a${index}`, due: `2031-07-${String((index % 28) + 1).padStart(2, '0')}` })),
     };
     const summaries = buildFamilySummaries(source, en);

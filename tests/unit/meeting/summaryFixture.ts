@@ -8,7 +8,8 @@ import { resources } from '../../../shared/i18n/resources';
 import type { Language } from '../../../shared/i18n/messages';
 import { weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
 import { buildMeetingSteps, finish, next, notStartedRun, skip, start, type MeetingRunState } from '../../../shared/meeting/engine';
-import { agendaOutline, type Action, type Hypothesis, type Meeting, type RiskRound } from '../../../shared/meeting/meeting';
+import { emptyCard, type HypothesisRevision } from '../../../shared/hypothesis/hypothesis';
+import { agendaOutline, type Action, type Meeting, type RiskRound } from '../../../shared/meeting/meeting';
 import type { RecordFormat, SummarySource } from '../../../shared/meeting/summary';
 import { accepted, minute } from './support';
 
@@ -84,15 +85,25 @@ function runThrough(meeting: Meeting): MeetingRunState {
 }
 
 export function summarySource(meeting: Meeting = finishedMeeting()): SummarySource {
-  const hypothesis = (id: string, familyId: string, wording: string, status: Hypothesis['status']): Hypothesis => ({
-    id,
+  const revision = (
+    hypothesisId: string,
+    familyId: string,
+    seq: number,
+    inMeeting: string,
+    at: string,
+    wording: string,
+    status: HypothesisRevision['status'],
+    reason = '',
+  ): HypothesisRevision => ({
+    id: `${hypothesisId}-${seq}`,
+    hypothesisId,
     familyId,
-    meetingId,
-    wording,
+    seq,
+    meetingId: inMeeting,
+    at,
     status,
-    proposerRole: 'familyTherapist',
-    createdAt: '2031-06-02T09:20:00.000Z',
-    updatedAt: '2031-06-02T09:20:00.000Z',
+    reason,
+    card: { ...emptyCard(wording), proposers: [{ role: 'familyTherapist', name: 'Theo Therapist' }], testQuestions: ['What changed after the move?'] },
   });
   const action = (id: string, familyId: string, kind: Action['kind'], text: string, due: string | null): Action => ({
     id,
@@ -140,9 +151,13 @@ export function summarySource(meeting: Meeting = finishedMeeting()): SummarySour
       ['presentation:dd-b', { text: 'BRAVO presentation note' }],
       ['recordingAndClose', { text: '   ' }],
     ]),
-    hypotheses: [
-      hypothesis('h-a', familyA.id, 'ALPHA hypothesis: the move cut the family off', 'strengthened'),
-      hypothesis('h-b', familyB.id, 'BRAVO hypothesis: the school is a safe place', 'open'),
+    hypothesisRevisions: [
+      // Made a week earlier, reworded and strengthened in this meeting, dropped a week later: the
+      // record shows it as this meeting left it.
+      revision('h-a', familyA.id, 1, 'm-earlier', '2031-05-26T09:20:00.000Z', 'ALPHA hypothesis: the move isolated them', 'open'),
+      revision('h-a', familyA.id, 2, meetingId, '2031-06-02T09:20:00.000Z', 'ALPHA hypothesis: the move cut the family off', 'strengthened', 'ALPHA why: the mother said so'),
+      revision('h-a', familyA.id, 3, 'm-later', '2031-06-09T09:20:00.000Z', 'ALPHA hypothesis: LATER wording', 'dropped', 'ALPHA LATER reason'),
+      revision('h-b', familyB.id, 1, meetingId, '2031-06-02T09:25:00.000Z', 'BRAVO hypothesis: the school is a safe place', 'open'),
     ],
     riskRounds: [round('dd-a', familyA.id, 'ALPHA', true), round('dd-b', familyB.id, 'BRAVO', true)],
     actions: [
