@@ -6,14 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { format, parseISO } from 'date-fns';
 import { enGB, fi as fiLocale } from 'date-fns/locale';
 import type { Family } from '../../../shared/family/family';
-import type { Action, Meeting } from '../../../shared/meeting/meeting';
+import type { Action } from '../../../shared/meeting/meeting';
 import { riskScale } from '../../../shared/meeting/meeting';
 import { riskSpread, type RiskSpread } from '../../../shared/meeting/riskStats';
 import { routeHref } from '../app/router';
 import { useSession } from '../app/sessionContext';
 import { storageErrorText } from '../app/storageErrors';
 import { useNotify } from '../components/Notifications';
-import { useFamilyActions, useFamilyRiskRounds, useMeetings } from '../db/meetingHooks';
+import { useFamilyActions, useFamilyRiskRounds, useMeetingSummaries } from '../db/meetingHooks';
+import type { MeetingSummary } from '../db/repositories/meetingRepository';
 import { setActionStatus } from '../db/repositories/actionRepository';
 import { useLanguage } from '../i18n/i18n';
 import '../meetings/record/history.css';
@@ -23,12 +24,12 @@ type TrendPoint = { key: string; date: number; label: string; spread: RiskSpread
 export function FamilyMeetingHistory({ family }: { family: Family }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const meetings = useMeetings();
+  // The light summaries (no run state, no template beyond its name): this page only needs dates, names and deep dives.
+  const meetings = useMeetingSummaries();
   const rounds = useFamilyRiskRounds(family.id);
   const actions = useFamilyActions(family.id);
   const locale = language === 'fi' ? fiLocale : enGB;
   const meetingById = new Map((meetings ?? []).map((meeting) => [meeting.id, meeting]));
-  const startOf = (meeting: Meeting) => meeting.run.startedAt ?? Date.parse(meeting.scheduledAt);
   const dayText = (epochMs: number) => format(new Date(epochMs), 'P', { locale });
 
   const trend: TrendPoint[] = (rounds ?? [])
@@ -102,7 +103,7 @@ export function FamilyMeetingHistory({ family }: { family: Family }) {
             return (
               <li key={meeting.id}>
                 <a href={routeHref({ name: 'meeting', id: meeting.id, view: hasRecord ? 'record' : null })}>
-                  {`${dayText(startOf(meeting))}: ${meeting.template.name[language]}`}
+                  {`${dayText(startOf(meeting))}: ${meeting.templateName[language]}`}
                 </a>{' '}
                 <span className="meta-inline">({t(`record.history.status.${meeting.status}`)})</span>
                 {item?.question.trim() && <div className="record-text history-question">{item.question}</div>}
@@ -115,13 +116,16 @@ export function FamilyMeetingHistory({ family }: { family: Family }) {
   );
 }
 
+/** When a meeting started, or when it is planned to if it has not. */
+const startOf = (meeting: MeetingSummary) => meeting.startedAt ?? Date.parse(meeting.scheduledAt);
+
 function ActionList({
   actions,
   meetingById,
   dayText,
 }: {
   actions: Action[];
-  meetingById: Map<string, Meeting>;
+  meetingById: Map<string, MeetingSummary>;
   dayText: (epochMs: number) => string;
 }) {
   const { t } = useTranslation();
@@ -169,7 +173,7 @@ function ActionList({
                       ? `${t('record.due')}: ${format(parseISO(action.due), 'P', { locale: language === 'fi' ? fiLocale : enGB })}`
                       : t('record.noDue')
                     : null,
-                  meeting ? t('record.history.agreedOn', { date: dayText(meeting.run.startedAt ?? Date.parse(meeting.scheduledAt)) }) : null,
+                  meeting ? t('record.history.agreedOn', { date: dayText(startOf(meeting)) }) : null,
                 ]
                   .filter((part) => part !== null)
                   .join(' · ')}

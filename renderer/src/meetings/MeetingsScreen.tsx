@@ -61,7 +61,7 @@ export function MeetingsScreen() {
     const [codesBefore = '', codesAfter = ''] = t('meetings.deepDiveCodes', { codes: slot }).split(slot);
     for (const meeting of meetings) {
       const date = format(parseISO(meeting.scheduledAt), pattern, { locale });
-      const codes = meeting.deepDiveFamilyIds.map((familyId) => codeOf.get(familyId) ?? deletedFamily).join(', ');
+      const codes = meeting.deepDives.map(({ familyId }) => codeOf.get(familyId) ?? deletedFamily).join(', ');
       byStatus[meeting.status].push({
         id: meeting.id,
         status: meeting.status,

@@ -176,7 +176,7 @@ describe('planning a meeting', () => {
     expect(snapshot).toContain('Systeeminen viikkokokous');
   });
 
-  it('lists summaries for the meetings list: latest first, with the template name and the deep-dive families, nothing more', async () => {
+  it('lists summaries for the meetings list: latest first, with the template name, the deep dives and the start, nothing more', async () => {
     const earlier = await plannedMeeting({ scheduledAt: '2031-06-03T09:00:00.000Z', template: interimReviewTemplate });
     const later = await plannedMeeting({ scheduledAt: '2031-06-10T09:00:00.000Z' });
     await act(earlier, 'start');
@@ -187,7 +187,11 @@ describe('planning a meeting', () => {
         status: 'planned',
         scheduledAt: '2031-06-10T09:00:00.000Z',
         templateName: weeklyMeetingTemplate.name,
-        deepDiveFamilyIds: ['f-2', 'f-1'],
+        deepDives: [
+          { familyId: 'f-2', question: 'Mitä koulu tarvitsee meiltä?' },
+          { familyId: 'f-1', question: 'Miten tukea äitiä arjen rutiineissa?' },
+        ],
+        startedAt: null,
         demo: false,
       },
       {
@@ -195,14 +199,18 @@ describe('planning a meeting', () => {
         status: 'running',
         scheduledAt: '2031-06-03T09:00:00.000Z',
         templateName: interimReviewTemplate.name,
-        deepDiveFamilyIds: ['f-1', 'f-2'],
+        deepDives: [
+          { familyId: 'f-1', question: 'Miten tukea äitiä arjen rutiineissa?' },
+          { familyId: 'f-2', question: 'Mitä koulu tarvitsee meiltä?' },
+        ],
+        startedAt: (await readMeeting(session, earlier))!.run.startedAt,
         demo: false,
       },
     ]);
     // The same as the full meetings say.
     const full = await listMeetings(session);
     expect(full.map((m) => [m.id, m.status, m.template.name, m.deepDives.map((d) => d.familyId)])).toEqual(
-      (await listMeetingSummaries(session)).map((m) => [m.id, m.status, m.templateName, m.deepDiveFamilyIds]),
+      (await listMeetingSummaries(session)).map((m) => [m.id, m.status, m.templateName, m.deepDives.map((d) => d.familyId)]),
     );
   });
 

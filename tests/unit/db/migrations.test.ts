@@ -167,7 +167,7 @@ const migrationCases: Record<number, MigrationCase> = {
       const snapshotOf = (row: Row) => snapshots.get(row.templateId as string);
       expect((await listMeetings(session)).map((m) => m.status)).toEqual(['planned', 'finished', 'cancelled']);
       // The list's summaries: the template name from the snapshot, the deep-dive families from the payload.
-      expect((await listMeetingSummaries(session)).map((m) => [m.status, m.templateName.fi, m.deepDiveFamilyIds.length])).toEqual([
+      expect((await listMeetingSummaries(session)).map((m) => [m.status, m.templateName.fi, m.deepDives.length])).toEqual([
         ['planned', 'Lyhyt viikkokokous', 1],
         ['finished', 'Lyhyt viikkokokous', 1],
         ['cancelled', 'Lyhyt viikkokokous', 0],

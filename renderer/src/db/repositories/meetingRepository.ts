@@ -69,8 +69,10 @@ export type MeetingSummary = {
   scheduledAt: string;
   /** The name of the meeting's template snapshot. */
   templateName: LocalizedText;
-  /** The deep-dive families, in agenda order. */
-  deepDiveFamilyIds: readonly string[];
+  /** The deep dives' families and questions, in agenda order. */
+  deepDives: readonly { familyId: string; question: string }[];
+  /** When the meeting started (epoch ms), or null if it has not. */
+  startedAt: number | null;
   demo: boolean;
 };
 
@@ -90,7 +92,8 @@ export async function listMeetingSummaries(session: Session): Promise<MeetingSum
         status: row.status,
         scheduledAt: row.scheduledAt,
         templateName: templates.get(row.templateId)!.name,
-        deepDiveFamilyIds: plan.deepDives.map((item) => item.familyId),
+        deepDives: plan.deepDives.map((item) => ({ familyId: item.familyId, question: item.question })),
+        startedAt: row.run.startedAt,
         demo: row.demo === 1,
       };
     }),
