@@ -21,6 +21,7 @@ import {
 } from '../db/repositories/familyRepository';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { ChildrenEditor } from './ChildrenEditor';
+import { FamilyHypothesesLink } from '../hypotheses/FamilyHypothesesLink';
 import { FamilyMeetingHistory } from './FamilyMeetingHistory';
 import { WorkerSelect } from './WorkerSelect';
 
@@ -158,6 +159,7 @@ function FamilyPage({ family }: { family: Family }) {
         explainError={() => null}
       />
       <FamilyMeetingHistory family={family} />
+      <FamilyHypothesesLink family={family} />
       <div className="danger-zone">
         <button type="button" className="button danger" onClick={() => setConfirming(true)}>
           {t('family.delete')}

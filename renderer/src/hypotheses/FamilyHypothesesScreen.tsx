@@ -1,8 +1,212 @@
-// A family's hypotheses: each card with its history (placeholder until the screen is built).
+// A family's hypotheses outside a meeting: the cards as they stand now (edit, change status with a
+// reason, history with word-level comparison, delete with undo, a new hypothesis), or the
+// evolution view of the whole set over time; and the history exported as Markdown or printed.
+// Every change here is a new revision dated now; what past meetings recorded stays as it was.
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FamilyHypothesesView } from '../app/router';
+import { format as formatDay } from 'date-fns';
+import type { Family } from '../../../shared/family/family';
+import type { HypothesisCard, HypothesisRevision, HypothesisStatus, Proposer } from '../../../shared/hypothesis/hypothesis';
+import { buildHypothesisHistory } from '../../../shared/hypothesis/historyDocument';
+import { byHypothesis } from '../../../shared/hypothesis/revisions';
+import { routeHref, type FamilyHypothesesView } from '../app/router';
+import { useSession } from '../app/sessionContext';
+import { storageErrorText } from '../app/storageErrors';
+import { useNotify } from '../components/Notifications';
+import { useFamily, useMembers } from '../db/hooks';
+import { useFamilyHypotheses, useFamilyRevisions } from '../db/hypothesisHooks';
+import { useMeetings } from '../db/meetingHooks';
+import { createHypothesis, deleteHypothesis, restoreHypothesis, reviseHypothesis } from '../db/repositories/hypothesisRepository';
+import { useRecordFormat } from '../meetings/record/recordFormat';
+import { RecordDocumentView } from '../meetings/record/RecordDocumentView';
+import { getPlatform } from '../platform/platform';
+import { HistoryExportBar } from './HistoryExportBar';
+import { HypothesisCardView } from './HypothesisCardView';
+import { HypothesisEditor } from './HypothesisEditor';
+import { HypothesisEvolution } from './HypothesisEvolution';
+import '../meetings/record/record.css';
+import './hypotheses.css';
 
-export function FamilyHypothesesScreen({ familyId: _familyId, view: _view }: { familyId: string; view: FamilyHypothesesView }) {
+const noRevisions: readonly HypothesisRevision[] = [];
+const headingId = 'family-hypotheses-heading';
+
+export function FamilyHypothesesScreen({ familyId, view }: { familyId: string; view: FamilyHypothesesView }) {
   const { t } = useTranslation();
-  return <h1 tabIndex={-1}>{t('nav.hypotheses')}</h1>;
+  const family = useFamily(familyId);
+  if (family === undefined) return null;
+  if (family === null) {
+    return (
+      <div className="screen">
+        <h1 tabIndex={-1}>{t('hypotheses.screen.title')}</h1>
+        <p className="empty" role="alert">
+          {t('hypotheses.screen.notFound')}
+        </p>
+        <a href={routeHref({ name: 'families' })}>{t('family.back')}</a>
+      </div>
+    );
+  }
+  return <FamilyHypothesesPage family={family} view={view} />;
+}
+
+function FamilyHypothesesPage({ family, view }: { family: Family; view: FamilyHypothesesView }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const notify = useNotify();
+  const format = useRecordFormat();
+  const hypotheses = useFamilyHypotheses(family.id);
+  const revisions = useFamilyRevisions(family.id);
+  const meetings = useMeetings();
+  const members = useMembers();
+  const [printing, setPrinting] = useState(false);
+  const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
+
+  // A meeting's date is when it started, or when it is planned for if it has not (as on its record).
+  const meetingDates = useMemo(
+    () =>
+      new Map(
+        (meetings ?? []).map((meeting) => [meeting.id, meeting.run.startedAt === null ? meeting.scheduledAt : new Date(meeting.run.startedAt).toISOString()]),
+      ),
+    [meetings],
+  );
+  const histories = useMemo(() => byHypothesis(revisions ?? []), [revisions]);
+  const proposerOptions = useMemo<Proposer[]>(
+    () => (members ?? []).filter((member) => member.status === 'active').map((member) => ({ name: member.name, role: member.defaultRole })),
+    [members],
+  );
+  const ordered = useMemo(() => [...(hypotheses ?? [])].sort((a, b) => b.revisitedAt.localeCompare(a.revisitedAt) || a.id.localeCompare(b.id)), [hypotheses]);
+
+  const buildDocument = () =>
+    buildHypothesisHistory(
+      { family, hypotheses: hypotheses ?? [], revisions: revisions ?? [], meetingDates, exportedAt: session.now().getTime() },
+      format,
+    );
+
+  const pdfName = () => t('hypotheses.export.pdfName', { code: family.code, date: formatDay(session.now(), 'yyyy-MM-dd') });
+
+  // The print view is drawn first, then printed; it stays until closed, so it can be printed again.
+  useEffect(() => {
+    if (!printing) return;
+    const platform = getPlatform();
+    platform.printToPdf(pdfName()).catch((error: unknown) =>
+      notify({ message: (t) => t('hypotheses.screen.exportFailed', { reason: error instanceof Error ? error.message : String(error) }) }),
+    );
+  }, [printing]);
+
+  async function create(card: HypothesisCard) {
+    await createHypothesis(session, { familyId: family.id, meetingId: null, card });
+    notify({ message: (t) => t('hypotheses.screen.created') });
+  }
+
+  async function edit(id: string, card: HypothesisCard) {
+    const before = hypotheses?.find((entry) => entry.id === id);
+    await reviseHypothesis(session, id, { card }, { meetingId: null });
+    const unchanged = before && JSON.stringify(pickCard(before)) === JSON.stringify(card);
+    notify({ message: (t) => t(unchanged ? 'hypotheses.screen.savedNoChange' : 'hypotheses.screen.saved') });
+  }
+
+  async function changeStatus(id: string, previous: HypothesisStatus, status: HypothesisStatus, reason: string) {
+    await reviseHypothesis(session, id, { status, reason }, { meetingId: null });
+    notify({
+      message: (t) => t('hypotheses.screen.statusChanged', { status: t(`hypotheses.status.${status}`).toLowerCase() }),
+      action: {
+        label: (t) => t('hypotheses.screen.undo'),
+        run: () => reviseHypothesis(session, id, { status: previous }, { meetingId: null }).catch(report),
+      },
+    });
+  }
+
+  async function remove(id: string) {
+    try {
+      const deleted = await deleteHypothesis(session, id);
+      document.getElementById(headingId)?.focus();
+      if (!deleted) return;
+      notify({
+        message: (t) => t('hypotheses.screen.deleted'),
+        action: {
+          label: (t) => t('hypotheses.screen.undo'),
+          run: async () => {
+            try {
+              await restoreHypothesis(session, deleted);
+              notify({ message: (t) => t('hypotheses.screen.restored') });
+            } catch (error) {
+              report(error);
+            }
+          },
+        },
+      });
+    } catch (error) {
+      report(error);
+    }
+  }
+
+  const loaded = hypotheses !== undefined && revisions !== undefined && meetings !== undefined;
+
+  return (
+    <div className={`screen family-hypotheses${printing ? ' printing' : ''}`}>
+      <p className="no-print">
+        <a href={routeHref({ name: 'family', id: family.id })}>← {t('hypotheses.screen.backToFamily', { code: family.code })}</a>
+      </p>
+      <h1 tabIndex={-1} id={headingId} className="no-print">
+        {t('hypotheses.screen.title')} <span className="subtitle">· {t('hypotheses.screen.subtitle', { code: family.code })}</span>
+      </h1>
+      <nav className="hypothesis-views no-print" aria-label={t('hypotheses.screen.views')}>
+        {(['cards', 'evolution'] as const).map((entry) => (
+          <a key={entry} href={routeHref({ name: 'familyHypotheses', id: family.id, view: entry })} aria-current={entry === view ? 'page' : undefined}>
+            {t(`hypotheses.screen.${entry}`)}
+          </a>
+        ))}
+      </nav>
+      {loaded && hypotheses.length > 0 && <HistoryExportBar familyCode={family.code} buildDocument={buildDocument} onPrint={() => setPrinting(true)} />}
+
+      {printing && loaded && (
+        <section className="hypothesis-print" aria-label={t('hypotheses.screen.print')}>
+          <div className="no-print hypothesis-print-bar">
+            <button type="button" className="button" onClick={() => void getPlatform().printToPdf(pdfName()).catch(report)}>
+              {t('hypotheses.screen.print')}
+            </button>
+            <button type="button" className="button" onClick={() => setPrinting(false)}>
+              {t('hypotheses.history.close')}
+            </button>
+          </div>
+          <RecordDocumentView document={buildDocument()} headingLevel={2} id="hypothesis-print" />
+        </section>
+      )}
+
+      {!loaded ? null : view === 'evolution' ? (
+        <div className="no-print">
+          <HypothesisEvolution familyCode={family.code} hypotheses={hypotheses} revisions={revisions} meetingDates={meetingDates} />
+        </div>
+      ) : (
+        <div className="no-print">
+          <p className="hypothesis-count">{t('hypotheses.screen.count', { count: hypotheses.length })}</p>
+          {hypotheses.length === 0 && <p className="empty">{t('hypotheses.screen.empty')}</p>}
+          <ul className="hypothesis-card-list">
+            {ordered.map((hypothesis) => (
+              <li key={hypothesis.id}>
+                <HypothesisCardView
+                  hypothesis={hypothesis}
+                  history={histories.get(hypothesis.id) ?? noRevisions}
+                  meetingDates={meetingDates}
+                  proposerOptions={proposerOptions}
+                  onEdit={(card) => edit(hypothesis.id, card)}
+                  onChangeStatus={(status, reason) => changeStatus(hypothesis.id, hypothesis.status, status, reason)}
+                  onDelete={() => void remove(hypothesis.id)}
+                />
+              </li>
+            ))}
+          </ul>
+          <section className="card hypothesis-new" aria-labelledby="hypothesis-new-heading">
+            <h2 id="hypothesis-new-heading">{t('hypotheses.screen.newHypothesis')}</h2>
+            <p className="hypothesis-outside-note">{t('hypotheses.screen.outsideMeetingNote')}</p>
+            <HypothesisEditor idPrefix="new-hypothesis" initial={null} proposerOptions={proposerOptions} submitLabel={t('hypotheses.screen.create')} onSave={create} />
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function pickCard(card: HypothesisCard): HypothesisCard {
+  const { wording, proposers, concerns, evidenceFor, evidenceAgainst, testQuestions, lensTags } = card;
+  return { wording, proposers, concerns, evidenceFor, evidenceAgainst, testQuestions, lensTags };
 }
