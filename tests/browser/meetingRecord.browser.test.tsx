@@ -22,7 +22,8 @@ import { useMeeting } from '../../renderer/src/db/meetingHooks';
 import { addAction } from '../../renderer/src/db/repositories/actionRepository';
 import { loadDemoTeam } from '../../renderer/src/db/repositories/demoRepository';
 import { deleteFamily, listFamilies } from '../../renderer/src/db/repositories/familyRepository';
-import { addHypothesis, setHypothesisStatus } from '../../renderer/src/db/repositories/hypothesisRepository';
+import { createHypothesis, reviseHypothesis } from '../../renderer/src/db/repositories/hypothesisRepository';
+import { emptyCard } from '../../shared/hypothesis/hypothesis';
 import { saveMeetingNote } from '../../renderer/src/db/repositories/meetingNoteRepository';
 import {
   cancelMeeting,
@@ -95,9 +96,10 @@ async function seedFinishedMeeting(): Promise<Seeded> {
   await saveMeetingNote(session, { meetingId: planned.id, stepKey: 'opening', familyId: null }, 'ONCE opening: everyone present');
   await saveMeetingNote(session, { meetingId: planned.id, stepKey: `presentation:${first.id}`, familyId: first.familyId }, 'ALPHA note: # not a heading *really*');
   await saveMeetingNote(session, { meetingId: planned.id, stepKey: `presentation:${second.id}`, familyId: second.familyId }, 'BRAVO note about the school');
-  const alphaHypothesis = await addHypothesis(session, { familyId: first.familyId, meetingId: planned.id, wording: 'ALPHA hypothesis: the move isolated the family', proposerRole: 'familyTherapist' });
-  await setHypothesisStatus(session, alphaHypothesis, 'strengthened');
-  await addHypothesis(session, { familyId: second.familyId, meetingId: planned.id, wording: 'BRAVO hypothesis: school is the safe place', proposerRole: null });
+  const alphaCard = { ...emptyCard('ALPHA hypothesis: the move isolated the family'), proposers: [{ role: 'familyTherapist' as const, name: '' }] };
+  const alphaHypothesis = await createHypothesis(session, { familyId: first.familyId, meetingId: planned.id, card: alphaCard });
+  await reviseHypothesis(session, alphaHypothesis, { status: 'strengthened' }, { meetingId: planned.id });
+  await createHypothesis(session, { familyId: second.familyId, meetingId: planned.id, card: emptyCard('BRAVO hypothesis: school is the safe place') });
   const participants = planned.participants.slice(0, 4);
   const scores = [3, 6, 5, null];
   for (const [index, participant] of participants.entries()) {

@@ -115,7 +115,7 @@ test('the chair runs every phase of the demonstration meeting with keyboard shor
   await run.addHypothesis('One possible idea is that the mother’s new job keeps the family’s evenings in flux.', app.t.roles.familyTherapist);
   await run.addHypothesis('Perhaps the older child stays home to look after the younger one.', null);
   await expect(run.ourHypotheses()).toHaveCount(2);
-  await expect(run.ourHypotheses().first()).toContainText(`Proposed by: ${app.t.roles.familyTherapist}`);
+  await expect(run.ourHypotheses().first()).toContainText(`Proposed by: Tero Demo (${app.t.roles.familyTherapist})`);
   await expect(run.ourHypotheses().first()).toContainText('Status: Open');
 
   // 6 Reflection shows the same hypotheses.
@@ -414,13 +414,21 @@ test('captured items are edited and deleted with undo, and the next meeting revi
   const review = run.reviewHypotheses();
   await expect(review.getByRole('listitem')).toHaveCount(2);
   await expect(run.ourHypotheses()).toHaveCount(0);
-  await review.getByRole('button', { name: fill(t.hypotheses.markAs, { status: t.hypotheses.strengthened.toLowerCase(), wording: 'One possible idea is that the evenings are where the worry lives.' }) }).click();
-  await expect(review.getByRole('listitem')).toHaveCount(1);
+  const evenings = 'One possible idea is that the evenings are where the worry lives.';
+  const school = 'Could it be that the school sees a different child than home does?';
+  // Strengthened (the reason field asks why; saved empty), then undone from the notice.
+  await review.getByRole('button', { name: fill(t.hypotheses.markAs, { status: app.t.hypotheses.status.strengthened.toLowerCase(), wording: evenings }) }).click();
+  await expect(run.reviewField(evenings)).toBeFocused();
+  await run.reviewItem(evenings).getByRole('button', { name: t.hypotheses.saveChange }).click();
+  await expect(run.reviewItem(evenings)).toContainText('Status: Strengthened');
   await app.notification().getByRole('button', { name: t.hypotheses.undo }).click();
+  await expect(run.reviewItem(evenings)).toContainText('Status: Open');
+  await review.getByRole('button', { name: fill(t.hypotheses.markAs, { status: app.t.hypotheses.status.dropped.toLowerCase(), wording: school }) }).click();
+  await run.reviewItem(school).getByRole('button', { name: t.hypotheses.saveChange }).click();
+  await expect(run.reviewItem(school)).toContainText('Status: Dropped');
+  // Reviewed hypotheses stay listed with what was done to them.
   await expect(review.getByRole('listitem')).toHaveCount(2);
-  await review.getByRole('button', { name: fill(t.hypotheses.markAs, { status: t.hypotheses.dropped.toLowerCase(), wording: 'Could it be that the school sees a different child than home does?' }) }).click();
-  await expect(review.getByRole('listitem')).toHaveCount(1);
-  await expect(review).toContainText('One possible idea is that the evenings are where the worry lives.');
+  await expect(run.reviewItem(evenings)).toContainText(t.hypotheses.doneUndone);
 
   await run.advance(3);
   await run.expectPhase('Plan', 8, steps);

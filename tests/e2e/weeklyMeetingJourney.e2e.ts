@@ -123,10 +123,10 @@ for (const language of ['en', 'fi'] as const) {
 
       await run.advance(2); // clarifying questions, hypothesising
       await run.shortcut('addHypothesis');
-      await expect(page.getByLabel(r.hypotheses.wording, { exact: true })).toBeFocused();
+      await expect(run.newWording()).toBeFocused();
       await page.keyboard.type(family.hypothesis);
-      await keys.choose(page.getByLabel(r.hypotheses.proposer), { label: t.roles.familyTherapist });
-      await keys.press(run.hypothesesPanel().getByRole('button', { name: r.hypotheses.add }));
+      await keys.toggle(run.newHypothesis().getByRole('checkbox', { name: `Tero Demo (${t.roles.familyTherapist})` }));
+      await keys.press(run.newHypothesis().getByRole('button', { name: r.hypotheses.add }));
       await expect(run.ourHypotheses().filter({ hasText: family.hypothesis })).toHaveCount(1);
 
       if (index === 1) {

@@ -1,12 +1,13 @@
 // Page object for the facilitator view (running a meeting): starting the demonstration meeting from
 // the planner, where we are, the timers, the controls and their keyboard shortcuts, notes,
-// hypotheses, the blind risk round, actions and questions for the family, and the help overlay.
+// hypotheses (the review of earlier ones, new cards, test questions in the plan), the blind risk
+// round, actions and questions for the family, and the help overlay.
 // Controls are found by the names users see, in the app's current language.
 import { expect, type Page } from '@playwright/test';
 import type { KehaApp } from './KehaApp';
 import { fill } from './texts';
 
-export type Shortcut = 'next' | 'previous' | 'pauseOrResume' | 'addNote' | 'addHypothesis' | 'addAction' | 'help';
+export type Shortcut = 'next' | 'previous' | 'pauseOrResume' | 'addNote' | 'addHypothesis' | 'addAction' | 'reviewHypotheses' | 'help';
 
 const shortcutKeys: Record<Shortcut, string> = {
   next: 'Alt+ArrowRight',
@@ -15,6 +16,7 @@ const shortcutKeys: Record<Shortcut, string> = {
   addNote: 'Alt+KeyN',
   addHypothesis: 'Alt+KeyH',
   addAction: 'Alt+KeyA',
+  reviewHypotheses: 'Alt+KeyR',
   help: 'F1',
 };
 
@@ -167,6 +169,21 @@ export class FacilitatorPage {
     }
   }
 
+  /**
+   * Like `advance`, but presses Alt+→ again when a press was dropped: the view ignores a press that
+   * comes while the previous step change is still being saved (useRunControl's busy guard), which
+   * happens on a loaded machine. A press that was taken shows its step at once, so none is doubled.
+   */
+  async moveOn(times: number) {
+    for (let index = 0; index < times; index++) {
+      const from = await this.stepNumber();
+      await expect(async () => {
+        if ((await this.stepNumber()) === from) await this.shortcut('next');
+        await expect.poll(() => this.stepNumber(), { timeout: 1500 }).toBe(from + 1);
+      }).toPass({ timeout: 15_000 });
+    }
+  }
+
   breakNotice() {
     return this.page.getByRole('region', { name: new RegExp(this.t.paused.title) });
   }
@@ -204,14 +221,32 @@ export class FacilitatorPage {
     return this.page.getByRole('region', { name: this.t.hypotheses.heading, exact: true });
   }
 
-  /** Adds a hypothesis with the keyboard: Alt+H, type, pick the proposer's role, submit. */
-  async addHypothesis(wording: string, proposerRole: string | null) {
+  /** The card editor for a new hypothesis. */
+  newHypothesis() {
+    return this.hypothesesPanel().getByRole('region', { name: this.t.hypotheses.add, exact: true });
+  }
+
+  /** The new hypothesis's wording field (Alt+H goes there). */
+  newWording() {
+    return this.newHypothesis().getByLabel(this.app.t.hypotheses.field.wording, { exact: true });
+  }
+
+  /**
+   * Adds a hypothesis: Alt+H, type the wording, tick the proposer (a participant holding
+   * `proposerRole`, if given), the test questions (one per line) and lens tags, submit.
+   */
+  async addHypothesis(wording: string, proposerRole: string | null, card: { testQuestions?: readonly string[]; lensTags?: readonly string[] } = {}) {
     await expect(this.hypothesesPanel()).toBeVisible();
     await this.shortcut('addHypothesis');
-    await expect(this.page.getByLabel(this.t.hypotheses.wording, { exact: true })).toBeFocused();
+    await expect(this.newWording()).toBeFocused();
     await this.page.keyboard.type(wording);
-    if (proposerRole) await this.page.getByLabel(this.t.hypotheses.proposer).selectOption({ label: proposerRole });
-    await this.hypothesesPanel().getByRole('button', { name: this.t.hypotheses.add }).click();
+    const editor = this.newHypothesis();
+    // "Name (role)", or the role alone (the whole team).
+    const role = proposerRole && escapeRegExp(proposerRole);
+    if (role) await editor.getByRole('checkbox', { name: new RegExp(`^(?:.*\\(${role}\\)|${role})$`) }).first().check();
+    if (card.testQuestions) await editor.getByLabel(this.app.t.hypotheses.field.testQuestions, { exact: true }).fill(card.testQuestions.join('\n'));
+    for (const tag of card.lensTags ?? []) await editor.getByRole('checkbox', { name: tag, exact: true }).check();
+    await editor.getByRole('button', { name: this.t.hypotheses.add }).click();
     await expect(this.ourHypotheses().filter({ hasText: wording })).toHaveCount(1);
   }
 
@@ -219,8 +254,37 @@ export class FacilitatorPage {
     return this.hypothesesPanel().locator('.run-our-hypotheses > li');
   }
 
+  /** "What have we learnt since last time?": the family's earlier hypotheses to review. */
   reviewHypotheses() {
     return this.hypothesesPanel().getByRole('region', { name: this.t.hypotheses.review });
+  }
+
+  /** One earlier hypothesis in the review (the focusable item, named by its wording). */
+  reviewItem(wording: string) {
+    return this.reviewHypotheses().getByRole('group', { name: wording, exact: true });
+  }
+
+  /** The review item's field open now (a reason, or the new wording). */
+  reviewField(wording: string) {
+    return this.reviewItem(wording).getByRole('textbox');
+  }
+
+  /**
+   * Reviews an earlier hypothesis with the mouse: its status button, then the reason (may be empty)
+   * and Save. Waits until the item shows the new status.
+   */
+  async markReviewed(wording: string, status: 'strengthened' | 'weakened' | 'dropped', reason = '') {
+    const statusName = this.app.t.hypotheses.status[status];
+    await this.reviewItem(wording).getByRole('button', { name: fill(this.t.hypotheses.markAs, { status: statusName.toLowerCase(), wording }) }).click();
+    await expect(this.reviewField(wording)).toBeFocused();
+    if (reason) await this.reviewField(wording).fill(reason);
+    await this.reviewItem(wording).getByRole('button', { name: this.t.hypotheses.saveChange }).click();
+    await expect(this.reviewItem(wording)).toContainText(fill(this.t.hypotheses.status, { status: statusName }));
+  }
+
+  /** Questions to test the hypotheses, in the plan phase. */
+  testQuestionsPanel() {
+    return this.page.getByRole('region', { name: this.t.testQuestions.heading, exact: true });
   }
 
   // -------------------------------------------------------------------------------------------
@@ -312,4 +376,8 @@ export class FacilitatorPage {
   quickRound() {
     return this.page.getByRole('region', { name: this.t.quickRound.heading, exact: true });
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -21,6 +21,8 @@ import { useLanguage } from '../../i18n/i18n';
 import { ActionsPanel, actionFieldId } from './ActionsPanel';
 import { BreakBanner } from './BreakBanner';
 import { HypothesesPanel, hypothesisFieldId } from './HypothesesPanel';
+import { reviewItemSelector } from './HypothesisReview';
+import { TestQuestionsPanel } from './TestQuestionsPanel';
 import { QuickRoundPanel } from './QuickRoundPanel';
 import { RiskRoundPanel } from './RiskRoundPanel';
 import { RolePrompts } from './RolePrompts';
@@ -94,7 +96,7 @@ function RunningMeeting({ context, propose, families, notes, hypothesisRevisions
   const tools = step?.phase.tools ?? [];
 
   useRunShortcuts((command: RunCommand) => {
-    const focusOr = (selector: string, tool: 'toolNotes' | 'toolHypotheses' | 'toolActions') => {
+    const focusOr = (selector: string, tool: 'toolNotes' | 'toolHypotheses' | 'toolActions' | 'toolReview') => {
       const element = document.querySelector<HTMLElement>(selector);
       if (element) element.focus();
       else notify({ message: (t) => t('run.shortcuts.notHere', { tool: t(`run.shortcuts.${tool}`) }) });
@@ -117,6 +119,9 @@ function RunningMeeting({ context, propose, families, notes, hypothesisRevisions
         break;
       case 'addAction':
         focusOr(`#${actionFieldId}`, 'toolActions');
+        break;
+      case 'reviewHypotheses':
+        focusOr(reviewItemSelector, 'toolReview');
         break;
       case 'help':
         setHelpOpen(true);
@@ -187,7 +192,7 @@ function ToolPanel({ tool, context, familyId, notes, riskRounds }: ToolPanelProp
     case 'quickRoundList':
       return <QuickRoundPanel context={context} />;
     case 'hypotheses':
-      return familyId ? <HypothesesPanel meetingId={meetingId} familyId={familyId} /> : null;
+      return familyId ? <HypothesesPanel context={context} familyId={familyId} /> : null;
     case 'riskRound': {
       const deepDive = context.deepDive;
       if (!deepDive) return null;
@@ -200,7 +205,13 @@ function ToolPanel({ tool, context, familyId, notes, riskRounds }: ToolPanelProp
       );
     }
     case 'actions':
-      return familyId ? <ActionsPanel context={context} familyId={familyId} kind="action" /> : null;
+      // The hypotheses' test questions come first: each can become an action or a question in one step.
+      return familyId ? (
+        <>
+          <TestQuestionsPanel context={context} familyId={familyId} />
+          <ActionsPanel context={context} familyId={familyId} kind="action" />
+        </>
+      ) : null;
     case 'familyQuestions':
       return familyId ? <ActionsPanel context={context} familyId={familyId} kind="familyQuestion" /> : null;
   }

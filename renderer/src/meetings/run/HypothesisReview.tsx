@@ -1,0 +1,46 @@
+// "What have we learnt since last time?": the family's hypotheses from earlier meetings that are
+// still held, each to be strengthened, weakened, dropped, kept as it is or reworded in a keystroke
+// or two (HypothesisReviewItem). Hypotheses reviewed in this meeting stay listed with what was done
+// to them, so the list never shifts under the keyboard and the team sees its work.
+import { useTranslation } from 'react-i18next';
+import type { Hypothesis, HypothesisRevision } from '../../../../shared/hypothesis/hypothesis';
+import { byHypothesis } from '../../../../shared/hypothesis/revisions';
+import { HypothesisReviewItem } from './HypothesisReviewItem';
+import { hypothesesToReview } from './HypothesisReviewState';
+import './HypothesisReview.css';
+
+/** The element Alt+R focuses: the first hypothesis of the review. */
+export const reviewItemSelector = '.hyp-review-item';
+
+type HypothesisReviewProps = {
+  meetingId: string;
+  hypotheses: readonly Hypothesis[];
+  /** Every revision of the family's hypotheses. */
+  revisions: readonly HypothesisRevision[];
+};
+
+export function HypothesisReview({ meetingId, hypotheses, revisions }: HypothesisReviewProps) {
+  const { t } = useTranslation();
+  const listed = hypothesesToReview(hypotheses, revisions, meetingId);
+  const histories = byHypothesis(revisions);
+  return (
+    <section className="run-review hyp-review" aria-labelledby="run-review-heading">
+      <h3 id="run-review-heading">{t('run.hypotheses.review')}</h3>
+      {listed.length === 0 ? (
+        <p className="empty">{t('run.hypotheses.reviewNone')}</p>
+      ) : (
+        <>
+          <p className="help">{t('run.hypotheses.reviewHelp')}</p>
+          <p className="help hyp-review-keys" id="hyp-review-keys">
+            {t('run.hypotheses.reviewKeys')}
+          </p>
+          <ul className="run-list hyp-review-list">
+            {listed.map((hypothesis) => (
+              <HypothesisReviewItem key={hypothesis.id} hypothesis={hypothesis} history={histories.get(hypothesis.id) ?? []} meetingId={meetingId} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
