@@ -69,7 +69,10 @@ export type HypothesisInMeeting = {
   after: HypothesisState;
   /** Card fields that differ between before and after (all, when made in this meeting). */
   fields: HypothesisCardField[];
-  /** Reasons given in this meeting, in order, non-empty only. */
+  /**
+   * Reasons given in this meeting for the status it left (non-empty, in order). A reason given for a
+   * status the meeting then undid is left out: the record says why it stands where it stands.
+   */
   reasons: string[];
   /** The revisions this meeting made, in order. */
   revisions: HypothesisRevision[];
@@ -96,7 +99,7 @@ export function hypothesesInMeeting(revisions: readonly HypothesisRevision[], me
       before,
       after,
       fields: before ? changedFields(before.card, after.card) : [...hypothesisCardFields],
-      reasons: ours.map((revision) => revision.reason).filter((reason) => reason !== ''),
+      reasons: ours.filter((revision) => revision.status === after.status && revision.reason !== '').map((revision) => revision.reason),
       revisions: ours,
     });
   }

@@ -33,7 +33,7 @@ async function startFirstMeeting(page: Page, language: 'fi' | 'en') {
   const first = await run.openDemoPlan({ without: leftOut });
   const second = await run.duplicateFromPlan();
   await run.startFromPlan(first);
-  await run.moveOn(4);
+  await run.advance(4);
   await expect(run.hypothesesPanel()).toBeVisible();
   const familyCode = (await run.familyCard().locator('.run-family-code').textContent())!;
   return { app, run, first, second, familyCode };
@@ -68,7 +68,7 @@ test('hypotheses made in one meeting are reviewed by keyboard in the next, and e
   // --- Meeting 2, a week later: "What have we learnt since last time?" ----------------------------
   await page.clock.setSystemTime(new Date('2031-06-09T08:00:00'));
   await run.startFromPlan(second);
-  await run.moveOn(4);
+  await run.advance(4);
   await run.expectPhase('Hypothesising', 5, steps);
   await expect(run.familyCard().locator('.run-family-code')).toHaveText(familyCode);
   const review = run.reviewHypotheses();
@@ -151,7 +151,7 @@ test('hypotheses made in one meeting are reviewed by keyboard in the next, and e
   await expect(run.helpDialog()).toHaveCount(0);
 
   // --- Plan: a test question becomes a question for the family in one step --------------------
-  await run.moveOn(3);
+  await run.advance(3);
   await run.expectPhase('Plan', 8, steps);
   const tests = run.testQuestionsPanel();
   for (const question of [...eveningQuestions, ...schoolQuestions]) await expect(tests).toContainText(question);
@@ -217,7 +217,7 @@ for (const language of ['fi', 'en'] as const) {
     await run.finish();
 
     await run.startFromPlan(second);
-    await run.moveOn(4);
+    await run.advance(4);
     await run.shortcut('reviewHypotheses');
     await expect(run.reviewItem(wording)).toBeFocused();
     await page.keyboard.press('1');
@@ -229,7 +229,7 @@ for (const language of ['fi', 'en'] as const) {
     await page.screenshot({ path: `/tmp/run-review-done-${language}.png`, fullPage: true });
     await expectAccessible(page, 'review after a change');
 
-    await run.moveOn(3);
+    await run.advance(3);
     await expect(run.testQuestionsPanel()).toContainText(question);
     await run.testQuestionsPanel().getByRole('button', { name: fill(t.testQuestions.asQuestionLabel, { text: question }) }).click();
     await expect(run.testQuestionsPanel().getByRole('button', { name: fill(t.testQuestions.isQuestionLabel, { text: question }) })).toBeVisible();

@@ -290,6 +290,27 @@ test('a family deleted while on the agenda shows as deleted and the meeting stil
   await expect(run.quickRound()).toContainText(t.family.deleted);
 });
 
+test('two quick presses of Alt+→ move two steps: a press while the first is being saved waits its turn', async ({ page, context }) => {
+  const { meetingId, run } = await startInEnglish(page);
+  await run.expectPhase('Opening and check-in', 1, steps);
+  // Both presses in one go, so the second certainly comes while the first is being saved.
+  await page.evaluate(() => {
+    for (let press = 0; press < 2; press++) {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', code: 'ArrowRight', altKey: true, bubbles: true, cancelable: true }));
+    }
+  });
+  await expect.poll(() => run.stepNumber()).toBe(3);
+  // Both were stored, not only shown: a second window reads step 3 from the database.
+  const pageB = await context.newPage();
+  const appB = new KehaApp(pageB, 'en');
+  await pageB.goto('/');
+  await appB.unlock();
+  const runB = new FacilitatorPage(appB);
+  await runB.goto(meetingId);
+  await expect.poll(() => runB.stepNumber()).toBe(3);
+  await expect.poll(() => run.stepNumber()).toBe(3);
+});
+
 test('two windows advancing the same meeting move it one step, and the second is told why', async ({ page, context }) => {
   const { app, run, meetingId } = await startInEnglish(page);
   const pageB = await context.newPage();

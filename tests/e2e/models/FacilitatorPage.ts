@@ -160,27 +160,12 @@ export class FacilitatorPage {
     return Number(match[1]);
   }
 
-  /** Moves on `times` phases with Alt+→, waiting for each to show (a press while one is being saved is ignored). */
+  /** Moves on `times` phases with Alt+→, waiting for each to show. */
   async advance(times: number) {
     for (let index = 0; index < times; index++) {
       const from = await this.stepNumber();
       await this.shortcut('next');
       await expect.poll(() => this.stepNumber()).toBe(from + 1);
-    }
-  }
-
-  /**
-   * Like `advance`, but presses Alt+→ again when a press was dropped: the view ignores a press that
-   * comes while the previous step change is still being saved (useRunControl's busy guard), which
-   * happens on a loaded machine. A press that was taken shows its step at once, so none is doubled.
-   */
-  async moveOn(times: number) {
-    for (let index = 0; index < times; index++) {
-      const from = await this.stepNumber();
-      await expect(async () => {
-        if ((await this.stepNumber()) === from) await this.shortcut('next');
-        await expect.poll(() => this.stepNumber(), { timeout: 1500 }).toBe(from + 1);
-      }).toPass({ timeout: 15_000 });
     }
   }
 

@@ -163,6 +163,15 @@ describe('what a meeting considered', () => {
     expect(changed!.revisions.map((entry) => entry.seq)).toEqual([2, 3]);
   });
 
+  it('keeps only the reasons for the status the meeting left, not those of a change it undid', () => {
+    const weakened = revision('h4', 2, 'm2', '2031-01-12T09:20:00.000Z', { status: 'weakened', reason: 'Undone reason' });
+    const undone = revision('h4', 3, 'm2', '2031-01-12T09:21:00.000Z', { status: 'open' });
+    const dropped = revision('h4', 4, 'm2', '2031-01-12T09:22:00.000Z', { status: 'dropped', reason: 'Kept reason' });
+    const start = revision('h4', 1, 'm1', '2031-01-05T09:00:00.000Z', {});
+    expect(hypothesesInMeeting([start, weakened, undone], 'm2')[0]).toMatchObject({ before: { status: 'open' }, after: { status: 'open' }, reasons: [] });
+    expect(hypothesesInMeeting([start, weakened, undone, dropped], 'm2')[0]!.reasons).toEqual(['Kept reason']);
+  });
+
   it('marks hypotheses made in the meeting as having no earlier state', () => {
     const inM1 = hypothesesInMeeting(all, 'm1');
     expect(inM1.map((entry) => [entry.hypothesisId, entry.before, entry.after.card.wording])).toEqual([

@@ -7,6 +7,10 @@
 // The view does not wait for the write: the same pure engine transition is shown at once through
 // `propose` (so the chair sees the next phase within a frame), and dropped again if the repository
 // refuses it; once the stored run arrives from the database it replaces the proposal.
+//
+// A press while the previous one is still being saved is queued, not dropped (a quick Alt+→ Alt+→
+// moves two steps), but at most two wait, so a held key cannot run the meeting away; if a press is
+// refused, the presses queued behind it are dropped (they were meant for a state that did not happen).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import * as engine from '../../../../shared/meeting/engine';
 import type { Meeting } from '../../../../shared/meeting/meeting';
@@ -26,42 +30,61 @@ export function useRunControl(meeting: Meeting, steps: readonly engine.MeetingSt
   const notify = useNotify();
   const [problem, setProblem] = useState<RunProblem | null>(null);
   const pending = useRef<SeenRun | null>(null);
-  const busy = useRef(false);
+  /** The run this window's last confirmed transition produced, until the live query brings it. */
+  const confirmed = useRef<engine.MeetingRunState | null>(null);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const waiting = useRef(0);
+  const dropQueued = useRef(false);
   const latest = useRef({ meeting, steps, propose });
   latest.current = { meeting, steps, propose };
 
   useEffect(() => {
     pending.current = null;
+    confirmed.current = null;
   }, [meeting.run]);
 
-  const act = useCallback(
+  const step = useCallback(
     async (action: RunAction) => {
-      if (busy.current) return;
-      busy.current = true;
+      if (dropQueued.current) return;
       const { meeting: current, steps: currentSteps, propose: show } = latest.current;
-      const seen = pending.current ?? { status: current.run.status, stepIndex: current.run.stepIndex };
-      const local = engine[action](current.run, currentSteps, session.now().getTime());
+      const from = confirmed.current ?? current.run;
+      const seen = pending.current ?? { status: from.status, stepIndex: from.stepIndex };
+      const local = engine[action](from, currentSteps, session.now().getTime());
       // Finishing leaves this view for the record, so there is nothing to show early.
       if (local.ok && action !== 'finish') show(local.state);
       try {
         const result = await runMeeting(session, current.id, action, seen);
         if (result.ok) {
           pending.current = { status: result.run.status, stepIndex: result.run.stepIndex };
+          confirmed.current = result.run;
           setProblem(null);
           if (action === 'finish') navigate({ name: 'meeting', id: current.id, view: 'record' });
         } else {
           pending.current = null;
+          confirmed.current = null;
+          dropQueued.current = true;
           show(null);
           setProblem(result.reason);
         }
       } catch (error) {
+        dropQueued.current = true;
         show(null);
         notify({ message: (t) => storageErrorText(error, t) });
-      } finally {
-        busy.current = false;
       }
     },
     [session, notify],
+  );
+
+  const act = useCallback(
+    (action: RunAction): Promise<void> => {
+      if (waiting.current >= 2) return Promise.resolve();
+      if (waiting.current === 0) dropQueued.current = false;
+      waiting.current++;
+      const run = queue.current.then(() => step(action)).finally(() => void waiting.current--);
+      queue.current = run;
+      return run;
+    },
+    [step],
   );
 
   return { act, problem, dismiss: () => setProblem(null) };
