@@ -5,7 +5,9 @@
 // weekly meetings (260 finished, one running with 4 deep dives) with the app's own code, then
 // measures cold start, unlock, the family list and the JS heap, and issue 3's meeting figures
 // (phase advance, notes keystroke to stored, the notes write, the past meetings list, the
-// summaries), each beside a baseline from the same run. Prints a table and writes it to docs/benchmark.md. Exits 0 even
+// summaries), and issue 4's hypothesis figures (10,000 revisions across the 300 families: the
+// therapist review shown, a filter change, a family's evolution view), each beside a baseline
+// from the same run. Prints a table and writes it to docs/benchmark.md. Exits 0 even
 // when a target is missed (it is a benchmark, not a test); non-zero only when it could not run.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,20 @@ const passphrase = 'kolme iloista kehää tiistaina';
 const dbName = 'bench';
 const team = { members: 12, families: 300, meetings: 260 };
 // Samples per run of the meeting measures (issue 3); medians and p95s are over all runs' samples.
-const samplesPerRun = { advance: 20, keystroke: 12, meetingsList: 5, noteWrite: 20, summaries: 30 };
+const samplesPerRun = { advance: 20, keystroke: 12, meetingsList: 5, noteWrite: 20, summaries: 30, review: 5, filter: 20, evolution: 5, reviewData: 10 };
+// Issue 4: hypotheses with several revisions each over five years, 10,000 revisions in all (the
+// meeting seed's included), and one family with 40 hypotheses over five years for the evolution view.
+const hypothesisPlan = { totalRevisions: 10_000, evolutionHypotheses: 40, years: 5 };
+// Texts of the review (shared/i18n/fi.ts nav, shared/i18n/sections/{review,hypotheses}.ts) and its page of rows.
+const fiReview = {
+  nav: 'Hypoteesit',
+  title: 'Hypoteesit perheittäin',
+  open: 'Avoin',
+  weakened: 'Heikentynyt',
+  culture: 'kulttuuri',
+  staleOnlyStart: 'Vain ne, joita ei ole käsitelty',
+};
+const reviewPageSize = 25; // renderer/src/hypotheses/review/ReviewTable.tsx
 // UI text the benchmark waits for (shared/i18n/fi.ts; Finnish is the default language).
 const fi = { unlockTitle: 'Avaa Kehä', unlock: 'Avaa', passphrase: 'Salalause', families: 'Perheet', team: 'Tiimi' };
 // Meeting texts (shared/i18n/fi.ts nav, shared/i18n/sections/{meetings,run}.ts).
@@ -189,6 +204,20 @@ async function repetition(executablePath, url, index) {
       ({ dbName, passphrase, id, samples }) => window.kehaBench.summaries(dbName, passphrase, id, samples),
       { dbName, passphrase, id: seed.meetings.summaryMeetingId, samples: samplesPerRun.summaries },
     );
+    // Issue 4: the hypotheses, their raw baselines and the review's data work alone.
+    const hypotheses = await benchPage.evaluate(
+      ({ dbName, passphrase, plan }) => window.kehaHypothesisBench.seed(dbName, passphrase, plan),
+      { dbName, passphrase, plan: hypothesisPlan },
+    );
+    const rawHypotheses = await benchPage.evaluate((dbName) => window.kehaHypothesisBench.rawReadHypotheses(dbName), dbName);
+    const rawEvolution = await benchPage.evaluate(
+      ({ dbName, id }) => window.kehaHypothesisBench.rawFamilyRevisions(dbName, id),
+      { dbName, id: hypotheses.evolutionFamilyId },
+    );
+    const reviewData = await benchPage.evaluate(
+      ({ dbName, passphrase, samples }) => window.kehaHypothesisBench.reviewData(dbName, passphrase, samples),
+      { dbName, passphrase, samples: samplesPerRun.reviewData },
+    );
     await benchPage.close();
     await new Promise((done) => setTimeout(done, 300)); // let the browser settle after seeding
 
@@ -236,6 +265,11 @@ async function repetition(executablePath, url, index) {
     const meetingsList = await measureMeetingsList(page, seed.meetings.meetings);
     const meetingsHeap = await heapMb(cdp);
     const facilitator = await measureFacilitator(page, seed.meetings);
+    // Issue 4: the therapist review (first visit after unlock, then later ones), filter changes, the evolution view.
+    const review = await measureReview(page, Math.min(reviewPageSize, hypotheses.hypotheses));
+    const reviewHeap = await heapMb(cdp);
+    const filter = await measureFilters(page, hypotheses.evolutionFamilyId);
+    const evolution = await measureEvolution(page, hypotheses.evolutionFamilyId);
 
     const sample = {
       coldMs: app.ms,
@@ -286,6 +320,31 @@ async function repetition(executablePath, url, index) {
       advanceBaselineMs: facilitator.advanceBaseline,
       keystrokeMs: facilitator.keystroke,
       seed,
+      hypotheses,
+      rawHypothesesFirstMs: rawHypotheses.firstMs,
+      rawHypothesesMs: median(rawHypotheses.warmMs),
+      hypothesisRowClearChars: rawHypotheses.clearChars,
+      hypothesisRowPayloadBytes: rawHypotheses.payloadBytes,
+      rawEvolutionFirstMs: rawEvolution.firstMs,
+      rawEvolutionMs: median(rawEvolution.warmMs),
+      rawEvolutionCount: rawEvolution.count,
+      reviewDataFirstMs: reviewData.firstListMs,
+      reviewDataWarmMs: reviewData.warmListMs,
+      reviewDataLiveQueryMs: reviewData.firstListInLiveQueryMs,
+      reviewDataRowsThenOpenMs: reviewData.firstRowsThenOpenMs,
+      reviewPrepareMs: reviewData.prepareMs,
+      firstCollatorMs: reviewData.firstCollatorMs,
+      firstFormatMs: reviewData.firstFormatMs,
+      reviewFilterDataMs: reviewData.filterMs,
+      reviewMs: review.map((r) => r.ms),
+      reviewDomMs: review.map((r) => r.domMs),
+      reviewHeadingMs: review.map((r) => r.headingMs),
+      reviewHeapMb: reviewHeap.js,
+      filterMs: filter.changes.map((r) => r.ms),
+      filterDomMs: filter.changes.map((r) => r.domMs),
+      filterBaselineMs: filter.baseline,
+      evolutionMs: evolution?.map((r) => r.ms) ?? null,
+      evolutionDomMs: evolution?.map((r) => r.domMs) ?? null,
     };
     console.log(
       `  run ${index + 1}/${runs}: cold ${f(sample.coldMs)} ms, unlock ${f(sample.unlockMs)} ms, list ${f(sample.listMs)} ms, ` +
@@ -293,7 +352,10 @@ async function repetition(executablePath, url, index) {
         `in ${f(seed.totalMs)} ms, of which meetings ${f(seed.meetings.meetingsMs)} ms)\n` +
         `    meetings list ${f(median(sample.meetingsListMs))} ms, phase advance p95 ${f(p95(sample.advanceMs), 1)} ms, ` +
         `keystroke → stored p95 ${f(p95(sample.keystrokeMs))} ms, notes write p95 ${f(p95(sample.noteSaveMs), 1)} ms ` +
-        `(raw put p95 ${f(p95(sample.noteRawPutMs), 1)} ms), summaries p95 ${f(p95(sample.summaryMs), 1)} ms`,
+        `(raw put p95 ${f(p95(sample.noteRawPutMs), 1)} ms), summaries p95 ${f(p95(sample.summaryMs), 1)} ms\n` +
+        `    hypotheses: ${hypotheses.hypotheses} with ${hypotheses.revisions} revisions seeded in ${f(hypotheses.seedMs)} ms; ` +
+        `review first ${f(sample.reviewMs[0])} / later ${f(median(sample.reviewMs.slice(1)))} ms, filter p95 ${f(p95(sample.filterMs), 1)} ms, ` +
+        `evolution ${sample.evolutionMs ? `${f(median(sample.evolutionMs))} ms` : 'not shown (view missing)'}`,
     );
     return { sample, browserVersion };
   } finally {
@@ -466,6 +528,143 @@ async function measureFacilitator(page, meetings) {
   return { keystroke, advance, advanceBaseline };
 }
 
+/** Waits until the team screen is shown and its live queries settle: the starting point of a navigation sample. */
+async function fromTeamScreen(page) {
+  await page.getByRole('navigation').getByRole('link', { name: fi.team, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: fi.team }).waitFor();
+  await page.waitForTimeout(400);
+}
+
+/**
+ * The therapist review: from the team screen, click "Hypoteesit" in the navigation → the review's
+ * heading and its first page of rows painted, every wording shown. The first sample is the first visit after unlocking
+ * (the hypothesis cards not decrypted yet, but for the 4 families of the running meeting the
+ * facilitator view showed); later ones find the cards cached.
+ */
+async function measureReview(page, rows) {
+  const samples = [];
+  for (let index = 0; index < samplesPerRun.review; index++) {
+    await fromTeamScreen(page);
+    samples.push(
+      await page.evaluate(
+        async ({ fiReview, rows }) => {
+          const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent === fiReview.nav);
+          const shown = window.__benchWhen(
+            () =>
+              document.querySelector('main h1')?.textContent === fiReview.title &&
+              document.querySelectorAll('.review-table tbody tr').length === rows &&
+              // every shown row's wording there (not "Avataan…" while its card is being decrypted)
+              document.querySelector('.review-table .review-wording .muted') === null,
+          );
+          const heading = window.__benchWhen(() => document.querySelector('main h1')?.textContent === fiReview.title);
+          const clicked = performance.now();
+          link.click();
+          const [painted, headed] = await Promise.all([shown, heading]);
+          return { ms: painted.frameMs - clicked, domMs: painted.domMs - clicked, headingMs: headed.frameMs - clicked };
+        },
+        { fiReview, rows },
+      ),
+    );
+  }
+  return samples;
+}
+
+/**
+ * Filter changes on the review (data loaded): a status box ticked or unticked, the family or age
+ * chosen, a lens ticked, "only the stale ones"; from the click (or the select's change) until the
+ * count of results in words has changed and the frame showing it is painted. Baseline after each:
+ * a click on the heading, which changes nothing, and the next painted frame: the least any
+ * visible response to a click can take.
+ */
+async function measureFilters(page, familyId) {
+  await page.waitForTimeout(500);
+  const steps = [
+    { box: fiReview.open },
+    { box: fiReview.weakened },
+    { box: fiReview.open },
+    { box: fiReview.weakened },
+    { select: 'review-family', value: familyId },
+    { select: 'review-family', value: '' },
+    { box: fiReview.culture },
+    { box: fiReview.culture },
+    { select: 'review-age', value: 'overYear' },
+    { select: 'review-age', value: '' },
+    { staleOnly: true },
+    { staleOnly: true },
+  ];
+  const changes = [];
+  const baseline = [];
+  for (let index = 0; index < samplesPerRun.filter; index++) {
+    const step = steps[index % steps.length];
+    changes.push(
+      await page.evaluate(async ({ step, fiReview }) => {
+        const count = document.querySelector('[data-testid="review-count"]');
+        const before = count.textContent;
+        const shown = window.__benchWhen(() => document.querySelector('[data-testid="review-count"]')?.textContent !== before);
+        let act;
+        if (step.select) {
+          const select = document.getElementById(step.select);
+          act = () => {
+            select.value = step.value;
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+          };
+        } else {
+          const label = [...document.querySelectorAll('.review-filters label')].find((l) =>
+            step.staleOnly ? l.textContent.startsWith(fiReview.staleOnlyStart) : l.textContent === step.box,
+          );
+          const box = label.querySelector('input');
+          act = () => box.click();
+        }
+        const start = performance.now();
+        act();
+        const painted = await shown;
+        return { ms: painted.frameMs - start, domMs: painted.domMs - start };
+      }, { step, fiReview }),
+    );
+    await page.waitForTimeout(150);
+    baseline.push(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const heading = document.querySelector('main h1');
+            const start = performance.now();
+            heading.click();
+            requestAnimationFrame(() => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => resolve(performance.now() - start);
+              channel.port2.postMessage(null);
+            });
+          }),
+      ),
+    );
+    await page.waitForTimeout(100);
+  }
+  return { changes, baseline };
+}
+
+/**
+ * A family's evolution view (40 hypotheses over five years): from the team screen, the family's
+ * evolution address opened → its SVG (data-testid="hypothesis-evolution") in the DOM and painted.
+ * The first sample is the first visit (its revisions not decrypted yet). Returns null when the
+ * view is not there (it did not appear within 10 s).
+ */
+async function measureEvolution(page, familyId) {
+  const samples = [];
+  for (let index = 0; index < samplesPerRun.evolution; index++) {
+    await fromTeamScreen(page);
+    const result = await page.evaluate(async (familyId) => {
+      const shown = window.__benchWhen(() => document.querySelector('[data-testid="hypothesis-evolution"]') !== null);
+      const start = performance.now();
+      location.hash = `#/families/${encodeURIComponent(familyId)}/hypotheses/evolution`;
+      const painted = await Promise.race([shown, new Promise((resolve) => setTimeout(() => resolve(null), 10_000))]);
+      return painted && { ms: painted.frameMs - start, domMs: painted.domMs - start };
+    }, familyId);
+    if (!result) return null;
+    samples.push(result);
+  }
+  return samples;
+}
+
 const f = (value, digits = 0) => value.toFixed(digits);
 
 /** The p-th percentile by the nearest-rank method (p95 of 20 samples is the 19th smallest). */
@@ -529,6 +728,86 @@ function rows(samples) {
       ok: heap <= 100,
     },
     ...meetingRows(samples),
+    ...hypothesisRows(samples),
+  ];
+}
+
+/** Issue 4's figures: the therapist review, a filter change, a family's evolution view. */
+function hypothesisRows(samples) {
+  const all = (key) => samples.flatMap((sample) => sample[key]);
+  const spread = (values, digits = 1) => `p95 ${f(p95(values), digits)} ms · median ${f(median(values), digits)} ms (n = ${values.length})`;
+  const runs = (key, digits = 1) => f(median(samples.map((sample) => sample[key])), digits);
+  const seeded = samples[0].hypotheses;
+  const firstVisits = samples.map((sample) => sample.reviewMs[0]);
+  const laterVisits = samples.flatMap((sample) => sample.reviewMs.slice(1));
+  const filter = all('filterMs');
+  const evolution = samples.every((sample) => sample.evolutionMs) ? all('evolutionMs') : null;
+  const evolutionFirst = evolution ? samples.map((sample) => sample.evolutionMs[0]) : null;
+  const what = `${seeded.hypotheses} hypotheses, ${seeded.revisions} revisions, ${seeded.familiesWithHypotheses} families`;
+  return [
+    {
+      figure: `Therapist review, first visit after unlock (click "Hypoteesit" → first ${reviewPageSize} of ${what} painted)`,
+      measured: spread(firstVisits, 0),
+      baseline: `${runs('rawHypothesesFirstMs')} ms raw IndexedDB getAll of the ${seeded.hypotheses} hypothesis rows, first read (median of runs)`,
+      target: '≤ 200 ms (median)',
+      ok: median(firstVisits) <= 200,
+    },
+    {
+      figure: 'Therapist review, later visits (cards already decrypted)',
+      measured: spread(laterVisits, 0),
+      baseline: `${runs('rawHypothesesMs')} ms raw IndexedDB getAll of the hypothesis rows, warm (median of runs)`,
+      target: '≤ 200 ms (median)',
+      ok: median(laterVisits) <= 200,
+    },
+    {
+      figure: 'Therapist review, filter change (click / select → result count updated and painted)',
+      measured: spread(filter),
+      baseline: `${spread(all('filterBaselineMs'))}: a click that changes nothing + 1 painted frame`,
+      target: 'p95 ≤ 16.7 ms',
+      ok: p95(filter) <= 16.7,
+    },
+    evolution
+      ? {
+          figure: `Evolution view of a family with ${seeded.evolutionHypotheses} hypotheses over 5 years (${seeded.evolutionRevisions} revisions; address opened → SVG painted)`,
+          measured: `first visit ${spread(evolutionFirst, 0)}; all visits ${spread(evolution, 0)}`,
+          baseline: `${runs('rawEvolutionFirstMs')} ms raw IndexedDB index read of the family's ${samples[0].rawEvolutionCount} revisions, first read; warm ${runs('rawEvolutionMs')} ms`,
+          target: '≤ 150 ms (median of all visits)',
+          ok: median(evolution) <= 150,
+        }
+      : {
+          figure: `Evolution view of a family with ${seeded.evolutionHypotheses} hypotheses over 5 years`,
+          measured: 'not measured: the view (data-testid="hypothesis-evolution") did not appear',
+          baseline: `${runs('rawEvolutionFirstMs')} ms raw IndexedDB index read of the family's ${samples[0].rawEvolutionCount} revisions, first read`,
+          target: '≤ 150 ms',
+          ok: false,
+        },
+  ];
+}
+
+function hypothesisDetails(samples) {
+  const all = (key) => samples.flatMap((sample) => sample[key]);
+  const med = (key, digits = 1) => f(median(all(key)), digits);
+  const pc = (key, digits = 1) => f(p95(all(key)), digits);
+  const runs = (key, digits = 1) => f(median(samples.map((sample) => sample[key])), digits);
+  const seeded = samples[0].hypotheses;
+  const statuses = Object.entries(seeded.byStatus).map(([status, count]) => `${count} ${status}`).join(', ');
+  return [
+    `hypotheses seeded: ${seeded.revisions} revisions of ${seeded.hypotheses} hypotheses in ${seeded.familiesWithHypotheses} of ${seeded.families} families ` +
+      `(${seeded.meetingHypotheses} of them made in the seeded meetings with one revision each; the rest with 1–8 revisions a few weeks apart over five years); ` +
+      `now ${statuses}; ${seeded.staleAtFourWeeks} held hypotheses not revisited for 4 weeks; family ${seeded.evolutionFamilyCode} has ${seeded.evolutionHypotheses} hypotheses ` +
+      `with ${seeded.evolutionRevisions} revisions; seeding took ${f(median(samples.map((s) => s.hypotheses.seedMs)))} ms`,
+    `review: the heading (with "Haetaan hypoteeseja…") painted after ${f(median(samples.map((s) => s.reviewHeadingMs[0])))} ms on the first visit, ` +
+      `${f(median(samples.flatMap((s) => s.reviewHeadingMs.slice(1))))} ms on later ones; rows DOM updated (before paint) median ${med('reviewDomMs', 0)} ms over all visits; JS heap after it ${runs('reviewHeapMb')} MB; ` +
+      `a hypothesis row averages ${runs('hypothesisRowClearChars', 0)} characters of clear fields and a ${runs('hypothesisRowPayloadBytes', 0)}-byte encrypted payload`,
+    `review, data alone (bench page): listAllHypotheses (read + decrypt + validate every card) first after unlock ${runs('reviewDataFirstMs')} ms, ` +
+      `warm median ${med('reviewDataWarmMs')} ms; the same first call inside a Dexie liveQuery (as useAllHypotheses makes it) ${runs('reviewDataLiveQueryMs')} ms, ` +
+      `against the rows read in a liveQuery and the cards decrypted outside it ${runs('reviewDataRowsThenOpenMs')} ms; prepareReview (ages, flags, both orders) median ${med('reviewPrepareMs', 2)} ms, p95 ${pc('reviewPrepareMs', 2)} ms; ` +
+      `filterReview per change median ${med('reviewFilterDataMs', 2)} ms, p95 ${pc('reviewFilterDataMs', 2)} ms; ` +
+      `cold costs paid once per page: the first Finnish collator ${runs('firstCollatorMs')} ms, the first date formatted in Finnish ${runs('firstFormatMs')} ms`,
+    `filter change: DOM updated (before paint) median ${med('filterDomMs')} ms, p95 ${pc('filterDomMs')} ms; max ${f(Math.max(...all('filterMs')), 1)} ms`,
+    samples.every((sample) => sample.evolutionMs)
+      ? `evolution view: DOM updated (before paint) median ${med('evolutionDomMs', 0)} ms`
+      : 'evolution view: not measured in this run (the view was not there yet)',
   ];
 }
 
@@ -662,6 +941,7 @@ async function main() {
     `raw IndexedDB getAll, first read after open: ${m('rawFirstMs', 1)} ms (baseline above is the warm median)`,
     `Blink (DOM) heap after the family list, beside the JS heap: ${m('blinkHeapMb', 1)} MB`,
     ...meetingDetails(samples),
+    ...hypothesisDetails(samples),
   ];
   const machine = {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
@@ -711,6 +991,17 @@ async function main() {
       `${f(p95(s.summaryMs), 1)} ms`,
     ]),
   );
+  const perRunHypotheses = markdownTable(
+    ['run', 'review: first / later (median)', 'raw getAll first / warm', 'filter p95', 'click + frame p95', 'evolution: first / median'],
+    samples.map((s, i) => [
+      String(i + 1),
+      `${f(s.reviewMs[0])} / ${f(median(s.reviewMs.slice(1)))} ms`,
+      `${f(s.rawHypothesesFirstMs, 1)} / ${f(s.rawHypothesesMs, 1)} ms`,
+      `${f(p95(s.filterMs), 1)} ms`,
+      `${f(p95(s.filterBaselineMs), 1)} ms`,
+      s.evolutionMs ? `${f(s.evolutionMs[0])} / ${f(median(s.evolutionMs))} ms` : 'not shown',
+    ]),
+  );
   const doc = `# Performance benchmark
 
 <!-- Written by \`npm run bench\` (scripts/bench.mjs); run it again to update. -->
@@ -718,9 +1009,10 @@ async function main() {
 Figures from \`npm run bench\` on ${machine.date}: a synthetic team of ${team.members} members and
 ${team.families} families with 1–4 children each (${samples[0].seed.children} children), plus five years of
 weekly meetings (${samples[0].seed.meetings.meetings} finished meetings, ${samples[0].seed.meetings.agendaItems} agenda items) and one running
-meeting with 4 deep dives, in real Chromium. Each foundation figure is the median of ${runs} runs; each
-meeting figure (issue 3) is a p95 and median over the samples of all ${runs} runs; every figure has the
-same runs' baseline beside it.
+meeting with 4 deep dives, and ${samples[0].hypotheses.revisions} hypothesis revisions (${samples[0].hypotheses.hypotheses} hypotheses), in real Chromium.
+Each foundation figure is the median of ${runs} runs; each meeting figure (issue 3) and hypothesis figure
+(issue 4) is a p95 and median over the samples of all ${runs} runs; every figure has the same runs'
+baseline beside it.
 
 Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memory} memory, ${machine.os};
 Node ${machine.node}; Chromium ${machine.chromium}; ${load} (1-minute; a load above about 1
@@ -739,6 +1031,8 @@ Per run:
 ${perRun}
 
 ${perRunMeetings}
+
+${perRunHypotheses}
 
 ## How it measures
 
@@ -805,6 +1099,32 @@ ${perRunMeetings}
   meeting (4 deep dives), in Finnish with the record screen's date formats, and every document
   rendered with \`renderPlainText\` and \`renderMarkdown\`. ${samplesPerRun.summaries} calls per run, the first (cold code) included.
   Baseline: \`JSON.stringify\` of the same inputs.
+- **Hypotheses (issue 4)** are seeded on the bench page with the app's own code
+  (\`renderer/src/bench/hypothesisSeed.ts\`) after the meetings: hypotheses with 1–8 revisions a few
+  weeks apart (revisited and still holding, a status changed with a reason, or reworded), made at
+  any time in the past five years, until the database holds ${hypothesisPlan.totalRevisions} revisions with the
+  meeting seed's (one revision each); one closed family (no meeting touched it) gets exactly
+  ${hypothesisPlan.evolutionHypotheses} hypotheses made evenly over five years. Each revision stores the whole card after it,
+  and each hypothesis row the card and status of its latest revision (as \`reviseHypothesis\` keeps
+  them), all sealed with \`sealPayload\` and written in one bulk transaction.
+- **Therapist review shown**: after the facilitator measures, from the team screen, click "Hypoteesit"
+  → the review's heading and its first page of ${reviewPageSize} rows painted (the screen renders a page of rows
+  with "show more", and never reads revisions: it reads the hypothesis rows, whose status and dates are
+  in the clear, decrypts the cards at both ends of the revisit order first and the rest right after;
+  proposer and lens filters wait for all cards). ${samplesPerRun.review} visits per run; the first is the first after
+  unlocking (nearly every card still to decrypt: only the running meeting's 4 families were shown
+  before) and is judged on its own; later visits find the cards cached. Baseline: raw IndexedDB
+  \`getAll()\` of the hypotheses store (first read, and warm), no Dexie, no decryption.
+- **Filter change**: on the review with its data loaded, ${samplesPerRun.filter} changes per run in turn: a status box
+  ticked or unticked ("Avoin", "Heikentynyt"), a family chosen and unchosen, a lens ticked and
+  unticked, an age chosen and unchosen, "only the not revisited" ticked and unticked; from the click
+  (or the select's change event) until the count of results in words has changed and the frame
+  showing it is painted. Baseline after each: a click that changes nothing, then one painted frame.
+  For analysis the bench page times \`listAllHypotheses\`, \`prepareReview\` and \`filterReview\` alone.
+- **Evolution view**: from the team screen, \`#/families/<id>/hypotheses/evolution\` of the family with
+  ${hypothesisPlan.evolutionHypotheses} hypotheses opened → its SVG (\`data-testid="hypothesis-evolution"\`) in the DOM and painted;
+  ${samplesPerRun.evolution} visits per run, the first with nothing of the family's revisions decrypted yet. Baseline: a raw
+  IndexedDB read of the family's revisions through the \`familyId\` index.
 - p95 is the nearest-rank 95th percentile of all samples of all runs.
 - The benchmark never fails on a missed target; it prints MISSED.
 `;

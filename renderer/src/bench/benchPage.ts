@@ -25,6 +25,8 @@ import {
   type SummariesResult,
   type TransitionResult,
 } from './meetingMeasures';
+// Issue 4's hypothesis measures register themselves as window.kehaHypothesisBench.
+import './hypothesisMeasures';
 
 /** `meetings`: how many finished weekly meetings to seed (a week apart, going back), plus one running. */
 export type SeedOptions = { members: number; families: number; meetings?: number };

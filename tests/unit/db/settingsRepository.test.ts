@@ -1,8 +1,9 @@
-// Covers db/repositories/settingsRepository.ts: the UI language, readable before the vault is unlocked.
+// Covers db/repositories/settingsRepository.ts: the UI language, readable before the vault is unlocked,
+// and the review's "not revisited for N weeks" setting.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../renderer/src/db/database';
-import { readLanguage, saveLanguage } from '../../../renderer/src/db/repositories/settingsRepository';
+import { readLanguage, readStaleWeeks, saveLanguage, saveStaleWeeks } from '../../../renderer/src/db/repositories/settingsRepository';
 import { freshDatabase } from './support';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -37,5 +38,40 @@ describe('language setting', () => {
     const { db } = database();
     await db.settings.put({ key: 'language', value: value as string });
     expect(await readLanguage(db)).toBe('fi');
+  });
+});
+
+describe('"not revisited for N weeks" setting', () => {
+  it('is 4 weeks until the user sets it', async () => {
+    expect(await readStaleWeeks(database().db)).toBe(4);
+  });
+
+  it('keeps the chosen number of weeks across reopening the database, beside the language', async () => {
+    const { db, name } = database();
+    await saveLanguage(db, 'en');
+    await saveStaleWeeks(db, 6);
+    db.close();
+    const reopened = openDatabase(name);
+    expect(await readStaleWeeks(reopened)).toBe(6);
+    expect(await readLanguage(reopened)).toBe('en');
+    await saveStaleWeeks(reopened, 104);
+    expect(await readStaleWeeks(reopened)).toBe(104);
+    await saveStaleWeeks(reopened, 1);
+    expect(await readStaleWeeks(reopened)).toBe(1);
+    expect(await reopened.settings.count()).toBe(2);
+    reopened.close();
+  });
+
+  it.each([0, 105, 2.5, -1, Number.NaN])('refuses to store %s weeks and keeps the earlier value', async (weeks) => {
+    const { db } = database();
+    await saveStaleWeeks(db, 8);
+    await expect(saveStaleWeeks(db, weeks)).rejects.toThrow(RangeError);
+    expect(await readStaleWeeks(db)).toBe(8);
+  });
+
+  it.each(['0', '105', '2.5', 'neljä', ''])('falls back to 4 weeks when the stored value is %j', async (value) => {
+    const { db } = database();
+    await db.settings.put({ key: 'staleWeeks', value });
+    expect(await readStaleWeeks(db)).toBe(4);
   });
 });

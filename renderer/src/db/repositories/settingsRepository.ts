@@ -1,5 +1,8 @@
-// Settings that are needed before unlock (the UI language) and hold nothing sensitive.
+// Settings that hold nothing sensitive, kept in the clear: the UI language (needed before unlock)
+// and the therapist review's "not revisited for N weeks".
 import { defaultLanguage, isLanguage, type Language } from '../../../../shared/i18n/messages';
+import { defaultStaleWeeks } from '../../../../shared/hypothesis/review';
+import { limits } from '../../../../shared/limits';
 import type { KehaDatabase } from '../database';
 
 // The language is also mirrored in localStorage so that a screen shown when the database cannot
@@ -28,4 +31,18 @@ export function rememberedLanguage(): Language {
   } catch {
     return defaultLanguage;
   }
+}
+
+/** The review's "not revisited for N weeks" (whole weeks, 1..limits.staleWeeksMax; 4 when unset or unreadable). */
+export async function readStaleWeeks(db: KehaDatabase): Promise<number> {
+  const row = await db.settings.get('staleWeeks');
+  const weeks = Number(row?.value);
+  return Number.isInteger(weeks) && weeks >= 1 && weeks <= limits.staleWeeksMax ? weeks : defaultStaleWeeks;
+}
+
+export async function saveStaleWeeks(db: KehaDatabase, weeks: number): Promise<void> {
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > limits.staleWeeksMax) {
+    throw new RangeError(`staleWeeks must be a whole number from 1 to ${limits.staleWeeksMax}, got ${weeks}`);
+  }
+  await db.settings.put({ key: 'staleWeeks', value: String(weeks) });
 }
