@@ -14,8 +14,13 @@ import type { MemberStatus } from '../../../shared/team/member';
 import type { EncryptedPayload, VaultHeader } from '../vault/vaultCrypto';
 
 export type VaultRow = VaultHeader & { id: 'vault'; createdAt: string };
-/** Settings kept in the clear (nothing sensitive): the UI language, the review's "not revisited for N weeks". */
-export type SettingRow = { key: 'language' | 'staleWeeks'; value: string };
+/**
+ * Settings kept in the clear (nothing sensitive): the UI language, the review's "not revisited for
+ * N weeks", and a note left by a schema upgrade whose data migration needs the vault key (see
+ * sealedMigrations.ts), so an unlock checks one row instead of scanning tables.
+ */
+export type SettingRow = { key: 'language' | 'staleWeeks' | typeof sealedMigrationPendingKey; value: string };
+export const sealedMigrationPendingKey = 'sealedMigrationPending';
 export type TeamRow = { id: 'team'; updatedAt: string; payload: EncryptedPayload };
 /** `demo` is 1 for demonstration data (IndexedDB cannot index booleans). */
 export type MemberRow = {
@@ -174,8 +179,9 @@ export const schemaVersions = [
     },
   },
   {
-    // Issue 4: hypotheses get a history. Version-2 hypothesis rows are marked (revisionCount 0) so
-    // that at unlock, when the key is at hand, sealedMigrations.ts writes their first revisions.
+    // Issue 4: hypotheses get a history. Version-2 hypothesis rows are marked (revisionCount 0) and a
+    // note is left in settings, so that at unlock, when the key is at hand, sealedMigrations.ts
+    // writes their first revisions.
     version: 3,
     stores: {
       vault: 'id',
@@ -191,14 +197,16 @@ export const schemaVersions = [
       riskRounds: 'id, meetingId, familyId',
       actions: 'id, familyId, meetingId, status',
     },
-    upgrade: (transaction: Transaction) =>
-      transaction
+    upgrade: async (transaction: Transaction) => {
+      await transaction
         .table('hypotheses')
         .toCollection()
         .modify((row: Record<string, unknown>) => {
           row.revisionCount = 0;
           row.revisitedAt = row.updatedAt;
-        }),
+        });
+      await transaction.table('settings').put({ key: sealedMigrationPendingKey, value: 'hypothesisRevisions' });
+    },
   },
 ] as const;
 

@@ -1,6 +1,8 @@
 // Data migrations that need the vault key, so cannot run in Dexie's upgrade (which runs before
-// unlock): they run right after unlock, before any screen reads data, and are idempotent (each
-// finds the rows a schema upgrade marked and leaves everything else alone).
+// unlock): the upgrade marks the rows and leaves a note in settings; right after unlock, before any
+// screen reads data, the note is found (one row read, so an ordinary unlock costs nothing), the
+// migrations run, and the note is removed. Each is idempotent (it finds the rows the upgrade marked
+// and leaves everything else alone), so a second window or an interrupted run does no harm.
 //
 // DO NOT CHANGE a step once published without a new fixture test: tests/unit/db/migrations.test.ts
 // upgrades a frozen version-2 database through it.
@@ -8,13 +10,15 @@ import { z } from 'zod';
 import { emptyCard, hypothesisCardSchema, revisionPayloadSchema, type HypothesisCard } from '../../../shared/hypothesis/hypothesis';
 import { limits } from '../../../shared/limits';
 import { phaseRoles } from '../../../shared/meeting/template';
-import type { HypothesisRevisionRow, HypothesisRow } from './database';
+import { sealedMigrationPendingKey, type HypothesisRevisionRow, type HypothesisRow } from './database';
 import { openPayload, sealPayload } from './sealedRecords';
 import type { Session } from './session';
 
 /** Runs every sealed migration. Call once after unlock, before the session is used. */
 export async function upgradeSealedData(session: Session): Promise<void> {
+  if (!(await session.db.settings.get(sealedMigrationPendingKey))) return;
   await writeFirstHypothesisRevisions(session);
+  await session.db.settings.delete(sealedMigrationPendingKey);
 }
 
 /** A hypothesis's payload as schema version 2 stored it. */

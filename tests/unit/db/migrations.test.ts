@@ -23,6 +23,7 @@ import {
   assertCompatible,
   currentSchemaVersion,
   openDatabase,
+  sealedMigrationPendingKey,
   schemaVersions,
   type KehaDatabase,
 } from '../../../renderer/src/db/database';
@@ -213,9 +214,13 @@ const migrationCases: Record<number, MigrationCase> = {
       ]);
       // The finished meeting's record shows it as that meeting made it.
       expect(hypothesesInMeeting(await listRevisionsForMeeting(session, finished.id), finished.id)).toMatchObject([{ before: null, after: { status: 'open' } }]);
-      // Unlocking again migrates nothing twice.
+      // The upgrade's note that a migration needs the key is gone; the migration itself, run again
+      // (as a second window might), changes nothing.
+      expect(await db.settings.get(sealedMigrationPendingKey)).toBeUndefined();
+      await db.settings.put({ key: sealedMigrationPendingKey, value: 'hypothesisRevisions' });
       await unlockVaultIn(db, fixture.passphrase);
       expect(await db.hypothesisRevisions.count()).toBe(2);
+      expect(await db.settings.get(sealedMigrationPendingKey)).toBeUndefined();
       await reviseHypothesis(session, hypothesis!.id, { status: 'weakened' }, { meetingId: null });
       expect((await listRevisions(session, hypothesis!.id)).map((r) => r.seq)).toEqual([1, 2, 3]);
       const [round] = await listRevealedRiskRoundsForFamily(session, familyId);
