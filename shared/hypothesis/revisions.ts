@@ -52,13 +52,6 @@ export function byHypothesis(revisions: readonly HypothesisRevision[]): Map<stri
   return groups;
 }
 
-/** The latest revision of one hypothesis's history made at or before `instant` (ISO), or null if it did not exist yet. */
-export function revisionAt(history: readonly HypothesisRevision[], instant: string): HypothesisRevision | null {
-  let found: HypothesisRevision | null = null;
-  for (const revision of history) if (revision.at <= instant && (!found || revision.seq > found.seq)) found = revision;
-  return found;
-}
-
 /** How a meeting dealt with one hypothesis: as it stood before, as the meeting left it, and what changed. */
 export type HypothesisInMeeting = {
   hypothesisId: string;

@@ -11,8 +11,3 @@ export function wordDiff(before: string, after: string): DiffPart[] {
     text: change.value,
   }));
 }
-
-/** True when the two texts differ in more than spacing. */
-export function wordsDiffer(before: string, after: string): boolean {
-  return wordDiff(before, after).some((part) => part.kind !== 'same');
-}

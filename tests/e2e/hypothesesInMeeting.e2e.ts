@@ -113,12 +113,7 @@ test('hypotheses made in one meeting are reviewed by keyboard in the next, and e
   await page.keyboard.press('Escape');
   await expect(run.reviewItem(father)).toBeFocused();
   await expect(run.reviewItem(father)).not.toContainText(t.hypotheses.inThisMeeting);
-  await page.keyboard.press('F2');
-  await expect(run.reviewField(father)).toHaveValue(father);
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(fatherReworded);
-  await page.keyboard.press('Enter');
-  await expect(run.reviewItem(fatherReworded)).toBeFocused();
+  await run.rewordFocused(father, fatherReworded);
   await expect(run.reviewItem(fatherReworded)).toContainText(fill(t.hypotheses.doneReworded, { wording: father }));
 
   // 2 = weakened by mistake, Ctrl+Z undoes it (a revision back, the history keeps both), 4 = still holds.

@@ -59,12 +59,7 @@ test('hypotheses made, revised, strengthened, dropped and reworded over three me
   await expect(run.familyCard().locator('.run-family-code')).toHaveText(familyCode);
   await run.markReviewed(evenings, 'strengthened', strengthenReason);
   await run.reviewItem(father).focus();
-  await page.keyboard.press('F2');
-  await expect(run.reviewField(father)).toHaveValue(father);
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(fatherReworded);
-  await page.keyboard.press('Enter');
-  await expect(run.reviewItem(fatherReworded)).toBeFocused();
+  await run.rewordFocused(father, fatherReworded);
   await run.finish();
 
   // --- Meeting 3 (16 June): drop the reworded one, keep the strengthened one, make a new one ------

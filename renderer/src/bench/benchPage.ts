@@ -27,6 +27,7 @@ import {
 } from './meetingMeasures';
 // Issue 4's hypothesis measures register themselves as window.kehaHypothesisBench.
 import './hypothesisMeasures';
+import { seededRandom } from './seededRandom';
 
 /** `meetings`: how many finished weekly meetings to seed (a week apart, going back), plus one running. */
 export type SeedOptions = { members: number; families: number; meetings?: number };
@@ -79,18 +80,6 @@ declare global {
   interface Window {
     kehaBench: KehaBench;
   }
-}
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so every run seeds the same team. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const firstNames = ['Aino', 'Eero', 'Helmi', 'Ilmari', 'Kaisa', 'Lauri', 'Minna', 'Niko', 'Outi', 'Pekka', 'Riikka', 'Sami', 'Tuula', 'Ville'];

@@ -14,6 +14,7 @@ import { listAllHypotheses, openHypothesis } from '../db/repositories/hypothesis
 import { unlockVaultIn } from '../db/repositories/vaultRepository';
 import type { Session } from '../db/session';
 import { seedHypotheses, type HypothesisSeedOptions, type HypothesisSeedResult } from './hypothesisSeed';
+import { seededRandom } from './seededRandom';
 
 export type RawHypothesisRead = { firstMs: number; warmMs: number[]; count: number; clearChars: number; payloadBytes: number };
 
@@ -23,7 +24,7 @@ export type ReviewDataResult = {
   firstListMs: number;
   /** Later calls (decrypted payloads cached while unlocked). */
   warmListMs: number[];
-  /** The same first call made inside a Dexie liveQuery, as useAllHypotheses makes it (after a fresh unlock: nothing cached). */
+  /** The same first call made inside a Dexie liveQuery, as a live query of the screen would make it (after a fresh unlock: nothing cached). */
   firstListInLiveQueryMs: number;
   /** The rows alone (Dexie toArray) inside a liveQuery, then the cards decrypted outside it (fresh unlock). */
   firstRowsThenOpenMs: number;
@@ -51,18 +52,6 @@ declare global {
 }
 
 const elapsed = (start: number) => Math.round((performance.now() - start) * 100) / 100;
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32): every run seeds the same hypotheses. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function unlocked<T>(dbName: string, passphrase: string, work: (session: Session, unlockMs: number) => Promise<T>): Promise<T> {
   const db = openDatabase(dbName);

@@ -3,27 +3,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Hypothesis, HypothesisRevision } from '../../../shared/hypothesis/hypothesis';
 import { useSession } from '../app/sessionContext';
-import {
-  listAllHypotheses,
-  listHypothesesForFamily,
-  listRevisions,
-  listRevisionsForFamily,
-  listRevisionsForMeeting,
-} from './repositories/hypothesisRepository';
+import { listHypothesesForFamily, listRevisionsForFamily, listRevisionsForMeeting } from './repositories/hypothesisRepository';
 
 export function useFamilyHypotheses(familyId: string): Hypothesis[] | undefined {
   const session = useSession();
   return useLiveQuery(() => listHypothesesForFamily(session, familyId), [session, familyId]);
-}
-
-export function useAllHypotheses(): Hypothesis[] | undefined {
-  const session = useSession();
-  return useLiveQuery(() => listAllHypotheses(session), [session]);
-}
-
-export function useHypothesisRevisions(hypothesisId: string): HypothesisRevision[] | undefined {
-  const session = useSession();
-  return useLiveQuery(() => listRevisions(session, hypothesisId), [session, hypothesisId]);
 }
 
 export function useFamilyRevisions(familyId: string): HypothesisRevision[] | undefined {

@@ -268,6 +268,16 @@ export class FacilitatorPage {
   }
 
   /** Questions to test the hypotheses, in the plan phase. */
+  /** With the review item focused: F2 opens its wording, which is replaced by `reworded`; Enter saves and the item keeps the focus. */
+  async rewordFocused(wording: string, reworded: string) {
+    await this.page.keyboard.press('F2');
+    await expect(this.reviewField(wording)).toHaveValue(wording);
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.type(reworded);
+    await this.page.keyboard.press('Enter');
+    await expect(this.reviewItem(reworded)).toBeFocused();
+  }
+
   testQuestionsPanel() {
     return this.page.getByRole('region', { name: this.t.testQuestions.heading, exact: true });
   }

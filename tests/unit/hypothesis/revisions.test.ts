@@ -14,7 +14,7 @@ import {
   type HypothesisCard,
   type HypothesisRevision,
 } from '../../../shared/hypothesis/hypothesis';
-import { applyChange, byHypothesis, changedFields, describeRevision, hypothesesInMeeting, revisionAt } from '../../../shared/hypothesis/revisions';
+import { applyChange, byHypothesis, changedFields, describeRevision, hypothesesInMeeting } from '../../../shared/hypothesis/revisions';
 import { limits } from '../../../shared/limits';
 
 const card = (wording: string, more: Partial<HypothesisCard> = {}): HypothesisCard => ({ ...emptyCard(wording), ...more });
@@ -112,18 +112,6 @@ describe('changes and revisions', () => {
     expect(describeRevision(first, same)).toEqual({ kind: 'revisited' });
     expect(describeRevision(same, strengthened)).toEqual({ kind: 'changed', fields: ['wording'], statusFrom: 'open' });
     expect(describeRevision(strengthened, { ...strengthened, seq: 4, status: 'dropped' })).toEqual({ kind: 'changed', fields: [], statusFrom: 'strengthened' });
-  });
-
-  it('finds the state at any moment, and nothing before the hypothesis existed', () => {
-    const history = [
-      revision('h', 1, 'm1', '2031-01-05T09:00:00.000Z', {}),
-      revision('h', 2, 'm2', '2031-01-12T09:00:00.000Z', { status: 'weakened' }),
-      revision('h', 3, null, '2031-01-12T09:00:00.000Z', { status: 'dropped' }),
-    ];
-    expect(revisionAt(history, '2031-01-04T00:00:00.000Z')).toBeNull();
-    expect(revisionAt(history, '2031-01-11T23:59:59.999Z')?.seq).toBe(1);
-    // Two revisions at the same instant: the later in sequence wins.
-    expect(revisionAt(history, '2031-01-12T09:00:00.000Z')?.seq).toBe(3);
   });
 
   it('groups revisions by hypothesis in sequence order whatever order they come in', () => {

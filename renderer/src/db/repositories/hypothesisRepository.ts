@@ -41,7 +41,15 @@ export async function listHypothesesForFamily(session: Session, familyId: string
   return openAll(session, await session.db.hypotheses.where('familyId').equals(familyId).toArray());
 }
 
-/** Every hypothesis of every family (the family therapist's review). */
+/**
+ * Every hypothesis row as stored, card still sealed: status and dates are in the clear, so a screen
+ * over thousands (the therapist's review) can sort and count them and open cards as it needs them.
+ */
+export function listHypothesisRows(session: Session): Promise<HypothesisRow[]> {
+  return session.db.hypotheses.toArray();
+}
+
+/** Every hypothesis of every family, cards opened. */
 export async function listAllHypotheses(session: Session): Promise<Hypothesis[]> {
   return openAll(session, await session.db.hypotheses.toArray());
 }

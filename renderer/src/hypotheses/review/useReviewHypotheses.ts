@@ -10,16 +10,23 @@ import { useEffect, useMemo, useState } from 'react';
 import { emptyCard, type Hypothesis } from '../../../../shared/hypothesis/hypothesis';
 import { useSession } from '../../app/sessionContext';
 import type { HypothesisRow } from '../../db/database';
-import { openHypothesis } from '../../db/repositories/hypothesisRepository';
+import { listHypothesisRows, openHypothesis } from '../../db/repositories/hypothesisRepository';
 
 export type ReviewHypotheses = { hypotheses: Hypothesis[]; complete: boolean };
 
 /** How many cards of each end of the list are decrypted before the first showing. */
 const firstCards = 30;
+/** How many of the other cards are decrypted between two frames. */
+const restBatch = 250;
+
+/** Resolves after the next frame has been painted. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
 
 export function useReviewHypotheses(): ReviewHypotheses | undefined {
   const session = useSession();
-  const rows = useLiveQuery(() => session.db.hypotheses.toArray(), [session]);
+  const rows = useLiveQuery(() => listHypothesisRows(session), [session]);
   const [opened, setOpened] = useState<{ rows: HypothesisRow[]; cards: Map<string, Hypothesis>; complete: boolean } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   if (failure) throw failure; // to the error boundary, as a failed live query would
@@ -36,8 +43,15 @@ export function useReviewHypotheses(): ReviewHypotheses | undefined {
       const byRevisit = [...rows].sort((a, b) => (a.revisitedAt < b.revisitedAt ? -1 : a.revisitedAt > b.revisitedAt ? 1 : 0));
       await open([...byRevisit.slice(0, firstCards), ...byRevisit.slice(-firstCards)]);
       if (cancelled) return;
-      if (cards.size < rows.length) setOpened({ rows, cards: new Map(cards), complete: false });
-      await open(rows);
+      if (cards.size < rows.length) {
+        setOpened({ rows, cards: new Map(cards), complete: false });
+        // Let the first page paint before the rest is decrypted, and keep the screen responsive
+        // while it is: starting thousands of decryptions at once would hold the main thread.
+        for (let start = 0; start < rows.length && !cancelled; start += restBatch) {
+          await afterNextPaint();
+          await open(rows.slice(start, start + restBatch));
+        }
+      }
       if (!cancelled) setOpened({ rows, cards, complete: true });
     })().catch((error: unknown) => {
       if (!cancelled) setFailure(error);
