@@ -27,4 +27,34 @@ export const limits = {
   staleWeeksMax: 104,
   riskReason: 1_000,
   actionText: 500,
+
+  // --- Three houses (kolme taloa), issue 5: shared/threeHouses/ ---------------------------------
+  /** One item in a house: the child's own words or the worker's note. */
+  threeHousesItem: 1_000,
+  threeHousesItemsPerHouse: 100,
+  /** A name the child gives a house instead of its default name. */
+  threeHousesHouseName: 60,
+  /** Follow-up questions of a session (each at most actionText long). */
+  threeHousesFollowUpQuestions: 20,
+  /** One house's drawing: points after simplification, strokes, and the encoded text stored. */
+  threeHousesDrawingPoints: 20_000,
+  threeHousesDrawingStrokes: 2_000,
+  /** Always above what the point and stroke limits can encode (drawing.ts shows why); guards stored and imported data. */
+  threeHousesDrawingEncodedChars: 200_000,
+  /** How many drawing steps (strokes, clears) can be undone. */
+  threeHousesDrawingUndoSteps: 200,
+
+  // --- Family timeline (aikajana), issue 5: shared/timeline/ ------------------------------------
+  /** An event's title, as it reads on the visual timeline and in the list. */
+  timelineTitle: 200,
+  /** Longer free-text fields of an event: action taken, the child's or family's own view, the source note. */
+  timelineText: 5_000,
+  /** People involved in one event (names or references, each at most `memberName` characters). */
+  timelinePeople: 30,
+  /** Events per family: the visual timeline is built and benchmarked for 400; this is the hard cap. */
+  timelineEvents: 2_000,
+  /** The earliest year an event may be dated to (grandparents' history can reach this far back). */
+  timelineEarliestYear: 1900,
+  /** How far ahead of today an event may start, in years (a planned move, a school start). */
+  timelineFutureYears: 1,
 } as const;

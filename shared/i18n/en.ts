@@ -4,6 +4,7 @@ import { runEn } from './sections/run';
 import { recordEn } from './sections/record';
 import { hypothesesEn } from './sections/hypotheses';
 import { reviewEn } from './sections/review';
+import { threeHousesEn } from './sections/threeHouses';
 
 export const en = {
   app: {
@@ -190,4 +191,5 @@ export const en = {
   record: recordEn,
   hypotheses: hypothesesEn,
   review: reviewEn,
+  threeHouses: threeHousesEn,
 };

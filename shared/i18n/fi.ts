@@ -6,6 +6,7 @@ import { runFi } from './sections/run';
 import { recordFi } from './sections/record';
 import { hypothesesFi } from './sections/hypotheses';
 import { reviewFi } from './sections/review';
+import { threeHousesFi } from './sections/threeHouses';
 
 export const fi: Messages = {
   app: {
@@ -192,4 +193,5 @@ export const fi: Messages = {
   record: recordFi,
   hypotheses: hypothesesFi,
   review: reviewFi,
+  threeHouses: threeHousesFi,
 };
