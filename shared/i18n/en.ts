@@ -5,6 +5,7 @@ import { recordEn } from './sections/record';
 import { hypothesesEn } from './sections/hypotheses';
 import { reviewEn } from './sections/review';
 import { threeHousesEn } from './sections/threeHouses';
+import { timelineEn } from './sections/timeline';
 
 export const en = {
   app: {
@@ -192,4 +193,5 @@ export const en = {
   hypotheses: hypothesesEn,
   review: reviewEn,
   threeHouses: threeHousesEn,
+  timeline: timelineEn,
 };

@@ -7,6 +7,7 @@ import { recordFi } from './sections/record';
 import { hypothesesFi } from './sections/hypotheses';
 import { reviewFi } from './sections/review';
 import { threeHousesFi } from './sections/threeHouses';
+import { timelineFi } from './sections/timeline';
 
 export const fi: Messages = {
   app: {
@@ -194,4 +195,5 @@ export const fi: Messages = {
   hypotheses: hypothesesFi,
   review: reviewFi,
   threeHouses: threeHousesFi,
+  timeline: timelineFi,
 };

@@ -49,8 +49,11 @@ describe('translations', () => {
   });
 
   it('each key uses the same interpolation placeholders in both languages', () => {
+    // Date patterns whose languages use different parts on purpose (the code supplies all of them):
+    // "15 March 2019" names the month, "15.3.2019" numbers it.
+    const differentParts = new Set(['timeline.date.day']);
     const mismatched = keys
-      .filter((key) => flat.fi.has(key))
+      .filter((key) => flat.fi.has(key) && !differentParts.has(key))
       .filter((key) => placeholders(String(flat.en.get(key))).join() !== placeholders(String(flat.fi.get(key))).join())
       .map((key) => `${key}: en ${placeholders(String(flat.en.get(key)))} / fi ${placeholders(String(flat.fi.get(key)))}`);
     expect(mismatched).toEqual([]);
