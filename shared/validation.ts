@@ -18,3 +18,16 @@ export function validateText(raw: string, options: { max: number; required: bool
   }
   return valid(value);
 }
+
+/** A yyyy-MM-dd text (a date field's value) as a local date, or null if it is not a real calendar day (no rolling over 31 April). */
+export function calendarDay(text: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(year, month - 1, day);
+  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
+  return date;
+}
+
+/** The start of `instant`'s local day. */
+export const startOfLocalDay = (instant: Date) => new Date(instant.getFullYear(), instant.getMonth(), instant.getDate());

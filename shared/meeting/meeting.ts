@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { limits } from '../limits';
 import { teamRoles, type TeamRole } from '../team/roles';
-import { validateText, type Validated, invalid, valid } from '../validation';
+import { calendarDay, startOfLocalDay, validateText, type Validated, invalid, valid } from '../validation';
 import type { AgendaOutline, MeetingRunState } from './engine';
 import { phaseRoles, type MeetingTemplate, type PhaseRole } from './template';
 
@@ -154,15 +154,9 @@ export const validateActionText = (raw: string) => validateText(raw, { max: limi
 export function validateDueDate(raw: string, today: Date): Validated<string | null> {
   const text = raw.trim();
   if (text === '') return valid(null);
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return invalid('validation.dateFormat');
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(year, month - 1, day);
-  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
-    return invalid('validation.dateFormat');
-  }
-  const todayStart = new Date(today.getFullYear(), today.getMonth(), today.getDate());
-  if (date < todayStart) return invalid('validation.dueDatePast');
+  const date = calendarDay(text);
+  if (!date) return invalid('validation.dateFormat');
+  if (date < startOfLocalDay(today)) return invalid('validation.dueDatePast');
   return valid(text);
 }
 

@@ -7,7 +7,7 @@
 // Do not change the payload schema without a migration.
 import { z } from 'zod';
 import { limits } from '../limits';
-import { invalid, valid, validateText, type Validated } from '../validation';
+import { calendarDay, invalid, startOfLocalDay, valid, validateText, type Validated } from '../validation';
 import { decodeDrawing } from './drawing';
 
 /** The three houses, in the order they are shown. Ids are stable data keys; names come from i18n or the child. */
@@ -125,8 +125,7 @@ export function validateSessionDate(raw: string, birthYear: number | null, today
   if (text === '') return invalid('validation.required');
   const date = calendarDay(text);
   if (!date) return invalid('validation.dateFormat');
-  const todayStart = new Date(today.getFullYear(), today.getMonth(), today.getDate());
-  if (date > todayStart) return invalid('threeHouses.validation.sessionDateFuture');
+  if (date > startOfLocalDay(today)) return invalid('threeHouses.validation.sessionDateFuture');
   if (birthYear !== null && date.getFullYear() < birthYear) {
     return invalid('threeHouses.validation.sessionDateBeforeBirth', { year: birthYear });
   }
@@ -249,14 +248,4 @@ export function setConsent(session: ThreeHousesSession, audience: Audience, stat
 /** The value at a dotted path of unknown data (for a message about it). */
 function valueAt(payload: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | null | undefined)?.[part], payload);
-}
-
-/** A yyyy-MM-dd text as a local date, or null if it is not a real calendar day (no rolling over 31 April). */
-function calendarDay(text: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(year, month - 1, day);
-  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
-  return date;
 }
