@@ -10,7 +10,7 @@ import {
   projectedEnd,
   type RunStatus,
 } from './engine';
-import type { HypothesisRevision, HypothesisStatus } from '../hypothesis/hypothesis';
+import type { Hypothesis, HypothesisRevision, HypothesisStatus } from '../hypothesis/hypothesis';
 import { hypothesesInMeeting } from '../hypothesis/revisions';
 import { agendaOutline, type Action, type Meeting, type RiskRound } from './meeting';
 import { riskSpread, type RiskSpread } from './riskStats';
@@ -49,6 +49,8 @@ export type SharedScreenSource = {
   notes: string;
   /** Everything captured in this meeting; filtered here to the current family. Hypotheses as revisions (see summary.ts). */
   hypothesisRevisions: readonly HypothesisRevision[];
+  /** The current family's hypotheses as they stand now (those under review included); filtered here too. */
+  familyHypotheses: readonly Hypothesis[];
   actions: readonly Action[];
   riskRounds: readonly RiskRound[];
   /** Pseudonym code by family id ('?' is shown for a family that no longer exists). */
@@ -100,13 +102,7 @@ export function buildSharedScreenView(source: SharedScreenSource): SharedScreenV
         ? { code: codeOf(deepDive.familyId), number: current.deepDiveNumber, count: meeting.deepDives.length, question: deepDive.question }
         : null,
     notes: current ? source.notes : '',
-    hypotheses:
-      familyId && tools.includes('hypotheses')
-        ? hypothesesInMeeting(
-            source.hypothesisRevisions.filter((entry) => entry.familyId === familyId),
-            meeting.id,
-          ).map((entry) => ({ wording: entry.after.card.wording, status: entry.after.status }))
-        : [],
+    hypotheses: familyId && tools.includes('hypotheses') ? hypothesesForRoom(source, familyId, meeting.id) : [],
     actions:
       familyId && (tools.includes('actions') || tools.includes('familyQuestions'))
         ? source.actions
@@ -116,4 +112,25 @@ export function buildSharedScreenView(source: SharedScreenSource): SharedScreenV
     risk,
     quickRound: current && tools.includes('quickRoundList') ? meeting.quickRound.map((item) => codeOf(item.familyId)) : null,
   };
+}
+
+/**
+ * The family's hypotheses the room talks about, oldest first: those this meeting has made or
+ * reviewed, as it left them, and the family's others still in play (not dropped) that are waiting
+ * to be reviewed. Nothing of another family.
+ */
+function hypothesesForRoom(source: SharedScreenSource, familyId: string, meetingId: string): SharedScreenView['hypotheses'] {
+  const touched = new Map(
+    hypothesesInMeeting(
+      source.hypothesisRevisions.filter((entry) => entry.familyId === familyId),
+      meetingId,
+    ).map((entry) => [entry.hypothesisId, entry.after]),
+  );
+  return [...source.familyHypotheses]
+    .filter((hypothesis) => hypothesis.familyId === familyId && (touched.has(hypothesis.id) || hypothesis.status !== 'dropped'))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .map((hypothesis) => {
+      const left = touched.get(hypothesis.id);
+      return left ? { wording: left.card.wording, status: left.status } : { wording: hypothesis.wording, status: hypothesis.status };
+    });
 }

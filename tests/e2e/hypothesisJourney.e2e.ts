@@ -10,6 +10,7 @@ import { FamilyHypothesesPage } from './models/FamilyHypothesesPage';
 import { HypothesisReviewPage } from './models/HypothesisReviewPage';
 import { KehaApp } from './models/KehaApp';
 import { RecordPage } from './models/RecordPage';
+import { SharedScreenPage } from './models/SharedScreenPage';
 import { fill } from './models/texts';
 
 /** The demonstration meeting with four participants (as in meetingRun.e2e.ts). */
@@ -31,7 +32,7 @@ async function hypothesisingOf(page: Page, run: FacilitatorPage, meetingId: stri
   await expect(run.hypothesesPanel()).toBeVisible();
 }
 
-test('hypotheses made, revised, strengthened, dropped and reworded over three meetings; the review, evolution, history and past summaries agree', async ({ page }) => {
+test('hypotheses made, revised, strengthened, dropped and reworded over three meetings; the review, evolution, history and past summaries agree', async ({ page, context }) => {
   test.setTimeout(300_000);
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.clock.install({ time: new Date('2031-06-02T08:00:00') });
@@ -66,7 +67,13 @@ test('hypotheses made, revised, strengthened, dropped and reworded over three me
   await hypothesisingOf(page, run, third, '2031-06-16');
   await expect(run.reviewItem(evenings)).toContainText(fill(t.run.hypotheses.status, { status: t.hypotheses.status.strengthened }));
   await expect(run.reviewItem(fatherReworded)).toBeVisible();
+  // The room's screen shows the family's hypotheses under review, before any is touched.
+  const screen = new SharedScreenPage(await context.newPage(), 'en');
+  await screen.goto(third);
+  for (const wording of [evenings, school, fatherReworded]) await expect(screen.hypotheses()).toContainText(wording);
   await run.markReviewed(fatherReworded, 'dropped', dropReason);
+  // Dropped in this meeting: still shown, as dropped.
+  await expect(screen.hypotheses().getByRole('listitem').filter({ hasText: fatherReworded })).toContainText(t.record.hypothesisStatus.dropped);
   await run.reviewItem(evenings).focus();
   await page.keyboard.press('4');
   await expect(run.reviewItem(evenings)).toContainText(t.run.hypotheses.doneKept);

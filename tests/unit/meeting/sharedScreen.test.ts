@@ -3,12 +3,32 @@
 // in the quick-round phase; timers from the stored run.
 import { describe, expect, it } from 'vitest';
 import { buildMeetingSteps, next, notStartedRun, pause, start, type MeetingRunState } from '../../../shared/meeting/engine';
+import type { Hypothesis, HypothesisRevision } from '../../../shared/hypothesis/hypothesis';
+import { byHypothesis } from '../../../shared/hypothesis/revisions';
 import { agendaOutline, type Meeting } from '../../../shared/meeting/meeting';
 import { buildSharedScreenView, type SharedScreenSource } from '../../../shared/meeting/sharedScreen';
 import { accepted, minute } from './support';
 import { alphaStrings, bravoStrings, familyA, familyB, finishedMeeting, summarySource } from './summaryFixture';
 
 const startsAt = Date.UTC(2031, 5, 2, 9, 0, 0);
+
+/** The hypotheses as they stand after all these revisions (as the facilitator's live query reads them). */
+function currentHypotheses(revisions: readonly HypothesisRevision[]): Hypothesis[] {
+  return [...byHypothesis(revisions).values()].map((history) => {
+    const [first, last] = [history[0]!, history[history.length - 1]!];
+    return {
+      ...last.card,
+      id: last.hypothesisId,
+      familyId: last.familyId,
+      meetingId: first.meetingId,
+      status: last.status,
+      createdAt: first.at,
+      updatedAt: last.at,
+      revisitedAt: last.at,
+      revisionCount: history.length,
+    };
+  });
+}
 
 /** The fixture meeting running at the step with this key, each earlier step having taken 2 minutes. */
 function runningAt(stepKey: string): { meeting: Meeting; now: number } {
@@ -30,6 +50,7 @@ function viewAt(stepKey: string, change: (source: SharedScreenSource) => void = 
     now,
     notes: captured.notes.get(stepKey)?.text ?? '',
     hypothesisRevisions: captured.hypothesisRevisions,
+    familyHypotheses: currentHypotheses(captured.hypothesisRevisions),
     actions: captured.actions,
     riskRounds: captured.riskRounds,
     familyCodes: new Map([...captured.families].map(([id, family]) => [id, family.code])),
@@ -93,6 +114,39 @@ describe('the shared-screen view', () => {
     expect(viewAt('presentation:dd-a').notes).toBe('ALPHA presentation note\nsecond line');
   });
 
+  it("shows the family's hypotheses under review as they stand, those this meeting touched as it left them, and no dropped ones", () => {
+    const earlier = (id: string, wording: string, status: Hypothesis['status'], familyId = familyA.id): Hypothesis => ({
+      wording,
+      proposers: [],
+      concerns: '',
+      evidenceFor: '',
+      evidenceAgainst: '',
+      testQuestions: [],
+      lensTags: [],
+      id,
+      familyId,
+      meetingId: 'm-old',
+      status,
+      createdAt: '2031-05-01T09:00:00.000Z',
+      updatedAt: '2031-05-01T09:00:00.000Z',
+      revisitedAt: '2031-05-01T09:00:00.000Z',
+      revisionCount: 1,
+    });
+    const view = viewAt('hypothesising:dd-a', (source) => {
+      source.familyHypotheses = [
+        ...source.familyHypotheses,
+        earlier('h-open', 'ALPHA earlier, still open', 'weakened'),
+        earlier('h-dropped', 'ALPHA earlier, dropped long ago', 'dropped'),
+        earlier('h-other', 'BRAVO earlier hypothesis', 'open', familyB.id),
+      ];
+    });
+    expect(view.hypotheses).toEqual([
+      { wording: 'ALPHA earlier, still open', status: 'weakened' },
+      // Dropped a week later, but this meeting left it reworded and strengthened.
+      { wording: 'ALPHA hypothesis: the move cut the family off', status: 'strengthened' },
+    ]);
+  });
+
   it('lists the quick-round codes in the quick-round phase only', () => {
     expect(viewAt('quickRound').quickRound).toEqual([familyA.code, familyB.code]);
     expect(viewAt('opening').quickRound).toBeNull();
@@ -120,7 +174,7 @@ describe('the shared-screen view', () => {
     const { meeting, now } = runningAt('presentation:dd-a');
     const steps = buildMeetingSteps(meeting.template, agendaOutline(meeting));
     const paused = { ...meeting, run: accepted(pause(meeting.run, steps, now)) };
-    const source = { ...summarySource(paused), notes: '', familyCodes: new Map() };
+    const source = { ...summarySource(paused), notes: '', familyCodes: new Map(), familyHypotheses: [] };
     const atPause = buildSharedScreenView({ ...source, meeting: paused, now });
     const later = buildSharedScreenView({ ...source, meeting: paused, now: now + 5 * minute });
     expect(later.status).toBe('paused');
@@ -129,7 +183,7 @@ describe('the shared-screen view', () => {
 
   it('shows no step before the start or after the finish', () => {
     const finished = finishedMeeting();
-    const source = { ...summarySource(finished), notes: 'anything', familyCodes: new Map() };
+    const source = { ...summarySource(finished), notes: 'anything', familyCodes: new Map(), familyHypotheses: [] };
     expect(buildSharedScreenView({ ...source, now: startsAt }).step).toBeNull();
     expect(buildSharedScreenView({ ...source, now: startsAt }).notes).toBe('');
     const planned = { ...finished, status: 'planned' as const, run: notStartedRun };

@@ -166,6 +166,7 @@ function RunningMeeting({ context, propose, families, notes, hypothesisRevisions
       <ShortcutHelp isOpen={helpOpen} onClose={() => setHelpOpen(false)} />
       <SharedScreenPublisher
         meeting={meeting}
+        familyId={familyId}
         notes={notes.get(step.key)?.text ?? ''}
         hypothesisRevisions={hypothesisRevisions}
         actions={actions}
