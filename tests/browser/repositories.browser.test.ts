@@ -1,4 +1,4 @@
-// Covers the repositories on real Chromium IndexedDB + WebCrypto: round trips, no plaintext stored, fresh IV per write, unique codes, concurrency, AAD, undo, demo data.
+// Covers the repositories on real Chromium IndexedDB + WebCrypto: round trips, no plaintext stored, fresh IV per write, unique codes, concurrency, AAD, undo, demo data, the timeline and three houses.
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type KehaDatabase } from '../../renderer/src/db/database';
@@ -12,6 +12,24 @@ import {
   updateFamilyPayload,
 } from '../../renderer/src/db/repositories/familyRepository';
 import { addMember, listMembers, updateMember } from '../../renderer/src/db/repositories/teamRepository';
+import {
+  createThreeHousesSession,
+  deleteThreeHousesSession,
+  listThreeHousesSessionsForChild,
+  readThreeHousesSession,
+  restoreThreeHousesSession,
+  updateThreeHousesSession,
+} from '../../renderer/src/db/repositories/threeHousesRepository';
+import {
+  addTimelineEvent,
+  deleteTimelineEvent,
+  listTimelineEvents,
+  restoreTimelineEvent,
+  updateTimelineEvent,
+} from '../../renderer/src/db/repositories/timelineRepository';
+import { decodeDrawing, drawingForStorage, type Drawing } from '../../shared/threeHouses/drawing';
+import { addItem, newSession, renameHouse, setConsent, setHouseDrawing } from '../../shared/threeHouses/session';
+import { valid } from '../../shared/validation';
 import { unlockVaultIn } from '../../renderer/src/db/repositories/vaultRepository';
 import type { Session } from '../../renderer/src/db/session';
 import { bytesOf, comparable, inspectStored, passphrase, steppingClock, unlockedSession } from '../unit/db/support';
@@ -121,5 +139,76 @@ describe('repositories on real IndexedDB', () => {
     expect(await db.families.toCollection().primaryKeys()).toEqual([id]);
     expect(comparable(await db.families.get(id))).toEqual(before);
     expect(await db.members.count()).toBe(0);
+  });
+
+  it('round-trips a timeline across reopening the database, in date order, storing no plaintext; delete and undo', async () => {
+    const family = await createFamily(session, { code: 'T-1', label: 'aikajana', responsibleMemberId: null, children });
+    const base = { endDate: null, category: 'family' as const, people: ['äiti'], source: null, sourceNote: '', actionTaken: '', ownView: '', shownToFamily: false };
+    const move = await addTimelineEvent(session, {
+      familyId: family,
+      event: { ...base, date: { precision: 'season', year: 2023, season: 'autumn' }, endDate: { precision: 'month', year: 2024, month: 1 }, title: 'Muutto Hämeenlinnaan' },
+    });
+    const born = await addTimelineEvent(session, { familyId: family, event: { ...base, date: { precision: 'day', year: 2016, month: 4, day: 29 }, title: 'Tuuli syntyy' } });
+    await Promise.all([
+      updateTimelineEvent(session, move, { ownView: 'Ikävä kavereita' }),
+      updateTimelineEvent(session, move, { shownToFamily: true }),
+    ]);
+    const stored = inspectStored(await db.timelineEvents.toArray());
+    for (const secret of ['Muutto', 'Tuuli', 'äiti', 'Ikävä', 'autumn']) expect(stored, secret).not.toContain(secret);
+
+    db.close();
+    db = openDatabase(name);
+    const reopened: Session = { db, dataKey: await unlockVaultIn(db, passphrase), now: session.now };
+    const events = await listTimelineEvents(reopened, family);
+    expect(events.map((e) => e.id)).toEqual([born, move]);
+    expect(events[1]).toMatchObject({ ownView: 'Ikävä kavereita', shownToFamily: true, endDate: { precision: 'month', year: 2024, month: 1 } });
+
+    const row = comparable(await db.timelineEvents.get(move));
+    const deleted = await deleteTimelineEvent(reopened, move);
+    expect((await listTimelineEvents(reopened, family)).map((e) => e.id)).toEqual([born]);
+    await restoreTimelineEvent(reopened, deleted!);
+    expect(comparable(await db.timelineEvents.get(move))).toEqual(row);
+  });
+
+  it('round-trips a three-houses session with a drawing and consent across reopening, storing no plaintext; family delete and undo take it along', async () => {
+    const family = await createFamily(session, { code: 'H-1', label: 'talot', responsibleMemberId: null, children });
+    const drawing: Drawing = {
+      strokes: [{ pointer: 'pen', colour: 'green', width: 'medium', points: [{ x: 10, y: 20, pressure: 30 }, { x: 15, y: 28, pressure: 35 }] }],
+    };
+    const stored = drawingForStorage(drawing);
+    if (!stored.ok || stored.value === null) throw new Error('drawing does not encode');
+    const id = await createThreeHousesSession(session, {
+      familyId: family,
+      session: newSession({ childId: 'c1', date: '2025-02-20', worker: { memberId: null, name: 'Sanna Virtanen' } }),
+    });
+    await Promise.all([
+      updateThreeHousesSession(session, id, (s) => addItem(s, 'worries', { id: 'i-1', text: 'Äiti itkee illalla', verbatim: true })),
+      updateThreeHousesSession(session, id, (s) => renameHouse(s, 'dreams', 'Toivetalo')),
+      updateThreeHousesSession(session, id, (s) => valid(setHouseDrawing(s, 'goodThings', stored.value))),
+      updateThreeHousesSession(session, id, (s) => valid(setConsent(s, 'team', 'given', '2025-02-20'))),
+    ]);
+    const raw = inspectStored(await db.threeHousesSessions.get(id));
+    for (const secret of ['Äiti', 'itkee', 'Toivetalo', 'Sanna', 'given']) expect(raw, secret).not.toContain(secret);
+
+    db.close();
+    db = openDatabase(name);
+    const reopened: Session = { db, dataKey: await unlockVaultIn(db, passphrase), now: session.now };
+    const [record] = await listThreeHousesSessionsForChild(reopened, family, 'c1');
+    expect(record).toMatchObject({
+      id,
+      date: '2025-02-20',
+      houses: { worries: { items: [{ text: 'Äiti itkee illalla', verbatim: true }] }, dreams: { name: 'Toivetalo' } },
+      consent: { team: { state: 'given', recordedOn: '2025-02-20' }, court: { state: 'notAsked' } },
+    });
+    expect(decodeDrawing(record!.houses.goodThings.drawing!)).toEqual({ ok: true, value: drawing });
+
+    const before = comparable(await db.threeHousesSessions.get(id));
+    const deletedSession = await deleteThreeHousesSession(reopened, id);
+    expect(await readThreeHousesSession(reopened, id)).toBeUndefined();
+    await restoreThreeHousesSession(reopened, deletedSession!);
+    const deletedFamily = await deleteFamily(reopened, family);
+    expect(await db.threeHousesSessions.count()).toBe(0);
+    await restoreFamily(reopened, deletedFamily!);
+    expect(comparable(await db.threeHousesSessions.get(id))).toEqual(before);
   });
 });

@@ -132,6 +132,33 @@ export type ActionRow = {
   payload: EncryptedPayload;
 };
 
+/**
+ * An event on a family's timeline (issue 5). Only ids and the instants it was added and last changed
+ * are in the clear; when it happened, its title, people and views are in the payload.
+ */
+export type TimelineEventRow = {
+  id: string;
+  familyId: string;
+  createdAt: string;
+  updatedAt: string;
+  payload: EncryptedPayload;
+};
+/**
+ * A three-houses session with one child (issue 5). The child's id and the session's calendar date
+ * (yyyy-MM-dd) are in the clear, copied from the payload and kept in step with it on every write, so
+ * a child's sessions can be found and ordered without decrypting; the houses, the worker and the
+ * consent are in the payload.
+ */
+export type ThreeHousesSessionRow = {
+  id: string;
+  familyId: string;
+  childId: string;
+  date: string;
+  createdAt: string;
+  updatedAt: string;
+  payload: EncryptedPayload;
+};
+
 export type KehaDatabase = Dexie & {
   vault: EntityTable<VaultRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
@@ -145,6 +172,8 @@ export type KehaDatabase = Dexie & {
   hypothesisRevisions: EntityTable<HypothesisRevisionRow, 'id'>;
   riskRounds: EntityTable<RiskRoundRow, 'id'>;
   actions: EntityTable<ActionRow, 'id'>;
+  timelineEvents: EntityTable<TimelineEventRow, 'id'>;
+  threeHousesSessions: EntityTable<ThreeHousesSessionRow, 'id'>;
 };
 
 export const defaultDatabaseName = 'keha';
@@ -206,6 +235,26 @@ export const schemaVersions = [
           row.revisitedAt = row.updatedAt;
         });
       await transaction.table('settings').put({ key: sealedMigrationPendingKey, value: 'hypothesisRevisions' });
+    },
+  },
+  {
+    // Issue 5: the family timeline and the child's three houses. Tables only; v3 data needs no change.
+    version: 4,
+    stores: {
+      vault: 'id',
+      settings: 'key',
+      team: 'id',
+      members: 'id, status, demo',
+      families: 'id, &code, status, demo, updatedAt',
+      meetings: 'id, status, scheduledAt, demo',
+      meetingTemplates: 'id',
+      meetingNotes: 'id, meetingId',
+      hypotheses: 'id, familyId, meetingId, status',
+      hypothesisRevisions: 'id, hypothesisId, familyId, meetingId',
+      riskRounds: 'id, meetingId, familyId',
+      actions: 'id, familyId, meetingId, status',
+      timelineEvents: 'id, familyId',
+      threeHousesSessions: 'id, familyId, childId',
     },
   },
 ] as const;

@@ -21,7 +21,7 @@ function fresh() {
 }
 
 /** Fields that may be indexed in the clear (ARCHITECTURE.md: Data). Never names or free text. */
-const indexable = new Set(['id', 'key', 'code', 'status', 'demo', 'createdAt', 'updatedAt', 'type', 'date', 'scheduledAt', 'meetingId', 'familyId', 'hypothesisId']);
+const indexable = new Set(['id', 'key', 'code', 'status', 'demo', 'createdAt', 'updatedAt', 'type', 'date', 'scheduledAt', 'meetingId', 'familyId', 'hypothesisId', 'childId']);
 
 describe('schema', () => {
   it('indexes only ids, codes, status, dates and the demo flag, in every published version', () => {
@@ -40,7 +40,22 @@ describe('schema', () => {
     await db.open();
     expect(db.verno).toBe(currentSchemaVersion);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['actions', 'families', 'hypotheses', 'hypothesisRevisions', 'meetingNotes', 'meetingTemplates', 'meetings', 'members', 'riskRounds', 'settings', 'team', 'vault'],
+      [
+        'actions',
+        'families',
+        'hypotheses',
+        'hypothesisRevisions',
+        'meetingNotes',
+        'meetingTemplates',
+        'meetings',
+        'members',
+        'riskRounds',
+        'settings',
+        'team',
+        'threeHousesSessions',
+        'timelineEvents',
+        'vault',
+      ],
     );
     const code = db.families.schema.idxByName.code;
     expect(code?.unique).toBe(true);

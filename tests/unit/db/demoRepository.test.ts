@@ -16,6 +16,9 @@ import { demoFamilies, demoMembers, demoTeamName } from '../../../shared/demo/de
 import { weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
 import { buildMeetingSteps } from '../../../shared/meeting/engine';
 import { suggestedMeetingTime } from '../../../shared/meeting/plan';
+import { createThreeHousesSession } from '../../../renderer/src/db/repositories/threeHousesRepository';
+import { addTimelineEvent } from '../../../renderer/src/db/repositories/timelineRepository';
+import { newSession } from '../../../shared/threeHouses/session';
 import { comparable, freshDatabase, inspectStored, steppingClock, unlockedSession } from './support';
 
 let db: KehaDatabase;
@@ -199,6 +202,38 @@ describe('the demonstration meeting', () => {
     }
     expect(before).not.toEqual(withReal);
     for (const table of capturedTables) expect(await db.table(table).where('meetingId').equals(realMeeting).count(), table).toBeGreaterThan(0);
+  });
+
+  it('removing the demo deletes demo families’ timelines and three-houses sessions and keeps a real family’s exactly', async () => {
+    const realFamily = await createFamily(session, { code: 'REAL-1', label: 'oikea perhe', responsibleMemberId: null });
+    await loadDemoTeam(session);
+    const demoFamily = (await listFamilies(session)).find((family) => family.demo)!;
+    const method = async (familyId: string, childId: string, text: string) => {
+      await addTimelineEvent(session, {
+        familyId,
+        event: {
+          date: { precision: 'season', year: 2030, season: 'spring' },
+          endDate: null,
+          title: `${text} tapahtuma`,
+          category: 'strengths',
+          people: [],
+          source: 'familyAccount',
+          sourceNote: '',
+          actionTaken: '',
+          ownView: '',
+          shownToFamily: true,
+        },
+      });
+      await createThreeHousesSession(session, { familyId, session: newSession({ childId, date: '2031-05-30', worker: { memberId: null, name: text } }) });
+    };
+    await method(realFamily, 'real-child', 'Oikea');
+    const real = comparable([await db.timelineEvents.toArray(), await db.threeHousesSessions.toArray()]);
+    await method(demoFamily.id, demoFamily.children[0]?.id ?? 'demo-child', 'Demo');
+
+    await removeDemoData(session);
+    expect(comparable([await db.timelineEvents.toArray(), await db.threeHousesSessions.toArray()])).toEqual(real);
+    expect(await db.timelineEvents.count()).toBe(1);
+    expect(await db.threeHousesSessions.count()).toBe(1);
   });
 
   it('if loading fails half-way no demo meeting is left behind', async () => {

@@ -22,6 +22,13 @@ import { createHypothesis, listHypothesesForFamily, listRevisionsForFamily, revi
 import { emptyCard } from '../../../shared/hypothesis/hypothesis';
 import { readMeetingNotes, saveMeetingNote } from '../../../renderer/src/db/repositories/meetingNoteRepository';
 import { readRiskRound, recordRiskScore } from '../../../renderer/src/db/repositories/riskRoundRepository';
+import {
+  createThreeHousesSession,
+  listThreeHousesSessionsForChild,
+  listThreeHousesSessionsForFamily,
+} from '../../../renderer/src/db/repositories/threeHousesRepository';
+import { addTimelineEvent, listTimelineEvents } from '../../../renderer/src/db/repositories/timelineRepository';
+import { newSession } from '../../../shared/threeHouses/session';
 import { comparable, freshDatabase, inspectStored, steppingClock, unlockedSession } from './support';
 
 let db: KehaDatabase;
@@ -315,13 +322,56 @@ describe('delete and undo', () => {
     expect((await readMeetingNotes(session, 'm1')).get('plan:item-gone')?.text).toBe('gone note');
   });
 
+  it('takes the family’s timeline and its children’s three-houses sessions along, and undo brings them back', async () => {
+    const gone = await createFamily(session, { code: 'G-1', label: 'goes', responsibleMemberId: null, children });
+    const kept = await createFamily(session, { code: 'K-1', label: 'stays', responsibleMemberId: null, children });
+    const method = async (familyId: string, word: string) => {
+      for (const year of [2019, 2021]) {
+        await addTimelineEvent(session, {
+          familyId,
+          event: {
+            date: { precision: 'year', year },
+            endDate: null,
+            title: `${word} ${year}`,
+            category: 'family',
+            people: [],
+            source: null,
+            sourceNote: '',
+            actionTaken: '',
+            ownView: '',
+            shownToFamily: false,
+          },
+        });
+      }
+      await createThreeHousesSession(session, { familyId, session: newSession({ childId: 'c1', date: '2025-02-01', worker: { memberId: null, name: word } }) });
+    };
+    await method(gone, 'gone');
+    await method(kept, 'kept');
+    const timelineBefore = await listTimelineEvents(session, gone);
+    const sessionsBefore = await listThreeHousesSessionsForFamily(session, gone);
+    const storedBefore = comparable([await db.timelineEvents.toArray(), await db.threeHousesSessions.toArray()]);
+
+    const deleted = (await deleteFamily(session, gone))!;
+    expect(await listTimelineEvents(session, gone)).toEqual([]);
+    expect(await listThreeHousesSessionsForChild(session, gone, 'c1')).toEqual([]);
+    expect((await listTimelineEvents(session, kept)).map((e) => e.title)).toEqual(['kept 2019', 'kept 2021']);
+    expect((await listThreeHousesSessionsForChild(session, kept, 'c1')).map((s) => s.worker.name)).toEqual(['kept']);
+
+    await restoreFamily(session, deleted);
+    expect(await listTimelineEvents(session, gone)).toEqual(timelineBefore);
+    expect(await listThreeHousesSessionsForFamily(session, gone)).toEqual(sessionsBefore);
+    expect(comparable([await db.timelineEvents.toArray(), await db.threeHousesSessions.toArray()])).toEqual(storedBefore);
+  });
+
   it('an undo that fails on a taken code restores nothing of the captured data either', async () => {
     const id = await createFamily(session, { code: 'A-1', label: 'old', responsibleMemberId: null });
     await createHypothesis(session, { familyId: id, meetingId: 'm1', card: emptyCard('an idea') });
+    await createThreeHousesSession(session, { familyId: id, session: newSession({ childId: 'c1', date: '2025-02-01', worker: { memberId: null, name: 'S' } }) });
     const deleted = (await deleteFamily(session, id))!;
     await createFamily(session, { code: 'A-1', label: 'new', responsibleMemberId: null });
     await expect(restoreFamily(session, deleted)).rejects.toBeInstanceOf(CodeTakenError);
     expect(await listHypothesesForFamily(session, id)).toEqual([]);
     expect(await listRevisionsForFamily(session, id)).toEqual([]);
+    expect(await listThreeHousesSessionsForFamily(session, id)).toEqual([]);
   });
 });

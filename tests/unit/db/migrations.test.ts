@@ -64,6 +64,13 @@ import {
   RiskRoundRevealedError,
 } from '../../../renderer/src/db/repositories/riskRoundRepository';
 import { readLanguage } from '../../../renderer/src/db/repositories/settingsRepository';
+import {
+  createThreeHousesSession,
+  listThreeHousesSessionsForChild,
+  listThreeHousesSessionsForFamily,
+  updateThreeHousesSession,
+} from '../../../renderer/src/db/repositories/threeHousesRepository';
+import { addTimelineEvent, listTimelineEvents, updateTimelineEvent } from '../../../renderer/src/db/repositories/timelineRepository';
 import { listMembers, readTeam } from '../../../renderer/src/db/repositories/teamRepository';
 import { unlockVaultIn } from '../../../renderer/src/db/repositories/vaultRepository';
 import { openPayload } from '../../../renderer/src/db/sealedRecords';
@@ -82,9 +89,15 @@ import {
 } from '../../../shared/meeting/meeting';
 import { parseTemplate } from '../../../shared/meeting/template';
 import { memberPayloadSchema, teamPayloadSchema } from '../../../shared/team/member';
+import { viewForAudience } from '../../../shared/threeHouses/consent';
+import { decodeDrawing } from '../../../shared/threeHouses/drawing';
+import { addItem, newSession, setConsent, threeHousesSessionSchema } from '../../../shared/threeHouses/session';
+import { timelineEventPayloadSchema, type TimelineEventPayload } from '../../../shared/timeline/timelineEvent';
+import { valid } from '../../../shared/validation';
 import { dbV1 } from '../../fixtures/db-v1';
 import { dbV2 } from '../../fixtures/db-v2';
 import { dbV3 } from '../../fixtures/db-v3';
+import { dbV4 } from '../../fixtures/db-v4';
 import { reviveRows, type DbFixture } from '../../fixtures/dbFixture';
 import { comparable } from './support';
 
@@ -104,6 +117,22 @@ type Row = Record<string, unknown> & { id?: string };
 
 /** Tables added by schema version 2 (issue 3: meetings, their template snapshots and what they capture). */
 const meetingTables = ['meetings', 'meetingTemplates', 'meetingNotes', 'hypotheses', 'riskRounds', 'actions'] as const;
+
+/** Tables added by schema version 4 (issue 5: the family timeline and the child's three houses). */
+const methodTables = ['timelineEvents', 'threeHousesSessions'] as const;
+
+const anEvent = (title: string): TimelineEventPayload => ({
+  date: { precision: 'month', year: 2025, month: 11 },
+  endDate: null,
+  title,
+  category: 'strengths',
+  people: ['Tuuli'],
+  source: 'familyAccount',
+  sourceNote: '',
+  actionTaken: '',
+  ownView: '',
+  shownToFamily: false,
+});
 
 /** One entry per published schema version. */
 const migrationCases: Record<number, MigrationCase> = {
@@ -261,6 +290,61 @@ const migrationCases: Record<number, MigrationCase> = {
       expect(hypothesesInMeeting(await listRevisionsForMeeting(session, finished), finished)).toMatchObject([
         { before: null, after: { status: 'open', card: { wording: 'Tuuli valvoo, koska huolehtii äidistä.' } } },
       ]);
+
+      // Version 4 only adds the method tables: they exist, are empty, and take an event and a session at once.
+      expect(() => assertCompatible(db)).not.toThrow();
+      for (const table of methodTables) {
+        expect(db.backendDB().objectStoreNames.contains(table), table).toBe(true);
+        expect(await db.table(table).count(), table).toBe(0);
+      }
+      const family = '20000000-0000-4000-8000-000000000011';
+      expect(await listTimelineEvents(session, family)).toEqual([]);
+      expect(await listThreeHousesSessionsForFamily(session, family)).toEqual([]);
+      const event = await addTimelineEvent(session, { familyId: family, event: anEvent('Tuuli aloittaa uimakoulun') });
+      const start = newSession({ childId: 'c-1', date: '2025-12-30', worker: { memberId: null, name: 'Sanna' } });
+      const houses = await createThreeHousesSession(session, { familyId: family, session: start });
+      await updateThreeHousesSession(session, houses, (s) => addItem(s, 'dreams', { id: 'i-1', text: 'Oma koira', verbatim: true }));
+      expect((await listTimelineEvents(session, family)).map((e) => [e.id, e.title])).toEqual([[event, 'Tuuli aloittaa uimakoulun']]);
+      expect((await listThreeHousesSessionsForChild(session, family, 'c-1')).map((s) => [s.id, s.houses.dreams.items[0]?.text])).toEqual([[houses, 'Oma koira']]);
+    },
+  },
+  4: {
+    fixture: dbV4,
+    afterUpgrade: async (db, session, fixture) => {
+      // The current version: what the timeline and the three-houses screens read from it.
+      const kxr = '20000000-0000-4000-8000-000000000011';
+      const aoe = '20000000-0000-4000-8000-000000000012';
+      // Mixed precision in the timeline's order: "about 2019" sits at the start of 2019, the
+      // autumn-2023 move (lasting into January 2024) after it.
+      expect((await listTimelineEvents(session, kxr)).map((e) => [e.date.precision, e.title])).toEqual([
+        ['day', 'Tuuli syntyy'],
+        ['about', 'Isä muuttaa pois'],
+        ['season', 'Muutto Hämeenlinnaan'],
+      ]);
+      expect((await listTimelineEvents(session, aoe)).map((e) => e.title)).toEqual(['Koulun vaihto']);
+
+      const [stored] = await listThreeHousesSessionsForChild(session, kxr, 'c-1');
+      expect(stored).toMatchObject({ familyId: kxr, childId: 'c-1', date: '2025-02-12', houses: { worries: { name: 'Pelkotalo' } } });
+      // The drawing as version 4 stored it still decodes, point by point.
+      const drawing = decodeDrawing(stored!.houses.goodThings.drawing!);
+      expect(drawing.ok && drawing.value.strokes.map((s) => [s.pointer, s.colour, s.width, s.points.map((p) => [p.x, p.y, p.pressure])])).toEqual([
+        ['mouse', 'red', 'medium', [[200, 500, null], [500, 200, null], [800, 500, null]]],
+        ['pen', 'yellow', 'thick', [[850, 120, 40], [860, 130, 55], [872, 118, 61]]],
+      ]);
+      // Consent as recorded: the team sees the houses, the network nothing, the court was not asked.
+      expect(viewForAudience(stored!, 'team')).toMatchObject({ allowed: true, consentRecordedOn: '2025-02-12' });
+      expect(viewForAudience(stored!, 'network')).toEqual({ audience: 'network', allowed: false, reason: 'notGiven' });
+      expect(viewForAudience(stored!, 'court')).toEqual({ audience: 'court', allowed: false, reason: 'notAsked' });
+
+      // Stays writable: an edit of an old event, consent withdrawn on the old session.
+      const move = (fixture.tables.timelineEvents as Row[])[1]!.id!;
+      await updateTimelineEvent(session, move, { shownToFamily: true });
+      expect((await listTimelineEvents(session, kxr)).find((e) => e.id === move)).toMatchObject({ shownToFamily: true, sourceNote: 'Lastensuojeluilmoitus 10/2023' });
+      await updateThreeHousesSession(session, stored!.id, (s) => valid(setConsent(s, 'team', 'notGiven', '2025-12-31')));
+      const [after] = await listThreeHousesSessionsForFamily(session, kxr);
+      expect(viewForAudience(after!, 'sharedScreen')).toMatchObject({ allowed: false, reason: 'notGiven' });
+      expect(after!.houses).toEqual(stored!.houses);
+      expect((await db.threeHousesSessions.get(stored!.id))!.date).toBe('2025-02-12');
     },
   },
 };
@@ -276,6 +360,8 @@ const payloadSchemas: Record<string, z.ZodType<unknown>> = {
   hypothesisRevisions: revisionPayloadSchema,
   riskRounds: riskRoundPayloadSchema,
   actions: actionPayloadSchema,
+  timelineEvents: timelineEventPayloadSchema,
+  threeHousesSessions: threeHousesSessionSchema,
 };
 
 /** What every sealed row of a fixture decrypts to, by table and id. */

@@ -78,11 +78,15 @@ const demoQuestions = [
   'Mitä tarvitaan, jotta nuori uskaltaisi kertoa koulun tilanteesta?',
 ];
 
-/** Removes every demonstration row (with everything captured in demonstration meetings or about demonstration families), and the team name if the demo set it. */
+/**
+ * Removes every demonstration row (with everything captured in demonstration meetings or about
+ * demonstration families, and those families' timelines and three-houses sessions), and the team
+ * name if the demo set it.
+ */
 export async function removeDemoData(session: Session): Promise<void> {
   const team = await readTeam(session);
   const { db } = session;
-  await db.transaction('rw', [db.members, db.families, db.team, db.meetings, db.meetingNotes, db.hypotheses, db.hypothesisRevisions, db.riskRounds, db.actions], async () => {
+  await db.transaction('rw', [db.members, db.families, db.team, db.meetings, db.meetingNotes, db.hypotheses, db.hypothesisRevisions, db.riskRounds, db.actions, db.timelineEvents, db.threeHousesSessions], async () => {
     const meetingIds = (await db.meetings.where('demo').equals(1).primaryKeys()) as string[];
     const familyIds = (await db.families.where('demo').equals(1).primaryKeys()) as string[];
     await db.meetingNotes.where('meetingId').anyOf(meetingIds).delete();
@@ -101,6 +105,8 @@ export async function removeDemoData(session: Session): Promise<void> {
       await table.where('meetingId').anyOf(meetingIds).delete();
       await table.where('familyId').anyOf(familyIds).delete();
     }
+    await db.timelineEvents.where('familyId').anyOf(familyIds).delete();
+    await db.threeHousesSessions.where('familyId').anyOf(familyIds).delete();
     await db.meetings.where('demo').equals(1).delete();
     await db.members.where('demo').equals(1).delete();
     await db.families.where('demo').equals(1).delete();

@@ -7,7 +7,16 @@ import {
   type FamilyStatus,
 } from '../../../../shared/family/family';
 import { normalizePseudonymCode, validatePseudonymCode } from '../../../../shared/family/pseudonymCode';
-import type { ActionRow, FamilyRow, HypothesisRevisionRow, HypothesisRow, MeetingNoteRow, RiskRoundRow } from '../database';
+import type {
+  ActionRow,
+  FamilyRow,
+  HypothesisRevisionRow,
+  HypothesisRow,
+  MeetingNoteRow,
+  RiskRoundRow,
+  ThreeHousesSessionRow,
+  TimelineEventRow,
+} from '../database';
 import { openPayload, sealPayload, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
 
@@ -120,7 +129,8 @@ export function setFamilyStatus(session: Session, id: string, status: FamilyStat
 
 /**
  * A deleted family as stored, still encrypted, with everything meetings captured about it
- * (hypotheses with their history, risk rounds, actions, the notes of its deep-dive steps), so undo puts all of it back.
+ * (hypotheses with their history, risk rounds, actions, the notes of its deep-dive steps) and its
+ * method work (timeline events, its children's three-houses sessions), so undo puts all of it back.
  * Meeting agendas keep the family's id and show it as a deleted family.
  */
 export type DeletedFamily = {
@@ -130,12 +140,26 @@ export type DeletedFamily = {
   riskRounds: RiskRoundRow[];
   actions: ActionRow[];
   meetingNotes: MeetingNoteRow[];
+  timelineEvents: TimelineEventRow[];
+  threeHousesSessions: ThreeHousesSessionRow[];
 };
+
+/** Every table a family's deletion takes rows from (and its undo puts them back into). */
+const familyTables = (db: Session['db']) => [
+  db.families,
+  db.hypotheses,
+  db.hypothesisRevisions,
+  db.riskRounds,
+  db.actions,
+  db.meetingNotes,
+  db.timelineEvents,
+  db.threeHousesSessions,
+];
 
 /** Deletes a family and everything captured about it in one transaction; returns it all for undo. */
 export function deleteFamily(session: Session, id: string): Promise<DeletedFamily | undefined> {
   const { db } = session;
-  return db.transaction('rw', [db.families, db.hypotheses, db.hypothesisRevisions, db.riskRounds, db.actions, db.meetingNotes], async () => {
+  return db.transaction('rw', familyTables(db), async () => {
     const family = await db.families.get(id);
     if (!family) return undefined;
     const deleted: DeletedFamily = {
@@ -146,6 +170,8 @@ export function deleteFamily(session: Session, id: string): Promise<DeletedFamil
       actions: await db.actions.where('familyId').equals(id).toArray(),
       // Notes are indexed by meeting only; a family's notes are those of its deep-dive steps.
       meetingNotes: await db.meetingNotes.filter((note) => note.familyId === id).toArray(),
+      timelineEvents: await db.timelineEvents.where('familyId').equals(id).toArray(),
+      threeHousesSessions: await db.threeHousesSessions.where('familyId').equals(id).toArray(),
     };
     await db.families.delete(id);
     await db.hypotheses.bulkDelete(deleted.hypotheses.map((row) => row.id));
@@ -153,6 +179,8 @@ export function deleteFamily(session: Session, id: string): Promise<DeletedFamil
     await db.riskRounds.bulkDelete(deleted.riskRounds.map((row) => row.id));
     await db.actions.bulkDelete(deleted.actions.map((row) => row.id));
     await db.meetingNotes.bulkDelete(deleted.meetingNotes.map((row) => row.id));
+    await db.timelineEvents.bulkDelete(deleted.timelineEvents.map((row) => row.id));
+    await db.threeHousesSessions.bulkDelete(deleted.threeHousesSessions.map((row) => row.id));
     return deleted;
   });
 }
@@ -161,13 +189,15 @@ export function deleteFamily(session: Session, id: string): Promise<DeletedFamil
 export async function restoreFamily(session: Session, deleted: DeletedFamily): Promise<void> {
   const { db } = session;
   await db
-    .transaction('rw', [db.families, db.hypotheses, db.hypothesisRevisions, db.riskRounds, db.actions, db.meetingNotes], async () => {
+    .transaction('rw', familyTables(db), async () => {
       await db.families.add(deleted.family);
       await db.hypotheses.bulkPut(deleted.hypotheses);
       await db.hypothesisRevisions.bulkPut(deleted.hypothesisRevisions);
       await db.riskRounds.bulkPut(deleted.riskRounds);
       await db.actions.bulkPut(deleted.actions);
       await db.meetingNotes.bulkPut(deleted.meetingNotes);
+      await db.timelineEvents.bulkPut(deleted.timelineEvents);
+      await db.threeHousesSessions.bulkPut(deleted.threeHousesSessions);
     })
     .catch(asCodeTaken(deleted.family.code));
 }
