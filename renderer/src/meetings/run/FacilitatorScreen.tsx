@@ -97,9 +97,10 @@ function RunningMeeting({ context, propose, families, notes, hypothesisRevisions
 
   useRunShortcuts((command: RunCommand) => {
     const focusOr = (selector: string, tool: 'toolNotes' | 'toolHypotheses' | 'toolActions' | 'toolReview') => {
-      const element = document.querySelector<HTMLElement>(selector);
-      if (element) element.focus();
-      else notify({ message: (t) => t('run.shortcuts.notHere', { tool: t(`run.shortcuts.${tool}`) }) });
+      const notHere = () => notify({ message: (t) => t('run.shortcuts.notHere', { tool: t(`run.shortcuts.${tool}`) }) });
+      if (!tools.some((entry) => toolsOf[tool].includes(entry))) return notHere();
+      // Right after a phase change its panel may still be loading its data: wait for it a moment.
+      void whenPresent(selector, 2000).then((element) => (element ? element.focus() : notHere()));
     };
     switch (command) {
       case 'next':
@@ -232,4 +233,25 @@ function FinishedRun({ context }: { context: RunContext }) {
       <StepOverview context={context} />
     </div>
   );
+}
+
+/** The phase tools each focusing shortcut needs (one of them). */
+const toolsOf: Record<'toolNotes' | 'toolHypotheses' | 'toolActions' | 'toolReview', readonly MeetingTool[]> = {
+  toolNotes: ['notes'],
+  toolHypotheses: ['hypotheses'],
+  toolActions: ['actions', 'familyQuestions'],
+  toolReview: ['hypotheses'],
+};
+
+/** The element matching `selector` as soon as it is in the document, or null after `timeoutMs`. */
+function whenPresent(selector: string, timeoutMs: number): Promise<HTMLElement | null> {
+  return new Promise((resolve) => {
+    const deadline = performance.now() + timeoutMs;
+    const look = () => {
+      const element = document.querySelector<HTMLElement>(selector);
+      if (element || performance.now() > deadline) resolve(element);
+      else requestAnimationFrame(look);
+    };
+    look();
+  });
 }

@@ -2,6 +2,7 @@
 // still held, each to be strengthened, weakened, dropped, kept as it is or reworded in a keystroke
 // or two (HypothesisReviewItem). Hypotheses reviewed in this meeting stay listed with what was done
 // to them, so the list never shifts under the keyboard and the team sees its work.
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Hypothesis, HypothesisRevision } from '../../../../shared/hypothesis/hypothesis';
 import { byHypothesis } from '../../../../shared/hypothesis/revisions';
@@ -21,7 +22,10 @@ type HypothesisReviewProps = {
 
 export function HypothesisReview({ meetingId, hypotheses, revisions }: HypothesisReviewProps) {
   const { t } = useTranslation();
-  const listed = hypothesesToReview(hypotheses, revisions, meetingId);
+  // What this view has listed stays listed (see hypothesesToReview).
+  const listedBefore = useRef(new Set<string>());
+  const listed = hypothesesToReview(hypotheses, revisions, meetingId, listedBefore.current);
+  for (const entry of listed) listedBefore.current.add(entry.id);
   const histories = byHypothesis(revisions);
   return (
     <section className="run-review hyp-review" aria-labelledby="run-review-heading">

@@ -15,10 +15,22 @@ export type ReviewedHere = {
   keptAsItWas: boolean;
 };
 
-/** The hypotheses the review lists: not made in this meeting, and still held (not dropped) or touched in this meeting. */
-export function hypothesesToReview(all: readonly Hypothesis[], revisions: readonly HypothesisRevision[], meetingId: string): Hypothesis[] {
+/**
+ * The hypotheses the review lists: not made in this meeting, and still held (not dropped) or
+ * touched in this meeting, or `listedBefore` (what this view already showed: a hypothesis dropped
+ * a moment ago stays in place even while the revisions' live query has not caught up with the
+ * hypotheses', so the item under the keyboard's focus never disappears and comes back).
+ */
+export function hypothesesToReview(
+  all: readonly Hypothesis[],
+  revisions: readonly HypothesisRevision[],
+  meetingId: string,
+  listedBefore: ReadonlySet<string> = new Set(),
+): Hypothesis[] {
   const touched = new Set(revisions.filter((revision) => revision.meetingId === meetingId).map((revision) => revision.hypothesisId));
-  return all.filter((entry) => entry.meetingId !== meetingId && (entry.status !== 'dropped' || touched.has(entry.id)));
+  return all.filter(
+    (entry) => entry.meetingId !== meetingId && (entry.status !== 'dropped' || touched.has(entry.id) || listedBefore.has(entry.id)),
+  );
 }
 
 const sameState = (a: HypothesisState, b: HypothesisState) => a.status === b.status && a.card.wording === b.card.wording;
