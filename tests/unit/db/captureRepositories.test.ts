@@ -5,7 +5,7 @@
 // can no longer change.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase, type KehaDatabase } from '../../../renderer/src/db/database';
+import type { KehaDatabase } from '../../../renderer/src/db/database';
 import {
   addAction,
   deleteAction,
@@ -27,10 +27,9 @@ import {
   RiskRoundRevealedError,
   withdrawRiskScore,
 } from '../../../renderer/src/db/repositories/riskRoundRepository';
-import { unlockVaultIn } from '../../../renderer/src/db/repositories/vaultRepository';
 import type { Session } from '../../../renderer/src/db/session';
 import type { RiskScore } from '../../../shared/meeting/meeting';
-import { comparable, freshDatabase, inspectStored, passphrase, steppingClock, unlockedSession } from './support';
+import { comparable, freshDatabase, inspectStored, passphrase, secondWindow, steppingClock, unlockedSession, whileNextEncrypting } from './support';
 
 let db: KehaDatabase;
 let name: string;
@@ -49,23 +48,7 @@ afterEach(async () => {
 });
 
 /** A second window on the same database, unlocked with the same passphrase. */
-async function secondWindow(): Promise<Session> {
-  const other = openDatabase(name);
-  others.push(other);
-  return { db: other, dataKey: await unlockVaultIn(other, passphrase), now: steppingClock('2031-06-03T09:00:00.500Z') };
-}
-
-/**
- * Lets another window write (`meanwhile`) at the worst moment: after this window has read the
- * record and while it encrypts its change, just before its write transaction.
- */
-function whileNextEncrypting(meanwhile: () => Promise<unknown>) {
-  const encrypt = crypto.subtle.encrypt.bind(crypto.subtle);
-  vi.spyOn(crypto.subtle, 'encrypt').mockImplementationOnce(async (...args: Parameters<SubtleCrypto['encrypt']>) => {
-    await meanwhile();
-    return encrypt(...args);
-  });
-}
+const otherWindow = () => secondWindow(name, others, '2031-06-03T09:00:00.500Z');
 
 const meetingA = 'meeting-a';
 const meetingB = 'meeting-b';
@@ -118,7 +101,7 @@ describe('phase notes', () => {
   });
 
   it('two windows saving the first text of the same note at once end with one record and the last text', async () => {
-    const other = await secondWindow();
+    const other = await otherWindow();
     // The other window creates the note while this one is still encrypting its own first save.
     whileNextEncrypting(() => saveMeetingNote(other, hypothesesX, 'Toisesta ikkunasta'));
     await saveMeetingNote(session, hypothesesX, 'Tästä ikkunasta, viimeisenä');
@@ -128,7 +111,7 @@ describe('phase notes', () => {
   });
 
   it('two windows saving at the very same moment never fail and leave one readable record', async () => {
-    const other = await secondWindow();
+    const other = await otherWindow();
     const texts = ['Ensimmäinen ikkuna', 'Toinen ikkuna'];
     await Promise.all([saveMeetingNote(session, opening, texts[0]!), saveMeetingNote(other, opening, texts[1]!)]);
     expect(await db.meetingNotes.count()).toBe(1);
@@ -213,7 +196,7 @@ describe('actions and questions for the family', () => {
 
   it('an edit in one window and marking done in another both stay', async () => {
     const id = await addAction(session, action());
-    const other = await secondWindow();
+    const other = await otherWindow();
     whileNextEncrypting(() => setActionStatus(other, id, 'done'));
     await updateAction(session, id, { text: 'Soita rehtorille' });
     expect((await listActionsForMeeting(session, meetingA))[0]).toMatchObject({ text: 'Soita rehtorille', status: 'done' });
@@ -307,7 +290,7 @@ describe('risk rounds', () => {
 
   it('a score being saved while another window reveals the round is refused, so nobody re-anchors after the reveal', async () => {
     await recordRiskScore(session, round, score('m-sanna', 4));
-    const other = await secondWindow();
+    const other = await otherWindow();
     whileNextEncrypting(() => revealRiskRound(other, meetingA, 'item-1'));
     await expect(recordRiskScore(session, round, score('m-mikko', 8))).rejects.toBeInstanceOf(RiskRoundRevealedError);
     const after = (await readRiskRound(session, meetingA, 'item-1'))!;
@@ -316,7 +299,7 @@ describe('risk rounds', () => {
   });
 
   it('two participants scoring at once from two windows, the round’s first scores, are both kept', async () => {
-    const other = await secondWindow();
+    const other = await otherWindow();
     whileNextEncrypting(() => recordRiskScore(other, round, score('m-mikko', 3)));
     await recordRiskScore(session, round, score('m-sanna', 5));
     expect(await db.riskRounds.count()).toBe(1);

@@ -3,7 +3,7 @@
 // delete can be undone with the whole history, and content is encrypted at rest.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase, type KehaDatabase } from '../../../renderer/src/db/database';
+import type { KehaDatabase } from '../../../renderer/src/db/database';
 import {
   createHypothesis,
   deleteHypothesis,
@@ -16,11 +16,10 @@ import {
   restoreHypothesis,
   reviseHypothesis,
 } from '../../../renderer/src/db/repositories/hypothesisRepository';
-import { unlockVaultIn } from '../../../renderer/src/db/repositories/vaultRepository';
 import type { Session } from '../../../renderer/src/db/session';
 import { emptyCard, type HypothesisCard } from '../../../shared/hypothesis/hypothesis';
 import { describeRevision, hypothesesInMeeting } from '../../../shared/hypothesis/revisions';
-import { comparable, freshDatabase, inspectStored, passphrase, steppingClock, unlockedSession } from './support';
+import { comparable, freshDatabase, inspectStored, secondWindow, unlockedSession, whileNextEncrypting } from './support';
 
 let db: KehaDatabase;
 let name: string;
@@ -155,14 +154,8 @@ describe('hypotheses', () => {
 
   it('a rewording in one window and a status change in another both stay, as two revisions', async () => {
     const id = await make('Isä pelkää.');
-    const other = openDatabase(name);
-    others.push(other);
-    const otherSession: Session = { db: other, dataKey: await unlockVaultIn(other, passphrase), now: steppingClock('2031-06-03T09:00:00.500Z') };
-    const encrypt = crypto.subtle.encrypt.bind(crypto.subtle);
-    vi.spyOn(crypto.subtle, 'encrypt').mockImplementationOnce(async (...args: Parameters<SubtleCrypto['encrypt']>) => {
-      await reviseHypothesis(otherSession, id, { status: 'weakened', reason: 'Toinen ikkuna' }, { meetingId: 'meeting-1' });
-      return encrypt(...args);
-    });
+    const otherSession = await secondWindow(name, others, '2031-06-03T09:00:00.500Z');
+    whileNextEncrypting(() => reviseHypothesis(otherSession, id, { status: 'weakened', reason: 'Toinen ikkuna' }, { meetingId: 'meeting-1' }));
     await reviseHypothesis(session, id, { card: { wording: 'Isä pelkää viranomaisia.' } }, { meetingId: 'meeting-1' });
     expect(await readHypothesis(session, id)).toMatchObject({ wording: 'Isä pelkää viranomaisia.', status: 'weakened', revisionCount: 3 });
     expect((await listRevisions(session, id)).map((r) => [r.seq, r.status, r.card.wording])).toEqual([

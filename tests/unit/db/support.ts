@@ -1,9 +1,11 @@
 // Shared helpers for the database tests (unit tests on fake-indexeddb and browser tests on real
-// IndexedDB): a fresh database per test, an unlocked session, a controllable clock, and a way to
-// look at stored rows the way an attacker with the disk would.
+// IndexedDB): a fresh database per test, an unlocked session, a second window on it and a way to
+// make it write at the worst moment, a controllable clock, and a way to look at stored rows the way
+// an attacker with the disk would.
 import { Dexie } from 'dexie';
+import { vi } from 'vitest';
 import { openDatabase, type KehaDatabase } from '../../../renderer/src/db/database';
-import { createVaultIn } from '../../../renderer/src/db/repositories/vaultRepository';
+import { createVaultIn, unlockVaultIn } from '../../../renderer/src/db/repositories/vaultRepository';
 import type { Session } from '../../../renderer/src/db/session';
 
 export const passphrase = 'kevät tulee taas kehään';
@@ -83,4 +85,23 @@ export function comparable(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, comparable(inner)]));
   }
   return value;
+}
+
+/** A second window on the database `name` (its own connection), unlocked with the test passphrase; pushed to `opened` for the test to close. */
+export async function secondWindow(name: string, opened: KehaDatabase[], at: string): Promise<Session> {
+  const other = openDatabase(name);
+  opened.push(other);
+  return { db: other, dataKey: await unlockVaultIn(other, passphrase), now: steppingClock(at) };
+}
+
+/**
+ * Lets another window write (`meanwhile`) at the worst moment: after this window has read the
+ * record and while it encrypts its change, just before its write transaction.
+ */
+export function whileNextEncrypting(meanwhile: () => Promise<unknown>) {
+  const encrypt = crypto.subtle.encrypt.bind(crypto.subtle);
+  vi.spyOn(crypto.subtle, 'encrypt').mockImplementationOnce(async (...args: Parameters<SubtleCrypto['encrypt']>) => {
+    await meanwhile();
+    return encrypt(...args);
+  });
 }

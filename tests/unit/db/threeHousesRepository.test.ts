@@ -4,7 +4,7 @@
 // domain refuses changing nothing, and delete with undo.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase, type KehaDatabase } from '../../../renderer/src/db/database';
+import type { KehaDatabase } from '../../../renderer/src/db/database';
 import {
   createThreeHousesSession,
   deleteThreeHousesSession,
@@ -15,7 +15,6 @@ import {
   ThreeHousesRefusedError,
   updateThreeHousesSession,
 } from '../../../renderer/src/db/repositories/threeHousesRepository';
-import { unlockVaultIn } from '../../../renderer/src/db/repositories/vaultRepository';
 import { RecordMissingError } from '../../../renderer/src/db/sealedRecords';
 import type { Session } from '../../../renderer/src/db/session';
 import { limits } from '../../../shared/limits';
@@ -32,7 +31,7 @@ import {
   type ThreeHousesSession,
 } from '../../../shared/threeHouses/session';
 import { valid } from '../../../shared/validation';
-import { comparable, freshDatabase, inspectStored, passphrase, steppingClock, unlockedSession } from './support';
+import { comparable, freshDatabase, inspectStored, secondWindow, steppingClock, unlockedSession, whileNextEncrypting } from './support';
 
 let db: KehaDatabase;
 let name: string;
@@ -147,15 +146,9 @@ describe('three-houses sessions', () => {
 
   it('an item added in one window and consent withdrawn in another are both kept', async () => {
     const id = await create(filled());
-    const other = openDatabase(name);
-    others.push(other);
-    const otherSession: Session = { db: other, dataKey: await unlockVaultIn(other, passphrase), now: steppingClock('2025-03-01T11:00:00.000Z') };
+    const otherSession = await secondWindow(name, others, '2025-03-01T11:00:00.000Z');
     // The other window saves while this one is encrypting its own edit (after reading the session).
-    const encrypt = crypto.subtle.encrypt.bind(crypto.subtle);
-    vi.spyOn(crypto.subtle, 'encrypt').mockImplementationOnce(async (...args: Parameters<SubtleCrypto['encrypt']>) => {
-      await updateThreeHousesSession(otherSession, id, (s) => valid(setConsent(s, 'team', 'notGiven', '2025-03-01')));
-      return encrypt(...args);
-    });
+    whileNextEncrypting(() => updateThreeHousesSession(otherSession, id, (s) => valid(setConsent(s, 'team', 'notGiven', '2025-03-01'))));
     await updateThreeHousesSession(session, id, (s) => addItem(s, 'dreams', item('i-9', 'Oma huone')));
     const after = (await readThreeHousesSession(session, id))!;
     expect(after.houses.dreams.items.map((i) => i.text)).toEqual(['Oma huone']);

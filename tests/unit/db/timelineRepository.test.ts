@@ -3,7 +3,7 @@
 // both kept, bad events refused with nothing written, delete with undo, and the per-family cap.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase, type KehaDatabase } from '../../../renderer/src/db/database';
+import type { KehaDatabase } from '../../../renderer/src/db/database';
 import {
   addTimelineEvent,
   deleteTimelineEvent,
@@ -13,12 +13,11 @@ import {
   TimelineFullError,
   updateTimelineEvent,
 } from '../../../renderer/src/db/repositories/timelineRepository';
-import { unlockVaultIn } from '../../../renderer/src/db/repositories/vaultRepository';
 import { RecordMissingError } from '../../../renderer/src/db/sealedRecords';
 import type { Session } from '../../../renderer/src/db/session';
 import { limits } from '../../../shared/limits';
 import type { TimelineEventPayload } from '../../../shared/timeline/timelineEvent';
-import { comparable, freshDatabase, inspectStored, passphrase, steppingClock, unlockedSession } from './support';
+import { comparable, freshDatabase, inspectStored, secondWindow, steppingClock, unlockedSession, whileNextEncrypting } from './support';
 
 let db: KehaDatabase;
 let name: string;
@@ -124,15 +123,9 @@ describe('timeline events', () => {
 
   it('edits of the same event in two windows are both kept', async () => {
     const id = await add(event('Sairaala', { category: 'health' }));
-    const other = openDatabase(name);
-    others.push(other);
-    const otherSession: Session = { db: other, dataKey: await unlockVaultIn(other, passphrase), now: steppingClock('2025-03-01T11:00:00.000Z') };
+    const otherSession = await secondWindow(name, others, '2025-03-01T11:00:00.000Z');
     // The other window saves its edit while this one is encrypting its own (after reading the event).
-    const encrypt = crypto.subtle.encrypt.bind(crypto.subtle);
-    vi.spyOn(crypto.subtle, 'encrypt').mockImplementationOnce(async (...args: Parameters<SubtleCrypto['encrypt']>) => {
-      await updateTimelineEvent(otherSession, id, { ownView: 'Äidin mukaan pelottavaa' });
-      return encrypt(...args);
-    });
+    whileNextEncrypting(() => updateTimelineEvent(otherSession, id, { ownView: 'Äidin mukaan pelottavaa' }));
     await updateTimelineEvent(session, id, { actionTaken: 'Lähete perheneuvolaan' });
     expect(await readTimelineEvent(session, id)).toMatchObject({
       title: 'Sairaala',
