@@ -5,6 +5,7 @@
 import { format as formatDate, parseISO } from 'date-fns';
 import type { RecordBlock, RecordDocument, RecordField, RecordFormat, Translate } from '../meeting/summary';
 import type { Hypothesis, HypothesisRevision, Proposer } from './hypothesis';
+import { phaseRoleText, proposerText } from './proposerText';
 import { byHypothesis, describeRevision } from './revisions';
 
 export type HistorySource = {
@@ -77,17 +78,15 @@ export function revisionChangeText(previous: HypothesisRevision | null, revision
   return parts.join('; ');
 }
 
-/** A proposer as people read it: "Name (role)", or whichever of the two is recorded. */
-export function proposerText(proposer: Proposer, t: Translate): string {
-  const role = proposer.role ? (proposer.role === 'team' ? t('run.wholeTeam') : t(`roles.${proposer.role}`)) : '';
-  if (proposer.name && role) return t('hypotheses.editor.proposerWithRole', { name: proposer.name, role });
-  return proposer.name || role || t('hypotheses.screen.notRecorded');
+/** A proposer as the history names it, "not recorded" when nothing was. */
+function proposerOf(proposer: Proposer, t: Translate): string {
+  return proposerText(proposer, (role) => phaseRoleText(role, t)) || t('hypotheses.screen.notRecorded');
 }
 
 function currentFields(hypothesis: Hypothesis, t: Translate): RecordField[] {
   const fields: RecordField[] = [{ label: t('hypotheses.export.currentStatus'), value: t(`hypotheses.status.${hypothesis.status}`) }];
   if (hypothesis.proposers.length > 0) {
-    fields.push({ label: t('hypotheses.field.proposers'), value: hypothesis.proposers.map((proposer) => proposerText(proposer, t)).join(', ') });
+    fields.push({ label: t('hypotheses.field.proposers'), value: hypothesis.proposers.map((proposer) => proposerOf(proposer, t)).join(', ') });
   }
   const texts = [
     ['concerns', hypothesis.concerns],

@@ -12,7 +12,8 @@
 import type { Language } from '../i18n/messages';
 import { teamRoles, type TeamRole } from '../team/roles';
 import { buildMeetingSteps, plannedForMeeting, stepTimes, elapsedInMeeting, type MeetingStep, type StepOutcome } from './engine';
-import type { HypothesisRevision, Proposer } from '../hypothesis/hypothesis';
+import type { HypothesisRevision } from '../hypothesis/hypothesis';
+import { proposerText } from '../hypothesis/proposerText';
 import { hypothesesInMeeting, type HypothesisInMeeting } from '../hypothesis/revisions';
 import { agendaOutline, type Action, type DeepDive, type Meeting, type Participant, type RiskRound } from './meeting';
 import { riskSpread } from './riskStats';
@@ -395,15 +396,9 @@ function hypothesisDetails(context: Context, hypothesis: HypothesisInMeeting): R
   if (before && before.card.wording !== after.card.wording) details.push({ label: t('hypotheses.change.earlierWording'), value: before.card.wording });
   for (const reason of hypothesis.reasons) details.push({ label: t('hypotheses.change.reason'), value: reason });
   if (after.card.proposers.length > 0) {
-    details.push({ label: t('record.proposedBy'), value: after.card.proposers.map((proposer) => proposerName(context, proposer)).join(', ') });
+    details.push({ label: t('record.proposedBy'), value: after.card.proposers.map((proposer) => proposerText(proposer, (role) => roleName(context, role))).join(', ') });
   }
   return details;
-}
-
-function proposerName(context: Context, proposer: Proposer): string {
-  const role = proposer.role ? roleName(context, proposer.role) : '';
-  if (proposer.name && role) return `${proposer.name} (${role})`;
-  return proposer.name || role;
 }
 
 function roleName(context: Context, role: PhaseRole): string {

@@ -14,7 +14,7 @@ import { useSession } from '../app/sessionContext';
 import { storageErrorText } from '../app/storageErrors';
 import { useNotify } from '../components/Notifications';
 import { useFamilyActions, useFamilyRiskRounds, useMeetingSummaries } from '../db/meetingHooks';
-import type { MeetingSummary } from '../db/repositories/meetingRepository';
+import { meetingTime, type MeetingSummary } from '../db/repositories/meetingRepository';
 import { setActionStatus } from '../db/repositories/actionRepository';
 import { useLanguage } from '../i18n/i18n';
 import '../meetings/record/history.css';
@@ -37,7 +37,7 @@ export function FamilyMeetingHistory({ family }: { family: Family }) {
       const meeting = meetingById.get(round.meetingId);
       const spread = riskSpread(round.scores);
       if (!meeting || !spread) return [];
-      const date = startOf(meeting);
+      const date = meetingTime(meeting);
       return [{ key: round.id, date, label: dayText(date), spread }];
     })
     .sort((a, b) => a.date - b.date);
@@ -103,7 +103,7 @@ export function FamilyMeetingHistory({ family }: { family: Family }) {
             return (
               <li key={meeting.id}>
                 <a href={routeHref({ name: 'meeting', id: meeting.id, view: hasRecord ? 'record' : null })}>
-                  {`${dayText(startOf(meeting))}: ${meeting.templateName[language]}`}
+                  {`${dayText(meetingTime(meeting))}: ${meeting.templateName[language]}`}
                 </a>{' '}
                 <span className="meta-inline">({t(`record.history.status.${meeting.status}`)})</span>
                 {item?.question.trim() && <div className="record-text history-question">{item.question}</div>}
@@ -115,9 +115,6 @@ export function FamilyMeetingHistory({ family }: { family: Family }) {
     </section>
   );
 }
-
-/** When a meeting started, or when it is planned to if it has not. */
-const startOf = (meeting: MeetingSummary) => meeting.startedAt ?? Date.parse(meeting.scheduledAt);
 
 function ActionList({
   actions,
@@ -173,7 +170,7 @@ function ActionList({
                       ? `${t('record.due')}: ${format(parseISO(action.due), 'P', { locale: language === 'fi' ? fiLocale : enGB })}`
                       : t('record.noDue')
                     : null,
-                  meeting ? t('record.history.agreedOn', { date: dayText(startOf(meeting)) }) : null,
+                  meeting ? t('record.history.agreedOn', { date: dayText(meetingTime(meeting)) }) : null,
                 ]
                   .filter((part) => part !== null)
                   .join(' · ')}

@@ -15,7 +15,8 @@ import { storageErrorText } from '../app/storageErrors';
 import { useNotify } from '../components/Notifications';
 import { useFamily, useMembers } from '../db/hooks';
 import { useFamilyHypotheses, useFamilyRevisions } from '../db/hypothesisHooks';
-import { useMeetings } from '../db/meetingHooks';
+import { useMeetingSummaries } from '../db/meetingHooks';
+import { meetingTime } from '../db/repositories/meetingRepository';
 import { createHypothesis, deleteHypothesis, restoreHypothesis, reviseHypothesis } from '../db/repositories/hypothesisRepository';
 import { useRecordFormat } from '../meetings/record/recordFormat';
 import { RecordDocumentView } from '../meetings/record/RecordDocumentView';
@@ -55,7 +56,8 @@ function FamilyHypothesesPage({ family, view }: { family: Family; view: FamilyHy
   const format = useRecordFormat();
   const hypotheses = useFamilyHypotheses(family.id);
   const revisions = useFamilyRevisions(family.id);
-  const meetings = useMeetings();
+  // The light summaries: only the meetings' dates are needed here.
+  const meetings = useMeetingSummaries();
   const members = useMembers();
   const [printing, setPrinting] = useState(false);
   const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
@@ -64,7 +66,7 @@ function FamilyHypothesesPage({ family, view }: { family: Family; view: FamilyHy
   const meetingDates = useMemo(
     () =>
       new Map(
-        (meetings ?? []).map((meeting) => [meeting.id, meeting.run.startedAt === null ? meeting.scheduledAt : new Date(meeting.run.startedAt).toISOString()]),
+        (meetings ?? []).map((meeting) => [meeting.id, new Date(meetingTime(meeting)).toISOString()]),
       ),
     [meetings],
   );

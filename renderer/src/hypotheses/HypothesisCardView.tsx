@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Hypothesis, HypothesisCard, HypothesisRevision, HypothesisStatus, Proposer } from '../../../shared/hypothesis/hypothesis';
-import { proposerText, revisionWhen } from '../../../shared/hypothesis/historyDocument';
+import { revisionWhen } from '../../../shared/hypothesis/historyDocument';
+import { proposerLabel } from './HypothesisEditor';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { useRecordFormat } from '../meetings/record/recordFormat';
 import { HypothesisEditor } from './HypothesisEditor';
@@ -33,7 +34,6 @@ export function HypothesisCardView({ hypothesis, history, meetingDates, proposer
   const [mode, setMode] = useState<Mode>('view');
   const [historyOpen, setHistoryOpen] = useState(false);
   const id = `hypothesis-${hypothesis.id}`;
-  const translate = format.t;
 
   const first = history[0];
   const madeWhere = first ? revisionWhen(first, meetingDates, format) : formatDate(hypothesis.createdAt, language, 'short');
@@ -78,7 +78,7 @@ export function HypothesisCardView({ hypothesis, history, meetingDates, proposer
         {hypothesis.proposers.length > 0 && (
           <div>
             <dt>{t('hypotheses.field.proposers')}</dt>
-            <dd>{hypothesis.proposers.map((proposer) => proposerText(proposer, translate)).join(', ')}</dd>
+            <dd>{hypothesis.proposers.map((proposer) => proposerLabel(t, proposer)).join(', ')}</dd>
           </div>
         )}
         {texts.map(([field, value]) =>

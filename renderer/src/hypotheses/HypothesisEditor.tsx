@@ -18,6 +18,7 @@ import type { ValidationIssue } from '../../../shared/validation';
 import { storageErrorText } from '../app/storageErrors';
 import { TextField } from '../components/TextField';
 import { useIssueText } from '../i18n/i18n';
+import { proposerText } from '../../../shared/hypothesis/proposerText';
 import { roleLabel } from '../meetings/run/roleLabel';
 import './hypotheses.css';
 
@@ -251,9 +252,7 @@ export function HypothesisEditor({ idPrefix, initial, proposerOptions, submitLab
 
 /** A proposer as people read it: "Name (role)", or whichever of the two is recorded. */
 export function proposerLabel(t: TFunction, proposer: Proposer): string {
-  const role = proposer.role ? roleLabel(t, proposer.role) : '';
-  if (proposer.name && role) return t('hypotheses.editor.proposerWithRole', { name: proposer.name, role });
-  return proposer.name || role || t('hypotheses.screen.notRecorded');
+  return proposerText(proposer, (role) => roleLabel(t, role)) || t('hypotheses.screen.notRecorded');
 }
 
 function initialTexts(card: HypothesisCard | null): Record<TextFieldName, string> {

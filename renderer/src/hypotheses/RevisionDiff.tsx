@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { HypothesisCardField, HypothesisRevision } from '../../../shared/hypothesis/hypothesis';
-import { proposerText } from '../../../shared/hypothesis/historyDocument';
+import { proposerLabel } from './HypothesisEditor';
 import { changedFields } from '../../../shared/hypothesis/revisions';
 import { wordDiff } from '../../../shared/hypothesis/wordDiff';
 
@@ -56,7 +56,7 @@ function fieldText(t: TFunction, revision: HypothesisRevision, field: Hypothesis
   const card = revision.card;
   switch (field) {
     case 'proposers':
-      return card.proposers.map((proposer) => proposerText(proposer, (key, values) => t(key, values ?? {}))).join('\n');
+      return card.proposers.map((proposer) => proposerLabel(t, proposer)).join('\n');
     case 'testQuestions':
       return card.testQuestions.join('\n');
     case 'lensTags':

@@ -132,7 +132,8 @@ export async function reviseHypothesis(session: Session, id: string, change: Hyp
     if (!row) throw new RecordMissingError(db.hypotheses.name, id);
     const current = await openHypothesis(session, row);
     const next = applyChange({ card: current, status: current.status }, change);
-    const card = hypothesisCardSchema.parse(pickCard(next.card));
+    // The schema keeps the card's fields only (the hypothesis's clear fields are dropped).
+    const card = hypothesisCardSchema.parse(next.card);
     const revisionId = crypto.randomUUID();
     const at = session.now().toISOString();
     const [payload, revisionPayload] = await Promise.all([
@@ -184,10 +185,4 @@ export async function restoreHypothesis(session: Session, deleted: DeletedHypoth
     await db.hypotheses.put(deleted.row);
     await db.hypothesisRevisions.bulkPut(deleted.revisions);
   });
-}
-
-/** The card fields of a hypothesis (drops its clear fields). */
-function pickCard(value: HypothesisCard): HypothesisCard {
-  const { wording, proposers, concerns, evidenceFor, evidenceAgainst, testQuestions, lensTags } = value;
-  return { wording, proposers, concerns, evidenceFor, evidenceAgainst, testQuestions, lensTags };
 }

@@ -29,8 +29,7 @@ export function useRunControl(meeting: Meeting, steps: readonly engine.MeetingSt
   const session = useSession();
   const notify = useNotify();
   const [problem, setProblem] = useState<RunProblem | null>(null);
-  const pending = useRef<SeenRun | null>(null);
-  /** The run this window's last confirmed transition produced, until the live query brings it. */
+  /** The run this window's last confirmed transition produced, until the live query brings it ("seen" for the next one). */
   const confirmed = useRef<engine.MeetingRunState | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const waiting = useRef(0);
@@ -39,7 +38,6 @@ export function useRunControl(meeting: Meeting, steps: readonly engine.MeetingSt
   latest.current = { meeting, steps, propose };
 
   useEffect(() => {
-    pending.current = null;
     confirmed.current = null;
   }, [meeting.run]);
 
@@ -48,19 +46,17 @@ export function useRunControl(meeting: Meeting, steps: readonly engine.MeetingSt
       if (dropQueued.current) return;
       const { meeting: current, steps: currentSteps, propose: show } = latest.current;
       const from = confirmed.current ?? current.run;
-      const seen = pending.current ?? { status: from.status, stepIndex: from.stepIndex };
+      const seen: SeenRun = { status: from.status, stepIndex: from.stepIndex };
       const local = engine[action](from, currentSteps, session.now().getTime());
       // Finishing leaves this view for the record, so there is nothing to show early.
       if (local.ok && action !== 'finish') show(local.state);
       try {
         const result = await runMeeting(session, current.id, action, seen);
         if (result.ok) {
-          pending.current = { status: result.run.status, stepIndex: result.run.stepIndex };
           confirmed.current = result.run;
           setProblem(null);
           if (action === 'finish') navigate({ name: 'meeting', id: current.id, view: 'record' });
         } else {
-          pending.current = null;
           confirmed.current = null;
           dropQueued.current = true;
           show(null);
