@@ -13,6 +13,8 @@ import { HypothesisReviewScreen } from '../hypotheses/review/HypothesisReviewScr
 import { MeetingScreen } from '../meetings/MeetingScreen';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { TeamScreen } from '../team/TeamScreen';
+import { ThreeHousesScreen } from '../threeHouses/ThreeHousesScreen';
+import { TimelineScreen } from '../timeline/TimelineScreen';
 import { routeHref, useRoute } from './router';
 import { useSession } from './sessionContext';
 
@@ -89,6 +91,8 @@ export function AppShell({ onLock }: { onLock: () => void }) {
         {route.name === 'families' && <FamiliesScreen showDemoOffer={demo?.empty === true} />}
         {route.name === 'family' && <FamilyScreen id={route.id} />}
         {route.name === 'familyHypotheses' && <FamilyHypothesesScreen familyId={route.id} view={route.view} />}
+        {route.name === 'timeline' && <TimelineScreen familyId={route.familyId} mode={route.mode} />}
+        {route.name === 'threeHouses' && <ThreeHousesScreen familyId={route.familyId} childId={route.childId} view={route.view} />}
         {route.name === 'hypothesisReview' && <HypothesisReviewScreen />}
         {route.name === 'team' && <TeamScreen showDemoOffer={demo?.empty === true} />}
         {route.name === 'meetings' && <MeetingsScreen />}

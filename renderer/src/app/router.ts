@@ -8,11 +8,26 @@ export type MeetingView = (typeof meetingViews)[number];
 export const familyHypothesesViews = ['cards', 'evolution'] as const;
 export type FamilyHypothesesView = (typeof familyHypothesesViews)[number];
 
+export const timelineModes = ['team', 'family'] as const;
+/** `team`: the whole timeline with internal notes; `family`: family-facing, only events marked for the family. */
+export type TimelineMode = (typeof timelineModes)[number];
+
+/** A child's three houses: the list of sessions, one session (at the desk, or in child mode), or two compared. */
+export type ThreeHousesView =
+  | { kind: 'sessions' }
+  | { kind: 'session'; sessionId: string }
+  | { kind: 'child'; sessionId: string }
+  | { kind: 'compare'; baselineId: string; nowId: string };
+
 export type Route =
   | { name: 'families' }
   | { name: 'family'; id: string }
   /** A family's hypotheses: the cards with their history, or the evolution view of the whole set. */
   | { name: 'familyHypotheses'; id: string; view: FamilyHypothesesView }
+  /** A family's timeline (aikajana). */
+  | { name: 'timeline'; familyId: string; mode: TimelineMode }
+  /** A child's three houses (kolme taloa). */
+  | { name: 'threeHouses'; familyId: string; childId: string; view: ThreeHousesView }
   /** The family therapist's review of hypotheses across all families. */
   | { name: 'hypothesisReview' }
   | { name: 'team' }
@@ -28,6 +43,12 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'families' && parts[1] && parts[2] === 'hypotheses') {
     return { name: 'familyHypotheses', id: parts[1], view: parts[3] === 'evolution' ? 'evolution' : 'cards' };
   }
+  if (parts[0] === 'families' && parts[1] && parts[2] === 'timeline') {
+    return { name: 'timeline', familyId: parts[1], mode: parts[3] === 'family' ? 'family' : 'team' };
+  }
+  if (parts[0] === 'families' && parts[1] && parts[2] === 'children' && parts[3] && parts[4] === 'three-houses') {
+    return { name: 'threeHouses', familyId: parts[1], childId: parts[3], view: threeHousesViewOf(parts.slice(5)) };
+  }
   if (parts[0] === 'families' && parts[1]) return { name: 'family', id: parts[1] };
   if (parts[0] === 'hypotheses') return { name: 'hypothesisReview' };
   if (parts[0] === 'meetings' && parts[1]) {
@@ -39,6 +60,25 @@ export function parseRoute(hash: string): Route {
   return { name: 'families' };
 }
 
+function threeHousesViewOf(parts: string[]): ThreeHousesView {
+  if (parts[0] === 'compare' && parts[1] && parts[2]) return { kind: 'compare', baselineId: parts[1], nowId: parts[2] };
+  if (parts[0] && parts[0] !== 'compare') return parts[1] === 'child' ? { kind: 'child', sessionId: parts[0] } : { kind: 'session', sessionId: parts[0] };
+  return { kind: 'sessions' };
+}
+
+function threeHousesPath(view: ThreeHousesView): string {
+  switch (view.kind) {
+    case 'sessions':
+      return '';
+    case 'session':
+      return `/${encodeURIComponent(view.sessionId)}`;
+    case 'child':
+      return `/${encodeURIComponent(view.sessionId)}/child`;
+    case 'compare':
+      return `/compare/${encodeURIComponent(view.baselineId)}/${encodeURIComponent(view.nowId)}`;
+  }
+}
+
 export function routeHref(route: Route): string {
   switch (route.name) {
     case 'team':
@@ -47,6 +87,10 @@ export function routeHref(route: Route): string {
       return `#/families/${encodeURIComponent(route.id)}`;
     case 'familyHypotheses':
       return `#/families/${encodeURIComponent(route.id)}/hypotheses${route.view === 'evolution' ? '/evolution' : ''}`;
+    case 'timeline':
+      return `#/families/${encodeURIComponent(route.familyId)}/timeline${route.mode === 'family' ? '/family' : ''}`;
+    case 'threeHouses':
+      return `#/families/${encodeURIComponent(route.familyId)}/children/${encodeURIComponent(route.childId)}/three-houses${threeHousesPath(route.view)}`;
     case 'hypothesisReview':
       return '#/hypotheses';
     case 'families':

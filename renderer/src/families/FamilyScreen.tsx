@@ -22,6 +22,7 @@ import {
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { ChildrenEditor } from './ChildrenEditor';
 import { FamilyHypothesesLink } from '../hypotheses/FamilyHypothesesLink';
+import { FamilyMethodsLinks } from './FamilyMethodsLinks';
 import { FamilyMeetingHistory } from './FamilyMeetingHistory';
 import { WorkerSelect } from './WorkerSelect';
 
@@ -160,6 +161,7 @@ function FamilyPage({ family }: { family: Family }) {
       />
       <FamilyMeetingHistory family={family} />
       <FamilyHypothesesLink family={family} />
+      <FamilyMethodsLinks family={family} />
       <div className="danger-zone">
         <button type="button" className="button danger" onClick={() => setConfirming(true)}>
           {t('family.delete')}

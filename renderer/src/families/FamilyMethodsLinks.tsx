@@ -1,0 +1,37 @@
+// The family page's way to the method templates: the family's timeline (how many events) and each
+// child's three houses (how many sessions).
+import { useTranslation } from 'react-i18next';
+import type { Family } from '../../../shared/family/family';
+import { routeHref } from '../app/router';
+import { useFamilyThreeHousesSessions, useTimelineEvents } from '../db/methodHooks';
+
+export function FamilyMethodsLinks({ family }: { family: Family }) {
+  const { t } = useTranslation();
+  const events = useTimelineEvents(family.id);
+  const sessions = useFamilyThreeHousesSessions(family.id);
+  return (
+    <section className="family-methods-links" aria-labelledby="family-methods-heading">
+      <h2 id="family-methods-heading">{t('family.methods')}</h2>
+      <ul>
+        <li>
+          <a href={routeHref({ name: 'timeline', familyId: family.id, mode: 'team' })}>{t('family.timelineLink')}</a>
+          {events !== undefined && <span className="muted"> · {t('family.timelineCount', { count: events.length })}</span>}
+        </li>
+        {family.children.map((child) => (
+          <li key={child.id}>
+            <a href={routeHref({ name: 'threeHouses', familyId: family.id, childId: child.id, view: { kind: 'sessions' } })}>
+              {t('family.threeHousesLink', { name: child.pseudonym || t('family.unnamedChild') })}
+            </a>
+            {sessions !== undefined && (
+              <span className="muted">
+                {' '}
+                · {t('family.threeHousesCount', { count: sessions.filter((entry) => entry.childId === child.id).length })}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {family.children.length === 0 && <p className="muted">{t('family.methodsNoChildren')}</p>}
+    </section>
+  );
+}
