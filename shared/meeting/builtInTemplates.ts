@@ -136,7 +136,7 @@ export const weeklyMeetingTemplate: MeetingTemplate = {
           },
         ],
       },
-      tools: ['notes'],
+      tools: ['notes', 'timeline', 'threeHouses'],
     },
     {
       id: 'clarifyingQuestions',

@@ -40,6 +40,18 @@ export type SummarySource = {
   hypothesisRevisions: readonly HypothesisRevision[];
   riskRounds: readonly RiskRound[];
   actions: readonly Action[];
+  /** What the meeting did with the method templates, by deep-dive family id; absent: nothing recorded. */
+  methods?: ReadonlyMap<string, MethodsInMeeting>;
+};
+
+/**
+ * The method templates as a family's record mentions them: how many timeline events the meeting
+ * added or changed, and each child's latest three-houses session as of the meeting (date only: its
+ * contents follow the child's consent and stay out of the record).
+ */
+export type MethodsInMeeting = {
+  timeline: { added: number; changed: number };
+  threeHouses: { child: string; date: string }[];
 };
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -255,6 +267,8 @@ function familyContent(context: Context, deepDive: DeepDive, level: 2 | 3): { fi
       : { kind: 'list', items: questions.map((question) => ({ text: question.text, details: [] })) },
   );
 
+  blocks.push(...methodBlocks(context, deepDive, level));
+
   const noted = context.steps.filter((step) => step.agendaItemId === deepDive.id && noteText(context, step));
   blocks.push({ kind: 'heading', level, text: t('record.phaseNotes') });
   if (noted.length === 0) blocks.push({ kind: 'empty', text: t('record.noNotes') });
@@ -262,6 +276,35 @@ function familyContent(context: Context, deepDive: DeepDive, level: 2 | 3): { fi
     blocks.push({ kind: 'heading', level: (level + 1) as 3 | 4, text: step.phase.name[context.language] }, { kind: 'text', text: noteText(context, step) });
   }
   return { fields, blocks };
+}
+
+/**
+ * The timeline and the three houses, when the meeting's phases for this family offered them or the
+ * meeting changed the timeline: "timeline updated: 3 events", and each child's latest session by date.
+ */
+function methodBlocks(context: Context, deepDive: DeepDive, level: 2 | 3): RecordBlock[] {
+  const { t } = context;
+  const offered = context.steps.some(
+    (step) => step.agendaItemId === deepDive.id && (step.phase.tools.includes('timeline') || step.phase.tools.includes('threeHouses')),
+  );
+  const methods = context.source.methods?.get(deepDive.familyId);
+  const changed = methods ? methods.timeline.added + methods.timeline.changed : 0;
+  if (!offered && changed === 0) return [];
+  const timeline = methods?.timeline ?? { added: 0, changed: 0 };
+  const items: RecordListItem[] = [
+    {
+      text:
+        changed === 0
+          ? t('record.timelineNotUpdated')
+          : `${t('record.timelineUpdated', { count: changed })} (${t('record.timelineUpdatedDetail', timeline)})`,
+      details: [],
+    },
+    ...(methods?.threeHouses ?? []).map((latest) => ({
+      text: t('record.threeHousesLatest', { child: latest.child, date: context.formatDay(latest.date) }),
+      details: [],
+    })),
+  ];
+  return [{ kind: 'heading', level, text: t('record.methods') }, { kind: 'list', items }];
 }
 
 function riskBlocks(context: Context, deepDive: DeepDive): RecordBlock[] {

@@ -21,7 +21,7 @@ export const phaseRoles = [...teamRoles, 'team'] as const;
 export type PhaseRole = TeamRole | 'team';
 
 /** The capture tools a phase can show. Ids are stable data keys. */
-export const meetingTools = ['notes', 'hypotheses', 'riskRound', 'actions', 'familyQuestions', 'quickRoundList'] as const;
+export const meetingTools = ['notes', 'hypotheses', 'riskRound', 'actions', 'familyQuestions', 'quickRoundList', 'timeline', 'threeHouses'] as const;
 export type MeetingTool = (typeof meetingTools)[number];
 
 export const templateSchemaVersion = 1;

@@ -141,8 +141,15 @@ export type TimelineEventRow = {
   familyId: string;
   createdAt: string;
   updatedAt: string;
+  /**
+   * The meetings the event was added or changed in (from a meeting's timeline panel), so a meeting's
+   * record can say "timeline updated: 3 events" and keep saying it whatever happens to the event
+   * later. Clear, not indexed; absent on rows written before it existed (read as none).
+   */
+  meetings?: TimelineEventMeetings;
   payload: EncryptedPayload;
 };
+export type TimelineEventMeetings = { addedIn: string | null; changedIn: string[] };
 /**
  * A three-houses session with one child (issue 5). The child's id and the session's calendar date
  * (yyyy-MM-dd) are in the clear, copied from the payload and kept in step with it on every write, so

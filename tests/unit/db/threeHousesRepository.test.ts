@@ -9,6 +9,7 @@ import {
   createThreeHousesSession,
   deleteThreeHousesSession,
   listThreeHousesSessionsForChild,
+  latestThreeHousesSessionsAsOf,
   listThreeHousesSessionsForFamily,
   readThreeHousesSession,
   restoreThreeHousesSession,
@@ -227,5 +228,23 @@ describe('three-houses sessions', () => {
     expect(comparable(await db.threeHousesSessions.get(id))).toEqual(stored);
     expect(await listThreeHousesSessionsForFamily(session, familyX)).toEqual(listed);
     expect(await deleteThreeHousesSession(session, 'missing')).toBeUndefined();
+  });
+
+  it('each child’s latest session as of an instant: dated by that day and recorded by then, nothing of another family', async () => {
+    await create(start('2025-02-10', 'c-1'));
+    const latestOfFirst = await create(start('2025-02-20', 'c-1'));
+    const second = await create(start('2025-02-25', 'c-2'));
+    await create(start('2025-02-27', 'c-3'), familyY);
+    const asOf = Date.parse((await db.threeHousesSessions.get(second))!.createdAt) + 500;
+    // Recorded after the instant, though dated before it: a past meeting's record must not change.
+    await create(start('2025-02-21', 'c-1'));
+    const latest = await latestThreeHousesSessionsAsOf(session, familyX, asOf);
+    expect(latest.sort((a, b) => a.childId.localeCompare(b.childId))).toEqual([
+      { id: latestOfFirst, childId: 'c-1', date: '2025-02-20' },
+      { id: second, childId: 'c-2', date: '2025-02-25' },
+    ]);
+    // Before anything was recorded there is none; today, the later-recorded session is the first child's latest.
+    expect(await latestThreeHousesSessionsAsOf(session, familyX, new Date(2025, 1, 24, 12).getTime())).toEqual([]);
+    expect((await latestThreeHousesSessionsAsOf(session, familyX, Date.now())).map((entry) => entry.date).sort()).toEqual(['2025-02-21', '2025-02-25']);
   });
 });

@@ -10,6 +10,7 @@ import {
   listTimelineEvents,
   readTimelineEvent,
   restoreTimelineEvent,
+  timelineChangesInMeeting,
   TimelineFullError,
   updateTimelineEvent,
 } from '../../../renderer/src/db/repositories/timelineRepository';
@@ -105,7 +106,31 @@ describe('timeline events', () => {
       expect(stored, secret).not.toContain(secret);
     }
     expect(stored).toContain(familyX);
-    expect(Object.keys((await db.timelineEvents.get(id))!).sort()).toEqual(['createdAt', 'familyId', 'id', 'payload', 'updatedAt']);
+    expect(Object.keys((await db.timelineEvents.get(id))!).sort()).toEqual(['createdAt', 'familyId', 'id', 'meetings', 'payload', 'updatedAt']);
+  });
+
+  it('remember the meetings they were added or changed in, each meeting once, whatever happens to them later', async () => {
+    const before = await add(event('Vanha tapahtuma'));
+    const untouched = await add(event('Koskematon'));
+    const inMeeting = await addTimelineEvent(session, { familyId: familyX, event: event('Kokouksessa lisätty') }, { meetingId: 'meeting-1' });
+    await updateTimelineEvent(session, before, { title: 'Vanha, tarkennettu' }, { meetingId: 'meeting-1' });
+    await updateTimelineEvent(session, before, { ownView: 'Äidin mukaan' }, { meetingId: 'meeting-1' });
+    await updateTimelineEvent(session, inMeeting, { ownView: 'Lisätty ja muokattu' }, { meetingId: 'meeting-1' });
+    await addTimelineEvent(session, { familyId: familyY, event: event('Toisen perheen') }, { meetingId: 'meeting-1' });
+    expect(await timelineChangesInMeeting(session, familyX, 'meeting-1')).toEqual({ added: 1, changed: 1 });
+
+    // Later edits, outside a meeting or in the next one, do not change what meeting-1 did.
+    await updateTimelineEvent(session, before, { title: 'Viikkoa myöhemmin' });
+    await updateTimelineEvent(session, inMeeting, { title: 'Seuraavassa kokouksessa' }, { meetingId: 'meeting-2' });
+    await updateTimelineEvent(session, untouched, { title: 'Muokattu toimistolla' });
+    expect(await timelineChangesInMeeting(session, familyX, 'meeting-1')).toEqual({ added: 1, changed: 1 });
+    expect(await timelineChangesInMeeting(session, familyX, 'meeting-2')).toEqual({ added: 0, changed: 1 });
+    expect(await timelineChangesInMeeting(session, familyY, 'meeting-1')).toEqual({ added: 1, changed: 0 });
+
+    // A row written before events remembered meetings counts as touched by none.
+    await db.timelineEvents.update(untouched, { meetings: undefined });
+    await updateTimelineEvent(session, untouched, { title: 'Vanhaa muotoa' }, { meetingId: 'meeting-3' });
+    expect(await timelineChangesInMeeting(session, familyX, 'meeting-3')).toEqual({ added: 0, changed: 1 });
   });
 
   it('an edit changes only the fields it names and moves updatedAt forward', async () => {

@@ -110,6 +110,32 @@ describe('a family summary for the official record', () => {
     }
   });
 
+  it('references the method templates: timeline events the meeting added or changed, and each child’s latest three-houses session by date only', () => {
+    const [alpha, bravo] = renderedSummaries(en);
+    expect(alpha!.text).toContain('Methods');
+    expect(alpha!.text).toContain('- Timeline updated: 3 events (2 added, 1 changed)');
+    expect(alpha!.text).toContain('- Three houses, ALPHA child: latest session 20/05/2031 (its contents are not part of this record)');
+    expect(bravo!.text).toContain('- Timeline not changed in this meeting.');
+    expect(bravo!.text).not.toContain('ALPHA child');
+    const [alphaFi] = renderedSummaries(fi);
+    expect(alphaFi!.text).toContain('- Aikajanaa päivitettiin: 3 tapahtumaa (2 lisätty, 1 muutettu)');
+    expect(alphaFi!.text).toContain('- Kolme taloa, ALPHA child: viimeisin tapaaminen 20.5.2031');
+  });
+
+  it('leaves the methods out of a meeting whose phases did not offer them and that changed no timeline', () => {
+    const source = summarySource();
+    const withoutMethods = {
+      ...source.meeting.template,
+      phases: source.meeting.template.phases.map((phase) => ({ ...phase, tools: phase.tools.filter((tool) => tool !== 'timeline' && tool !== 'threeHouses') })),
+    };
+    source.meeting = { ...source.meeting, template: withoutMethods };
+    source.methods = new Map([[familyB.id, { timeline: { added: 1, changed: 0 }, threeHouses: [] }]]);
+    const [alpha, bravo] = renderedSummaries(en, source);
+    expect(alpha!.text).not.toContain('Methods');
+    expect(alpha!.text).not.toContain('Timeline');
+    expect(bravo!.text).toContain('- Timeline updated: 1 event (1 added, 0 changed)');
+  });
+
   it('names a family deleted after the meeting without failing', () => {
     const source = summarySource();
     source.families = new Map([[familyB.id, { code: familyB.code, label: familyB.label }]]);

@@ -160,6 +160,10 @@ export function summarySource(meeting: Meeting = finishedMeeting()): SummarySour
       revision('h-b', familyB.id, 1, meetingId, '2031-06-02T09:25:00.000Z', 'BRAVO hypothesis: the school is a safe place', 'open'),
     ],
     riskRounds: [round('dd-a', familyA.id, 'ALPHA', true), round('dd-b', familyB.id, 'BRAVO', true)],
+    methods: new Map([
+      [familyA.id, { timeline: { added: 2, changed: 1 }, threeHouses: [{ child: 'ALPHA child', date: '2031-05-20' }] }],
+      [familyB.id, { timeline: { added: 0, changed: 0 }, threeHouses: [] }],
+    ]),
     actions: [
       action('a-a', familyA.id, 'action', 'ALPHA action: call the father', '2031-06-09'),
       action('q-a', familyA.id, 'familyQuestion', 'ALPHA family question: who helps at home?', null),

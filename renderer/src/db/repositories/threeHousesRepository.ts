@@ -3,6 +3,7 @@
 // the houses, their drawings, the worker and the child's consent are in the payload. Changes are the
 // domain's pure edits (addItem, renameHouse, setConsent…) applied to the session as stored now, so an
 // edit made in another window in between is kept; an edit the domain refuses changes nothing.
+import { format } from 'date-fns';
 import type { ThreeHousesSession } from '../../../../shared/threeHouses/session';
 import { threeHousesSessionSchema, validateSession } from '../../../../shared/threeHouses/session';
 import type { Validated, ValidationIssue } from '../../../../shared/validation';
@@ -126,4 +127,25 @@ export function deleteThreeHousesSession(session: Session, id: string): Promise<
 /** Undo of deleteThreeHousesSession: the session back exactly as it was. */
 export async function restoreThreeHousesSession(session: Session, row: ThreeHousesSessionRow): Promise<void> {
   await session.db.threeHousesSessions.put(row);
+}
+
+/**
+ * Each child's latest session as of an instant (e.g. a meeting's end): dated on or before that
+ * instant's local day and recorded by then, so a session recorded later never changes what a past
+ * meeting's record says. Read from the clear fields only: nothing is decrypted. One per child, in
+ * no particular order.
+ */
+export async function latestThreeHousesSessionsAsOf(
+  session: Session,
+  familyId: string,
+  asOf: number,
+): Promise<{ id: string; childId: string; date: string }[]> {
+  const day = format(asOf, 'yyyy-MM-dd');
+  const instant = new Date(asOf).toISOString();
+  const rows = await session.db.threeHousesSessions.where('familyId').equals(familyId).toArray();
+  const latest = new Map<string, ThreeHousesSessionRow>();
+  for (const row of rows.filter((candidate) => candidate.date <= day && candidate.createdAt <= instant).sort(newestFirst)) {
+    if (!latest.has(row.childId)) latest.set(row.childId, row);
+  }
+  return [...latest.values()].map(({ id, childId, date }) => ({ id, childId, date }));
 }

@@ -8,6 +8,7 @@ import type { SummarySource } from '../../../../shared/meeting/summary';
 import { memberNameMap, useFamilies, useMembers } from '../../db/hooks';
 import { useMeetingHypothesisRevisions } from '../../db/hypothesisHooks';
 import { useMeetingActions, useMeetingNotes, useMeetingRiskRounds } from '../../db/meetingHooks';
+import { useMeetingMethods } from './useMeetingMethods';
 
 export function useSummarySource(meeting: Meeting): SummarySource | undefined {
   const notes = useMeetingNotes(meeting.id);
@@ -16,10 +17,11 @@ export function useSummarySource(meeting: Meeting): SummarySource | undefined {
   const actions = useMeetingActions(meeting.id);
   const members = useMembers();
   const families = useFamilies();
+  const methods = useMeetingMethods(meeting, families);
   return useMemo(() => {
-    if (!notes || !hypothesisRevisions || !riskRounds || !actions || !members || !families) return undefined;
-    return toSummarySource({ meeting, notes, hypothesisRevisions, riskRounds, actions, members, families });
-  }, [meeting, notes, hypothesisRevisions, riskRounds, actions, members, families]);
+    if (!notes || !hypothesisRevisions || !riskRounds || !actions || !members || !families || !methods) return undefined;
+    return toSummarySource({ meeting, notes, hypothesisRevisions, riskRounds, actions, members, families, methods });
+  }, [meeting, notes, hypothesisRevisions, riskRounds, actions, members, families, methods]);
 }
 
 /** The summaries' input from what was read (also used by the benchmark, which reads without hooks). */
