@@ -15,6 +15,11 @@ import { hypothesesInMeeting } from '../hypothesis/revisions';
 import { agendaOutline, type Action, type Meeting, type RiskRound } from './meeting';
 import { riskSpread, type RiskSpread } from './riskStats';
 import type { LocalizedText, MeetingTool, PhaseRole } from './template';
+import type { FamilyFacingEvent } from '../timeline/filters';
+import type { TimelineEvent } from '../timeline/timelineEvent';
+import { sortTimelineEvents } from '../timeline/dateRange';
+import { viewForAudience, type ThreeHousesView } from '../threeHouses/consent';
+import type { ThreeHousesSession } from '../threeHouses/session';
 
 export type SharedScreenView = {
   meetingId: string;
@@ -40,6 +45,28 @@ export type SharedScreenView = {
   risk: { revealed: false; scoredCount: number } | { revealed: true; scores: { name: string; score: number | null; reason: string; oneUp: string }[]; spread: RiskSpread | null } | null;
   /** Pseudonym codes of the quick round, in the quick-round phase only. */
   quickRound: string[] | null;
+  /**
+   * The family's timeline, when the phase offers it and the facilitator puts it on the screen: every
+   * event, without the internal notes (action taken, source note), and the children's births.
+   */
+  timeline: { events: FamilyFacingEvent[]; children: RoomChild[] } | null;
+  /**
+   * Each child's latest three-houses session, when the phase offers it and the facilitator puts it on
+   * the screen, as the child's consent for the team allows (a refusal shows only the refusal).
+   */
+  threeHouses: { child: string; view: ThreeHousesView }[] | null;
+};
+
+export type RoomChild = { id: string; pseudonym: string; birthYear: number | null };
+
+/** The current deep-dive family's method material, and what the facilitator chose to put on the room's screen. */
+export type SharedScreenMethods = {
+  familyId: string;
+  children: readonly RoomChild[];
+  timelineEvents: readonly TimelineEvent[];
+  /** The family's three-houses sessions, newest first (as the repository lists them). */
+  threeHousesSessions: readonly (ThreeHousesSession & { familyId: string })[];
+  showing: { timeline: boolean; threeHouses: boolean };
 };
 
 export type SharedScreenSource = {
@@ -55,6 +82,8 @@ export type SharedScreenSource = {
   riskRounds: readonly RiskRound[];
   /** Pseudonym code by family id ('?' is shown for a family that no longer exists). */
   familyCodes: ReadonlyMap<string, string>;
+  /** Absent: no method material is loaded, and none is shown. */
+  familyMethods?: SharedScreenMethods;
 };
 
 export function buildSharedScreenView(source: SharedScreenSource): SharedScreenView {
@@ -111,7 +140,34 @@ export function buildSharedScreenView(source: SharedScreenSource): SharedScreenV
         : [],
     risk,
     quickRound: current && tools.includes('quickRoundList') ? meeting.quickRound.map((item) => codeOf(item.familyId)) : null,
+    timeline: familyId && tools.includes('timeline') ? timelineForRoom(source.familyMethods, familyId) : null,
+    threeHouses: familyId && tools.includes('threeHouses') ? threeHousesForRoom(source.familyMethods, familyId) : null,
   };
+}
+
+function timelineForRoom(methods: SharedScreenMethods | undefined, familyId: string): SharedScreenView['timeline'] {
+  if (!methods?.showing.timeline || methods.familyId !== familyId) return null;
+  const events = sortTimelineEvents(methods.timelineEvents.filter((event) => event.familyId === familyId)).map(
+    (event): FamilyFacingEvent => ({
+      id: event.id,
+      date: event.date,
+      endDate: event.endDate,
+      title: event.title,
+      category: event.category,
+      people: [...event.people],
+      source: event.source,
+      ownView: event.ownView,
+    }),
+  );
+  return { events, children: methods.children.map((child) => ({ ...child })) };
+}
+
+function threeHousesForRoom(methods: SharedScreenMethods | undefined, familyId: string): SharedScreenView['threeHouses'] {
+  if (!methods?.showing.threeHouses || methods.familyId !== familyId) return null;
+  return methods.children.flatMap((child) => {
+    const latest = methods.threeHousesSessions.find((session) => session.familyId === familyId && session.childId === child.id);
+    return latest ? [{ child: child.pseudonym, view: viewForAudience(latest, 'sharedScreen') }] : [];
+  });
 }
 
 /**

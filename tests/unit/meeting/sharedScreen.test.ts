@@ -7,6 +7,8 @@ import type { Hypothesis, HypothesisRevision } from '../../../shared/hypothesis/
 import { byHypothesis } from '../../../shared/hypothesis/revisions';
 import { agendaOutline, type Meeting } from '../../../shared/meeting/meeting';
 import { buildSharedScreenView, type SharedScreenSource } from '../../../shared/meeting/sharedScreen';
+import { newSession, setConsent } from '../../../shared/threeHouses/session';
+import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import { accepted, minute } from './support';
 import { alphaStrings, bravoStrings, familyA, familyB, finishedMeeting, summarySource } from './summaryFixture';
 
@@ -145,6 +147,76 @@ describe('the shared-screen view', () => {
       // Dropped a week later, but this meeting left it reworded and strengthened.
       { wording: 'ALPHA hypothesis: the move cut the family off', status: 'strengthened' },
     ]);
+  });
+
+  describe('the method templates in the presentation phase', () => {
+    const event = (id: string, familyId: string, title: string, year: number): TimelineEvent => ({
+      id,
+      familyId,
+      date: { precision: 'year', year },
+      endDate: null,
+      title,
+      category: 'moves',
+      people: ['äiti'],
+      source: 'familyAccount',
+      sourceNote: `${title} SOURCE NOTE`,
+      actionTaken: `${title} ACTION TAKEN`,
+      ownView: `${title} own view`,
+      shownToFamily: false,
+      createdAt: '2031-05-01T09:00:00.000Z',
+      updatedAt: '2031-05-01T09:00:00.000Z',
+    });
+    const session = (childId: string, date: string, item: string, teamConsent: 'given' | 'notGiven', familyId = familyA.id) => {
+      const base = newSession({ childId, date, worker: { memberId: null, name: 'Wilma Worker' } });
+      const withItem = { ...base, houses: { ...base.houses, worries: { name: '', items: [{ id: `i-${item}`, text: item, verbatim: true }], drawing: null } } };
+      return { ...setConsent(withItem, 'team', teamConsent, date), familyId };
+    };
+    const methods = (showing: { timeline: boolean; threeHouses: boolean }): SharedScreenSource['familyMethods'] => ({
+      familyId: familyA.id,
+      children: [
+        { id: 'c-1', pseudonym: 'Tuuli', birthYear: 2017 },
+        { id: 'c-2', pseudonym: 'Aava', birthYear: 2020 },
+      ],
+      timelineEvents: [event('e-2', familyA.id, 'ALPHA moved', 2022), event('e-1', familyA.id, 'ALPHA born', 2017), event('e-x', familyB.id, 'BRAVO event', 2019)],
+      // Newest first.
+      threeHousesSessions: [
+        session('c-1', '2031-05-20', 'ALPHA Tuuli now', 'given'),
+        session('c-2', '2031-05-10', 'ALPHA Aava refused', 'notGiven'),
+        session('c-1', '2031-01-15', 'ALPHA Tuuli baseline', 'given'),
+        session('c-1', '2031-05-25', 'BRAVO child of another family', 'given', familyB.id),
+      ],
+      showing,
+    });
+
+    it('shows the timeline only when the facilitator puts it on the screen: every event in date order, without internal notes', () => {
+      expect(viewAt('presentation:dd-a', (source) => (source.familyMethods = methods({ timeline: false, threeHouses: false }))).timeline).toBeNull();
+      const view = viewAt('presentation:dd-a', (source) => (source.familyMethods = methods({ timeline: true, threeHouses: false })));
+      expect(view.timeline!.events.map((entry) => entry.title)).toEqual(['ALPHA born', 'ALPHA moved']);
+      expect(view.timeline!.children.map((child) => child.pseudonym)).toEqual(['Tuuli', 'Aava']);
+      const shown = JSON.stringify(view);
+      for (const hidden of ['SOURCE NOTE', 'ACTION TAKEN', 'BRAVO']) expect(shown, hidden).not.toContain(hidden);
+      expect(view.threeHouses).toBeNull();
+    });
+
+    it("shows each child's latest three houses as the child's consent for the team allows, and nothing of another family", () => {
+      const view = viewAt('presentation:dd-a', (source) => (source.familyMethods = methods({ timeline: false, threeHouses: true })));
+      expect(view.threeHouses!.map((entry) => [entry.child, entry.view.allowed])).toEqual([
+        ['Tuuli', true],
+        ['Aava', false],
+      ]);
+      const shown = JSON.stringify(view);
+      expect(shown).toContain('ALPHA Tuuli now');
+      for (const hidden of ['ALPHA Tuuli baseline', 'ALPHA Aava refused', 'BRAVO']) expect(shown, hidden).not.toContain(hidden);
+    });
+
+    it('shows neither outside a phase that offers them, nor for material of another family', () => {
+      const both = { timeline: true, threeHouses: true };
+      const clarifying = viewAt('clarifyingQuestions:dd-a', (source) => (source.familyMethods = methods(both)));
+      expect([clarifying.timeline, clarifying.threeHouses]).toEqual([null, null]);
+      // The material loaded for family A while family B's presentation is on.
+      const bravo = viewAt('presentation:dd-b', (source) => (source.familyMethods = methods(both)));
+      expect([bravo.timeline, bravo.threeHouses]).toEqual([null, null]);
+    });
   });
 
   it('lists the quick-round codes in the quick-round phase only', () => {
