@@ -145,6 +145,10 @@ export const en = {
     threeHousesCount_one: '{{count}} session',
     threeHousesCount_other: '{{count}} sessions',
     methodsNoChildren: 'Add a child to the family to record three-houses sessions.',
+    removeChildTitle: 'Remove child {{name}}?',
+    removeChildWithSessions_one: 'The child has {{count}} three-houses session. It is removed with the child. You can undo this right after.',
+    removeChildWithSessions_other: 'The child has {{count}} three-houses sessions. They are removed with the child. You can undo this right after.',
+    removeChildConfirm: 'Remove child and sessions',
     demoBadge: 'Demo',
   },
   autosave: {

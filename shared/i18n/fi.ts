@@ -147,6 +147,10 @@ export const fi: Messages = {
     threeHousesCount_one: '{{count}} tapaaminen',
     threeHousesCount_other: '{{count}} tapaamista',
     methodsNoChildren: 'Lisää perheeseen lapsi, niin voit kirjata kolmen talon tapaamisia.',
+    removeChildTitle: 'Poistetaanko lapsi {{name}}?',
+    removeChildWithSessions_one: 'Lapsella on {{count}} kolmen talon tapaaminen. Se poistetaan lapsen mukana. Voit perua poiston heti sen jälkeen.',
+    removeChildWithSessions_other: 'Lapsella on {{count}} kolmen talon tapaamista. Ne poistetaan lapsen mukana. Voit perua poiston heti sen jälkeen.',
+    removeChildConfirm: 'Poista lapsi ja tapaamiset',
     demoBadge: 'Esittely',
   },
   autosave: {

@@ -1,5 +1,6 @@
 // A family's children: pseudonym and birth year, edited in place and saved as typed; added with a
-// small form; removed with an undo.
+// small form; removed with an undo. A child with three-houses sessions is removed only after a
+// confirmation that says the sessions go too (undo brings both back).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateBirthYear, validateChildPseudonym, type Child, type Family } from '../../../shared/family/family';
@@ -8,7 +9,8 @@ import { storageErrorText } from '../app/storageErrors';
 import { AutosaveField } from '../components/AutosaveField';
 import { useNotify } from '../components/Notifications';
 import { TextField } from '../components/TextField';
-import { updateFamilyPayload } from '../db/repositories/familyRepository';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { countChildSessions, removeChild, restoreChild, updateFamilyPayload } from '../db/repositories/familyRepository';
 import type { Session } from '../db/session';
 
 const changeChild = (session: Session, familyId: string, childId: string, change: Partial<Child>) =>
@@ -22,23 +24,30 @@ export function ChildrenEditor({ family }: { family: Family }) {
   const session = useSession();
   const notify = useNotify();
 
-  async function remove(child: Child, index: number) {
+  // A child with sessions waits here for the confirmation.
+  const [confirming, setConfirming] = useState<{ child: Child; sessions: number } | null>(null);
+
+  async function askToRemove(child: Child) {
     try {
-      await updateFamilyPayload(session, family.id, (payload) => ({
-        ...payload,
-        children: payload.children.filter((other) => other.id !== child.id),
-      }));
+      const sessions = await countChildSessions(session, family.id, child.id);
+      if (sessions > 0) setConfirming({ child, sessions });
+      else await remove(child);
+    } catch (error) {
+      notify({ message: (t) => storageErrorText(error, t) });
+    }
+  }
+
+  async function remove(child: Child) {
+    setConfirming(null);
+    try {
+      const removed = await removeChild(session, family.id, child.id);
+      if (!removed) return;
       const name = child.pseudonym || t('family.unnamedChild');
       notify({
         message: (t) => t('family.childRemoved', { name }),
         action: {
           label: (t) => t('family.undo'),
-          run: () =>
-            updateFamilyPayload(session, family.id, (payload) => {
-              const children = [...payload.children];
-              children.splice(Math.min(index, children.length), 0, child);
-              return { ...payload, children };
-            }).catch((error) => notify({ message: (t) => storageErrorText(error, t) })),
+          run: () => restoreChild(session, removed).catch((error) => notify({ message: (t) => storageErrorText(error, t) })),
         },
       });
     } catch (error) {
@@ -51,7 +60,7 @@ export function ChildrenEditor({ family }: { family: Family }) {
       <h2 id="children-heading">{t('family.children')}</h2>
       {family.children.length === 0 && <p className="empty">{t('family.noChildren')}</p>}
       <ul className="child-list">
-        {family.children.map((child, index) => (
+        {family.children.map((child) => (
           <li key={child.id} className="child-row">
             <AutosaveField
               label={t('family.childPseudonym')}
@@ -73,13 +82,21 @@ export function ChildrenEditor({ family }: { family: Family }) {
               save={(birthYear) => changeChild(session, family.id, child.id, { birthYear })}
               explainError={() => null}
             />
-            <button type="button" className="button quiet" onClick={() => remove(child, index)}>
+            <button type="button" className="button quiet" onClick={() => void askToRemove(child)}>
               {t('family.removeChild', { name: child.pseudonym || t('family.unnamedChild') })}
             </button>
           </li>
         ))}
       </ul>
       <AddChildForm family={family} />
+      <ConfirmDialog
+        isOpen={confirming !== null}
+        title={t('family.removeChildTitle', { name: confirming?.child.pseudonym || t('family.unnamedChild') })}
+        body={t('family.removeChildWithSessions', { count: confirming?.sessions ?? 0 })}
+        confirmLabel={t('family.removeChildConfirm')}
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => confirming && void remove(confirming.child)}
+      />
     </section>
   );
 }

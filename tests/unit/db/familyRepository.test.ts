@@ -4,11 +4,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KehaDatabase } from '../../../renderer/src/db/database';
 import {
   CodeTakenError,
+  countChildSessions,
   createFamily,
   InvalidCodeError,
   deleteFamily,
   listFamilies,
   readFamily,
+  removeChild,
+  restoreChild,
   restoreFamily,
   setFamilyCode,
   setFamilyStatus,
@@ -373,5 +376,37 @@ describe('delete and undo', () => {
     expect(await listHypothesesForFamily(session, id)).toEqual([]);
     expect(await listRevisionsForFamily(session, id)).toEqual([]);
     expect(await listThreeHousesSessionsForFamily(session, id)).toEqual([]);
+  });
+});
+
+describe('removing a child', () => {
+  const sessionOf = (childId: string, name: string) => newSession({ childId, date: '2025-02-01', worker: { memberId: null, name } });
+
+  it('takes the child’s three-houses sessions along in one step, leaves the siblings’ and other families’ alone, and undo brings all back in place', async () => {
+    const id = await createFamily(session, { code: 'R-1', label: '', responsibleMemberId: null, children });
+    const other = await createFamily(session, { code: 'O-1', label: '', responsibleMemberId: null, children });
+    await createThreeHousesSession(session, { familyId: id, session: sessionOf('c1', 'Tuuli 1') });
+    await createThreeHousesSession(session, { familyId: id, session: sessionOf('c1', 'Tuuli 2') });
+    await createThreeHousesSession(session, { familyId: id, session: sessionOf('c2', 'Ilmari') });
+    await createThreeHousesSession(session, { familyId: other, session: sessionOf('c1', 'other family') });
+    expect(await countChildSessions(session, id, 'c1')).toBe(2);
+    const storedBefore = comparable(await db.threeHousesSessions.toArray());
+
+    const removed = (await removeChild(session, id, 'c1'))!;
+    expect(removed.child.pseudonym).toBe('Tuuli');
+    expect(removed.threeHousesSessions).toHaveLength(2);
+    expect((await readFamily(session, id))!.children.map((child) => child.pseudonym)).toEqual(['Ilmari']);
+    expect(await countChildSessions(session, id, 'c1')).toBe(0);
+    expect((await listThreeHousesSessionsForChild(session, id, 'c2')).map((entry) => entry.worker.name)).toEqual(['Ilmari']);
+    expect((await listThreeHousesSessionsForChild(session, other, 'c1')).map((entry) => entry.worker.name)).toEqual(['other family']);
+
+    await restoreChild(session, removed);
+    expect((await readFamily(session, id))!.children).toEqual(children);
+    expect(comparable(await db.threeHousesSessions.toArray())).toEqual(storedBefore);
+    // A second undo changes nothing; removing a child that is gone returns nothing.
+    await restoreChild(session, removed);
+    expect((await readFamily(session, id))!.children).toEqual(children);
+    expect(await removeChild(session, id, 'no-such-child')).toBeUndefined();
+    expect(await countChildSessions(session, id, 'c1')).toBe(2);
   });
 });

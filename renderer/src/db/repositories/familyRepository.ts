@@ -201,3 +201,60 @@ export async function restoreFamily(session: Session, deleted: DeletedFamily): P
     })
     .catch(asCodeTaken(deleted.family.code));
 }
+
+/** A child taken out of a family, with the child's three-houses sessions, for undo. */
+export type RemovedChild = { familyId: string; child: Child; index: number; threeHousesSessions: ThreeHousesSessionRow[] };
+
+/** How many three-houses sessions a child has (read from the clear fields; nothing decrypted). */
+export async function countChildSessions(session: Session, familyId: string, childId: string): Promise<number> {
+  return session.db.threeHousesSessions.where('childId').equals(childId).filter((row) => row.familyId === familyId).count();
+}
+
+/**
+ * Takes a child out of the family and the child's three-houses sessions with it, in one transaction
+ * (a session never outlives its child unseen); returns both for undo, or undefined if the child was
+ * already gone.
+ */
+export async function removeChild(session: Session, familyId: string, childId: string): Promise<RemovedChild | undefined> {
+  const { db } = session;
+  let removed: RemovedChild | undefined;
+  await updateSealed(
+    session,
+    db.families,
+    familyId,
+    familyPayloadSchema,
+    (payload) => {
+      const index = payload.children.findIndex((child) => child.id === childId);
+      removed = index < 0 ? undefined : { familyId, child: payload.children[index]!, index, threeHousesSessions: [] };
+      return { payload: { ...payload, children: payload.children.filter((child) => child.id !== childId) } };
+    },
+    {
+      tables: [db.threeHousesSessions],
+      write: async () => {
+        if (!removed) return;
+        const sessions = await db.threeHousesSessions.where('childId').equals(childId).filter((row) => row.familyId === familyId).toArray();
+        await db.threeHousesSessions.bulkDelete(sessions.map((row) => row.id));
+        removed.threeHousesSessions = sessions;
+      },
+    },
+  );
+  return removed;
+}
+
+/** Undo of removeChild: the child back in its place (or last, if the list got shorter) with its sessions, in one transaction. */
+export async function restoreChild(session: Session, removed: RemovedChild): Promise<void> {
+  const { db } = session;
+  await updateSealed(
+    session,
+    db.families,
+    removed.familyId,
+    familyPayloadSchema,
+    (payload) => {
+      if (payload.children.some((child) => child.id === removed.child.id)) return { payload };
+      const children = [...payload.children];
+      children.splice(Math.min(removed.index, children.length), 0, removed.child);
+      return { payload: { ...payload, children } };
+    },
+    { tables: [db.threeHousesSessions], write: async () => void (await db.threeHousesSessions.bulkPut(removed.threeHousesSessions)) },
+  );
+}
