@@ -7,6 +7,7 @@ import { assertCompatible, assertNotNewer, openDatabase, type KehaDatabase } fro
 import { readLanguage, rememberedLanguage } from '../db/repositories/settingsRepository';
 import { initI18n } from '../i18n/i18n';
 import { SharedScreen } from '../meetings/screen/SharedScreen';
+import { readChildModeLock } from '../threeHouses/childModeLock';
 import { VaultGate } from '../vault/VaultGate';
 import { useRoute } from './router';
 
@@ -42,11 +43,13 @@ export function App({ databaseName }: { databaseName: string }) {
   }, [open]);
 
   if (boot.phase === 'opening') return <p className="boot">…</p>;
+  const showsSharedScreen = route.name === 'sharedScreen' && readChildModeLock() === null;
   return (
     <I18nextProvider i18n={i18next}>
-      {/* The shared screen shows only what the facilitator window sends it: no vault, no data. */}
-      {boot.phase === 'ready' && route.name === 'sharedScreen' && <SharedScreen meetingId={route.id} />}
-      {boot.phase === 'ready' && route.name !== 'sharedScreen' && <VaultGate db={boot.db} />}
+      {/* The shared screen shows only what the facilitator window sends it: no vault, no data. Not in
+          child mode: a child who types its address stays in the child's houses (the vault gate's shell shows them). */}
+      {boot.phase === 'ready' && showsSharedScreen && <SharedScreen meetingId={route.name === 'sharedScreen' ? route.id : ''} />}
+      {boot.phase === 'ready' && !showsSharedScreen && <VaultGate db={boot.db} />}
       {boot.phase === 'failed' && <StorageFailure error={boot.error} onRetry={open} />}
       {boot.phase === 'superseded' && <Superseded />}
     </I18nextProvider>

@@ -14,6 +14,8 @@ import { MeetingScreen } from '../meetings/MeetingScreen';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { TeamScreen } from '../team/TeamScreen';
 import { ThreeHousesScreen } from '../threeHouses/ThreeHousesScreen';
+import { ChildModeScreen } from '../threeHouses/ChildModeScreen';
+import { useChildModeLock } from '../threeHouses/childModeLock';
 import { TimelineScreen } from '../timeline/TimelineScreen';
 import { routeHref, useRoute } from './router';
 import { useSession } from './sessionContext';
@@ -26,6 +28,8 @@ export function AppShell({ onLock }: { onLock: () => void }) {
   const demo = useDemoState();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  // Three houses' child mode: while it is on, the child's houses are all this window shows, whatever the address.
+  const childMode = useChildModeLock();
 
   // After navigation, move focus to the new screen's heading so keyboard and screen-reader
   // users start at the top of what changed.
@@ -36,6 +40,8 @@ export function AppShell({ onLock }: { onLock: () => void }) {
     }
     main.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [route]);
+
+  if (childMode) return <ChildModeScreen lock={childMode} />;
 
   const section =
     route.name === 'team'

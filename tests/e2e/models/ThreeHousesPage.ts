@@ -1,0 +1,173 @@
+// Page object for a child's three houses: the sessions list (new session, open, delete), the session
+// at the desk (houses with items and the own-words flag, drawings, consent) and child mode (the
+// child's big houses, drawing with simulated pointer strokes, and the worker's ways out). Finds
+// controls by the names users see, in fi or en.
+import { expect, type Locator } from '@playwright/test';
+import type { KehaApp } from './KehaApp';
+import { fill } from './texts';
+
+type HouseId = 'worries' | 'goodThings' | 'dreams';
+type Audience = 'parents' | 'team' | 'network' | 'court';
+type ConsentState = 'given' | 'notGiven' | 'notAsked';
+
+export class ThreeHousesPage {
+  constructor(private readonly app: KehaApp) {}
+
+  private get t() {
+    return this.app.t.threeHouses;
+  }
+
+  private get page() {
+    return this.app.page;
+  }
+
+  defaultName(house: HouseId) {
+    return this.t.house[house];
+  }
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  /** From the family page, through the child's "Three houses: <child>" link. */
+  async openFromFamilyPage(child: string) {
+    await this.page.getByRole('link', { name: fill(this.app.t.family.threeHousesLink, { name: child }) }).click();
+    await expect(this.heading()).toContainText(this.t.title);
+    await expect(this.heading()).toContainText(child);
+  }
+
+  // --- Sessions list -----------------------------------------------------------------------
+
+  sessionRows() {
+    return this.page.locator('table.three-houses-sessions tbody tr');
+  }
+
+  /** Starts a session today with a worker typed by name (or the preselected team member); ends at the desk. */
+  async newSession(worker: string | null) {
+    const t = this.t.newSession;
+    const form = this.page.locator('.three-houses-new');
+    if (worker !== null) {
+      await form.getByLabel(t.worker, { exact: true }).selectOption({ label: t.someoneElse });
+      await form.getByLabel(t.workerName).fill(worker);
+    }
+    await form.getByRole('button', { name: t.create }).click();
+    await expect(this.page.getByRole('button', { name: this.t.desk.startChildMode })).toBeVisible();
+  }
+
+  async openSession(date: string) {
+    await this.page.getByRole('link', { name: fill(this.t.sessions.open, { date }) }).click();
+    await expect(this.heading()).toContainText(fill(this.t.desk.heading, { date }));
+  }
+
+  // --- The session at the desk -------------------------------------------------------------
+
+  deskHouse(house: HouseId) {
+    return this.page.locator(`.house-desk[data-house="${house}"]`);
+  }
+
+  deskItems(house: HouseId) {
+    return this.deskHouse(house).locator('.house-item');
+  }
+
+  drawingSurface(scope: Locator) {
+    return scope.getByTestId('drawing-surface');
+  }
+
+  consent(audience: Audience) {
+    return this.page.locator(`.consent-audience[data-audience="${audience}"]`);
+  }
+
+  async setConsent(audience: Audience, state: ConsentState) {
+    await this.consent(audience).getByLabel(this.t.consentState[state]).check();
+    await expect(this.consent(audience).getByLabel(this.t.consentState[state])).toBeChecked();
+  }
+
+  async startChildMode() {
+    await this.page.getByRole('button', { name: this.t.desk.startChildMode }).click();
+    await this.expectChildMode();
+  }
+
+  // --- Child mode --------------------------------------------------------------------------
+
+  async expectChildMode() {
+    await expect(this.page.getByRole('heading', { level: 1, name: this.t.childMode.heading })).toBeVisible();
+    // Nothing of the app around it: no header, no navigation, no lock button.
+    await expect(this.page.locator('.app-header')).toHaveCount(0);
+    await expect(this.page.getByRole('navigation')).toHaveCount(0);
+  }
+
+  childHouse(house: HouseId) {
+    return this.page.locator(`.child-house[data-house="${house}"]`);
+  }
+
+  async openChildHouse(name: string) {
+    await this.page.getByRole('button', { name: fill(this.t.childMode.openHouse, { house: name }) }).click();
+    await expect(this.page.getByRole('button', { name: this.t.childMode.allHouses })).toBeVisible();
+  }
+
+  async backToAllHouses() {
+    await this.page.getByRole('button', { name: this.t.childMode.allHouses }).click();
+  }
+
+  async childAdd(houseName: string, text: string) {
+    await this.page.getByLabel(fill(this.t.childMode.write, { house: houseName })).fill(text);
+    await this.page.getByRole('button', { name: `+ ${this.t.childMode.add}` }).click();
+    await expect(this.page.locator('.child-house-items')).toContainText(text);
+  }
+
+  async childRename(name: string) {
+    await this.page.getByRole('button', { name: this.t.childMode.rename }).click();
+    await this.page.getByLabel(this.t.childMode.renameLabel).fill(name);
+    await this.page.getByRole('button', { name: this.t.childMode.renameSave }).click();
+    await expect(this.page.locator('.child-house-name')).toHaveText(name);
+  }
+
+  /** A freehand stroke with the mouse: down, several moves along a wavy line, up. */
+  async drawStroke(surface: Locator, from: { x: number; y: number }, to: { x: number; y: number }) {
+    const box = (await surface.boundingBox())!;
+    const at = (fx: number, fy: number) => ({ x: box.x + box.width * fx, y: box.y + box.height * fy });
+    const start = at(from.x, from.y);
+    await this.page.mouse.move(start.x, start.y);
+    await this.page.mouse.down();
+    for (let step = 1; step <= 12; step++) {
+      const f = step / 12;
+      const point = at(from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f + Math.sin(f * Math.PI * 2) * 0.05);
+      await this.page.mouse.move(point.x, point.y);
+    }
+    await this.page.mouse.up();
+  }
+
+  workerButton() {
+    return this.page.getByRole('button', { name: this.t.childMode.forWorker });
+  }
+
+  /** Presses the worker's button for `ms` with the mouse. */
+  async holdWorkerButton(ms: number) {
+    const box = (await this.workerButton().boundingBox())!;
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.down();
+    await this.page.waitForTimeout(ms);
+    await this.page.mouse.up();
+  }
+
+  leaveDialog() {
+    return this.page.getByRole('alertdialog', { name: this.t.childMode.leaveTitle });
+  }
+
+  async leaveWithLongPress() {
+    await this.holdWorkerButton(2400);
+    await expect(this.leaveDialog()).toBeVisible();
+    await this.leaveDialog().getByRole('button', { name: this.t.childMode.leave }).click();
+    await expect(this.page.locator('.app-header')).toBeVisible();
+  }
+
+  passphraseDialog() {
+    return this.page.getByRole('dialog', { name: this.t.childMode.passphraseTitle });
+  }
+
+  async tryPassphrase(passphrase: string) {
+    if (!(await this.passphraseDialog().isVisible())) await this.page.getByRole('button', { name: this.t.childMode.usePassphrase }).click();
+    await this.passphraseDialog().getByLabel(this.t.childMode.passphrase, { exact: true }).fill(passphrase);
+    await this.passphraseDialog().getByRole('button', { name: this.t.childMode.leave }).click();
+  }
+}
