@@ -52,8 +52,9 @@ const handlersFor = (appEntryUrl: string) =>
       ),
     ),
     printToPdf: guarded(appEntryUrl, mainRequestSchemas.printToPdf, async (request, event) => {
-      // Print first, so the PDF shows the page as it was when the user asked for it.
-      const pdf = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true });
+      // Print first, so the PDF shows the page as it was when the user asked for it. A page size the
+      // document's CSS sets wins (the timeline prints landscape); the others stay A4.
+      const pdf = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
       return saveWithDialog(
         event,
         {

@@ -15,7 +15,7 @@ import { hypothesesInMeeting } from '../hypothesis/revisions';
 import { agendaOutline, type Action, type Meeting, type RiskRound } from './meeting';
 import { riskSpread, type RiskSpread } from './riskStats';
 import type { LocalizedText, MeetingTool, PhaseRole } from './template';
-import type { FamilyFacingEvent } from '../timeline/filters';
+import { withoutInternalNotes, type FamilyFacingEvent } from '../timeline/filters';
 import type { TimelineEvent } from '../timeline/timelineEvent';
 import { sortTimelineEvents } from '../timeline/dateRange';
 import { viewForAudience, type ThreeHousesView } from '../threeHouses/consent';
@@ -66,8 +66,11 @@ export type SharedScreenMethods = {
   timelineEvents: readonly TimelineEvent[];
   /** The family's three-houses sessions, newest first (as the repository lists them). */
   threeHousesSessions: readonly (ThreeHousesSession & { familyId: string })[];
-  showing: { timeline: boolean; threeHouses: boolean };
+  showing: RoomShows;
 };
+
+/** Which method material the facilitator has put on the room's screen. */
+export type RoomShows = { timeline: boolean; threeHouses: boolean };
 
 export type SharedScreenSource = {
   meeting: Meeting;
@@ -147,18 +150,7 @@ export function buildSharedScreenView(source: SharedScreenSource): SharedScreenV
 
 function timelineForRoom(methods: SharedScreenMethods | undefined, familyId: string): SharedScreenView['timeline'] {
   if (!methods?.showing.timeline || methods.familyId !== familyId) return null;
-  const events = sortTimelineEvents(methods.timelineEvents.filter((event) => event.familyId === familyId)).map(
-    (event): FamilyFacingEvent => ({
-      id: event.id,
-      date: event.date,
-      endDate: event.endDate,
-      title: event.title,
-      category: event.category,
-      people: [...event.people],
-      source: event.source,
-      ownView: event.ownView,
-    }),
-  );
+  const events = sortTimelineEvents(methods.timelineEvents.filter((event) => event.familyId === familyId)).map(withoutInternalNotes);
   return { events, children: methods.children.map((child) => ({ ...child })) };
 }
 

@@ -71,18 +71,25 @@ export type FamilyFacingEvent = {
  * FamilyFacingEvent (a new object with only those fields, nothing copied by spreading), in date order.
  */
 export function familyFacingTimeline(events: readonly TimelineEvent[]): FamilyFacingEvent[] {
-  return sortTimelineEvents(events.filter((event) => event.shownToFamily)).map(
-    (event): FamilyFacingEvent => ({
-      id: event.id,
-      date: event.date,
-      endDate: event.endDate,
-      title: event.title,
-      category: event.category,
-      people: [...event.people],
-      source: event.source,
-      ownView: event.ownView,
-    }),
-  );
+  return sortTimelineEvents(events.filter((event) => event.shownToFamily)).map(withoutInternalNotes);
+}
+
+/**
+ * One event reduced to the FamilyFacingEvent fields (a new object, nothing copied by spreading): for
+ * the family-facing timeline above and for the meeting room's screen, which shows every event but
+ * never the internal notes.
+ */
+export function withoutInternalNotes(event: TimelineEvent): FamilyFacingEvent {
+  return {
+    id: event.id,
+    date: event.date,
+    endDate: event.endDate,
+    title: event.title,
+    category: event.category,
+    people: [...event.people],
+    source: event.source,
+    ownView: event.ownView,
+  };
 }
 
 export type TimelineChanges = { added: number; changed: number; total: number };

@@ -1,0 +1,297 @@
+// A family's timeline, end to end: 15 events of mixed precision built through the form with the
+// keyboard (an impossible date and an end before the start refused with a message, nothing lost;
+// Escape cancels and gives the focus back), filtered by category and person (the picture and the
+// list agree), zoomed and panned by keyboard and buttons, edited from the picture, deleted with
+// undo; the family view (hidden events and internal notes absent from the DOM) and the print view
+// of both versions. axe in team mode, with the form open and in family mode, in English and Finnish;
+// screenshots saved to /tmp/tl-*.png for a look.
+import { expect, test, type Page } from '@playwright/test';
+import type { Language } from '../../shared/i18n/messages';
+import { KehaApp } from './models/KehaApp';
+import { fill } from './models/texts';
+import { TimelinePage, type EventInput } from './models/TimelinePage';
+import { expectAccessible } from './support/axe';
+
+async function startWithFamily(page: Page, language: Language) {
+  const app = new KehaApp(page, 'fi');
+  await page.goto('/');
+  if (language !== 'fi') await app.setLanguage(language);
+  await app.start();
+  const code = await app.families.create({ label: 'Testiperhe' });
+  await app.family.addChild('Aino', '2012');
+  await expect(app.family.children()).toHaveCount(1);
+  await app.family.addChild('Eero', '2016');
+  await expect(app.family.children()).toHaveCount(2);
+  const timeline = new TimelinePage(app);
+  await timeline.openFromFamilyPage(code);
+  return { app, code, timeline };
+}
+
+/** Events 2–15 of the English journey (the first is typed with mistakes first). Hidden: 4 of them. */
+const events: EventInput[] = [
+  { date: { precision: 'day', day: 3, month: 6, year: 2010 }, title: 'Parents moved in together', category: 'family', people: ['Mother', 'Father'], source: 'familyAccount', shown: true },
+  { date: { precision: 'about', year: 2011 }, title: 'Father’s long unemployment', category: 'incidents', people: ['Father'], actionTaken: 'INTERNAL-ACTION-employment-services' },
+  { date: { precision: 'month', month: 8, year: 2013 }, title: 'Moved to Tampere', category: 'moves', people: ['Mother', 'Father', 'Aino'], shown: true },
+  {
+    date: { precision: 'season', season: 'spring', year: 2014 },
+    end: { precision: 'season', season: 'autumn', year: 2014 },
+    title: 'Mother’s depression treated',
+    category: 'health',
+    people: ['Mother'],
+    source: 'agencyRecord',
+    sourceNote: 'INTERNAL-NOTE-health-centre-letter',
+  },
+  { date: { precision: 'year', year: 2015 }, title: 'Aino started day care', category: 'school', people: ['Aino'], ownView: 'Aino liked the sandpit best', shown: true },
+  {
+    date: { precision: 'day', day: 12, month: 1, year: 2017 },
+    title: 'First child welfare notification',
+    category: 'childProtection',
+    source: 'agencyRecord',
+    sourceNote: 'INTERNAL-NOTE-day-care-notification',
+    actionTaken: 'INTERNAL-ACTION-assessment-started',
+    shown: true,
+  },
+  { date: { precision: 'month', month: 3, year: 2017 }, end: { precision: 'month', month: 9, year: 2017 }, title: 'Family work at home', category: 'services', people: ['Mother', 'Family worker'], shown: true },
+  { date: { precision: 'season', season: 'winter', year: 2017 }, title: 'Grandmother ill', category: 'health', people: ['Grandmother'], shown: true },
+  { date: { precision: 'about', year: 2018 }, title: 'Father’s drinking got worse', category: 'incidents', people: ['Father'] },
+  { date: { precision: 'year', year: 2019 }, end: { precision: 'year', year: 2020 }, title: 'Football club every week', category: 'strengths', people: ['Aino', 'Eero'], shown: true },
+  { date: { precision: 'season', season: 'summer', year: 2020 }, title: 'Move to grandmother’s house', category: 'moves', people: ['Mother', 'Aino', 'Eero', 'Grandmother'], shown: true },
+  { date: { precision: 'month', month: 2, year: 2021 }, title: 'Police called to the home', category: 'incidents', people: ['Father', 'Mother'], source: 'agencyRecord' },
+  { date: { precision: 'day', day: 15, month: 9, year: 2022 }, end: { precision: 'month', month: 6, year: 2023 }, title: 'Support person for Aino', category: 'services', people: ['Aino', 'Support person'], shown: true },
+  { date: { precision: 'year', year: 2024 }, title: 'Eero’s speech therapy', category: 'health', people: ['Eero'], ownView: 'Eero: “the games are fun”', shown: true },
+];
+const hidden = events.filter((event) => !event.shown).map((event) => event.title);
+
+test('the team builds a timeline of 15 events, filters, zooms, edits, deletes with undo, shows it to the family and prints it (English)', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.clock.install({ time: new Date('2026-11-20T10:00:00') });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const { app, code, timeline } = await startWithFamily(page, 'en');
+  const t = app.t.timeline;
+  await expect(page.getByText(t.screen.empty)).toBeVisible();
+
+  // The first event, typed with an impossible date: a message at the day, the focus on it, nothing lost.
+  await timeline.openAdd();
+  await timeline.fillEvent({
+    date: { precision: 'day', day: 31, month: 2, year: 2018 },
+    title: 'Aino started school',
+    category: 'school',
+    people: ['Aino', 'Teacher'],
+    ownView: 'Aino: “I was scared and proud”',
+    shown: true,
+  });
+  await timeline.save();
+  const dayError = fill(t.validation.dayNotInMonth, { day: 31, month: 2, year: 2018, lastDay: 28 });
+  await expect(timeline.dateGroup('date').getByText(dayError)).toBeVisible();
+  await expect(timeline.datePart('date', 'day')).toBeFocused();
+  await expect(timeline.datePart('date', 'day')).toHaveAttribute('aria-invalid', 'true');
+  await expect(timeline.field('title')).toHaveValue('Aino started school');
+  await expect(timeline.field('people')).toHaveValue('Aino\nTeacher');
+  // Fixed, but now ending before it began.
+  await timeline.write(timeline.datePart('date', 'day'), '28');
+  await timeline.write(timeline.datePart('date', 'month'), '8');
+  await timeline.typeDate('end', { precision: 'year', year: 2017 });
+  await timeline.save();
+  await expect(timeline.dateGroup('end').getByText(t.validation.endBeforeStart)).toBeVisible();
+  await expect(timeline.datePart('end', 'year')).toBeFocused();
+  await expect(timeline.dateGroup('date').getByText(dayError)).toHaveCount(0);
+  await expect(timeline.field('title')).toHaveValue('Aino started school');
+  await expectAccessible(page, 'timeline event form with errors');
+  await page.screenshot({ path: '/tmp/tl-form-en.png' });
+  // No end after all: saved, and nothing typed was lost.
+  await timeline.typeDate('end', null);
+  await timeline.save();
+  await expect(timeline.dialog()).toBeHidden();
+  await app.expectNotification(fill(t.screen.added, { title: 'Aino started school' }));
+  const first = timeline.item('Aino started school');
+  await expect(first).toContainText('28 August 2018');
+  await expect(first).toContainText('Aino, Teacher');
+  await expect(first).toContainText('Aino: “I was scared and proud”');
+  await expect(first).toContainText(t.list.shown);
+
+  // Escape cancels the form, saves nothing and gives the focus back to "Add event".
+  await timeline.openAdd();
+  await timeline.write(timeline.field('title'), 'Never saved');
+  await page.keyboard.press('Escape');
+  await expect(timeline.dialog()).toBeHidden();
+  await expect(timeline.addButton()).toBeFocused();
+  await expect(timeline.items()).toHaveCount(1);
+
+  for (const event of events) await timeline.add(event);
+  await timeline.expectChartAndListAgree(15);
+  // Dates in words, in time order (mixed precision sorts as the domain says).
+  await expect(timeline.items().locator('.tl-item-date')).toHaveText([
+    '3 June 2010',
+    'about 2011',
+    'August 2013',
+    'spring 2014 – autumn 2014',
+    '2015',
+    '12 January 2017',
+    'March 2017 – September 2017',
+    'winter 2017–2018',
+    'about 2018',
+    '28 August 2018',
+    '2019 – 2020',
+    'summer 2020',
+    'February 2021',
+    '15 September 2022 – June 2023',
+    '2024',
+  ]);
+  await expect(timeline.chart().locator('.tl-birth')).toHaveCount(2);
+  await expect(page.getByText(fill(t.filters.all_other, { count: 15 }))).toBeVisible();
+
+  // Filter by category: the picture and the list agree, the count says so in words.
+  await timeline.keyboard.toggle(timeline.categoryFilter('health'));
+  await expect(timeline.shownCount()).toHaveText(fill(t.filters.shown_other, { count: 3, total: 15 }));
+  await timeline.expectChartAndListAgree(3);
+  await expect(timeline.items().locator('.tl-item-name')).toHaveText(['Mother’s depression treated', 'Grandmother ill', 'Eero’s speech therapy']);
+  await timeline.keyboard.toggle(timeline.categoryFilter('incidents'));
+  await timeline.expectChartAndListAgree(6);
+  await timeline.keyboard.press(timeline.clearFilters());
+  await timeline.expectChartAndListAgree(15);
+  // … and by person.
+  await timeline.keyboard.toggle(timeline.personFilter('Aino'));
+  await expect(timeline.shownCount()).toHaveText(fill(t.filters.shown_other, { count: 6, total: 15 }));
+  await timeline.expectChartAndListAgree(6);
+  for (const name of await timeline.items().locator('.tl-people dd').allTextContents()) expect(name).toContain('Aino');
+  await timeline.keyboard.press(timeline.clearFilters());
+  await timeline.expectChartAndListAgree(15);
+
+  // Zoom and pan with the keyboard on the focused picture, and with its buttons.
+  const whole = await timeline.chartView();
+  await timeline.chart().focus();
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  const zoomed = await timeline.chartView();
+  expect(zoomed.msPerPx).toBeLessThan(whole.msPerPx / 2);
+  await page.keyboard.press('ArrowRight');
+  expect((await timeline.chartView()).start).toBeGreaterThan(zoomed.start);
+  await page.keyboard.press('Home');
+  expect((await timeline.chartView()).start).toBe(whole.start);
+  await page.keyboard.press('0');
+  expect(await timeline.chartView()).toEqual(whole);
+  await timeline.keyboard.press(timeline.chartButton('zoomIn'));
+  expect((await timeline.chartView()).msPerPx).toBeLessThan(whole.msPerPx);
+  await timeline.keyboard.press(timeline.chartButton('later'));
+  expect((await timeline.chartView()).start).toBeGreaterThan(whole.start);
+  // "Show on the timeline" from the list brings a late event into view and marks it.
+  await timeline.keyboard.press(timeline.listButton('showOnTimeline', 'Eero’s speech therapy'));
+  await expect(timeline.chartEvent('Eero’s speech therapy')).toHaveClass(/selected/);
+  await expect(timeline.chart()).toBeFocused();
+  await timeline.keyboard.press(timeline.chartButton('fit'));
+
+  // Edit from the picture: a click on the event opens it in the form.
+  await timeline.chartEvent('Grandmother ill').click();
+  await expect(timeline.dialog().getByRole('heading', { name: fill(t.form.editTitle, { title: 'Grandmother ill' }) })).toBeVisible();
+  await expect(timeline.datePart('date', 'season')).toHaveValue('winter');
+  await timeline.write(timeline.field('title'), 'Grandmother in hospital');
+  await timeline.save();
+  await expect(timeline.dialog()).toBeHidden();
+  await expect(timeline.item('Grandmother in hospital')).toContainText('winter 2017–2018');
+  await expect(timeline.item('Grandmother ill')).toHaveCount(0);
+
+  // Delete with undo.
+  await timeline.keyboard.press(timeline.listButton('delete', 'Moved to Tampere'));
+  await app.expectNotification(fill(t.screen.deleted, { title: 'Moved to Tampere' }));
+  await timeline.expectChartAndListAgree(14);
+  await app.notification().getByRole('button', { name: t.screen.undo }).click();
+  await expect(timeline.item('Moved to Tampere')).toBeVisible();
+  await timeline.expectChartAndListAgree(15);
+  await expectAccessible(page, 'timeline, team view');
+  await page.screenshot({ path: '/tmp/tl-team-en.png', fullPage: true });
+  await timeline.chart().screenshot({ path: '/tmp/tl-chart-en.png' });
+
+  // The team's print view: only the document, landscape, the list not cut mid-row.
+  await timeline.catchPrint();
+  await timeline.keyboard.press(timeline.printButton('team'));
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+  await expect(timeline.printView().getByRole('heading', { name: fill(t.print.title, { code }) })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(timeline.printView().locator('.tl-print-slice svg').first()).toBeVisible();
+  await expect(timeline.printView().locator('tbody tr')).toHaveCount(15);
+  await expect(timeline.printView()).toContainText('INTERNAL-NOTE-health-centre-letter');
+  for (const control of [timeline.addButton(), timeline.clearFilters(), timeline.chart(), page.getByRole('banner')]) await expect(control).toBeHidden();
+  await page.screenshot({ path: '/tmp/tl-print-en.png', fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await timeline.keyboard.press(page.getByRole('button', { name: t.screen.closePrint }));
+
+  // The family view: only events shown to the family; hidden ones and internal notes are not in the page at all.
+  await timeline.keyboard.press(timeline.mode('family'));
+  await expect(timeline.mode('family')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('link', { name: t.screen.backToTeam })).toBeVisible();
+  await timeline.expectChartAndListAgree(11);
+  await expect(timeline.addButton()).toHaveCount(0);
+  await expect(page.getByRole('button', { name: t.list.edit })).toHaveCount(0);
+  const html = await page.content();
+  for (const title of hidden) expect(html).not.toContain(title);
+  expect(html).not.toContain('INTERNAL-');
+  expect(html).not.toContain(t.list.notShown);
+  await expect(timeline.item('Aino started school')).toContainText('Aino: “I was scared and proud”');
+  expect(await timeline.item('Aino started school').locator('.tl-item-name').evaluate((node) => parseFloat(getComputedStyle(node).fontSize))).toBeGreaterThanOrEqual(22);
+  await expectAccessible(page, 'timeline, family view');
+  await page.screenshot({ path: '/tmp/tl-family-en.png', fullPage: true });
+  await timeline.chart().screenshot({ path: '/tmp/tl-chart-family-en.png' });
+
+  // Printing in the family view prints the family's version.
+  await timeline.catchPrint();
+  await timeline.keyboard.press(timeline.printButton('family'));
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+  await page.emulateMedia({ media: 'print' });
+  await expect(timeline.printView().getByRole('heading', { name: fill(t.print.familyTitle, { code }) })).toBeVisible();
+  await expect(timeline.printView().locator('tbody tr')).toHaveCount(11);
+  expect(await page.content()).not.toContain('INTERNAL-');
+  await page.screenshot({ path: '/tmp/tl-print-family-en.png', fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+
+  // And back to the team's view.
+  await page.getByRole('link', { name: t.screen.backToTeam }).click();
+  await expect(timeline.mode('team')).toHaveAttribute('aria-current', 'page');
+  await timeline.expectChartAndListAgree(15);
+});
+
+test('the timeline in Finnish: a message for an impossible date, the team and family views, accessible', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.clock.install({ time: new Date('2026-11-20T10:00:00') });
+  await page.setViewportSize({ width: 1024, height: 800 });
+  const { app, code, timeline } = await startWithFamily(page, 'fi');
+  const t = app.t.timeline;
+  await expect(page.getByText(t.screen.empty)).toBeVisible();
+  await expectAccessible(page, 'aikajana, tyhjä');
+
+  await timeline.openAdd();
+  await timeline.fillEvent({ date: { precision: 'day', day: 31, month: 2, year: 2019 }, title: 'Muutto Jyväskylään', category: 'moves', people: ['Äiti', 'Aino'], shown: true });
+  await timeline.save();
+  await expect(timeline.dialog().getByText('Kuukaudessa 2/2019 on 28 päivää, joten päivää 31 ei ole.')).toBeVisible();
+  await expect(timeline.datePart('date', 'day')).toBeFocused();
+  await expect(timeline.datePart('date', 'day')).toBeInViewport();
+  await expectAccessible(page, 'aikajanan lomake virheineen');
+  await page.screenshot({ path: '/tmp/tl-form-fi.png' });
+  await timeline.write(timeline.datePart('date', 'day'), '28');
+  await timeline.save();
+  await expect(timeline.dialog()).toBeHidden();
+  await timeline.add({ date: { precision: 'season', season: 'winter', year: 2020 }, end: { precision: 'year', year: 2021 }, title: 'Isän sairausloma', category: 'health', people: ['Isä'], actionTaken: 'SISÄINEN-ohjattu työterveyteen' });
+  await timeline.add({ date: { precision: 'about', year: 2015 }, title: 'Mummo muutti lähelle', category: 'strengths', people: ['Mummo'], ownView: 'Aino: ”mummon luona on kivaa”', shown: true });
+  await timeline.add({ date: { precision: 'month', month: 5, year: 2022 }, title: 'Lastensuojeluilmoitus koulusta', category: 'childProtection', source: 'agencyRecord', sourceNote: 'SISÄINEN-ilmoitus 5/2022' });
+  await expect(timeline.items().locator('.tl-item-date')).toHaveText(['noin 2015', '28.2.2019', 'talvi 2020–2021 – 2021', 'toukokuu 2022']);
+  await timeline.keyboard.toggle(timeline.personFilter('Aino'));
+  await expect(timeline.shownCount()).toHaveText(fill(t.filters.shown_one, { count: 1, total: 4 }));
+  await timeline.expectChartAndListAgree(1);
+  await timeline.keyboard.press(timeline.clearFilters());
+  await expectAccessible(page, 'aikajana, tiimin näkymä');
+  await page.screenshot({ path: '/tmp/tl-team-fi.png', fullPage: true });
+
+  await timeline.keyboard.press(timeline.mode('family'));
+  await timeline.expectChartAndListAgree(2);
+  const html = await page.content();
+  expect(html).not.toContain('Isän sairausloma');
+  expect(html).not.toContain('SISÄINEN');
+  await expectAccessible(page, 'aikajana, perheen näkymä');
+  await page.screenshot({ path: '/tmp/tl-family-fi.png', fullPage: true });
+
+  await timeline.catchPrint();
+  await timeline.keyboard.press(timeline.printButton('family'));
+  await page.emulateMedia({ media: 'print' });
+  await expect(timeline.printView().getByRole('heading', { name: fill(t.print.familyTitle, { code }) })).toBeVisible();
+  await expect(timeline.printView().locator('tbody tr')).toHaveCount(2);
+  await page.screenshot({ path: '/tmp/tl-print-fi.png', fullPage: true });
+});
