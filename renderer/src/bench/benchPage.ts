@@ -27,6 +27,8 @@ import {
 } from './meetingMeasures';
 // Issue 4's hypothesis measures register themselves as window.kehaHypothesisBench.
 import './hypothesisMeasures';
+// Issue 5's method measures register themselves as window.kehaMethodBench.
+import './methodMeasures';
 import { seededRandom } from './seededRandom';
 
 /** `meetings`: how many finished weekly meetings to seed (a week apart, going back), plus one running. */

@@ -53,7 +53,7 @@ declare global {
 
 const elapsed = (start: number) => Math.round((performance.now() - start) * 100) / 100;
 
-async function unlocked<T>(dbName: string, passphrase: string, work: (session: Session, unlockMs: number) => Promise<T>): Promise<T> {
+export async function unlocked<T>(dbName: string, passphrase: string, work: (session: Session, unlockMs: number) => Promise<T>): Promise<T> {
   const db = openDatabase(dbName);
   await db.open();
   try {
@@ -77,7 +77,7 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 }
 
 /** Times a plain IndexedDB getAll (no Dexie, no decryption): the first read after opening, then 5 warm ones. */
-async function rawRead(dbName: string, read: (idb: IDBDatabase) => IDBRequest<unknown[]>): Promise<RawHypothesisRead> {
+export async function rawRead(dbName: string, read: (idb: IDBDatabase) => IDBRequest<unknown[]>): Promise<RawHypothesisRead> {
   const idb = await new Promise<IDBDatabase>((resolve, reject) => {
     const open = indexedDB.open(dbName);
     open.onsuccess = () => resolve(open.result);

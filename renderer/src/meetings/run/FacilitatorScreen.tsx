@@ -10,6 +10,7 @@ import type { Family } from '../../../../shared/family/family';
 import type { HypothesisRevision } from '../../../../shared/hypothesis/hypothesis';
 import type { Action, Meeting, RiskRound } from '../../../../shared/meeting/meeting';
 import type { RunCommand } from '../../../../shared/meeting/runShortcuts';
+import type { RoomShows } from '../../../../shared/meeting/sharedScreen';
 import type { MeetingTool } from '../../../../shared/meeting/template';
 import { routeHref } from '../../app/router';
 import { useNotify } from '../../components/Notifications';
@@ -23,6 +24,8 @@ import { BreakBanner } from './BreakBanner';
 import { HypothesesPanel, hypothesisFieldId } from './HypothesesPanel';
 import { reviewItemSelector } from './HypothesisReview';
 import { TestQuestionsPanel } from './TestQuestionsPanel';
+import { ThreeHousesPanel } from './ThreeHousesPanel';
+import { TimelinePanel } from './TimelinePanel';
 import { QuickRoundPanel } from './QuickRoundPanel';
 import { RiskRoundPanel } from './RiskRoundPanel';
 import { RolePrompts } from './RolePrompts';
@@ -93,6 +96,8 @@ function RunningMeeting({ context, propose, families, notes, hypothesisRevisions
   const { meeting, step } = context;
   const { act, problem, dismiss } = useRunControl(meeting, context.steps, propose);
   const [helpOpen, setHelpOpen] = useState(false);
+  // What the facilitator has put on the room's screen, per step (the timeline, the three houses).
+  const [roomShows, setRoomShows] = useState<ReadonlyMap<string, RoomShows>>(new Map());
   const tools = step?.phase.tools ?? [];
 
   useRunShortcuts((command: RunCommand) => {
@@ -142,6 +147,9 @@ function RunningMeeting({ context, propose, families, notes, hypothesisRevisions
   }
 
   const familyId = context.deepDive?.familyId ?? null;
+  const shows = roomShows.get(step.key) ?? nothingShown;
+  const setShow = (method: keyof RoomShows, shown: boolean) =>
+    setRoomShows((current) => new Map(current).set(step.key, { ...(current.get(step.key) ?? nothingShown), [method]: shown }));
   return (
     <div className={`run-screen ${meeting.run.status === 'paused' ? 'run-paused' : ''}`}>
       <div className="run-top">
@@ -153,7 +161,16 @@ function RunningMeeting({ context, propose, families, notes, hypothesisRevisions
       <div className="run-grid">
         <div className="run-main">
           {tools.map((tool) => (
-            <ToolPanel key={`${step.key}:${tool}`} tool={tool} context={context} familyId={familyId} notes={notes} riskRounds={riskRounds} />
+            <ToolPanel
+              key={`${step.key}:${tool}`}
+              tool={tool}
+              context={context}
+              familyId={familyId}
+              notes={notes}
+              riskRounds={riskRounds}
+              shows={shows}
+              onShow={setShow}
+            />
           ))}
         </div>
         <aside className="run-side" aria-label={t('run.where')}>
@@ -173,10 +190,13 @@ function RunningMeeting({ context, propose, families, notes, hypothesisRevisions
         actions={actions}
         riskRounds={riskRounds}
         families={families}
+        shows={shows}
       />
     </div>
   );
 }
+
+const nothingShown: RoomShows = { timeline: false, threeHouses: false };
 
 type ToolPanelProps = {
   tool: MeetingTool;
@@ -184,9 +204,11 @@ type ToolPanelProps = {
   familyId: string | null;
   notes: ReadonlyMap<string, MeetingNote>;
   riskRounds: readonly RiskRound[];
+  shows: RoomShows;
+  onShow: (method: keyof RoomShows, shown: boolean) => void;
 };
 
-function ToolPanel({ tool, context, familyId, notes, riskRounds }: ToolPanelProps) {
+function ToolPanel({ tool, context, familyId, notes, riskRounds, shows, onShow }: ToolPanelProps) {
   const meetingId = context.meeting.id;
   switch (tool) {
     case 'notes':
@@ -216,6 +238,14 @@ function ToolPanel({ tool, context, familyId, notes, riskRounds }: ToolPanelProp
       ) : null;
     case 'familyQuestions':
       return familyId ? <ActionsPanel context={context} familyId={familyId} kind="familyQuestion" /> : null;
+    case 'timeline':
+      return context.family ? (
+        <TimelinePanel meetingId={meetingId} family={context.family} onScreen={shows.timeline} onShowOnScreen={(shown) => onShow('timeline', shown)} />
+      ) : null;
+    case 'threeHouses':
+      return context.family ? (
+        <ThreeHousesPanel family={context.family} onScreen={shows.threeHouses} onShowOnScreen={(shown) => onShow('threeHouses', shown)} />
+      ) : null;
   }
 }
 

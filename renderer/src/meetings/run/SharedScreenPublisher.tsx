@@ -5,8 +5,9 @@ import { useMemo } from 'react';
 import type { Family } from '../../../../shared/family/family';
 import type { Hypothesis, HypothesisRevision } from '../../../../shared/hypothesis/hypothesis';
 import type { Action, Meeting, RiskRound } from '../../../../shared/meeting/meeting';
-import { buildSharedScreenView } from '../../../../shared/meeting/sharedScreen';
+import { buildSharedScreenView, type RoomShows, type SharedScreenMethods } from '../../../../shared/meeting/sharedScreen';
 import { useFamilyHypotheses } from '../../db/hypothesisHooks';
+import { useFamilyThreeHousesSessions, useTimelineEvents } from '../../db/methodHooks';
 import { useSharedScreenPublisher } from '../screen/sharedScreenChannel';
 import { useNow } from './useNow';
 
@@ -19,16 +20,26 @@ type SharedScreenPublisherProps = {
   actions: readonly Action[];
   riskRounds: readonly RiskRound[];
   families: readonly Family[];
+  /** What the facilitator has put on the room's screen in this step. */
+  shows: RoomShows;
 };
 
-export function SharedScreenPublisher({ meeting, familyId, notes, hypothesisRevisions, actions, riskRounds, families }: SharedScreenPublisherProps) {
+export function SharedScreenPublisher(props: SharedScreenPublisherProps) {
+  const { meeting, familyId, notes, hypothesisRevisions, actions, riskRounds, families, shows } = props;
   const now = useNow();
-  // The family's hypotheses under review (none are read in a once-a-meeting phase).
+  // The family's hypotheses under review and its method material (none are read in a once-a-meeting phase).
   const familyHypotheses = useFamilyHypotheses(familyId ?? '') ?? noHypotheses;
+  const timelineEvents = useTimelineEvents(familyId ?? '');
+  const threeHousesSessions = useFamilyThreeHousesSessions(familyId ?? '');
   const familyCodes = useMemo(() => new Map(families.map((family) => [family.id, family.code])), [families]);
+  const familyMethods = useMemo((): SharedScreenMethods | undefined => {
+    const family = families.find((entry) => entry.id === familyId);
+    if (!family || !timelineEvents || !threeHousesSessions) return undefined;
+    return { familyId: family.id, children: family.children, timelineEvents, threeHousesSessions, showing: shows };
+  }, [families, familyId, timelineEvents, threeHousesSessions, shows]);
   const view = useMemo(
-    () => buildSharedScreenView({ meeting, now, notes, hypothesisRevisions, familyHypotheses, actions, riskRounds, familyCodes }),
-    [meeting, now, notes, hypothesisRevisions, familyHypotheses, actions, riskRounds, familyCodes],
+    () => buildSharedScreenView({ meeting, now, notes, hypothesisRevisions, familyHypotheses, actions, riskRounds, familyCodes, familyMethods }),
+    [meeting, now, notes, hypothesisRevisions, familyHypotheses, actions, riskRounds, familyCodes, familyMethods],
   );
   useSharedScreenPublisher(meeting.id, view);
   return null;

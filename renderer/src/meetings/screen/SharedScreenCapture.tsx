@@ -6,6 +6,7 @@ import { format, parseISO } from 'date-fns';
 import { enGB, fi as fiLocale } from 'date-fns/locale';
 import type { SharedScreenView } from '../../../../shared/meeting/sharedScreen';
 import { useLanguage } from '../../i18n/i18n';
+import { SharedScreenMethods } from './SharedScreenMethods';
 
 export function SharedScreenCapture({ view }: { view: SharedScreenView }) {
   const { t } = useTranslation();
@@ -123,6 +124,8 @@ export function SharedScreenCapture({ view }: { view: SharedScreenView }) {
           )}
         </section>
       )}
+
+      <SharedScreenMethods view={view} />
 
       {view.notes.trim() && (
         <section aria-labelledby="screen-notes">
