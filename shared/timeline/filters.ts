@@ -1,7 +1,7 @@
 // Which timeline events a screen shows: filtered by category and person; the family-facing view,
 // reduced by one pure function to what the family may see, so a screen in family mode cannot show an
-// internal field because it never receives it; and how many events changed since an instant, for the
-// meeting summary ("timeline updated: 3 events").
+// internal field because it never receives it. (What a meeting changed is counted from the meetings
+// each event remembers: timelineRepository's timelineChangesInMeeting.)
 import type { TimelineDate } from './timelineDate';
 import type { TimelineCategory, TimelineEvent, TimelineSource } from './timelineEvent';
 import { sortTimelineEvents } from './dateRange';
@@ -90,24 +90,6 @@ export function withoutInternalNotes(event: TimelineEvent): FamilyFacingEvent {
     source: event.source,
     ownView: event.ownView,
   };
-}
-
-export type TimelineChanges = { added: number; changed: number; total: number };
-
-/**
- * Events added or changed after an instant (e.g. a meeting's start), for "timeline updated: N
- * events". An event added after it counts as added even if also edited since; `total` is both.
- * Deleted events cannot be counted here (they are gone); the data layer may add them.
- */
-export function timelineChangesSince(events: readonly Pick<TimelineEvent, 'createdAt' | 'updatedAt'>[], since: string): TimelineChanges {
-  const instant = Date.parse(since);
-  let added = 0;
-  let changed = 0;
-  for (const event of events) {
-    if (Date.parse(event.createdAt) > instant) added++;
-    else if (Date.parse(event.updatedAt) > instant) changed++;
-  }
-  return { added, changed, total: added + changed };
 }
 
 const personKey = (person: string) => person.trim().toLocaleLowerCase('fi');

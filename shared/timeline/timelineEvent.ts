@@ -97,3 +97,16 @@ export function validateTimelinePeople(raw: string): Validated<string[]> {
 
 export const isTimelineCategory = (value: unknown): value is TimelineCategory =>
   typeof value === 'string' && (timelineCategories as readonly string[]).includes(value);
+
+/**
+ * The fields of `after` that differ from `before` (dates and people compared by value), for saving
+ * an edit as only what the user changed: another window's change to other fields is then kept, and
+ * a save that changes nothing writes nothing.
+ */
+export function changedEventFields(before: TimelineEventPayload, after: TimelineEventPayload): Partial<TimelineEventPayload> {
+  const changed: Partial<Record<keyof TimelineEventPayload, unknown>> = {};
+  for (const key of Object.keys(after) as (keyof TimelineEventPayload)[]) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changed[key] = after[key];
+  }
+  return changed as Partial<TimelineEventPayload>;
+}

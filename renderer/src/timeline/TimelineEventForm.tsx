@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { limits } from '../../../shared/limits';
 import { dateToDraft, validateTimelineDates, type TimelineDate } from '../../../shared/timeline/timelineDate';
 import {
+  changedEventFields,
   timelineCategories,
   timelineSources,
   validateTimelinePeople,
@@ -115,8 +116,12 @@ export function TimelineEventForm({ familyId, event, onDone, onDelete, place = o
     setBusy(true);
     try {
       if (event) {
-        await updateTimelineEvent(session, event.id, payload, place);
-        notify({ message: (t) => t('timeline.screen.saved', { title: payload.title }) });
+        // Only what was changed here, so another window's edit of other fields is kept.
+        const change = changedEventFields(event, payload);
+        if (Object.keys(change).length > 0) {
+          await updateTimelineEvent(session, event.id, change, place);
+          notify({ message: (t) => t('timeline.screen.saved', { title: payload.title }) });
+        }
         onDone(event.id);
       } else {
         const newId = await addTimelineEvent(session, { familyId, event: payload }, place);

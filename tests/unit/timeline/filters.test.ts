@@ -1,6 +1,6 @@
 // Covers which timeline events a screen shows (shared/timeline/filters.ts): the category and person
-// filters, the family-facing reduction (only events marked for the family, and nothing internal left
-// on them, not even as an extra property), and the count of events changed since a meeting began.
+// filters, and the family-facing reduction (only events marked for the family, and nothing internal
+// left on them, not even as an extra property); and which fields an edit changed.
 import { describe, expect, it } from 'vitest';
 import {
   countByCategory,
@@ -8,9 +8,8 @@ import {
   filterTimelineEvents,
   noTimelineFilter,
   peopleInTimeline,
-  timelineChangesSince,
 } from '../../../shared/timeline/filters';
-import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
+import { changedEventFields, type TimelineEvent } from '../../../shared/timeline/timelineEvent';
 
 let counter = 0;
 function event(overrides: Partial<TimelineEvent>): TimelineEvent {
@@ -121,24 +120,11 @@ describe('the family-facing timeline', () => {
   });
 });
 
-describe('timeline changes since an instant', () => {
-  const meetingStart = '2026-03-10T12:00:00.000Z';
-  const before = '2026-03-01T09:00:00.000Z';
-  const during = '2026-03-10T12:30:00.000Z';
-
-  it('counts events added and events changed after it, each event once', () => {
-    const events = [
-      event({ createdAt: before, updatedAt: before }),
-      event({ createdAt: before, updatedAt: during }),
-      event({ createdAt: during, updatedAt: during }),
-      event({ createdAt: during, updatedAt: '2026-03-10T12:45:00.000Z' }),
-      event({ createdAt: '2026-03-10T11:59:59.999Z', updatedAt: meetingStart }),
-    ];
-    expect(timelineChangesSince(events, meetingStart)).toEqual({ added: 2, changed: 1, total: 3 });
-  });
-
-  it('nothing changed is zero', () => {
-    expect(timelineChangesSince([event({ createdAt: before, updatedAt: before })], meetingStart)).toEqual({ added: 0, changed: 0, total: 0 });
-    expect(timelineChangesSince([], meetingStart)).toEqual({ added: 0, changed: 0, total: 0 });
+describe('the fields an edit changed', () => {
+  it('are those whose value differs, dates and people compared by value; none when nothing changed', () => {
+    const { id: _id, familyId: _family, createdAt: _created, updatedAt: _updated, ...before } = event({ people: ['äiti'] });
+    expect(changedEventFields(before, { ...before, people: ['äiti'], date: { ...before.date } })).toEqual({});
+    expect(changedEventFields(before, { ...before, title: 'Uusi otsikko', people: ['äiti', 'isä'] })).toEqual({ title: 'Uusi otsikko', people: ['äiti', 'isä'] });
+    expect(changedEventFields(before, { ...before, endDate: { precision: 'year', year: 2030 } })).toEqual({ endDate: { precision: 'year', year: 2030 } });
   });
 });
