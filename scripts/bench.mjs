@@ -371,6 +371,7 @@ async function repetition(executablePath, url, index) {
       panFps: pan?.map((r) => r.fps) ?? null,
       panWorstFrameMs: pan?.map((r) => r.worstMs) ?? null,
       panMoves: pan?.map((r) => r.moves) ?? null,
+      panMoved: pan?.every((r) => r.moved) ?? false,
       drawing,
     };
     console.log(
@@ -719,13 +720,17 @@ async function measureTimeline(page, familyId) {
 }
 
 /**
- * Panning the shown timeline by dragging it with the mouse: 120 moves of 4 px sent one after
+ * Panning the shown timeline, zoomed in three steps, by dragging it with the mouse: 120 moves of 4 px sent one after
  * another while the page records its animation frames. The frame rate over the drag and its
  * longest frame say whether the picture follows the hand (≥ 50 fps is a frame every 20 ms).
  */
 async function measurePan(page) {
   const samples = [];
-  const box = await page.getByTestId('timeline-chart').boundingBox();
+  const chart = page.getByTestId('timeline-chart');
+  // The chart opens showing the whole timeline, where there is nothing to pan to: zoom in first.
+  await chart.focus();
+  for (let press = 0; press < 3; press++) await page.keyboard.press('+');
+  const box = await chart.boundingBox();
   if (!box) return null;
   const y = box.y + box.height / 2;
   for (let index = 0; index < samplesPerRun.pan; index++) {
@@ -744,6 +749,7 @@ async function measurePan(page) {
       };
       requestAnimationFrame(tick);
       w.__benchCountMove = () => w.__benchMoves++;
+      w.__benchViewStart = document.querySelector('[data-testid="timeline-chart"]')?.dataset.viewStart;
       window.addEventListener('pointermove', w.__benchCountMove, true);
     });
     await page.mouse.move(startX - 480, y, { steps: 120 });
@@ -756,7 +762,8 @@ async function measurePan(page) {
       let worstMs = 0;
       for (let at = 1; at < frames.length; at++) worstMs = Math.max(worstMs, frames[at] - frames[at - 1]);
       const spanMs = frames[frames.length - 1] - frames[0];
-      return { fps: ((frames.length - 1) * 1000) / spanMs, worstMs, moves: w.__benchMoves, frames: frames.length };
+      const moved = document.querySelector('[data-testid="timeline-chart"]')?.dataset.viewStart !== w.__benchViewStart;
+      return { fps: ((frames.length - 1) * 1000) / spanMs, worstMs, moves: w.__benchMoves, frames: frames.length, moved };
     });
     await page.mouse.up();
     samples.push(result);
@@ -960,7 +967,7 @@ function methodDetails(samples) {
         ? `${samples[0].timelineDrawn} events drawn in the chart at first; DOM updated (before paint) median ${f(median(all('timelineDomMs')))} ms`
         : 'the chart was not measured'),
     samples.every((sample) => sample.panMoves)
-      ? `pan: ${f(median(all('panMoves')))} pointer moves reached the page per drag (median)`
+      ? `pan: ${f(median(all('panMoves')))} pointer moves reached the page per drag (median); the view ${samples.every((sample) => sample.panMoved) ? 'moved in every drag' : 'did NOT move in some drag (the figure is not a pan)'}`
       : 'pan: not measured',
     `drawing: encoded to ${samples[0].drawing.encodedChars} characters; drawingForStorage alone median ${f(median(encode), 2)} ms, p95 ${f(p95(encode), 2)} ms`,
   ];

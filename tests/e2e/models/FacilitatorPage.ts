@@ -371,6 +371,79 @@ export class FacilitatorPage {
   quickRound() {
     return this.page.getByRole('region', { name: this.t.quickRound.heading, exact: true });
   }
+
+  // -------------------------------------------------------------------------------------------
+  // Method templates in the presentation phase: the timeline and the three houses
+
+  timelinePanel() {
+    return this.page.getByRole('region', { name: this.t.methods.timelineHeading, exact: true });
+  }
+
+  threeHousesPanel() {
+    return this.page.getByRole('region', { name: this.t.methods.threeHousesHeading, exact: true });
+  }
+
+  /** A panel's "Show on the room's screen" toggle (pressed: on the screen). */
+  roomToggle(method: 'timeline' | 'threeHouses') {
+    const panel = method === 'timeline' ? this.timelinePanel() : this.threeHousesPanel();
+    const subject = method === 'timeline' ? this.t.methods.timelineHeading : this.t.methods.threeHousesHeading;
+    return panel.getByRole('button', { name: `${this.t.methods.showOnScreen}: ${subject}`, exact: true });
+  }
+
+  /** Presses a panel's toggle and waits until it says it is on (or off) the room's screen. */
+  async showOnRoomScreen(method: 'timeline' | 'threeHouses', shown: boolean) {
+    const toggle = this.roomToggle(method);
+    if ((await toggle.getAttribute('aria-pressed')) !== String(shown)) await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', String(shown));
+  }
+
+  /** The family's timeline chart in the panel. */
+  timelineChart() {
+    return this.timelinePanel().getByTestId('timeline-chart');
+  }
+
+  timelineChartEvent(title: string) {
+    return this.timelineChart().locator('.tl-event[data-event-id]').filter({ has: this.page.locator('title', { hasText: title }) });
+  }
+
+  /** The inline event form ("Add event") in the timeline panel. */
+  timelineForm() {
+    return this.timelinePanel().getByRole('region', { name: this.t.methods.addEvent, exact: true });
+  }
+
+  async openTimelineForm() {
+    await this.timelinePanel().getByRole('button', { name: this.t.methods.addEvent, exact: true }).click();
+    await expect(this.timelineForm()).toBeVisible();
+  }
+
+  /** Fills the open inline form with a dated event (day precision) and its internal "action taken" note. */
+  async fillTimelineEvent(event: { day: number; month: number; year: number; title: string; category: string; actionTaken?: string }) {
+    const tl = this.app.t.timeline;
+    const form = this.timelineForm();
+    const when = form.getByRole('group', { name: tl.field.date, exact: true });
+    await when.getByLabel(tl.form.day, { exact: true }).fill(String(event.day));
+    await when.getByLabel(tl.form.month, { exact: true }).fill(String(event.month));
+    await when.getByLabel(tl.form.year, { exact: true }).fill(String(event.year));
+    await form.getByLabel(tl.field.title, { exact: true }).fill(event.title);
+    await form.getByRole('radio', { name: event.category, exact: true }).check();
+    if (event.actionTaken) await form.getByLabel(tl.field.actionTaken, { exact: true }).fill(event.actionTaken);
+  }
+
+  /** Saves the inline form; waits until it closes and the chart shows the event. */
+  async saveTimelineEvent(title: string) {
+    await this.timelineForm().getByRole('button', { name: this.app.t.timeline.form.save, exact: true }).click();
+    await expect(this.timelineForm()).toHaveCount(0);
+    await expect(this.timelineChartEvent(title)).toHaveCount(1);
+  }
+
+  /** In the three-houses panel, the child's line ("<child>: latest session <date>" or "no sessions yet"). */
+  threeHousesChild(child: string) {
+    return this.threeHousesPanel().getByRole('listitem').filter({ hasText: new RegExp(`^${escapeRegExp(child)}:`) });
+  }
+
+  async openChildSessions(child: string) {
+    await this.threeHousesPanel().getByRole('link', { name: fill(this.t.methods.openSessions, { child }), exact: true }).click();
+  }
 }
 
 function escapeRegExp(text: string): string {

@@ -1,17 +1,20 @@
 // The family's timeline in a deep dive's presentation phase: the picture of what has happened so far,
 // events added or corrected as the presenter tells (each remembers this meeting, for the record's
 // "timeline updated: N events"), a choice to put the timeline on the room's screen, and a way to the
-// whole timeline screen.
-import { useState } from 'react';
+// whole timeline screen. The events are also a list (the chart's text alternative, and the keyboard's
+// way to open one for editing).
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Family } from '../../../../shared/family/family';
+import { sortTimelineEvents } from '../../../../shared/timeline/dateRange';
 import { routeHref } from '../../app/router';
 import { useSession } from '../../app/sessionContext';
 import { useTimelineEvents } from '../../db/methodHooks';
 import { timelineChangesInMeeting } from '../../db/repositories/timelineRepository';
 import { TimelineChart } from '../../timeline/TimelineChart';
 import { TimelineEventForm } from '../../timeline/TimelineEventForm';
+import { useTimelineSpanText } from '../../timeline/useTimelineSpanText';
 import { RoomShowToggle } from './RoomShowToggle';
 
 type TimelinePanelProps = {
@@ -30,6 +33,8 @@ export function TimelinePanel({ meetingId, family, onScreen, onShowOnScreen }: T
   const events = useTimelineEvents(family.id);
   const changedHere = useLiveQuery(() => timelineChangesInMeeting(session, family.id, meetingId), [session, family.id, meetingId]);
   const [editing, setEditing] = useState<Editing>(null);
+  const spanText = useTimelineSpanText();
+  const sorted = useMemo(() => (events ? sortTimelineEvents(events) : []), [events]);
   if (!events) return null;
   const edited = editing?.kind === 'event' ? events.find((event) => event.id === editing.id) : undefined;
   const changedCount = changedHere ? changedHere.added + changedHere.changed : 0;
@@ -52,13 +57,29 @@ export function TimelinePanel({ meetingId, family, onScreen, onShowOnScreen }: T
       {events.length === 0 ? (
         <p className="empty">{t('run.methods.noEvents')}</p>
       ) : (
-        <TimelineChart
-          events={events}
-          children={family.children}
-          label={t('run.methods.chartLabel', { code: family.code })}
-          onSelect={(id) => setEditing({ kind: 'event', id })}
-          selectedId={edited?.id ?? null}
-        />
+        <>
+          <TimelineChart
+            events={events}
+            children={family.children}
+            label={t('run.methods.chartLabel', { code: family.code })}
+            onSelect={(id) => setEditing({ kind: 'event', id })}
+            selectedId={edited?.id ?? null}
+          />
+          <details className="run-timeline-list">
+            <summary>{t('run.methods.eventList', { count: events.length })}</summary>
+            <ol>
+              {sorted.map((event) => (
+                <li key={event.id} aria-current={event.id === edited?.id ? 'true' : undefined}>
+                  <span className="run-timeline-when">{spanText(event.date, event.endDate)}</span>
+                  <span className="run-timeline-title">{event.title}</span>
+                  <button type="button" className="button" aria-label={t('run.methods.editLabel', { title: event.title })} onClick={() => setEditing({ kind: 'event', id: event.id })}>
+                    {t('run.methods.edit')}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </details>
+        </>
       )}
       {editing === null ? (
         <div className="run-panel-actions">

@@ -1,16 +1,19 @@
 // The method templates on the room's screen, when the facilitator puts them there in the
-// presentation phase: the family's timeline (large, without internal notes) and each child's latest
-// three houses as the child's consent for the team allows (a refusal shows only the refusal). Pure
-// rendering of the view the facilitator window sent: nothing here reads the database.
+// presentation phase: the family's timeline (large, without internal notes; the picture, then every
+// event in order with its whole title, since the picture shortens long titles) and each child's
+// latest three houses as the child's consent for the team allows (a refusal shows only the
+// refusal). Pure rendering of the view the facilitator window sent: nothing here reads the database.
 import { useTranslation } from 'react-i18next';
 import type { SharedScreenView } from '../../../../shared/meeting/sharedScreen';
-import { AudienceHousesView } from '../../threeHouses/HousesView';
+import { HousesView } from '../../threeHouses/HousesView';
 import { TimelineChart } from '../../timeline/TimelineChart';
+import { useTimelineSpanText } from '../../timeline/useTimelineSpanText';
 import { useRecordFormat } from '../record/recordFormat';
 
 export function SharedScreenMethods({ view }: { view: SharedScreenView }) {
   const { t } = useTranslation();
   const { formatDay } = useRecordFormat();
+  const spanText = useTimelineSpanText();
   const code = view.family?.code ?? '';
   return (
     <>
@@ -20,7 +23,16 @@ export function SharedScreenMethods({ view }: { view: SharedScreenView }) {
           {view.timeline.events.length === 0 ? (
             <p className="empty">{t('record.screen.noTimelineEvents')}</p>
           ) : (
-            <TimelineChart events={view.timeline.events} children={view.timeline.children} label={t('record.screen.timelineLabel', { code })} size="large" />
+            <>
+              <TimelineChart events={view.timeline.events} children={view.timeline.children} label={t('record.screen.timelineLabel', { code })} size="large" />
+              <ol className="shared-screen-timeline-list" aria-label={t('record.screen.timelineList')}>
+                {view.timeline.events.map((event) => (
+                  <li key={event.id}>
+                    <span className="shared-screen-timeline-when">{spanText(event.date, event.endDate)}</span> {event.title}
+                  </li>
+                ))}
+              </ol>
+            </>
           )}
         </section>
       )}
@@ -34,7 +46,14 @@ export function SharedScreenMethods({ view }: { view: SharedScreenView }) {
                   ? t('record.screen.threeHousesOf', { child: entry.child, date: formatDay(entry.view.date) })
                   : t('record.screen.threeHousesWithheld', { child: entry.child })}
               </h3>
-              <AudienceHousesView view={entry.view} size="large" headingLevel={4} idPrefix={`screen-houses-${index}`} />
+              {entry.view.allowed ? (
+                <HousesView houses={entry.view.houses} size="large" headingLevel={4} idPrefix={`screen-houses-${index}`} />
+              ) : (
+                // The room counts as the team: the child's answer about the team, said in words, and nothing else.
+                <p className="consent-withheld consent-withheld-large" data-testid="consent-withheld">
+                  {t(entry.view.reason === 'notGiven' ? 'record.screen.threeHousesRefused' : 'record.screen.threeHousesNotAsked', { child: entry.child })}
+                </p>
+              )}
             </section>
           ))}
         </section>
