@@ -124,6 +124,27 @@ export function timelineExtent(events: readonly Pick<LayoutEventInput, 'date' | 
   return { start: min - margin, end: max + margin };
 }
 
+/**
+ * The extent made long enough at its end that, seen whole, the latest events' titles fit in the plot
+ * instead of running off its right edge: an event starting at s with a title of L pixels needs an end
+ * e with s + L·(e − start)/W ≤ e, so e ≥ (s − start·L/W) / (1 − L/W). Titles wider than 60 % of the
+ * plot are counted as 60 % (they are shortened on screen anyway).
+ */
+export function extentForLabels(
+  extent: TimeRange,
+  events: readonly (Pick<LayoutEventInput, 'date' | 'endDate'> & { labelWidth?: number })[],
+  plotWidth: number,
+  markerWidth: number = defaultTimelineLayoutOptions.markerWidth,
+): TimeRange {
+  let end = extent.end;
+  for (const event of events) {
+    const share = Math.min(0.6, ((event.labelWidth ?? 0) + markerWidth) / Math.max(1, plotWidth));
+    const start = eventRange(event.date, event.endDate).start;
+    end = Math.max(end, (start - extent.start * share) / (1 - share));
+  }
+  return { start: extent.start, end };
+}
+
 /** The least and the most time one pixel may stand for: about a month per plot width, and the whole extent. */
 export function zoomLimits(extent: TimeRange, plotWidth: number): { minMsPerPx: number; maxMsPerPx: number } {
   const minMsPerPx = MONTH_MS / plotWidth;

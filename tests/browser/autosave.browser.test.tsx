@@ -1,30 +1,14 @@
 // Covers renderer/src/components/useAutosave.ts through AutosaveField in real Chromium: typing is
 // saved after the delay, on blur, and one save at a time so an older draft never lands after a
 // newer one (a blur during a slow save waits for it, then saves the newest text).
-import i18next from 'i18next';
 import { useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { valid } from '../../shared/validation';
 import { AutosaveField } from '../../renderer/src/components/AutosaveField';
-import { changeLanguage, initI18n } from '../../renderer/src/i18n/i18n';
+import { screenWorld } from './support';
 
-let root: Root;
-let container: HTMLDivElement;
-
-beforeEach(async () => {
-  if (!i18next.isInitialized) await initI18n('en');
-  await changeLanguage('en');
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  root.unmount();
-  container.remove();
-});
+const world = screenWorld();
 
 /** A store whose first write is slow (it resolves only when told), like a save stuck behind a busy disk. */
 function slowFirstStore() {
@@ -60,11 +44,11 @@ function Field({ save }: { save: (value: string) => Promise<void> }) {
 
 it('a blur during a slow save waits for it, then saves the newest text: the last write is what was typed last', async () => {
   const store = slowFirstStore();
-  root.render(
-    <I18nextProvider i18n={i18next}>
+  world.render(
+    <>
       <Field save={store.save} />
       <button type="button">elsewhere</button>
-    </I18nextProvider>,
+    </>,
   );
   const field = page.getByLabelText('Notes');
   await userEvent.type(field, 'first');
@@ -85,11 +69,7 @@ it('a blur during a slow save waits for it, then saves the newest text: the last
 
 it('saves about half a second after typing stops, without leaving the field', async () => {
   const writes: string[] = [];
-  root.render(
-    <I18nextProvider i18n={i18next}>
-      <Field save={async (value) => void writes.push(value)} />
-    </I18nextProvider>,
-  );
+  world.render(<Field save={async (value) => void writes.push(value)} />);
   await userEvent.type(page.getByLabelText('Notes'), 'kept');
   await expect.poll(() => writes, { timeout: 3000 }).toEqual(['kept']);
 });

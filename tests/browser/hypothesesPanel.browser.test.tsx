@@ -2,80 +2,53 @@
 // in real Chromium on real IndexedDB: what "undo" goes back to after any mix of changes (worked out
 // from the history alone, so it survives a reload), that a long history stays fast, and the review
 // used with the mouse: a status with a reason, undo, and the list keeping reviewed items.
-import { Dexie } from 'dexie';
-import i18next from 'i18next';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { emptyCard, type HypothesisRevision, type HypothesisStatus } from '../../shared/hypothesis/hypothesis';
-import { SessionContext } from '../../renderer/src/app/sessionContext';
-import { NotificationsProvider } from '../../renderer/src/components/Notifications';
-import { openDatabase, type KehaDatabase } from '../../renderer/src/db/database';
 import { useFamilyHypotheses, useFamilyRevisions } from '../../renderer/src/db/hypothesisHooks';
 import { createHypothesis, listRevisions, reviseHypothesis } from '../../renderer/src/db/repositories/hypothesisRepository';
-import type { Session } from '../../renderer/src/db/session';
-import { changeLanguage, initI18n } from '../../renderer/src/i18n/i18n';
 import { HypothesisReview } from '../../renderer/src/meetings/run/HypothesisReview';
 import { reviewedHere, undoTarget } from '../../renderer/src/meetings/run/HypothesisReviewState';
-import { unlockedSession } from '../unit/db/support';
 import '../../renderer/src/styles.css';
+import { browserWorld } from './support';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 const familyId = 'family-1';
 const earlier = 'meeting-earlier';
 const today = 'meeting-today';
 
-let name: string;
-let db: KehaDatabase;
-let session: Session;
-let root: Root | null = null;
-let container: HTMLDivElement;
-
-beforeEach(async () => {
-  name = `keha-hyp-panel-${crypto.randomUUID()}`;
-  db = openDatabase(name);
-  let time = Date.UTC(2031, 5, 2, 7, 0, 0);
-  session = await unlockedSession(db, { now: () => new Date((time += 1000)) });
-  if (!i18next.isInitialized) await initI18n('en');
-  await changeLanguage('en');
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(async () => {
-  root?.unmount();
-  root = null;
-  container.remove();
-  db.close();
-  await settle();
-  await Dexie.delete(name);
+const world = browserWorld({
+  prefix: 'keha-hyp-panel',
+  clock: () => {
+    let time = Date.UTC(2031, 5, 2, 7, 0, 0);
+    return () => new Date((time += 1000));
+  },
 });
 
-const made = (wording: string) => createHypothesis(session, { familyId, meetingId: earlier, card: emptyCard(wording) });
+const made = (wording: string) => createHypothesis(world.session, { familyId, meetingId: earlier, card: emptyCard(wording) });
 const state = (history: readonly HypothesisRevision[]) => {
   const target = undoTarget(reviewedHere(history, today));
   return target && { status: target.status, wording: target.card.wording };
 };
 async function undo(id: string) {
-  const target = undoTarget(reviewedHere(await listRevisions(session, id), today));
+  const target = undoTarget(reviewedHere(await listRevisions(world.session, id), today));
   if (!target) throw new Error('nothing to undo');
-  await reviseHypothesis(session, id, { card: { wording: target.card.wording }, status: target.status }, { meetingId: today });
+  await reviseHypothesis(world.session, id, { card: { wording: target.card.wording }, status: target.status }, { meetingId: today });
 }
 
 describe('what undo goes back to', () => {
   it('steps back through the changes of this meeting one by one, and never past its start', async () => {
     const id = await made('One possible idea is that evenings are hard.');
-    expect(reviewedHere(await listRevisions(session, id), today)).toBeNull();
-    await reviseHypothesis(session, id, { status: 'strengthened', reason: 'said so' }, { meetingId: today });
-    await reviseHypothesis(session, id, { card: { wording: 'Evenings are hard for everyone.' } }, { meetingId: today });
-    expect(state(await listRevisions(session, id))).toEqual({ status: 'strengthened', wording: 'One possible idea is that evenings are hard.' });
+    expect(reviewedHere(await listRevisions(world.session, id), today)).toBeNull();
+    await reviseHypothesis(world.session, id, { status: 'strengthened', reason: 'said so' }, { meetingId: today });
+    await reviseHypothesis(world.session, id, { card: { wording: 'Evenings are hard for everyone.' } }, { meetingId: today });
+    expect(state(await listRevisions(world.session, id))).toEqual({ status: 'strengthened', wording: 'One possible idea is that evenings are hard.' });
     await undo(id);
-    let history = await listRevisions(session, id);
+    let history = await listRevisions(world.session, id);
     expect(history.at(-1)!.card.wording).toBe('One possible idea is that evenings are hard.');
     expect(reviewedHere(history, today)!.changes.map((change) => change.state.status)).toEqual(['strengthened']);
     expect(state(history)).toEqual({ status: 'open', wording: 'One possible idea is that evenings are hard.' });
     await undo(id);
-    history = await listRevisions(session, id);
+    history = await listRevisions(world.session, id);
     expect(history.at(-1)!.status).toBe('open');
     expect(reviewedHere(history, today)!.changes).toEqual([]);
     expect(state(history)).toBeNull();
@@ -85,12 +58,12 @@ describe('what undo goes back to', () => {
 
   it('treats "still holds" as a visit, not a change', async () => {
     const id = await made('Could it be that school is the safe place?');
-    await reviseHypothesis(session, id, {}, { meetingId: today });
-    const reviewed = reviewedHere(await listRevisions(session, id), today)!;
+    await reviseHypothesis(world.session, id, {}, { meetingId: today });
+    const reviewed = reviewedHere(await listRevisions(world.session, id), today)!;
     expect(reviewed.keptAsItWas).toBe(true);
     expect(undoTarget(reviewed)).toBeNull();
-    await reviseHypothesis(session, id, { status: 'weakened' }, { meetingId: today });
-    expect(state(await listRevisions(session, id))).toEqual({ status: 'open', wording: 'Could it be that school is the safe place?' });
+    await reviseHypothesis(world.session, id, { status: 'weakened' }, { meetingId: today });
+    expect(state(await listRevisions(world.session, id))).toEqual({ status: 'open', wording: 'Could it be that school is the safe place?' });
   });
 
   it('keeps a long history fast', async () => {
@@ -126,17 +99,8 @@ describe('the review with the mouse', () => {
   it('marks a hypothesis weakened with a reason, undoes it, and keeps reviewed ones listed', async () => {
     await made('One possible idea is that evenings are hard.');
     const dropped = await made('An old idea the team let go of.');
-    await reviseHypothesis(session, dropped, { status: 'dropped' }, { meetingId: earlier });
-    root = createRoot(container);
-    root.render(
-      <I18nextProvider i18n={i18next}>
-        <SessionContext.Provider value={session}>
-          <NotificationsProvider>
-            <LiveReview />
-          </NotificationsProvider>
-        </SessionContext.Provider>
-      </I18nextProvider>,
-    );
+    await reviseHypothesis(world.session, dropped, { status: 'dropped' }, { meetingId: earlier });
+    world.render(<LiveReview />);
     const item = page.getByRole('group', { name: 'One possible idea is that evenings are hard.' });
     await expect.element(item).toBeVisible();
     // Dropped in an earlier meeting: not up for review any more.
@@ -155,6 +119,6 @@ describe('the review with the mouse', () => {
     await expect.element(item).toMatchTextContent(/Status: Open/);
     await expect.element(item).toMatchTextContent(/changed and then undone/);
     // Still listed, with what was done to it.
-    expect(container.querySelectorAll('.hyp-review-item')).toHaveLength(1);
+    expect(world.container.querySelectorAll('.hyp-review-item')).toHaveLength(1);
   });
 });

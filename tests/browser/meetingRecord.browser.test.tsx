@@ -5,18 +5,9 @@
 // unrevealed risk round and actions is seeded through the repositories; the screens are then used
 // by keyboard and mouse as a worker would. Until the planner and facilitator UIs exist this stands
 // in for the e2e journey (tests/e2e/meetingRecord.e2e.ts covers what needs no facilitator).
-import { Dexie } from 'dexie';
-import i18next from 'i18next';
-import axe from 'axe-core';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { Meeting } from '../../shared/meeting/meeting';
-import type { KehaDesktopApi, PrintToPdfRequest, SaveTextFileRequest } from '../../shared/ipc/contract';
-import { SessionContext } from '../../renderer/src/app/sessionContext';
-import { NotificationsProvider } from '../../renderer/src/components/Notifications';
-import { openDatabase, type KehaDatabase } from '../../renderer/src/db/database';
 import { useFamily } from '../../renderer/src/db/hooks';
 import { useMeeting } from '../../renderer/src/db/meetingHooks';
 import { addAction } from '../../renderer/src/db/repositories/actionRepository';
@@ -34,24 +25,13 @@ import {
   type RunAction,
 } from '../../renderer/src/db/repositories/meetingRepository';
 import { recordRiskScore, revealRiskRound } from '../../renderer/src/db/repositories/riskRoundRepository';
-import type { Session } from '../../renderer/src/db/session';
 import { FamilyMeetingHistory } from '../../renderer/src/families/FamilyMeetingHistory';
-import { changeLanguage, formatDate, initI18n } from '../../renderer/src/i18n/i18n';
+import { changeLanguage, formatDate } from '../../renderer/src/i18n/i18n';
 import { MeetingsScreen } from '../../renderer/src/meetings/MeetingsScreen';
 import { MeetingRecordScreen } from '../../renderer/src/meetings/record/MeetingRecordScreen';
 import { interimReviewTemplate } from '../../shared/meeting/builtInTemplates';
-// Brings in the `window.kehaDesktop` declaration.
-import type {} from '../../renderer/src/platform/platform';
-import { unlockedSession } from '../unit/db/support';
 import '../../renderer/src/styles.css';
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
-let name: string;
-let db: KehaDatabase;
-let session: Session;
-let root: Root | null = null;
-let container: HTMLDivElement;
+import { browserWorld, fakeDesktop, seriousAxeViolations } from './support';
 
 /** A clock that moves 40 seconds on every call, so each phase takes a few minutes. */
 function meetingClock(start = Date.UTC(2031, 5, 2, 7, 0, 0)) {
@@ -59,73 +39,45 @@ function meetingClock(start = Date.UTC(2031, 5, 2, 7, 0, 0)) {
   return () => new Date((time += 40_000));
 }
 
-beforeEach(async () => {
-  name = `keha-record-${crypto.randomUUID()}`;
-  db = openDatabase(name);
-  session = await unlockedSession(db, { now: meetingClock() });
-  if (!i18next.isInitialized) await initI18n('en');
-  await changeLanguage('en');
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(async () => {
-  root?.unmount();
-  root = null;
-  container.remove();
-  delete window.kehaDesktop;
-  db.close();
-  await settle();
-  await Dexie.delete(name);
-});
+const world = browserWorld({ prefix: 'keha-record', clock: () => meetingClock() });
 
 type Seeded = { meeting: Meeting; codes: [string, string] };
 
 /** The demonstration meeting, run to the end with something captured for both families. */
 async function seedFinishedMeeting(): Promise<Seeded> {
-  await loadDemoTeam(session);
-  const planned = (await listMeetings(session))[0]!;
-  const families = await listFamilies(session);
+  await loadDemoTeam(world.session);
+  const planned = (await listMeetings(world.session))[0]!;
+  const families = await listFamilies(world.session);
   const codeOf = (id: string) => families.find((family) => family.id === id)!.code;
   const [first, second] = planned.deepDives as [Meeting['deepDives'][0], Meeting['deepDives'][0]];
   const run = async (action: RunAction) => {
-    const current = (await readMeeting(session, planned.id))!;
-    const result = await runMeeting(session, planned.id, action, current.run);
+    const current = (await readMeeting(world.session, planned.id))!;
+    const result = await runMeeting(world.session, planned.id, action, current.run);
     if (!result.ok) throw new Error(`${action} refused: ${result.reason}`);
   };
   await run('start');
-  await saveMeetingNote(session, { meetingId: planned.id, stepKey: 'opening', familyId: null }, 'ONCE opening: everyone present');
-  await saveMeetingNote(session, { meetingId: planned.id, stepKey: `presentation:${first.id}`, familyId: first.familyId }, 'ALPHA note: # not a heading *really*');
-  await saveMeetingNote(session, { meetingId: planned.id, stepKey: `presentation:${second.id}`, familyId: second.familyId }, 'BRAVO note about the school');
+  await saveMeetingNote(world.session, { meetingId: planned.id, stepKey: 'opening', familyId: null }, 'ONCE opening: everyone present');
+  await saveMeetingNote(world.session, { meetingId: planned.id, stepKey: `presentation:${first.id}`, familyId: first.familyId }, 'ALPHA note: # not a heading *really*');
+  await saveMeetingNote(world.session, { meetingId: planned.id, stepKey: `presentation:${second.id}`, familyId: second.familyId }, 'BRAVO note about the school');
   const alphaCard = { ...emptyCard('ALPHA hypothesis: the move isolated the family'), proposers: [{ role: 'familyTherapist' as const, name: '' }] };
-  const alphaHypothesis = await createHypothesis(session, { familyId: first.familyId, meetingId: planned.id, card: alphaCard });
-  await reviseHypothesis(session, alphaHypothesis, { status: 'strengthened' }, { meetingId: planned.id });
-  await createHypothesis(session, { familyId: second.familyId, meetingId: planned.id, card: emptyCard('BRAVO hypothesis: school is the safe place') });
+  const alphaHypothesis = await createHypothesis(world.session, { familyId: first.familyId, meetingId: planned.id, card: alphaCard });
+  await reviseHypothesis(world.session, alphaHypothesis, { status: 'strengthened' }, { meetingId: planned.id });
+  await createHypothesis(world.session, { familyId: second.familyId, meetingId: planned.id, card: emptyCard('BRAVO hypothesis: school is the safe place') });
   const participants = planned.participants.slice(0, 4);
   const scores = [3, 6, 5, null];
   for (const [index, participant] of participants.entries()) {
     const target = { meetingId: planned.id, agendaItemId: first.id, familyId: first.familyId };
-    await recordRiskScore(session, target, { participantId: participant.id, participantName: `Scorer ${index + 1}`, score: scores[index]!, reason: `ALPHA reason ${index + 1}`, oneUp: `ALPHA one up ${index + 1}` });
+    await recordRiskScore(world.session, target, { participantId: participant.id, participantName: `Scorer ${index + 1}`, score: scores[index]!, reason: `ALPHA reason ${index + 1}`, oneUp: `ALPHA one up ${index + 1}` });
     const other = { meetingId: planned.id, agendaItemId: second.id, familyId: second.familyId };
-    await recordRiskScore(session, other, { participantId: participant.id, participantName: `Scorer ${index + 1}`, score: 2, reason: 'BRAVO secret reason', oneUp: '' });
+    await recordRiskScore(world.session, other, { participantId: participant.id, participantName: `Scorer ${index + 1}`, score: 2, reason: 'BRAVO secret reason', oneUp: '' });
   }
-  await revealRiskRound(session, planned.id, first.id);
-  await addAction(session, { kind: 'action', familyId: first.familyId, meetingId: planned.id, text: 'ALPHA action: call the father', ownerId: null, ownerName: 'Aino Aaltonen', due: '2031-06-20' });
-  await addAction(session, { kind: 'familyQuestion', familyId: first.familyId, meetingId: planned.id, text: 'ALPHA question: who helps in the mornings?', ownerId: null, ownerName: '', due: null });
-  await addAction(session, { kind: 'action', familyId: second.familyId, meetingId: planned.id, text: 'BRAVO action: meet the teacher', ownerId: null, ownerName: 'Bea', due: null });
+  await revealRiskRound(world.session, planned.id, first.id);
+  await addAction(world.session, { kind: 'action', familyId: first.familyId, meetingId: planned.id, text: 'ALPHA action: call the father', ownerId: null, ownerName: 'Aino Aaltonen', due: '2031-06-20' });
+  await addAction(world.session, { kind: 'familyQuestion', familyId: first.familyId, meetingId: planned.id, text: 'ALPHA question: who helps in the mornings?', ownerId: null, ownerName: '', due: null });
+  await addAction(world.session, { kind: 'action', familyId: second.familyId, meetingId: planned.id, text: 'BRAVO action: meet the teacher', ownerId: null, ownerName: 'Bea', due: null });
   for (let step = 0; step < 14; step++) await run(step === 3 ? 'skip' : 'next');
   await run('finish');
-  return { meeting: (await readMeeting(session, planned.id))!, codes: [codeOf(first.familyId), codeOf(second.familyId)] };
-}
-
-function render(children: React.ReactNode) {
-  root = createRoot(container);
-  root.render(
-    <I18nextProvider i18n={i18next}>
-      <SessionContext.Provider value={session}>
-        <NotificationsProvider>{children}</NotificationsProvider>
-      </SessionContext.Provider>
-    </I18nextProvider>,
-  );
+  return { meeting: (await readMeeting(world.session, planned.id))!, codes: [codeOf(first.familyId), codeOf(second.familyId)] };
 }
 
 function LiveRecord({ id }: { id: string }) {
@@ -138,33 +90,10 @@ function LiveHistory({ id }: { id: string }) {
   return family ? <FamilyMeetingHistory family={family} /> : null;
 }
 
-/** A stand-in for the Electron shell's preload API (the platform's real seam), recording each request. */
-function fakeDesktop() {
-  const saved: SaveTextFileRequest[] = [];
-  const printed: PrintToPdfRequest[] = [];
-  window.kehaDesktop = {
-    saveTextFile: async (request) => {
-      saved.push(request);
-      return { status: 'saved', path: `/home/worker/${request.suggestedName}` };
-    },
-    printToPdf: async (request) => {
-      printed.push(request);
-      return { status: 'saved', path: `/home/worker/${request.suggestedName}` };
-    },
-    appInfo: async () => ({ version: 'test', platform: 'test' }),
-  } satisfies KehaDesktopApi;
-  return { saved, printed };
-}
-
-async function seriousAxeViolations(): Promise<string[]> {
-  const result = await axe.run(container, { resultTypes: ['violations'] });
-  return result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.help}`);
-}
-
 describe('closing and recording', () => {
   it("shows each family's summary in its own tab, with nothing of the other family", async () => {
     const { meeting, codes } = await seedFinishedMeeting();
-    render(<LiveRecord id={meeting.id} />);
+    world.render(<LiveRecord id={meeting.id} />);
     const alphaTab = page.getByRole('tab', { name: `Summary ${codes[0]}` });
     await expect.element(alphaTab).toHaveAttribute('aria-selected', 'true');
     const panel = page.getByRole('tabpanel');
@@ -183,18 +112,18 @@ describe('closing and recording', () => {
     const bravoText = panel.element().textContent ?? '';
     expect(bravoText).toContain('The scores were not revealed, so they are not part of the record.');
     for (const foreign of ['ALPHA', codes[0], 'BRAVO secret reason']) expect(bravoText, foreign).not.toContain(foreign);
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await seriousAxeViolations(world.container)).toEqual([]);
   });
 
   it('saves the closing note as it is typed and lists every action agreed; the whole record shows both', async () => {
     const { meeting } = await seedFinishedMeeting();
-    render(<LiveRecord id={meeting.id} />);
+    world.render(<LiveRecord id={meeting.id} />);
     const agreed = page.getByRole('table', { name: 'All actions agreed in this meeting' });
     await expect.element(agreed).toMatchTextContent('ALPHA action: call the father');
     await expect.element(agreed).toMatchTextContent('BRAVO action: meet the teacher');
     await userEvent.type(page.getByLabelText('Closing note'), 'We meet the school together next week.');
     await expect.element(page.getByTestId('save-status')).toMatchTextContent('Saved');
-    expect((await readMeeting(session, meeting.id))?.closingNote).toBe('We meet the school together next week.');
+    expect((await readMeeting(world.session, meeting.id))?.closingNote).toBe('We meet the school together next week.');
 
     await userEvent.click(page.getByRole('tab', { name: 'Whole meeting record' }));
     const panel = page.getByRole('tabpanel');
@@ -203,13 +132,13 @@ describe('closing and recording', () => {
     const timings = panel.getByRole('table');
     await expect.element(timings).toMatchTextContent('skipped');
     await expect.element(timings).toMatchTextContent('Whole meeting');
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await seriousAxeViolations(world.container)).toEqual([]);
   });
 
   it('exports a summary as Markdown and prints it to PDF through the desktop shell, and confirms each', async () => {
     const { meeting, codes } = await seedFinishedMeeting();
     const desktop = fakeDesktop();
-    render(<LiveRecord id={meeting.id} />);
+    world.render(<LiveRecord id={meeting.id} />);
     const bar = page.getByRole('group', { name: `Export: Summary ${codes[0]}` });
     await userEvent.click(bar.getByRole('button', { name: 'Export as Markdown' }));
     await expect.element(page.getByRole('status').filter({ hasText: 'Saved as' })).toBeVisible();
@@ -228,7 +157,7 @@ describe('closing and recording', () => {
 
   it('copies a summary as plain text, or says what to do when the browser refuses', async () => {
     const { meeting, codes } = await seedFinishedMeeting();
-    render(<LiveRecord id={meeting.id} />);
+    world.render(<LiveRecord id={meeting.id} />);
     await userEvent.click(page.getByRole('button', { name: 'Copy as plain text' }));
     const notice = page.getByRole('status').filter({ hasText: /copied|Copying did not work/ });
     await expect.element(notice).toBeVisible();
@@ -246,7 +175,7 @@ describe('closing and recording', () => {
   it('is written in Finnish when the app is in Finnish', async () => {
     const { meeting, codes } = await seedFinishedMeeting();
     await changeLanguage('fi');
-    render(<LiveRecord id={meeting.id} />);
+    world.render(<LiveRecord id={meeting.id} />);
     await expect.element(page.getByRole('heading', { level: 1 })).toMatchTextContent('Kokouksen muistio');
     await expect.element(page.getByRole('tab', { name: `Yhteenveto ${codes[0]}` })).toBeVisible();
     const panel = page.getByRole('tabpanel');
@@ -254,7 +183,7 @@ describe('closing and recording', () => {
     await expect.element(panel).toMatchTextContent('pienin 3, mediaani 5, suurin 6');
     await expect.element(panel).toMatchTextContent('vahvistunut');
     await expect.element(page.getByRole('button', { name: 'Kopioi tekstinä' })).toBeVisible();
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await seriousAxeViolations(world.container)).toEqual([]);
   });
 });
 
@@ -262,7 +191,7 @@ describe("the family page's meeting history", () => {
   it('shows the risk trend as a chart and a table, the actions with mark done / reopen, and the deep-dive meetings', async () => {
     const { meeting } = await seedFinishedMeeting();
     const familyId = meeting.deepDives[0]!.familyId;
-    render(<LiveHistory id={familyId} />);
+    world.render(<LiveHistory id={familyId} />);
     await expect.element(page.getByRole('img', { name: /Risk trend/ })).toBeVisible();
     const trend = page.getByRole('table', { name: 'Risk and safety scaling across meetings' });
     await expect.element(trend).toMatchTextContent('3–6');
@@ -278,19 +207,19 @@ describe("the family page's meeting history", () => {
     await expect.element(action.getByRole('button', { name: 'Mark done' })).toBeVisible();
 
     await expect.element(page.getByTestId('family-action').filter({ hasText: 'ALPHA question' })).toMatchTextContent('Question for the family');
-    for (const foreign of ['BRAVO']) expect(container.textContent).not.toContain(foreign);
+    for (const foreign of ['BRAVO']) expect(world.container.textContent).not.toContain(foreign);
     const link = page.getByRole('link', { name: /Systemic weekly meeting/ });
     await expect.element(link).toHaveAttribute('href', `#/meetings/${meeting.id}/record`);
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await seriousAxeViolations(world.container)).toEqual([]);
   });
 
   it('says so when the family has no history yet', async () => {
-    await loadDemoTeam(session);
-    const families = await listFamilies(session);
-    const planned = (await listMeetings(session))[0]!;
+    await loadDemoTeam(world.session);
+    const families = await listFamilies(world.session);
+    const planned = (await listMeetings(world.session))[0]!;
     const onAgenda = new Set(planned.deepDives.map((item) => item.familyId));
     const quiet = families.find((family) => !onAgenda.has(family.id))!;
-    render(<LiveHistory id={quiet.id} />);
+    world.render(<LiveHistory id={quiet.id} />);
     await expect.element(page.getByText('No revealed risk rounds yet.')).toBeVisible();
     await expect.element(page.getByText('No actions or questions for this family yet.')).toBeVisible();
     await expect.element(page.getByText('This family has not been a deep dive in any meeting yet.')).toBeVisible();
@@ -304,26 +233,26 @@ describe('the meetings list', () => {
    */
   async function seedList() {
     const { meeting: finished, codes } = await seedFinishedMeeting();
-    const families = await listFamilies(session);
+    const families = await listFamilies(world.session);
     const plan = { roles: {}, participants: [], quickRound: [], deepDives: [], closingNote: '' };
     const deleted = families.find((family) => family.code !== codes[0] && family.code !== codes[1])!;
-    const running = await createMeeting(session, {
+    const running = await createMeeting(world.session, {
       scheduledAt: '2031-06-16T07:00:00.000Z',
       template: finished.template,
       plan: { ...plan, deepDives: [{ id: 'd-1', familyId: deleted.id, presenterId: null, question: '' }] },
     });
-    await runMeeting(session, running, 'start', { status: 'notStarted', stepIndex: 0 });
-    await deleteFamily(session, deleted.id);
-    const cancelled = await createMeeting(session, { scheduledAt: '2031-06-23T07:00:00.000Z', template: interimReviewTemplate, plan });
-    await cancelMeeting(session, cancelled);
-    return { finished, codes, running: (await readMeeting(session, running))!, cancelled: (await readMeeting(session, cancelled))! };
+    await runMeeting(world.session, running, 'start', { status: 'notStarted', stepIndex: 0 });
+    await deleteFamily(world.session, deleted.id);
+    const cancelled = await createMeeting(world.session, { scheduledAt: '2031-06-23T07:00:00.000Z', template: interimReviewTemplate, plan });
+    await cancelMeeting(world.session, cancelled);
+    return { finished, codes, running: (await readMeeting(world.session, running))!, cancelled: (await readMeeting(world.session, cancelled))! };
   }
 
   const items = (section: string) => page.getByRole('region', { name: section }).getByRole('listitem');
 
   it('shows each meeting with its time, type, deep-dive families and demo mark, and restores a cancelled one', async () => {
     const { finished, codes, running, cancelled } = await seedList();
-    render(<MeetingsScreen />);
+    world.render(<MeetingsScreen />);
     const date = (scheduledAt: string) => formatDate(scheduledAt, 'en', 'longWithTime');
 
     await expect.element(items('Past meetings')).toHaveTextContent(
@@ -337,20 +266,20 @@ describe('the meetings list', () => {
     );
     await expect.element(items('Cancelled')).toHaveTextContent(`${date(cancelled.scheduledAt)}Interim review meetingNo deep-dive familiesRestore`);
     await expect.element(page.getByRole('region', { name: 'Planned' })).toHaveTextContent('PlannedNo meetings planned.');
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await seriousAxeViolations(world.container)).toEqual([]);
 
     await userEvent.click(page.getByRole('button', { name: `Restore the meeting of ${date(cancelled.scheduledAt)}` }));
     await expect.element(page.getByRole('status').filter({ hasText: `The meeting of ${date(cancelled.scheduledAt)} was restored to the planned meetings.` })).toBeVisible();
     await expect.element(items('Planned')).toHaveTextContent(`${date(cancelled.scheduledAt)}Interim review meetingNo deep-dive families`);
     await expect.element(items('Planned').getByRole('link')).toHaveAttribute('href', `#/meetings/${cancelled.id}/plan`);
     expect(page.getByRole('region', { name: 'Cancelled' }).query()).toBeNull();
-    expect((await readMeeting(session, cancelled.id))!.status).toBe('planned');
+    expect((await readMeeting(world.session, cancelled.id))!.status).toBe('planned');
   });
 
   it('is written in Finnish when the app is in Finnish, dates too, and follows a change of language', async () => {
     const { finished, codes, running } = await seedList();
     await changeLanguage('fi');
-    render(<MeetingsScreen />);
+    world.render(<MeetingsScreen />);
     const fiDate = formatDate(finished.scheduledAt, 'fi', 'longWithTime');
     expect(fiDate).toMatch(/ klo \d/);
     await expect.element(items('Pidetyt kokoukset')).toHaveTextContent(

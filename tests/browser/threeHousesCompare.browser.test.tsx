@@ -5,62 +5,24 @@
 // route, and says clearly when a session is missing, another child's or the same one twice. The
 // export gives an audience only what the child allowed, and a consent withdrawn after an export
 // leaves the next export (Markdown and print copy) with nothing of the session.
-import { Dexie } from 'dexie';
-import i18next from 'i18next';
-import axe from 'axe-core';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import type { KehaDesktopApi, PrintToPdfRequest, SaveTextFileRequest } from '../../shared/ipc/contract';
 import { encodeDrawing } from '../../shared/threeHouses/drawing';
 import { newSession, setConsent, type ThreeHousesSession } from '../../shared/threeHouses/session';
 import { valid } from '../../shared/validation';
 import { useRoute } from '../../renderer/src/app/router';
-import { SessionContext } from '../../renderer/src/app/sessionContext';
-import { NotificationsProvider } from '../../renderer/src/components/Notifications';
-import { openDatabase, type KehaDatabase } from '../../renderer/src/db/database';
 import { useThreeHousesSession } from '../../renderer/src/db/methodHooks';
 import { createFamily } from '../../renderer/src/db/repositories/familyRepository';
 import { createThreeHousesSession, updateThreeHousesSession } from '../../renderer/src/db/repositories/threeHousesRepository';
-import type { Session } from '../../renderer/src/db/session';
-import { changeLanguage, initI18n } from '../../renderer/src/i18n/i18n';
+import { changeLanguage } from '../../renderer/src/i18n/i18n';
 import { CompareScreen } from '../../renderer/src/threeHouses/compare/CompareScreen';
 import { SessionExportBar } from '../../renderer/src/threeHouses/export/SessionExportBar';
 import { AudienceHousesView } from '../../renderer/src/threeHouses/HousesView';
 import { viewForAudience } from '../../shared/threeHouses/consent';
-// Brings in the `window.kehaDesktop` declaration.
-import type {} from '../../renderer/src/platform/platform';
-import { unlockedSession } from '../unit/db/support';
 import '../../renderer/src/styles.css';
+import { browserWorld, fakeDesktop, seriousAxeViolations } from './support';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
-let name: string;
-let db: KehaDatabase;
-let session: Session;
-let root: Root | null = null;
-let container: HTMLDivElement;
-
-beforeEach(async () => {
-  name = `keha-three-houses-${crypto.randomUUID()}`;
-  db = openDatabase(name);
-  session = await unlockedSession(db, { now: () => new Date('2026-11-20T10:00:00') });
-  if (!i18next.isInitialized) await initI18n('en');
-  await changeLanguage('en');
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(async () => {
-  root?.unmount();
-  root = null;
-  container.remove();
-  delete window.kehaDesktop;
-  window.location.hash = '';
-  db.close();
-  await settle();
-  await Dexie.delete(name);
-});
+const world = browserWorld({ prefix: 'keha-three-houses', clock: () => () => new Date('2026-11-20T10:00:00') });
 
 const drawing = encodeDrawing({
   strokes: [{ pointer: 'mouse', colour: 'blue', width: 'medium', points: [{ x: 100, y: 100, pressure: null }, { x: 800, y: 700, pressure: null }] }],
@@ -102,7 +64,7 @@ function session2(childId: string): ThreeHousesSession {
 }
 
 async function seed() {
-  const familyId = await createFamily(session, {
+  const familyId = await createFamily(world.session, {
     code: 'KXR-482',
     label: 'Testiperhe',
     responsibleMemberId: null,
@@ -111,21 +73,10 @@ async function seed() {
       { id: 'c2', pseudonym: 'Eino', birthYear: 2015 },
     ],
   });
-  const baselineId = await createThreeHousesSession(session, { familyId, session: session1('c1') });
-  const nowId = await createThreeHousesSession(session, { familyId, session: session2('c1') });
-  const otherChildId = await createThreeHousesSession(session, { familyId, session: session1('c2') });
+  const baselineId = await createThreeHousesSession(world.session, { familyId, session: session1('c1') });
+  const nowId = await createThreeHousesSession(world.session, { familyId, session: session2('c1') });
+  const otherChildId = await createThreeHousesSession(world.session, { familyId, session: session1('c2') });
   return { familyId, baselineId, nowId, otherChildId };
-}
-
-function render(children: React.ReactNode) {
-  root = createRoot(container);
-  root.render(
-    <I18nextProvider i18n={i18next}>
-      <SessionContext.Provider value={session}>
-        <NotificationsProvider>{children}</NotificationsProvider>
-      </SessionContext.Provider>
-    </I18nextProvider>,
-  );
 }
 
 /** The compare screen as the app shows it: following the route in the address. */
@@ -140,35 +91,13 @@ function LiveExport({ id }: { id: string }) {
   return record ? <SessionExportBar session={record} child={{ id: 'c1', pseudonym: 'Aino', birthYear: 2018 }} familyCode="KXR-482" /> : null;
 }
 
-function fakeDesktop() {
-  const saved: SaveTextFileRequest[] = [];
-  const printed: PrintToPdfRequest[] = [];
-  window.kehaDesktop = {
-    saveTextFile: async (request) => {
-      saved.push(request);
-      return { status: 'saved', path: `/home/worker/${request.suggestedName}` };
-    },
-    printToPdf: async (request) => {
-      printed.push(request);
-      return { status: 'saved', path: `/home/worker/${request.suggestedName}` };
-    },
-    appInfo: async () => ({ version: 'test', platform: 'test' }),
-  } satisfies KehaDesktopApi;
-  return { saved, printed };
-}
-
-async function seriousAxeViolations(): Promise<string[]> {
-  const result = await axe.run(container, { resultTypes: ['violations'] });
-  return result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.help}`);
-}
-
 const compareHash = (familyId: string, baselineId: string, nowId: string) => `#/families/${familyId}/children/c1/three-houses/compare/${baselineId}/${nowId}`;
 
 describe('comparing two sessions', () => {
   it('shows each house first time | now with what is new, gone and still there written out, and swaps', async () => {
     const { familyId, baselineId, nowId } = await seed();
     window.location.hash = compareHash(familyId, baselineId, nowId);
-    render(<RoutedCompare />);
+    world.render(<RoutedCompare />);
     await expect.element(page.getByRole('heading', { level: 1 })).toMatchTextContent('Compare two sessions · Aino · family KXR-482');
 
     const worries = page.getByRole('region', { name: 'Pelkojen talo (House of worries)' });
@@ -187,7 +116,7 @@ describe('comparing two sessions', () => {
     const dreams = page.getByRole('region', { name: 'House of dreams' });
     await expect.element(dreams).toMatchTextContent('Nothing in this house.');
     await expect.element(dreams.getByTestId('compare-counts')).toHaveTextContent('New: 1 · No longer there: 0 · Still there: 0');
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await seriousAxeViolations(world.container)).toEqual([]);
     const desktop = fakeDesktop();
     await userEvent.click(page.getByRole('button', { name: 'Print or save as PDF' }));
     await expect.poll(() => desktop.printed.map((entry) => entry.suggestedName)).toEqual(['three-houses-comparison-KXR-482-2026-09-01-2026-11-02.pdf']);
@@ -205,7 +134,7 @@ describe('comparing two sessions', () => {
   it('says clearly when a session is the same twice, another child’s or missing, and lets another be chosen', async () => {
     const { familyId, baselineId, nowId, otherChildId } = await seed();
     window.location.hash = compareHash(familyId, baselineId, baselineId);
-    render(<RoutedCompare />);
+    world.render(<RoutedCompare />);
     await expect.element(page.getByRole('alert')).toHaveTextContent('The first time and now are the same session. Choose two different sessions above.');
     await expect.element(page.getByRole('region', { name: 'House of worries' })).not.toBeInTheDocument();
 
@@ -224,21 +153,21 @@ describe('comparing two sessions', () => {
         'The session chosen as now was not found. It may have been deleted. Choose another session above.',
     );
     // Nothing of the other child's session is shown.
-    expect(container.textContent).not.toContain('Isä huutaa illalla');
+    expect(world.container.textContent).not.toContain('Isä huutaa illalla');
     await expect.element(page.getByRole('combobox', { name: 'Now' })).toHaveDisplayValue('Choose a session');
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await seriousAxeViolations(world.container)).toEqual([]);
   });
 
   it('does not compare a session the child has not allowed the team to see', async () => {
     const { familyId, baselineId, nowId } = await seed();
-    await updateThreeHousesSession(session, baselineId, (current) => valid(setConsent(current, 'team', 'notGiven', '2026-11-20')));
+    await updateThreeHousesSession(world.session, baselineId, (current) => valid(setConsent(current, 'team', 'notGiven', '2026-11-20')));
     await changeLanguage('fi');
     window.location.hash = compareHash(familyId, baselineId, nowId);
-    render(<RoutedCompare />);
+    world.render(<RoutedCompare />);
     await expect.element(page.getByTestId('consent-withheld')).toHaveTextContent('Lapsi ei halunnut tätä näytettävän: Tiimi. Tapaamisesta ei näytetä mitään.');
     await expect.element(page.getByRole('link', { name: 'Avaa tapaaminen 1.9.2026 ja kirjaa lapsen vastaus' })).toBeVisible();
-    expect(container.textContent).not.toContain('Isä huutaa illalla');
-    expect(container.textContent).not.toContain('Koulumatka');
+    expect(world.container.textContent).not.toContain('Isä huutaa illalla');
+    expect(world.container.textContent).not.toContain('Koulumatka');
   });
 });
 
@@ -246,7 +175,7 @@ describe('exporting a session for an audience', () => {
   it('exports what the parents may see, and nothing once the consent is withdrawn; the print copy follows', async () => {
     const { nowId } = await seed();
     const desktop = fakeDesktop();
-    render(<LiveExport id={nowId} />);
+    world.render(<LiveExport id={nowId} />);
     const parents = page.getByRole('radio', { name: 'Parents (Consent given)' });
     // Starts on the first audience with consent.
     await expect.element(parents).toBeChecked();
@@ -267,7 +196,7 @@ describe('exporting a session for an audience', () => {
     expect(print.textContent).toContain('Oma huone');
 
     // The child withdraws the parents' consent after that export.
-    await updateThreeHousesSession(session, nowId, (current) => valid(setConsent(current, 'parents', 'notGiven', '2026-11-20')));
+    await updateThreeHousesSession(world.session, nowId, (current) => valid(setConsent(current, 'parents', 'notGiven', '2026-11-20')));
     await expect.element(page.getByRole('radio', { name: 'Parents (Consent not given)' })).toBeChecked();
     await expect.element(page.getByTestId('consent-withheld')).toHaveTextContent('The child did not want this shown to: Parents. Nothing of the session is shown.');
     await userEvent.click(bar.getByRole('button', { name: 'Export as Markdown' }));
@@ -283,7 +212,7 @@ describe('exporting a session for an audience', () => {
     await userEvent.click(page.getByRole('group', { name: 'Export: Three houses of Aino for the team' }).getByRole('button', { name: 'Export as Markdown' }));
     await expect.poll(() => desktop.saved.length).toBe(3);
     expect(desktop.saved[2]!.content).toContain('## Follow-up questions\n\n- Kysy mummon käynneistä');
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await seriousAxeViolations(world.container)).toEqual([]);
   });
 });
 
@@ -291,7 +220,7 @@ describe('the houses as an audience may see them (HousesView)', () => {
   it('shows each house with the child’s name, the own-words flag in words and the drawing; a refused view shows only that', async () => {
     const allowed = viewForAudience(session2('c1'), 'sharedScreen');
     const refused = viewForAudience(session2('c1'), 'court');
-    render(
+    world.render(
       <>
         <AudienceHousesView view={allowed} size="large" />
         <AudienceHousesView view={refused} idPrefix="court" />
@@ -304,8 +233,8 @@ describe('the houses as an audience may see them (HousesView)', () => {
     await expect.element(good.getByRole('img', { name: 'House of good things: Drawing with 1 line' })).toBeVisible();
     await expect.element(page.getByTestId('consent-withheld')).toHaveTextContent('The child did not want this shown to: Court. Nothing of the session is shown.');
     // One houses view only: the refused one shows nothing else.
-    expect(container.querySelectorAll('[data-testid="houses-view"]')).toHaveLength(1);
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(world.container.querySelectorAll('[data-testid="houses-view"]')).toHaveLength(1);
+    expect(await seriousAxeViolations(world.container)).toEqual([]);
     // Saved for a look (test-results/ is not kept in git).
     await page.screenshot({ path: '../../test-results/tc-housesview-en.png' });
   });

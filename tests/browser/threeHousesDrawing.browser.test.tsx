@@ -3,51 +3,32 @@
 // the stored encoding (decoded back here), undo / redo / clear are buttons that save too (clear is
 // undoable), a drawing at its size limit refuses the next stroke with a message and keeps what was
 // drawn, and the surface says in words how many lines it has.
-import i18next from 'i18next';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { limits } from '../../shared/limits';
 import { decodeDrawing, encodeDrawing, type Drawing, type Stroke } from '../../shared/threeHouses/drawing';
 import { DrawingCanvas } from '../../renderer/src/threeHouses/DrawingCanvas';
-import { changeLanguage, initI18n } from '../../renderer/src/i18n/i18n';
+import { screenWorld } from './support';
 
-let root: Root;
-let container: HTMLDivElement;
-
-beforeEach(async () => {
-  if (!i18next.isInitialized) await initI18n('en');
-  await changeLanguage('en');
-  container = document.createElement('div');
-  container.style.width = '400px';
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  root.unmount();
-  container.remove();
-});
+const world = screenWorld({ width: '400px' });
 
 function mount(encoded: string | null) {
   const saves: (string | null)[] = [];
-  root.render(
-    <I18nextProvider i18n={i18next}>
-      <DrawingCanvas
-        encoded={encoded}
-        houseName="House of dreams"
-        size="desk"
-        onSave={async (value) => {
-          saves.push(value);
-          return null;
-        }}
-      />
-    </I18nextProvider>,
+  world.render(
+    <DrawingCanvas
+      encoded={encoded}
+      houseName="House of dreams"
+      size="desk"
+      onSave={async (value) => {
+        saves.push(value);
+        return null;
+      }}
+    />,
   );
   return saves;
 }
 
-const surface = () => container.querySelector<SVGSVGElement>('[data-testid="drawing-surface"]')!;
+const surface = () => world.container.querySelector<SVGSVGElement>('[data-testid="drawing-surface"]')!;
 
 /** A stroke as the browser would send it: down, moves, up, at fractions of the surface. */
 function stroke(pointerType: 'pen' | 'touch' | 'mouse', points: [number, number, number][], pointerId = 7) {
@@ -137,7 +118,7 @@ it('refuses a stroke past the size limit with a message and keeps the drawing as
     [0.9, 0.95, 0.5],
   ]);
   await expect
-    .poll(() => container.querySelector('[role="alert"]')?.textContent)
+    .poll(() => world.container.querySelector('[role="alert"]')?.textContent)
     .toBe('The drawing is too detailed to save (20002 points, at most 20000). The last line was not added; the rest of the drawing is kept.');
   expect(surface().dataset.strokes).toBe('10');
   expect(saves).toEqual([]);

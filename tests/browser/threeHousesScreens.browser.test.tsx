@@ -3,81 +3,40 @@
 // "child removed" (its list too, without a way to start new sessions for the removed child), and an
 // item the domain refuses (the house is full) is answered with the domain's message while the
 // typed words stay in the field and nothing is saved.
-import { Dexie } from 'dexie';
-import i18next from 'i18next';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { limits } from '../../shared/limits';
 import { newSession, type ThreeHousesSession } from '../../shared/threeHouses/session';
 import type { ThreeHousesView } from '../../renderer/src/app/router';
-import { SessionContext } from '../../renderer/src/app/sessionContext';
-import { NotificationsProvider } from '../../renderer/src/components/Notifications';
-import { openDatabase, type KehaDatabase } from '../../renderer/src/db/database';
 import { createFamily, updateFamilyPayload } from '../../renderer/src/db/repositories/familyRepository';
 import { createThreeHousesSession, readThreeHousesSession } from '../../renderer/src/db/repositories/threeHousesRepository';
-import type { Session } from '../../renderer/src/db/session';
-import { changeLanguage, initI18n } from '../../renderer/src/i18n/i18n';
 import { ThreeHousesScreen } from '../../renderer/src/threeHouses/ThreeHousesScreen';
-import { unlockedSession } from '../unit/db/support';
 import '../../renderer/src/styles.css';
+import { browserWorld } from './support';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-let name: string;
-let db: KehaDatabase;
-let session: Session;
-let root: Root | null = null;
-let container: HTMLDivElement;
-
-beforeEach(async () => {
-  name = `keha-three-houses-${crypto.randomUUID()}`;
-  db = openDatabase(name);
-  session = await unlockedSession(db, { now: () => new Date('2031-05-12T10:00:00') });
-  if (!i18next.isInitialized) await initI18n('en');
-  await changeLanguage('en');
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(async () => {
-  root?.unmount();
-  root = null;
-  container.remove();
-  db.close();
-  await settle();
-  await Dexie.delete(name);
-});
+const world = browserWorld({ prefix: 'keha-three-houses', clock: () => () => new Date('2031-05-12T10:00:00') });
 
 async function familyWithSession(houses?: Partial<ThreeHousesSession['houses']>) {
-  const familyId = await createFamily(session, {
+  const familyId = await createFamily(world.session, {
     code: 'ABC-123',
     label: '',
     responsibleMemberId: null,
     children: [{ id: 'child-1', pseudonym: 'Aino', birthYear: 2019 }],
   });
   const start = newSession({ childId: 'child-1', date: '2031-05-10', worker: { memberId: null, name: 'Sari' } });
-  const sessionId = await createThreeHousesSession(session, { familyId, session: { ...start, houses: { ...start.houses, ...houses } } });
+  const sessionId = await createThreeHousesSession(world.session, { familyId, session: { ...start, houses: { ...start.houses, ...houses } } });
   return { familyId, sessionId };
 }
 
 function show(familyId: string, view: ThreeHousesView) {
-  root ??= createRoot(container);
-  root.render(
-    <I18nextProvider i18n={i18next}>
-      <SessionContext.Provider value={session}>
-        <NotificationsProvider>
-          <ThreeHousesScreen familyId={familyId} childId="child-1" view={view} />
-        </NotificationsProvider>
-      </SessionContext.Provider>
-    </I18nextProvider>,
-  );
+  world.render(<ThreeHousesScreen familyId={familyId} childId="child-1" view={view} />);
 }
 
 it('opens a session and the list of a child since removed from the family, saying so', async () => {
   const { familyId, sessionId } = await familyWithSession({
     dreams: { name: 'Toivetalo', items: [{ id: 'i1', text: 'A dog of my own', verbatim: true }], drawing: null },
   });
-  await updateFamilyPayload(session, familyId, (payload) => ({ ...payload, children: [] }));
+  await updateFamilyPayload(world.session, familyId, (payload) => ({ ...payload, children: [] }));
 
   show(familyId, { kind: 'session', sessionId });
   await expect.element(page.getByRole('heading', { level: 1 })).toHaveTextContent('Session 10/05/2031 · child removed · family ABC-123');
@@ -88,7 +47,7 @@ it('opens a session and the list of a child since removed from the family, sayin
   show(familyId, { kind: 'sessions' });
   await expect.element(page.getByRole('link', { name: 'Session 10/05/2031' })).toBeVisible();
   await expect.element(page.getByText('This child has been removed from the family.', { exact: false })).toBeVisible();
-  expect(container.querySelector('.three-houses-new')).toBeNull();
+  expect(world.container.querySelector('.three-houses-new')).toBeNull();
 });
 
 it('answers an item the domain refuses with its message, keeping the words typed and saving nothing', async () => {
@@ -103,5 +62,5 @@ it('answers an item the domain refuses with its message, keeping the words typed
     .element(page.getByRole('alert'))
     .toHaveTextContent(`Not saved: This house is full: at most ${limits.threeHousesItemsPerHouse} items fit. Combine or remove some. What you typed is kept.`);
   await expect.element(field).toHaveValue('One more worry');
-  expect((await readThreeHousesSession(session, sessionId))!.houses.worries.items).toHaveLength(limits.threeHousesItemsPerHouse);
+  expect((await readThreeHousesSession(world.session, sessionId))!.houses.worries.items).toHaveLength(limits.threeHousesItemsPerHouse);
 });

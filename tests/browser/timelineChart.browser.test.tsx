@@ -3,32 +3,16 @@
 // (panning only moves their layer); a click on an event selects it, a drag does not; and the chart's
 // keyboard commands zoom, pan and fit. How fast it draws and pans is measured by `npm run bench`,
 // not here.
-import i18next from 'i18next';
 import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TimelineDate } from '../../shared/timeline/timelineDate';
 import { timelineCategories } from '../../shared/timeline/timelineEvent';
-import { changeLanguage, initI18n } from '../../renderer/src/i18n/i18n';
 import { TimelineChart, type TimelineChartEvent } from '../../renderer/src/timeline/TimelineChart';
 import '../../renderer/src/styles.css';
+import { screenWorld } from './support';
 
 const now = Date.UTC(2026, 10, 20, 12);
-let root: Root | null = null;
-let container: HTMLDivElement;
-
-beforeEach(async () => {
-  if (!i18next.isInitialized) await initI18n('en');
-  await changeLanguage('en');
-  container = document.createElement('div');
-  container.style.width = '1200px';
-  document.body.append(container);
-});
-afterEach(() => {
-  root?.unmount();
-  root = null;
-  container.remove();
-});
+const world = screenWorld({ width: '1200px' });
 
 /** 400 events over 25 years, every precision, some lasting. */
 function manyEvents(count: number): TimelineChartEvent[] {
@@ -52,7 +36,7 @@ function manyEvents(count: number): TimelineChartEvent[] {
   return events;
 }
 
-const frame = () => container.querySelector<HTMLElement>('[data-testid="timeline-chart"]')!;
+const frame = () => world.container.querySelector<HTMLElement>('[data-testid="timeline-chart"]')!;
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 const view = () => ({ start: Number(frame().dataset.viewStart), msPerPx: Number(frame().dataset.msPerPx) });
 
@@ -64,16 +48,15 @@ describe('TimelineChart', () => {
   it('draws 400 events and pans by dragging, moving the same marks without re-laning them', async () => {
     const events = manyEvents(400);
     const children = [{ id: 'c1', pseudonym: 'Aino', birthYear: 2012 }];
-    root = createRoot(container);
-    flushSync(() => root!.render(<TimelineChart events={events} children={children} label="Timeline of family TST-400" now={now} />));
+    flushSync(() => world.render(<TimelineChart events={events} children={children} label="Timeline of family TST-400" now={now} />));
     await nextFrame();
-    expect(container.querySelectorAll('text.tl-event')).toHaveLength(400);
+    expect(world.container.querySelectorAll('text.tl-event')).toHaveLength(400);
 
     // Zoom in so there is room to pan, then drag to the left for 60 frames.
     frame().focus();
     for (const key of ['+', '+', '+']) frame().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
     await nextFrame();
-    const marks = [...container.querySelectorAll('text.tl-event')];
+    const marks = [...world.container.querySelectorAll('text.tl-event')];
     const lanes = marks.map((mark) => mark.getAttribute('y'));
     const before = view();
     const target = frame().querySelector('.tl-pan-layer svg')!;
@@ -88,19 +71,18 @@ describe('TimelineChart', () => {
     expect(view().start).toBeGreaterThan(before.start);
     expect(view().msPerPx).toBe(before.msPerPx);
     // The same mark elements, in the same lanes: only their group was moved.
-    const after = [...container.querySelectorAll('text.tl-event')];
+    const after = [...world.container.querySelectorAll('text.tl-event')];
     expect(after.every((mark, index) => mark === marks[index])).toBe(true);
     expect(after.map((mark) => mark.getAttribute('y'))).toEqual(lanes);
-    expect(container.querySelector<HTMLElement>('.tl-pan-layer')!.style.transform).toMatch(/^translateX\(-?[\d.]+px\)$/);
+    expect(world.container.querySelector<HTMLElement>('.tl-pan-layer')!.style.transform).toMatch(/^translateX\(-?[\d.]+px\)$/);
   });
 
   it('selects an event on click but not at the end of a drag; keys zoom, pan, go to the ends and fit', async () => {
     const events = manyEvents(12);
     const chosen: string[] = [];
-    root = createRoot(container);
-    flushSync(() => root!.render(<TimelineChart events={events} children={[]} label="Timeline" now={now} onSelect={(id) => chosen.push(id)} />));
+    flushSync(() => world.render(<TimelineChart events={events} children={[]} label="Timeline" now={now} onSelect={(id) => chosen.push(id)} />));
     await nextFrame();
-    const mark = container.querySelector('text.tl-event[data-event-id="event-3"]')!;
+    const mark = world.container.querySelector('text.tl-event[data-event-id="event-3"]')!;
     pointer('pointerdown', mark, 300);
     pointer('pointerup', mark, 300);
     expect(chosen).toEqual(['event-3']);
@@ -128,6 +110,6 @@ describe('TimelineChart', () => {
     await press('-');
     await press('0');
     expect(view()).toEqual(whole);
-    expect(container.querySelector('.tl-chart-summary')!.textContent).toContain('12 events, 2000–2011.');
+    expect(world.container.querySelector('.tl-chart-summary')!.textContent).toContain('12 events, 2000–2011.');
   });
 });

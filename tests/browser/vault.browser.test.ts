@@ -16,9 +16,7 @@ import {
   WrongPassphraseError,
 } from '../../renderer/src/vault/vaultCrypto';
 import { bytesOf, comparable, fastIterations, inspectStored, passphrase } from '../unit/db/support';
-
-/** Dexie resolves reads before their IndexedDB transaction ends; let those end so the delete is not reported as blocked. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+import { settle } from './support';
 
 const names: string[] = [];
 const open: { close(): void }[] = [];

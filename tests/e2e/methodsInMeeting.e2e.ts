@@ -126,10 +126,9 @@ test('the timeline and the three houses feed the meeting, the room sees only wha
   await run.goto(meetingId);
   await run.expectPhase('Presentation', 3, steps);
   await expect(run.threeHousesChild(child)).toContainText(t.teamConsent.notGiven);
-  // What is on the room's screen is the facilitator window's choice for the step, not kept when the
-  // window leaves the run: put both back (showOnRoomScreen presses only a toggle that is off).
-  await run.showOnRoomScreen('timeline', true);
-  await run.showOnRoomScreen('threeHouses', true);
+  // The facilitator's choices for the step were kept while the window was away from the run.
+  await expect(run.roomToggle('timeline')).toHaveAttribute('aria-pressed', 'true');
+  await expect(run.roomToggle('threeHouses')).toHaveAttribute('aria-pressed', 'true');
   await expect(roomHouses(screenPage, app).getByTestId('consent-withheld')).toHaveText(fill(app.t.record.screen.threeHousesRefused, { child }));
   await expect(roomHouses(screenPage, app)).toContainText(fill(app.t.record.screen.threeHousesWithheld, { child }));
   await expect(roomHouses(screenPage, app)).not.toContainText(childWords);

@@ -15,6 +15,7 @@ import {
   centreView,
   clampView,
   defaultTimelineLayoutOptions,
+  extentForLabels,
   fitView,
   layoutTimeline,
   panView,
@@ -92,9 +93,6 @@ export function TimelineChart({ events, children, label, size = 'normal', onSele
     [large, width],
   );
   const plotWidth = Math.max(1, options.width - options.left - options.right);
-  const extent = useMemo(() => timelineExtent(events, children, today), [events, children, today]);
-  const view = clampView(chosenView ?? fitView(extent, plotWidth), extent, plotWidth);
-
   const inputs = useMemo(() => {
     const perChar = charWidth[size];
     return events.map((event) => ({
@@ -106,6 +104,12 @@ export function TimelineChart({ events, children, label, size = 'normal', onSele
       labelWidth: (large ? 30 : 22) + Math.min(event.title.length, labelChars[size]) * perChar,
     }));
   }, [events, size, large]);
+  // Long enough that the whole timeline shows the latest events' titles in full.
+  const extent = useMemo(
+    () => extentForLabels(timelineExtent(events, children, today), inputs, plotWidth, options.markerWidth),
+    [events, children, today, inputs, plotWidth, options.markerWidth],
+  );
+  const view = clampView(chosenView ?? fitView(extent, plotWidth), extent, plotWidth);
 
   // The layout for this zoom, placed as if the view began at the extent's start; the pan is an offset.
   const base = useMemo(
@@ -254,7 +258,9 @@ export function TimelineChart({ events, children, label, size = 'normal', onSele
         </span>
         <span id={summaryId} className="tl-chart-summary" aria-live="polite">
           {years
-            ? t('timeline.chart.summary', { count: events.length, from: years.from, to: years.to })
+            ? years.from === years.to
+              ? t('timeline.chart.summaryOneYear', { count: events.length, year: years.from })
+              : t('timeline.chart.summary', { count: events.length, from: years.from, to: years.to })
             : t('timeline.chart.summaryEmpty')}{' '}
           {children.some((child) => child.birthYear !== null) ? t('timeline.chart.birthsMarked') + ' ' : ''}
           {fitted ? t('timeline.chart.showingAll') : t('timeline.chart.showing', { from: shownFrom, to: shownTo })}

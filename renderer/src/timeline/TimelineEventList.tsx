@@ -5,8 +5,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
-import { CategoryIcon } from './CategoryIcon';
-import { useTimelineSpanText } from './useTimelineSpanText';
+import { TimelineListItem } from './TimelineListItem';
 
 type TimelineEventListProps = {
   events: readonly TimelineEvent[];
@@ -20,7 +19,6 @@ export const listHeadingId = 'timeline-list-heading';
 
 export const TimelineEventList = memo(function TimelineEventList({ events, selectedId, onShow, onEdit, onDelete }: TimelineEventListProps) {
   const { t } = useTranslation();
-  const spanText = useTimelineSpanText();
   return (
     <section className="tl-list-section" aria-labelledby={listHeadingId}>
       <h2 id={listHeadingId} tabIndex={-1}>
@@ -29,40 +27,36 @@ export const TimelineEventList = memo(function TimelineEventList({ events, selec
       <p className="help no-print">{t('timeline.list.help')}</p>
       <ol className="tl-list" data-testid="timeline-list">
         {events.map((event) => (
-          <li key={event.id} id={`timeline-item-${event.id}`} className={`tl-item tl-cat-${event.category}${event.id === selectedId ? ' selected' : ''}`} data-event-id={event.id}>
-            <article aria-labelledby={`timeline-item-title-${event.id}`}>
-              <h3 id={`timeline-item-title-${event.id}`} className="tl-item-title">
-                <span className="tl-item-date">{spanText(event.date, event.endDate)}</span>
-                <span className="visually-hidden">: </span>
-                <span className="tl-item-name">{event.title}</span>
-              </h3>
-              <p className="tl-item-category">
-                <CategoryIcon category={event.category} /> {t(`timeline.category.${event.category}`)}
-                <span className={`tl-shown${event.shownToFamily ? ' yes' : ''}`}>
-                  <span aria-hidden="true">{event.shownToFamily ? '✓ ' : '○ '}</span>
-                  {t(event.shownToFamily ? 'timeline.list.shown' : 'timeline.list.notShown')}
-                </span>
-              </p>
-              <dl className="tl-item-fields">
-                {event.people.length > 0 && <Entry term={t('timeline.field.people')} value={event.people.join(', ')} className="tl-people" />}
-                <Entry term={t('timeline.field.source')} value={t(event.source ? `timeline.source.${event.source}` : 'timeline.source.notRecorded')} />
-                {event.ownView && <Entry term={t('timeline.field.ownView')} value={event.ownView} className="tl-own-view" />}
-                {event.actionTaken && <Entry term={t('timeline.field.actionTaken')} tag={t('timeline.list.teamOnly')} value={event.actionTaken} />}
-                {event.sourceNote && <Entry term={t('timeline.field.sourceNote')} tag={t('timeline.list.teamOnly')} value={event.sourceNote} />}
-              </dl>
-              <div className="tl-item-actions no-print">
-                <button type="button" className="button quiet" onClick={() => onShow(event)} aria-label={t('timeline.list.showOnTimelineLabel', { title: event.title })}>
-                  {t('timeline.list.showOnTimeline')}
-                </button>
-                <button type="button" className="button" onClick={() => onEdit(event)} aria-label={t('timeline.list.editLabel', { title: event.title })}>
-                  {t('timeline.list.edit')}
-                </button>
-                <button type="button" className="button" onClick={() => onDelete(event)} aria-label={t('timeline.list.deleteLabel', { title: event.title })}>
-                  {t('timeline.list.delete')}
-                </button>
-              </div>
-            </article>
-          </li>
+          <TimelineListItem
+            key={event.id}
+            event={event}
+            selected={event.id === selectedId}
+            categoryNote={
+              <span className={`tl-shown${event.shownToFamily ? ' yes' : ''}`}>
+                <span aria-hidden="true">{event.shownToFamily ? '✓ ' : '○ '}</span>
+                {t(event.shownToFamily ? 'timeline.list.shown' : 'timeline.list.notShown')}
+              </span>
+            }
+          >
+            <dl className="tl-item-fields">
+              {event.people.length > 0 && <Entry term={t('timeline.field.people')} value={event.people.join(', ')} className="tl-people" />}
+              <Entry term={t('timeline.field.source')} value={t(event.source ? `timeline.source.${event.source}` : 'timeline.source.notRecorded')} />
+              {event.ownView && <Entry term={t('timeline.field.ownView')} value={event.ownView} className="tl-own-view" />}
+              {event.actionTaken && <Entry term={t('timeline.field.actionTaken')} tag={t('timeline.list.teamOnly')} value={event.actionTaken} />}
+              {event.sourceNote && <Entry term={t('timeline.field.sourceNote')} tag={t('timeline.list.teamOnly')} value={event.sourceNote} />}
+            </dl>
+            <div className="tl-item-actions no-print">
+              <button type="button" className="button quiet" onClick={() => onShow(event)} aria-label={t('timeline.list.showOnTimelineLabel', { title: event.title })}>
+                {t('timeline.list.showOnTimeline')}
+              </button>
+              <button type="button" className="button" onClick={() => onEdit(event)} aria-label={t('timeline.list.editLabel', { title: event.title })}>
+                {t('timeline.list.edit')}
+              </button>
+              <button type="button" className="button" onClick={() => onDelete(event)} aria-label={t('timeline.list.deleteLabel', { title: event.title })}>
+                {t('timeline.list.delete')}
+              </button>
+            </div>
+          </TimelineListItem>
         ))}
       </ol>
     </section>

@@ -10,6 +10,7 @@ import {
   centreView,
   clampView,
   defaultTimelineLayoutOptions as options,
+  extentForLabels,
   fitView,
   layoutTimeline,
   packLanes,
@@ -229,6 +230,19 @@ describe('extent, births and the axis', () => {
     expect(extent.end).toBeGreaterThan(now);
     const future = timelineExtent([event('x', { precision: 'year', year: 2027 })], [], now);
     expect(future.end).toBeGreaterThan(Date.UTC(2028, 0, 1));
+  });
+
+  it('seen whole, the extent is long enough for the latest event’s title to end inside the plot', () => {
+    const plotWidth = 800;
+    const late = event('late', { precision: 'year', year: 2031 }, null, 200);
+    const base = timelineExtent([event('early', { precision: 'year', year: 2010 }), late], [], now);
+    const extent = extentForLabels(base, [late], plotWidth, 12);
+    const fit = fitView(extent, plotWidth);
+    const titleEnd = Date.UTC(2031, 0, 1) + (200 + 12) * fit.msPerPx;
+    expect(titleEnd).toBeLessThanOrEqual(extent.end + 1);
+    expect(extent.end).toBeGreaterThan(base.end);
+    // Short titles well inside the extent change nothing.
+    expect(extentForLabels(base, [event('early', { precision: 'year', year: 2010 }, null, 50)], plotWidth)).toEqual(base);
   });
 
   it('a birth marker spans its year, in the births row above the lanes', () => {

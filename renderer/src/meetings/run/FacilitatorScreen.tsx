@@ -38,6 +38,7 @@ import { StepNotes, notesFieldContainerId } from './StepNotes';
 import { StepOverview } from './StepOverview';
 import { buildRunContext, type RunContext } from './runContext';
 import { useRunControl, type ProposeRun } from './useRunControl';
+import { useRoomShows } from './useRoomShows';
 import { useRunShortcuts } from './useRunShortcuts';
 import './run.css';
 
@@ -96,8 +97,8 @@ function RunningMeeting({ context, propose, families, notes, hypothesisRevisions
   const { meeting, step } = context;
   const { act, problem, dismiss } = useRunControl(meeting, context.steps, propose);
   const [helpOpen, setHelpOpen] = useState(false);
-  // What the facilitator has put on the room's screen, per step (the timeline, the three houses).
-  const [roomShows, setRoomShows] = useState<ReadonlyMap<string, RoomShows>>(new Map());
+  // What the facilitator has put on the room's screen in this step (the timeline, the three houses).
+  const [shows, setShow] = useRoomShows(meeting.id, step?.key ?? '');
   const tools = step?.phase.tools ?? [];
 
   useRunShortcuts((command: RunCommand) => {
@@ -147,9 +148,6 @@ function RunningMeeting({ context, propose, families, notes, hypothesisRevisions
   }
 
   const familyId = context.deepDive?.familyId ?? null;
-  const shows = roomShows.get(step.key) ?? nothingShown;
-  const setShow = (method: keyof RoomShows, shown: boolean) =>
-    setRoomShows((current) => new Map(current).set(step.key, { ...(current.get(step.key) ?? nothingShown), [method]: shown }));
   return (
     <div className={`run-screen ${meeting.run.status === 'paused' ? 'run-paused' : ''}`}>
       <div className="run-top">
@@ -196,7 +194,6 @@ function RunningMeeting({ context, propose, families, notes, hypothesisRevisions
   );
 }
 
-const nothingShown: RoomShows = { timeline: false, threeHouses: false };
 
 type ToolPanelProps = {
   tool: MeetingTool;

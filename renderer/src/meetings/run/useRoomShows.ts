@@ -1,0 +1,44 @@
+// What the facilitator has put on the room's screen in each step of a meeting (the timeline, the
+// three houses). Kept for the browser tab in sessionStorage, per meeting, so stepping out of the run
+// (to a child's sessions, say) and back finds the room's screen as it was. Only step keys and
+// booleans are stored: nothing of the family.
+import { useCallback, useState } from 'react';
+import type { RoomShows } from '../../../../shared/meeting/sharedScreen';
+
+export const nothingShown: RoomShows = { timeline: false, threeHouses: false };
+
+const storageKey = (meetingId: string) => `keha.roomShows.${meetingId}`;
+
+function read(meetingId: string): Record<string, RoomShows> {
+  try {
+    const value: unknown = JSON.parse(window.sessionStorage.getItem(storageKey(meetingId)) ?? '{}');
+    if (typeof value !== 'object' || value === null) return {};
+    const shows: Record<string, RoomShows> = {};
+    for (const [step, entry] of Object.entries(value)) {
+      const { timeline, threeHouses } = (entry ?? {}) as Partial<RoomShows>;
+      shows[step] = { timeline: timeline === true, threeHouses: threeHouses === true };
+    }
+    return shows;
+  } catch {
+    return {};
+  }
+}
+
+/** The choices for one step, and a setter for one method's choice in that step. */
+export function useRoomShows(meetingId: string, stepKey: string): [RoomShows, (method: keyof RoomShows, shown: boolean) => void] {
+  const [all, setAll] = useState(() => read(meetingId));
+  const set = useCallback(
+    (method: keyof RoomShows, shown: boolean) =>
+      setAll((current) => {
+        const next = { ...current, [stepKey]: { ...(current[stepKey] ?? nothingShown), [method]: shown } };
+        try {
+          window.sessionStorage.setItem(storageKey(meetingId), JSON.stringify(next));
+        } catch {
+          // Storage full or unavailable: the choice still holds while this page is open.
+        }
+        return next;
+      }),
+    [meetingId, stepKey],
+  );
+  return [all[stepKey] ?? nothingShown, set];
+}
