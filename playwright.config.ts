@@ -15,8 +15,9 @@ export default defineConfig({
   // Playwright empties this at start; Vitest keeps its attachments beside it in test-results/.
   outputDir: 'test-results/e2e',
   fullyParallel: false,
-  // Two cores: one worker. Each test still gets its own database name / browser profile.
-  workers: 1,
+  // Two workers on two cores: most of a journey's time is waiting (autosave delays, animations),
+  // so two journeys at once take about half as long. Each test has its own browser profile.
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   // `list` prints a line per test and ends with the "N passed" summary.

@@ -42,7 +42,7 @@ for (const language of ['fi', 'en'] as const) {
     const first = await app.families.create({ label: 'Äiti ja kaksi lasta', worker: 'Sanna Sosiaalityö' });
     expect(first).toMatch(/^[A-Z]{3}-\d{3}$/);
     const nextYear = String(new Date().getFullYear() + 1);
-    await app.family.addChild('Tuuli', nextYear);
+    await app.family.addChild('Tuuli', nextYear, { refused: true });
     await expect(app.alert()).toContainText(fill(t.validation.birthYearFuture, { year: new Date().getFullYear() }));
     await expect(app.family.children()).toHaveCount(0);
     await app.family.addChild('Tuuli', '2016');

@@ -123,8 +123,9 @@ function AddChildForm({ family }: { family: Family }) {
     try {
       const child: Child = { id: crypto.randomUUID(), pseudonym: name.value, birthYear: year.value };
       await updateFamilyPayload(session, family.id, (payload) => ({ ...payload, children: [...payload.children, child] }));
-      setPseudonym('');
-      setBirthYear('');
+      // Empty the form, unless the next child has been typed in while this one was being saved.
+      setPseudonym((current) => (current === pseudonym ? '' : current));
+      setBirthYear((current) => (current === birthYear ? '' : current));
       setError(null);
       document.getElementById('new-child-pseudonym')?.focus();
     } catch (caught) {

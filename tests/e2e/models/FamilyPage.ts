@@ -32,11 +32,18 @@ export class FamilyPage {
     await expect(this.app.page.locator('.save-status-invalid, .save-status-failed')).toHaveCount(0);
   }
 
-  async addChild(pseudonym: string, birthYear: string) {
+  /** Adds a child and waits until it is listed; `refused`: the form is expected to refuse it (nothing to wait for). */
+  async addChild(pseudonym: string, birthYear: string, { refused = false }: { refused?: boolean } = {}) {
     const form = this.app.page.getByRole('form', { name: this.t.addChild });
     await form.getByLabel(this.t.childPseudonym).fill(pseudonym);
     await form.getByLabel(this.t.birthYear).fill(birthYear);
     await form.getByRole('button', { name: this.t.addChild }).click();
+    if (refused) return;
+    // Added: the form is empty again and the child is listed.
+    await expect(form.getByLabel(this.t.childPseudonym)).toHaveValue('');
+    await expect
+      .poll(() => this.children().getByLabel(this.t.childPseudonym).evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value)))
+      .toContain(pseudonym);
   }
 
   children() {
