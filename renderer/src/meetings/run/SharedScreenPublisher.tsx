@@ -27,10 +27,11 @@ type SharedScreenPublisherProps = {
 export function SharedScreenPublisher(props: SharedScreenPublisherProps) {
   const { meeting, familyId, notes, hypothesisRevisions, actions, riskRounds, families, shows } = props;
   const now = useNow();
-  // The family's hypotheses under review and its method material (none are read in a once-a-meeting phase).
+  // The family's hypotheses under review (none are read in a once-a-meeting phase), and its method
+  // material only once the facilitator has put it on the room's screen (the sessions carry drawings).
   const familyHypotheses = useFamilyHypotheses(familyId ?? '') ?? noHypotheses;
-  const timelineEvents = useTimelineEvents(familyId ?? '');
-  const threeHousesSessions = useFamilyThreeHousesSessions(familyId ?? '');
+  const timelineEvents = useTimelineEvents(familyId && shows.timeline ? familyId : '');
+  const threeHousesSessions = useFamilyThreeHousesSessions(familyId && shows.threeHouses ? familyId : '');
   const familyCodes = useMemo(() => new Map(families.map((family) => [family.id, family.code])), [families]);
   const familyMethods = useMemo((): SharedScreenMethods | undefined => {
     const family = families.find((entry) => entry.id === familyId);
