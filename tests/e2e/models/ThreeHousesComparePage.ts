@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator } from '@playwright/test';
 import type { KehaApp } from './KehaApp';
+import { ThreeHousesPage } from './ThreeHousesPage';
 import { fill } from './texts';
 
 type HouseId = 'worries' | 'goodThings' | 'dreams';
@@ -38,10 +39,8 @@ export class ThreeHousesComparePage {
    * Records the child's answer for an audience at the desk. The radio shows the stored answer, so it
    * turns checked only once saved: click, then wait for it (Playwright's check() would not wait).
    */
-  async setConsent(audience: Audience, state: 'given' | 'notGiven' | 'notAsked') {
-    const radio = this.page.locator(`.consent-audience[data-audience="${audience}"]`).getByLabel(this.t.consentState[state]);
-    await radio.click();
-    await expect(radio).toBeChecked();
+  setConsent(audience: Audience, state: 'given' | 'notGiven' | 'notAsked') {
+    return new ThreeHousesPage(this.app).setConsent(audience, state);
   }
 
   /** From the sessions list: ticks two sessions by their dates and opens the comparison. */

@@ -77,9 +77,11 @@ export class ThreeHousesPage {
     return this.page.locator(`.consent-audience[data-audience="${audience}"]`);
   }
 
+  /** Records the child's answer for an audience. The radio turns checked once the answer is saved, so click and wait (check() would give up at once). */
   async setConsent(audience: Audience, state: ConsentState) {
-    await this.consent(audience).getByLabel(this.t.consentState[state]).check();
-    await expect(this.consent(audience).getByLabel(this.t.consentState[state])).toBeChecked();
+    const radio = this.consent(audience).getByLabel(this.t.consentState[state]);
+    await radio.click();
+    await expect(radio).toBeChecked();
   }
 
   async startChildMode() {
