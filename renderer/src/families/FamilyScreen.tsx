@@ -59,7 +59,8 @@ function FamilyPage({ family }: { family: Family }) {
     setConfirming(false);
     try {
       const deleted = await deleteFamily(session, family.id);
-      navigate({ name: 'families' });
+      // Back to the list, unless the user has already gone elsewhere while the delete was stored.
+      if (window.location.hash === routeHref({ name: 'family', id: family.id })) navigate({ name: 'families' });
       if (!deleted) return;
       notify({
         message: (t) => t('family.deleted', { code: family.code }),

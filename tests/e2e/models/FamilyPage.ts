@@ -64,6 +64,8 @@ export class FamilyPage {
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: this.t.deleteConfirm }).click();
     await expect(dialog).toBeHidden();
+    // Deleted once the app says so (the dialog closes before the delete is stored).
+    await expect(this.app.notification()).toContainText(fill(this.t.deleted, { code }));
   }
 
   async undo() {
