@@ -41,7 +41,7 @@ export function buildHypothesisHistory(source: HistorySource, format: RecordForm
   for (const hypothesis of hypotheses) {
     const history = histories.get(hypothesis.id) ?? [];
     blocks.push({ kind: 'heading', level: 2, text: hypothesis.wording });
-    blocks.push({ kind: 'fields', fields: currentFields(hypothesis, t) });
+    blocks.push({ kind: 'fields', fields: currentFields(hypothesis, format) });
     blocks.push({ kind: 'heading', level: 3, text: t('hypotheses.export.history') });
     blocks.push({
       kind: 'list',
@@ -79,14 +79,15 @@ export function revisionChangeText(previous: HypothesisRevision | null, revision
 }
 
 /** A proposer as the history names it, "not recorded" when nothing was. */
-function proposerOf(proposer: Proposer, t: Translate): string {
-  return proposerText(proposer, (role) => phaseRoleText(role, t)) || t('hypotheses.screen.notRecorded');
+function proposerOf(proposer: Proposer, { t, language }: RecordFormat): string {
+  return proposerText(proposer, language, (role) => phaseRoleText(role, t)) || t('hypotheses.screen.notRecorded');
 }
 
-function currentFields(hypothesis: Hypothesis, t: Translate): RecordField[] {
+function currentFields(hypothesis: Hypothesis, format: RecordFormat): RecordField[] {
+  const { t } = format;
   const fields: RecordField[] = [{ label: t('hypotheses.export.currentStatus'), value: t(`hypotheses.status.${hypothesis.status}`) }];
   if (hypothesis.proposers.length > 0) {
-    fields.push({ label: t('hypotheses.field.proposers'), value: hypothesis.proposers.map((proposer) => proposerOf(proposer, t)).join(', ') });
+    fields.push({ label: t('hypotheses.field.proposers'), value: hypothesis.proposers.map((proposer) => proposerOf(proposer, format)).join(', ') });
   }
   const texts = [
     ['concerns', hypothesis.concerns],

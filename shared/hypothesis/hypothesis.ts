@@ -4,7 +4,7 @@
 // appended to. This file holds the shapes and validation; revisions.ts holds the history's rules.
 import { z } from 'zod';
 import { limits } from '../limits';
-import { phaseRoles } from '../meeting/template';
+import { templateLimits } from '../meeting/template';
 import { validateText, invalid, valid, type Validated } from '../validation';
 
 export const hypothesisStatuses = ['open', 'strengthened', 'weakened', 'dropped'] as const;
@@ -33,9 +33,16 @@ export const lensTags = [
 ] as const;
 export type LensTag = (typeof lensTags)[number];
 
-/** Who proposed a hypothesis: the role they held in the meeting and their name ('' if not recorded). */
+/**
+ * Who proposed a hypothesis: the role they held in the meeting and their name ('' if not recorded).
+ * The role is one of the meeting template's role ids (the five standard ones, or one the template
+ * added) or "team". Outside the meeting its template is not at hand, so a role recorded in a
+ * meeting also keeps its name there, in both languages; cards from before templates had roles of
+ * their own have no `roleName` and are named by the standard role names.
+ */
 export const proposerSchema = z.object({
-  role: z.enum(phaseRoles).nullable(),
+  role: z.string().min(1).max(templateLimits.id).nullable(),
+  roleName: z.strictObject({ fi: z.string().max(templateLimits.name), en: z.string().max(templateLimits.name) }).optional(),
   name: z.string().max(limits.memberName),
 });
 export type Proposer = z.infer<typeof proposerSchema>;

@@ -1,4 +1,5 @@
 // English user-interface text. `fi.ts` must have exactly the same keys (the type checks it).
+import { standardRoleNamesIn } from '../team/roles';
 import { meetingsEn } from './sections/meetings';
 import { runEn } from './sections/run';
 import { recordEn } from './sections/record';
@@ -6,6 +7,8 @@ import { hypothesesEn } from './sections/hypotheses';
 import { reviewEn } from './sections/review';
 import { threeHousesEn } from './sections/threeHouses';
 import { timelineEn } from './sections/timeline';
+import { templatesEn } from './sections/templates';
+import { carePeriodEn } from './sections/carePeriod';
 
 export const en = {
   app: {
@@ -17,7 +20,7 @@ export const en = {
     lock: 'Lock',
     locked: 'Kehä is locked.',
   },
-  nav: { families: 'Families', team: 'Team', meetings: 'Meetings', hypotheses: 'Hypotheses' },
+  nav: { families: 'Families', team: 'Team', meetings: 'Meetings', hypotheses: 'Hypotheses', templates: 'Templates' },
   language: { label: 'Language', fi: 'Suomi', en: 'English' },
   storage: {
     openFailedTitle: "Kehä's data could not be opened",
@@ -54,13 +57,7 @@ export const en = {
     wrongPassphrase: 'Wrong passphrase. Nothing was changed. Check the passphrase and try again.',
     showPassphrase: 'Show passphrase',
   },
-  roles: {
-    consultingSocialWorker: 'Consulting social worker',
-    familyTherapist: 'Family therapist',
-    responsibleSocialWorker: 'Responsible social worker',
-    socialCounsellor: 'Social counsellor',
-    teamCoordinator: 'Team coordinator',
-  },
+  roles: standardRoleNamesIn('en'),
   team: {
     title: 'Team',
     teamName: 'Team name',
@@ -169,6 +166,7 @@ export const en = {
     dueDatePast: 'The due date has already passed. Choose today or a later date.',
     tooManyLines: 'Too many lines: at most {{max}}.',
     templateMalformed: 'The template file is not in the right form (at {{path}}).',
+    templateMissingField: 'A required field is missing: "{{field}}" (at {{path}}).',
     templateUnknownField: 'The template has a field Kehä does not know: "{{field}}" (at {{path}}). Is the file from a newer Kehä?',
     templateVersion: 'The template file is of a version this Kehä cannot read. Supported version: {{supported}}.',
     templateId: 'An identifier is empty, too long or has characters other than letters, digits, dots, hyphens and underscores (at {{path}}).',
@@ -185,6 +183,12 @@ export const en = {
     templateTooManyPrompts: 'Too many prompts for one role: at most {{max}} (at {{path}}).',
     templateUnknownTool: 'Unknown capture tool "{{value}}" (at {{path}}).',
     templateDuplicateTool: 'The capture tool "{{value}}" is listed twice (at {{path}}).',
+    templateNoRoles: 'The template has no roles. A meeting needs at least one.',
+    templateTooManyRoles: 'The template has too many roles: at most {{max}}.',
+    templateDuplicateRoleId: 'Two roles have the same identifier "{{roleId}}", or a role uses "team", which means the whole team (at {{path}}).',
+    templateFileTooLarge: 'The file is too large for a template: {{size}} kB, at most {{max}} kB. Is it the right file?',
+    templateFileNotJson: 'The file is not a template file: its text is not valid JSON (line {{line}}, column {{column}}).',
+    templateFileEmpty: 'The file is empty.',
   },
   demo: {
     offerTitle: 'New to Kehä?',
@@ -206,4 +210,6 @@ export const en = {
   review: reviewEn,
   threeHouses: threeHousesEn,
   timeline: timelineEn,
+  templates: templatesEn,
+  carePeriod: carePeriodEn,
 };

@@ -1,4 +1,5 @@
 // Finnish user-interface text (the default language). Same keys as `en.ts`, checked by the type.
+import { standardRoleNamesIn } from '../team/roles';
 import type { Messages } from './messages';
 
 import { meetingsFi } from './sections/meetings';
@@ -8,6 +9,8 @@ import { hypothesesFi } from './sections/hypotheses';
 import { reviewFi } from './sections/review';
 import { threeHousesFi } from './sections/threeHouses';
 import { timelineFi } from './sections/timeline';
+import { templatesFi } from './sections/templates';
+import { carePeriodFi } from './sections/carePeriod';
 
 export const fi: Messages = {
   app: {
@@ -19,7 +22,7 @@ export const fi: Messages = {
     lock: 'Lukitse',
     locked: 'Kehä on lukittu.',
   },
-  nav: { families: 'Perheet', team: 'Tiimi', meetings: 'Kokoukset', hypotheses: 'Hypoteesit' },
+  nav: { families: 'Perheet', team: 'Tiimi', meetings: 'Kokoukset', hypotheses: 'Hypoteesit', templates: 'Pohjat' },
   language: { label: 'Kieli', fi: 'Suomi', en: 'English' },
   storage: {
     openFailedTitle: 'Kehän tietoja ei voitu avata',
@@ -56,13 +59,7 @@ export const fi: Messages = {
     wrongPassphrase: 'Väärä salalause. Mitään ei muutettu. Tarkista salalause ja yritä uudelleen.',
     showPassphrase: 'Näytä salalause',
   },
-  roles: {
-    consultingSocialWorker: 'Konsultoiva sosiaalityöntekijä',
-    familyTherapist: 'Perheterapeutti',
-    responsibleSocialWorker: 'Lapsen asioista vastaava sosiaalityöntekijä',
-    socialCounsellor: 'Sosiaaliohjaaja',
-    teamCoordinator: 'Tiimin koordinaattori',
-  },
+  roles: standardRoleNamesIn('fi'),
   team: {
     title: 'Tiimi',
     teamName: 'Tiimin nimi',
@@ -171,6 +168,7 @@ export const fi: Messages = {
     dueDatePast: 'Määräpäivä on jo mennyt. Valitse tämä päivä tai myöhempi päivä.',
     tooManyLines: 'Liian monta riviä: enintään {{max}}.',
     templateMalformed: 'Pohjatiedosto ei ole oikeassa muodossa (kohdassa {{path}}).',
+    templateMissingField: 'Pakollinen kenttä puuttuu: "{{field}}" (kohdassa {{path}}).',
     templateUnknownField: 'Pohjassa on kenttä, jota Kehä ei tunne: "{{field}}" (kohdassa {{path}}). Onko tiedosto Kehän uudemmasta versiosta?',
     templateVersion: 'Pohjatiedoston versiota tämä Kehä ei osaa lukea. Tuettu versio: {{supported}}.',
     templateId: 'Tunniste on tyhjä, liian pitkä tai siinä on muita merkkejä kuin kirjaimia, numeroita, pisteitä, yhdysmerkkejä ja alaviivoja (kohdassa {{path}}).',
@@ -187,6 +185,12 @@ export const fi: Messages = {
     templateTooManyPrompts: 'Yhdellä roolilla on liikaa ohjeita: enintään {{max}} (kohdassa {{path}}).',
     templateUnknownTool: 'Tuntematon kirjaustyökalu "{{value}}" (kohdassa {{path}}).',
     templateDuplicateTool: 'Kirjaustyökalu "{{value}}" on listattu kahdesti (kohdassa {{path}}).',
+    templateNoRoles: 'Pohjassa ei ole rooleja. Kokous tarvitsee vähintään yhden.',
+    templateTooManyRoles: 'Pohjassa on liikaa rooleja: enintään {{max}}.',
+    templateDuplicateRoleId: 'Kahdella roolilla on sama tunniste "{{roleId}}", tai rooli käyttää tunnistetta "team", joka tarkoittaa koko tiimiä (kohdassa {{path}}).',
+    templateFileTooLarge: 'Tiedosto on liian suuri pohjaksi: {{size}} kt, enintään {{max}} kt. Onko tiedosto oikea?',
+    templateFileNotJson: 'Tiedosto ei ole pohjatiedosto: sen teksti ei ole kelvollista JSONia (rivi {{line}}, sarake {{column}}).',
+    templateFileEmpty: 'Tiedosto on tyhjä.',
   },
   demo: {
     offerTitle: 'Uusi Kehän käyttäjä?',
@@ -208,4 +212,6 @@ export const fi: Messages = {
   review: reviewFi,
   threeHouses: threeHousesFi,
   timeline: timelineFi,
+  templates: templatesFi,
+  carePeriod: carePeriodFi,
 };

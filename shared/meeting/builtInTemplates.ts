@@ -3,14 +3,15 @@
 // child-psychiatry care period. Teams copy and edit them; a meeting keeps a snapshot of the one it
 // ran with, so editing the texts here never rewrites a past meeting. Phase ids are stable data keys
 // (notes and phase times refer to them): do not rename them.
-import type { MeetingTemplate } from './template';
+import { standardTemplateRoles, type MeetingTemplate } from './template';
 
 /** The default systemic weekly meeting. Phases 2–7 repeat for every deep-dive family. */
 export const weeklyMeetingTemplate: MeetingTemplate = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'builtIn.weeklyMeeting',
   kind: 'weeklyMeeting',
   name: { fi: 'Systeeminen viikkokokous', en: 'Systemic weekly meeting' },
+  roles: standardTemplateRoles(),
   phases: [
     {
       id: 'opening',
@@ -432,17 +433,24 @@ export const weeklyMeetingTemplate: MeetingTemplate = {
  * the family and its network present. The phases about the care period repeat per deep-dive family:
  * usually the agenda has one, the family whose care period is reviewed.
  *
- * Lead roles use the team's role ids. LIPSY's hospital staff rename the roles through issue 6's
- * editable roles (the chair may be a physician, the recorder a nurse); the ids here stay:
- * consultingSocialWorker = chair (e.g. the physician), responsibleSocialWorker = the family's own
- * nurse or responsible clinician, socialCounsellor = ward staff in daily work with the family,
- * familyTherapist = family therapist, teamCoordinator = recorder (e.g. a nurse).
+ * Its roles are the team's standard role ids named for hospital staff (consultingSocialWorker is
+ * the chair, the responsible physician; responsibleSocialWorker the family's primary nurse;
+ * socialCounsellor ward staff in daily work with the family; teamCoordinator the recorder), plus
+ * the municipal social worker from the family's network. Teams rename or add roles in a copy.
  */
 export const interimReviewTemplate: MeetingTemplate = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'builtIn.interimReview',
   kind: 'interimReview',
   name: { fi: 'Väliarviointipalaveri', en: 'Interim review meeting' },
+  roles: [
+    { id: 'consultingSocialWorker', name: { fi: 'Vastaava lääkäri (puheenjohtaja)', en: 'Responsible physician (chair)' } },
+    { id: 'responsibleSocialWorker', name: { fi: 'Omahoitaja', en: 'Primary nurse' } },
+    { id: 'familyTherapist', name: { fi: 'Perheterapeutti', en: 'Family therapist' } },
+    { id: 'socialCounsellor', name: { fi: 'Osaston hoitaja', en: 'Ward nurse' } },
+    { id: 'teamCoordinator', name: { fi: 'Kirjaaja (sairaanhoitaja)', en: 'Recorder (nurse)' } },
+    { id: 'municipalSocialWorker', name: { fi: 'Kunnan sosiaalityöntekijä', en: 'Municipal social worker' } },
+  ],
   phases: [
     {
       id: 'opening',
@@ -510,7 +518,7 @@ export const interimReviewTemplate: MeetingTemplate = {
           },
         ],
       },
-      tools: ['notes'],
+      tools: ['carePeriodGoals', 'notes'],
     },
     {
       id: 'wardObservations',
@@ -620,7 +628,7 @@ export const interimReviewTemplate: MeetingTemplate = {
           },
         ],
       },
-      tools: ['notes', 'hypotheses'],
+      tools: ['reflectingTeam', 'hypotheses'],
     },
     {
       id: 'planForCarePeriod',

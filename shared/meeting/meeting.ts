@@ -5,10 +5,10 @@
 // Do not change a payload schema without a migration.
 import { z } from 'zod';
 import { limits } from '../limits';
-import { teamRoles, type TeamRole } from '../team/roles';
+import { isTeamRole, standardRoleNames } from '../team/roles';
 import { calendarDay, startOfLocalDay, validateText, type Validated, invalid, valid } from '../validation';
 import type { AgendaOutline, MeetingRunState } from './engine';
-import { phaseRoles, type MeetingTemplate, type PhaseRole } from './template';
+import { templateRole, wholeTeam, type LocalizedText, type MeetingTemplate, type PhaseRole } from './template';
 
 /** planned → running → finished; a planned meeting can be cancelled (and restored). */
 export const meetingStatuses = ['planned', 'running', 'finished', 'cancelled'] as const;
@@ -44,8 +44,12 @@ export type DeepDive = z.infer<typeof deepDiveSchema>;
 
 /** The encrypted part of a meeting record. */
 export const meetingPayloadSchema = z.object({
-  /** Who holds each role this time: a participant id, or null when nobody does. */
-  roles: z.partialRecord(z.enum(teamRoles), id.nullable()),
+  /**
+   * Who holds each of the template's roles this time (by template role id): a participant id, or
+   * null (or no entry) when nobody does. Meetings stored before templates had roles of their own
+   * hold the five standard role ids, which are the standard template roles' ids too.
+   */
+  roles: z.record(id, id.nullable()),
   participants: z.array(participantSchema).max(limits.participants),
   quickRound: z.array(quickRoundItemSchema).max(limits.quickRoundItems),
   deepDives: z.array(deepDiveSchema).max(limits.deepDives),
@@ -160,6 +164,24 @@ export function validateDueDate(raw: string, today: Date): Validated<string | nu
   return valid(text);
 }
 
-/** The roles a meeting assigns, in the order screens list them. */
-export const meetingRoles: readonly TeamRole[] = teamRoles;
+// ---------------------------------------------------------------------------------------------
+// Roles: a meeting assigns its template's roles (issue 6: renamed or added per template)
+
+/**
+ * A role's name in both languages as a meeting shows it: the template's own name for it. A role
+ * the template does not have (captured with another template) goes by its standard name, or its
+ * id. null for the whole team, which every screen words in its own way.
+ */
+export function meetingRoleName(template: Pick<MeetingTemplate, 'roles'>, role: PhaseRole): LocalizedText | null {
+  if (role === wholeTeam) return null;
+  const own = templateRole(template, role);
+  if (own) return own.name;
+  return isTeamRole(role) ? standardRoleNames[role] : { fi: role, en: role };
+}
+
+/** Who holds `role` in the plan (a participant id), or null: unassigned, or held by someone no longer taking part. */
+export function roleHolder(plan: Pick<MeetingPlan, 'roles' | 'participants'>, role: string): string | null {
+  const holder = plan.roles[role] ?? null;
+  return holder && plan.participants.some((participant) => participant.id === holder) ? holder : null;
+}
 export type { PhaseRole };

@@ -1,22 +1,31 @@
-// Planning rules: the plan a new meeting starts from (everyone on the team taking part, each role
-// held by the first active member whose default role it is, every active family on the quick
-// round), the usual meeting time, and the edits and warnings of the meeting planner.
+// Planning rules: the plan a new meeting starts from (everyone on the team taking part, each of the
+// template's roles held by the first active member whose default role it is, every active family
+// on the quick round), the usual meeting time, and the edits and warnings of the meeting planner.
 import { addDays, addWeeks, format, setHours, setMinutes, startOfMinute } from 'date-fns';
 import type { Family } from '../family/family';
 import type { Member } from '../team/member';
-import { teamRoles, type TeamRole } from '../team/roles';
 import { invalid, valid, type Validated } from '../validation';
-import type { MeetingPlan, Participant } from './meeting';
+import { roleHolder, type MeetingPlan, type Participant } from './meeting';
+import type { MeetingTemplate } from './template';
 
-/** A fresh plan: active members take part, roles follow default roles, the quick round lists every active family by code. */
+type PlanMember = Pick<Member, 'id' | 'status' | 'defaultRole'>;
+type PlanFamily = Pick<Family, 'id' | 'status' | 'code'>;
+
+/**
+ * A fresh plan for a meeting with `template`: active members take part; each of the template's
+ * roles that is a standard team role (renamed or not) goes to the first active member with that
+ * default role, and roles the template added start unassigned; the quick round lists every active
+ * family by code.
+ */
 export function defaultPlan(
-  members: readonly Pick<Member, 'id' | 'status' | 'defaultRole'>[],
-  families: readonly Pick<Family, 'id' | 'status' | 'code'>[],
+  template: Pick<MeetingTemplate, 'roles'>,
+  members: readonly PlanMember[],
+  families: readonly PlanFamily[],
   newId: () => string,
 ): MeetingPlan {
   const active = members.filter((member) => member.status === 'active');
   const roles: MeetingPlan['roles'] = {};
-  for (const role of teamRoles) roles[role] = active.find((member) => member.defaultRole === role)?.id ?? null;
+  for (const role of template.roles) roles[role.id] = active.find((member) => member.defaultRole === role.id)?.id ?? null;
   return {
     roles,
     participants: active.map((member) => ({ kind: 'member' as const, id: member.id })),
@@ -71,9 +80,18 @@ export function moveByDrop<T extends { id: string }>(
   return [...rest.slice(0, index), ...moved, ...rest.slice(index)];
 }
 
+/**
+ * The plan's roles for a meeting that now follows `template` (a new meeting, or a planned one whose
+ * template changed): holders of the roles the template has are kept, its other roles start
+ * unassigned, and roles it does not have are dropped. In the template's order.
+ */
+export function rolesForTemplate(roles: MeetingPlan['roles'], template: Pick<MeetingTemplate, 'roles'>): MeetingPlan['roles'] {
+  return Object.fromEntries(template.roles.map((role) => [role.id, roles[role.id] ?? null]));
+}
+
 /** A participant leaves the plan: every role they held becomes unassigned (presenters are kept, and warned about). */
-export function removeParticipant(plan: MeetingPlan, participantId: string): { plan: MeetingPlan; clearedRoles: TeamRole[] } {
-  const clearedRoles = teamRoles.filter((role) => plan.roles[role] === participantId);
+export function removeParticipant(plan: MeetingPlan, participantId: string): { plan: MeetingPlan; clearedRoles: string[] } {
+  const clearedRoles = Object.keys(plan.roles).filter((role) => plan.roles[role] === participantId);
   const roles = { ...plan.roles };
   for (const role of clearedRoles) roles[role] = null;
   return {
@@ -86,12 +104,13 @@ export function removeParticipant(plan: MeetingPlan, participantId: string): { p
  * Undoes `removeParticipant`: puts the participant back at `index` and gives back the roles they
  * held, where nobody else has taken them since.
  */
-export function restoreParticipant(plan: MeetingPlan, participant: Participant, index: number, roles: readonly TeamRole[]): MeetingPlan {
+export function restoreParticipant(plan: MeetingPlan, participant: Participant, index: number, roles: readonly string[]): MeetingPlan {
   if (plan.participants.some((existing) => existing.id === participant.id)) return plan;
   const participants = [...plan.participants];
   participants.splice(Math.max(0, Math.min(index, participants.length)), 0, participant);
   const nextRoles = { ...plan.roles };
-  for (const role of roles) if (!nextRoles[role]) nextRoles[role] = participant.id;
+  // Only roles the plan still has (its template may have changed in between).
+  for (const role of roles) if (Object.hasOwn(nextRoles, role) && !nextRoles[role]) nextRoles[role] = participant.id;
   return { ...plan, participants, roles: nextRoles };
 }
 
@@ -119,15 +138,23 @@ export function addDeepDive(
 export type PlanWarning =
   /** The meeting will have only the once-per-meeting phases. */
   | { kind: 'noDeepDive' }
-  | { kind: 'roleUnassigned'; role: TeamRole }
+  /** `role` is one of the template's role ids. */
+  | { kind: 'roleUnassigned'; role: string }
   /** A family on the agenda no longer exists (deleted, perhaps in another window). */
   | { kind: 'deletedFamily'; itemId: string; list: 'quickRound' | 'deepDives' }
   | { kind: 'noPresenter'; itemId: string; familyId: string }
   /** The chosen presenter no longer takes part in the meeting. */
   | { kind: 'presenterNotParticipant'; itemId: string; familyId: string; presenterId: string };
 
-/** The warnings for a plan, in the order a planner reads them: agenda first, then roles and presenters. */
-export function planWarnings(plan: MeetingPlan, existingFamilyIds: ReadonlySet<string>): PlanWarning[] {
+/**
+ * The warnings for a plan, in the order a planner reads them: agenda first, then the template's
+ * roles (in its order) and presenters.
+ */
+export function planWarnings(
+  plan: MeetingPlan,
+  template: Pick<MeetingTemplate, 'roles'>,
+  existingFamilyIds: ReadonlySet<string>,
+): PlanWarning[] {
   const warnings: PlanWarning[] = [];
   if (plan.deepDives.length === 0) warnings.push({ kind: 'noDeepDive' });
   for (const item of plan.deepDives) {
@@ -137,9 +164,8 @@ export function planWarnings(plan: MeetingPlan, existingFamilyIds: ReadonlySet<s
     if (!existingFamilyIds.has(item.familyId)) warnings.push({ kind: 'deletedFamily', itemId: item.id, list: 'quickRound' });
   }
   const participantIds = new Set(plan.participants.map((participant) => participant.id));
-  for (const role of teamRoles) {
-    const holder = plan.roles[role];
-    if (!holder || !participantIds.has(holder)) warnings.push({ kind: 'roleUnassigned', role });
+  for (const role of template.roles) {
+    if (roleHolder(plan, role.id) === null) warnings.push({ kind: 'roleUnassigned', role: role.id });
   }
   for (const item of plan.deepDives) {
     if (!existingFamilyIds.has(item.familyId)) continue;

@@ -12,9 +12,9 @@ import {
 } from './engine';
 import type { Hypothesis, HypothesisRevision, HypothesisStatus } from '../hypothesis/hypothesis';
 import { hypothesesInMeeting } from '../hypothesis/revisions';
-import { agendaOutline, type Action, type Meeting, type RiskRound } from './meeting';
+import { agendaOutline, meetingRoleName, type Action, type Meeting, type RiskRound } from './meeting';
 import { riskSpread, type RiskSpread } from './riskStats';
-import type { LocalizedText, MeetingTool, PhaseRole } from './template';
+import type { LocalizedText, MeetingTool } from './template';
 import { withoutInternalNotes, type FamilyFacingEvent } from '../timeline/filters';
 import type { TimelineEvent } from '../timeline/timelineEvent';
 import { sortTimelineEvents } from '../timeline/dateRange';
@@ -31,7 +31,8 @@ export type SharedScreenView = {
     count: number;
     name: LocalizedText;
     purpose: LocalizedText | null;
-    leadRole: PhaseRole;
+    /** Who leads the phase, as the meeting's template names the role; null: the whole team. */
+    leadRoleName: LocalizedText | null;
     tools: readonly MeetingTool[];
     elapsedMs: number;
     plannedMs: number;
@@ -122,7 +123,7 @@ export function buildSharedScreenView(source: SharedScreenSource): SharedScreenV
           count: steps.length,
           name: current.phase.name,
           purpose: current.phase.purpose ?? null,
-          leadRole: current.phase.leadRole,
+          leadRoleName: meetingRoleName(meeting.template, current.phase.leadRole),
           tools,
           elapsedMs: elapsedInPhase(run, now),
           plannedMs: current.plannedMs,

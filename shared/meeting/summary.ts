@@ -10,14 +10,14 @@
 // to its family id; it never includes the closing note or once-a-meeting notes (which may name
 // other families). tests/unit/meeting/summary.test.ts checks this with distinctive strings.
 import type { Language } from '../i18n/messages';
-import { teamRoles, type TeamRole } from '../team/roles';
 import { buildMeetingSteps, plannedForMeeting, stepTimes, elapsedInMeeting, type MeetingStep, type StepOutcome } from './engine';
 import type { HypothesisRevision } from '../hypothesis/hypothesis';
 import { proposerText } from '../hypothesis/proposerText';
 import { hypothesesInMeeting, type HypothesisInMeeting } from '../hypothesis/revisions';
-import { agendaOutline, type Action, type DeepDive, type Meeting, type Participant, type RiskRound } from './meeting';
+import { agendaOutline, meetingRoleName, roleHolder, type Action, type DeepDive, type Meeting, type Participant, type RiskRound } from './meeting';
 import { riskSpread } from './riskStats';
 import type { PhaseRole } from './template';
+import { carePeriodRecordBlocks, patientRecordTitle, type CarePeriodForRecord } from '../carePeriod/summaryCarePeriod';
 
 // ---------------------------------------------------------------------------------------------
 // Input
@@ -42,6 +42,8 @@ export type SummarySource = {
   actions: readonly Action[];
   /** What the meeting did with the method templates, by deep-dive family id; absent: nothing recorded. */
   methods?: ReadonlyMap<string, MethodsInMeeting>;
+  /** Each deep-dive family's care period with its goals' ratings, by family id; absent: the family has none (issue 6). */
+  carePeriods?: ReadonlyMap<string, CarePeriodForRecord>;
 };
 
 /**
@@ -195,7 +197,8 @@ function prepare(source: SummarySource, format: RecordFormat): Context {
 
 function familySummary(context: Context, deepDive: DeepDive): FamilySummary {
   const code = context.codeOf(deepDive.familyId);
-  const title = context.t('record.familySummaryTitle', { code });
+  // An interim review's summary is an entry for the patient record (shared/carePeriod/summaryCarePeriod.ts).
+  const title = patientRecordTitle(context, code) ?? context.t('record.familySummaryTitle', { code });
   const content = familyContent(context, deepDive, 2);
   const blocks: RecordBlock[] = [
     { kind: 'heading', level: 1, text: title },
@@ -226,7 +229,8 @@ function familyContent(context: Context, deepDive: DeepDive, level: 2 | 3): { fi
     { label: t('record.presenter'), value: context.participantName(deepDive.presenterId) },
     { label: t('record.question'), value: deepDive.question.trim() || t('record.noQuestion') },
   ];
-  const blocks: RecordBlock[] = [];
+  // The care period's goals and the reflecting team come first: an interim review is about them.
+  const blocks: RecordBlock[] = carePeriodRecordBlocks(context, deepDive, level);
 
   const hypotheses = context.hypothesesByFamily.get(deepDive.familyId) ?? [];
   blocks.push({ kind: 'heading', level, text: t('record.hypotheses') });
@@ -355,27 +359,28 @@ function meetingFields(context: Context): RecordField[] {
 
 function participantBlocks(context: Context, level: 2): RecordBlock[] {
   const { meeting, t } = context;
-  const heldBy = new Map<string, TeamRole[]>();
-  for (const role of teamRoles) {
-    const holder = meeting.roles[role];
+  // The roles are the meeting template's, named as the template names them.
+  const heldBy = new Map<string, string[]>();
+  for (const { id: role } of meeting.template.roles) {
+    const holder = roleHolder(meeting, role);
     if (holder) heldBy.set(holder, [...(heldBy.get(holder) ?? []), role]);
   }
   const items = meeting.participants.map((participant) => participantItem(context, participant, heldBy.get(participant.id) ?? []));
-  const unheld = teamRoles.filter((role) => !meeting.roles[role] || !meeting.participants.some((p) => p.id === meeting.roles[role]));
+  const unheld = meeting.template.roles.filter((role) => roleHolder(meeting, role.id) === null);
   const blocks: RecordBlock[] = [
     { kind: 'heading', level, text: t('record.participants') },
     items.length === 0 ? { kind: 'empty', text: t('record.noParticipants') } : { kind: 'list', items },
   ];
   if (unheld.length > 0) {
-    blocks.push({ kind: 'fields', fields: [{ label: t('record.rolesNotHeld'), value: unheld.map((role) => t(`roles.${role}`)).join(', ') }] });
+    blocks.push({ kind: 'fields', fields: [{ label: t('record.rolesNotHeld'), value: unheld.map((role) => roleName(context, role.id)).join(', ') }] });
   }
   return blocks;
 }
 
-function participantItem(context: Context, participant: Participant, roles: TeamRole[]): RecordListItem {
+function participantItem(context: Context, participant: Participant, roles: string[]): RecordListItem {
   const { t } = context;
   const name = context.participantName(participant.id);
-  const parts = roles.map((role) => t(`roles.${role}`));
+  const parts = roles.map((role) => roleName(context, role));
   if (participant.kind === 'guest') {
     parts.push(participant.organisation.trim() ? t('record.guestFrom', { organisation: participant.organisation }) : t('record.guest'));
   }
@@ -439,13 +444,14 @@ function hypothesisDetails(context: Context, hypothesis: HypothesisInMeeting): R
   if (before && before.card.wording !== after.card.wording) details.push({ label: t('hypotheses.change.earlierWording'), value: before.card.wording });
   for (const reason of hypothesis.reasons) details.push({ label: t('hypotheses.change.reason'), value: reason });
   if (after.card.proposers.length > 0) {
-    details.push({ label: t('record.proposedBy'), value: after.card.proposers.map((proposer) => proposerText(proposer, (role) => roleName(context, role))).join(', ') });
+    details.push({ label: t('record.proposedBy'), value: after.card.proposers.map((proposer) => proposerText(proposer, context.language, (role) => roleName(context, role))).join(', ') });
   }
   return details;
 }
 
+/** A role as the meeting's template names it (a proposer's stored role name comes first, see proposerText). */
 function roleName(context: Context, role: PhaseRole): string {
-  return role === 'team' ? context.t('record.roleTeam') : context.t(`roles.${role}`);
+  return meetingRoleName(context.meeting.template, role)?.[context.language] ?? context.t('record.roleTeam');
 }
 
 /** Whole minutes ("12 min"); under a minute but not zero: "under a minute". */

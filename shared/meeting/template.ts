@@ -1,10 +1,11 @@
-// Meeting templates are data (DOMAIN.md, issue 3): a named, ordered list of phases, each with fi/en
-// texts, a planned duration, a lead role, prompts per role and the capture tools it shows. This is
+// Meeting templates are data (DOMAIN.md, issues 3 and 6): a named, ordered list of phases, each with
+// fi/en texts, a planned duration, a lead role, prompts per role and the capture tools it shows, and
+// the template's own roles (renamed or added per template: the chair may be a physician). This is
 // the one schema for built-in templates, user-made ones and template import files; a meeting keeps
 // a snapshot of the template it ran with. Do not change the shape without a schemaVersion bump and
-// a migration.
+// an upgrade in `upgradeTemplate` (stored snapshots and old files are read through it).
 import { z } from 'zod';
-import { teamRoles, type TeamRole } from '../team/roles';
+import { standardRoleNames, teamRoles, type TeamRole } from '../team/roles';
 import type { ValidationIssue, Validated } from '../validation';
 
 /** The meeting types Kehä ships templates for. A user-made template may name its own kind. */
@@ -16,15 +17,39 @@ export type MeetingKind = BuiltInKind | (string & {});
 export const phaseScopes = ['once', 'perDeepDiveFamily'] as const;
 export type PhaseScope = (typeof phaseScopes)[number];
 
-/** Who leads a phase or is addressed by a prompt: a team role, or the whole team. */
-export const phaseRoles = [...teamRoles, 'team'] as const;
-export type PhaseRole = TeamRole | 'team';
+/** The id that addresses the whole team in lead roles and prompts; no template role may take it. */
+export const wholeTeam = 'team';
 
-/** The capture tools a phase can show. Ids are stable data keys. */
-export const meetingTools = ['notes', 'hypotheses', 'riskRound', 'actions', 'familyQuestions', 'quickRoundList', 'timeline', 'threeHouses'] as const;
+/**
+ * Who leads a phase or is addressed by a prompt: one of the template's role ids (see
+ * `template.roles`), or `wholeTeam`. The standard team roles keep their ids (TeamRole).
+ */
+export type PhaseRole = string;
+
+/** The standard team roles plus the whole team (the roles a template starts with). */
+export const phaseRoles = [...teamRoles, wholeTeam] as const;
+
+/**
+ * The capture tools a phase can show. Ids are stable data keys. `carePeriodGoals`: the family's
+ * care-period goals with their trend and this review's rating; `reflectingTeam`: the team's
+ * reflection and the family's comments on it, captured separately (issue 6).
+ */
+export const meetingTools = [
+  'notes',
+  'hypotheses',
+  'riskRound',
+  'actions',
+  'familyQuestions',
+  'quickRoundList',
+  'timeline',
+  'threeHouses',
+  'carePeriodGoals',
+  'reflectingTeam',
+] as const;
 export type MeetingTool = (typeof meetingTools)[number];
 
-export const templateSchemaVersion = 1;
+/** 2 added the template's own roles (issue 6); a version 1 template is read with the standard roles. */
+export const templateSchemaVersion = 2;
 
 /** Limits for template texts and sizes (template import files are untrusted input). */
 export const templateLimits = {
@@ -34,6 +59,7 @@ export const templateLimits = {
   prompt: 300,
   promptsPerRole: 12,
   phases: 40,
+  roles: 20,
   /** Planned minutes of one phase (or per quick-round family), in whole or half minutes. */
   minMinutes: 0,
   maxMinutes: 240,
@@ -47,6 +73,8 @@ export const templateLimits = {
 export const templateIssueKeys = {
   /** Not a template at all, or a field of the wrong type. */
   malformed: 'validation.templateMalformed',
+  /** A required field is absent. Values: field. */
+  missingField: 'validation.templateMissingField',
   /** A field the schema does not know (a typo, or a file from a newer Kehä). Values: field. */
   unknownField: 'validation.templateUnknownField',
   /** schemaVersion is not one this Kehä reads. Values: supported. */
@@ -70,8 +98,13 @@ export const templateIssueKeys = {
   plannedTime: 'validation.templatePlannedTime',
   /** Minutes per family only fit a once-a-meeting phase showing the quick-round list. */
   perFamilyOnlyInQuickRound: 'validation.templatePerFamilyOnlyInQuickRound',
-  /** A lead role or prompt audience that is not a team role or "team". Values: value. */
+  /** A lead role or prompt audience that is not one of the template's roles or "team". Values: value. */
   unknownRole: 'validation.templateUnknownRole',
+  noRoles: 'validation.templateNoRoles',
+  /** Values: max. */
+  tooManyRoles: 'validation.templateTooManyRoles',
+  /** Two roles share an id, or a role takes the id reserved for the whole team. Values: roleId. */
+  duplicateRoleId: 'validation.templateDuplicateRoleId',
   /** Values: max. */
   tooManyPrompts: 'validation.templateTooManyPrompts',
   /** Values: value. */
@@ -127,9 +160,10 @@ export const templatePhaseSchema = z
     plannedMinutes: minutes.optional(),
     /** Only for the quick round: minutes per family on the quick-round list. */
     plannedMinutesPerFamily: minutes.optional(),
-    leadRole: z.enum(phaseRoles, { error: keys.unknownRole }),
-    prompts: z.partialRecord(
-      z.enum(phaseRoles, { error: keys.unknownRole }),
+    /** One of the template's role ids or "team" (checked against `roles` by the template). */
+    leadRole: z.string({ error: keys.unknownRole }).max(templateLimits.id, { error: keys.unknownRole }),
+    prompts: z.record(
+      z.string().max(templateLimits.id, { error: keys.unknownRole }),
       z.array(localizedText(templateLimits.prompt)).max(templateLimits.promptsPerRole, { error: keys.tooManyPrompts }),
     ),
     tools: z.array(z.enum(meetingTools, { error: keys.unknownTool })),
@@ -149,6 +183,13 @@ export const templatePhaseSchema = z
   });
 export type TemplatePhase = z.infer<typeof templatePhaseSchema>;
 
+/** A role of the template: a standard team role (its id a TeamRole) renamed or not, or one the team added. */
+export const templateRoleSchema = z.strictObject({
+  id: identifier(phaseIdPattern),
+  name: localizedText(templateLimits.name),
+});
+export type TemplateRole = z.infer<typeof templateRoleSchema>;
+
 export const meetingTemplateSchema = z
   .strictObject({
     schemaVersion: z.literal(templateSchemaVersion, { error: keys.version }),
@@ -156,31 +197,80 @@ export const meetingTemplateSchema = z
     /** 'weeklyMeeting', 'interimReview', or a user-made template's own kind. */
     kind: identifier(idPattern),
     name: localizedText(templateLimits.name),
+    /** The roles this template's meetings assign, in the order screens list them. */
+    roles: z.array(templateRoleSchema).min(1, { error: keys.noRoles }).max(templateLimits.roles, { error: keys.tooManyRoles }),
     phases: z
       .array(templatePhaseSchema)
       .min(1, { error: keys.noPhases })
       .max(templateLimits.phases, { error: keys.tooManyPhases }),
   })
   .superRefine((template, context) => {
+    const roleIds = new Set<string>();
+    template.roles.forEach((role, index) => {
+      if (roleIds.has(role.id) || role.id === wholeTeam) {
+        context.addIssue({ code: 'custom', message: keys.duplicateRoleId, path: ['roles', index, 'id'] });
+      }
+      roleIds.add(role.id);
+    });
+    const known = (role: string) => role === wholeTeam || roleIds.has(role);
     const seen = new Set<string>();
     template.phases.forEach((phase, index) => {
       if (seen.has(phase.id)) {
         context.addIssue({ code: 'custom', message: keys.duplicatePhaseId, path: ['phases', index, 'id'] });
       }
       seen.add(phase.id);
+      if (!known(phase.leadRole)) context.addIssue({ code: 'custom', message: keys.unknownRole, path: ['phases', index, 'leadRole'] });
+      for (const role of Object.keys(phase.prompts)) {
+        if (!known(role)) context.addIssue({ code: 'custom', message: keys.unknownRole, path: ['phases', index, 'prompts', role] });
+      }
     });
   });
 export type MeetingTemplate = Omit<z.infer<typeof meetingTemplateSchema>, 'kind'> & { kind: MeetingKind };
 
+/** What `validateTemplate` answers: the template, or every problem found (each with its place). */
+export type TemplateValidation = { ok: true; value: MeetingTemplate } | { ok: false; issues: ValidationIssue[] };
+
 /**
- * Validates an unknown value (an import file, a stored snapshot) as a meeting template. Texts come
- * back trimmed. On failure, the first issue as a translation key with the values its message needs.
+ * Validates an unknown value (an import file, a stored snapshot) as a meeting template, after
+ * upgrading an older version. Texts come back trimmed. On failure, every issue zod finds, each as a
+ * translation key with the values its message needs (`path`, and `phase` inside a phase). Checks
+ * across fields (duplicate ids, roles a phase names) run once the shape itself is sound.
  */
-export function parseTemplate(input: unknown): Validated<MeetingTemplate> {
-  const result = meetingTemplateSchema.safeParse(input);
+export function validateTemplate(input: unknown): TemplateValidation {
+  const upgraded = upgradeTemplate(input);
+  const result = meetingTemplateSchema.safeParse(upgraded);
   if (result.success) return { ok: true, value: result.data };
-  const first = result.error.issues[0];
-  return { ok: false, issue: first ? toIssue(first, input) : { key: keys.malformed, values: { path: '' } } };
+  const issues = result.error.issues.map((issue) => toIssue(issue, upgraded));
+  return { ok: false, issues: issues.length > 0 ? issues : [{ key: keys.malformed, values: { path: '' } }] };
+}
+
+/** `validateTemplate` with the first issue only, for callers that show one message. */
+export function parseTemplate(input: unknown): Validated<MeetingTemplate> {
+  const result = validateTemplate(input);
+  return result.ok ? result : { ok: false, issue: result.issues[0]! };
+}
+
+/** The standard team roles with their standard names: the roles a template starts with. */
+export function standardTemplateRoles(): TemplateRole[] {
+  return teamRoles.map((id) => ({ id, name: { ...standardRoleNames[id] } }));
+}
+
+/**
+ * Brings an older template to the current version, leaving anything else as it is for the schema
+ * to judge: version 1 had no roles of its own and used the standard team roles.
+ */
+export function upgradeTemplate(input: unknown): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  const template = input as Record<string, unknown>;
+  if (template.schemaVersion === 1 && !('roles' in template)) {
+    return { ...template, schemaVersion: templateSchemaVersion, roles: standardTemplateRoles() };
+  }
+  return input;
+}
+
+/** The template's role with this id, if it has one. */
+export function templateRole(template: Pick<MeetingTemplate, 'roles'>, id: string): TemplateRole | undefined {
+  return template.roles.find((role) => role.id === id);
 }
 
 export function isBuiltInKind(kind: string): kind is BuiltInKind {
@@ -207,6 +297,9 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown): ValidationIssue {
     if (path.at(-1) === 'prompts') return { key: keys.unknownRole, values: { ...values, value: field } };
     return { key: keys.unknownField, values: { ...values, field } };
   }
+  if (issue.code === 'invalid_type' && path.length > 0 && valueAt(input, issue.path) === undefined) {
+    return { key: keys.missingField, values: { ...values, field: path.at(-1)! } };
+  }
   const key = knownKeys.has(issue.message) ? (issue.message as TemplateIssueKey) : keys.malformed;
   switch (key) {
     case keys.version:
@@ -224,6 +317,12 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown): ValidationIssue {
     case keys.tooManyPrompts:
       values.max = templateLimits.promptsPerRole;
       break;
+    case keys.tooManyRoles:
+      values.max = templateLimits.roles;
+      break;
+    case keys.duplicateRoleId:
+      values.roleId = String(valueAt(input, issue.path));
+      break;
     case keys.duration:
       values.min = templateLimits.minMinutes;
       values.max = templateLimits.maxMinutes;
@@ -231,8 +330,11 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown): ValidationIssue {
     case keys.duplicatePhaseId:
       values.phaseId = String(valueAt(input, issue.path));
       break;
-    case keys.unknownScope:
     case keys.unknownRole:
+      // A prompt audience's place ends in the role itself.
+      values.value = String(path.at(-2) === 'prompts' ? path.at(-1) : valueAt(input, issue.path)).slice(0, templateLimits.id);
+      break;
+    case keys.unknownScope:
     case keys.unknownTool:
     case keys.duplicateTool:
       values.value = String(valueAt(input, issue.path)).slice(0, templateLimits.id);

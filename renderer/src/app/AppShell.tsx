@@ -13,6 +13,8 @@ import { HypothesisReviewScreen } from '../hypotheses/review/HypothesisReviewScr
 import { MeetingScreen } from '../meetings/MeetingScreen';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { TeamScreen } from '../team/TeamScreen';
+import { TemplateScreen } from '../templates/TemplateScreen';
+import { TemplatesScreen } from '../templates/TemplatesScreen';
 import { ThreeHousesScreen } from '../threeHouses/ThreeHousesScreen';
 import { ChildModeScreen } from '../threeHouses/ChildModeScreen';
 import { useChildModeLock } from '../threeHouses/childModeLock';
@@ -50,7 +52,9 @@ export function AppShell({ onLock }: { onLock: () => void }) {
         ? 'meetings'
         : route.name === 'hypothesisReview'
           ? 'hypotheses'
-          : 'families';
+          : route.name === 'templates' || route.name === 'template'
+            ? 'templates'
+            : 'families';
   return (
     <NotificationsProvider>
       <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); main.current?.querySelector<HTMLElement>('h1')?.focus(); }}>
@@ -83,6 +87,11 @@ export function AppShell({ onLock }: { onLock: () => void }) {
                 {t('nav.team')}
               </a>
             </li>
+            <li>
+              <a href={routeHref({ name: 'templates' })} aria-current={section === 'templates' ? 'page' : undefined}>
+                {t('nav.templates')}
+              </a>
+            </li>
           </ul>
         </nav>
         <div className="header-tools">
@@ -103,6 +112,8 @@ export function AppShell({ onLock }: { onLock: () => void }) {
         {route.name === 'team' && <TeamScreen showDemoOffer={demo?.empty === true} />}
         {route.name === 'meetings' && <MeetingsScreen />}
         {route.name === 'meeting' && <MeetingScreen id={route.id} view={route.view} />}
+        {route.name === 'templates' && <TemplatesScreen />}
+        {route.name === 'template' && <TemplateScreen id={route.id} />}
       </main>
     </NotificationsProvider>
   );

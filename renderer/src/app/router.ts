@@ -30,6 +30,10 @@ export type Route =
   | { name: 'threeHouses'; familyId: string; childId: string; view: ThreeHousesView }
   /** The family therapist's review of hypotheses across all families. */
   | { name: 'hypothesisReview' }
+  /** The meeting templates: the built-in ones and the team's own, with import. */
+  | { name: 'templates' }
+  /** One template: a built-in one read-only, or the team's own in the editor, with its preview. */
+  | { name: 'template'; id: string }
   | { name: 'team' }
   | { name: 'meetings' }
   /** `view` null: the screen that fits the meeting's status. */
@@ -51,6 +55,8 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'families' && parts[1]) return { name: 'family', id: parts[1] };
   if (parts[0] === 'hypotheses') return { name: 'hypothesisReview' };
+  if (parts[0] === 'templates' && parts[1]) return { name: 'template', id: parts[1] };
+  if (parts[0] === 'templates') return { name: 'templates' };
   if (parts[0] === 'meetings' && parts[1]) {
     const view = (meetingViews as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as MeetingView) : null;
     return { name: 'meeting', id: parts[1], view };
@@ -93,6 +99,10 @@ export function routeHref(route: Route): string {
       return `#/families/${encodeURIComponent(route.familyId)}/children/${encodeURIComponent(route.childId)}/three-houses${threeHousesPath(route.view)}`;
     case 'hypothesisReview':
       return '#/hypotheses';
+    case 'templates':
+      return '#/templates';
+    case 'template':
+      return `#/templates/${encodeURIComponent(route.id)}`;
     case 'families':
       return '#/families';
     case 'meetings':

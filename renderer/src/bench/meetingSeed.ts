@@ -121,6 +121,7 @@ function planFor(
   withGuest: boolean,
 ): MeetingPlan {
   const plan = defaultPlan(
+    weeklyMeetingTemplate,
     members.map((member) => ({ ...member, status: 'active' as const })),
     active,
     () => crypto.randomUUID(),
@@ -132,7 +133,7 @@ function planFor(
   const present = new Set(participants.map((participant) => participant.id));
   const roles: MeetingPlan['roles'] = {};
   for (const [role, holder] of Object.entries(plan.roles)) {
-    roles[role as TeamRole] = holder && present.has(holder) ? holder : (participants[0]?.id ?? null);
+    roles[role] = holder && present.has(holder) ? holder : (participants[0]?.id ?? null);
   }
   const picked = shuffled(active, random).slice(0, 5 + deepDives);
   const memberIds = participants.filter((participant) => participant.kind === 'member').map((participant) => participant.id);

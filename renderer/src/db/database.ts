@@ -166,6 +166,40 @@ export type ThreeHousesSessionRow = {
   payload: EncryptedPayload;
 };
 
+/**
+ * A team's own meeting template (issue 6), made by cloning a built-in one or importing a file. The
+ * template is in the clear like the meetings' snapshots (meetingTemplates): it holds the team's
+ * structure, never client data. Editing it never reaches a meeting: a meeting keeps its snapshot.
+ */
+export type TemplateRow = { id: string; template: MeetingTemplate; createdAt: string; updatedAt: string };
+/**
+ * A family's care period (issue 6; LIPSY): start and planned end (yyyy-MM-dd) in the clear; the
+ * unit and the goals set at admission in the payload.
+ */
+export type CarePeriodRow = {
+  id: string;
+  familyId: string;
+  start: string;
+  plannedEnd: string;
+  createdAt: string;
+  updatedAt: string;
+  payload: EncryptedPayload;
+};
+/**
+ * One goal's rating at one interim review (issue 6). Ids and the meeting's date are in the clear;
+ * the 0–10 rating and the comment are in the payload.
+ */
+export type GoalRatingRow = {
+  id: string;
+  carePeriodId: string;
+  familyId: string;
+  goalId: string;
+  meetingId: string;
+  createdAt: string;
+  updatedAt: string;
+  payload: EncryptedPayload;
+};
+
 export type KehaDatabase = Dexie & {
   vault: EntityTable<VaultRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
@@ -181,6 +215,9 @@ export type KehaDatabase = Dexie & {
   actions: EntityTable<ActionRow, 'id'>;
   timelineEvents: EntityTable<TimelineEventRow, 'id'>;
   threeHousesSessions: EntityTable<ThreeHousesSessionRow, 'id'>;
+  templates: EntityTable<TemplateRow, 'id'>;
+  carePeriods: EntityTable<CarePeriodRow, 'id'>;
+  goalRatings: EntityTable<GoalRatingRow, 'id'>;
 };
 
 export const defaultDatabaseName = 'keha';
@@ -262,6 +299,30 @@ export const schemaVersions = [
       actions: 'id, familyId, meetingId, status',
       timelineEvents: 'id, familyId',
       threeHousesSessions: 'id, familyId, childId',
+    },
+  },
+  {
+    // Issue 6: the team's own templates, care periods and their goals' ratings. Tables only; v4 data
+    // needs no change (template snapshots of version 1 are upgraded on reading, see upgradeTemplate).
+    version: 5,
+    stores: {
+      vault: 'id',
+      settings: 'key',
+      team: 'id',
+      members: 'id, status, demo',
+      families: 'id, &code, status, demo, updatedAt',
+      meetings: 'id, status, scheduledAt, demo',
+      meetingTemplates: 'id',
+      meetingNotes: 'id, meetingId',
+      hypotheses: 'id, familyId, meetingId, status',
+      hypothesisRevisions: 'id, hypothesisId, familyId, meetingId',
+      riskRounds: 'id, meetingId, familyId',
+      actions: 'id, familyId, meetingId, status',
+      timelineEvents: 'id, familyId',
+      threeHousesSessions: 'id, familyId, childId',
+      templates: 'id',
+      carePeriods: 'id, familyId',
+      goalRatings: 'id, carePeriodId, familyId, meetingId',
     },
   },
 ] as const;

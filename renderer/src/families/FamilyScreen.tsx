@@ -20,6 +20,7 @@ import {
   updateFamilyPayload,
 } from '../db/repositories/familyRepository';
 import { formatDate, useLanguage } from '../i18n/i18n';
+import { CarePeriodSection } from '../carePeriod/CarePeriodSection';
 import { ChildrenEditor } from './ChildrenEditor';
 import { FamilyHypothesesLink } from '../hypotheses/FamilyHypothesesLink';
 import { FamilyMethodsLinks } from './FamilyMethodsLinks';
@@ -160,6 +161,7 @@ function FamilyPage({ family }: { family: Family }) {
         save={(notes) => updateFamilyPayload(session, family.id, (payload) => ({ ...payload, notes }))}
         explainError={() => null}
       />
+      <CarePeriodSection family={family} />
       <FamilyMeetingHistory family={family} />
       <FamilyHypothesesLink family={family} />
       <FamilyMethodsLinks family={family} />

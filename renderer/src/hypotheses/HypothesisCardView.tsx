@@ -78,7 +78,7 @@ export function HypothesisCardView({ hypothesis, history, meetingDates, proposer
         {hypothesis.proposers.length > 0 && (
           <div>
             <dt>{t('hypotheses.field.proposers')}</dt>
-            <dd>{hypothesis.proposers.map((proposer) => proposerLabel(t, proposer)).join(', ')}</dd>
+            <dd>{hypothesis.proposers.map((proposer) => proposerLabel(t, language, proposer)).join(', ')}</dd>
           </div>
         )}
         {texts.map(([field, value]) =>

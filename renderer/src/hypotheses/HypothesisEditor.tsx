@@ -17,9 +17,9 @@ import {
 import type { ValidationIssue } from '../../../shared/validation';
 import { storageErrorText } from '../app/storageErrors';
 import { TextField } from '../components/TextField';
-import { useIssueText } from '../i18n/i18n';
-import { proposerText } from '../../../shared/hypothesis/proposerText';
-import { roleLabel } from '../meetings/run/roleLabel';
+import { useIssueText, useLanguage } from '../i18n/i18n';
+import { phaseRoleText, proposerText } from '../../../shared/hypothesis/proposerText';
+import type { Language } from '../../../shared/i18n/messages';
 import './hypotheses.css';
 
 export type HypothesisEditorProps = {
@@ -42,6 +42,7 @@ const fieldOrder: readonly TextFieldName[] = ['wording', 'concerns', 'evidenceFo
 
 export function HypothesisEditor({ idPrefix, initial, proposerOptions, submitLabel, onSave, onCancel }: HypothesisEditorProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const issueText = useIssueText();
   const [texts, setTexts] = useState<Record<TextFieldName, string>>(() => initialTexts(initial));
   const [proposers, setProposers] = useState<Set<string>>(() => new Set((initial?.proposers ?? []).map(proposerKey)));
@@ -51,8 +52,9 @@ export function HypothesisEditor({ idPrefix, initial, proposerOptions, submitLab
   const [busy, setBusy] = useState(false);
   const fieldId = (name: string) => `${idPrefix}-${name}`;
 
-  // Proposers already on the card stay choosable even if they are not among today's options.
-  const choices = uniqueProposers([...proposerOptions, ...(initial?.proposers ?? [])]);
+  // Proposers already on the card stay choosable even if they are not among today's options, and
+  // keep the role name they were recorded with (another template may name the same role otherwise).
+  const choices = uniqueProposers([...proposerOptions, ...(initial?.proposers ?? [])], initial?.proposers ?? []);
 
   function setText(name: TextFieldName, value: string) {
     setTexts((current) => ({ ...current, [name]: value }));
@@ -159,7 +161,7 @@ export function HypothesisEditor({ idPrefix, initial, proposerOptions, submitLab
                       checked={proposers.has(key)}
                       onChange={(event) => setProposers((current) => toggled(current, key, event.target.checked))}
                     />
-                    {proposerLabel(t, choice)}
+                    {proposerLabel(t, language, choice)}
                   </label>
                 </li>
               );
@@ -250,9 +252,9 @@ export function HypothesisEditor({ idPrefix, initial, proposerOptions, submitLab
   );
 }
 
-/** A proposer as people read it: "Name (role)", or whichever of the two is recorded. */
-export function proposerLabel(t: TFunction, proposer: Proposer): string {
-  return proposerText(proposer, (role) => roleLabel(t, role)) || t('hypotheses.screen.notRecorded');
+/** A proposer as people read it: "Name (role)", or whichever of the two is recorded (the role as named when it was recorded). */
+export function proposerLabel(t: TFunction, language: Language, proposer: Proposer): string {
+  return proposerText(proposer, language, (role) => phaseRoleText(role, t)) || t('hypotheses.screen.notRecorded');
 }
 
 function initialTexts(card: HypothesisCard | null): Record<TextFieldName, string> {
@@ -267,14 +269,18 @@ function initialTexts(card: HypothesisCard | null): Record<TextFieldName, string
 
 const proposerKey = (proposer: Proposer) => `${proposer.role ?? ''}\u0000${proposer.name}`;
 
-function uniqueProposers(all: readonly Proposer[]): Proposer[] {
+/** Each proposer once, in order; where `recorded` has the same one, its recorded version. */
+function uniqueProposers(all: readonly Proposer[], recorded: readonly Proposer[]): Proposer[] {
+  const recordedByKey = new Map(recorded.map((proposer) => [proposerKey(proposer), proposer]));
   const seen = new Set<string>();
-  return all.filter((proposer) => {
-    const key = proposerKey(proposer);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return all
+    .filter((proposer) => {
+      const key = proposerKey(proposer);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((proposer) => recordedByKey.get(proposerKey(proposer)) ?? proposer);
 }
 
 function toggled<T>(set: Set<T>, value: T, on: boolean): Set<T> {

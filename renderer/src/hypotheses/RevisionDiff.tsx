@@ -3,6 +3,8 @@
 // in text for screen readers ("removed:", "added:"), so the difference never rests on colour.
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import type { Language } from '../../../shared/i18n/messages';
+import { useLanguage } from '../i18n/i18n';
 import type { HypothesisCardField, HypothesisRevision } from '../../../shared/hypothesis/hypothesis';
 import { proposerLabel } from './HypothesisEditor';
 import { changedFields } from '../../../shared/hypothesis/revisions';
@@ -10,6 +12,7 @@ import { wordDiff } from '../../../shared/hypothesis/wordDiff';
 
 export function RevisionDiff({ from, to }: { from: HypothesisRevision; to: HypothesisRevision }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const fields = changedFields(from.card, to.card);
   const statusChanged = from.status !== to.status;
   if (fields.length === 0 && !statusChanged) return <p className="empty">{t('hypotheses.history.noDifference')}</p>;
@@ -26,7 +29,7 @@ export function RevisionDiff({ from, to }: { from: HypothesisRevision; to: Hypot
           <div key={field} data-field={field}>
             <dt>{t(`hypotheses.field.${field}`)}</dt>
             <dd className="revision-diff-text">
-              {wordDiff(fieldText(t, from, field), fieldText(t, to, field)).map((part, index) =>
+              {wordDiff(fieldText(t, language, from, field), fieldText(t, language, to, field)).map((part, index) =>
                 part.kind === 'same' ? (
                   <span key={index}>{part.text}</span>
                 ) : part.kind === 'removed' ? (
@@ -52,11 +55,11 @@ export function RevisionDiff({ from, to }: { from: HypothesisRevision; to: Hypot
 }
 
 /** A card field as comparable text: lists one item per line. */
-function fieldText(t: TFunction, revision: HypothesisRevision, field: HypothesisCardField): string {
+function fieldText(t: TFunction, language: Language, revision: HypothesisRevision, field: HypothesisCardField): string {
   const card = revision.card;
   switch (field) {
     case 'proposers':
-      return card.proposers.map((proposer) => proposerLabel(t, proposer)).join('\n');
+      return card.proposers.map((proposer) => proposerLabel(t, language, proposer)).join('\n');
     case 'testQuestions':
       return card.testQuestions.join('\n');
     case 'lensTags':

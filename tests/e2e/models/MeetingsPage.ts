@@ -52,14 +52,16 @@ export class MeetingsPage {
    * Plans a meeting through the dialog and ends in its planner. `at` is a datetime-local value
    * ("2031-06-03T09:00"); without it the suggested time (tomorrow 09:00) is kept.
    */
-  async planMeeting(input: { template?: BuiltInKind; at?: string } = {}): Promise<PlannerPage> {
+  async planMeeting(input: { template?: BuiltInKind | { name: string }; at?: string } = {}): Promise<PlannerPage> {
     await this.openPlanDialog();
     const dialog = this.dialog();
-    await dialog.getByRole('radio', { name: this.templateName(input.template ?? 'weeklyMeeting') }).check();
+    // A built-in template by its kind, or any template (a team's own) by its name.
+    const name = typeof input.template === 'object' ? input.template.name : this.templateName(input.template ?? 'weeklyMeeting');
+    await dialog.getByRole('radio', { name, exact: true }).check();
     if (input.at !== undefined) await dialog.getByLabel(this.t.dateTime).fill(input.at);
     await dialog.getByRole('button', { name: this.t.create }).click();
     const planner = new PlannerPage(this.app);
-    await planner.expectOpen(this.templateName(input.template ?? 'weeklyMeeting'));
+    await planner.expectOpen(name);
     return planner;
   }
 

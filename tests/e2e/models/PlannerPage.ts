@@ -6,6 +6,9 @@ import type { TeamRole } from '../../../shared/team/roles';
 import type { KehaApp } from './KehaApp';
 import { fill } from './texts';
 
+/** A standard role by id, or any role by the name the meeting's template gives it. */
+export type PlannerRole = TeamRole | { name: string };
+
 export class PlannerPage {
   constructor(private readonly app: KehaApp) {}
 
@@ -101,18 +104,25 @@ export class PlannerPage {
   }
 
   // --- Roles -----------------------------------------------------------------------------------
+  // A role is given by its standard id (a meeting with standard role names, such as the weekly
+  // meeting) or by the name the meeting's template gives it ({ name: 'Responsible physician (chair)' }).
 
-  role(role: TeamRole): Locator {
-    return this.region(this.t.roles).getByLabel(this.app.t.roles[role], { exact: true });
+  role(role: PlannerRole): Locator {
+    return this.region(this.t.roles).getByLabel(this.roleName(role), { exact: true });
+  }
+
+  /** The role selects' labels, in the order the planner lists them (the meeting template's roles). */
+  roleLabels(): Locator {
+    return this.region(this.t.roles).locator('.role-field > label');
   }
 
   /** Gives a role to a participant, by the name shown in the select (a guest shows with organisation). */
-  async assignRole(role: TeamRole, participant: string | null) {
+  async assignRole(role: PlannerRole, participant: string | null) {
     if (participant === null) await this.role(role).selectOption({ label: this.t.nobody });
     else await this.role(role).selectOption({ label: participant });
   }
 
-  async expectRoleHolder(role: TeamRole, participant: string | null) {
+  async expectRoleHolder(role: PlannerRole, participant: string | null) {
     await expect(this.role(role).locator('option:checked')).toHaveText(participant ?? this.t.nobody);
   }
 
@@ -122,9 +132,13 @@ export class PlannerPage {
     return this.page.getByTestId('plan-warnings');
   }
 
-  roleWarning(role: TeamRole): string {
-    const label = this.app.t.roles[role];
+  roleWarning(role: PlannerRole): string {
+    const label = this.roleName(role);
     return fill(this.t.warningRoleUnassigned, { role: label.charAt(0).toLocaleLowerCase() + label.slice(1) });
+  }
+
+  private roleName(role: PlannerRole): string {
+    return typeof role === 'string' ? this.app.t.roles[role] : role.name;
   }
 
   // --- Quick round -----------------------------------------------------------------------------

@@ -21,7 +21,7 @@ function fresh() {
 }
 
 /** Fields that may be indexed in the clear (ARCHITECTURE.md: Data). Never names or free text. */
-const indexable = new Set(['id', 'key', 'code', 'status', 'demo', 'createdAt', 'updatedAt', 'type', 'date', 'scheduledAt', 'meetingId', 'familyId', 'hypothesisId', 'childId']);
+const indexable = new Set(['id', 'key', 'code', 'status', 'demo', 'createdAt', 'updatedAt', 'type', 'date', 'scheduledAt', 'meetingId', 'familyId', 'hypothesisId', 'childId', 'carePeriodId']);
 
 describe('schema', () => {
   it('indexes only ids, codes, status, dates and the demo flag, in every published version', () => {
@@ -42,7 +42,9 @@ describe('schema', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       [
         'actions',
+        'carePeriods',
         'families',
+        'goalRatings',
         'hypotheses',
         'hypothesisRevisions',
         'meetingNotes',
@@ -52,6 +54,7 @@ describe('schema', () => {
         'riskRounds',
         'settings',
         'team',
+        'templates',
         'threeHousesSessions',
         'timelineEvents',
         'vault',

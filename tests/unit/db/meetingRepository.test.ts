@@ -129,6 +129,8 @@ describe('planning a meeting', () => {
     const meeting = await readMeeting(session, id);
     expect(meeting).toEqual({
       ...plan(),
+      // Every role of the template, those the plan did not name unassigned.
+      roles: { consultingSocialWorker: 'm-sanna', familyTherapist: 'm-mikko', responsibleSocialWorker: null, socialCounsellor: null, teamCoordinator: null },
       id,
       status: 'planned',
       scheduledAt: '2031-06-03T09:00:00.000Z',
@@ -227,15 +229,54 @@ describe('planning a meeting', () => {
     expect(meeting.roles.teamCoordinator).toBe('m-mikko');
     expect(meeting.scheduledAt).toBe('2031-06-04T10:00:00.000Z');
     expect(meeting.template).toEqual(interimReviewTemplate);
+    // The roles are the new template's: holders kept, its added role unassigned.
+    expect(meeting.roles).toEqual({
+      consultingSocialWorker: 'm-sanna',
+      responsibleSocialWorker: null,
+      familyTherapist: 'm-mikko',
+      socialCounsellor: null,
+      teamCoordinator: 'm-mikko',
+      municipalSocialWorker: null,
+    });
     // The run will be built from the new agenda.
     expect((await db.meetings.get(id))!.outline).toEqual({ deepDiveItemIds: ['d-2'], quickRoundFamilyCount: 3 });
+  });
+
+  it("keeps only the roles the meeting's template has when the template changes", async () => {
+    const id = await plannedMeeting({ template: interimReviewTemplate });
+    await updateMeetingPlan(session, id, (current) => ({ ...current, roles: { ...current.roles, municipalSocialWorker: 'g-liisa' } }));
+    const clinic: MeetingTemplate = {
+      ...interimReviewTemplate,
+      id: 'team.clinic',
+      roles: interimReviewTemplate.roles.filter((role) => role.id !== 'responsibleSocialWorker' && role.id !== 'socialCounsellor'),
+      phases: interimReviewTemplate.phases.map((phase) => ({
+        ...phase,
+        leadRole: ['responsibleSocialWorker', 'socialCounsellor'].includes(phase.leadRole) ? 'team' : phase.leadRole,
+        prompts: Object.fromEntries(Object.entries(phase.prompts).filter(([role]) => role !== 'responsibleSocialWorker' && role !== 'socialCounsellor')),
+      })),
+    };
+    await updateMeetingPlan(session, id, (current) => current, { template: clinic });
+    expect((await readMeeting(session, id))!.roles).toEqual({
+      consultingSocialWorker: 'm-sanna',
+      familyTherapist: 'm-mikko',
+      teamCoordinator: null,
+      municipalSocialWorker: 'g-liisa',
+    });
+    await updateMeetingPlan(session, id, (current) => current, { template: weeklyMeetingTemplate });
+    expect((await readMeeting(session, id))!.roles).toEqual({
+      consultingSocialWorker: 'm-sanna',
+      familyTherapist: 'm-mikko',
+      responsibleSocialWorker: null,
+      socialCounsellor: null,
+      teamCoordinator: null,
+    });
   });
 
   it('a plan change that fails validation leaves the stored plan as it was', async () => {
     const id = await plannedMeeting();
     const before = comparable(await db.meetings.get(id));
     await expect(updateMeetingPlan(session, id, (current) => ({ ...current, closingNote: 'x'.repeat(20_001) }))).rejects.toThrow();
-    await expect(updateMeetingPlan(session, id, (current) => current, { template: { ...weeklyMeetingTemplate, schemaVersion: 2 } as never })).rejects.toThrow(
+    await expect(updateMeetingPlan(session, id, (current) => current, { template: { ...weeklyMeetingTemplate, schemaVersion: 99 } as never })).rejects.toThrow(
       /Invalid template/,
     );
     expect(comparable(await db.meetings.get(id))).toEqual(before);

@@ -37,8 +37,10 @@ import {
 import {
   CodeTakenError,
   createFamily,
+  deleteFamily,
   listFamilies,
   readFamily,
+  restoreFamily,
   updateFamilyPayload,
 } from '../../../renderer/src/db/repositories/familyRepository';
 import {
@@ -48,6 +50,16 @@ import {
   listRevisionsForMeeting,
   reviseHypothesis,
 } from '../../../renderer/src/db/repositories/hypothesisRepository';
+import {
+  addGoal,
+  createCarePeriod,
+  listFamilyGoalRatings,
+  readCarePeriodForRecord,
+  readFamilyCarePeriod,
+  removeGoal,
+  restoreGoal,
+  saveGoalRating,
+} from '../../../renderer/src/db/repositories/carePeriodRepository';
 import { readMeetingNotes, saveMeetingNote } from '../../../renderer/src/db/repositories/meetingNoteRepository';
 import {
   createMeeting,
@@ -76,6 +88,9 @@ import { unlockVaultIn } from '../../../renderer/src/db/repositories/vaultReposi
 import { openPayload } from '../../../renderer/src/db/sealedRecords';
 import type { Session } from '../../../renderer/src/db/session';
 import { WrongPassphraseError } from '../../../renderer/src/vault/vaultCrypto';
+import { carePeriodPayloadSchema, goalRatingPayloadSchema } from '../../../shared/carePeriod/carePeriod';
+import { goalAtReview } from '../../../shared/carePeriod/goalTrend';
+import { reflectingTeamNoteKey } from '../../../shared/carePeriod/reflectingTeam';
 import { familyPayloadSchema } from '../../../shared/family/family';
 import { emptyCard, hypothesisCardSchema, revisionPayloadSchema } from '../../../shared/hypothesis/hypothesis';
 import { hypothesesInMeeting } from '../../../shared/hypothesis/revisions';
@@ -87,7 +102,8 @@ import {
   notePayloadSchema,
   riskRoundPayloadSchema,
 } from '../../../shared/meeting/meeting';
-import { parseTemplate } from '../../../shared/meeting/template';
+import { buildFamilySummaries, renderPlainText } from '../../../shared/meeting/summary';
+import { parseTemplate, standardTemplateRoles, upgradeTemplate, validateTemplate, type MeetingTemplate } from '../../../shared/meeting/template';
 import { memberPayloadSchema, teamPayloadSchema } from '../../../shared/team/member';
 import { viewForAudience } from '../../../shared/threeHouses/consent';
 import { decodeDrawing } from '../../../shared/threeHouses/drawing';
@@ -98,7 +114,9 @@ import { dbV1 } from '../../fixtures/db-v1';
 import { dbV2 } from '../../fixtures/db-v2';
 import { dbV3 } from '../../fixtures/db-v3';
 import { dbV4 } from '../../fixtures/db-v4';
+import { dbV5 } from '../../fixtures/db-v5';
 import { reviveRows, type DbFixture } from '../../fixtures/dbFixture';
+import { recordFormat } from '../meeting/summaryFixture';
 import { comparable } from './support';
 
 type MigrationCase = {
@@ -120,6 +138,9 @@ const meetingTables = ['meetings', 'meetingTemplates', 'meetingNotes', 'hypothes
 
 /** Tables added by schema version 4 (issue 5: the family timeline and the child's three houses). */
 const methodTables = ['timelineEvents', 'threeHousesSessions'] as const;
+
+/** Tables added by schema version 5 (issue 6: the team's own templates, care periods and their goals' ratings). */
+const adaptTables = ['templates', 'carePeriods', 'goalRatings'] as const;
 
 const anEvent = (title: string): TimelineEventPayload => ({
   date: { precision: 'month', year: 2025, month: 11 },
@@ -194,7 +215,8 @@ const migrationCases: Record<number, MigrationCase> = {
       // What the meeting screens and the family page read from a version-2 database.
       const [finishedRow, plannedRow, cancelledRow] = fixture.tables.meetings as Row[];
       const snapshots = new Map((fixture.tables.meetingTemplates as Row[]).map((row) => [row.id!, row.template]));
-      const snapshotOf = (row: Row) => snapshots.get(row.templateId as string);
+      // Stored at template version 1; meetings read them upgraded (the standard roles added), the rows stay as stored.
+      const snapshotOf = (row: Row) => upgradeTemplate(snapshots.get(row.templateId as string));
       expect((await listMeetings(session)).map((m) => m.status)).toEqual(['planned', 'finished', 'cancelled']);
       // The list's summaries: the template name from the snapshot, the deep-dive families from the payload.
       expect((await listMeetingSummaries(session)).map((m) => [m.status, m.templateName.fi, m.deepDives.length])).toEqual([
@@ -267,9 +289,12 @@ const migrationCases: Record<number, MigrationCase> = {
       expect((await listOpenActions(session)).map((action) => action.kind)).toEqual(['familyQuestion']);
       const copy = (await readMeeting(session, await duplicateMeeting(session, finished.id, '2025-02-17T09:00:00.000Z')))!;
       expect(copy).toMatchObject({ status: 'planned', template: finished.template, participants: finished.participants });
-      // The copy shares the stored snapshot: today's snapshot id of that template is the one version 2 stored.
-      expect(await db.meetingTemplates.count()).toBe(snapshots.size);
-      expect((await db.meetings.get(copy.id))!.templateId).toBe(finishedRow!.templateId);
+      // The copy is planned today, so it keeps the template as read today (template version 2, with
+      // the standard roles) as a snapshot row of its own; the original's version-1 row stays as stored.
+      expect(await db.meetingTemplates.count()).toBe(snapshots.size + 1);
+      const copySnapshot = (await db.meetingTemplates.get((await db.meetings.get(copy.id))!.templateId))!;
+      expect(copySnapshot.template).toEqual(finished.template);
+      expect((await db.meetingTemplates.get(finishedRow!.templateId as string))!.template).toEqual(snapshots.get(finishedRow!.templateId as string));
       expect(await runMeeting(session, plannedRow!.id!, 'start', { status: 'notStarted', stepIndex: 0 })).toMatchObject({ ok: true });
       expect(await runMeeting(session, cancelledRow!.id!, 'start', { status: 'notStarted', stepIndex: 0 })).toEqual({ ok: false, reason: 'cancelled' });
     },
@@ -345,6 +370,119 @@ const migrationCases: Record<number, MigrationCase> = {
       expect(viewForAudience(after!, 'sharedScreen')).toMatchObject({ allowed: false, reason: 'notGiven' });
       expect(after!.houses).toEqual(stored!.houses);
       expect((await db.threeHousesSessions.get(stored!.id))!.date).toBe('2025-02-12');
+
+      // Version 5 only adds the team's templates, care periods and goal ratings: they exist, are
+      // empty, and take a care period and a rating at once (in a meeting version 4 stored).
+      expect(() => assertCompatible(db)).not.toThrow();
+      for (const table of adaptTables) {
+        expect(db.backendDB().objectStoreNames.contains(table), table).toBe(true);
+        expect(await db.table(table).count(), table).toBe(0);
+      }
+      expect(await readFamilyCarePeriod(session, kxr)).toBeNull();
+      const period = await createCarePeriod(session, { familyId: kxr, start: '2025-12-01', plannedEnd: '2026-01-30', unit: 'LIPSY perheosasto' });
+      const goal = await addGoal(session, period, 'Tuuli nukkuu omassa sängyssään');
+      const finished = '30000000-0000-4000-8000-000000000011';
+      await saveGoalRating(session, { carePeriodId: period, familyId: kxr, goalId: goal, meetingId: finished }, { rating: 4, comment: 'Alku' });
+      expect(await listFamilyGoalRatings(session, kxr)).toMatchObject([{ goalId: goal, rating: 4, comment: 'Alku', meetingDate: Date.parse('2025-02-03T09:00:00.000Z') }]);
+
+      // Template snapshots stored at template version 1 stay exactly as stored (their ids are hashes
+      // of that content); a meeting reads its snapshot upgraded, with the standard roles.
+      expect(comparable(await db.meetingTemplates.toArray())).toEqual(comparable(fixture.tables.meetingTemplates));
+      const meeting = (await readMeeting(session, finished))!;
+      const storedSnapshot = (fixture.tables.meetingTemplates as Row[]).find((row) => row.id === (fixture.tables.meetings as Row[])[0]!.templateId)!;
+      expect((storedSnapshot.template as { schemaVersion: number }).schemaVersion).toBe(1);
+      expect(meeting.template).toEqual({ ...(storedSnapshot.template as object), schemaVersion: 2, roles: standardTemplateRoles() });
+    },
+  },
+  5: {
+    fixture: dbV5,
+    afterUpgrade: async (db, session, fixture) => {
+      // The current version: what the template list, the meetings, the family page's care period
+      // and the interim review's record read from it.
+      const kxr = '20000000-0000-4000-8000-000000000011';
+      const [review1, review2] = ['30000000-0000-4000-8000-000000000021', '30000000-0000-4000-8000-000000000022'];
+      const carePeriodId = '90000000-0000-4000-8000-000000000011';
+
+      // The team's template as stored: template version 2 with roles of its own, valid today.
+      const [templateRow] = await db.templates.toArray();
+      expect(validateTemplate(templateRow!.template)).toEqual({ ok: true, value: templateRow!.template });
+      expect(templateRow!.template.roles.map((role) => role.id)).toEqual(['consultingSocialWorker', 'responsibleSocialWorker', 'teamCoordinator', 'municipalSocialWorker']);
+
+      // The interim reviews keep their version-2 snapshot as it was; the weekly meeting's version-1
+      // snapshot is read upgraded while its row stays version 1.
+      const second = (await readMeeting(session, review2))!;
+      expect(second.template).toEqual(templateRow!.template);
+      expect(second.roles).toMatchObject({ municipalSocialWorker: 'g-2' });
+      const weeklyRow = (fixture.tables.meetings as Row[])[0]!;
+      expect(((await db.meetingTemplates.get(weeklyRow.templateId as string))!.template as MeetingTemplate).schemaVersion).toBe(1);
+      expect((await readMeeting(session, weeklyRow.id!))!.template).toMatchObject({ schemaVersion: 2, roles: standardTemplateRoles() });
+
+      // The care period and every rating with its review's date.
+      expect(await readFamilyCarePeriod(session, kxr)).toMatchObject({
+        id: carePeriodId,
+        start: '2025-02-10',
+        plannedEnd: '2025-04-04',
+        unit: 'LIPSY perheosasto',
+        goals: [{ id: 'goal-1' }, { id: 'goal-2' }, { id: 'goal-3' }],
+      });
+      const [first, later] = [Date.parse('2025-02-17T12:00:00.000Z'), Date.parse('2025-02-24T12:00:00.000Z')];
+      const ratings = await listFamilyGoalRatings(session, kxr);
+      expect(ratings.map((r) => [r.meetingDate, r.goalId, r.rating])).toEqual([
+        [first, 'goal-1', 3],
+        [first, 'goal-2', 5],
+        [first, 'goal-3', null],
+        [later, 'goal-1', 6],
+        [later, 'goal-2', 4],
+        [later, 'goal-3', 5],
+      ]);
+      const points = (goalId: string) => ratings.filter((r) => r.goalId === goalId).map((r) => ({ meetingId: r.meetingId, date: r.meetingDate, rating: r.rating }));
+      expect(goalAtReview(points('goal-1'), { meetingId: review2, date: later })).toMatchObject({ rating: 6, previous: { rating: 3 }, direction: 'up' });
+      expect(goalAtReview(points('goal-3'), { meetingId: review2, date: later })).toMatchObject({ rating: 5, previous: null, direction: null });
+
+      // The second review's reflecting team, as two separate notes of its reflection step.
+      const notes = await readMeetingNotes(session, review2);
+      const reflectionStep = `reflection:${second.deepDives[0]!.id}`;
+      expect(notes.get(reflectingTeamNoteKey(reflectionStep, 'teamReflection'))?.text).toContain('toiveikkaammin');
+      expect(notes.get(reflectingTeamNoteKey(reflectionStep, 'familyComments'))?.text).toContain('huomasitte');
+      expect(notes.get(reflectionStep)).toBeUndefined();
+
+      // Its summary for the patient record, built from what was read.
+      const carePeriod = (await readCarePeriodForRecord(session, kxr))!;
+      const [summary] = buildFamilySummaries(
+        {
+          meeting: second,
+          now: later,
+          memberNames: new Map((await listMembers(session)).map((m) => [m.id, m.name])),
+          families: new Map((await listFamilies(session)).map((f) => [f.id, { code: f.code, label: f.label }])),
+          notes,
+          hypothesisRevisions: [],
+          riskRounds: [],
+          actions: [],
+          carePeriods: new Map([[kxr, carePeriod]]),
+        },
+        await recordFormat('fi'),
+      );
+      const text = renderPlainText(summary!.document);
+      expect(summary!.document.title).toBe('Väliarviointipalaveri — kirjaus potilasasiakirjaan: KXR-482');
+      expect(text).toContain('- 1. Tuuli nukkuu omassa sängyssään\n    Arvio tässä palaverissa: 6/10\n    Edellinen arvio: 3/10 (17.2.2025)');
+      expect(text).toContain('Kommentti: Kolme yötä omassa sängyssä.');
+      expect(text).not.toContain('Nukahtaa vain äidin viereen');
+      expect(text).toContain('Perheen kommentit');
+
+      // Stays writable: a comment added to a rating, a goal removed with its ratings and put back,
+      // and the family deleted with its care period and restored.
+      await saveGoalRating(session, { carePeriodId, familyId: kxr, goalId: 'goal-3', meetingId: review2 }, { comment: 'Leipoivat yhdessä.' });
+      expect((await listFamilyGoalRatings(session, kxr)).at(-1)).toMatchObject({ goalId: 'goal-3', rating: 5, comment: 'Leipoivat yhdessä.' });
+      const removed = (await removeGoal(session, carePeriodId, 'goal-1'))!;
+      expect(removed.ratings.map((r) => r.meetingId).sort()).toEqual([review1, review2]);
+      expect(await db.goalRatings.count()).toBe(4);
+      await restoreGoal(session, removed);
+      expect((await readFamilyCarePeriod(session, kxr))!.goals.map((g) => g.id)).toEqual(['goal-1', 'goal-2', 'goal-3']);
+      const before = comparable([await db.carePeriods.toArray(), await db.goalRatings.toArray()]);
+      const deleted = (await deleteFamily(session, kxr))!;
+      expect([await db.carePeriods.count(), await db.goalRatings.count()]).toEqual([0, 0]);
+      await restoreFamily(session, deleted);
+      expect(comparable([await db.carePeriods.toArray(), await db.goalRatings.toArray()])).toEqual(before);
     },
   },
 };
@@ -362,6 +500,8 @@ const payloadSchemas: Record<string, z.ZodType<unknown>> = {
   actions: actionPayloadSchema,
   timelineEvents: timelineEventPayloadSchema,
   threeHousesSessions: threeHousesSessionSchema,
+  carePeriods: carePeriodPayloadSchema,
+  goalRatings: goalRatingPayloadSchema,
 };
 
 /** What every sealed row of a fixture decrypts to, by table and id. */

@@ -41,6 +41,8 @@ describe('the hypothesis card', () => {
       proposers: [
         { role: 'familyTherapist', name: 'Theo' },
         { role: null, name: 'Kaisa (guest)' },
+        // A role a meeting template added, with its name as the template gave it.
+        { role: 'municipalSocialWorker', roleName: { fi: 'Kunnan sosiaalityöntekijä', en: 'Municipal social worker' }, name: 'Mari' },
       ],
       concerns: 'Father and the eldest son; a pattern of withdrawing',
       evidenceFor: 'He stopped coming after the first meeting',
@@ -52,10 +54,11 @@ describe('the hypothesis card', () => {
     expect(revisionPayloadSchema.parse({ card: full, reason: 'The mother said so' })).toEqual({ card: full, reason: 'The mother said so' });
   });
 
-  it('refuses empty wording, unknown lens tags and roles, and overlong fields', () => {
+  it('refuses empty wording, unknown lens tags, empty roles or half-named ones, and overlong fields', () => {
     expect(hypothesisCardSchema.safeParse(card('')).success).toBe(false);
     expect(hypothesisCardSchema.safeParse({ ...card('x'), lensTags: ['astrology'] }).success).toBe(false);
-    expect(hypothesisCardSchema.safeParse({ ...card('x'), proposers: [{ role: 'chair', name: '' }] }).success).toBe(false);
+    expect(hypothesisCardSchema.safeParse({ ...card('x'), proposers: [{ role: '', name: '' }] }).success).toBe(false);
+    expect(hypothesisCardSchema.safeParse({ ...card('x'), proposers: [{ role: 'teacher', roleName: { fi: 'Opettaja' }, name: '' }] }).success).toBe(false);
     expect(hypothesisCardSchema.safeParse(card('x', { evidenceFor: 'a'.repeat(limits.hypothesisDetail + 1) })).success).toBe(false);
     expect(hypothesisCardSchema.safeParse(card('x', { testQuestions: [''] })).success).toBe(false);
     expect(hypothesisCardSchema.safeParse({ wording: 'x' }).success).toBe(false);

@@ -7,7 +7,10 @@ import {
   interimReviewTemplate,
   weeklyMeetingTemplate,
 } from '../../../shared/meeting/builtInTemplates';
-import { parseTemplate, phaseRoles, type MeetingTemplate } from '../../../shared/meeting/template';
+import { en } from '../../../shared/i18n/en';
+import { fi } from '../../../shared/i18n/fi';
+import { parseTemplate, type MeetingTemplate } from '../../../shared/meeting/template';
+import { teamRoles, type TeamRole } from '../../../shared/team/roles';
 
 describe.each(builtInTemplates.map((template) => [template.id, template] as const))('built-in template %s', (_, template) => {
   it('passes the same schema that template imports use, unchanged (texts already trimmed)', () => {
@@ -29,7 +32,7 @@ describe.each(builtInTemplates.map((template) => [template.id, template] as cons
     const texts = template.phases.flatMap((phase) => [
       phase.name,
       ...(phase.purpose ? [phase.purpose] : []),
-      ...phaseRoles.flatMap((role) => phase.prompts[role] ?? []),
+      ...Object.values(phase.prompts).flat(),
     ]);
     expect(texts.filter((text) => text.fi === text.en)).toEqual([]);
   });
@@ -91,6 +94,31 @@ describe('the LIPSY interim review meeting', () => {
       ['planForCarePeriod', 'perDeepDiveFamily', 'consultingSocialWorker'],
       ['recordingForPatientRecord', 'once', 'teamCoordinator'],
     ]);
+  });
+
+  it('names its roles for hospital staff and has the municipal social worker from the network', () => {
+    const names = Object.fromEntries(interimReviewTemplate.roles.map((role) => [role.id, role.name.en]));
+    expect(names).toMatchObject({
+      consultingSocialWorker: 'Responsible physician (chair)',
+      teamCoordinator: 'Recorder (nurse)',
+      municipalSocialWorker: 'Municipal social worker',
+    });
+  });
+
+  it('rates the care-period goals in the goals phase and reflects as a reflecting team with the family', () => {
+    const toolsOf = (id: string) => interimReviewTemplate.phases.find((phase) => phase.id === id)!.tools;
+    expect(toolsOf('goalsAndProgress')).toContain('carePeriodGoals');
+    expect(toolsOf('reflectionWithFamily')).toContain('reflectingTeam');
+  });
+});
+
+describe('template roles', () => {
+  it('the weekly meeting has the standard team roles, named as the user interface names them', () => {
+    expect(weeklyMeetingTemplate.roles.map((role) => role.id)).toEqual([...teamRoles]);
+    for (const role of weeklyMeetingTemplate.roles) {
+      expect(role.name.en).toBe(en.roles[role.id as TeamRole]);
+      expect(role.name.fi).toBe(fi.roles[role.id as TeamRole]);
+    }
   });
 });
 

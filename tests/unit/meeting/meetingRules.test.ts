@@ -127,10 +127,25 @@ describe('stored meeting content', () => {
     expect(meetingPayloadSchema.parse(plan)).toEqual(plan);
   });
 
-  it('a guest needs a name, and roles are only the team roles', () => {
+  it('a guest needs a name', () => {
     const nameless = { ...plan, participants: [{ kind: 'guest', id: 'g1', name: '', organisation: '' }] };
     expect(meetingPayloadSchema.safeParse(nameless).success).toBe(false);
-    expect(meetingPayloadSchema.safeParse({ ...plan, roles: { chair: 'm1' } }).success).toBe(false);
+  });
+
+  it("roles are the template's role ids, each held by a participant id or nobody; the five standard ones as stored before still read", () => {
+    const added = { ...plan, roles: { consultingSocialWorker: 'm1', municipalSocialWorker: 'g1', teacher: null } };
+    expect(meetingPayloadSchema.parse(added)).toEqual(added);
+    const stored = {
+      consultingSocialWorker: 'm1',
+      familyTherapist: null,
+      responsibleSocialWorker: 'm1',
+      socialCounsellor: null,
+      teamCoordinator: 'm1',
+    };
+    expect(meetingPayloadSchema.parse({ ...plan, roles: stored }).roles).toEqual(stored);
+    expect(meetingPayloadSchema.safeParse({ ...plan, roles: { '': 'm1' } }).success).toBe(false);
+    expect(meetingPayloadSchema.safeParse({ ...plan, roles: { chair: 42 } }).success).toBe(false);
+    expect(meetingPayloadSchema.safeParse({ ...plan, roles: { chair: '' } }).success).toBe(false);
   });
 
   it('a plan over the limits is refused (a corrupted or hostile record cannot grow without bound)', () => {

@@ -1,7 +1,9 @@
-// Covers the planning rules of shared/meeting/plan.ts: the default plan of a new meeting, the
-// suggested time and "a week later", and the planner's edits (reorder, participants leaving and
-// coming back with their roles, deep dives) and warnings.
+// Covers the planning rules of shared/meeting/plan.ts: the default plan of a new meeting (its roles
+// are the template's: renamed, added or left out), the suggested time and "a week later", the
+// planner's edits (reorder, participants leaving and coming back with their roles, deep dives,
+// another template) and warnings.
 import { describe, expect, it } from 'vitest';
+import { interimReviewTemplate, weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
 import type { MeetingPlan } from '../../../shared/meeting/meeting';
 import {
   addDeepDive,
@@ -15,6 +17,7 @@ import {
   planWarnings,
   removeParticipant,
   restoreParticipant,
+  rolesForTemplate,
   suggestedMeetingTime,
   toLocalDateTimeInput,
 } from '../../../shared/meeting/plan';
@@ -40,8 +43,18 @@ function sequentialIds() {
 }
 
 function basePlan(): MeetingPlan {
-  return defaultPlan(members, families, sequentialIds());
+  return defaultPlan(weeklyMeetingTemplate, members, families, sequentialIds());
 }
+
+/** A team's own template: the chair renamed, two standard roles left out, a municipal social worker added. */
+const clinicTemplate = {
+  roles: [
+    { id: 'consultingSocialWorker', name: { fi: 'Vastaava lääkäri', en: 'Responsible physician' } },
+    { id: 'municipalSocialWorker', name: { fi: 'Kunnan sosiaalityöntekijä', en: 'Municipal social worker' } },
+    { id: 'familyTherapist', name: { fi: 'Perheterapeutti', en: 'Family therapist' } },
+    { id: 'teamCoordinator', name: { fi: 'Kirjaaja', en: 'Recorder' } },
+  ],
+};
 
 describe('defaultPlan', () => {
   it('lets every active member take part and leaves archived members out', () => {
@@ -56,6 +69,16 @@ describe('defaultPlan', () => {
       socialCounsellor: null,
       teamCoordinator: 'aino',
     });
+  });
+
+  it("assigns the template's roles in its order: a renamed standard role by default role, an added role to nobody", () => {
+    const roles = defaultPlan(clinicTemplate, members, families, sequentialIds()).roles;
+    expect(Object.entries(roles)).toEqual([
+      ['consultingSocialWorker', 'kaisa'],
+      ['municipalSocialWorker', null],
+      ['familyTherapist', 'tero'],
+      ['teamCoordinator', 'aino'],
+    ]);
   });
 
   it('puts every active family on the quick round in code order, with fresh item ids, and plans no deep dives', () => {
@@ -133,7 +156,7 @@ describe('participants', () => {
     const plan = addDeepDive(basePlan(), { id: 'f1', responsibleMemberId: 'sanna' }, () => 'dd');
     const { plan: after } = removeParticipant(plan, 'sanna');
     expect(after.deepDives[0]?.presenterId).toBe('sanna');
-    expect(planWarnings(after, new Set(['f1', 'f2', 'f3']))).toContainEqual({
+    expect(planWarnings(after, weeklyMeetingTemplate, new Set(['f1', 'f2', 'f3']))).toContainEqual({
       kind: 'presenterNotParticipant',
       itemId: 'dd',
       familyId: 'f1',
@@ -152,6 +175,14 @@ describe('participants', () => {
     expect(restored.roles.socialCounsellor).toBe('guest-1');
     expect(restored.roles.teamCoordinator).toBe('aino');
     expect(restoreParticipant(restored, guest, 0, clearedRoles)).toBe(restored);
+  });
+
+  it('does not give back a role the plan no longer has (its template changed in between)', () => {
+    const { plan: removed, clearedRoles } = removeParticipant(basePlan(), 'sanna');
+    const changed = { ...removed, roles: rolesForTemplate(removed.roles, clinicTemplate) };
+    const restored = restoreParticipant(changed, { kind: 'member', id: 'sanna' }, 2, clearedRoles);
+    expect(clearedRoles).toEqual(['responsibleSocialWorker']);
+    expect(restored.roles).not.toHaveProperty('responsibleSocialWorker');
   });
 
   it('adds a member only once', () => {
@@ -180,11 +211,28 @@ describe('deep dives', () => {
   });
 });
 
+describe('another template', () => {
+  it("keeps the holders of roles the new template has, leaves its added roles unassigned and drops the rest", () => {
+    const weekly = basePlan().roles;
+    const interim = rolesForTemplate(weekly, interimReviewTemplate);
+    expect(interim).toEqual({ ...weekly, municipalSocialWorker: null });
+    const clinic = rolesForTemplate({ ...interim, municipalSocialWorker: 'guest-1' }, clinicTemplate);
+    expect(clinic).toEqual({ consultingSocialWorker: 'kaisa', municipalSocialWorker: 'guest-1', familyTherapist: 'tero', teamCoordinator: 'aino' });
+    expect(rolesForTemplate(clinic, weeklyMeetingTemplate)).toEqual({
+      consultingSocialWorker: 'kaisa',
+      familyTherapist: 'tero',
+      responsibleSocialWorker: null,
+      socialCounsellor: null,
+      teamCoordinator: 'aino',
+    });
+  });
+});
+
 describe('planWarnings', () => {
   const existing = new Set(['f1', 'f2', 'f3']);
 
   it('warns about a meeting with no deep dive and about every role nobody holds', () => {
-    expect(planWarnings(basePlan(), existing)).toEqual([
+    expect(planWarnings(basePlan(), weeklyMeetingTemplate, existing)).toEqual([
       { kind: 'noDeepDive' },
       { kind: 'roleUnassigned', role: 'socialCounsellor' },
     ]);
@@ -192,14 +240,14 @@ describe('planWarnings', () => {
 
   it('counts a role held by someone who no longer takes part as unassigned', () => {
     const plan = { ...basePlan(), participants: basePlan().participants.filter((participant) => participant.id !== 'tero') };
-    expect(planWarnings(plan, existing)).toContainEqual({ kind: 'roleUnassigned', role: 'familyTherapist' });
+    expect(planWarnings(plan, weeklyMeetingTemplate, existing)).toContainEqual({ kind: 'roleUnassigned', role: 'familyTherapist' });
   });
 
   it('names deleted families on either list, and no presenter warnings for them', () => {
     let plan = addDeepDive(basePlan(), { id: 'gone', responsibleMemberId: null }, () => 'dd-gone');
     plan = addDeepDive(plan, { id: 'f1', responsibleMemberId: null }, () => 'dd-1');
     plan = { ...plan, quickRound: [...plan.quickRound, { id: 'qr-gone', familyId: 'gone' }] };
-    expect(planWarnings(plan, existing)).toEqual([
+    expect(planWarnings(plan, weeklyMeetingTemplate, existing)).toEqual([
       { kind: 'deletedFamily', itemId: 'dd-gone', list: 'deepDives' },
       { kind: 'deletedFamily', itemId: 'qr-gone', list: 'quickRound' },
       { kind: 'roleUnassigned', role: 'socialCounsellor' },
@@ -207,10 +255,19 @@ describe('planWarnings', () => {
     ]);
   });
 
+  it("warns about the template's roles only, an added one included, in the template's order", () => {
+    const plan = defaultPlan(clinicTemplate, members, families, sequentialIds());
+    expect(planWarnings(plan, clinicTemplate, existing)).toEqual([{ kind: 'noDeepDive' }, { kind: 'roleUnassigned', role: 'municipalSocialWorker' }]);
+    const held = addGuest(plan, { name: 'Sosiaalityöntekijä Aho', organisation: 'Kunta' }, () => 'guest');
+    expect(planWarnings({ ...held, roles: { ...held.roles, municipalSocialWorker: 'guest' } }, clinicTemplate, existing)).toEqual([
+      { kind: 'noDeepDive' },
+    ]);
+  });
+
   it('has nothing to say about a complete plan', () => {
     let plan = addGuest(basePlan(), { name: 'Ohjaaja', organisation: '' }, () => 'guest');
     plan = { ...plan, roles: { ...plan.roles, socialCounsellor: 'guest' } };
     plan = addDeepDive(plan, { id: 'f1', responsibleMemberId: 'sanna' }, () => 'dd-1');
-    expect(planWarnings(plan, existing)).toEqual([]);
+    expect(planWarnings(plan, weeklyMeetingTemplate, existing)).toEqual([]);
   });
 });

@@ -236,10 +236,22 @@ describe('the shared-screen view', () => {
 
   it('gives the step, its planned time and the time spent from the stored run', () => {
     const view = viewAt('clarifyingQuestions:dd-a');
-    expect(view.step).toMatchObject({ number: 4, count: 15, leadRole: 'team', elapsedMs: 30_000, plannedMs: 5 * minute });
+    expect(view.step).toMatchObject({ number: 4, count: 15, leadRoleName: null, elapsedMs: 30_000, plannedMs: 5 * minute });
     expect(view.step?.name.en).toBe('Clarifying questions');
     expect(view.meeting.elapsedMs).toBe(3 * 2 * minute + 30_000);
     expect(view.status).toBe('running');
+  });
+
+  it("names the phase's lead role as the meeting's template names it", () => {
+    const renamed = (source: SharedScreenSource) => {
+      const template = source.meeting.template;
+      const roles = template.roles.map((role) =>
+        role.id === 'familyTherapist' ? { ...role, name: { fi: 'Psykiatrinen sairaanhoitaja', en: 'Psychiatric nurse' } } : role,
+      );
+      source.meeting = { ...source.meeting, template: { ...template, roles } };
+    };
+    expect(viewAt('hypothesising:dd-a').step?.leadRoleName).toEqual({ fi: 'Perheterapeutti', en: 'Family therapist' });
+    expect(viewAt('hypothesising:dd-a', renamed).step?.leadRoleName).toEqual({ fi: 'Psykiatrinen sairaanhoitaja', en: 'Psychiatric nurse' });
   });
 
   it('freezes the phase time during a break', () => {

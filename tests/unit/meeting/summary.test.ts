@@ -144,6 +144,32 @@ describe('a family summary for the official record', () => {
     expect(renderPlainText(summary.document)).toContain('Family: a family that has since been deleted');
   });
 
+  it("names the participants' roles, the roles nobody held and proposers' roles as the meeting's template names them", () => {
+    const source = summarySource();
+    const template = source.meeting.template;
+    const renamed: Record<string, { fi: string; en: string }> = {
+      consultingSocialWorker: { fi: 'Vastaava lääkäri (puheenjohtaja)', en: 'Responsible physician (chair)' },
+      familyTherapist: { fi: 'Psykiatrinen sairaanhoitaja', en: 'Psychiatric nurse' },
+    };
+    const roles = [
+      ...template.roles.map((role) => ({ ...role, name: renamed[role.id] ?? role.name })),
+      { id: 'municipalSocialWorker', name: { fi: 'Kunnan sosiaalityöntekijä', en: 'Municipal social worker' } },
+      { id: 'teacher', name: { fi: 'Opettaja', en: 'Teacher' } },
+    ];
+    source.meeting = { ...source.meeting, template: { ...template, roles }, roles: { ...source.meeting.roles, municipalSocialWorker: 'g-school' } };
+    const text = renderedSummaries(en, source)[0]!.text;
+    expect(text).toContain('- Cecilia Chair (Responsible physician (chair), Team coordinator)');
+    expect(text).toContain('- Kaisa Koulu (Municipal social worker, guest, Keskuskoulu)');
+    expect(text).toContain('Roles nobody held: Social counsellor, Teacher');
+    expect(text).toContain('Proposed by: Theo Therapist (Psychiatric nurse)');
+    expect(text).not.toContain('Consulting social worker');
+    const fiText = renderedSummaries(fi, source)[0]!.text;
+    expect(fiText).toContain('- Cecilia Chair (Vastaava lääkäri (puheenjohtaja), Tiimin koordinaattori)');
+    expect(fiText).toContain('- Kaisa Koulu (Kunnan sosiaalityöntekijä, vieras, Keskuskoulu)');
+    expect(fiText).toContain('Sosiaaliohjaaja, Opettaja');
+    expect(fiText).toContain('Theo Therapist (Psykiatrinen sairaanhoitaja)');
+  });
+
   it('is written in Finnish with Finnish dates and decimal commas', () => {
     const source = summarySource();
     source.riskRounds = source.riskRounds.map((round) => ({ ...round, scores: round.scores.slice(0, 2) }));

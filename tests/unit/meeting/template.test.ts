@@ -1,5 +1,6 @@
 // Covers shared/meeting/template.ts: parseTemplate accepts a sound template (trimming its texts) and
-// answers each kind of broken template, as an import file would bring it, with the right issue key.
+// answers each kind of broken template, as an import file would bring it, with the right issue key;
+// validateTemplate lists every problem; a version 1 template is read with the standard roles.
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../shared/i18n/en';
 import { fi } from '../../../shared/i18n/fi';
@@ -7,17 +8,27 @@ import { weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates'
 import {
   parseTemplate,
   plannedMinutesOf,
+  standardTemplateRoles,
   templateIssueKeys,
   templateLimits,
+  templateSchemaVersion,
+  upgradeTemplate,
+  validateTemplate,
 } from '../../../shared/meeting/template';
 
 /** A small valid template, as plain JSON-like data, that each test breaks in one place. */
 function soundTemplate(): Record<string, unknown> & { phases: Record<string, unknown>[] } {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'team.networkMeeting',
     kind: 'networkMeeting',
     name: { fi: 'Verkostoneuvottelu', en: 'Network meeting' },
+    roles: [
+      { id: 'consultingSocialWorker', name: { fi: 'Vastaava lääkäri', en: 'Responsible physician' } },
+      { id: 'responsibleSocialWorker', name: { fi: 'Omahoitaja', en: 'Primary nurse' } },
+      { id: 'familyTherapist', name: { fi: 'Perheterapeutti', en: 'Family therapist' } },
+      { id: 'teacher', name: { fi: 'Opettaja', en: 'Teacher' } },
+    ],
     phases: [
       {
         id: 'opening',
@@ -87,6 +98,52 @@ describe('parseTemplate accepts', () => {
     const input = soundTemplate();
     Object.assign(phase(input, 0), { leadRole: 'team', prompts: {}, tools: [] });
     expect(parseTemplate(input).ok).toBe(true);
+  });
+
+  it("a role the team added, leading a phase and addressed by its prompts", () => {
+    const input = soundTemplate();
+    Object.assign(phase(input, 2), { leadRole: 'teacher', prompts: { teacher: [{ fi: 'Miten koulussa menee?', en: 'How is school going?' }] } });
+    const result = parseTemplate(input);
+    expect(result.ok && result.value.phases[2]!.leadRole).toBe('teacher');
+  });
+
+  it('a version 1 template (no roles of its own), read with the standard roles and their names', () => {
+    const input: Record<string, unknown> = { ...soundTemplate(), schemaVersion: 1 };
+    delete input.roles;
+    const result = parseTemplate(input);
+    expect(result.ok && result.value.schemaVersion).toBe(templateSchemaVersion);
+    expect(result.ok && result.value.roles).toEqual(standardTemplateRoles());
+    expect(result.ok && result.value.roles.map((role) => role.name.en)).toContain('Consulting social worker');
+    // The input itself is left as it was.
+    expect(input.schemaVersion).toBe(1);
+    expect(upgradeTemplate('not a template')).toBe('not a template');
+  });
+});
+
+describe('validateTemplate lists every problem', () => {
+  it('each with its place, in the order of the file', () => {
+    const input = soundTemplate();
+    phase(input, 0).name = { fi: '', en: 'Opening' };
+    phase(input, 1).plannedMinutesPerFamily = -2;
+    phase(input, 2).tools = ['hypotheses', 'genogram'];
+    const result = validateTemplate(input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((issue) => [issue.key, issue.values.path])).toEqual([
+      [templateIssueKeys.textMissing, 'phases.0.name.fi'],
+      [templateIssueKeys.duration, 'phases.1.plannedMinutesPerFamily'],
+      [templateIssueKeys.unknownTool, 'phases.2.tools.1'],
+    ]);
+  });
+
+  it('a role no longer in the template, wherever a phase names it', () => {
+    const input = soundTemplate();
+    input.roles = (input.roles as { id: string }[]).filter((role) => role.id !== 'familyTherapist');
+    const result = validateTemplate(input);
+    expect(!result.ok && result.issues).toEqual([
+      { key: templateIssueKeys.unknownRole, values: { path: 'phases.2.leadRole', phase: 3, value: 'familyTherapist' } },
+      { key: templateIssueKeys.unknownRole, values: { path: 'phases.2.prompts.familyTherapist', phase: 3, value: 'familyTherapist' } },
+    ]);
   });
 });
 
@@ -194,6 +251,12 @@ describe('parseTemplate refuses, with a clear issue', () => {
     {
       name: 'a missing English template name',
       breakIt: (t) => ({ ...t, name: { fi: 'Verkostoneuvottelu' } }),
+      key: templateIssueKeys.missingField,
+      values: { path: 'name.en', field: 'en' },
+    },
+    {
+      name: 'a name that is not a text',
+      breakIt: (t) => ({ ...t, name: { fi: 'Verkostoneuvottelu', en: 42 } }),
       key: templateIssueKeys.malformed,
       values: { path: 'name.en' },
     },
@@ -228,7 +291,49 @@ describe('parseTemplate refuses, with a clear issue', () => {
         return t;
       },
       key: templateIssueKeys.unknownRole,
-      values: { path: 'phases.0.prompts', phase: 1, value: 'physician' },
+      values: { path: 'phases.0.prompts.physician', phase: 1, value: 'physician' },
+    },
+    {
+      name: 'no roles',
+      breakIt: (t) => ({ ...t, roles: [] }),
+      key: templateIssueKeys.noRoles,
+      values: { path: 'roles' },
+    },
+    {
+      name: 'too many roles',
+      breakIt: (t) => ({
+        ...t,
+        roles: Array.from({ length: templateLimits.roles + 1 }, (_, i) => ({ id: `role${i}`, name: { fi: `Rooli ${i}`, en: `Role ${i}` } })),
+      }),
+      key: templateIssueKeys.tooManyRoles,
+      values: { path: 'roles', max: templateLimits.roles },
+    },
+    {
+      name: 'two roles with the same id',
+      breakIt: (t) => {
+        (t.roles as { id: string }[])[3]!.id = 'familyTherapist';
+        return t;
+      },
+      key: templateIssueKeys.duplicateRoleId,
+      values: { path: 'roles.3.id', roleId: 'familyTherapist' },
+    },
+    {
+      name: 'a role that takes the whole team\'s id',
+      breakIt: (t) => {
+        (t.roles as { id: string }[])[3]!.id = 'team';
+        return t;
+      },
+      key: templateIssueKeys.duplicateRoleId,
+      values: { path: 'roles.3.id', roleId: 'team' },
+    },
+    {
+      name: 'a role without an English name',
+      breakIt: (t) => {
+        (t.roles as { name: object }[])[3]!.name = { fi: 'Opettaja', en: ' ' };
+        return t;
+      },
+      key: templateIssueKeys.textMissing,
+      values: { path: 'roles.3.name.en', language: 'en' },
     },
     {
       name: 'too many prompts for one role',
@@ -292,9 +397,9 @@ describe('parseTemplate refuses, with a clear issue', () => {
     },
     {
       name: 'a schema version this Kehä does not read',
-      breakIt: (t) => ({ ...t, schemaVersion: 2 }),
+      breakIt: (t) => ({ ...t, schemaVersion: 3 }),
       key: templateIssueKeys.version,
-      values: { path: 'schemaVersion', supported: 1 },
+      values: { path: 'schemaVersion', supported: 2 },
     },
   ];
 

@@ -58,7 +58,7 @@ async function planDemoMeeting(session: Session): Promise<void> {
   const families = (await listFamilies(session))
     .filter((family) => family.demo && family.status === 'active')
     .sort((a, b) => a.code.localeCompare(b.code));
-  const plan = defaultPlan(members, families, () => crypto.randomUUID());
+  const plan = defaultPlan(weeklyMeetingTemplate, members, families, () => crypto.randomUUID());
   const participantIds = new Set(plan.participants.map((participant) => participant.id));
   plan.deepDives = families.slice(0, 2).map((family, index) => ({
     id: crypto.randomUUID(),
@@ -80,13 +80,13 @@ const demoQuestions = [
 
 /**
  * Removes every demonstration row (with everything captured in demonstration meetings or about
- * demonstration families, and those families' timelines and three-houses sessions), and the team
- * name if the demo set it.
+ * demonstration families, and those families' timelines, three-houses sessions and care periods
+ * with their goals' ratings), and the team name if the demo set it.
  */
 export async function removeDemoData(session: Session): Promise<void> {
   const team = await readTeam(session);
   const { db } = session;
-  await db.transaction('rw', [db.members, db.families, db.team, db.meetings, db.meetingNotes, db.hypotheses, db.hypothesisRevisions, db.riskRounds, db.actions, db.timelineEvents, db.threeHousesSessions], async () => {
+  await db.transaction('rw', [db.members, db.families, db.team, db.meetings, db.meetingNotes, db.hypotheses, db.hypothesisRevisions, db.riskRounds, db.actions, db.timelineEvents, db.threeHousesSessions, db.carePeriods, db.goalRatings], async () => {
     const meetingIds = (await db.meetings.where('demo').equals(1).primaryKeys()) as string[];
     const familyIds = (await db.families.where('demo').equals(1).primaryKeys()) as string[];
     await db.meetingNotes.where('meetingId').anyOf(meetingIds).delete();
@@ -107,6 +107,10 @@ export async function removeDemoData(session: Session): Promise<void> {
     }
     await db.timelineEvents.where('familyId').anyOf(familyIds).delete();
     await db.threeHousesSessions.where('familyId').anyOf(familyIds).delete();
+    await db.carePeriods.where('familyId').anyOf(familyIds).delete();
+    // Ratings given in a demonstration meeting go with it, as the meeting's notes do.
+    await db.goalRatings.where('familyId').anyOf(familyIds).delete();
+    await db.goalRatings.where('meetingId').anyOf(meetingIds).delete();
     await db.meetings.where('demo').equals(1).delete();
     await db.members.where('demo').equals(1).delete();
     await db.families.where('demo').equals(1).delete();

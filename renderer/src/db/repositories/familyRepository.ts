@@ -9,7 +9,9 @@ import {
 import { normalizePseudonymCode, validatePseudonymCode } from '../../../../shared/family/pseudonymCode';
 import type {
   ActionRow,
+  CarePeriodRow,
   FamilyRow,
+  GoalRatingRow,
   HypothesisRevisionRow,
   HypothesisRow,
   MeetingNoteRow,
@@ -130,7 +132,8 @@ export function setFamilyStatus(session: Session, id: string, status: FamilyStat
 /**
  * A deleted family as stored, still encrypted, with everything meetings captured about it
  * (hypotheses with their history, risk rounds, actions, the notes of its deep-dive steps) and its
- * method work (timeline events, its children's three-houses sessions), so undo puts all of it back.
+ * method work (timeline events, its children's three-houses sessions) and its care period with the
+ * goals' ratings, so undo puts all of it back.
  * Meeting agendas keep the family's id and show it as a deleted family.
  */
 export type DeletedFamily = {
@@ -142,6 +145,8 @@ export type DeletedFamily = {
   meetingNotes: MeetingNoteRow[];
   timelineEvents: TimelineEventRow[];
   threeHousesSessions: ThreeHousesSessionRow[];
+  carePeriods: CarePeriodRow[];
+  goalRatings: GoalRatingRow[];
 };
 
 /** Every table a family's deletion takes rows from (and its undo puts them back into). */
@@ -154,6 +159,8 @@ const familyTables = (db: Session['db']) => [
   db.meetingNotes,
   db.timelineEvents,
   db.threeHousesSessions,
+  db.carePeriods,
+  db.goalRatings,
 ];
 
 /** Deletes a family and everything captured about it in one transaction; returns it all for undo. */
@@ -172,6 +179,8 @@ export function deleteFamily(session: Session, id: string): Promise<DeletedFamil
       meetingNotes: await db.meetingNotes.filter((note) => note.familyId === id).toArray(),
       timelineEvents: await db.timelineEvents.where('familyId').equals(id).toArray(),
       threeHousesSessions: await db.threeHousesSessions.where('familyId').equals(id).toArray(),
+      carePeriods: await db.carePeriods.where('familyId').equals(id).toArray(),
+      goalRatings: await db.goalRatings.where('familyId').equals(id).toArray(),
     };
     await db.families.delete(id);
     await db.hypotheses.bulkDelete(deleted.hypotheses.map((row) => row.id));
@@ -181,6 +190,8 @@ export function deleteFamily(session: Session, id: string): Promise<DeletedFamil
     await db.meetingNotes.bulkDelete(deleted.meetingNotes.map((row) => row.id));
     await db.timelineEvents.bulkDelete(deleted.timelineEvents.map((row) => row.id));
     await db.threeHousesSessions.bulkDelete(deleted.threeHousesSessions.map((row) => row.id));
+    await db.carePeriods.bulkDelete(deleted.carePeriods.map((row) => row.id));
+    await db.goalRatings.bulkDelete(deleted.goalRatings.map((row) => row.id));
     return deleted;
   });
 }
@@ -198,6 +209,8 @@ export async function restoreFamily(session: Session, deleted: DeletedFamily): P
       await db.meetingNotes.bulkPut(deleted.meetingNotes);
       await db.timelineEvents.bulkPut(deleted.timelineEvents);
       await db.threeHousesSessions.bulkPut(deleted.threeHousesSessions);
+      await db.carePeriods.bulkPut(deleted.carePeriods);
+      await db.goalRatings.bulkPut(deleted.goalRatings);
     })
     .catch(asCodeTaken(deleted.family.code));
 }

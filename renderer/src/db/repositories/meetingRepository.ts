@@ -11,7 +11,8 @@ import {
   type MeetingPlan,
   type MeetingStatus,
 } from '../../../../shared/meeting/meeting';
-import { parseTemplate, type LocalizedText, type MeetingTemplate } from '../../../../shared/meeting/template';
+import { rolesForTemplate } from '../../../../shared/meeting/plan';
+import { parseTemplate, upgradeTemplate, type LocalizedText, type MeetingTemplate } from '../../../../shared/meeting/template';
 import type { KehaDatabase, MeetingRow, MeetingTemplateRow } from '../database';
 import { deepFreeze, openPayload, RecordMissingError, sealPayload, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
@@ -115,7 +116,8 @@ export async function createMeeting(session: Session, input: NewMeeting, demo: b
   const id = crypto.randomUUID();
   const timestamp = session.now().toISOString();
   const snapshot = await snapshotOf(input.template);
-  const plan = meetingPayloadSchema.parse(input.plan);
+  // The meeting assigns its template's roles, whatever roles the plan was drafted with.
+  const plan = meetingPayloadSchema.parse({ ...input.plan, roles: rolesForTemplate(input.plan.roles, snapshot.template) });
   const row: MeetingRow = {
     id,
     status: 'planned',
@@ -164,7 +166,9 @@ export async function updateMeetingPlan(
     meetingPayloadSchema,
     (plan, row) => {
       const next = planChange(plan, row);
-      return { ...next, fields: { ...next.fields, templateId: snapshot.id } };
+      // Holders of roles the new template also has stay; its other roles start unassigned.
+      const payload = { ...next.payload, roles: rolesForTemplate(next.payload.roles, snapshot.template) };
+      return { ...next, payload, fields: { ...next.fields, templateId: snapshot.id } };
     },
     { tables: [session.db.meetingTemplates], write: () => storeSnapshot(session.db, snapshot) },
   );
@@ -319,7 +323,9 @@ async function templateSnapshots(db: KehaDatabase, ids: readonly string[]): Prom
     const rows = await db.meetingTemplates.bulkGet(missing);
     rows.forEach((row, index) => {
       if (!row) throw new RecordMissingError(db.meetingTemplates.name, missing[index]!);
-      snapshotCache.set(row.id, deepFreeze(row.template));
+      // Snapshots stored before template version 2 are read with the standard roles (in memory only:
+      // the row, and so its content-hash id, stay as they were).
+      snapshotCache.set(row.id, deepFreeze(upgradeTemplate(row.template) as MeetingTemplate));
     });
   }
   return new Map([...wanted].map((id) => [id, snapshotCache.get(id)!]));

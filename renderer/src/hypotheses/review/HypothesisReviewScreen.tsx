@@ -14,6 +14,7 @@ import {
   type ReviewFilter,
   type ReviewOrder,
 } from '../../../../shared/hypothesis/review';
+import { addedProposerRoles } from '../../../../shared/hypothesis/proposerText';
 import { useSession } from '../../app/sessionContext';
 import { useFamilies } from '../../db/hooks';
 import { recallReviewView, rememberReviewView } from './reviewFilterMemory';
@@ -50,6 +51,8 @@ export function HypothesisReviewScreen() {
     return (families ?? []).filter((family) => withHypotheses.has(family.id)).sort((a, b) => compareFamilyCodes(a.code, b.code));
   }, [families, hypotheses]);
 
+  const addedRoles = useMemo(() => addedProposerRoles((hypotheses ?? []).flatMap((hypothesis) => hypothesis.proposers)), [hypotheses]);
+
   const loading = !prepared || staleWeeks === undefined || !families;
   const total = hypotheses?.length ?? 0;
   const filtered = !isFilterEmpty(view.filter);
@@ -80,6 +83,7 @@ export function HypothesisReviewScreen() {
             onChange={(filter) => update({ filter })}
             families={familyOptions}
             staleWeeks={staleWeeks}
+            addedRoles={addedRoles}
           />
           <div className="review-summary" hidden={waitingForCards}>
             <p className="result-count" aria-live="polite" data-testid="review-count">

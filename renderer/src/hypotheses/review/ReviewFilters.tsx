@@ -4,8 +4,10 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hypothesisStatuses, lensTags } from '../../../../shared/hypothesis/hypothesis';
 import { ageBuckets, type AgeBucket, type ReviewFilter } from '../../../../shared/hypothesis/review';
+import { phaseRoleText } from '../../../../shared/hypothesis/proposerText';
+import type { LocalizedText } from '../../../../shared/meeting/template';
 import { phaseRoles } from '../../../../shared/meeting/template';
-import { roleLabel } from '../../meetings/run/roleLabel';
+import { useLanguage } from '../../i18n/i18n';
 
 type ReviewFiltersProps = {
   filter: ReviewFilter;
@@ -13,10 +15,17 @@ type ReviewFiltersProps = {
   /** The families that have hypotheses, by code. */
   families: { id: string; code: string }[];
   staleWeeks: number;
+  /** Proposer roles beyond the standard ones that the hypotheses name (roles a meeting template added). */
+  addedRoles: { id: string; name: LocalizedText | null }[];
 };
 
-export function ReviewFilters({ filter, onChange, families, staleWeeks }: ReviewFiltersProps) {
+export function ReviewFilters({ filter, onChange, families, staleWeeks, addedRoles }: ReviewFiltersProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const roleOptions = [
+    ...phaseRoles.map((role) => ({ value: role as string, label: phaseRoleText(role, t) })),
+    ...addedRoles.map((role) => ({ value: role.id, label: role.name?.[language] ?? role.id })),
+  ];
   return (
     <div className="review-filters" role="search" aria-label={t('review.filters')}>
       <div className="review-selects">
@@ -57,7 +66,7 @@ export function ReviewFilters({ filter, onChange, families, staleWeeks }: Review
       <CheckboxGroup
         legend={t('review.proposerRole')}
         name="review-role"
-        options={phaseRoles.map((role) => ({ value: role, label: roleLabel(t, role) }))}
+        options={roleOptions}
         chosen={filter.proposerRoles}
         onChange={(proposerRoles) => onChange({ ...filter, proposerRoles })}
       />

@@ -3,11 +3,10 @@
 // flag in words. Memoised: a filter change re-renders only the rows that were not shown before.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { proposerText } from '../../../../shared/hypothesis/proposerText';
+import { phaseRoleText, proposerText } from '../../../../shared/hypothesis/proposerText';
 import type { ReviewEntry } from '../../../../shared/hypothesis/review';
 import { routeHref } from '../../app/router';
 import { formatDate, useLanguage } from '../../i18n/i18n';
-import { roleLabel } from '../../meetings/run/roleLabel';
 import { isCardPending } from './useReviewHypotheses';
 
 export const ReviewRow = memo(function ReviewRow({ entry, staleWeeks }: { entry: ReviewEntry; staleWeeks: number }) {
@@ -37,7 +36,7 @@ export const ReviewRow = memo(function ReviewRow({ entry, staleWeeks }: { entry:
         {hypothesis.proposers.length > 0 && (
           <p className="review-meta">
             {t('review.proposedBy', {
-              names: hypothesis.proposers.map((proposer) => proposerText(proposer, (role) => roleLabel(t, role))).join(', '),
+              names: hypothesis.proposers.map((proposer) => proposerText(proposer, language, (role) => phaseRoleText(role, t))).join(', '),
             })}
           </p>
         )}

@@ -6,14 +6,16 @@ import { useTranslation } from 'react-i18next';
 import { validateGuestName, validateGuestOrganisation, type Participant } from '../../../../shared/meeting/meeting';
 import { addGuest, addMemberParticipant, removeParticipant, restoreParticipant } from '../../../../shared/meeting/plan';
 import type { Member } from '../../../../shared/team/member';
-import type { TeamRole } from '../../../../shared/team/roles';
 import { useNotify } from '../../components/Notifications';
+import { useLanguage } from '../../i18n/i18n';
+import { roleLabel } from '../run/roleLabel';
 import { TextField } from '../../components/TextField';
 import { participantName, roleInSentence, usePlanner } from './plannerContext';
 import { useLocalValue } from './useLocalValue';
 
 export function ParticipantsSection() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const id = useId();
   const planner = usePlanner();
   const { meeting, members, membersById, readOnly, saver } = planner;
@@ -27,7 +29,7 @@ export function ParticipantsSection() {
   async function leave(participant: Participant): Promise<boolean> {
     const name = participantName(participant, membersById, t);
     const index = meeting.participants.findIndex((candidate) => candidate.id === participant.id);
-    let cleared: TeamRole[] = [];
+    let cleared: string[] = [];
     try {
       await saver.save((plan) => {
         const result = removeParticipant(plan, participant.id);
@@ -46,7 +48,7 @@ export function ParticipantsSection() {
           : roles.length > 0
             ? t('meetings.participantLeftRoles', {
                 name: bareName,
-                roles: roles.map((role) => roleInSentence(t(`roles.${role}`))).join(', '),
+                roles: roles.map((role) => roleInSentence(roleLabel(t, language, meeting.template, role))).join(', '),
               })
             : t('meetings.participantLeft', { name: bareName }),
       action: {
@@ -128,8 +130,11 @@ type MemberCheckProps = {
   onChange: (memberId: string, takingPart: boolean) => Promise<boolean>;
 };
 
+/** A member, with their default role as this meeting's template names it (e.g. the chair as the responsible physician). */
 function MemberCheck({ member, takingPart, onChange }: MemberCheckProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const { meeting } = usePlanner();
   const checked = useLocalValue(takingPart);
   return (
     <label className="inline-check">
@@ -143,7 +148,7 @@ function MemberCheck({ member, takingPart, onChange }: MemberCheckProps) {
       />
       {member.name}
       {member.status === 'archived' && ` ${t('meetings.archivedSuffix')}`}
-      <span className="muted"> · {t(`roles.${member.defaultRole}`)}</span>
+      <span className="muted"> · {roleLabel(t, language, meeting.template, member.defaultRole)}</span>
     </label>
   );
 }

@@ -1,10 +1,10 @@
-// "Plan a meeting": choose the meeting type (the built-in templates) and the date and time
-// (tomorrow 09:00 by default); the meeting starts from the default plan (the whole team, every
-// active family on the quick round) and its planner opens.
+// "Plan a meeting": choose the meeting type (a built-in template or one of the team's own) and the
+// date and time (tomorrow 09:00 by default); the meeting starts from the default plan (the whole
+// team, every active family on the quick round) and its planner opens.
 import { useId, useState, type FormEvent } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { builtInTemplates } from '../../../../shared/meeting/builtInTemplates';
+import { weeklyMeetingTemplate } from '../../../../shared/meeting/builtInTemplates';
 import { defaultPlan, fromLocalDateTimeInput, suggestedMeetingTime, toLocalDateTimeInput } from '../../../../shared/meeting/plan';
 import { navigate } from '../../app/router';
 import { useSession } from '../../app/sessionContext';
@@ -13,6 +13,7 @@ import { useNotify } from '../../components/Notifications';
 import { listFamilies } from '../../db/repositories/familyRepository';
 import { createMeeting } from '../../db/repositories/meetingRepository';
 import { listMembers } from '../../db/repositories/teamRepository';
+import { useTemplateChoices } from '../../db/templateHooks';
 import { useLanguage } from '../../i18n/i18n';
 
 export function PlanMeetingDialog() {
@@ -39,7 +40,8 @@ function PlanMeetingForm({ onDone }: { onDone: () => void }) {
   const session = useSession();
   const notify = useNotify();
   const id = useId();
-  const [templateId, setTemplateId] = useState(builtInTemplates[0]?.id ?? '');
+  const choices = useTemplateChoices();
+  const [templateId, setTemplateId] = useState(weeklyMeetingTemplate.id);
   const [when, setWhen] = useState(() => toLocalDateTimeInput(suggestedMeetingTime(session.now()).toISOString()));
   const [error, setError] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -49,7 +51,7 @@ function PlanMeetingForm({ onDone }: { onDone: () => void }) {
     event.preventDefault();
     if (busy) return;
     const scheduledAt = fromLocalDateTimeInput(when);
-    const template = builtInTemplates.find((candidate) => candidate.id === templateId);
+    const template = choices?.find((candidate) => candidate.id === templateId);
     if (!scheduledAt.ok) {
       setError(t(scheduledAt.issue.key, scheduledAt.issue.values));
       document.getElementById(`${id}-time`)?.focus();
@@ -59,7 +61,7 @@ function PlanMeetingForm({ onDone }: { onDone: () => void }) {
     setBusy(true);
     try {
       const [members, families] = await Promise.all([listMembers(session), listFamilies(session)]);
-      const plan = defaultPlan(members, families, () => crypto.randomUUID());
+      const plan = defaultPlan(template, members, families, () => crypto.randomUUID());
       const meetingId = await createMeeting(session, { scheduledAt: scheduledAt.value, template, plan });
       onDone();
       navigate({ name: 'meeting', id: meetingId, view: 'plan' });
@@ -74,14 +76,14 @@ function PlanMeetingForm({ onDone }: { onDone: () => void }) {
     <form onSubmit={submit} noValidate>
       <fieldset className="plain-fieldset">
         <legend>{t('meetings.template')}</legend>
-        {builtInTemplates.map((template) => (
+        {(choices ?? []).map((template) => (
           <label key={template.id} className="inline-check template-choice">
             <input
               type="radio"
               name={`${id}-template`}
               value={template.id}
               checked={templateId === template.id}
-              autoFocus={template.id === builtInTemplates[0]?.id}
+              autoFocus={template.id === weeklyMeetingTemplate.id}
               onChange={() => setTemplateId(template.id)}
             />
             {template.name[language]}

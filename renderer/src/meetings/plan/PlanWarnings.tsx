@@ -5,6 +5,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planWarnings, type PlanWarning } from '../../../../shared/meeting/plan';
 import type { TFunction } from 'i18next';
+import type { Language } from '../../../../shared/i18n/messages';
+import { useLanguage } from '../../i18n/i18n';
+import { roleLabel } from '../run/roleLabel';
 import { familyCode, personName, roleInSentence, usePlanner, type Planner } from './plannerContext';
 
 export function PlanWarnings() {
@@ -12,8 +15,9 @@ export function PlanWarnings() {
   const id = useId();
   const planner = usePlanner();
   const { meeting, familiesById, readOnly } = planner;
+  const language = useLanguage();
   if (readOnly) return null;
-  const warnings = planWarnings(meeting, new Set(familiesById.keys()));
+  const warnings = planWarnings(meeting, meeting.template, new Set(familiesById.keys()));
   return (
     <section aria-labelledby={`${id}-heading`} className="plan-warnings">
       <h2 id={`${id}-heading`}>{t('meetings.warnings')}</h2>
@@ -28,7 +32,7 @@ export function PlanWarnings() {
             {warnings.map((warning) => (
               <li key={warningKey(warning)}>
                 <span aria-hidden="true">⚠ </span>
-                {warningText(warning, planner, t)}
+                {warningText(warning, planner, t, language)}
               </li>
             ))}
           </ul>
@@ -49,12 +53,12 @@ function warningKey(warning: PlanWarning): string {
   }
 }
 
-function warningText(warning: PlanWarning, { meeting, familiesById, membersById }: Planner, t: TFunction): string {
+function warningText(warning: PlanWarning, { meeting, familiesById, membersById }: Planner, t: TFunction, language: Language): string {
   switch (warning.kind) {
     case 'noDeepDive':
       return t('meetings.warningNoDeepDive');
     case 'roleUnassigned':
-      return t('meetings.warningRoleUnassigned', { role: roleInSentence(t(`roles.${warning.role}`)) });
+      return t('meetings.warningRoleUnassigned', { role: roleInSentence(roleLabel(t, language, meeting.template, warning.role)) });
     case 'deletedFamily':
       return warning.list === 'deepDives' ? t('meetings.warningDeletedDeepDive') : t('meetings.warningDeletedQuickRound');
     case 'noPresenter':

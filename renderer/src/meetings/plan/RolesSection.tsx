@@ -1,9 +1,10 @@
-// Who holds each team role in this meeting: one select per role, offering the participants.
-// A role nobody holds is marked next to its select (and listed among the plan's warnings).
+// Who holds each of the meeting template's roles in this meeting (named and ordered as the
+// template has them): one select per role, offering the participants. A role nobody holds is
+// marked next to its select (and listed among the plan's warnings).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { meetingRoles } from '../../../../shared/meeting/meeting';
-import type { TeamRole } from '../../../../shared/team/roles';
+import type { TemplateRole } from '../../../../shared/meeting/template';
+import { useLanguage } from '../../i18n/i18n';
 import { participantName, personName, usePlanner } from './plannerContext';
 import { useLocalValue } from './useLocalValue';
 
@@ -12,21 +13,23 @@ const nobody = '';
 export function RolesSection() {
   const { t } = useTranslation();
   const id = useId();
+  const { meeting } = usePlanner();
 
   return (
     <section aria-labelledby={`${id}-heading`} className="planner-section">
       <h2 id={`${id}-heading`}>{t('meetings.roles')}</h2>
       <p className="help">{t('meetings.rolesHelp')}</p>
-      {meetingRoles.map((role) => (
-        <RoleHolder key={role} role={role} />
+      {meeting.template.roles.map((role) => (
+        <RoleHolder key={role.id} role={role} />
       ))}
     </section>
   );
 }
 
 /** The select for one role. */
-function RoleHolder({ role }: { role: TeamRole }) {
+function RoleHolder({ role: { id: role, name } }: { role: TemplateRole }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const id = useId();
   const { meeting, membersById, readOnly, saver } = usePlanner();
   const participantIds = new Set(meeting.participants.map((participant) => participant.id));
@@ -44,7 +47,7 @@ function RoleHolder({ role }: { role: TeamRole }) {
 
   return (
     <div className={`field role-field${unassigned ? ' role-unassigned' : ''}`}>
-      <label htmlFor={id}>{t(`roles.${role}`)}</label>
+      <label htmlFor={id}>{name[language]}</label>
       <select
         id={id}
         value={choice.value}

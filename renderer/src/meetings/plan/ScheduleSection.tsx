@@ -1,9 +1,10 @@
-// When the meeting is and which meeting type (template) it follows. Switching the type is allowed
-// while the meeting is planned: the new type's snapshot replaces the old one.
+// When the meeting is and which meeting type (template) it follows: a built-in template or one of
+// the team's own. Switching is allowed while the meeting is planned: the new template's snapshot
+// replaces the old one. A meeting keeps its snapshot when its template is edited or deleted.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { builtInTemplates } from '../../../../shared/meeting/builtInTemplates';
 import { fromLocalDateTimeInput, toLocalDateTimeInput } from '../../../../shared/meeting/plan';
+import { useTemplateChoices } from '../../db/templateHooks';
 import { useLanguage } from '../../i18n/i18n';
 import { usePlanner } from './plannerContext';
 import { useLocalValue } from './useLocalValue';
@@ -17,6 +18,7 @@ export function ScheduleSection() {
   const [draft, setDraft] = useState(() => toLocalDateTimeInput(meeting.scheduledAt));
   const [error, setError] = useState<string | null>(null);
   const templateChoice = useLocalValue(meeting.template.id);
+  const choices = useTemplateChoices() ?? [];
 
   // Follow a change saved elsewhere (another window, duplicate) unless the user is typing here.
   useEffect(() => {
@@ -37,7 +39,7 @@ export function ScheduleSection() {
   }
 
   function changeTemplate(templateId: string) {
-    const template = builtInTemplates.find((candidate) => candidate.id === templateId);
+    const template = choices.find((candidate) => candidate.id === templateId);
     if (!template || template.id === meeting.template.id) return;
     templateChoice.set(templateId);
     saver.save((plan) => plan, { template }).then(
@@ -46,9 +48,8 @@ export function ScheduleSection() {
     );
   }
 
-  const templates = builtInTemplates.some((template) => template.id === meeting.template.id)
-    ? builtInTemplates
-    : [meeting.template, ...builtInTemplates];
+  // The meeting's own snapshot stays listed when its template was deleted since.
+  const templates = choices.some((template) => template.id === meeting.template.id) ? choices : [meeting.template, ...choices];
   return (
     <section aria-labelledby={`${id}-heading`} className="planner-section">
       <h2 id={`${id}-heading`}>{t('meetings.schedule')}</h2>

@@ -1,5 +1,6 @@
 // Gathers everything a meeting's summaries are built from (the meeting, its notes, hypotheses,
-// risk rounds and actions, member names and family codes), reactively; undefined while loading.
+// risk rounds and actions, member names and family codes, the deep-dive families' care periods),
+// reactively; undefined while loading.
 import { useMemo } from 'react';
 import type { Family } from '../../../../shared/family/family';
 import type { Meeting } from '../../../../shared/meeting/meeting';
@@ -9,6 +10,7 @@ import { memberNameMap, useFamilies, useMembers } from '../../db/hooks';
 import { useMeetingHypothesisRevisions } from '../../db/hypothesisHooks';
 import { useMeetingActions, useMeetingNotes, useMeetingRiskRounds } from '../../db/meetingHooks';
 import { useMeetingMethods } from './useMeetingMethods';
+import { useMeetingCarePeriods } from '../../db/carePeriodHooks';
 
 export function useSummarySource(meeting: Meeting): SummarySource | undefined {
   const notes = useMeetingNotes(meeting.id);
@@ -18,10 +20,11 @@ export function useSummarySource(meeting: Meeting): SummarySource | undefined {
   const members = useMembers();
   const families = useFamilies();
   const methods = useMeetingMethods(meeting, families);
+  const carePeriods = useMeetingCarePeriods(meeting);
   return useMemo(() => {
-    if (!notes || !hypothesisRevisions || !riskRounds || !actions || !members || !families || !methods) return undefined;
-    return toSummarySource({ meeting, notes, hypothesisRevisions, riskRounds, actions, members, families, methods });
-  }, [meeting, notes, hypothesisRevisions, riskRounds, actions, members, families, methods]);
+    if (!notes || !hypothesisRevisions || !riskRounds || !actions || !members || !families || !methods || !carePeriods) return undefined;
+    return toSummarySource({ meeting, notes, hypothesisRevisions, riskRounds, actions, members, families, methods, carePeriods });
+  }, [meeting, notes, hypothesisRevisions, riskRounds, actions, members, families, methods, carePeriods]);
 }
 
 /** The summaries' input from what was read (also used by the benchmark, which reads without hooks). */

@@ -19,6 +19,8 @@ import { useMeetingHypothesisRevisions } from '../../db/hypothesisHooks';
 import { useMeetingActions, useMeetingNotes, useMeetingRiskRounds } from '../../db/meetingHooks';
 import type { MeetingNote } from '../../db/repositories/meetingNoteRepository';
 import { useLanguage } from '../../i18n/i18n';
+import { CarePeriodGoalsPanel } from '../../carePeriod/CarePeriodGoalsPanel';
+import { ReflectingTeamPanel, reflectingTeamPanelId } from '../../carePeriod/ReflectingTeamPanel';
 import { ActionsPanel, actionFieldId } from './ActionsPanel';
 import { BreakBanner } from './BreakBanner';
 import { HypothesesPanel, hypothesisFieldId } from './HypothesesPanel';
@@ -119,7 +121,7 @@ function RunningMeeting({ context, propose, families, notes, hypothesisRevisions
         void act(meeting.run.status === 'paused' ? 'resume' : 'pause');
         break;
       case 'addNote':
-        focusOr(`#${notesFieldContainerId} textarea`, 'toolNotes');
+        focusOr(`#${notesFieldContainerId} textarea, #${reflectingTeamPanelId} textarea`, 'toolNotes');
         break;
       case 'addHypothesis':
         focusOr(`#${hypothesisFieldId}`, 'toolHypotheses');
@@ -243,6 +245,10 @@ function ToolPanel({ tool, context, familyId, notes, riskRounds, shows, onShow }
       return context.family ? (
         <ThreeHousesPanel family={context.family} onScreen={shows.threeHouses} onShowOnScreen={(shown) => onShow('threeHouses', shown)} />
       ) : null;
+    case 'carePeriodGoals':
+      return context.deepDive ? <CarePeriodGoalsPanel context={context} /> : null;
+    case 'reflectingTeam':
+      return <ReflectingTeamPanel context={context} notes={notes} />;
   }
 }
 
@@ -264,7 +270,7 @@ function FinishedRun({ context }: { context: RunContext }) {
 
 /** The phase tools each focusing shortcut needs (one of them). */
 const toolsOf: Record<'toolNotes' | 'toolHypotheses' | 'toolActions' | 'toolReview', readonly MeetingTool[]> = {
-  toolNotes: ['notes'],
+  toolNotes: ['notes', 'reflectingTeam'],
   toolHypotheses: ['hypotheses'],
   toolActions: ['actions', 'familyQuestions'],
   toolReview: ['hypotheses'],

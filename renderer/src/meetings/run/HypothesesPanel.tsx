@@ -10,6 +10,7 @@ import { useNotify } from '../../components/Notifications';
 import { useFamilyHypotheses, useFamilyRevisions } from '../../db/hypothesisHooks';
 import { createHypothesis, deleteHypothesis, restoreHypothesis } from '../../db/repositories/hypothesisRepository';
 import { HypothesisEditor, proposerLabel } from '../../hypotheses/HypothesisEditor';
+import { useLanguage } from '../../i18n/i18n';
 import { HypothesisReview } from './HypothesisReview';
 import { meetingProposers } from './HypothesisProposers';
 import type { RunContext } from './runContext';
@@ -65,6 +66,7 @@ export function HypothesesPanel({ context, familyId }: { context: RunContext; fa
 /** A hypothesis made in this meeting, as a short card, with delete (and undo). */
 function OurHypothesis({ hypothesis }: { hypothesis: Hypothesis }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const session = useSession();
   const notify = useNotify();
   async function remove() {
@@ -98,7 +100,7 @@ function OurHypothesis({ hypothesis }: { hypothesis: Hypothesis }) {
           {t('run.hypotheses.status', { status: t(`hypotheses.status.${hypothesis.status}`) })}
         </span>
         {hypothesis.proposers.length > 0 && (
-          <> · {t('run.hypotheses.proposedBy', { role: hypothesis.proposers.map((proposer) => proposerLabel(t, proposer)).join(', ') })}</>
+          <> · {t('run.hypotheses.proposedBy', { role: hypothesis.proposers.map((proposer) => proposerLabel(t, language, proposer)).join(', ') })}</>
         )}
       </p>
       {(hypothesis.testQuestions.length > 0 || hypothesis.lensTags.length > 0) && (

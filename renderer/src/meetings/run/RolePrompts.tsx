@@ -1,8 +1,8 @@
-// The prompts of the current phase for each role ("team" is the whole team), each headed by the
-// role and who holds it in this meeting, the phase's lead first.
+// The prompts of the current phase for each of the template's roles and the whole team, each
+// headed by the role (as the template names it) and who holds it in this meeting, the phase's lead
+// first.
 import { useTranslation } from 'react-i18next';
-import { phaseRoles, type PhaseRole } from '../../../../shared/meeting/template';
-import type { TeamRole } from '../../../../shared/team/roles';
+import { wholeTeam } from '../../../../shared/meeting/template';
 import { useLanguage } from '../../i18n/i18n';
 import { roleLabel } from './roleLabel';
 import type { RunContext } from './runContext';
@@ -12,13 +12,10 @@ export function RolePrompts({ context }: { context: RunContext }) {
   const language = useLanguage();
   const phase = context.step?.phase;
   if (!phase) return null;
-  const roles = phaseRoles
+  const template = context.meeting.template;
+  const roles = [...template.roles.map((role) => role.id), wholeTeam]
     .filter((role) => (phase.prompts[role]?.length ?? 0) > 0)
     .sort((a, b) => Number(b === phase.leadRole) - Number(a === phase.leadRole));
-  const holder = (role: PhaseRole) => {
-    if (role === 'team') return null;
-    return context.holderOf(role as TeamRole);
-  };
   return (
     <section className="run-prompts" aria-labelledby="run-prompts-heading">
       <h2 id="run-prompts-heading">{t('run.prompts')}</h2>
@@ -26,11 +23,11 @@ export function RolePrompts({ context }: { context: RunContext }) {
       {roles.map((role) => (
         <div key={role} className="run-prompt-group">
           <h3>
-            {roleLabel(t, role)}
-            {role !== 'team' && (
+            {roleLabel(t, language, template, role)}
+            {role !== wholeTeam && (
               <span className="run-prompt-holder">
                 {' '}
-                – {holder(role) ?? <span className="run-unassigned">{t('run.unassigned')}</span>}
+                – {context.holderOf(role) ?? <span className="run-unassigned">{t('run.unassigned')}</span>}
               </span>
             )}
           </h3>

@@ -1,7 +1,9 @@
-// "Where we are": the phase's name and purpose, step n of N, who leads it (the role and who holds
-// it in this meeting, or clearly "unassigned"), and in a deep-dive phase the family: its pseudonym
-// code, which deep dive it is, the presenter and the question for the team.
+// "Where we are": the phase's name and purpose, step n of N, who leads it (the role as the
+// meeting's template names it and who holds it in this meeting, or clearly "unassigned"), and in
+// a deep-dive phase the family: its pseudonym code, which deep dive it is, the presenter and the
+// question for the team.
 import { useTranslation } from 'react-i18next';
+import { wholeTeam } from '../../../../shared/meeting/template';
 import { useLanguage } from '../../i18n/i18n';
 import { roleLabel } from './roleLabel';
 import type { RunContext } from './runContext';
@@ -13,7 +15,7 @@ export function RunHeader({ context }: { context: RunContext }) {
   if (!step) return null;
   const phase = step.phase;
   const lead = phase.leadRole;
-  const holder = lead === 'team' ? null : context.holderOf(lead);
+  const holder = lead === wholeTeam ? null : context.holderOf(lead);
   return (
     <header className="run-head">
       <p className="run-step-of">
@@ -22,8 +24,8 @@ export function RunHeader({ context }: { context: RunContext }) {
       <h1 tabIndex={-1}>{phase.name[language]}</h1>
       {phase.purpose && <p className="run-purpose">{phase.purpose[language]}</p>}
       <p className="run-lead">
-        <span className="run-label">{t('run.lead')}:</span> {roleLabel(t, lead)}
-        {lead !== 'team' &&
+        <span className="run-label">{t('run.lead')}:</span> {roleLabel(t, language, meeting.template, lead)}
+        {lead !== wholeTeam &&
           (holder ? (
             <> – <strong>{holder}</strong></>
           ) : (

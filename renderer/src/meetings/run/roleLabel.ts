@@ -1,8 +1,10 @@
-// A phase role in the UI language: a team role's name, or "the whole team".
+// A role in a meeting, in the UI language: the name the meeting's template gives it (the chair may
+// be "the responsible physician"), or "the whole team".
 import type { TFunction } from 'i18next';
-import { phaseRoleText } from '../../../../shared/hypothesis/proposerText';
-import type { PhaseRole } from '../../../../shared/meeting/template';
+import type { Language } from '../../../../shared/i18n/messages';
+import { meetingRoleName } from '../../../../shared/meeting/meeting';
+import type { MeetingTemplate, PhaseRole } from '../../../../shared/meeting/template';
 
-export function roleLabel(t: TFunction, role: PhaseRole): string {
-  return phaseRoleText(role, (key) => t(key));
+export function roleLabel(t: TFunction, language: Language, template: Pick<MeetingTemplate, 'roles'>, role: PhaseRole): string {
+  return meetingRoleName(template, role)?.[language] ?? t('run.wholeTeam');
 }

@@ -6,7 +6,6 @@ import { agendaOutline, type DeepDive, type Meeting, type Participant } from '..
 import type { LocalizedText } from '../../../../shared/meeting/template';
 import type { Language } from '../../../../shared/i18n/messages';
 import type { Member } from '../../../../shared/team/member';
-import type { TeamRole } from '../../../../shared/team/roles';
 
 export type RunContext = {
   meeting: Meeting;
@@ -21,10 +20,13 @@ export type RunContext = {
   nameOf: (participantId: string) => string | null;
   participants: { id: string; name: string; guest: boolean }[];
   /**
-   * Who holds a role for the current step: in a deep-dive phase the responsible social worker is
-   * that family's presenter; otherwise the meeting's role assignment. null: unassigned.
+   * Who holds a role (one of the template's role ids) for the current step: in a deep-dive phase
+   * the responsible social worker is that family's presenter; otherwise the meeting's role
+   * assignment. null: unassigned.
    */
-  holderOf: (role: TeamRole) => string | null;
+  holderOf: (role: string) => string | null;
+  /** Who holds a role for the current step, as a participant id (see holderOf). */
+  holderIdOf: (role: string) => string | null;
 };
 
 export function buildRunContext(meeting: Meeting, members: readonly Member[], families: readonly Family[]): RunContext {
@@ -43,8 +45,10 @@ export function buildRunContext(meeting: Meeting, members: readonly Member[], fa
   }));
   const byId = new Map(participants.map((participant) => [participant.id, participant.name]));
   const nameOf = (id: string) => byId.get(id) ?? memberNames.get(id) ?? null;
-  const holderOf = (role: TeamRole) => {
-    const id = role === 'responsibleSocialWorker' && deepDive?.presenterId ? deepDive.presenterId : (meeting.roles[role] ?? null);
+  const holderIdOf = (role: string) =>
+    role === 'responsibleSocialWorker' && deepDive?.presenterId ? deepDive.presenterId : (meeting.roles[role] ?? null);
+  const holderOf = (role: string) => {
+    const id = holderIdOf(role);
     return id ? nameOf(id) : null;
   };
   return {
@@ -57,6 +61,7 @@ export function buildRunContext(meeting: Meeting, members: readonly Member[], fa
     nameOf,
     participants,
     holderOf,
+    holderIdOf,
   };
 }
 

@@ -7,7 +7,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timeState } from '../../../../shared/meeting/engine';
 import type { SharedScreenView } from '../../../../shared/meeting/sharedScreen';
-import type { PhaseRole } from '../../../../shared/meeting/template';
 import { useLanguage } from '../../i18n/i18n';
 import { useFollowedSharedScreen } from './sharedScreenChannel';
 import { SharedScreenCapture } from './SharedScreenCapture';
@@ -64,7 +63,7 @@ function CurrentStep({ view, step }: { view: SharedScreenView; step: NonNullable
     <div className="shared-screen-step">
       <header className="shared-screen-head">
         <p className="shared-screen-position">
-          {t('record.screen.stepOf', { number: step.number, count: step.count })} · {t('record.screen.leads', { role: roleText(step.leadRole, t) })}
+          {t('record.screen.stepOf', { number: step.number, count: step.count })} · {t('record.screen.leads', { role: step.leadRoleName?.[language] ?? t('record.roleTeam') })}
         </p>
         <h1 tabIndex={-1}>{step.name[language]}</h1>
         {step.purpose && <p className="shared-screen-purpose">{step.purpose[language]}</p>}
@@ -121,6 +120,3 @@ export function clock(ms: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }
 
-function roleText(role: PhaseRole, t: (key: string) => string): string {
-  return role === 'team' ? t('record.roleTeam') : t(`roles.${role}`);
-}

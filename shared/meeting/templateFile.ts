@@ -1,0 +1,81 @@
+// Template files: how a meeting template travels between teams (issue 6). Export writes the
+// template as JSON in the import schema; import reads a file the user picked, which is untrusted
+// input, and answers either the template or every problem found, each with its place in the file,
+// so one message can list them all and nothing is saved.
+import type { ValidationIssue } from '../validation';
+import { validateTemplate, type MeetingTemplate, type TemplateValidation } from './template';
+
+export const templateFileLimits = {
+  /** A template of 40 phases with every prompt filled is about 150 KB; anything far bigger is not a template. */
+  maxBytes: 512 * 1024,
+} as const;
+
+/** Translation keys of the problems with the file itself (template issues come from template.ts). */
+export const templateFileIssueKeys = {
+  /** Values: size, max (in kB). */
+  tooLarge: 'validation.templateFileTooLarge',
+  /** Values: line, column (1-based; 0 when the parser did not say). */
+  notJson: 'validation.templateFileNotJson',
+  empty: 'validation.templateFileEmpty',
+} as const;
+
+/**
+ * Reads an import file's text. `byteSize` is the file's size as the file picker reports it, checked
+ * before parsing so a huge file is refused without reading it into a structure.
+ */
+export function readTemplateFile(text: string, byteSize: number): TemplateValidation {
+  if (byteSize > templateFileLimits.maxBytes) {
+    return refuse({
+      key: templateFileIssueKeys.tooLarge,
+      values: { path: '', size: Math.ceil(byteSize / 1024), max: templateFileLimits.maxBytes / 1024 },
+    });
+  }
+  const source = text.replace(/^\uFEFF/, '');
+  if (source.trim() === '') return refuse({ key: templateFileIssueKeys.empty, values: { path: '' } });
+  let input: unknown;
+  try {
+    input = JSON.parse(source);
+  } catch (error) {
+    const { line, column } = jsonErrorPlace(source, error);
+    return refuse({ key: templateFileIssueKeys.notJson, values: { path: '', line, column } });
+  }
+  return validateTemplate(input);
+}
+
+/** The text of an export file: the template as indented JSON, ending in a newline. */
+export function templateFileText(template: MeetingTemplate): string {
+  return `${JSON.stringify(template, null, 2)}\n`;
+}
+
+/** A file name for the export: "kehä-pohja-viikkokokous.json" style, from the name in `language`. */
+export function templateFileName(template: MeetingTemplate, language: 'fi' | 'en'): string {
+  const slug = template.name[language]
+    .toLocaleLowerCase(language)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  const prefix = language === 'fi' ? 'keha-pohja' : 'keha-template';
+  return `${prefix}${slug ? `-${slug}` : ''}.json`;
+}
+
+function refuse(issue: ValidationIssue): TemplateValidation {
+  return { ok: false, issues: [issue] };
+}
+
+/**
+ * Where JSON.parse gave up, as a 1-based line and column. V8 says "… at position N" or
+ * "… (line L column C)"; unexpected end of input is placed at the end of the text.
+ */
+export function jsonErrorPlace(source: string, error: unknown): { line: number; column: number } {
+  const message = error instanceof Error ? error.message : String(error);
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : /end of (JSON )?input/i.test(message) ? source.length : -1;
+  if (offset < 0) return { line: 0, column: 0 };
+  const before = source.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
