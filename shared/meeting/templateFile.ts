@@ -65,17 +65,29 @@ function refuse(issue: ValidationIssue): TemplateValidation {
 }
 
 /**
- * Where JSON.parse gave up, as a 1-based line and column. V8 says "… at position N" or
- * "… (line L column C)"; unexpected end of input is placed at the end of the text.
+ * Where JSON.parse gave up, as a 1-based line and column ({0, 0} when it cannot be told). V8 says
+ * "… at position N (line L column C)", or "Unexpected token 'x', …"excerpt"… is not valid JSON"
+ * where the excerpt starts ten characters before the token when it is cut ("…"); unexpected end of
+ * input is placed at the end of the text.
  */
 export function jsonErrorPlace(source: string, error: unknown): { line: number; column: number } {
   const message = error instanceof Error ? error.message : String(error);
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
   if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
   const position = /position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : /end of (JSON )?input/i.test(message) ? source.length : -1;
-  if (offset < 0) return { line: 0, column: 0 };
+  let offset = position ? Number(position[1]) : /end of (JSON )?input/i.test(message) ? source.length : tokenOffset(source, message);
+  if (offset < 0 || offset > source.length) return { line: 0, column: 0 };
   const before = source.slice(0, offset);
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** The offset of V8's "Unexpected token 'x', "excerpt" is not valid JSON" in the source, or -1. */
+function tokenOffset(source: string, message: string): number {
+  const match = /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
+  if (!match) return -1;
+  const [, token, cutBefore, excerpt] = match;
+  const start = source.indexOf(excerpt!);
+  if (start < 0) return -1;
+  return start + (cutBefore ? 10 : excerpt!.indexOf(token!));
 }

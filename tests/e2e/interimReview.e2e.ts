@@ -143,7 +143,8 @@ for (const language of ['en', 'fi'] as const) {
     const summary = record.shown();
     await expect(summary.getByRole('article', { name: fill(t.record.title, { code }) })).toBeVisible();
     // What goes to the patient record: the summary as copied for pasting.
-    const text = await record.copyShown(fill(app.t.record.summaryTab, { code }));
+    await expect(page.getByText(app.t.record.summariesHelpPatient)).toBeVisible();
+    const text = await record.copyShown(fill(app.t.record.summaryTab, { code }), 'patient');
     expect(text.split('\n')[0]).toBe(fill(t.record.title, { code }));
     const r = t.record;
     expect(text).toContain(`${r.unit}: ${w.unit}`);

@@ -121,7 +121,7 @@ test('a cloned weekly template with renamed roles and a new phase runs as edited
   const meetings = new MeetingsPage(app);
   await meetings.goto();
   const planner = await meetings.planMeeting({ template: { name: templateName.en } });
-  await expect(planner.templateSelect().locator('option:checked')).toHaveText(templateName.en);
+  await expect(planner.templateSelect().locator('option:checked')).toHaveText(fill(app.t.meetings.teamTemplate, { name: templateName.en }));
   await planner.addDeepDive('DEMO-101');
   await planner.expectSaved();
   const run = new FacilitatorPage(app);

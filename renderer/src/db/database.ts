@@ -186,8 +186,9 @@ export type CarePeriodRow = {
   payload: EncryptedPayload;
 };
 /**
- * One goal's rating at one interim review (issue 6). Ids and the meeting's date are in the clear;
- * the 0–10 rating and the comment are in the payload.
+ * One goal's rating at one interim review (issue 6), id `${meetingId}|${goalId}`. Only ids and
+ * instants are in the clear (a rating is dated by its meeting); the 0–10 rating and the comment are
+ * in the payload.
  */
 export type GoalRatingRow = {
   id: string;

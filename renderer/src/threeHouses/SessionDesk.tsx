@@ -2,7 +2,7 @@
 // words or as the worker's note, drawings), the date and the worker, follow-up questions and the
 // child's consent per audience, every edit saved at once. From here child mode starts, and the
 // export bar (helper tc's SessionExportBar) exports or prints what consent allows.
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Child, Family } from '../../../shared/family/family';
 import { limits } from '../../../shared/limits';
@@ -11,7 +11,6 @@ import { valid, validateText } from '../../../shared/validation';
 import { navigate, routeHref } from '../app/router';
 import { useSession } from '../app/sessionContext';
 import { AutosaveField } from '../components/AutosaveField';
-import { useAutosave } from '../components/useAutosave';
 import { useMembers } from '../db/hooks';
 import { useThreeHousesSession } from '../db/methodHooks';
 import type { ThreeHousesSessionRecord } from '../db/repositories/threeHousesRepository';
@@ -22,6 +21,7 @@ import { useDayFormat } from './sessionFormat';
 import { SessionExportBar } from './export/SessionExportBar';
 import { ThreeHousesHeading, useChildName } from './ThreeHousesHeading';
 import { explainRefusal, useSessionUpdate } from './useSessionEdit';
+import { AutosaveDateField } from '../components/AutosaveDateField';
 
 type SessionDeskProps = { family: Family; child: Child | null; childId: string; sessionId: string };
 
@@ -111,38 +111,17 @@ function SessionDeskPage({ family, child, childId, record, back }: Omit<SessionD
 function SessionDateField({ record, birthYear }: { record: ThreeHousesSessionRecord; birthYear: number | null }) {
   const { t } = useTranslation();
   const session = useSession();
-  const id = useId();
   const update = useSessionUpdate(record.id);
-  const { draft, change, flush, status, messageText } = useAutosave({
-    stored: record.date,
-    validate: (raw) => validateSessionDate(raw, birthYear, session.now()),
-    save: (date) => update((current) => valid({ ...current, date })),
-    explainError: explainRefusal,
-  });
-  const invalid = status === 'invalid' || status === 'failed';
   return (
-    <div className="field">
-      <div className="field-label-row">
-        <label htmlFor={id}>{t('threeHouses.session.date')}</label>
-        <span className={`save-status save-status-${status}`} data-testid="save-status">
-          {status === 'saving' || status === 'pending' ? t('autosave.saving') : status === 'saved' ? t('autosave.saved') : invalid ? t('autosave.notSaved') : ''}
-        </span>
-      </div>
-      <input
-        id={id}
-        type="date"
-        value={draft}
-        onChange={(event) => change(event.target.value)}
-        onBlur={() => void flush()}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${id}-error` : undefined}
-      />
-      {invalid && messageText && (
-        <p className="error" id={`${id}-error`} role="alert">
-          {messageText}
-        </p>
-      )}
-    </div>
+    <AutosaveDateField
+      label={t('threeHouses.session.date')}
+      help={null}
+      className=""
+      stored={record.date}
+      validate={(raw) => validateSessionDate(raw, birthYear, session.now())}
+      save={(date) => update((current) => valid({ ...current, date }))}
+      explainError={explainRefusal}
+    />
   );
 }
 

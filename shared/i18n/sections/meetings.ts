@@ -29,6 +29,8 @@ export const meetingsEn = {
   // The new-meeting dialog
   newTitle: 'Plan a meeting',
   template: 'Meeting type',
+  /** After a team template's name where meeting types are chosen. */
+  teamTemplate: '{{name}} (your team’s template)',
   dateTime: 'Date and time',
   dateTimeHelp: 'When the meeting starts.',
   dateTimeFormat: 'Choose a date and a time.',
@@ -186,6 +188,7 @@ export const meetingsFi: Shape<typeof meetingsEn> = {
 
   newTitle: 'Suunnittele kokous',
   template: 'Kokoustyyppi',
+  teamTemplate: '{{name}} (tiimin oma pohja)',
   dateTime: 'Päivä ja kellonaika',
   dateTimeHelp: 'Milloin kokous alkaa.',
   dateTimeFormat: 'Valitse päivä ja kellonaika.',

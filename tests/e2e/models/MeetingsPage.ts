@@ -5,6 +5,7 @@ import type { BuiltInKind } from '../../../shared/meeting/template';
 import { builtInTemplates } from '../../../shared/meeting/builtInTemplates';
 import type { KehaApp } from './KehaApp';
 import { PlannerPage } from './PlannerPage';
+import { fill } from './texts';
 
 export type MeetingGroup = 'running' | 'planned' | 'past' | 'cancelled';
 
@@ -56,8 +57,10 @@ export class MeetingsPage {
     await this.openPlanDialog();
     const dialog = this.dialog();
     // A built-in template by its kind, or any template (a team's own) by its name.
+    // A team's template is marked as the team's own in the choice.
     const name = typeof input.template === 'object' ? input.template.name : this.templateName(input.template ?? 'weeklyMeeting');
-    await dialog.getByRole('radio', { name, exact: true }).check();
+    const choice = typeof input.template === 'object' ? fill(this.t.teamTemplate, { name }) : name;
+    await dialog.getByRole('radio', { name: choice, exact: true }).check();
     if (input.at !== undefined) await dialog.getByLabel(this.t.dateTime).fill(input.at);
     await dialog.getByRole('button', { name: this.t.create }).click();
     const planner = new PlannerPage(this.app);

@@ -4,6 +4,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { TeamRole } from '../../../shared/team/roles';
 import type { KehaApp } from './KehaApp';
+import { dragByKeyboard } from '../support/keyboardDrag';
 import { fill } from './texts';
 
 /** A standard role by id, or any role by the name the meeting's template gives it. */
@@ -242,31 +243,17 @@ export class PlannerPage {
    * arrow keys to the new place (`steps` < 0 moves up), Enter to drop.
    */
   async dragDeepDiveByKeyboard(code: string, steps: number) {
-    const keys = this.page.keyboard;
     const index = (await this.deepDiveCodes()).indexOf(code);
     if (index < 0) throw new Error(`${code} is not a deep dive`);
-    await this.deepDives().getByRole('heading', { level: 2 }).focus();
-    await keys.press('Tab');
-    await expect(this.orderList().locator('[role="row"]:focus')).toHaveCount(1);
-    await keys.press('Home');
-    for (let row = 0; row < index; row++) await keys.press('ArrowDown');
-    await expect(this.orderList().getByRole('row', { name: code })).toBeFocused();
-    await keys.press('Tab');
-    await expect(this.orderList().getByRole('row', { name: code }).getByRole('button')).toBeFocused();
-    await this.pressAndWaitForFocusMove('Enter');
-    // Picked up, the drop target is right after the family itself; going up skips the target just
-    // before it, which is the same place.
-    const presses = steps < 0 ? -steps + 1 : steps;
-    for (let step = 0; step < presses; step++) await this.pressAndWaitForFocusMove(steps < 0 ? 'ArrowUp' : 'ArrowDown');
-    await keys.press('Enter');
-  }
-
-  /** Presses a key and waits until focus has moved to another element (a drop target). */
-  private async pressAndWaitForFocusMove(key: string) {
-    const focused = () => this.page.evaluate(() => document.activeElement?.id ?? '');
-    const before = await focused();
-    await this.page.keyboard.press(key);
-    await expect.poll(focused).not.toBe(before);
+    const row = this.orderList().getByRole('row', { name: code });
+    await dragByKeyboard(this.page, {
+      heading: this.deepDives().getByRole('heading', { level: 2 }),
+      list: this.orderList(),
+      row,
+      index,
+      handle: row.getByRole('button'),
+      steps,
+    });
   }
 
   async removeDeepDive(code: string) {

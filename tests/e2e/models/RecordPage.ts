@@ -78,9 +78,10 @@ export class RecordPage {
    * Copies the shown summary (its tab's name is `subject`) and returns what landed on the
    * clipboard; the browser context needs the clipboard-read and clipboard-write permissions.
    */
-  async copyShown(subject: string): Promise<string> {
+  /** Copies the shown summary; the notice names the record it goes into (the patient record for an interim review). */
+  async copyShown(subject: string, into: 'client' | 'patient' = 'client'): Promise<string> {
     await this.exportBar().getByRole('button', { name: this.t.copy }).click();
-    await expect(this.app.notification()).toContainText(fill(this.t.copied, { subject }));
+    await expect(this.app.notification()).toContainText(fill(into === 'patient' ? this.t.copiedPatient : this.t.copied, { subject }));
     return this.page.evaluate(() => navigator.clipboard.readText());
   }
 

@@ -7,6 +7,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { builtInTemplates } from '../../../shared/meeting/builtInTemplates';
 import type { BuiltInKind } from '../../../shared/meeting/template';
 import type { KehaApp } from './KehaApp';
+import { dragByKeyboard } from '../support/keyboardDrag';
 import { fill } from './texts';
 
 /** A file to import: its name and content (text, or raw bytes for a file that is not text). */
@@ -256,31 +257,17 @@ export class TemplatesPage {
    * arrow keys to the new place (`steps` < 0 moves up), Enter to drop.
    */
   async dragPhaseByKeyboard(name: string, steps: number) {
-    const keys = this.page.keyboard;
     const index = (await this.phaseNames()).indexOf(name);
     if (index < 0) throw new Error(`${name} is not a phase`);
-    await this.phases().getByRole('heading', { level: 2 }).focus();
-    await keys.press('Tab');
-    await expect(this.phaseList().locator('[role="row"]:focus')).toHaveCount(1);
-    await keys.press('Home');
-    for (let row = 0; row < index; row++) await keys.press('ArrowDown');
     const row = this.phaseList().getByRole('row', { name, exact: true });
-    await expect(row).toBeFocused();
-    await keys.press('Tab');
-    await expect(row.locator('[slot="drag"]')).toBeFocused();
-    await this.pressAndWaitForFocusMove('Enter');
-    // Picked up, the drop target is right after the phase itself; going up skips the target just
-    // before it, which is the same place.
-    const presses = steps < 0 ? -steps + 1 : steps;
-    for (let step = 0; step < presses; step++) await this.pressAndWaitForFocusMove(steps < 0 ? 'ArrowUp' : 'ArrowDown');
-    await keys.press('Enter');
-  }
-
-  private async pressAndWaitForFocusMove(key: string) {
-    const focused = () => this.page.evaluate(() => document.activeElement?.id ?? '');
-    const before = await focused();
-    await this.page.keyboard.press(key);
-    await expect.poll(focused).not.toBe(before);
+    await dragByKeyboard(this.page, {
+      heading: this.phases().getByRole('heading', { level: 2 }),
+      list: this.phaseList(),
+      row,
+      index,
+      handle: row.locator('[slot="drag"]'),
+      steps,
+    });
   }
 
   // --- The preview -----------------------------------------------------------------------------

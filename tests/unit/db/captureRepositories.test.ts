@@ -4,8 +4,7 @@
 // typed is lost when two windows write at once, deleting can be undone, and revealed risk scores
 // can no longer change.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { KehaDatabase } from '../../../renderer/src/db/database';
+import { describe, expect, it } from 'vitest';
 import {
   addAction,
   deleteAction,
@@ -27,28 +26,13 @@ import {
   RiskRoundRevealedError,
   withdrawRiskScore,
 } from '../../../renderer/src/db/repositories/riskRoundRepository';
-import type { Session } from '../../../renderer/src/db/session';
 import type { RiskScore } from '../../../shared/meeting/meeting';
-import { comparable, freshDatabase, inspectStored, passphrase, secondWindow, steppingClock, unlockedSession, whileNextEncrypting } from './support';
+import { comparable, inspectStored, passphrase, repositoryWorld, secondWindow, whileNextEncrypting } from './support';
 
-let db: KehaDatabase;
-let name: string;
-let session: Session;
-let cleanup: () => Promise<void>;
-const others: KehaDatabase[] = [];
-
-beforeEach(async () => {
-  ({ db, name, cleanup } = freshDatabase());
-  session = await unlockedSession(db, { now: steppingClock('2031-06-03T09:00:00.000Z') });
-});
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const other of others.splice(0)) other.close();
-  await cleanup();
-});
+const world = repositoryWorld('2031-06-03T09:00:00.000Z');
 
 /** A second window on the same database, unlocked with the same passphrase. */
-const otherWindow = () => secondWindow(name, others, '2031-06-03T09:00:00.500Z');
+const otherWindow = () => secondWindow(world.name, world.others, '2031-06-03T09:00:00.500Z');
 
 const meetingA = 'meeting-a';
 const meetingB = 'meeting-b';
@@ -60,62 +44,62 @@ describe('phase notes', () => {
   const hypothesesX = { meetingId: meetingA, stepKey: 'hypotheses:item-1', familyId: familyX };
 
   it('the first save creates the note and later saves change it: one record per step', async () => {
-    await saveMeetingNote(session, hypothesesX, 'Äiti');
-    const first = (await readMeetingNotes(session, meetingA)).get('hypotheses:item-1');
+    await saveMeetingNote(world.session, hypothesesX, 'Äiti');
+    const first = (await readMeetingNotes(world.session, meetingA)).get('hypotheses:item-1');
     expect(first).toMatchObject({ stepKey: 'hypotheses:item-1', familyId: familyX, text: 'Äiti' });
 
-    await saveMeetingNote(session, hypothesesX, 'Äiti kertoi, että isä muutti pois.');
-    const notes = await readMeetingNotes(session, meetingA);
+    await saveMeetingNote(world.session, hypothesesX, 'Äiti kertoi, että isä muutti pois.');
+    const notes = await readMeetingNotes(world.session, meetingA);
     expect(notes.get('hypotheses:item-1')?.text).toBe('Äiti kertoi, että isä muutti pois.');
     expect(notes.get('hypotheses:item-1')!.updatedAt > first!.updatedAt).toBe(true);
-    expect(await db.meetingNotes.count()).toBe(1);
+    expect(await world.db.meetingNotes.count()).toBe(1);
   });
 
   it('keeps each step’s notes apart, and another meeting’s notes out', async () => {
-    await saveMeetingNote(session, opening, 'Kuulumiset: Sanna lomalla ensi viikolla.');
-    await saveMeetingNote(session, hypothesesX, 'Isä pelkää menettävänsä lapset.');
-    await saveMeetingNote(session, { ...opening, meetingId: meetingB }, 'Toisen kokouksen avaus.');
-    const notes = await readMeetingNotes(session, meetingA);
+    await saveMeetingNote(world.session, opening, 'Kuulumiset: Sanna lomalla ensi viikolla.');
+    await saveMeetingNote(world.session, hypothesesX, 'Isä pelkää menettävänsä lapset.');
+    await saveMeetingNote(world.session, { ...opening, meetingId: meetingB }, 'Toisen kokouksen avaus.');
+    const notes = await readMeetingNotes(world.session, meetingA);
     expect([...notes.keys()].sort()).toEqual(['hypotheses:item-1', 'opening']);
     expect(notes.get('opening')).toMatchObject({ familyId: null, text: 'Kuulumiset: Sanna lomalla ensi viikolla.' });
-    expect((await readMeetingNotes(session, meetingB)).get('opening')?.text).toBe('Toisen kokouksen avaus.');
-    expect(await readMeetingNotes(session, 'no-meeting')).toEqual(new Map());
+    expect((await readMeetingNotes(world.session, meetingB)).get('opening')?.text).toBe('Toisen kokouksen avaus.');
+    expect(await readMeetingNotes(world.session, 'no-meeting')).toEqual(new Map());
   });
 
   it('an emptied note is saved as empty (deleting text is an edit too)', async () => {
-    await saveMeetingNote(session, opening, 'Väärä perhe');
-    await saveMeetingNote(session, opening, '');
-    expect((await readMeetingNotes(session, meetingA)).get('opening')?.text).toBe('');
+    await saveMeetingNote(world.session, opening, 'Väärä perhe');
+    await saveMeetingNote(world.session, opening, '');
+    expect((await readMeetingNotes(world.session, meetingA)).get('opening')?.text).toBe('');
   });
 
   it('is encrypted at rest: the text never appears in the stored record', async () => {
-    await saveMeetingNote(session, hypothesesX, 'Isä pelkää menettävänsä lapset.');
-    const stored = inspectStored(await db.meetingNotes.get(noteId(meetingA, 'hypotheses:item-1')));
+    await saveMeetingNote(world.session, hypothesesX, 'Isä pelkää menettävänsä lapset.');
+    const stored = inspectStored(await world.db.meetingNotes.get(noteId(meetingA, 'hypotheses:item-1')));
     for (const secret of ['Isä', 'pelkää', 'lapset']) expect(stored, secret).not.toContain(secret);
   });
 
   it('refuses a note over the limit and keeps the last saved text', async () => {
-    await saveMeetingNote(session, opening, 'Tallessa');
-    await expect(saveMeetingNote(session, opening, 'x'.repeat(20_001))).rejects.toThrow();
-    expect((await readMeetingNotes(session, meetingA)).get('opening')?.text).toBe('Tallessa');
+    await saveMeetingNote(world.session, opening, 'Tallessa');
+    await expect(saveMeetingNote(world.session, opening, 'x'.repeat(20_001))).rejects.toThrow();
+    expect((await readMeetingNotes(world.session, meetingA)).get('opening')?.text).toBe('Tallessa');
   });
 
   it('two windows saving the first text of the same note at once end with one record and the last text', async () => {
     const other = await otherWindow();
     // The other window creates the note while this one is still encrypting its own first save.
     whileNextEncrypting(() => saveMeetingNote(other, hypothesesX, 'Toisesta ikkunasta'));
-    await saveMeetingNote(session, hypothesesX, 'Tästä ikkunasta, viimeisenä');
-    expect(await db.meetingNotes.count()).toBe(1);
-    expect((await readMeetingNotes(session, meetingA)).get('hypotheses:item-1')?.text).toBe('Tästä ikkunasta, viimeisenä');
+    await saveMeetingNote(world.session, hypothesesX, 'Tästä ikkunasta, viimeisenä');
+    expect(await world.db.meetingNotes.count()).toBe(1);
+    expect((await readMeetingNotes(world.session, meetingA)).get('hypotheses:item-1')?.text).toBe('Tästä ikkunasta, viimeisenä');
     expect((await readMeetingNotes(other, meetingA)).get('hypotheses:item-1')?.text).toBe('Tästä ikkunasta, viimeisenä');
   });
 
   it('two windows saving at the very same moment never fail and leave one readable record', async () => {
     const other = await otherWindow();
     const texts = ['Ensimmäinen ikkuna', 'Toinen ikkuna'];
-    await Promise.all([saveMeetingNote(session, opening, texts[0]!), saveMeetingNote(other, opening, texts[1]!)]);
-    expect(await db.meetingNotes.count()).toBe(1);
-    const text = (await readMeetingNotes(session, meetingA)).get('opening')?.text;
+    await Promise.all([saveMeetingNote(world.session, opening, texts[0]!), saveMeetingNote(other, opening, texts[1]!)]);
+    expect(await world.db.meetingNotes.count()).toBe(1);
+    const text = (await readMeetingNotes(world.session, meetingA)).get('opening')?.text;
     expect(texts).toContain(text);
     expect((await readMeetingNotes(other, meetingA)).get('opening')?.text).toBe(text);
   });
@@ -134,17 +118,17 @@ describe('actions and questions for the family', () => {
   });
 
   it('are listed by meeting and by family, oldest first, with their owner and due date', async () => {
-    const call = await addAction(session, action());
+    const call = await addAction(world.session, action());
     const question = await addAction(
-      session,
+      world.session,
       action({ kind: 'familyQuestion', text: 'Miten viikonloppu isällä meni?', ownerId: null, ownerName: '', due: null }),
     );
-    const elsewhere = await addAction(session, action({ meetingId: meetingB, text: 'Varaa kotikäynti' }));
-    const otherFamily = await addAction(session, action({ familyId: familyY }));
+    const elsewhere = await addAction(world.session, action({ meetingId: meetingB, text: 'Varaa kotikäynti' }));
+    const otherFamily = await addAction(world.session, action({ familyId: familyY }));
 
-    expect((await listActionsForMeeting(session, meetingA)).map((a) => a.id)).toEqual([call, question, otherFamily]);
-    expect((await listActionsForFamily(session, familyX)).map((a) => a.id)).toEqual([call, question, elsewhere]);
-    const listed = (await listActionsForFamily(session, familyX))[1]!;
+    expect((await listActionsForMeeting(world.session, meetingA)).map((a) => a.id)).toEqual([call, question, otherFamily]);
+    expect((await listActionsForFamily(world.session, familyX)).map((a) => a.id)).toEqual([call, question, elsewhere]);
+    const listed = (await listActionsForFamily(world.session, familyX))[1]!;
     expect(listed).toMatchObject({
       id: question,
       kind: 'familyQuestion',
@@ -158,64 +142,64 @@ describe('actions and questions for the family', () => {
   });
 
   it('marking done takes an action off the open list (from every meeting); reopening puts it back', async () => {
-    const a = await addAction(session, action());
-    const b = await addAction(session, action({ meetingId: meetingB, familyId: familyY, text: 'Pyydä lausunto' }));
-    expect((await listOpenActions(session)).map((x) => x.id)).toEqual([a, b]);
+    const a = await addAction(world.session, action());
+    const b = await addAction(world.session, action({ meetingId: meetingB, familyId: familyY, text: 'Pyydä lausunto' }));
+    expect((await listOpenActions(world.session)).map((x) => x.id)).toEqual([a, b]);
 
-    await setActionStatus(session, a, 'done');
-    const done = (await listActionsForFamily(session, familyX))[0]!;
+    await setActionStatus(world.session, a, 'done');
+    const done = (await listActionsForFamily(world.session, familyX))[0]!;
     expect(done.status).toBe('done');
     expect(done.doneAt).not.toBeNull();
-    expect((await listOpenActions(session)).map((x) => x.id)).toEqual([b]);
-    expect(await db.actions.where('status').equals('done').primaryKeys()).toEqual([a]);
+    expect((await listOpenActions(world.session)).map((x) => x.id)).toEqual([b]);
+    expect(await world.db.actions.where('status').equals('done').primaryKeys()).toEqual([a]);
 
-    await setActionStatus(session, a, 'open');
-    expect((await listActionsForFamily(session, familyX))[0]).toMatchObject({ status: 'open', doneAt: null });
-    expect((await listOpenActions(session)).map((x) => x.id)).toEqual([a, b]);
-    await expect(setActionStatus(session, 'missing', 'done')).rejects.toThrow();
+    await setActionStatus(world.session, a, 'open');
+    expect((await listActionsForFamily(world.session, familyX))[0]).toMatchObject({ status: 'open', doneAt: null });
+    expect((await listOpenActions(world.session)).map((x) => x.id)).toEqual([a, b]);
+    await expect(setActionStatus(world.session, 'missing', 'done')).rejects.toThrow();
   });
 
   it('can be edited: text, owner and due date (also cleared), keeping the status', async () => {
-    const id = await addAction(session, action());
-    await setActionStatus(session, id, 'done');
-    await updateAction(session, id, { text: 'Soita koululle perjantaina', ownerId: 'm-mikko', ownerName: 'Mikko Järvinen' });
-    expect((await listActionsForMeeting(session, meetingA))[0]).toMatchObject({
+    const id = await addAction(world.session, action());
+    await setActionStatus(world.session, id, 'done');
+    await updateAction(world.session, id, { text: 'Soita koululle perjantaina', ownerId: 'm-mikko', ownerName: 'Mikko Järvinen' });
+    expect((await listActionsForMeeting(world.session, meetingA))[0]).toMatchObject({
       text: 'Soita koululle perjantaina',
       ownerId: 'm-mikko',
       ownerName: 'Mikko Järvinen',
       due: '2031-06-10',
       status: 'done',
     });
-    await updateAction(session, id, { due: '2031-06-20' });
-    expect((await listActionsForMeeting(session, meetingA))[0]!.due).toBe('2031-06-20');
-    await updateAction(session, id, { due: null });
-    expect((await listActionsForMeeting(session, meetingA))[0]).toMatchObject({ due: null, text: 'Soita koululle perjantaina' });
-    await expect(updateAction(session, id, { text: '' })).rejects.toThrow();
-    expect((await listActionsForMeeting(session, meetingA))[0]!.text).toBe('Soita koululle perjantaina');
+    await updateAction(world.session, id, { due: '2031-06-20' });
+    expect((await listActionsForMeeting(world.session, meetingA))[0]!.due).toBe('2031-06-20');
+    await updateAction(world.session, id, { due: null });
+    expect((await listActionsForMeeting(world.session, meetingA))[0]).toMatchObject({ due: null, text: 'Soita koululle perjantaina' });
+    await expect(updateAction(world.session, id, { text: '' })).rejects.toThrow();
+    expect((await listActionsForMeeting(world.session, meetingA))[0]!.text).toBe('Soita koululle perjantaina');
   });
 
   it('an edit in one window and marking done in another both stay', async () => {
-    const id = await addAction(session, action());
+    const id = await addAction(world.session, action());
     const other = await otherWindow();
     whileNextEncrypting(() => setActionStatus(other, id, 'done'));
-    await updateAction(session, id, { text: 'Soita rehtorille' });
-    expect((await listActionsForMeeting(session, meetingA))[0]).toMatchObject({ text: 'Soita rehtorille', status: 'done' });
+    await updateAction(world.session, id, { text: 'Soita rehtorille' });
+    expect((await listActionsForMeeting(world.session, meetingA))[0]).toMatchObject({ text: 'Soita rehtorille', status: 'done' });
   });
 
   it('delete then undo gives back exactly the same action, open again on the list', async () => {
-    const id = await addAction(session, action());
-    const before = await listOpenActions(session);
-    const storedBefore = comparable(await db.actions.get(id));
-    const deleted = await deleteAction(session, id);
-    expect(await listOpenActions(session)).toEqual([]);
-    await restoreAction(session, deleted!);
-    expect(await listOpenActions(session)).toEqual(before);
-    expect(comparable(await db.actions.get(id))).toEqual(storedBefore);
+    const id = await addAction(world.session, action());
+    const before = await listOpenActions(world.session);
+    const storedBefore = comparable(await world.db.actions.get(id));
+    const deleted = await deleteAction(world.session, id);
+    expect(await listOpenActions(world.session)).toEqual([]);
+    await restoreAction(world.session, deleted!);
+    expect(await listOpenActions(world.session)).toEqual(before);
+    expect(comparable(await world.db.actions.get(id))).toEqual(storedBefore);
   });
 
   it('keep text and owner encrypted; due date and status are in the clear', async () => {
-    const id = await addAction(session, action());
-    const stored = inspectStored(await db.actions.get(id));
+    const id = await addAction(world.session, action());
+    const stored = inspectStored(await world.db.actions.get(id));
     for (const secret of ['Soita', 'koululle', 'Sanna', 'Virtanen', 'm-sanna']) expect(stored, secret).not.toContain(secret);
     expect(stored).toContain('"due":"2031-06-10"');
     expect(stored).toContain('"status":"open"');
@@ -234,66 +218,66 @@ describe('risk rounds', () => {
   });
 
   it('records each participant’s score, replacing only their own, and a withdrawn score is gone', async () => {
-    await recordRiskScore(session, round, score('m-sanna', 4));
-    await recordRiskScore(session, round, score('m-mikko', null, 'En tunne perhettä'));
-    await recordRiskScore(session, round, score('m-sanna', 6, 'Äiti otti yhteyttä itse'));
+    await recordRiskScore(world.session, round, score('m-sanna', 4));
+    await recordRiskScore(world.session, round, score('m-mikko', null, 'En tunne perhettä'));
+    await recordRiskScore(world.session, round, score('m-sanna', 6, 'Äiti otti yhteyttä itse'));
 
-    const recorded = (await readRiskRound(session, meetingA, 'item-1'))!;
+    const recorded = (await readRiskRound(world.session, meetingA, 'item-1'))!;
     expect(recorded).toMatchObject({ meetingId: meetingA, agendaItemId: 'item-1', familyId: familyX, revealedAt: null });
     expect(recorded.scores).toHaveLength(2);
     expect(recorded.scores.find((s) => s.participantId === 'm-sanna')).toMatchObject({ score: 6, reason: 'Äiti otti yhteyttä itse' });
     expect(recorded.scores.find((s) => s.participantId === 'm-mikko')).toMatchObject({ score: null, reason: 'En tunne perhettä' });
 
-    await withdrawRiskScore(session, round, 'm-sanna');
-    expect((await readRiskRound(session, meetingA, 'item-1'))!.scores.map((s) => s.participantId)).toEqual(['m-mikko']);
-    expect(await readRiskRound(session, meetingA, 'other-item')).toBeNull();
+    await withdrawRiskScore(world.session, round, 'm-sanna');
+    expect((await readRiskRound(world.session, meetingA, 'item-1'))!.scores.map((s) => s.participantId)).toEqual(['m-mikko']);
+    expect(await readRiskRound(world.session, meetingA, 'other-item')).toBeNull();
   });
 
   it('refuses a score outside 0–10 and keeps the round as it was', async () => {
-    await recordRiskScore(session, round, score('m-sanna', 4));
-    const before = comparable(await db.riskRounds.toArray());
-    await expect(recordRiskScore(session, round, score('m-mikko', 11))).rejects.toThrow();
-    await expect(recordRiskScore(session, { ...round, agendaItemId: 'item-2' }, score('m-mikko', -1))).rejects.toThrow();
-    expect(comparable(await db.riskRounds.toArray())).toEqual(before);
+    await recordRiskScore(world.session, round, score('m-sanna', 4));
+    const before = comparable(await world.db.riskRounds.toArray());
+    await expect(recordRiskScore(world.session, round, score('m-mikko', 11))).rejects.toThrow();
+    await expect(recordRiskScore(world.session, { ...round, agendaItemId: 'item-2' }, score('m-mikko', -1))).rejects.toThrow();
+    expect(comparable(await world.db.riskRounds.toArray())).toEqual(before);
   });
 
   it('scores, reasons and names are not readable on disk before or after the reveal', async () => {
-    await recordRiskScore(session, round, score('m-sanna', 7, 'Mummo asuu lähellä'));
-    await revealRiskRound(session, meetingA, 'item-1');
-    const row = (await db.riskRounds.toArray())[0]!;
+    await recordRiskScore(world.session, round, score('m-sanna', 7, 'Mummo asuu lähellä'));
+    await revealRiskRound(world.session, meetingA, 'item-1');
+    const row = (await world.db.riskRounds.toArray())[0]!;
     const stored = inspectStored(row);
     for (const secret of ['Mummo', 'Sanna', 'm-sanna', 'Koulu', 'score', 'scores']) expect(stored, secret).not.toContain(secret);
     expect(Object.keys(row).sort()).toEqual(['agendaItemId', 'familyId', 'id', 'meetingId', 'payload', 'revealedAt', 'updatedAt']);
   });
 
   it('reveal sets the time once; after it no score can be recorded, replaced or withdrawn, and nothing changes', async () => {
-    await recordRiskScore(session, round, score('m-sanna', 4));
-    await revealRiskRound(session, meetingA, 'item-1');
-    const revealed = (await readRiskRound(session, meetingA, 'item-1'))!;
+    await recordRiskScore(world.session, round, score('m-sanna', 4));
+    await revealRiskRound(world.session, meetingA, 'item-1');
+    const revealed = (await readRiskRound(world.session, meetingA, 'item-1'))!;
     expect(revealed.revealedAt).toEqual(expect.any(Number));
-    const stored = comparable(await db.riskRounds.toArray());
+    const stored = comparable(await world.db.riskRounds.toArray());
 
-    await revealRiskRound(session, meetingA, 'item-1');
-    expect((await readRiskRound(session, meetingA, 'item-1'))!.revealedAt).toBe(revealed.revealedAt);
+    await revealRiskRound(world.session, meetingA, 'item-1');
+    expect((await readRiskRound(world.session, meetingA, 'item-1'))!.revealedAt).toBe(revealed.revealedAt);
 
-    await expect(recordRiskScore(session, round, score('m-mikko', 2))).rejects.toBeInstanceOf(RiskRoundRevealedError);
-    await expect(recordRiskScore(session, round, score('m-sanna', 9))).rejects.toBeInstanceOf(RiskRoundRevealedError);
-    await expect(withdrawRiskScore(session, round, 'm-sanna')).rejects.toBeInstanceOf(RiskRoundRevealedError);
-    expect(comparable(await db.riskRounds.toArray())).toEqual(stored);
-    expect((await readRiskRound(session, meetingA, 'item-1'))!.scores).toEqual([score('m-sanna', 4)]);
+    await expect(recordRiskScore(world.session, round, score('m-mikko', 2))).rejects.toBeInstanceOf(RiskRoundRevealedError);
+    await expect(recordRiskScore(world.session, round, score('m-sanna', 9))).rejects.toBeInstanceOf(RiskRoundRevealedError);
+    await expect(withdrawRiskScore(world.session, round, 'm-sanna')).rejects.toBeInstanceOf(RiskRoundRevealedError);
+    expect(comparable(await world.db.riskRounds.toArray())).toEqual(stored);
+    expect((await readRiskRound(world.session, meetingA, 'item-1'))!.scores).toEqual([score('m-sanna', 4)]);
   });
 
   it('a round with no scores cannot be revealed', async () => {
-    await expect(revealRiskRound(session, meetingA, 'item-1')).rejects.toThrow();
-    expect(await db.riskRounds.count()).toBe(0);
+    await expect(revealRiskRound(world.session, meetingA, 'item-1')).rejects.toThrow();
+    expect(await world.db.riskRounds.count()).toBe(0);
   });
 
   it('a score being saved while another window reveals the round is refused, so nobody re-anchors after the reveal', async () => {
-    await recordRiskScore(session, round, score('m-sanna', 4));
+    await recordRiskScore(world.session, round, score('m-sanna', 4));
     const other = await otherWindow();
     whileNextEncrypting(() => revealRiskRound(other, meetingA, 'item-1'));
-    await expect(recordRiskScore(session, round, score('m-mikko', 8))).rejects.toBeInstanceOf(RiskRoundRevealedError);
-    const after = (await readRiskRound(session, meetingA, 'item-1'))!;
+    await expect(recordRiskScore(world.session, round, score('m-mikko', 8))).rejects.toBeInstanceOf(RiskRoundRevealedError);
+    const after = (await readRiskRound(world.session, meetingA, 'item-1'))!;
     expect(after.revealedAt).not.toBeNull();
     expect(after.scores).toEqual([score('m-sanna', 4)]);
   });
@@ -301,9 +285,9 @@ describe('risk rounds', () => {
   it('two participants scoring at once from two windows, the round’s first scores, are both kept', async () => {
     const other = await otherWindow();
     whileNextEncrypting(() => recordRiskScore(other, round, score('m-mikko', 3)));
-    await recordRiskScore(session, round, score('m-sanna', 5));
-    expect(await db.riskRounds.count()).toBe(1);
-    const scores = (await readRiskRound(session, meetingA, 'item-1'))!.scores;
+    await recordRiskScore(world.session, round, score('m-sanna', 5));
+    expect(await world.db.riskRounds.count()).toBe(1);
+    const scores = (await readRiskRound(world.session, meetingA, 'item-1'))!.scores;
     expect(scores.map((s) => [s.participantId, s.score]).sort()).toEqual([
       ['m-mikko', 3],
       ['m-sanna', 5],
@@ -311,19 +295,19 @@ describe('risk rounds', () => {
   });
 
   it('a family’s trend lists only its revealed rounds, from every meeting', async () => {
-    await recordRiskScore(session, round, score('m-sanna', 3));
-    await revealRiskRound(session, meetingA, 'item-1');
-    await recordRiskScore(session, { meetingId: meetingB, agendaItemId: 'item-9', familyId: familyX }, score('m-sanna', 5));
-    await revealRiskRound(session, meetingB, 'item-9');
-    await recordRiskScore(session, { meetingId: 'meeting-c', agendaItemId: 'item-3', familyId: familyX }, score('m-sanna', 9));
-    await recordRiskScore(session, { meetingId: meetingA, agendaItemId: 'item-2', familyId: familyY }, score('m-sanna', 1));
-    await revealRiskRound(session, meetingA, 'item-2');
+    await recordRiskScore(world.session, round, score('m-sanna', 3));
+    await revealRiskRound(world.session, meetingA, 'item-1');
+    await recordRiskScore(world.session, { meetingId: meetingB, agendaItemId: 'item-9', familyId: familyX }, score('m-sanna', 5));
+    await revealRiskRound(world.session, meetingB, 'item-9');
+    await recordRiskScore(world.session, { meetingId: 'meeting-c', agendaItemId: 'item-3', familyId: familyX }, score('m-sanna', 9));
+    await recordRiskScore(world.session, { meetingId: meetingA, agendaItemId: 'item-2', familyId: familyY }, score('m-sanna', 1));
+    await revealRiskRound(world.session, meetingA, 'item-2');
 
-    const trend = await listRevealedRiskRoundsForFamily(session, familyX);
+    const trend = await listRevealedRiskRoundsForFamily(world.session, familyX);
     expect(trend.map((r) => r.meetingId).sort()).toEqual([meetingA, meetingB]);
     expect(trend.flatMap((r) => r.scores.map((s) => s.score)).sort()).toEqual([3, 5]);
-    expect(await listRevealedRiskRoundsForFamily(session, 'nobody')).toEqual([]);
+    expect(await listRevealedRiskRoundsForFamily(world.session, 'nobody')).toEqual([]);
     // The meeting itself still sees its unrevealed round (the chair needs to know who has scored).
-    expect((await listRiskRoundsForMeeting(session, meetingA)).map((r) => r.agendaItemId).sort()).toEqual(['item-1', 'item-2']);
+    expect((await listRiskRoundsForMeeting(world.session, meetingA)).map((r) => r.agendaItemId).sort()).toEqual(['item-1', 'item-2']);
   });
 });

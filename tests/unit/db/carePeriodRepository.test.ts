@@ -6,8 +6,7 @@
 // and undo brings both back; deleting the family or removing the demo takes care periods and
 // ratings along (and undo of the deletion restores them).
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { KehaDatabase } from '../../../renderer/src/db/database';
+import { describe, expect, it } from 'vitest';
 import {
   addGoal,
   CarePeriodExistsError,
@@ -27,33 +26,18 @@ import {
 import { hasDemoData, loadDemoTeam, removeDemoData } from '../../../renderer/src/db/repositories/demoRepository';
 import { createFamily, deleteFamily, listFamilies, restoreFamily } from '../../../renderer/src/db/repositories/familyRepository';
 import { cancelMeeting, createMeeting, listMeetings, runMeeting } from '../../../renderer/src/db/repositories/meetingRepository';
-import type { Session } from '../../../renderer/src/db/session';
 import { carePeriodLimits } from '../../../shared/carePeriod/carePeriod';
 import { interimReviewTemplate } from '../../../shared/meeting/builtInTemplates';
-import { comparable, freshDatabase, inspectStored, secondWindow, steppingClock, unlockedSession, whileNextEncrypting } from './support';
+import { comparable, inspectStored, repositoryWorld, secondWindow, whileNextEncrypting } from './support';
 
-let db: KehaDatabase;
-let name: string;
-let session: Session;
-let cleanup: () => Promise<void>;
-const others: KehaDatabase[] = [];
-
-beforeEach(async () => {
-  ({ db, name, cleanup } = freshDatabase());
-  session = await unlockedSession(db, { now: steppingClock('2031-03-01T10:00:00.000Z') });
-});
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const other of others.splice(0)) other.close();
-  await cleanup();
-});
+const world = repositoryWorld('2031-03-01T10:00:00.000Z');
 
 const start = (familyId: string, unit = 'LIPSY perheosasto') =>
-  createCarePeriod(session, { familyId, start: '2031-03-02', plannedEnd: '2031-04-27', unit });
+  createCarePeriod(world.session, { familyId, start: '2031-03-02', plannedEnd: '2031-04-27', unit });
 
 /** An interim review of the family, planned at `scheduledAt`. */
 const review = (familyId: string, scheduledAt: string) =>
-  createMeeting(session, {
+  createMeeting(world.session, {
     scheduledAt,
     template: interimReviewTemplate,
     plan: { roles: {}, participants: [], quickRound: [], deepDives: [{ id: `dd-${scheduledAt}`, familyId, presenterId: null, question: '' }], closingNote: '' },
@@ -62,8 +46,8 @@ const review = (familyId: string, scheduledAt: string) =>
 describe('a care period', () => {
   it('round-trips, with the unit and the goals encrypted and only ids and dates in the clear', async () => {
     const id = await start('family-x', 'LIPSY perheosasto Jyväskylä');
-    const goal = await addGoal(session, id, 'Tuuli nukkuu omassa sängyssään');
-    expect(await readFamilyCarePeriod(session, 'family-x')).toMatchObject({
+    const goal = await addGoal(world.session, id, 'Tuuli nukkuu omassa sängyssään');
+    expect(await readFamilyCarePeriod(world.session, 'family-x')).toMatchObject({
       id,
       familyId: 'family-x',
       start: '2031-03-02',
@@ -71,92 +55,92 @@ describe('a care period', () => {
       unit: 'LIPSY perheosasto Jyväskylä',
       goals: [{ id: goal, text: 'Tuuli nukkuu omassa sängyssään' }],
     });
-    expect(await readFamilyCarePeriod(session, 'family-y')).toBeNull();
-    const stored = inspectStored(await db.carePeriods.toArray());
+    expect(await readFamilyCarePeriod(world.session, 'family-y')).toBeNull();
+    const stored = inspectStored(await world.db.carePeriods.toArray());
     expect(stored).toContain('2031-03-02');
     expect(stored).not.toContain('Jyväskylä');
     expect(stored).not.toContain('sängyssään');
   });
 
   it('is refused with bad dates, or when the family already has one, and nothing is written', async () => {
-    await expect(createCarePeriod(session, { familyId: 'family-x', start: '2031-02-30', plannedEnd: '2031-04-27', unit: 'LIPSY' })).rejects.toMatchObject({
+    await expect(createCarePeriod(world.session, { familyId: 'family-x', start: '2031-02-30', plannedEnd: '2031-04-27', unit: 'LIPSY' })).rejects.toMatchObject({
       name: 'CarePeriodRefusedError',
       issue: { key: 'carePeriod.validation.dateFormat' },
     });
-    await expect(createCarePeriod(session, { familyId: 'family-x', start: '2031-03-02', plannedEnd: '2031-03-01', unit: 'LIPSY' })).rejects.toMatchObject({
+    await expect(createCarePeriod(world.session, { familyId: 'family-x', start: '2031-03-02', plannedEnd: '2031-03-01', unit: 'LIPSY' })).rejects.toMatchObject({
       issue: { key: 'carePeriod.validation.endBeforeStart' },
     });
     await expect(start('family-x', '   ')).rejects.toThrow();
-    expect(await db.carePeriods.count()).toBe(0);
+    expect(await world.db.carePeriods.count()).toBe(0);
     await start('family-x');
     await expect(start('family-x', 'Toinen')).rejects.toBeInstanceOf(CarePeriodExistsError);
-    expect(await db.carePeriods.count()).toBe(1);
+    expect(await world.db.carePeriods.count()).toBe(1);
   });
 
   it('changes one date against the stored other one', async () => {
     const id = await start('family-x');
-    await setCarePeriodDates(session, id, { plannedEnd: '2031-05-11' });
-    await expect(setCarePeriodDates(session, id, { start: '2031-06-01' })).rejects.toBeInstanceOf(CarePeriodRefusedError);
-    await setCarePeriodDates(session, id, { start: '2031-03-09' });
-    expect(await readFamilyCarePeriod(session, 'family-x')).toMatchObject({ start: '2031-03-09', plannedEnd: '2031-05-11' });
+    await setCarePeriodDates(world.session, id, { plannedEnd: '2031-05-11' });
+    await expect(setCarePeriodDates(world.session, id, { start: '2031-06-01' })).rejects.toBeInstanceOf(CarePeriodRefusedError);
+    await setCarePeriodDates(world.session, id, { start: '2031-03-09' });
+    expect(await readFamilyCarePeriod(world.session, 'family-x')).toMatchObject({ start: '2031-03-09', plannedEnd: '2031-05-11' });
   });
 
   it('takes at most the limit of goals', async () => {
     const id = await start('family-x');
-    for (let index = 0; index < carePeriodLimits.goals; index++) await addGoal(session, id, `Tavoite ${index + 1}`);
-    await expect(addGoal(session, id, 'Yksi liikaa')).rejects.toMatchObject({ issue: { key: 'carePeriod.validation.tooManyGoals', values: { max: 12 } } });
-    expect((await readFamilyCarePeriod(session, 'family-x'))!.goals).toHaveLength(carePeriodLimits.goals);
+    for (let index = 0; index < carePeriodLimits.goals; index++) await addGoal(world.session, id, `Tavoite ${index + 1}`);
+    await expect(addGoal(world.session, id, 'Yksi liikaa')).rejects.toMatchObject({ issue: { key: 'carePeriod.validation.tooManyGoals', values: { max: 12 } } });
+    expect((await readFamilyCarePeriod(world.session, 'family-x'))!.goals).toHaveLength(carePeriodLimits.goals);
   });
 
   it('keeps both windows’ edits: a goal added in one while the other renames the unit and rewords a goal', async () => {
     const id = await start('family-x');
-    const goal = await addGoal(session, id, 'Aamut sujuvat');
-    const other = await secondWindow(name, others, '2031-03-01T11:00:00.000Z');
+    const goal = await addGoal(world.session, id, 'Aamut sujuvat');
+    const other = await secondWindow(world.name, world.others, '2031-03-01T11:00:00.000Z');
     whileNextEncrypting(() => addGoal(other, id, 'Koulu alkaa'));
-    await setGoalText(session, id, goal, 'Aamut sujuvat rauhallisesti');
+    await setGoalText(world.session, id, goal, 'Aamut sujuvat rauhallisesti');
     await setCarePeriodUnit(other, id, 'LIPSY perheosasto');
-    expect((await readFamilyCarePeriod(session, 'family-x'))!.goals.map((g) => g.text)).toEqual(['Aamut sujuvat rauhallisesti', 'Koulu alkaa']);
+    expect((await readFamilyCarePeriod(world.session, 'family-x'))!.goals.map((g) => g.text)).toEqual(['Aamut sujuvat rauhallisesti', 'Koulu alkaa']);
   });
 });
 
 describe('goal ratings', () => {
   it('are one row per meeting and goal; the rating and the comment merge, also from two windows', async () => {
     const id = await start('family-x');
-    const goal = await addGoal(session, id, 'Aamut sujuvat');
+    const goal = await addGoal(world.session, id, 'Aamut sujuvat');
     const meeting = await review('family-x', '2031-03-09T09:00:00.000Z');
     const target = { carePeriodId: id, familyId: 'family-x', goalId: goal, meetingId: meeting };
-    await saveGoalRating(session, target, { rating: 4 });
-    const other = await secondWindow(name, others, '2031-03-09T09:10:00.000Z');
+    await saveGoalRating(world.session, target, { rating: 4 });
+    const other = await secondWindow(world.name, world.others, '2031-03-09T09:10:00.000Z');
     whileNextEncrypting(() => saveGoalRating(other, target, { comment: 'Kaksi hyvää aamua' }));
-    await saveGoalRating(session, target, { rating: 5 });
-    expect(await db.goalRatings.count()).toBe(1);
-    expect(await db.goalRatings.get(`${meeting}|${goal}`)).toMatchObject({ carePeriodId: id, familyId: 'family-x', goalId: goal, meetingId: meeting });
-    expect(await listFamilyGoalRatings(session, 'family-x')).toMatchObject([{ rating: 5, comment: 'Kaksi hyvää aamua' }]);
-    expect(inspectStored(await db.goalRatings.toArray())).not.toContain('hyvää');
+    await saveGoalRating(world.session, target, { rating: 5 });
+    expect(await world.db.goalRatings.count()).toBe(1);
+    expect(await world.db.goalRatings.get(`${meeting}|${goal}`)).toMatchObject({ carePeriodId: id, familyId: 'family-x', goalId: goal, meetingId: meeting });
+    expect(await listFamilyGoalRatings(world.session, 'family-x')).toMatchObject([{ rating: 5, comment: 'Kaksi hyvää aamua' }]);
+    expect(inspectStored(await world.db.goalRatings.toArray())).not.toContain('hyvää');
     // Not rated on purpose: null, and the comment stays.
-    await saveGoalRating(session, target, { rating: null });
-    expect(await listFamilyGoalRatings(session, 'family-x')).toMatchObject([{ rating: null, comment: 'Kaksi hyvää aamua' }]);
-    await expect(saveGoalRating(session, target, { rating: 11 })).rejects.toThrow();
+    await saveGoalRating(world.session, target, { rating: null });
+    expect(await listFamilyGoalRatings(world.session, 'family-x')).toMatchObject([{ rating: null, comment: 'Kaksi hyvää aamua' }]);
+    await expect(saveGoalRating(world.session, target, { rating: 11 })).rejects.toThrow();
   });
 
   it('come with their meetings’ dates in meeting order, a started meeting at its start, a cancelled meeting’s left out', async () => {
     const id = await start('family-x');
-    const goal = await addGoal(session, id, 'Aamut sujuvat');
+    const goal = await addGoal(world.session, id, 'Aamut sujuvat');
     const second = await review('family-x', '2031-03-16T09:00:00.000Z');
     const first = await review('family-x', '2031-03-09T09:00:00.000Z');
     const cancelled = await review('family-x', '2031-03-12T09:00:00.000Z');
     for (const [meetingId, rating] of [[second, 6], [first, 3], [cancelled, 9]] as const) {
-      await saveGoalRating(session, { carePeriodId: id, familyId: 'family-x', goalId: goal, meetingId }, { rating });
+      await saveGoalRating(world.session, { carePeriodId: id, familyId: 'family-x', goalId: goal, meetingId }, { rating });
     }
-    await cancelMeeting(session, cancelled);
-    await runMeeting(session, first, 'start', { status: 'notStarted', stepIndex: 0 });
-    const ratings = await listFamilyGoalRatings(session, 'family-x');
-    const startedAt = (await listMeetings(session)).find((m) => m.id === first)!.run.startedAt!;
+    await cancelMeeting(world.session, cancelled);
+    await runMeeting(world.session, first, 'start', { status: 'notStarted', stepIndex: 0 });
+    const ratings = await listFamilyGoalRatings(world.session, 'family-x');
+    const startedAt = (await listMeetings(world.session)).find((m) => m.id === first)!.run.startedAt!;
     expect(ratings.map((r) => [r.meetingId, r.rating, r.meetingDate])).toEqual([
       [first, 3, startedAt],
       [second, 6, Date.parse('2031-03-16T09:00:00.000Z')],
     ]);
-    expect(await readCarePeriodForRecord(session, 'family-x')).toMatchObject({
+    expect(await readCarePeriodForRecord(world.session, 'family-x')).toMatchObject({
       unit: 'LIPSY perheosasto',
       goals: [{ id: goal }],
       ratings: [
@@ -164,80 +148,80 @@ describe('goal ratings', () => {
         { goalId: goal, meetingId: second, rating: 6 },
       ],
     });
-    expect(await readCarePeriodForRecord(session, 'family-y')).toBeNull();
+    expect(await readCarePeriodForRecord(world.session, 'family-y')).toBeNull();
   });
 });
 
 describe('removing a goal', () => {
   it('takes its ratings along in one step and undo brings both back exactly, in place', async () => {
     const id = await start('family-x');
-    const goals = [await addGoal(session, id, 'Yksi'), await addGoal(session, id, 'Kaksi'), await addGoal(session, id, 'Kolme')];
+    const goals = [await addGoal(world.session, id, 'Yksi'), await addGoal(world.session, id, 'Kaksi'), await addGoal(world.session, id, 'Kolme')];
     const meeting = await review('family-x', '2031-03-09T09:00:00.000Z');
-    for (const goalId of goals) await saveGoalRating(session, { carePeriodId: id, familyId: 'family-x', goalId, meetingId: meeting }, { rating: 5, comment: goalId });
-    const before = comparable(await db.goalRatings.toArray());
-    expect(await countGoalRatings(session, id, goals[1]!)).toBe(1);
+    for (const goalId of goals) await saveGoalRating(world.session, { carePeriodId: id, familyId: 'family-x', goalId, meetingId: meeting }, { rating: 5, comment: goalId });
+    const before = comparable(await world.db.goalRatings.toArray());
+    expect(await countGoalRatings(world.session, id, goals[1]!)).toBe(1);
 
-    const removed = await removeGoal(session, id, goals[1]!);
+    const removed = await removeGoal(world.session, id, goals[1]!);
     expect(removed).toMatchObject({ goal: { text: 'Kaksi' }, index: 1 });
-    expect((await readFamilyCarePeriod(session, 'family-x'))!.goals.map((g) => g.text)).toEqual(['Yksi', 'Kolme']);
-    expect((await db.goalRatings.toArray()).map((r) => r.goalId).sort()).toEqual([goals[0], goals[2]].sort());
+    expect((await readFamilyCarePeriod(world.session, 'family-x'))!.goals.map((g) => g.text)).toEqual(['Yksi', 'Kolme']);
+    expect((await world.db.goalRatings.toArray()).map((r) => r.goalId).sort()).toEqual([goals[0], goals[2]].sort());
 
-    await restoreGoal(session, removed!);
-    expect((await readFamilyCarePeriod(session, 'family-x'))!.goals.map((g) => g.text)).toEqual(['Yksi', 'Kaksi', 'Kolme']);
-    expect(comparable(await db.goalRatings.toArray())).toEqual(before);
+    await restoreGoal(world.session, removed!);
+    expect((await readFamilyCarePeriod(world.session, 'family-x'))!.goals.map((g) => g.text)).toEqual(['Yksi', 'Kaksi', 'Kolme']);
+    expect(comparable(await world.db.goalRatings.toArray())).toEqual(before);
     // Undo twice changes nothing; removing a goal that is gone returns nothing.
-    await restoreGoal(session, removed!);
-    expect((await readFamilyCarePeriod(session, 'family-x'))!.goals).toHaveLength(3);
-    expect(await removeGoal(session, id, 'no-such-goal')).toBeUndefined();
+    await restoreGoal(world.session, removed!);
+    expect((await readFamilyCarePeriod(world.session, 'family-x'))!.goals).toHaveLength(3);
+    expect(await removeGoal(world.session, id, 'no-such-goal')).toBeUndefined();
   });
 
   it('leaves nothing half done if the care period changes under it: the removal is applied on top', async () => {
     const id = await start('family-x');
-    const [a, b] = [await addGoal(session, id, 'A'), await addGoal(session, id, 'B')];
-    const other = await secondWindow(name, others, '2031-03-01T11:00:00.000Z');
+    const [a, b] = [await addGoal(world.session, id, 'A'), await addGoal(world.session, id, 'B')];
+    const other = await secondWindow(world.name, world.others, '2031-03-01T11:00:00.000Z');
     whileNextEncrypting(() => setGoalText(other, id, b, 'B muotoiltu'));
-    await removeGoal(session, id, a);
-    expect((await readFamilyCarePeriod(session, 'family-x'))!.goals.map((g) => g.text)).toEqual(['B muotoiltu']);
+    await removeGoal(world.session, id, a);
+    expect((await readFamilyCarePeriod(world.session, 'family-x'))!.goals.map((g) => g.text)).toEqual(['B muotoiltu']);
   });
 });
 
 describe('deleting a family and removing the demo', () => {
   it('deleting a family takes its care period and ratings along, and undo restores them exactly', async () => {
-    const family = await createFamily(session, { code: 'KXR-1', label: '', responsibleMemberId: null });
-    const other = await createFamily(session, { code: 'AOE-2', label: '', responsibleMemberId: null });
+    const family = await createFamily(world.session, { code: 'KXR-1', label: '', responsibleMemberId: null });
+    const other = await createFamily(world.session, { code: 'AOE-2', label: '', responsibleMemberId: null });
     for (const familyId of [family, other]) {
       const id = await start(familyId);
-      const goal = await addGoal(session, id, `Tavoite ${familyId}`);
-      await saveGoalRating(session, { carePeriodId: id, familyId, goalId: goal, meetingId: await review(familyId, '2031-03-09T09:00:00.000Z') }, { rating: 4 });
+      const goal = await addGoal(world.session, id, `Tavoite ${familyId}`);
+      await saveGoalRating(world.session, { carePeriodId: id, familyId, goalId: goal, meetingId: await review(familyId, '2031-03-09T09:00:00.000Z') }, { rating: 4 });
     }
-    const before = comparable([await db.carePeriods.toArray(), await db.goalRatings.toArray()]);
-    const deleted = await deleteFamily(session, family);
+    const before = comparable([await world.db.carePeriods.toArray(), await world.db.goalRatings.toArray()]);
+    const deleted = await deleteFamily(world.session, family);
     expect(deleted?.carePeriods).toHaveLength(1);
     expect(deleted?.goalRatings).toHaveLength(1);
-    expect((await db.carePeriods.toArray()).map((row) => row.familyId)).toEqual([other]);
-    expect((await db.goalRatings.toArray()).map((row) => row.familyId)).toEqual([other]);
-    await restoreFamily(session, deleted!);
-    expect(comparable([await db.carePeriods.toArray(), await db.goalRatings.toArray()])).toEqual(before);
+    expect((await world.db.carePeriods.toArray()).map((row) => row.familyId)).toEqual([other]);
+    expect((await world.db.goalRatings.toArray()).map((row) => row.familyId)).toEqual([other]);
+    await restoreFamily(world.session, deleted!);
+    expect(comparable([await world.db.carePeriods.toArray(), await world.db.goalRatings.toArray()])).toEqual(before);
   });
 
   it('removing the demo takes demo families’ care periods and ratings given in demo meetings, and keeps real ones', async () => {
-    const real = await createFamily(session, { code: 'REAL-1', label: '', responsibleMemberId: null });
+    const real = await createFamily(world.session, { code: 'REAL-1', label: '', responsibleMemberId: null });
     const realPeriod = await start(real);
-    const realGoal = await addGoal(session, realPeriod, 'Oikea tavoite');
-    await saveGoalRating(session, { carePeriodId: realPeriod, familyId: real, goalId: realGoal, meetingId: await review(real, '2031-03-09T09:00:00.000Z') }, { rating: 4 });
-    const kept = comparable([await db.carePeriods.toArray(), await db.goalRatings.toArray()]);
+    const realGoal = await addGoal(world.session, realPeriod, 'Oikea tavoite');
+    await saveGoalRating(world.session, { carePeriodId: realPeriod, familyId: real, goalId: realGoal, meetingId: await review(real, '2031-03-09T09:00:00.000Z') }, { rating: 4 });
+    const kept = comparable([await world.db.carePeriods.toArray(), await world.db.goalRatings.toArray()]);
 
-    await loadDemoTeam(session);
-    const demoFamily = (await listFamilies(session)).find((family) => family.demo)!;
-    const demoMeeting = (await listMeetings(session)).find((meeting) => meeting.demo)!;
+    await loadDemoTeam(world.session);
+    const demoFamily = (await listFamilies(world.session)).find((family) => family.demo)!;
+    const demoMeeting = (await listMeetings(world.session)).find((meeting) => meeting.demo)!;
     const demoPeriod = await start(demoFamily.id);
-    const demoGoal = await addGoal(session, demoPeriod, 'Demotavoite');
-    await saveGoalRating(session, { carePeriodId: demoPeriod, familyId: demoFamily.id, goalId: demoGoal, meetingId: demoMeeting.id }, { rating: 7 });
+    const demoGoal = await addGoal(world.session, demoPeriod, 'Demotavoite');
+    await saveGoalRating(world.session, { carePeriodId: demoPeriod, familyId: demoFamily.id, goalId: demoGoal, meetingId: demoMeeting.id }, { rating: 7 });
     // A real family rated in the demo meeting (by mistake): the rating goes with the meeting.
-    await saveGoalRating(session, { carePeriodId: realPeriod, familyId: real, goalId: realGoal, meetingId: demoMeeting.id }, { rating: 8 });
+    await saveGoalRating(world.session, { carePeriodId: realPeriod, familyId: real, goalId: realGoal, meetingId: demoMeeting.id }, { rating: 8 });
 
-    await removeDemoData(session);
-    expect(await hasDemoData(db)).toBe(false);
-    expect(comparable([await db.carePeriods.toArray(), await db.goalRatings.toArray()])).toEqual(kept);
+    await removeDemoData(world.session);
+    expect(await hasDemoData(world.db)).toBe(false);
+    expect(comparable([await world.db.carePeriods.toArray(), await world.db.goalRatings.toArray()])).toEqual(kept);
   });
 });

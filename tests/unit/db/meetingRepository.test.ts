@@ -4,8 +4,8 @@
 // change stored atomically, refusals passed through, two windows never advancing one step twice, and
 // a reloaded run resuming with the right elapsed time.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase, type KehaDatabase } from '../../../renderer/src/db/database';
+import { describe, expect, it, vi } from 'vitest';
+import { openDatabase } from '../../../renderer/src/db/database';
 import {
   cancelMeeting,
   createMeeting,
@@ -27,7 +27,7 @@ import { interimReviewTemplate, weeklyMeetingTemplate } from '../../../shared/me
 import { buildMeetingSteps, elapsedInMeeting, elapsedInPhase, notStartedRun, stepTimes } from '../../../shared/meeting/engine';
 import type { MeetingPlan } from '../../../shared/meeting/meeting';
 import type { MeetingTemplate } from '../../../shared/meeting/template';
-import { comparable, freshDatabase, inspectStored, passphrase, unlockedSession } from './support';
+import { comparable, inspectStored, passphrase, repositoryWorld } from './support';
 
 const minute = 60_000;
 
@@ -43,28 +43,16 @@ function manualClock(start = '2031-06-02T09:00:00.000Z') {
   };
 }
 
-let db: KehaDatabase;
-let name: string;
-let session: Session;
 let clock: ReturnType<typeof manualClock>;
-let cleanup: () => Promise<void>;
-const others: KehaDatabase[] = [];
-
-beforeEach(async () => {
-  ({ db, name, cleanup } = freshDatabase());
+const world = repositoryWorld(() => {
   clock = manualClock();
-  session = await unlockedSession(db, { now: clock.now });
-});
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const other of others.splice(0)) other.close();
-  await cleanup();
+  return clock.now;
 });
 
 /** A second window on the same database, unlocked with the same passphrase. */
 async function secondWindow(now: () => Date = clock.now): Promise<Session> {
-  const other = openDatabase(name);
-  others.push(other);
+  const other = openDatabase(world.name);
+  world.others.push(other);
   return { db: other, dataKey: await unlockVaultIn(other, passphrase), now };
 }
 
@@ -103,7 +91,7 @@ function plan(overrides: Partial<MeetingPlan> = {}): MeetingPlan {
 }
 
 function plannedMeeting(overrides: { scheduledAt?: string; template?: MeetingTemplate; plan?: MeetingPlan } = {}) {
-  return createMeeting(session, {
+  return createMeeting(world.session, {
     scheduledAt: overrides.scheduledAt ?? '2031-06-03T09:00:00.000Z',
     template: overrides.template ?? weeklyMeetingTemplate,
     plan: overrides.plan ?? plan(),
@@ -111,7 +99,7 @@ function plannedMeeting(overrides: { scheduledAt?: string; template?: MeetingTem
 }
 
 /** Applies a run action that must succeed, seeing the run as stored now. */
-async function act(id: string, action: RunAction, as: Session = session) {
+async function act(id: string, action: RunAction, as: Session = world.session) {
   const stored = (await as.db.meetings.get(id))!.run;
   const result = await runMeeting(as, id, action, { status: stored.status, stepIndex: stored.stepIndex });
   if (!result.ok) throw new Error(`${action} refused: ${result.reason}`);
@@ -119,14 +107,14 @@ async function act(id: string, action: RunAction, as: Session = session) {
 }
 
 const seenOf = async (id: string): Promise<SeenRun> => {
-  const { status, stepIndex } = (await db.meetings.get(id))!.run;
+  const { status, stepIndex } = (await world.db.meetings.get(id))!.run;
   return { status, stepIndex };
 };
 
 describe('planning a meeting', () => {
   it('creates a planned, not-started meeting that reads back with its whole plan', async () => {
     const id = await plannedMeeting();
-    const meeting = await readMeeting(session, id);
+    const meeting = await readMeeting(world.session, id);
     expect(meeting).toEqual({
       ...plan(),
       // Every role of the template, those the plan did not name unassigned.
@@ -140,35 +128,35 @@ describe('planning a meeting', () => {
       createdAt: '2031-06-02T09:00:00.000Z',
       updatedAt: '2031-06-02T09:00:00.000Z',
     });
-    expect(await readMeeting(session, 'no-such-meeting')).toBeNull();
+    expect(await readMeeting(world.session, 'no-such-meeting')).toBeNull();
   });
 
   it('stores the scheduled time as a normalised instant and refuses one that is not a time, writing nothing', async () => {
     const id = await plannedMeeting({ scheduledAt: '2031-06-03T12:00:00+03:00' });
-    expect((await readMeeting(session, id))?.scheduledAt).toBe('2031-06-03T09:00:00.000Z');
+    expect((await readMeeting(world.session, id))?.scheduledAt).toBe('2031-06-03T09:00:00.000Z');
     await expect(plannedMeeting({ scheduledAt: 'huomenna' })).rejects.toThrow(/Not a date/);
-    expect(await db.meetings.count()).toBe(1);
+    expect(await world.db.meetings.count()).toBe(1);
   });
 
   it('refuses an invalid template or plan and writes nothing', async () => {
     const broken = { ...weeklyMeetingTemplate, phases: [] };
     await expect(plannedMeeting({ template: broken })).rejects.toThrow(/Invalid template/);
     await expect(plannedMeeting({ plan: plan({ participants: [{ kind: 'guest', id: 'g', name: '', organisation: '' }] }) })).rejects.toThrow();
-    expect(await db.meetings.count()).toBe(0);
+    expect(await world.db.meetings.count()).toBe(0);
   });
 
   it('lists meetings latest scheduled first, whatever order they were planned in', async () => {
     const middle = await plannedMeeting({ scheduledAt: '2031-06-10T09:00:00.000Z' });
     const earliest = await plannedMeeting({ scheduledAt: '2031-06-03T09:00:00.000Z' });
     const latest = await plannedMeeting({ scheduledAt: '2031-06-17T09:00:00.000Z' });
-    expect((await listMeetings(session)).map((m) => m.id)).toEqual([latest, middle, earliest]);
+    expect((await listMeetings(world.session)).map((m) => m.id)).toEqual([latest, middle, earliest]);
   });
 
   it('keeps roles, participants, families and questions encrypted; only ids, status, times and the template in the clear', async () => {
     const id = await plannedMeeting();
-    const row = (await db.meetings.get(id))!;
+    const row = (await world.db.meetings.get(id))!;
     const stored = inspectStored(row);
-    const snapshot = inspectStored(await db.meetingTemplates.toArray());
+    const snapshot = inspectStored(await world.db.meetingTemplates.toArray());
     for (const secret of ['Liisa', 'Keskuskoulu', 'rutiineissa', 'm-sanna', 'g-liisa', 'f-1', 'q-1']) {
       expect(stored, secret).not.toContain(secret);
       expect(snapshot, secret).not.toContain(secret);
@@ -182,8 +170,8 @@ describe('planning a meeting', () => {
     const earlier = await plannedMeeting({ scheduledAt: '2031-06-03T09:00:00.000Z', template: interimReviewTemplate });
     const later = await plannedMeeting({ scheduledAt: '2031-06-10T09:00:00.000Z' });
     await act(earlier, 'start');
-    await updateMeetingPlan(session, later, (current) => ({ ...current, deepDives: [current.deepDives[1]!, current.deepDives[0]!] }));
-    expect(await listMeetingSummaries(session)).toEqual([
+    await updateMeetingPlan(world.session, later, (current) => ({ ...current, deepDives: [current.deepDives[1]!, current.deepDives[0]!] }));
+    expect(await listMeetingSummaries(world.session)).toEqual([
       {
         id: later,
         status: 'planned',
@@ -205,26 +193,26 @@ describe('planning a meeting', () => {
           { familyId: 'f-1', question: 'Miten tukea äitiä arjen rutiineissa?' },
           { familyId: 'f-2', question: 'Mitä koulu tarvitsee meiltä?' },
         ],
-        startedAt: (await readMeeting(session, earlier))!.run.startedAt,
+        startedAt: (await readMeeting(world.session, earlier))!.run.startedAt,
         demo: false,
       },
     ]);
     // The same as the full meetings say.
-    const full = await listMeetings(session);
+    const full = await listMeetings(world.session);
     expect(full.map((m) => [m.id, m.status, m.template.name, m.deepDives.map((d) => d.familyId)])).toEqual(
-      (await listMeetingSummaries(session)).map((m) => [m.id, m.status, m.templateName, m.deepDives.map((d) => d.familyId)]),
+      (await listMeetingSummaries(world.session)).map((m) => [m.id, m.status, m.templateName, m.deepDives.map((d) => d.familyId)]),
     );
   });
 
   it('saves a changed plan, time and template while the meeting is planned', async () => {
     const id = await plannedMeeting();
     await updateMeetingPlan(
-      session,
+      world.session,
       id,
       (current) => ({ ...current, deepDives: current.deepDives.slice(1), roles: { ...current.roles, teamCoordinator: 'm-mikko' } }),
       { scheduledAt: '2031-06-04T10:00:00.000Z', template: interimReviewTemplate },
     );
-    const meeting = (await readMeeting(session, id))!;
+    const meeting = (await readMeeting(world.session, id))!;
     expect(meeting.deepDives.map((d) => d.id)).toEqual(['d-2']);
     expect(meeting.roles.teamCoordinator).toBe('m-mikko');
     expect(meeting.scheduledAt).toBe('2031-06-04T10:00:00.000Z');
@@ -239,12 +227,12 @@ describe('planning a meeting', () => {
       municipalSocialWorker: null,
     });
     // The run will be built from the new agenda.
-    expect((await db.meetings.get(id))!.outline).toEqual({ deepDiveItemIds: ['d-2'], quickRoundFamilyCount: 3 });
+    expect((await world.db.meetings.get(id))!.outline).toEqual({ deepDiveItemIds: ['d-2'], quickRoundFamilyCount: 3 });
   });
 
   it("keeps only the roles the meeting's template has when the template changes", async () => {
     const id = await plannedMeeting({ template: interimReviewTemplate });
-    await updateMeetingPlan(session, id, (current) => ({ ...current, roles: { ...current.roles, municipalSocialWorker: 'g-liisa' } }));
+    await updateMeetingPlan(world.session, id, (current) => ({ ...current, roles: { ...current.roles, municipalSocialWorker: 'g-liisa' } }));
     const clinic: MeetingTemplate = {
       ...interimReviewTemplate,
       id: 'team.clinic',
@@ -255,15 +243,15 @@ describe('planning a meeting', () => {
         prompts: Object.fromEntries(Object.entries(phase.prompts).filter(([role]) => role !== 'responsibleSocialWorker' && role !== 'socialCounsellor')),
       })),
     };
-    await updateMeetingPlan(session, id, (current) => current, { template: clinic });
-    expect((await readMeeting(session, id))!.roles).toEqual({
+    await updateMeetingPlan(world.session, id, (current) => current, { template: clinic });
+    expect((await readMeeting(world.session, id))!.roles).toEqual({
       consultingSocialWorker: 'm-sanna',
       familyTherapist: 'm-mikko',
       teamCoordinator: null,
       municipalSocialWorker: 'g-liisa',
     });
-    await updateMeetingPlan(session, id, (current) => current, { template: weeklyMeetingTemplate });
-    expect((await readMeeting(session, id))!.roles).toEqual({
+    await updateMeetingPlan(world.session, id, (current) => current, { template: weeklyMeetingTemplate });
+    expect((await readMeeting(world.session, id))!.roles).toEqual({
       consultingSocialWorker: 'm-sanna',
       familyTherapist: 'm-mikko',
       responsibleSocialWorker: null,
@@ -274,43 +262,43 @@ describe('planning a meeting', () => {
 
   it('a plan change that fails validation leaves the stored plan as it was', async () => {
     const id = await plannedMeeting();
-    const before = comparable(await db.meetings.get(id));
-    await expect(updateMeetingPlan(session, id, (current) => ({ ...current, closingNote: 'x'.repeat(20_001) }))).rejects.toThrow();
-    await expect(updateMeetingPlan(session, id, (current) => current, { template: { ...weeklyMeetingTemplate, schemaVersion: 99 } as never })).rejects.toThrow(
+    const before = comparable(await world.db.meetings.get(id));
+    await expect(updateMeetingPlan(world.session, id, (current) => ({ ...current, closingNote: 'x'.repeat(20_001) }))).rejects.toThrow();
+    await expect(updateMeetingPlan(world.session, id, (current) => current, { template: { ...weeklyMeetingTemplate, schemaVersion: 99 } as never })).rejects.toThrow(
       /Invalid template/,
     );
-    expect(comparable(await db.meetings.get(id))).toEqual(before);
+    expect(comparable(await world.db.meetings.get(id))).toEqual(before);
   });
 
   it.each(['running', 'finished'] as const)('refuses to change the plan of a %s meeting, and changes nothing', async (status) => {
     const id = await plannedMeeting();
     await act(id, 'start');
     if (status === 'finished') await act(id, 'finish');
-    const before = comparable(await db.meetings.get(id));
-    const attempt = updateMeetingPlan(session, id, (current) => ({ ...current, deepDives: [] }));
+    const before = comparable(await world.db.meetings.get(id));
+    const attempt = updateMeetingPlan(world.session, id, (current) => ({ ...current, deepDives: [] }));
     await expect(attempt).rejects.toBeInstanceOf(MeetingNotEditableError);
     await expect(attempt).rejects.toMatchObject({ status });
-    expect(comparable(await db.meetings.get(id))).toEqual(before);
+    expect(comparable(await world.db.meetings.get(id))).toEqual(before);
   });
 
   it('a plan edit being saved while another window starts the meeting is refused, so the running agenda never shifts', async () => {
     const id = await plannedMeeting();
     const other = await secondWindow();
     whileNextEncrypting(() => runMeeting(other, id, 'start', { status: 'notStarted', stepIndex: 0 }));
-    await expect(updateMeetingPlan(session, id, (current) => ({ ...current, deepDives: [] }))).rejects.toMatchObject({
+    await expect(updateMeetingPlan(world.session, id, (current) => ({ ...current, deepDives: [] }))).rejects.toMatchObject({
       name: 'MeetingNotEditableError',
       status: 'running',
     });
-    const row = (await db.meetings.get(id))!;
+    const row = (await world.db.meetings.get(id))!;
     expect(row.status).toBe('running');
     expect(row.outline.deepDiveItemIds).toEqual(['d-1', 'd-2']);
-    expect((await readMeeting(session, id))!.deepDives.map((d) => d.id)).toEqual(['d-1', 'd-2']);
+    expect((await readMeeting(world.session, id))!.deepDives.map((d) => d.id)).toEqual(['d-1', 'd-2']);
   });
 
   it('refuses to change the plan of a cancelled meeting', async () => {
     const id = await plannedMeeting();
-    await cancelMeeting(session, id);
-    await expect(updateMeetingPlan(session, id, (current) => current)).rejects.toMatchObject({
+    await cancelMeeting(world.session, id);
+    await expect(updateMeetingPlan(world.session, id, (current) => current)).rejects.toMatchObject({
       name: 'MeetingNotEditableError',
       status: 'cancelled',
     });
@@ -325,9 +313,9 @@ describe('the template snapshot', () => {
     template.phases[0]!.plannedMinutes = 45;
     template.phases.pop();
 
-    const snapshot = (await readMeeting(session, id))!.template;
+    const snapshot = (await readMeeting(world.session, id))!.template;
     expect(snapshot).toEqual(weeklyMeetingTemplate);
-    expect((await db.meetingTemplates.get((await db.meetings.get(id))!.templateId))!.template).toEqual(weeklyMeetingTemplate);
+    expect((await world.db.meetingTemplates.get((await world.db.meetings.get(id))!.templateId))!.template).toEqual(weeklyMeetingTemplate);
   });
 
   it('is stored once for meetings with the same template, however its keys are ordered', async () => {
@@ -338,19 +326,19 @@ describe('the template snapshot', () => {
     reordered.phases = reordered.phases.map((phase) => ({ ...reversed(phase), prompts: reversed(phase.prompts) }));
     const first = await plannedMeeting();
     const second = await plannedMeeting({ template: reordered, scheduledAt: '2031-06-10T09:00:00.000Z' });
-    const third = await duplicateMeeting(session, first, '2031-06-17T09:00:00.000Z');
+    const third = await duplicateMeeting(world.session, first, '2031-06-17T09:00:00.000Z');
 
-    expect(await db.meetingTemplates.count()).toBe(1);
-    const ids = await Promise.all([first, second, third].map(async (id) => (await db.meetings.get(id))!.templateId));
+    expect(await world.db.meetingTemplates.count()).toBe(1);
+    const ids = await Promise.all([first, second, third].map(async (id) => (await world.db.meetings.get(id))!.templateId));
     expect(new Set(ids).size).toBe(1);
-    for (const id of [first, second, third]) expect((await readMeeting(session, id))!.template).toEqual(weeklyMeetingTemplate);
+    for (const id of [first, second, third]) expect((await readMeeting(world.session, id))!.template).toEqual(weeklyMeetingTemplate);
   });
 
   it('a meeting keeps its snapshot when a later meeting (or its own plan) uses a changed template', async () => {
     const custom = structuredClone(weeklyMeetingTemplate);
     custom.name.fi = 'Tiimin oma viikkopohja';
     const before = await plannedMeeting({ template: custom });
-    const ranSteps = buildMeetingSteps(custom, (await db.meetings.get(before))!.outline);
+    const ranSteps = buildMeetingSteps(custom, (await world.db.meetings.get(before))!.outline);
     await act(before, 'start');
     for (let i = 1; i < ranSteps.length; i++) await act(before, 'next');
     await act(before, 'finish');
@@ -361,21 +349,21 @@ describe('the template snapshot', () => {
     changed.phases.splice(1, 1);
     const after = await plannedMeeting({ template: changed, scheduledAt: '2031-06-10T09:00:00.000Z' });
     const replanned = await plannedMeeting({ scheduledAt: '2031-06-17T09:00:00.000Z' });
-    await updateMeetingPlan(session, replanned, (current) => current, { template: changed });
+    await updateMeetingPlan(world.session, replanned, (current) => current, { template: changed });
 
-    expect(await db.meetingTemplates.count()).toBe(3); // custom, changed, and the weekly one replanned away from
-    expect((await readMeeting(session, before))!.template).toEqual(custom);
-    expect((await readMeeting(session, after))!.template).toEqual(changed);
-    expect((await readMeeting(session, replanned))!.template).toEqual(changed);
-    expect((await db.meetings.get(after))!.templateId).toBe((await db.meetings.get(replanned))!.templateId);
-    expect((await listMeetingSummaries(session)).map((m) => m.templateName.fi)).toEqual([
+    expect(await world.db.meetingTemplates.count()).toBe(3); // custom, changed, and the weekly one replanned away from
+    expect((await readMeeting(world.session, before))!.template).toEqual(custom);
+    expect((await readMeeting(world.session, after))!.template).toEqual(changed);
+    expect((await readMeeting(world.session, replanned))!.template).toEqual(changed);
+    expect((await world.db.meetings.get(after))!.templateId).toBe((await world.db.meetings.get(replanned))!.templateId);
+    expect((await listMeetingSummaries(world.session)).map((m) => m.templateName.fi)).toEqual([
       'Tiimin oma viikkopohja',
       'Tiimin oma viikkopohja',
       'Tiimin oma viikkopohja',
     ]);
     // The finished meeting's record still shows every step it ran, as it ran them.
-    const finished = (await readMeeting(session, before))!;
-    const recordSteps = buildMeetingSteps(finished.template, (await db.meetings.get(before))!.outline);
+    const finished = (await readMeeting(world.session, before))!;
+    const recordSteps = buildMeetingSteps(finished.template, (await world.db.meetings.get(before))!.outline);
     expect(recordSteps.map((step) => step.key)).toEqual(ranSteps.map((step) => step.key));
     expect(stepTimes(finished.run, recordSteps, clock.at()).map((step) => step.outcome)).toEqual(ranSteps.map(() => 'done'));
   });
@@ -383,29 +371,29 @@ describe('the template snapshot', () => {
   it('a template change that is refused stores no snapshot', async () => {
     const id = await plannedMeeting();
     await act(id, 'start');
-    await expect(updateMeetingPlan(session, id, (current) => current, { template: interimReviewTemplate })).rejects.toBeInstanceOf(
+    await expect(updateMeetingPlan(world.session, id, (current) => current, { template: interimReviewTemplate })).rejects.toBeInstanceOf(
       MeetingNotEditableError,
     );
-    expect(await db.meetingTemplates.count()).toBe(1);
-    expect((await readMeeting(session, id))!.template).toEqual(weeklyMeetingTemplate);
+    expect(await world.db.meetingTemplates.count()).toBe(1);
+    expect((await readMeeting(world.session, id))!.template).toEqual(weeklyMeetingTemplate);
   });
 
   it('a meeting that is read and then changed by the caller does not change what is stored', async () => {
     const id = await plannedMeeting();
-    const first = (await readMeeting(session, id))!;
+    const first = (await readMeeting(world.session, id))!;
     try {
       (first.template.phases[0] as { plannedMinutes?: number }).plannedMinutes = 99;
     } catch {
       // a frozen value is fine too
     }
-    expect((await readMeeting(session, id))!.template.phases[0]!.plannedMinutes).toBe(weeklyMeetingTemplate.phases[0]!.plannedMinutes);
+    expect((await readMeeting(world.session, id))!.template.phases[0]!.plannedMinutes).toBe(weeklyMeetingTemplate.phases[0]!.plannedMinutes);
   });
 
   it('is trimmed and validated when stored (the same rules as an imported template)', async () => {
     const padded = structuredClone(weeklyMeetingTemplate);
     padded.name.en = `  ${padded.name.en}  `;
     const id = await plannedMeeting({ template: padded });
-    expect((await readMeeting(session, id))!.template.name.en).toBe(weeklyMeetingTemplate.name.en);
+    expect((await readMeeting(world.session, id))!.template.name.en).toBe(weeklyMeetingTemplate.name.en);
   });
 });
 
@@ -414,12 +402,12 @@ describe('duplicating for next week', () => {
     const custom = structuredClone(interimReviewTemplate);
     custom.name.fi = 'Oma väliarviopohja';
     const sourceId = await plannedMeeting({ template: custom });
-    await setClosingNote(session, sourceId, 'Sovittiin kotikäynnistä.');
-    const sourceBefore = comparable(await db.meetings.get(sourceId));
+    await setClosingNote(world.session, sourceId, 'Sovittiin kotikäynnistä.');
+    const sourceBefore = comparable(await world.db.meetings.get(sourceId));
 
-    const copyId = await duplicateMeeting(session, sourceId, '2031-06-10T09:00:00.000Z');
-    const source = (await readMeeting(session, sourceId))!;
-    const copy = (await readMeeting(session, copyId))!;
+    const copyId = await duplicateMeeting(world.session, sourceId, '2031-06-10T09:00:00.000Z');
+    const source = (await readMeeting(world.session, sourceId))!;
+    const copy = (await readMeeting(world.session, copyId))!;
 
     expect(copyId).not.toBe(sourceId);
     expect(copy).toMatchObject({ status: 'planned', scheduledAt: '2031-06-10T09:00:00.000Z', run: notStartedRun, closingNote: '', demo: false });
@@ -436,37 +424,37 @@ describe('duplicating for next week', () => {
     for (const itemId of newIds) expect(oldIds.has(itemId), itemId).toBe(false);
 
     // The copy's run is built from its own agenda items, and the source is untouched.
-    expect((await db.meetings.get(copyId))!.outline.deepDiveItemIds).toEqual(copy.deepDives.map((d) => d.id));
-    expect(comparable(await db.meetings.get(sourceId))).toEqual(sourceBefore);
+    expect((await world.db.meetings.get(copyId))!.outline.deepDiveItemIds).toEqual(copy.deepDives.map((d) => d.id));
+    expect(comparable(await world.db.meetings.get(sourceId))).toEqual(sourceBefore);
   });
 
   it('works from a finished meeting (last week’s), giving a fresh plannable meeting', async () => {
     const sourceId = await plannedMeeting();
     await act(sourceId, 'start');
     await act(sourceId, 'finish');
-    const copyId = await duplicateMeeting(session, sourceId, '2031-06-10T09:00:00.000Z');
-    expect((await readMeeting(session, copyId))!.status).toBe('planned');
-    await updateMeetingPlan(session, copyId, (current) => ({ ...current, deepDives: [] }));
-    expect((await readMeeting(session, copyId))!.deepDives).toEqual([]);
-    expect((await readMeeting(session, sourceId))!.status).toBe('finished');
+    const copyId = await duplicateMeeting(world.session, sourceId, '2031-06-10T09:00:00.000Z');
+    expect((await readMeeting(world.session, copyId))!.status).toBe('planned');
+    await updateMeetingPlan(world.session, copyId, (current) => ({ ...current, deepDives: [] }));
+    expect((await readMeeting(world.session, copyId))!.deepDives).toEqual([]);
+    expect((await readMeeting(world.session, sourceId))!.status).toBe('finished');
   });
 
   it('refuses to duplicate a meeting that does not exist', async () => {
-    await expect(duplicateMeeting(session, 'missing', '2031-06-10T09:00:00.000Z')).rejects.toThrow();
-    expect(await db.meetings.count()).toBe(0);
+    await expect(duplicateMeeting(world.session, 'missing', '2031-06-10T09:00:00.000Z')).rejects.toThrow();
+    expect(await world.db.meetings.count()).toBe(0);
   });
 });
 
 describe('cancelling and restoring', () => {
   it('cancel keeps the meeting and its plan; restore makes it planned again with nothing lost', async () => {
     const id = await plannedMeeting();
-    await cancelMeeting(session, id);
-    expect((await readMeeting(session, id))!.status).toBe('cancelled');
-    expect((await listMeetings(session)).map((m) => m.id)).toEqual([id]);
-    expect(await runMeeting(session, id, 'start', { status: 'notStarted', stepIndex: 0 })).toEqual({ ok: false, reason: 'cancelled' });
+    await cancelMeeting(world.session, id);
+    expect((await readMeeting(world.session, id))!.status).toBe('cancelled');
+    expect((await listMeetings(world.session)).map((m) => m.id)).toEqual([id]);
+    expect(await runMeeting(world.session, id, 'start', { status: 'notStarted', stepIndex: 0 })).toEqual({ ok: false, reason: 'cancelled' });
 
-    await restoreMeeting(session, id);
-    const restored = (await readMeeting(session, id))!;
+    await restoreMeeting(world.session, id);
+    const restored = (await readMeeting(world.session, id))!;
     expect(restored.status).toBe('planned');
     expect({ ...restored, status: undefined, updatedAt: undefined }).toMatchObject({ ...plan(), run: notStartedRun });
     expect((await act(id, 'start')).status).toBe('running');
@@ -474,11 +462,11 @@ describe('cancelling and restoring', () => {
 
   it('only a planned meeting can be cancelled, and only a cancelled one restored', async () => {
     const id = await plannedMeeting();
-    await expect(restoreMeeting(session, id)).rejects.toBeInstanceOf(MeetingNotEditableError);
+    await expect(restoreMeeting(world.session, id)).rejects.toBeInstanceOf(MeetingNotEditableError);
     await act(id, 'start');
-    await expect(cancelMeeting(session, id)).rejects.toMatchObject({ name: 'MeetingNotEditableError', status: 'running' });
-    expect((await readMeeting(session, id))!.status).toBe('running');
-    await expect(cancelMeeting(session, 'missing')).rejects.toThrow();
+    await expect(cancelMeeting(world.session, id)).rejects.toMatchObject({ name: 'MeetingNotEditableError', status: 'running' });
+    expect((await readMeeting(world.session, id))!.status).toBe('running');
+    await expect(cancelMeeting(world.session, 'missing')).rejects.toThrow();
   });
 });
 
@@ -486,33 +474,33 @@ describe('the closing note', () => {
   it('is saved encrypted during and after the meeting', async () => {
     const id = await plannedMeeting();
     await act(id, 'start');
-    await setClosingNote(session, id, 'Sovittiin: Sanna soittaa koululle.');
+    await setClosingNote(world.session, id, 'Sovittiin: Sanna soittaa koululle.');
     await act(id, 'finish');
-    await setClosingNote(session, id, 'Sovittiin: Sanna soittaa koululle perjantaina.');
-    expect((await readMeeting(session, id))!.closingNote).toBe('Sovittiin: Sanna soittaa koululle perjantaina.');
-    expect(inspectStored(await db.meetings.get(id))).not.toContain('koululle');
+    await setClosingNote(world.session, id, 'Sovittiin: Sanna soittaa koululle perjantaina.');
+    expect((await readMeeting(world.session, id))!.closingNote).toBe('Sovittiin: Sanna soittaa koululle perjantaina.');
+    expect(inspectStored(await world.db.meetings.get(id))).not.toContain('koululle');
   });
 
   it('a closing note being saved while another window cancels the meeting is refused', async () => {
     const id = await plannedMeeting();
     const other = await secondWindow();
     whileNextEncrypting(() => cancelMeeting(other, id));
-    await expect(setClosingNote(session, id, 'Sovittiin jotain.')).rejects.toBeInstanceOf(MeetingNotEditableError);
-    expect((await readMeeting(session, id))!).toMatchObject({ status: 'cancelled', closingNote: '' });
+    await expect(setClosingNote(world.session, id, 'Sovittiin jotain.')).rejects.toBeInstanceOf(MeetingNotEditableError);
+    expect((await readMeeting(world.session, id))!).toMatchObject({ status: 'cancelled', closingNote: '' });
   });
 
   it('cannot be written on a cancelled meeting', async () => {
     const id = await plannedMeeting();
-    await cancelMeeting(session, id);
-    await expect(setClosingNote(session, id, 'x')).rejects.toBeInstanceOf(MeetingNotEditableError);
-    expect((await readMeeting(session, id))!.closingNote).toBe('');
+    await cancelMeeting(world.session, id);
+    await expect(setClosingNote(world.session, id, 'x')).rejects.toBeInstanceOf(MeetingNotEditableError);
+    expect((await readMeeting(world.session, id))!.closingNote).toBe('');
   });
 });
 
 describe('running a meeting', () => {
   const stepsOf = async (id: string) => {
-    const row = (await db.meetings.get(id))!;
-    return buildMeetingSteps((await readMeeting(session, id))!.template, row.outline);
+    const row = (await world.db.meetings.get(id))!;
+    return buildMeetingSteps((await readMeeting(world.session, id))!.template, row.outline);
   };
 
   it('builds the steps from the meeting’s own stored snapshot, read in its transaction', async () => {
@@ -524,11 +512,11 @@ describe('running a meeting', () => {
     // Another meeting is planned with the full template meanwhile; it does not change this one's run.
     await plannedMeeting({ scheduledAt: '2031-06-10T09:00:00.000Z' });
 
-    expect((await runMeeting(session, id, 'start', { status: 'notStarted', stepIndex: 0 })).ok).toBe(true);
-    const steps = buildMeetingSteps(short, (await db.meetings.get(id))!.outline);
+    expect((await runMeeting(world.session, id, 'start', { status: 'notStarted', stepIndex: 0 })).ok).toBe(true);
+    const steps = buildMeetingSteps(short, (await world.db.meetings.get(id))!.outline);
     expect(steps.length).toBe(short.phases.length);
     for (let i = 1; i < steps.length; i++) expect((await act(id, 'next')).stepIndex).toBe(i);
-    expect(await runMeeting(session, id, 'next', await seenOf(id))).toEqual({ ok: false, reason: 'atLastStep' });
+    expect(await runMeeting(world.session, id, 'next', await seenOf(id))).toEqual({ ok: false, reason: 'atLastStep' });
     expect((await act(id, 'finish')).stepLog.map((visit) => visit.stepKey)).toEqual(steps.map((step) => step.key));
   });
 
@@ -536,11 +524,11 @@ describe('running a meeting', () => {
     const lost = structuredClone(weeklyMeetingTemplate);
     lost.name.en = `Lost ${crypto.randomUUID()}`;
     const id = await plannedMeeting({ template: lost });
-    await db.meetingTemplates.delete((await db.meetings.get(id))!.templateId);
-    const before = comparable(await db.meetings.get(id));
-    await expect(runMeeting(session, id, 'start', { status: 'notStarted', stepIndex: 0 })).rejects.toThrow(/meetingTemplates/);
-    await expect(readMeeting(session, id)).rejects.toThrow(/meetingTemplates/);
-    expect(comparable(await db.meetings.get(id))).toEqual(before);
+    await world.db.meetingTemplates.delete((await world.db.meetings.get(id))!.templateId);
+    const before = comparable(await world.db.meetings.get(id));
+    await expect(runMeeting(world.session, id, 'start', { status: 'notStarted', stepIndex: 0 })).rejects.toThrow(/meetingTemplates/);
+    await expect(readMeeting(world.session, id)).rejects.toThrow(/meetingTemplates/);
+    expect(comparable(await world.db.meetings.get(id))).toEqual(before);
   });
 
   it('start → next → previous → skip → pause → resume → finish, with the meeting planned → running → finished', async () => {
@@ -549,7 +537,7 @@ describe('running a meeting', () => {
 
     let run = await act(id, 'start');
     expect(run).toMatchObject({ status: 'running', stepIndex: 0, startedAt: clock.at() });
-    expect((await readMeeting(session, id))!.status).toBe('running');
+    expect((await readMeeting(world.session, id))!.status).toBe('running');
 
     clock.advance(8 * minute);
     run = await act(id, 'next');
@@ -565,7 +553,7 @@ describe('running a meeting', () => {
     clock.advance(minute);
     run = await act(id, 'pause');
     expect(run.status).toBe('paused');
-    expect((await readMeeting(session, id))!.status).toBe('running');
+    expect((await readMeeting(world.session, id))!.status).toBe('running');
     clock.advance(5 * minute);
     run = await act(id, 'resume');
     expect(run.status).toBe('running');
@@ -573,7 +561,7 @@ describe('running a meeting', () => {
     run = await act(id, 'finish');
     expect(run).toMatchObject({ status: 'finished', finishedAt: clock.at() });
 
-    const meeting = (await readMeeting(session, id))!;
+    const meeting = (await readMeeting(world.session, id))!;
     expect(meeting.status).toBe('finished');
     expect(meeting.run).toEqual(run);
     // 8 + 1 + 1 + 1 + 2 minutes of meeting; the 5-minute break does not count.
@@ -586,9 +574,9 @@ describe('running a meeting', () => {
   it('passes the engine’s refusals through and stores nothing', async () => {
     const id = await plannedMeeting();
     const refused = async (action: RunAction) => {
-      const before = comparable(await db.meetings.get(id));
-      const result = await runMeeting(session, id, action, await seenOf(id));
-      expect(comparable(await db.meetings.get(id)), action).toEqual(before);
+      const before = comparable(await world.db.meetings.get(id));
+      const result = await runMeeting(world.session, id, action, await seenOf(id));
+      expect(comparable(await world.db.meetings.get(id)), action).toEqual(before);
       return result.ok ? 'ok' : result.reason;
     };
     expect(await refused('next')).toBe('notStarted');
@@ -605,7 +593,7 @@ describe('running a meeting', () => {
     await act(id, 'finish');
     expect(await refused('next')).toBe('finished');
     expect(await refused('start')).toBe('finished');
-    expect(await runMeeting(session, 'missing', 'start', { status: 'notStarted', stepIndex: 0 })).toEqual({ ok: false, reason: 'missing' });
+    expect(await runMeeting(world.session, 'missing', 'start', { status: 'notStarted', stepIndex: 0 })).toEqual({ ok: false, reason: 'missing' });
   });
 
   it('walks every step of the template snapshot for each deep-dive family', async () => {
@@ -623,10 +611,10 @@ describe('running a meeting', () => {
     const id = await plannedMeeting();
     await act(id, 'start');
     await act(id, 'next');
-    const before = comparable(await db.meetings.get(id));
-    expect(await runMeeting(session, id, 'next', { status: 'running', stepIndex: 0 })).toEqual({ ok: false, reason: 'changedElsewhere' });
-    expect(await runMeeting(session, id, 'resume', { status: 'paused', stepIndex: 1 })).toEqual({ ok: false, reason: 'changedElsewhere' });
-    expect(comparable(await db.meetings.get(id))).toEqual(before);
+    const before = comparable(await world.db.meetings.get(id));
+    expect(await runMeeting(world.session, id, 'next', { status: 'running', stepIndex: 0 })).toEqual({ ok: false, reason: 'changedElsewhere' });
+    expect(await runMeeting(world.session, id, 'resume', { status: 'paused', stepIndex: 1 })).toEqual({ ok: false, reason: 'changedElsewhere' });
+    expect(comparable(await world.db.meetings.get(id))).toEqual(before);
   });
 
   describe('from two windows at once', () => {
@@ -642,16 +630,16 @@ describe('running a meeting', () => {
       await act(id, 'next');
       await act(id, 'next');
       const seen = await seenOf(id);
-      const logBefore = (await db.meetings.get(id))!.run.stepLog.length;
+      const logBefore = (await world.db.meetings.get(id))!.run.stepLog.length;
       const other = await secondWindow();
 
       clock.advance(minute);
-      const results = await Promise.all([runMeeting(session, id, a, seen), runMeeting(other, id, b, seen)]);
+      const results = await Promise.all([runMeeting(world.session, id, a, seen), runMeeting(other, id, b, seen)]);
       const winners = results.filter((result) => result.ok);
       expect(winners).toHaveLength(1);
       expect(results.find((result) => !result.ok)).toEqual({ ok: false, reason: 'changedElsewhere' });
 
-      const stored = (await db.meetings.get(id))!;
+      const stored = (await world.db.meetings.get(id))!;
       expect(stored.run).toEqual(winners[0]!.ok && winners[0]!.run);
       const moved = stored.run.stepLog.length - logBefore;
       expect(moved).toBeLessThanOrEqual(1);
@@ -664,23 +652,23 @@ describe('running a meeting', () => {
       const seen = await seenOf(id);
       const other = await secondWindow();
       const results = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => runMeeting(i % 2 ? other : session, id, 'next', seen)),
+        Array.from({ length: 10 }, (_, i) => runMeeting(i % 2 ? other : world.session, id, 'next', seen)),
       );
       expect(results.filter((result) => result.ok)).toHaveLength(1);
-      expect((await db.meetings.get(id))!.run.stepIndex).toBe(1);
-      expect((await db.meetings.get(id))!.run.stepLog).toHaveLength(1);
+      expect((await world.db.meetings.get(id))!.run.stepIndex).toBe(1);
+      expect((await world.db.meetings.get(id))!.run.stepLog).toHaveLength(1);
     });
 
     it('a second start from another window does not restart the meeting’s clock', async () => {
       const id = await plannedMeeting();
       const other = await secondWindow();
       const seen = { status: 'notStarted', stepIndex: 0 } as const;
-      const [first, second] = await Promise.all([runMeeting(session, id, 'start', seen), runMeeting(other, id, 'start', seen)]);
+      const [first, second] = await Promise.all([runMeeting(world.session, id, 'start', seen), runMeeting(other, id, 'start', seen)]);
       expect([first.ok, second.ok].sort()).toEqual([false, true]);
-      const startedAt = (await db.meetings.get(id))!.run.startedAt;
+      const startedAt = (await world.db.meetings.get(id))!.run.startedAt;
       clock.advance(10 * minute);
       expect(await runMeeting(other, id, 'start', seen)).toEqual({ ok: false, reason: 'changedElsewhere' });
-      expect((await db.meetings.get(id))!.run.startedAt).toBe(startedAt);
+      expect((await world.db.meetings.get(id))!.run.startedAt).toBe(startedAt);
     });
   });
 
@@ -698,9 +686,9 @@ describe('running a meeting', () => {
       clock.advance(90 * 1000);
 
       // The window is closed and opened again later; nothing ticked in between.
-      db.close();
-      const reopenedDb = openDatabase(name);
-      others.push(reopenedDb);
+      world.db.close();
+      const reopenedDb = openDatabase(world.name);
+      world.others.push(reopenedDb);
       const later = manualClock(new Date(clock.at() + 2 * minute).toISOString());
       const reopened: Session = { db: reopenedDb, dataKey: await unlockVaultIn(reopenedDb, passphrase), now: later.now };
       const meeting = (await readMeeting(reopened, id))!;

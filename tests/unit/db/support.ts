@@ -3,7 +3,7 @@
 // make it write at the worst moment, a controllable clock, and a way to look at stored rows the way
 // an attacker with the disk would.
 import { Dexie } from 'dexie';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { openDatabase, type KehaDatabase } from '../../../renderer/src/db/database';
 import { createVaultIn, unlockVaultIn } from '../../../renderer/src/db/repositories/vaultRepository';
 import type { Session } from '../../../renderer/src/db/session';
@@ -85,6 +85,37 @@ export function comparable(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, comparable(inner)]));
   }
   return value;
+}
+
+/** The per-test state `repositoryWorld` keeps up to date. */
+export interface RepositoryWorld {
+  db: KehaDatabase;
+  name: string;
+  session: Session;
+  /** Second windows opened by the test (see `secondWindow`); closed after each test. */
+  readonly others: KehaDatabase[];
+}
+
+/**
+ * Registers the usual repository-test setup in the calling scope: before each test a fresh
+ * database with an unlocked session on a stepping clock from `clock` (or, given a function, on the
+ * clock it returns, called anew before each test); after each test, mocks restored, second windows
+ * closed and the database deleted. Returns a live object: read its fields inside tests, not when
+ * the file loads.
+ */
+export function repositoryWorld(clock?: string | (() => () => Date)): RepositoryWorld {
+  const world = { others: [] as KehaDatabase[] } as RepositoryWorld;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => {
+    ({ db: world.db, name: world.name, cleanup } = freshDatabase());
+    world.session = await unlockedSession(world.db, { now: typeof clock === 'function' ? clock() : steppingClock(clock) });
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    for (const other of world.others.splice(0)) other.close();
+    await cleanup();
+  });
+  return world;
 }
 
 /** A second window on the database `name` (its own connection), unlocked with the test passphrase; pushed to `opened` for the test to close. */

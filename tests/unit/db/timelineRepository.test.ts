@@ -2,8 +2,7 @@
 // round trip in the timeline's date order, content encrypted at rest, two windows editing one event
 // both kept, bad events refused with nothing written, delete with undo, and the per-family cap.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { KehaDatabase } from '../../../renderer/src/db/database';
+import { describe, expect, it } from 'vitest';
 import {
   addTimelineEvent,
   deleteTimelineEvent,
@@ -15,26 +14,11 @@ import {
   updateTimelineEvent,
 } from '../../../renderer/src/db/repositories/timelineRepository';
 import { RecordMissingError } from '../../../renderer/src/db/sealedRecords';
-import type { Session } from '../../../renderer/src/db/session';
 import { limits } from '../../../shared/limits';
 import type { TimelineEventPayload } from '../../../shared/timeline/timelineEvent';
-import { comparable, freshDatabase, inspectStored, secondWindow, steppingClock, unlockedSession, whileNextEncrypting } from './support';
+import { comparable, inspectStored, repositoryWorld, secondWindow, whileNextEncrypting } from './support';
 
-let db: KehaDatabase;
-let name: string;
-let session: Session;
-let cleanup: () => Promise<void>;
-const others: KehaDatabase[] = [];
-
-beforeEach(async () => {
-  ({ db, name, cleanup } = freshDatabase());
-  session = await unlockedSession(db, { now: steppingClock('2025-03-01T10:00:00.000Z') });
-});
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const other of others.splice(0)) other.close();
-  await cleanup();
-});
+const world = repositoryWorld('2025-03-01T10:00:00.000Z');
 
 const familyX = 'family-x';
 const familyY = 'family-y';
@@ -51,7 +35,7 @@ const event = (title: string, more: Partial<TimelineEventPayload> = {}): Timelin
   shownToFamily: false,
   ...more,
 });
-const add = (payload: TimelineEventPayload, familyId = familyX) => addTimelineEvent(session, { familyId, event: payload });
+const add = (payload: TimelineEventPayload, familyId = familyX) => addTimelineEvent(world.session, { familyId, event: payload });
 
 describe('timeline events', () => {
   it('round-trip every field, with only ids and instants beside the content', async () => {
@@ -67,7 +51,7 @@ describe('timeline events', () => {
       shownToFamily: true,
     });
     const id = await add(payload);
-    expect(await readTimelineEvent(session, id)).toEqual({
+    expect(await readTimelineEvent(world.session, id)).toEqual({
       ...payload,
       id,
       familyId: familyX,
@@ -75,7 +59,7 @@ describe('timeline events', () => {
       createdAt: '2025-03-01T10:00:01.000Z',
       updatedAt: '2025-03-01T10:00:01.000Z',
     });
-    expect(await readTimelineEvent(session, 'missing')).toBeUndefined();
+    expect(await readTimelineEvent(world.session, 'missing')).toBeUndefined();
   });
 
   it('are listed by family in the timeline’s order, whatever the precision and whatever order they were added in', async () => {
@@ -85,9 +69,9 @@ describe('timeline events', () => {
     const year = await add(event('Vuosi', { date: { precision: 'year', year: 2019 } }));
     const about = await add(event('Noin 2015', { date: { precision: 'about', year: 2015 } }));
     await add(event('Toisen perheen'), familyY);
-    expect((await listTimelineEvents(session, familyX)).map((e) => e.id)).toEqual([about, year, spring, march, first]);
-    expect((await listTimelineEvents(session, familyY)).map((e) => e.title)).toEqual(['Toisen perheen']);
-    expect(await listTimelineEvents(session, 'no-family')).toEqual([]);
+    expect((await listTimelineEvents(world.session, familyX)).map((e) => e.id)).toEqual([about, year, spring, march, first]);
+    expect((await listTimelineEvents(world.session, familyY)).map((e) => e.title)).toEqual(['Toisen perheen']);
+    expect(await listTimelineEvents(world.session, 'no-family')).toEqual([]);
   });
 
   it('keep the title, people and views encrypted; only the ids and the instants are in the clear', async () => {
@@ -101,42 +85,42 @@ describe('timeline events', () => {
         actionTaken: 'Kotikäynti',
       }),
     );
-    const stored = inspectStored(await db.timelineEvents.get(id));
+    const stored = inspectStored(await world.db.timelineEvents.get(id));
     for (const secret of ['Isä', 'muuttaa', 'Poliisin', 'ikävöi', 'Kotikäynti', 'childProtection', '2019', 'precision']) {
       expect(stored, secret).not.toContain(secret);
     }
     expect(stored).toContain(familyX);
-    expect(Object.keys((await db.timelineEvents.get(id))!).sort()).toEqual(['createdAt', 'familyId', 'id', 'meetings', 'payload', 'updatedAt']);
+    expect(Object.keys((await world.db.timelineEvents.get(id))!).sort()).toEqual(['createdAt', 'familyId', 'id', 'meetings', 'payload', 'updatedAt']);
   });
 
   it('remember the meetings they were added or changed in, each meeting once, whatever happens to them later', async () => {
     const before = await add(event('Vanha tapahtuma'));
     const untouched = await add(event('Koskematon'));
-    const inMeeting = await addTimelineEvent(session, { familyId: familyX, event: event('Kokouksessa lisätty') }, { meetingId: 'meeting-1' });
-    await updateTimelineEvent(session, before, { title: 'Vanha, tarkennettu' }, { meetingId: 'meeting-1' });
-    await updateTimelineEvent(session, before, { ownView: 'Äidin mukaan' }, { meetingId: 'meeting-1' });
-    await updateTimelineEvent(session, inMeeting, { ownView: 'Lisätty ja muokattu' }, { meetingId: 'meeting-1' });
-    await addTimelineEvent(session, { familyId: familyY, event: event('Toisen perheen') }, { meetingId: 'meeting-1' });
-    expect(await timelineChangesInMeeting(session, familyX, 'meeting-1')).toEqual({ added: 1, changed: 1 });
+    const inMeeting = await addTimelineEvent(world.session, { familyId: familyX, event: event('Kokouksessa lisätty') }, { meetingId: 'meeting-1' });
+    await updateTimelineEvent(world.session, before, { title: 'Vanha, tarkennettu' }, { meetingId: 'meeting-1' });
+    await updateTimelineEvent(world.session, before, { ownView: 'Äidin mukaan' }, { meetingId: 'meeting-1' });
+    await updateTimelineEvent(world.session, inMeeting, { ownView: 'Lisätty ja muokattu' }, { meetingId: 'meeting-1' });
+    await addTimelineEvent(world.session, { familyId: familyY, event: event('Toisen perheen') }, { meetingId: 'meeting-1' });
+    expect(await timelineChangesInMeeting(world.session, familyX, 'meeting-1')).toEqual({ added: 1, changed: 1 });
 
     // Later edits, outside a meeting or in the next one, do not change what meeting-1 did.
-    await updateTimelineEvent(session, before, { title: 'Viikkoa myöhemmin' });
-    await updateTimelineEvent(session, inMeeting, { title: 'Seuraavassa kokouksessa' }, { meetingId: 'meeting-2' });
-    await updateTimelineEvent(session, untouched, { title: 'Muokattu toimistolla' });
-    expect(await timelineChangesInMeeting(session, familyX, 'meeting-1')).toEqual({ added: 1, changed: 1 });
-    expect(await timelineChangesInMeeting(session, familyX, 'meeting-2')).toEqual({ added: 0, changed: 1 });
-    expect(await timelineChangesInMeeting(session, familyY, 'meeting-1')).toEqual({ added: 1, changed: 0 });
+    await updateTimelineEvent(world.session, before, { title: 'Viikkoa myöhemmin' });
+    await updateTimelineEvent(world.session, inMeeting, { title: 'Seuraavassa kokouksessa' }, { meetingId: 'meeting-2' });
+    await updateTimelineEvent(world.session, untouched, { title: 'Muokattu toimistolla' });
+    expect(await timelineChangesInMeeting(world.session, familyX, 'meeting-1')).toEqual({ added: 1, changed: 1 });
+    expect(await timelineChangesInMeeting(world.session, familyX, 'meeting-2')).toEqual({ added: 0, changed: 1 });
+    expect(await timelineChangesInMeeting(world.session, familyY, 'meeting-1')).toEqual({ added: 1, changed: 0 });
 
     // A row written before events remembered meetings counts as touched by none.
-    await db.timelineEvents.update(untouched, { meetings: undefined });
-    await updateTimelineEvent(session, untouched, { title: 'Vanhaa muotoa' }, { meetingId: 'meeting-3' });
-    expect(await timelineChangesInMeeting(session, familyX, 'meeting-3')).toEqual({ added: 0, changed: 1 });
+    await world.db.timelineEvents.update(untouched, { meetings: undefined });
+    await updateTimelineEvent(world.session, untouched, { title: 'Vanhaa muotoa' }, { meetingId: 'meeting-3' });
+    expect(await timelineChangesInMeeting(world.session, familyX, 'meeting-3')).toEqual({ added: 0, changed: 1 });
   });
 
   it('an edit changes only the fields it names and moves updatedAt forward', async () => {
     const id = await add(event('Koulun vaihto', { category: 'school', ownView: 'Uusi koulu on kiva' }));
-    await updateTimelineEvent(session, id, { shownToFamily: true, date: { precision: 'month', year: 2020, month: 8 } });
-    expect(await readTimelineEvent(session, id)).toMatchObject({
+    await updateTimelineEvent(world.session, id, { shownToFamily: true, date: { precision: 'month', year: 2020, month: 8 } });
+    expect(await readTimelineEvent(world.session, id)).toMatchObject({
       title: 'Koulun vaihto',
       ownView: 'Uusi koulu on kiva',
       shownToFamily: true,
@@ -148,11 +132,11 @@ describe('timeline events', () => {
 
   it('edits of the same event in two windows are both kept', async () => {
     const id = await add(event('Sairaala', { category: 'health' }));
-    const otherSession = await secondWindow(name, others, '2025-03-01T11:00:00.000Z');
+    const otherSession = await secondWindow(world.name, world.others, '2025-03-01T11:00:00.000Z');
     // The other window saves its edit while this one is encrypting its own (after reading the event).
     whileNextEncrypting(() => updateTimelineEvent(otherSession, id, { ownView: 'Äidin mukaan pelottavaa' }));
-    await updateTimelineEvent(session, id, { actionTaken: 'Lähete perheneuvolaan' });
-    expect(await readTimelineEvent(session, id)).toMatchObject({
+    await updateTimelineEvent(world.session, id, { actionTaken: 'Lähete perheneuvolaan' });
+    expect(await readTimelineEvent(world.session, id)).toMatchObject({
       title: 'Sairaala',
       ownView: 'Äidin mukaan pelottavaa',
       actionTaken: 'Lähete perheneuvolaan',
@@ -163,36 +147,36 @@ describe('timeline events', () => {
     await expect(add(event('31. helmikuuta', { date: { precision: 'day', year: 2019, month: 2, day: 31 } }))).rejects.toThrow();
     await expect(add(event('Loppu ennen alkua', { date: { precision: 'year', year: 2019 }, endDate: { precision: 'year', year: 2018 } }))).rejects.toThrow();
     await expect(add(event(''))).rejects.toThrow();
-    expect(await db.timelineEvents.count()).toBe(0);
+    expect(await world.db.timelineEvents.count()).toBe(0);
 
     const id = await add(event('Kesä', { date: { precision: 'season', year: 2019, season: 'summer' } }));
-    const before = comparable(await db.timelineEvents.get(id));
-    await expect(updateTimelineEvent(session, id, { endDate: { precision: 'month', year: 2019, month: 5 } })).rejects.toThrow();
-    await expect(updateTimelineEvent(session, id, { title: 'x'.repeat(limits.timelineTitle + 1) })).rejects.toThrow();
-    expect(comparable(await db.timelineEvents.get(id))).toEqual(before);
+    const before = comparable(await world.db.timelineEvents.get(id));
+    await expect(updateTimelineEvent(world.session, id, { endDate: { precision: 'month', year: 2019, month: 5 } })).rejects.toThrow();
+    await expect(updateTimelineEvent(world.session, id, { title: 'x'.repeat(limits.timelineTitle + 1) })).rejects.toThrow();
+    expect(comparable(await world.db.timelineEvents.get(id))).toEqual(before);
   });
 
   it('an edit of an event deleted in another window fails loudly', async () => {
-    await expect(updateTimelineEvent(session, 'gone', { title: 'x' })).rejects.toBeInstanceOf(RecordMissingError);
+    await expect(updateTimelineEvent(world.session, 'gone', { title: 'x' })).rejects.toBeInstanceOf(RecordMissingError);
   });
 
   it('delete then undo gives back the identical event in its place', async () => {
     const before = await add(event('Ennen', { date: { precision: 'year', year: 2018 } }));
     const id = await add(event('Poistetaan', { date: { precision: 'year', year: 2019 } }));
     const after = await add(event('Jälkeen', { date: { precision: 'year', year: 2020 } }));
-    const stored = comparable(await db.timelineEvents.get(id));
-    const listed = await listTimelineEvents(session, familyX);
+    const stored = comparable(await world.db.timelineEvents.get(id));
+    const listed = await listTimelineEvents(world.session, familyX);
 
-    const deleted = await deleteTimelineEvent(session, id);
-    expect((await listTimelineEvents(session, familyX)).map((e) => e.id)).toEqual([before, after]);
-    await restoreTimelineEvent(session, deleted!);
-    expect(comparable(await db.timelineEvents.get(id))).toEqual(stored);
-    expect(await listTimelineEvents(session, familyX)).toEqual(listed);
-    expect(await deleteTimelineEvent(session, 'missing')).toBeUndefined();
+    const deleted = await deleteTimelineEvent(world.session, id);
+    expect((await listTimelineEvents(world.session, familyX)).map((e) => e.id)).toEqual([before, after]);
+    await restoreTimelineEvent(world.session, deleted!);
+    expect(comparable(await world.db.timelineEvents.get(id))).toEqual(stored);
+    expect(await listTimelineEvents(world.session, familyX)).toEqual(listed);
+    expect(await deleteTimelineEvent(world.session, 'missing')).toBeUndefined();
   });
 
   it('a family’s timeline is full at limits.timelineEvents: the next event is refused and nothing is added', async () => {
-    const { db: raw } = session;
+    const { db: raw } = world.session;
     const row = (await raw.timelineEvents.get(await add(event('Malli'))))!;
     await raw.timelineEvents.bulkAdd(Array.from({ length: limits.timelineEvents - 1 }, (_, index) => ({ ...row, id: `copy-${index}` })));
     await expect(add(event('Yksi liikaa'))).rejects.toBeInstanceOf(TimelineFullError);

@@ -41,6 +41,15 @@ describe('readTemplateFile', () => {
     expect(result).toEqual({ ok: false, issues: [{ key: templateFileIssueKeys.notJson, values: { path: '', line: 4, column: 3 } }] });
   });
 
+  it.each([
+    // Chromium's wording for a token it did not expect, without a position: the token is placed by the quoted excerpt.
+    ['{\n  "a": 1,\n  "b": tru\n}', 'Unexpected token \'\n\', ..."  "b": tru\n}" is not valid JSON', { line: 3, column: 11 }],
+    ['hello', 'Unexpected token \'h\', "hello" is not valid JSON', { line: 1, column: 1 }],
+    ['{"a": 1}', 'Something else entirely', { line: 0, column: 0 }],
+  ])('places %j from the parser message %j', (file, message, place) => {
+    expect(jsonErrorPlace(file, new SyntaxError(message))).toEqual(place);
+  });
+
   it('places a file cut short at its end', () => {
     const file = '{\n  "schemaVersion": 2,\n  "phases": [';
     expect(jsonErrorPlace(file, new SyntaxError('Unexpected end of JSON input'))).toEqual({ line: 3, column: 14 });

@@ -14,6 +14,7 @@ import { listFamilies } from '../../db/repositories/familyRepository';
 import { createMeeting } from '../../db/repositories/meetingRepository';
 import { listMembers } from '../../db/repositories/teamRepository';
 import { useTemplateChoices } from '../../db/templateHooks';
+import { templateChoiceName } from './templateChoiceName';
 import { useLanguage } from '../../i18n/i18n';
 
 export function PlanMeetingDialog() {
@@ -86,7 +87,7 @@ function PlanMeetingForm({ onDone }: { onDone: () => void }) {
               autoFocus={template.id === weeklyMeetingTemplate.id}
               onChange={() => setTemplateId(template.id)}
             />
-            {template.name[language]}
+            {templateChoiceName(t, template, language)}
           </label>
         ))}
       </fieldset>

@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromLocalDateTimeInput, toLocalDateTimeInput } from '../../../../shared/meeting/plan';
 import { useTemplateChoices } from '../../db/templateHooks';
+import { templateChoiceName } from './templateChoiceName';
 import { useLanguage } from '../../i18n/i18n';
 import { usePlanner } from './plannerContext';
 import { useLocalValue } from './useLocalValue';
@@ -76,7 +77,7 @@ export function ScheduleSection() {
         <select id={`${id}-template`} value={templateChoice.value} disabled={readOnly} onChange={(event) => changeTemplate(event.target.value)}>
           {templates.map((template) => (
             <option key={template.id} value={template.id}>
-              {template.name[language]}
+              {templateChoiceName(t, template, language)}
             </option>
           ))}
         </select>

@@ -8,6 +8,7 @@ import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import type { Meeting } from '../../../../shared/meeting/meeting';
 import { limits } from '../../../../shared/limits';
 import { buildFamilySummaries, buildMeetingRecord } from '../../../../shared/meeting/summary';
+import { isPatientRecordMeeting } from '../../../../shared/carePeriod/summaryCarePeriod';
 import { validateText } from '../../../../shared/validation';
 import { routeHref } from '../../app/router';
 import { useSession } from '../../app/sessionContext';
@@ -31,6 +32,7 @@ export function MeetingRecordScreen({ meeting }: { meeting: Meeting }) {
 
   const summaries = useMemo(() => (source ? buildFamilySummaries(source, format) : []), [source, format]);
   const record = useMemo(() => (source ? buildMeetingRecord(source, format) : null), [source, format]);
+  const patientRecord = isPatientRecordMeeting(meeting);
   const day = meetingDay(meeting.run.startedAt, meeting.scheduledAt);
   const started = meeting.run.startedAt ?? Date.parse(meeting.scheduledAt);
   const fileSafe = (text: string) => text.replace(/[^\p{L}\p{N}-]+/gu, '-');
@@ -72,7 +74,7 @@ export function MeetingRecordScreen({ meeting }: { meeting: Meeting }) {
         <h2 id="record-summaries" className="no-print">
           {t('record.summaries')}
         </h2>
-        <p className="help no-print">{t('record.summariesHelp')}</p>
+        <p className="help no-print">{t(patientRecord ? 'record.summariesHelpPatient' : 'record.summariesHelp')}</p>
         {!source || !record ? (
           <p role="status">{t('app.loading')}</p>
         ) : (
@@ -94,6 +96,7 @@ export function MeetingRecordScreen({ meeting }: { meeting: Meeting }) {
                   document={summary.document}
                   fileBase={fileSafe(`${t('record.summaryFile')}-${summary.code}-${day}`)}
                   subject={t('record.summaryTab', { code: summary.code })}
+                  patientRecord={patientRecord}
                 />
                 <RecordDocumentView document={summary.document} headingLevel={3} id={`summary-${summary.deepDiveId}`} />
               </TabPanel>

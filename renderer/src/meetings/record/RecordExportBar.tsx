@@ -11,16 +11,18 @@ type RecordExportBarProps = {
   fileBase: string;
   /** What is being exported, for the buttons' accessible names ("summary KXR-482"). */
   subject: string;
+  /** An interim review's summary goes into the patient record, the others into the client record. */
+  patientRecord?: boolean;
 };
 
-export function RecordExportBar({ document, fileBase, subject }: RecordExportBarProps) {
+export function RecordExportBar({ document, fileBase, subject, patientRecord = false }: RecordExportBarProps) {
   const { t } = useTranslation();
   const notify = useNotify();
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(renderPlainText(document));
-      notify({ message: (t) => t('record.copied', { subject }) });
+      notify({ message: (t) => t(patientRecord ? 'record.copiedPatient' : 'record.copied', { subject }) });
     } catch {
       notify({ message: (t) => t('record.copyFailed') });
     }
