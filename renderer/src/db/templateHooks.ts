@@ -22,8 +22,10 @@ export function useTeamTemplate(id: string): TemplateRow | null | undefined {
   return useLiveQuery(() => readTemplate(session, id), [session, id]);
 }
 
-/** What a meeting can be planned with: the built-in templates, then the team's; undefined while loading. */
-export function useTemplateChoices(): MeetingTemplate[] | undefined {
+/** What a meeting can be planned with: the built-in templates, then the team's once read. */
+export function useTemplateChoices(): MeetingTemplate[] {
   const teamTemplates = useTeamTemplates();
-  return useMemo(() => (teamTemplates ? [...builtInTemplates, ...teamTemplates.map((row) => row.template)] : undefined), [teamTemplates]);
+  // The built-in templates are there at once, so a form built on them (and its first focus) does
+  // not wait for the team's templates, which join when read.
+  return useMemo(() => [...builtInTemplates, ...(teamTemplates ?? []).map((row) => row.template)], [teamTemplates]);
 }

@@ -52,7 +52,7 @@ function PlanMeetingForm({ onDone }: { onDone: () => void }) {
     event.preventDefault();
     if (busy) return;
     const scheduledAt = fromLocalDateTimeInput(when);
-    const template = choices?.find((candidate) => candidate.id === templateId);
+    const template = choices.find((candidate) => candidate.id === templateId);
     if (!scheduledAt.ok) {
       setError(t(scheduledAt.issue.key, scheduledAt.issue.values));
       document.getElementById(`${id}-time`)?.focus();
@@ -77,7 +77,7 @@ function PlanMeetingForm({ onDone }: { onDone: () => void }) {
     <form onSubmit={submit} noValidate>
       <fieldset className="plain-fieldset">
         <legend>{t('meetings.template')}</legend>
-        {(choices ?? []).map((template) => (
+        {choices.map((template) => (
           <label key={template.id} className="inline-check template-choice">
             <input
               type="radio"

@@ -19,7 +19,7 @@ export function ScheduleSection() {
   const [draft, setDraft] = useState(() => toLocalDateTimeInput(meeting.scheduledAt));
   const [error, setError] = useState<string | null>(null);
   const templateChoice = useLocalValue(meeting.template.id);
-  const choices = useTemplateChoices() ?? [];
+  const choices = useTemplateChoices();
 
   // Follow a change saved elsewhere (another window, duplicate) unless the user is typing here.
   useEffect(() => {
