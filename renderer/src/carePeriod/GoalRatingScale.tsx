@@ -2,6 +2,7 @@
 // it, as in any radio group), saved at once on every choice. Saves go one at a time and each writes
 // the latest choice, so quick arrow presses can never leave an older rating stored last. The choice
 // shows immediately; a failed save says why and shows the stored rating again.
+import { autosaveStatusText } from '../components/useAutosave';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ratingScale } from '../../../shared/carePeriod/carePeriod';
@@ -58,7 +59,7 @@ export function GoalRatingScale({ stored, save, describedBy }: GoalRatingScalePr
     });
   }
 
-  const statusText = status === 'saving' ? t('autosave.saving') : status === 'saved' ? t('autosave.saved') : status === 'failed' ? t('autosave.notSaved') : '';
+  const statusText = autosaveStatusText(t, status);
   return (
     <fieldset className="goal-rating-scale" aria-describedby={`${describedBy} ${name}-scale`}>
       <legend>{t('carePeriod.panel.ratingLegend')}</legend>

@@ -2,6 +2,7 @@
 // review joined by a line (an unrated review leaves a gap in time, not a zero). The same figures are
 // always given as text beside it (GoalRatingsTable, or the meeting panel's line), so the chart is an
 // image with a summary for screen readers and never the only way to read a rating.
+import { ScaleGridLines } from '../components/ScaleGridLines';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ratingScale } from '../../../shared/carePeriod/carePeriod';
@@ -40,14 +41,7 @@ export function GoalTrendChart({ trend, number, dayText }: GoalTrendChartProps) 
     <svg className="goal-trend-chart" viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
       <title id={`${id}-title`}>{t('carePeriod.section.chartTitle', { number })}</title>
       <desc id={`${id}-desc`}>{description}</desc>
-      {[0, 5, 10].map((value) => (
-        <g key={value}>
-          <line x1={box.left} x2={box.width - box.right} y1={y(value)} y2={y(value)} className="grid" />
-          <text x={box.left - 5} y={y(value) + 4} textAnchor="end" className="axis">
-            {value}
-          </text>
-        </g>
-      ))}
+      <ScaleGridLines left={box.left} right={box.width - box.right} y={y} />
       <polyline className="trend-line" points={indexed.map((point) => `${x(point.index)},${y(point.rating)}`).join(' ')} />
       {indexed.map((point) => (
         <circle key={point.index} className="trend-dot" cx={x(point.index)} cy={y(point.rating)} r={4} />

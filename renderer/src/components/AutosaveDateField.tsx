@@ -4,7 +4,7 @@
 // browser's date input gives it, whatever the UI language shows.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAutosave, type AutosaveOptions } from './useAutosave';
+import { autosaveStatusText, useAutosave, type AutosaveOptions } from './useAutosave';
 
 type AutosaveDateFieldProps<T> = AutosaveOptions<T> & { label: string; help: string | null; className: string };
 
@@ -13,8 +13,7 @@ export function AutosaveDateField<T>({ label, help, className, ...options }: Aut
   const id = useId();
   const { draft, change, flush, status, messageText } = useAutosave(options);
   const invalid = status === 'invalid' || status === 'failed';
-  const statusText =
-    status === 'saving' || status === 'pending' ? t('autosave.saving') : status === 'saved' ? t('autosave.saved') : invalid ? t('autosave.notSaved') : '';
+  const statusText = autosaveStatusText(t, status);
   const describedBy = [help ? `${id}-help` : null, invalid && messageText ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field ${className}`}>

@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from './TextField';
-import { useAutosave, type AutosaveOptions } from './useAutosave';
+import { autosaveStatusText, useAutosave, type AutosaveOptions } from './useAutosave';
 
 type AutosaveFieldProps<T> = AutosaveOptions<T> & {
   label: string;
@@ -19,8 +19,7 @@ export function AutosaveField<T>({ label, help, multiline, className, placeholde
   const id = useId();
   const { draft, change, flush, status, messageText } = useAutosave(options);
   const invalid = status === 'invalid' || status === 'failed';
-  const statusText =
-    status === 'saving' || status === 'pending' ? t('autosave.saving') : status === 'saved' ? t('autosave.saved') : invalid ? t('autosave.notSaved') : '';
+  const statusText = autosaveStatusText(t, status);
   return (
     <TextField
       id={id}

@@ -10,6 +10,13 @@ export const autosaveDelayMs = 500;
 
 export type AutosaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'invalid' | 'failed';
 
+/** What a field's save status says beside its label ("Saving…", "Saved", "Not saved", or nothing). */
+export function autosaveStatusText(t: (key: string) => string, status: AutosaveStatus): string {
+  if (status === 'saving' || status === 'pending') return t('autosave.saving');
+  if (status === 'saved') return t('autosave.saved');
+  return status === 'invalid' || status === 'failed' ? t('autosave.notSaved') : '';
+}
+
 export type AutosaveOptions<T> = {
   /** The value as stored now (it may change under us from another window). */
   stored: string;

@@ -2,6 +2,7 @@
 // revealed risk round, as a small chart with the same figures in a table beside it), the family's
 // actions and questions with open/done status and a button to mark them done or reopen them, and
 // the meetings in which the family was a deep dive, with links to their records.
+import { ScaleGridLines } from '../components/ScaleGridLines';
 import { useTranslation } from 'react-i18next';
 import { format, parseISO } from 'date-fns';
 import { enGB, fi as fiLocale } from 'date-fns/locale';
@@ -222,14 +223,7 @@ function RiskTrendChart({ points }: { points: TrendPoint[] }) {
     >
       <title id="risk-chart-title">{t('record.history.chartTitle')}</title>
       <desc id="risk-chart-desc">{description}</desc>
-      {[0, 5, 10].map((value) => (
-        <g key={value}>
-          <line x1={chart.left} x2={chart.width - chart.right} y1={y(value)} y2={y(value)} className="grid" />
-          <text x={chart.left - 6} y={y(value) + 4} textAnchor="end" className="axis">
-            {value}
-          </text>
-        </g>
-      ))}
+      <ScaleGridLines left={chart.left} right={chart.width - chart.right} y={y} />
       <polyline className="median-line" points={points.map((point, index) => `${x(index)},${y(point.spread.median)}`).join(' ')} />
       {points.map((point, index) => (
         <g key={point.key}>
