@@ -48,6 +48,14 @@ export const meetingTools = [
 ] as const;
 export type MeetingTool = (typeof meetingTools)[number];
 
+/** The tools that work on the deep-dive family: in a once-a-meeting phase they have none and show nothing. */
+export const familyTools: readonly MeetingTool[] = ['hypotheses', 'riskRound', 'actions', 'familyQuestions', 'timeline', 'threeHouses', 'carePeriodGoals'];
+
+/** The tools of `phase` that will show nothing because the phase is not about a family. */
+export function idleFamilyTools(phase: Pick<TemplatePhase, 'scope' | 'tools'>): MeetingTool[] {
+  return phase.scope === 'once' ? phase.tools.filter((tool) => familyTools.includes(tool)) : [];
+}
+
 /** 2 added the template's own roles (issue 6); a version 1 template is read with the standard roles. */
 export const templateSchemaVersion = 2;
 

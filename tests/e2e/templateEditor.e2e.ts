@@ -79,6 +79,8 @@ test('a cloned weekly template with renamed roles and a new phase runs as edited
   await expect(templates.tool(t.tools.notes)).toBeChecked();
   await templates.tool(t.tools.timeline).check();
   await templates.expectSaved();
+  // The phase is once a meeting, so it has no family's timeline to show: the editor says so.
+  await expect(templates.phaseEditor().getByRole('note')).toHaveText(fill(t.editor.idleFamilyTools, { tools: t.tools.timeline }));
   await templates.expectPhaseOrder([...weeklyPhases, network.en]);
   await templates.dragPhaseByKeyboard(network.en, -7);
   const edited = [weeklyPhases[0]!, weeklyPhases[1]!, network.en, ...weeklyPhases.slice(2)];

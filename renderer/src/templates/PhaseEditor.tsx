@@ -3,7 +3,7 @@
 // and the capture tools it shows; with Move up / Move down and Remove (undone from the message).
 import { forwardRef, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { meetingTools, wholeTeam, type TemplatePhase } from '../../../shared/meeting/template';
+import { idleFamilyTools, meetingTools, wholeTeam, type TemplatePhase } from '../../../shared/meeting/template';
 import {
   perFamilyTimingAllowed,
   phaseTiming,
@@ -42,6 +42,7 @@ export const PhaseEditor = forwardRef<HTMLHeadingElement, PhaseEditorProps>(func
   const timing = useLocalValue<PhaseTiming>(phaseTiming(phase));
   const lead = useLocalValue(phase.leadRole);
   const tools = useLocalValue(phase.tools);
+  const idle = idleFamilyTools({ scope: scope.value, tools: tools.value });
 
   return (
     <section className="card phase-editor" aria-labelledby={`${id}-heading`}>
@@ -162,6 +163,11 @@ export const PhaseEditor = forwardRef<HTMLHeadingElement, PhaseEditorProps>(func
             </li>
           ))}
         </ul>
+        {idle.length > 0 && (
+          <p className="inline-warning" role="note">
+            {t('templates.editor.idleFamilyTools', { tools: idle.map((tool) => toolName(tool, t)).join(', ') })}
+          </p>
+        )}
       </fieldset>
 
       <PromptsEditor phase={phase} index={index} />

@@ -6,6 +6,7 @@ import { en } from '../../../shared/i18n/en';
 import { fi } from '../../../shared/i18n/fi';
 import { weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
 import {
+  idleFamilyTools,
   parseTemplate,
   plannedMinutesOf,
   standardTemplateRoles,
@@ -443,3 +444,11 @@ describe('plannedMinutesOf', () => {
   });
 });
 
+
+describe('idleFamilyTools', () => {
+  it('names the family tools of a once-a-meeting phase, which have no family to show', () => {
+    expect(idleFamilyTools({ scope: 'once', tools: ['notes', 'hypotheses', 'quickRoundList', 'carePeriodGoals'] })).toEqual(['hypotheses', 'carePeriodGoals']);
+    expect(idleFamilyTools({ scope: 'perDeepDiveFamily', tools: ['hypotheses', 'carePeriodGoals'] })).toEqual([]);
+    expect(idleFamilyTools({ scope: 'once', tools: ['notes', 'reflectingTeam', 'actions'] })).toEqual(['actions']);
+  });
+});
