@@ -108,7 +108,7 @@ function RunningMeeting({ context, propose, families, notes, hypothesisRevisions
       const notHere = () => notify({ message: (t) => t('run.shortcuts.notHere', { tool: t(`run.shortcuts.${tool}`) }) });
       if (!tools.some((entry) => toolsOf[tool].includes(entry))) return notHere();
       // Right after a phase change its panel may still be loading its data: wait for it a moment.
-      void whenPresent(selector, 2000).then((element) => (element ? element.focus() : notHere()));
+      void whenPresent(selector, 2000).then((element) => (element ? focusAndKeep(element, selector, 1500) : notHere()));
     };
     switch (command) {
       case 'next':
@@ -275,6 +275,27 @@ const toolsOf: Record<'toolNotes' | 'toolHypotheses' | 'toolActions' | 'toolRevi
   toolActions: ['actions', 'familyQuestions'],
   toolReview: ['hypotheses'],
 };
+
+/**
+ * Focuses `element`, and for `keepMs` keeps the focus on what `selector` matches should the panel
+ * re-render it as a new element while its data settles (focus would otherwise fall to the page).
+ */
+function focusAndKeep(element: HTMLElement, selector: string, keepMs: number) {
+  element.focus();
+  const deadline = performance.now() + keepMs;
+  let focused = element;
+  const watch = () => {
+    if (!focused.isConnected && (document.activeElement === null || document.activeElement === document.body)) {
+      const fresh = document.querySelector<HTMLElement>(selector);
+      if (fresh) {
+        fresh.focus();
+        focused = fresh;
+      }
+    }
+    if (performance.now() < deadline) requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+}
 
 /** The element matching `selector` as soon as it is in the document, or null after `timeoutMs`. */
 function whenPresent(selector: string, timeoutMs: number): Promise<HTMLElement | null> {
