@@ -19,6 +19,7 @@ export const en = {
     mainNavigation: 'Main',
     lock: 'Lock',
     locked: 'Kehä is locked.',
+    notificationActionKey: 'Alt+U moves here from anywhere',
   },
   nav: { families: 'Families', team: 'Team', meetings: 'Meetings', hypotheses: 'Hypotheses', templates: 'Templates' },
   language: { label: 'Language', fi: 'Suomi', en: 'English' },

@@ -21,6 +21,7 @@ export const fi: Messages = {
     mainNavigation: 'Päävalikko',
     lock: 'Lukitse',
     locked: 'Kehä on lukittu.',
+    notificationActionKey: 'Alt+U siirtää tähän mistä tahansa',
   },
   nav: { families: 'Perheet', team: 'Tiimi', meetings: 'Kokoukset', hypotheses: 'Hypoteesit', templates: 'Pohjat' },
   language: { label: 'Kieli', fi: 'Suomi', en: 'English' },

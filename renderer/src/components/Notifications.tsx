@@ -1,5 +1,8 @@
 // Short messages after an action ("Family KXR-482 was deleted.") with an optional action such as
-// Undo. Announced politely to screen readers; stays while focus is inside it.
+// Undo. Announced politely to screen readers. A plain message goes after a while unless focus is in
+// it; one that offers an action stays until it is dismissed or a newer message takes its place, so
+// nobody loses an Undo by being slow, and Alt+U takes the focus to its action from anywhere (the
+// last thing on the page can be dozens of Tab presses away).
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +19,11 @@ export const useNotify = () => useContext(NotifyContext);
 
 const visibleMs = 12_000;
 
+/** Alt+U: focus the current message's action (Undo). */
+export function isActionShortcut(event: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'code'>): boolean {
+  return event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === 'KeyU';
+}
+
 export function NotificationsProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState<(Notification & { serial: number }) | null>(null);
@@ -24,12 +32,26 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   const notify = useCallback<Notify>((notification) => setCurrent({ ...notification, serial: ++serial.current }), []);
 
   useEffect(() => {
-    if (!current) return;
+    if (!current || current.action) return;
     const timer = setInterval(() => {
       if (!region.current?.contains(document.activeElement)) setCurrent(null);
     }, visibleMs);
     return () => clearInterval(timer);
   }, [current]);
+
+  const hasAction = !!current?.action;
+  useEffect(() => {
+    if (!hasAction) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isActionShortcut(event)) return;
+      const button = region.current?.querySelector<HTMLElement>('.notification-action');
+      if (!button) return;
+      event.preventDefault();
+      button.focus();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [hasAction]);
 
   return (
     <NotifyContext.Provider value={notify}>
@@ -41,7 +63,9 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
             {current.action && (
               <button
                 type="button"
-                className="button"
+                className="button notification-action"
+                aria-keyshortcuts="Alt+U"
+                title={t('app.notificationActionKey')}
                 onClick={async () => {
                   const action = current.action;
                   setCurrent(null);
