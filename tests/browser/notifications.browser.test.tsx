@@ -6,7 +6,7 @@ import { page, userEvent } from 'vitest/browser';
 import { useNotify } from '../../renderer/src/components/Notifications';
 import { browserWorld } from './support';
 
-const world = browserWorld({});
+const world = browserWorld({ prefix: 'keha-notifications' });
 
 afterEach(() => {
   vi.useRealTimers();
