@@ -236,6 +236,7 @@ test('the chair runs every phase of the demonstration meeting with keyboard shor
   await expect(run.helpDialog()).toBeVisible();
   await expect(run.helpDialog()).toContainText('Alt + →');
   await expect(run.helpDialog()).toContainText(t.shortcuts.addHypothesis);
+  await expect(run.helpDialog()).toContainText(`Alt + U${t.shortcuts.notificationAction}`);
   await page.keyboard.press('Escape');
   await expect(run.helpDialog()).toHaveCount(0);
   await run.shortcut('addNote');

@@ -1,5 +1,5 @@
 // The keyboard shortcut help: every shortcut of the facilitator view from the one shortcut map,
-// described in the UI language, in an accessible modal dialog (Escape or Close returns focus).
+// and the app-wide Alt+U of the messages (components/Notifications.tsx), described in the UI language, in an accessible modal dialog (Escape or Close returns focus).
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { runShortcuts } from '../../../../shared/meeting/runShortcuts';
@@ -28,6 +28,12 @@ export function ShortcutHelp({ isOpen, onClose }: { isOpen: boolean; onClose: ()
                   <td>{t(`run.shortcuts.${shortcut.command}`)}</td>
                 </tr>
               ))}
+              <tr>
+                <th scope="row">
+                  <kbd>Alt + U</kbd>
+                </th>
+                <td>{t('run.shortcuts.notificationAction')}</td>
+              </tr>
             </tbody>
           </table>
           <div className="dialog-actions">
