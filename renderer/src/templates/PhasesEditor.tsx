@@ -2,20 +2,19 @@
 // (react-aria GridList drag and drop, like the planner's deep dives), where choosing a phase opens
 // it in the phase editor below; Add a phase (at the end, opened at once); removal with undo.
 import { useEffect, useId, useRef, useState } from 'react';
-import { Button, DropIndicator, GridList, GridListItem, I18nProvider, useDragAndDrop } from 'react-aria-components';
+import { Button, GridList, GridListItem, I18nProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { en } from '../../../shared/i18n/en';
 import { fi } from '../../../shared/i18n/fi';
-import { moveByDrop } from '../../../shared/meeting/plan';
 import { templateLimits, type MeetingTemplate, type TemplatePhase } from '../../../shared/meeting/template';
 import { addPhase, movePhase, newPhase, newPhaseId, newPhaseName, removePhase } from '../../../shared/meeting/templateEditing';
 import { useNotify } from '../components/Notifications';
+import { reactAriaLocale, useReorderByDrag } from '../components/useReorderByDrag';
 import { randomIdPart } from '../db/repositories/templateRepository';
 import { useLanguage } from '../i18n/i18n';
 import { PhaseEditor } from './PhaseEditor';
 import { phaseTimeText, useTemplateEditor } from './templateEditorContext';
 
-const rac = { fi: 'fi-FI', en: 'en-GB' } as const;
 
 export function PhasesEditor({ selectedId, onSelect }: { selectedId: string | null; onSelect: (phaseId: string) => void }) {
   const { t } = useTranslation();
@@ -52,18 +51,11 @@ export function PhasesEditor({ selectedId, onSelect }: { selectedId: string | nu
     });
   }
 
-  const { dragAndDropHooks } = useDragAndDrop<TemplatePhase>({
-    getItems: (keys) =>
-      [...keys].map((key) => ({ 'text/plain': phases.find((phase) => phase.id === key)?.name[language] ?? String(key) })),
-    onReorder: (event) => {
-      if (event.target.dropPosition === 'on') return;
-      const keys = new Set([...event.keys].map(String));
-      const position = event.target.dropPosition;
-      const target = String(event.target.key);
-      saveOrder((current) => ({ ...current, phases: moveByDrop(current.phases, keys, target, position) }), [...keys][0] ?? '');
-    },
-    // A visible line where the phase will land, for keyboard as well as pointer dragging.
-    renderDropIndicator: (target) => <DropIndicator target={target} className="phase-drop" />,
+  const dragAndDropHooks = useReorderByDrag({
+    items: phases,
+    textOf: (phase) => phase.name[language],
+    onReorder: (reorder, movedId) => saveOrder((current) => ({ ...current, phases: reorder(current.phases) }), movedId),
+    dropClassName: 'phase-drop',
   });
 
   function add() {
@@ -107,7 +99,7 @@ export function PhasesEditor({ selectedId, onSelect }: { selectedId: string | nu
         {t('templates.editor.phases')}
       </h2>
       <p className="help">{t('templates.editor.phasesHelp')}</p>
-      <I18nProvider locale={rac[language]}>
+      <I18nProvider locale={reactAriaLocale[language]}>
         <GridList
           aria-label={t('templates.editor.phaseListLabel')}
           className="phase-order"

@@ -2,19 +2,19 @@
 // keyboard in the order list (react-aria GridList drag and drop), or with the Move up / Move down
 // buttons on each family's card, where its presenter and the question for the team are chosen.
 import { useId, useRef, useState } from 'react';
-import { Button, DropIndicator, GridList, GridListItem, I18nProvider, useDragAndDrop } from 'react-aria-components';
+import { Button, GridList, GridListItem, I18nProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { validateAgendaQuestion, type DeepDive } from '../../../../shared/meeting/meeting';
-import { addDeepDive, moveByDrop, moveItem } from '../../../../shared/meeting/plan';
+import { addDeepDive, moveItem } from '../../../../shared/meeting/plan';
 import { AutosaveField } from '../../components/AutosaveField';
 import { useNotify } from '../../components/Notifications';
+import { reactAriaLocale, useReorderByDrag } from '../../components/useReorderByDrag';
 import { useLanguage } from '../../i18n/i18n';
 import { MoveButtons } from './MoveButtons';
 import { familyCode, participantName, personName, usePlanner } from './plannerContext';
 import { useLocalValue } from './useLocalValue';
 import { isNotEditable } from './usePlanSaver';
 
-const rac = { fi: 'fi-FI', en: 'en-GB' } as const;
 
 export function DeepDivesSection() {
   const { t } = useTranslation();
@@ -37,21 +37,11 @@ export function DeepDivesSection() {
     });
   }
 
-  const { dragAndDropHooks } = useDragAndDrop<DeepDive>({
-    getItems: (keys) =>
-      [...keys].map((key) => {
-        const item = deepDives.find((candidate) => candidate.id === key);
-        return { 'text/plain': item ? codeOf(item) : String(key) };
-      }),
-    onReorder: (event) => {
-      if (event.target.dropPosition === 'on') return;
-      const keys = new Set([...event.keys].map(String));
-      const position = event.target.dropPosition;
-      const target = String(event.target.key);
-      saveOrder((items) => moveByDrop(items, keys, target, position), [...keys][0] ?? '');
-    },
-    // A visible line where the family will land, for keyboard as well as pointer dragging.
-    renderDropIndicator: (target) => <DropIndicator target={target} className="deep-dive-drop" />,
+  const dragAndDropHooks = useReorderByDrag({
+    items: deepDives,
+    textOf: codeOf,
+    onReorder: (reorder, movedId) => saveOrder((items) => reorder(items), movedId),
+    dropClassName: 'deep-dive-drop',
   });
 
   async function remove(item: DeepDive, index: number) {
@@ -88,7 +78,7 @@ export function DeepDivesSection() {
       ) : (
         <>
           {!readOnly && (
-            <I18nProvider locale={rac[language]}>
+            <I18nProvider locale={reactAriaLocale[language]}>
               <GridList
                 aria-label={t('meetings.deepDiveListLabel')}
                 className="deep-dive-order"
