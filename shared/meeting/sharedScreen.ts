@@ -20,6 +20,8 @@ import type { TimelineEvent } from '../timeline/timelineEvent';
 import { sortTimelineEvents } from '../timeline/dateRange';
 import { viewForAudience, type ThreeHousesView } from '../threeHouses/consent';
 import type { ThreeHousesSession } from '../threeHouses/session';
+import type { CarePeriodGoal } from '../carePeriod/carePeriod';
+import { goalAtReview, type TrendDirection } from '../carePeriod/goalTrend';
 
 export type SharedScreenView = {
   meetingId: string;
@@ -56,6 +58,23 @@ export type SharedScreenView = {
    * the screen, as the child's consent for the team allows (a refusal shows only the refusal).
    */
   threeHouses: { child: string; view: ThreeHousesView }[] | null;
+  /**
+   * The family's care-period goals, in a phase that offers them (an interim review's goals phase):
+   * each goal's text, its ratings at earlier reviews (rated ones, oldest first; no comments) and this
+   * review's rating once given, with the change since the previous rating. Null when the phase has no
+   * goals tool or nothing was loaded; no goals when the family has no care period.
+   */
+  carePeriodGoals: RoomGoal[] | null;
+};
+
+export type RoomGoal = {
+  text: string;
+  /** Earlier reviews' ratings (epoch ms of the meeting), oldest first; reviews after this one are not shown. */
+  earlier: { date: number; rating: number }[];
+  /** This review's rating, or null until it is given. */
+  rating: number | null;
+  change: number | null;
+  direction: TrendDirection | null;
 };
 
 export type RoomChild = { id: string; pseudonym: string; birthYear: number | null };
@@ -68,6 +87,17 @@ export type SharedScreenMethods = {
   /** The family's three-houses sessions, newest first (as the repository lists them). */
   threeHousesSessions: readonly (ThreeHousesSession & { familyId: string })[];
   showing: RoomShows;
+};
+
+/**
+ * The current deep-dive family's care period as the publisher loads it, only in a step with the
+ * goals tool: its goals (none when it has no care period) and the family's goal ratings.
+ */
+export type SharedScreenCarePeriod = {
+  familyId: string;
+  /** Null when the family has no care period. */
+  carePeriod: { id: string; goals: readonly CarePeriodGoal[] } | null;
+  ratings: readonly { carePeriodId: string; familyId: string; goalId: string; meetingId: string; meetingDate: number; rating: number | null }[];
 };
 
 /** Which method material the facilitator has put on the room's screen. */
@@ -88,6 +118,8 @@ export type SharedScreenSource = {
   familyCodes: ReadonlyMap<string, string>;
   /** Absent: no method material is loaded, and none is shown. */
   familyMethods?: SharedScreenMethods;
+  /** Absent: no care period is loaded, and no goals are shown. */
+  familyCarePeriod?: SharedScreenCarePeriod;
 };
 
 export function buildSharedScreenView(source: SharedScreenSource): SharedScreenView {
@@ -146,6 +178,10 @@ export function buildSharedScreenView(source: SharedScreenSource): SharedScreenV
     quickRound: current && tools.includes('quickRoundList') ? meeting.quickRound.map((item) => codeOf(item.familyId)) : null,
     timeline: familyId && tools.includes('timeline') ? timelineForRoom(source.familyMethods, familyId) : null,
     threeHouses: familyId && tools.includes('threeHouses') ? threeHousesForRoom(source.familyMethods, familyId) : null,
+    carePeriodGoals:
+      familyId && tools.includes('carePeriodGoals')
+        ? goalsForRoom(source.familyCarePeriod, familyId, { meetingId: meeting.id, date: run.startedAt ?? Date.parse(meeting.scheduledAt) })
+        : null,
   };
 }
 
@@ -160,6 +196,24 @@ function threeHousesForRoom(methods: SharedScreenMethods | undefined, familyId: 
   return methods.children.flatMap((child) => {
     const latest = methods.threeHousesSessions.find((session) => session.familyId === familyId && session.childId === child.id);
     return latest ? [{ child: child.pseudonym, view: viewForAudience(latest, 'sharedScreen') }] : [];
+  });
+}
+
+/** Each goal as this review sees it (later reviews left out, as in the goals panel); only the family's own care period's ratings. */
+function goalsForRoom(loaded: SharedScreenCarePeriod | undefined, familyId: string, review: { meetingId: string; date: number }): RoomGoal[] | null {
+  if (!loaded || loaded.familyId !== familyId) return null;
+  const carePeriod = loaded.carePeriod;
+  if (!carePeriod) return [];
+  const own = loaded.ratings.filter((rating) => rating.familyId === familyId && rating.carePeriodId === carePeriod.id);
+  return carePeriod.goals.map((goal) => {
+    const points = own
+      .filter((rating) => rating.goalId === goal.id)
+      .map((rating) => ({ meetingId: rating.meetingId, date: rating.meetingDate, rating: rating.rating }));
+    const atReview = goalAtReview(points, review);
+    const earlier = atReview.trend.points.flatMap((point) =>
+      point.meetingId !== review.meetingId && point.rating !== null ? [{ date: point.date, rating: point.rating }] : [],
+    );
+    return { text: goal.text, earlier, rating: atReview.rating, change: atReview.change, direction: atReview.direction };
   });
 }
 

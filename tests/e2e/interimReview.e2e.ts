@@ -6,8 +6,9 @@
 // the family page shows each goal's ratings over the reviews (chart and table), a rated goal is
 // removed only after a confirmation and comes back with its ratings on undo, and the second
 // review's summary is an entry for the patient record with this review's rating, the previous
-// rating, the trend and the two reflection parts apart. axe on the section and both panels;
-// screenshots of each in both languages.
+// rating, the trend and the two reflection parts apart. The room's shared screen follows the second
+// review's goals phase: each goal with its earlier rating and this review's once given, no comment.
+// axe on the section, both panels and the room's screen; screenshots of each in both languages.
 import { expect, test } from '@playwright/test';
 import { interimReviewTemplate } from '../../shared/meeting/builtInTemplates';
 import { FacilitatorPage } from './models/FacilitatorPage';
@@ -16,6 +17,7 @@ import { InterimReviewPanels } from './models/InterimReviewPanels';
 import { KehaApp } from './models/KehaApp';
 import { MeetingsPage } from './models/MeetingsPage';
 import { RecordPage } from './models/RecordPage';
+import { SharedScreenPage } from './models/SharedScreenPage';
 import { fill } from './models/texts';
 import { expectAccessible } from './support/axe';
 
@@ -118,10 +120,31 @@ for (const language of ['en', 'fi'] as const) {
     await run.advance(1);
     await expect(panels.soFar(goals[0]!)).toHaveText(`${fill(t.panel.previousRating, { rating: 3, date: w.day(10) })} ${t.panel.trendSoFar}: 3`);
     await expect(panels.soFar(goals[2]!)).toHaveText(t.panel.firstRating);
+    // The room's screen follows: each goal with its earlier rating, this review's not yet given.
+    const screenPage = await context.newPage();
+    await screenPage.setViewportSize({ width: 1280, height: 720 });
+    const screen = new SharedScreenPage(screenPage, language);
+    await screen.goto(secondId);
+    await screen.expectPhase(interimPhase(app, 2), 2, steps);
+    await expect(screen.goals().getByTestId('screen-goal')).toHaveCount(3);
+    await expect(screen.goal(1).getByRole('heading')).toContainText(w.goals[0]);
+    await expect(screen.goal(1).getByTestId('screen-goal-earlier')).toHaveText(`${t.room.earlier}: ${fill(t.room.ratingOn, { rating: 3, date: w.day(10) })}`);
+    await expect(screen.goal(1).getByTestId('screen-goal-rating')).toHaveText(`${t.room.thisReview}: ${t.room.notYet}`);
+    await expect(screen.goal(3).getByTestId('screen-goal-earlier')).toHaveText(`${t.room.earlier}: ${t.room.noEarlier}`);
     await panels.rate(goals[0]!, 6);
     await panels.rate(goals[1]!, 4);
     await panels.rate(goals[2]!, 5);
     await panels.writeComment(goals[1]!, 2, w.comment2);
+    // Each rating reaches the room as it is given, with the change; the comments stay off the screen.
+    await expect(screen.goal(1).getByTestId('screen-goal-rating')).toHaveText(
+      `${t.room.thisReview}: ${fill(t.record.ratingValue, { rating: 6 })} — ${fill(t.trend.up, { change: 3 })}`,
+    );
+    await expect(screen.goal(3).getByTestId('screen-goal-rating')).toHaveText(`${t.room.thisReview}: ${fill(t.record.ratingValue, { rating: 5 })}`);
+    const roomText = await screen.text();
+    for (const hidden of [w.comment1, w.comment2, 'DEMO-101', 'DEMO-103', 'DEMO-104']) expect(roomText, hidden).not.toContain(hidden);
+    await screenPage.screenshot({ path: `/tmp/care-room-goals-${language}.png`, fullPage: true });
+    await expectAccessible(screenPage, `room's screen with the care-period goals (${language})`);
+    await screenPage.close();
     await expect(panels.soFar(goals[0]!)).toHaveText(
       `${fill(t.panel.previousRating, { rating: 3, date: w.day(10) })} ${fill(t.trend.up, { change: 3 })}. ${t.panel.trendSoFar}: 3 → 6`,
     );

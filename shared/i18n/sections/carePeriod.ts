@@ -1,6 +1,7 @@
 // Texts of the care period and its goals (hoitojakso; issue 6, LIPSY's interim reviews): the family
-// page's section, the meeting's goals panel and reflecting-team panel, the validation messages of
-// shared/carePeriod/, and the interim review's summary for the patient record.
+// page's section, the meeting's goals panel and reflecting-team panel, the goals on the room's shared
+// screen, the validation messages of shared/carePeriod/, and the interim review's summary for the
+// patient record.
 // English and Finnish side by side; the type makes Finnish carry exactly the English keys.
 import type { Shape } from '../messages';
 
@@ -64,6 +65,16 @@ export const carePeriodEn = {
     firstRating: 'First rating of this goal.',
     previousRating: 'Previous rating {{rating}} ({{date}}).',
     deletedFamily: 'The family was deleted; its care period is not available.',
+  },
+  room: {
+    heading: 'Care-period goals',
+    goal: 'Goal {{number}}',
+    earlier: 'Earlier ratings',
+    noEarlier: 'Not rated at earlier reviews.',
+    thisReview: 'This review',
+    notYet: 'not rated yet',
+    ratingOn: '{{rating}}/10 on {{date}}',
+    noGoals: 'No care-period goals to show for this family.',
   },
   reflectingTeam: {
     heading: 'Reflecting team',
@@ -174,6 +185,16 @@ export const carePeriodFi: Shape<typeof carePeriodEn> = {
     firstRating: 'Tavoitteen ensimmäinen arvio.',
     previousRating: 'Edellinen arvio {{rating}} ({{date}}).',
     deletedFamily: 'Perhe on poistettu, joten sen hoitojakso ei ole käytettävissä.',
+  },
+  room: {
+    heading: 'Hoitojakson tavoitteet',
+    goal: 'Tavoite {{number}}',
+    earlier: 'Aiemmat arviot',
+    noEarlier: 'Ei arvioitu aiemmissa palavereissa.',
+    thisReview: 'Tässä palaverissa',
+    notYet: 'ei vielä arvioitu',
+    ratingOn: '{{rating}}/10 ({{date}})',
+    noGoals: 'Perheelle ei ole kirjattu hoitojakson tavoitteita.',
   },
   reflectingTeam: {
     heading: 'Reflektoiva tiimi',

@@ -77,6 +77,16 @@ export class SharedScreenPage {
     return this.page.getByRole('region', { name: this.t.actions });
   }
 
+  /** The care-period goals (an interim review's goals phase). */
+  goals(): Locator {
+    return this.page.getByRole('region', { name: texts[this.language].carePeriod.room.heading, exact: true });
+  }
+
+  /** Goal `number` (1-based) as the room's screen shows it. */
+  goal(number: number): Locator {
+    return this.goals().getByTestId('screen-goal').nth(number - 1);
+  }
+
   notes(): Locator {
     return this.page.getByRole('region', { name: this.t.screen.notes });
   }

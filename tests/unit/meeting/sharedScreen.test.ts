@@ -1,16 +1,18 @@
 // Covers shared/meeting/sharedScreen.ts: what the room's screen may show. Never a risk score (or a
 // reason) before the chair reveals the round; nothing of another family; the quick-round codes only
-// in the quick-round phase; timers from the stored run.
+// in the quick-round phase; the care-period goals only in an interim review's goals phase; timers
+// from the stored run.
 import { describe, expect, it } from 'vitest';
 import { buildMeetingSteps, next, notStartedRun, pause, start, type MeetingRunState } from '../../../shared/meeting/engine';
 import type { Hypothesis, HypothesisRevision } from '../../../shared/hypothesis/hypothesis';
 import { byHypothesis } from '../../../shared/hypothesis/revisions';
+import { interimReviewTemplate } from '../../../shared/meeting/builtInTemplates';
 import { agendaOutline, type Meeting } from '../../../shared/meeting/meeting';
 import { buildSharedScreenView, type SharedScreenSource } from '../../../shared/meeting/sharedScreen';
 import { newSession, setConsent } from '../../../shared/threeHouses/session';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import { accepted, minute } from './support';
-import { alphaStrings, bravoStrings, familyA, familyB, finishedMeeting, summarySource } from './summaryFixture';
+import { alphaStrings, bravoStrings, familyA, familyB, finishedMeeting, meetingId, summarySource } from './summaryFixture';
 
 const startsAt = Date.UTC(2031, 5, 2, 9, 0, 0);
 
@@ -33,8 +35,7 @@ function currentHypotheses(revisions: readonly HypothesisRevision[]): Hypothesis
 }
 
 /** The fixture meeting running at the step with this key, each earlier step having taken 2 minutes. */
-function runningAt(stepKey: string): { meeting: Meeting; now: number } {
-  const base = finishedMeeting();
+function runningAt(stepKey: string, base: Meeting = finishedMeeting()): { meeting: Meeting; now: number } {
   const steps = buildMeetingSteps(base.template, agendaOutline(base));
   const target = steps.findIndex((step) => step.key === stepKey);
   if (target < 0) throw new Error(`no step ${stepKey}`);
@@ -44,8 +45,8 @@ function runningAt(stepKey: string): { meeting: Meeting; now: number } {
   return { meeting: { ...base, status: 'running', run }, now: now + 30_000 };
 }
 
-function viewAt(stepKey: string, change: (source: SharedScreenSource) => void = () => undefined) {
-  const { meeting, now } = runningAt(stepKey);
+function viewAt(stepKey: string, change: (source: SharedScreenSource) => void = () => undefined, base?: Meeting) {
+  const { meeting, now } = runningAt(stepKey, base);
   const captured = summarySource(meeting);
   const source: SharedScreenSource = {
     meeting,
@@ -216,6 +217,64 @@ describe('the shared-screen view', () => {
       // The material loaded for family A while family B's presentation is on.
       const bravo = viewAt('presentation:dd-b', (source) => (source.familyMethods = methods(both)));
       expect([bravo.timeline, bravo.threeHouses]).toEqual([null, null]);
+    });
+  });
+
+  describe("the care-period goals in an interim review's goals phase", () => {
+    const review = (): Meeting => ({ ...finishedMeeting(), template: interimReviewTemplate, quickRound: [] });
+    // The meeting starts at startsAt; an earlier review a week before, a later one (planned ahead) a week after.
+    const week = 7 * 24 * 60 * minute;
+    const rating = (familyId: string, carePeriodId: string, goalId: string, meetingId: string, meetingDate: number, value: number | null) => ({
+      familyId,
+      carePeriodId,
+      goalId,
+      meetingId,
+      meetingDate,
+      rating: value,
+    });
+    const carePeriodOfA = (familyId = familyA.id): SharedScreenSource['familyCarePeriod'] => ({
+      familyId,
+      carePeriod: {
+        id: 'cp-a',
+        goals: [
+          { id: 'g1', text: 'ALPHA goal one: sleeps in own bed' },
+          { id: 'g2', text: 'ALPHA goal two: calmer mornings' },
+        ],
+      },
+      ratings: [
+        rating(familyA.id, 'cp-a', 'g1', 'review-1', startsAt - week, 3),
+        rating(familyA.id, 'cp-a', 'g1', meetingId, startsAt, 6),
+        rating(familyA.id, 'cp-a', 'g2', 'review-1', startsAt - week, 5),
+        rating(familyA.id, 'cp-a', 'g1', 'review-3', startsAt + week, 9),
+        rating(familyB.id, 'cp-b', 'g1', 'review-1', startsAt - week, 1),
+      ],
+    });
+    const withGoals = (loaded: SharedScreenSource['familyCarePeriod']) => (source: SharedScreenSource) => (source.familyCarePeriod = loaded);
+
+    it("shows each goal's text, its earlier ratings with their dates and this review's rating once given", () => {
+      const view = viewAt('goalsAndProgress:dd-a', withGoals(carePeriodOfA()), review());
+      expect(view.carePeriodGoals).toEqual([
+        { text: 'ALPHA goal one: sleeps in own bed', earlier: [{ date: startsAt - week, rating: 3 }], rating: 6, change: 3, direction: 'up' },
+        { text: 'ALPHA goal two: calmer mornings', earlier: [{ date: startsAt - week, rating: 5 }], rating: null, change: null, direction: null },
+      ]);
+    });
+
+    it('shows no goals outside a phase that offers them, nor goals loaded for another family', () => {
+      expect(viewAt('reflectionWithFamily:dd-a', withGoals(carePeriodOfA()), review()).carePeriodGoals).toBeNull();
+      expect(viewAt('presentation:dd-a', withGoals(carePeriodOfA())).carePeriodGoals).toBeNull();
+      // Family A's goals still loaded while family B's goals phase is on.
+      const bravo = viewAt('goalsAndProgress:dd-b', withGoals(carePeriodOfA()), review());
+      expect(bravo.carePeriodGoals).toBeNull();
+      expect(JSON.stringify(bravo)).not.toContain('ALPHA goal');
+      // Another family's ratings in the loaded list never count for this family's goals.
+      const alpha = viewAt('goalsAndProgress:dd-a', withGoals(carePeriodOfA()), review());
+      expect(alpha.carePeriodGoals!.flatMap((goal) => goal.earlier.map((point) => point.rating))).toEqual([3, 5]);
+    });
+
+    it('shows nothing without loaded data, and no goals for a family without a care period', () => {
+      expect(viewAt('goalsAndProgress:dd-a', () => undefined, review()).carePeriodGoals).toBeNull();
+      const none = viewAt('goalsAndProgress:dd-a', withGoals({ familyId: familyA.id, carePeriod: null, ratings: [] }), review());
+      expect(none.carePeriodGoals).toEqual([]);
     });
   });
 

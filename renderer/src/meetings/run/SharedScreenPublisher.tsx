@@ -4,8 +4,11 @@
 import { useMemo } from 'react';
 import type { Family } from '../../../../shared/family/family';
 import type { Hypothesis, HypothesisRevision } from '../../../../shared/hypothesis/hypothesis';
-import type { Action, Meeting, RiskRound } from '../../../../shared/meeting/meeting';
-import { buildSharedScreenView, type RoomShows, type SharedScreenMethods } from '../../../../shared/meeting/sharedScreen';
+import { buildMeetingSteps } from '../../../../shared/meeting/engine';
+import { agendaOutline, type Action, type Meeting, type RiskRound } from '../../../../shared/meeting/meeting';
+import type { MeetingTool } from '../../../../shared/meeting/template';
+import { buildSharedScreenView, type RoomShows, type SharedScreenCarePeriod, type SharedScreenMethods } from '../../../../shared/meeting/sharedScreen';
+import { useFamilyCarePeriod, useFamilyGoalRatings } from '../../db/carePeriodHooks';
 import { useFamilyHypotheses } from '../../db/hypothesisHooks';
 import { useFamilyThreeHousesSessions, useTimelineEvents } from '../../db/methodHooks';
 import { useSharedScreenPublisher } from '../screen/sharedScreenChannel';
@@ -32,6 +35,15 @@ export function SharedScreenPublisher(props: SharedScreenPublisherProps) {
   const familyHypotheses = useFamilyHypotheses(familyId ?? '') ?? noHypotheses;
   const timelineEvents = useTimelineEvents(familyId && shows.timeline ? familyId : '');
   const threeHousesSessions = useFamilyThreeHousesSessions(familyId && shows.threeHouses ? familyId : '');
+  // The care period only in a step that shows the goals (an interim review's goals phase).
+  const showsGoals = useMemo(() => stepHasTool(meeting, 'carePeriodGoals'), [meeting]);
+  const goalsFamilyId = familyId && showsGoals ? familyId : '';
+  const carePeriod = useFamilyCarePeriod(goalsFamilyId);
+  const goalRatings = useFamilyGoalRatings(goalsFamilyId);
+  const familyCarePeriod = useMemo((): SharedScreenCarePeriod | undefined => {
+    if (!goalsFamilyId || carePeriod === undefined || goalRatings === undefined) return undefined;
+    return { familyId: goalsFamilyId, carePeriod, ratings: goalRatings };
+  }, [goalsFamilyId, carePeriod, goalRatings]);
   const familyCodes = useMemo(() => new Map(families.map((family) => [family.id, family.code])), [families]);
   const familyMethods = useMemo((): SharedScreenMethods | undefined => {
     const family = families.find((entry) => entry.id === familyId);
@@ -39,11 +51,18 @@ export function SharedScreenPublisher(props: SharedScreenPublisherProps) {
     return { familyId: family.id, children: family.children, timelineEvents, threeHousesSessions, showing: shows };
   }, [families, familyId, timelineEvents, threeHousesSessions, shows]);
   const view = useMemo(
-    () => buildSharedScreenView({ meeting, now, notes, hypothesisRevisions, familyHypotheses, actions, riskRounds, familyCodes, familyMethods }),
-    [meeting, now, notes, hypothesisRevisions, familyHypotheses, actions, riskRounds, familyCodes, familyMethods],
+    () => buildSharedScreenView({ meeting, now, notes, hypothesisRevisions, familyHypotheses, actions, riskRounds, familyCodes, familyMethods, familyCarePeriod }),
+    [meeting, now, notes, hypothesisRevisions, familyHypotheses, actions, riskRounds, familyCodes, familyMethods, familyCarePeriod],
   );
   useSharedScreenPublisher(meeting.id, view);
   return null;
+}
+
+/** Whether the meeting's current step (while it runs) offers this tool. */
+function stepHasTool(meeting: Meeting, tool: MeetingTool): boolean {
+  if (meeting.run.status !== 'running' && meeting.run.status !== 'paused') return false;
+  const step = buildMeetingSteps(meeting.template, agendaOutline(meeting))[meeting.run.stepIndex];
+  return step?.phase.tools.includes(tool) ?? false;
 }
 
 const noHypotheses: readonly Hypothesis[] = [];

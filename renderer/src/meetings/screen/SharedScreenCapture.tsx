@@ -1,11 +1,13 @@
 // What the team has captured in the current phase, as the shared screen shows it: notes,
 // hypotheses, actions and questions for the family, the risk round (before the reveal only how
-// many have scored; after it every score with its reason and the spread) and the quick round.
+// many have scored; after it every score with its reason and the spread), the quick round and, in an
+// interim review's goals phase, the care-period goals.
 import { useTranslation } from 'react-i18next';
 import { format, parseISO } from 'date-fns';
 import { enGB, fi as fiLocale } from 'date-fns/locale';
 import type { SharedScreenView } from '../../../../shared/meeting/sharedScreen';
 import { useLanguage } from '../../i18n/i18n';
+import { SharedScreenGoals } from './SharedScreenGoals';
 import { SharedScreenMethods } from './SharedScreenMethods';
 
 export function SharedScreenCapture({ view }: { view: SharedScreenView }) {
@@ -126,6 +128,8 @@ export function SharedScreenCapture({ view }: { view: SharedScreenView }) {
       )}
 
       <SharedScreenMethods view={view} />
+
+      {view.carePeriodGoals && <SharedScreenGoals goals={view.carePeriodGoals} />}
 
       {view.notes.trim() && (
         <section aria-labelledby="screen-notes">
