@@ -7,7 +7,7 @@
 // family's summary (summary.ts's privacy rule).
 import { format } from 'date-fns';
 import type { MeetingStep } from '../meeting/engine';
-import type { DeepDive, Meeting } from '../meeting/meeting';
+import { meetingStart, type DeepDive, type Meeting } from '../meeting/meeting';
 import type { RecordBlock, RecordField, RecordFormat, RecordListItem } from '../meeting/summary';
 import type { CarePeriodGoal } from './carePeriod';
 import { goalAtReview, type GoalAtReview, type RatingPoint } from './goalTrend';
@@ -67,7 +67,7 @@ function goalBlocks(context: CarePeriodRecordContext, carePeriod: CarePeriodForR
   const { t } = context;
   const heading: RecordBlock = { kind: 'heading', level, text: t('carePeriod.record.carePeriod') };
   if (!carePeriod) return [heading, { kind: 'empty', text: t('carePeriod.record.noCarePeriod') }];
-  const review = { meetingId: context.meeting.id, date: context.meeting.run.startedAt ?? Date.parse(context.meeting.scheduledAt) };
+  const review = { meetingId: context.meeting.id, date: meetingStart(context.meeting) };
   const blocks: RecordBlock[] = [
     heading,
     {

@@ -72,6 +72,16 @@ export type Meeting = MeetingPlan & {
   updatedAt: string;
 };
 
+/** When a meeting took place (epoch ms): its start, or its planned time if it has not started. */
+export function meetingTime(meeting: { startedAt: number | null; scheduledAt: string }): number {
+  return meeting.startedAt ?? Date.parse(meeting.scheduledAt);
+}
+
+/** `meetingTime` of a meeting whose start is in its run state. */
+export function meetingStart(meeting: Pick<Meeting, 'run' | 'scheduledAt'>): number {
+  return meetingTime({ startedAt: meeting.run.startedAt, scheduledAt: meeting.scheduledAt });
+}
+
 /** What the meeting engine needs of a plan. */
 export function agendaOutline(plan: Pick<MeetingPlan, 'deepDives' | 'quickRound'>): AgendaOutline {
   return { deepDiveItemIds: plan.deepDives.map((item) => item.id), quickRoundFamilyCount: plan.quickRound.length };
@@ -149,6 +159,10 @@ export const validateGuestOrganisation = (raw: string) =>
   validateText(raw, { max: limits.guestOrganisation, required: false });
 export const validateAgendaQuestion = (raw: string) => validateText(raw, { max: limits.agendaQuestion, required: false });
 export const validateRiskReason = (raw: string) => validateText(raw, { max: limits.riskReason, required: false });
+/** Meeting notes are kept exactly as typed (no trimming: a pause after a space must not eat the space). */
+export function validateNoteText(raw: string): Validated<string> {
+  return raw.length > limits.meetingNote ? invalid('validation.tooLong', { max: limits.meetingNote, length: raw.length }) : valid(raw);
+}
 export const validateActionText = (raw: string) => validateText(raw, { max: limits.actionText, required: true });
 
 /**

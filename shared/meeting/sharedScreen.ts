@@ -12,7 +12,7 @@ import {
 } from './engine';
 import type { Hypothesis, HypothesisRevision, HypothesisStatus } from '../hypothesis/hypothesis';
 import { hypothesesInMeeting } from '../hypothesis/revisions';
-import { agendaOutline, meetingRoleName, type Action, type Meeting, type RiskRound } from './meeting';
+import { agendaOutline, meetingRoleName, meetingStart, type Action, type Meeting, type RiskRound } from './meeting';
 import { riskSpread, type RiskSpread } from './riskStats';
 import type { LocalizedText, MeetingTool } from './template';
 import { withoutInternalNotes, type FamilyFacingEvent } from '../timeline/filters';
@@ -180,7 +180,7 @@ export function buildSharedScreenView(source: SharedScreenSource): SharedScreenV
     threeHouses: familyId && tools.includes('threeHouses') ? threeHousesForRoom(source.familyMethods, familyId) : null,
     carePeriodGoals:
       familyId && tools.includes('carePeriodGoals')
-        ? goalsForRoom(source.familyCarePeriod, familyId, { meetingId: meeting.id, date: run.startedAt ?? Date.parse(meeting.scheduledAt) })
+        ? goalsForRoom(source.familyCarePeriod, familyId, { meetingId: meeting.id, date: meetingStart(meeting) })
         : null,
   };
 }

@@ -14,7 +14,7 @@ import { buildMeetingSteps, plannedForMeeting, stepTimes, elapsedInMeeting, type
 import type { HypothesisRevision } from '../hypothesis/hypothesis';
 import { proposerText } from '../hypothesis/proposerText';
 import { hypothesesInMeeting, type HypothesisInMeeting } from '../hypothesis/revisions';
-import { agendaOutline, meetingRoleName, roleHolder, type Action, type DeepDive, type Meeting, type Participant, type RiskRound } from './meeting';
+import { agendaOutline, meetingRoleName, meetingStart, roleHolder, type Action, type DeepDive, type Meeting, type Participant, type RiskRound } from './meeting';
 import { riskSpread } from './riskStats';
 import type { PhaseRole } from './template';
 import { carePeriodRecordBlocks, patientRecordTitle, type CarePeriodForRecord } from '../carePeriod/summaryCarePeriod';
@@ -348,7 +348,7 @@ function riskBlocks(context: Context, deepDive: DeepDive): RecordBlock[] {
 function meetingFields(context: Context): RecordField[] {
   const { meeting, t } = context;
   const run = meeting.run;
-  const start = run.startedAt ?? Date.parse(meeting.scheduledAt);
+  const start = meetingStart(meeting);
   const fields: RecordField[] = [
     { label: t('record.meeting'), value: context.templateName },
     { label: t('record.date'), value: context.formatInstant(start, 'dateTime') },

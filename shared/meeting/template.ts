@@ -5,7 +5,7 @@
 // a snapshot of the template it ran with. Do not change the shape without a schemaVersion bump and
 // an upgrade in `upgradeTemplate` (stored snapshots and old files are read through it).
 import { z } from 'zod';
-import { standardRoleNames, teamRoles, type TeamRole } from '../team/roles';
+import { standardRoleNames, teamRoles } from '../team/roles';
 import type { ValidationIssue, Validated } from '../validation';
 
 /** The meeting types Kehä ships templates for. A user-made template may name its own kind. */
@@ -274,6 +274,11 @@ export function upgradeTemplate(input: unknown): unknown {
     return { ...template, schemaVersion: templateSchemaVersion, roles: standardTemplateRoles() };
   }
   return input;
+}
+
+/** Everyone a phase can be led by or address prompts to: the template's roles in order, then the whole team. */
+export function templateAudiences(template: Pick<MeetingTemplate, 'roles'>): string[] {
+  return [...template.roles.map((role) => role.id), wholeTeam];
 }
 
 /** The template's role with this id, if it has one. */

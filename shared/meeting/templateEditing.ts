@@ -6,6 +6,7 @@
 // (minutes per family outside the quick round) is turned into plain minutes.
 import type { Language } from '../i18n/messages';
 import type { ValidationIssue } from '../validation';
+import { moveItem } from './plan';
 import {
   templateLimits,
   validateTemplate,
@@ -135,10 +136,7 @@ export function removePhase(template: MeetingTemplate, phaseId: string): EditRes
 export function movePhase(template: MeetingTemplate, phaseId: string, to: number): MeetingTemplate {
   const from = template.phases.findIndex((phase) => phase.id === phaseId);
   if (from < 0) return template;
-  const phases = [...template.phases];
-  const [phase] = phases.splice(from, 1);
-  phases.splice(Math.max(0, Math.min(to, phases.length)), 0, phase!);
-  return { ...template, phases };
+  return { ...template, phases: moveItem(template.phases, from, to) };
 }
 
 /** Changes one phase; a phase no longer there leaves the template as it is. */
@@ -235,11 +233,6 @@ export function issueAt(template: MeetingTemplate, edit: (template: MeetingTempl
   const result = validateTemplate(edit(template));
   if (result.ok) return null;
   return result.issues.find((issue) => issue.values.path === path || String(issue.values.path).startsWith(`${path}.`)) ?? null;
-}
-
-/** The phase's place in the run for the preview and messages: its 1-based number. */
-export function phaseNumber(template: Pick<MeetingTemplate, 'phases'>, phaseId: string): number {
-  return template.phases.findIndex((phase) => phase.id === phaseId) + 1;
 }
 
 function withoutKey<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {

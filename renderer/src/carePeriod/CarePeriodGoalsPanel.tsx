@@ -12,7 +12,7 @@ import { useSession } from '../app/sessionContext';
 import { AutosaveField } from '../components/AutosaveField';
 import { useFamilyCarePeriod, useFamilyGoalRatings } from '../db/carePeriodHooks';
 import { saveGoalRating, type RatingTarget } from '../db/repositories/carePeriodRepository';
-import { meetingTime } from '../db/repositories/meetingRepository';
+import { meetingStart } from '../../../shared/meeting/meeting';
 import type { RunContext } from '../meetings/run/runContext';
 import { AddGoalForm } from './AddGoalForm';
 import { NoCarePeriod } from './CarePeriodSection';
@@ -39,7 +39,7 @@ function FamilyGoals({ context, family }: { context: RunContext; family: Family 
   if (carePeriod === undefined || ratings === undefined) return <p role="status">{t('app.loading')}</p>;
   if (carePeriod === null) return <NoCarePeriod familyId={family.id} text={t('carePeriod.panel.noCarePeriod', { code: family.code })} onStarted={() => undefined} />;
   // The trend "so far": reviews up to this one (a later review, planned ahead, is not counted).
-  const review = { meetingId: context.meeting.id, date: meetingTime({ startedAt: context.meeting.run.startedAt, scheduledAt: context.meeting.scheduledAt }) };
+  const review = { meetingId: context.meeting.id, date: meetingStart(context.meeting) };
   const histories = goalHistories(ratings, carePeriod);
   return (
     <>

@@ -4,8 +4,7 @@
 // step under its own key (shared/carePeriod/reflectingTeam.ts), so the record keeps the two apart.
 import { useTranslation } from 'react-i18next';
 import { reflectingTeamNoteKey, reflectingTeamParts } from '../../../shared/carePeriod/reflectingTeam';
-import { limits } from '../../../shared/limits';
-import { invalid, valid, type Validated } from '../../../shared/validation';
+import { validateNoteText } from '../../../shared/meeting/meeting';
 import { useSession } from '../app/sessionContext';
 import { AutosaveField } from '../components/AutosaveField';
 import { saveMeetingNote, type MeetingNote } from '../db/repositories/meetingNoteRepository';
@@ -38,7 +37,7 @@ export function ReflectingTeamPanel({ context, notes }: { context: RunContext; n
                 multiline
                 className="reflecting-team-field"
                 stored={notes.get(stepKey)?.text ?? ''}
-                validate={validateNote}
+                validate={validateNoteText}
                 save={(text) => saveMeetingNote(session, { meetingId: context.meeting.id, stepKey, familyId }, text)}
                 explainError={() => null}
               />
@@ -48,9 +47,4 @@ export function ReflectingTeamPanel({ context, notes }: { context: RunContext; n
       </ol>
     </section>
   );
-}
-
-/** Kept exactly as typed, like the phase notes (StepNotes): no trimming while typing. */
-function validateNote(raw: string): Validated<string> {
-  return raw.length > limits.meetingNote ? invalid('validation.tooLong', { max: limits.meetingNote, length: raw.length }) : valid(raw);
 }

@@ -20,7 +20,7 @@ export const useNotify = () => useContext(NotifyContext);
 const visibleMs = 12_000;
 
 /** Alt+U: focus the current message's action (Undo). */
-export function isActionShortcut(event: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'code'>): boolean {
+function isActionShortcut(event: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'code'>): boolean {
   return event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === 'KeyU';
 }
 
@@ -29,6 +29,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   const [current, setCurrent] = useState<(Notification & { serial: number }) | null>(null);
   const serial = useRef(0);
   const region = useRef<HTMLDivElement>(null);
+  const actionButton = useRef<HTMLButtonElement>(null);
   const notify = useCallback<Notify>((notification) => setCurrent({ ...notification, serial: ++serial.current }), []);
 
   useEffect(() => {
@@ -43,11 +44,9 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!hasAction) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!isActionShortcut(event)) return;
-      const button = region.current?.querySelector<HTMLElement>('.notification-action');
-      if (!button) return;
+      if (!isActionShortcut(event) || !actionButton.current) return;
       event.preventDefault();
-      button.focus();
+      actionButton.current.focus();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
@@ -62,8 +61,9 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
             <span>{current.message(t)}</span>
             {current.action && (
               <button
+                ref={actionButton}
                 type="button"
-                className="button notification-action"
+                className="button"
                 aria-keyshortcuts="Alt+U"
                 title={t('app.notificationActionKey')}
                 onClick={async () => {

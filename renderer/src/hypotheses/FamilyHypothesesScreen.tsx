@@ -16,7 +16,7 @@ import { useNotify } from '../components/Notifications';
 import { useFamily, useMembers } from '../db/hooks';
 import { useFamilyHypotheses, useFamilyRevisions } from '../db/hypothesisHooks';
 import { useMeetingSummaries } from '../db/meetingHooks';
-import { meetingTime } from '../db/repositories/meetingRepository';
+import { meetingTime } from '../../../shared/meeting/meeting';
 import { createHypothesis, deleteHypothesis, restoreHypothesis, reviseHypothesis } from '../db/repositories/hypothesisRepository';
 import { useRecordFormat } from '../meetings/record/recordFormat';
 import { RecordDocumentView } from '../meetings/record/RecordDocumentView';

@@ -3,7 +3,7 @@
 // and the capture tools it shows; with Move up / Move down and Remove (undone from the message).
 import { forwardRef, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { idleFamilyTools, meetingTools, wholeTeam, type TemplatePhase } from '../../../shared/meeting/template';
+import { idleFamilyTools, meetingTools, templateAudiences, type TemplatePhase } from '../../../shared/meeting/template';
 import {
   perFamilyTimingAllowed,
   phaseTiming,
@@ -132,7 +132,7 @@ export const PhaseEditor = forwardRef<HTMLHeadingElement, PhaseEditorProps>(func
               void change((inner) => ({ ...inner, leadRole: role })).then((saved) => saved || lead.reset());
             }}
           >
-            {[...template.roles.map((role) => role.id), wholeTeam].map((role) => (
+            {templateAudiences(template).map((role) => (
               <option key={role} value={role}>
                 {roleLabel(t, language, template, role)}
               </option>

@@ -15,7 +15,6 @@ import { useLanguage } from '../i18n/i18n';
 import { PhaseEditor } from './PhaseEditor';
 import { phaseTimeText, useTemplateEditor } from './templateEditorContext';
 
-
 export function PhasesEditor({ selectedId, onSelect }: { selectedId: string | null; onSelect: (phaseId: string) => void }) {
   const { t } = useTranslation();
   const language = useLanguage();

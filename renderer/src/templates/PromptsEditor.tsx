@@ -3,7 +3,7 @@
 // are written (nothing half-written is ever saved).
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { templateLimits, wholeTeam, type LocalizedText, type TemplatePhase } from '../../../shared/meeting/template';
+import { templateAudiences, templateLimits, wholeTeam, type LocalizedText, type TemplatePhase } from '../../../shared/meeting/template';
 import { addPrompt, insertPrompt, issueAt, removePrompt, setPrompt, updatePhase } from '../../../shared/meeting/templateEditing';
 import { TextField } from '../components/TextField';
 import { useNotify } from '../components/Notifications';
@@ -19,8 +19,7 @@ export function PromptsEditor({ phase, index }: { phase: TemplatePhase; index: n
   const id = useId();
   const { template, saver } = useTemplateEditor();
   const notify = useNotify();
-  // The template's roles in order, then the whole team; then any other audience the phase has (none in a valid template).
-  const audiences = [...template.roles.map((role) => role.id), wholeTeam];
+  const audiences = templateAudiences(template);
   const withPrompts = audiences.filter((role) => (phase.prompts[role]?.length ?? 0) > 0);
   const nameOf = (role: string) => roleLabel(t, language, template, role);
 

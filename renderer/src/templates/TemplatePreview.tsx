@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildMeetingSteps, plannedForMeeting } from '../../../shared/meeting/engine';
-import { wholeTeam, type MeetingTemplate } from '../../../shared/meeting/template';
+import { templateAudiences, type MeetingTemplate } from '../../../shared/meeting/template';
 import { useLanguage } from '../i18n/i18n';
 import { roleLabel } from '../meetings/run/roleLabel';
 import { durationText, toolName } from './templateEditorContext';
@@ -22,7 +22,7 @@ export function TemplatePreview({ template, openPhaseId }: { template: MeetingTe
     deepDiveItemIds: Array.from({ length: deepDives }, (_, index) => `sample-${index + 1}`),
     quickRoundFamilyCount: quickRound,
   });
-  const audiences = [...template.roles.map((role) => role.id), wholeTeam];
+  const audiences = templateAudiences(template);
 
   return (
     <section className="template-preview" aria-labelledby={`${id}-heading`}>

@@ -3,7 +3,7 @@
 // state, Clone, Export and Delete (undone from the message).
 import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { builtInTemplates } from '../../../shared/meeting/builtInTemplates';
+import { findBuiltInTemplate } from '../../../shared/meeting/builtInTemplates';
 import type { MeetingTemplate } from '../../../shared/meeting/template';
 import { navigate, routeHref } from '../app/router';
 import { storageErrorText } from '../app/storageErrors';
@@ -21,7 +21,7 @@ import './templates.css';
 
 export function TemplateScreen({ id }: { id: string }) {
   const { t } = useTranslation();
-  const builtIn = builtInTemplates.find((template) => template.id === id);
+  const builtIn = findBuiltInTemplate(id);
   const row = useTeamTemplate(id);
   const back = (
     <p>

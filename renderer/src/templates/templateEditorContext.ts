@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 import { createContext, useContext } from 'react';
 import type { Language } from '../../../shared/i18n/messages';
-import type { MeetingTemplate, MeetingTool, TemplatePhase } from '../../../shared/meeting/template';
+import { isBuiltInKind, type MeetingTemplate, type MeetingTool, type TemplatePhase } from '../../../shared/meeting/template';
 import type { TemplateSaver } from './useTemplateSaver';
 
 export type TemplateEditor = {
@@ -51,5 +51,5 @@ export function phaseTimeText(phase: TemplatePhase, t: TFunction, language: Lang
 
 /** The meeting type in words: a built-in kind's name, or "Other (kind)". */
 export function kindName(kind: string, t: TFunction): string {
-  return kind === 'weeklyMeeting' || kind === 'interimReview' ? t(`templates.kinds.${kind}`) : t('templates.kinds.other', { kind });
+  return isBuiltInKind(kind) ? t(`templates.kinds.${kind}`) : t('templates.kinds.other', { kind });
 }

@@ -27,7 +27,7 @@ import {
   withdrawRiskScore,
 } from '../../../renderer/src/db/repositories/riskRoundRepository';
 import type { RiskScore } from '../../../shared/meeting/meeting';
-import { comparable, inspectStored, passphrase, repositoryWorld, secondWindow, whileNextEncrypting } from './support';
+import { comparable, inspectStored, repositoryWorld, secondWindow, whileNextEncrypting } from './support';
 
 const world = repositoryWorld('2031-06-03T09:00:00.000Z');
 

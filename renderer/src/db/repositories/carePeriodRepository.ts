@@ -23,7 +23,7 @@ import type { ValidationIssue } from '../../../../shared/validation';
 import type { CarePeriodRow, GoalRatingRow } from '../database';
 import { createOrUpdateSealed, openPayload, openRecord, sealPayload, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
-import { meetingTime } from './meetingRepository';
+import { meetingStart } from '../../../../shared/meeting/meeting';
 
 /** A change the care period's rules refuse (dates in the wrong order, one goal too many); nothing was written. */
 export class CarePeriodRefusedError extends Error {
@@ -201,7 +201,7 @@ export async function listFamilyGoalRatings(session: Session, familyId: string):
       if (!meeting || meeting.status === 'cancelled') return null;
       const payload = await openPayload(session, db.goalRatings, row, goalRatingPayloadSchema);
       const { payload: _sealed, createdAt: _created, ...clear } = row;
-      return { ...payload, ...clear, meetingDate: meetingTime({ startedAt: meeting.run.startedAt, scheduledAt: meeting.scheduledAt }) };
+      return { ...payload, ...clear, meetingDate: meetingStart(meeting) };
     }),
   );
   return ratings.filter((rating) => rating !== null).sort((a, b) => a.meetingDate - b.meetingDate);

@@ -77,11 +77,6 @@ export type MeetingSummary = {
   demo: boolean;
 };
 
-/** When a meeting took place (epoch ms): its start, or its planned time if it has not started. */
-export function meetingTime(meeting: Pick<MeetingSummary, 'startedAt' | 'scheduledAt'>): number {
-  return meeting.startedAt ?? Date.parse(meeting.scheduledAt);
-}
-
 /**
  * Every meeting as the meetings list shows it, latest scheduled first: no run state and no
  * template beyond its name (from the cached snapshot), so a list of years of meetings stays light.

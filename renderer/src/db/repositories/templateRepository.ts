@@ -6,7 +6,7 @@
 // applied again on top of that, so neither edit is lost. Templates hold no client data and are kept
 // in the clear (database.ts TemplateRow); a meeting keeps its own snapshot, so nothing here ever
 // reaches a meeting already planned or held.
-import { builtInTemplates } from '../../../../shared/meeting/builtInTemplates';
+import { builtInTemplates, findBuiltInTemplate } from '../../../../shared/meeting/builtInTemplates';
 import { en } from '../../../../shared/i18n/en';
 import { fi } from '../../../../shared/i18n/fi';
 import { clipName, newTemplateId } from '../../../../shared/meeting/templateEditing';
@@ -41,7 +41,7 @@ export function randomIdPart(): string {
 }
 
 export function isBuiltInTemplateId(id: string): boolean {
-  return id.startsWith(builtInPrefix) || builtInTemplates.some((template) => template.id === id);
+  return id.startsWith(builtInPrefix) || findBuiltInTemplate(id) !== undefined;
 }
 
 /** The team's templates, by name in `language` (then by id, so the order is stable). */

@@ -15,7 +15,6 @@ import { familyCode, participantName, personName, usePlanner } from './plannerCo
 import { useLocalValue } from './useLocalValue';
 import { isNotEditable } from './usePlanSaver';
 
-
 export function DeepDivesSection() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -40,7 +39,7 @@ export function DeepDivesSection() {
   const dragAndDropHooks = useReorderByDrag({
     items: deepDives,
     textOf: codeOf,
-    onReorder: (reorder, movedId) => saveOrder((items) => reorder(items), movedId),
+    onReorder: saveOrder,
     dropClassName: 'deep-dive-drop',
   });
 

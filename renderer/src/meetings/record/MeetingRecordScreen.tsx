@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
-import type { Meeting } from '../../../../shared/meeting/meeting';
+import { meetingStart, type Meeting } from '../../../../shared/meeting/meeting';
 import { limits } from '../../../../shared/limits';
 import { buildFamilySummaries, buildMeetingRecord } from '../../../../shared/meeting/summary';
 import { isPatientRecordMeeting } from '../../../../shared/carePeriod/summaryCarePeriod';
@@ -34,7 +34,7 @@ export function MeetingRecordScreen({ meeting }: { meeting: Meeting }) {
   const record = useMemo(() => (source ? buildMeetingRecord(source, format) : null), [source, format]);
   const patientRecord = isPatientRecordMeeting(meeting);
   const day = meetingDay(meeting.run.startedAt, meeting.scheduledAt);
-  const started = meeting.run.startedAt ?? Date.parse(meeting.scheduledAt);
+  const started = meetingStart(meeting);
   const fileSafe = (text: string) => text.replace(/[^\p{L}\p{N}-]+/gu, '-');
 
   return (

@@ -191,6 +191,7 @@ function RunningMeeting({ context, propose, families, notes, hypothesisRevisions
         riskRounds={riskRounds}
         families={families}
         shows={shows}
+        showsGoals={meeting.run.status !== 'notStarted' && tools.includes('carePeriodGoals')}
       />
     </div>
   );

@@ -2,7 +2,7 @@
 // headed by the role (as the template names it) and who holds it in this meeting, the phase's lead
 // first.
 import { useTranslation } from 'react-i18next';
-import { wholeTeam } from '../../../../shared/meeting/template';
+import { templateAudiences, wholeTeam } from '../../../../shared/meeting/template';
 import { useLanguage } from '../../i18n/i18n';
 import { roleLabel } from './roleLabel';
 import type { RunContext } from './runContext';
@@ -13,7 +13,7 @@ export function RolePrompts({ context }: { context: RunContext }) {
   const phase = context.step?.phase;
   if (!phase) return null;
   const template = context.meeting.template;
-  const roles = [...template.roles.map((role) => role.id), wholeTeam]
+  const roles = templateAudiences(template)
     .filter((role) => (phase.prompts[role]?.length ?? 0) > 0)
     .sort((a, b) => Number(b === phase.leadRole) - Number(a === phase.leadRole));
   return (

@@ -4,9 +4,7 @@
 import { useMemo } from 'react';
 import type { Family } from '../../../../shared/family/family';
 import type { Hypothesis, HypothesisRevision } from '../../../../shared/hypothesis/hypothesis';
-import { buildMeetingSteps } from '../../../../shared/meeting/engine';
-import { agendaOutline, type Action, type Meeting, type RiskRound } from '../../../../shared/meeting/meeting';
-import type { MeetingTool } from '../../../../shared/meeting/template';
+import type { Action, Meeting, RiskRound } from '../../../../shared/meeting/meeting';
 import { buildSharedScreenView, type RoomShows, type SharedScreenCarePeriod, type SharedScreenMethods } from '../../../../shared/meeting/sharedScreen';
 import { useFamilyCarePeriod, useFamilyGoalRatings } from '../../db/carePeriodHooks';
 import { useFamilyHypotheses } from '../../db/hypothesisHooks';
@@ -25,18 +23,19 @@ type SharedScreenPublisherProps = {
   families: readonly Family[];
   /** What the facilitator has put on the room's screen in this step. */
   shows: RoomShows;
+  /** Whether the current step shows the care-period goals (an interim review's goals phase). */
+  showsGoals: boolean;
 };
 
 export function SharedScreenPublisher(props: SharedScreenPublisherProps) {
-  const { meeting, familyId, notes, hypothesisRevisions, actions, riskRounds, families, shows } = props;
+  const { meeting, familyId, notes, hypothesisRevisions, actions, riskRounds, families, shows, showsGoals } = props;
   const now = useNow();
   // The family's hypotheses under review (none are read in a once-a-meeting phase), and its method
   // material only once the facilitator has put it on the room's screen (the sessions carry drawings).
   const familyHypotheses = useFamilyHypotheses(familyId ?? '') ?? noHypotheses;
   const timelineEvents = useTimelineEvents(familyId && shows.timeline ? familyId : '');
   const threeHousesSessions = useFamilyThreeHousesSessions(familyId && shows.threeHouses ? familyId : '');
-  // The care period only in a step that shows the goals (an interim review's goals phase).
-  const showsGoals = useMemo(() => stepHasTool(meeting, 'carePeriodGoals'), [meeting]);
+  // The care period only in a step that shows the goals.
   const goalsFamilyId = familyId && showsGoals ? familyId : '';
   const carePeriod = useFamilyCarePeriod(goalsFamilyId);
   const goalRatings = useFamilyGoalRatings(goalsFamilyId);
@@ -56,13 +55,6 @@ export function SharedScreenPublisher(props: SharedScreenPublisherProps) {
   );
   useSharedScreenPublisher(meeting.id, view);
   return null;
-}
-
-/** Whether the meeting's current step (while it runs) offers this tool. */
-function stepHasTool(meeting: Meeting, tool: MeetingTool): boolean {
-  if (meeting.run.status !== 'running' && meeting.run.status !== 'paused') return false;
-  const step = buildMeetingSteps(meeting.template, agendaOutline(meeting))[meeting.run.stepIndex];
-  return step?.phase.tools.includes(tool) ?? false;
 }
 
 const noHypotheses: readonly Hypothesis[] = [];

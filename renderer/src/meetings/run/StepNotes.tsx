@@ -2,8 +2,7 @@
 // typed. Keyed by the step so moving on starts the next step's notes; another window's typing
 // shows up here while this field is not being edited.
 import { useTranslation } from 'react-i18next';
-import { limits } from '../../../../shared/limits';
-import { invalid, valid, type Validated } from '../../../../shared/validation';
+import { validateNoteText } from '../../../../shared/meeting/meeting';
 import { useSession } from '../../app/sessionContext';
 import { AutosaveField } from '../../components/AutosaveField';
 import { saveMeetingNote, type MeetingNote } from '../../db/repositories/meetingNoteRepository';
@@ -28,15 +27,10 @@ export function StepNotes({ context, notes }: { context: RunContext; notes: Read
         multiline
         className="run-notes-field"
         stored={notes.get(step.key)?.text ?? ''}
-        validate={validateNote}
+        validate={validateNoteText}
         save={(text) => saveMeetingNote(session, target, text)}
         explainError={() => null}
       />
     </section>
   );
-}
-
-/** Notes are kept exactly as typed (no trimming: a pause after a space must not eat the space). */
-function validateNote(raw: string): Validated<string> {
-  return raw.length > limits.meetingNote ? invalid('validation.tooLong', { max: limits.meetingNote, length: raw.length }) : valid(raw);
 }
