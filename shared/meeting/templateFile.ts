@@ -3,7 +3,7 @@
 // input, and answers either the template or every problem found, each with its place in the file,
 // so one message can list them all and nothing is saved.
 import type { ValidationIssue } from '../validation';
-import { validateTemplate, type MeetingTemplate, type TemplateValidation } from './template';
+import { validateTemplate, type MeetingTemplate } from './template';
 
 export const templateFileLimits = {
   /** A template of 40 phases with every prompt filled is about 150 KB; anything far bigger is not a template. */
@@ -20,10 +20,16 @@ export const templateFileIssueKeys = {
 } as const;
 
 /**
+ * What reading a file answers: the template, or every problem; a refused file that was JSON also
+ * gives its parsed `content`, so messages can name the places (a phase by its name).
+ */
+export type TemplateFileReading = { ok: true; value: MeetingTemplate } | { ok: false; issues: ValidationIssue[]; content?: unknown };
+
+/**
  * Reads an import file's text. `byteSize` is the file's size as the file picker reports it, checked
  * before parsing so a huge file is refused without reading it into a structure.
  */
-export function readTemplateFile(text: string, byteSize: number): TemplateValidation {
+export function readTemplateFile(text: string, byteSize: number): TemplateFileReading {
   if (byteSize > templateFileLimits.maxBytes) {
     return refuse({
       key: templateFileIssueKeys.tooLarge,
@@ -39,7 +45,8 @@ export function readTemplateFile(text: string, byteSize: number): TemplateValida
     const { line, column } = jsonErrorPlace(source, error);
     return refuse({ key: templateFileIssueKeys.notJson, values: { path: '', line, column } });
   }
-  return validateTemplate(input);
+  const result = validateTemplate(input);
+  return result.ok ? result : { ...result, content: input };
 }
 
 /** The text of an export file: the template as indented JSON, ending in a newline. */
@@ -60,7 +67,7 @@ export function templateFileName(template: MeetingTemplate, language: 'fi' | 'en
   return `${prefix}${slug ? `-${slug}` : ''}.json`;
 }
 
-function refuse(issue: ValidationIssue): TemplateValidation {
+function refuse(issue: ValidationIssue): TemplateFileReading {
   return { ok: false, issues: [issue] };
 }
 

@@ -36,7 +36,7 @@ export function TemplateImport() {
       const text = file.size > templateFileLimits.maxBytes ? '' : await file.text();
       const result = readTemplateFile(text, file.size);
       if (!result.ok) {
-        setRefusal({ file: file.name, issues: result.issues, content: parsedOrNull(text) });
+        setRefusal({ file: file.name, issues: result.issues, content: result.content ?? null });
         return;
       }
       const imported = await importTemplate(session, result.value);
@@ -101,12 +101,4 @@ export function TemplateImport() {
       </div>
     </div>
   );
-}
-
-function parsedOrNull(text: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return null;
-  }
 }
