@@ -8,7 +8,6 @@ import { validateCarePeriodDates, validateCarePeriodUnit, type CarePeriod } from
 import type { Family } from '../../../shared/family/family';
 import { valid } from '../../../shared/validation';
 import { useSession } from '../app/sessionContext';
-import { AutosaveDateField } from '../components/AutosaveDateField';
 import { AutosaveField } from '../components/AutosaveField';
 import { useFamilyCarePeriod, useFamilyGoalRatings } from '../db/carePeriodHooks';
 import { CarePeriodRefusedError, setCarePeriodDates, setCarePeriodUnit } from '../db/repositories/carePeriodRepository';
@@ -72,7 +71,9 @@ function CarePeriodFields({ carePeriod }: { carePeriod: CarePeriod }) {
   const explain = (error: unknown) => (error instanceof CarePeriodRefusedError ? error.issue : null);
   return (
     <div className="care-period-fields">
-      <AutosaveDateField
+      <AutosaveField
+      type="date"
+      multiline={false}
         label={t('carePeriod.section.startDate')}
         help={null}
         className="care-period-start-date"
@@ -81,7 +82,9 @@ function CarePeriodFields({ carePeriod }: { carePeriod: CarePeriod }) {
         save={(start) => setCarePeriodDates(session, carePeriod.id, { start })}
         explainError={explain}
       />
-      <AutosaveDateField
+      <AutosaveField
+      type="date"
+      multiline={false}
         label={t('carePeriod.section.plannedEnd')}
         help={null}
         className="care-period-end-date"

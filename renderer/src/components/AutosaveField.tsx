@@ -12,9 +12,11 @@ type AutosaveFieldProps<T> = AutosaveOptions<T> & {
   /** Extra class for layout, e.g. 'code-field'. */
   className: string;
   placeholder?: string;
+  /** 'date' for a date field (one line). */
+  type?: 'text' | 'date';
 };
 
-export function AutosaveField<T>({ label, help, multiline, className, placeholder, ...options }: AutosaveFieldProps<T>) {
+export function AutosaveField<T>({ label, help, multiline, className, placeholder, type, ...options }: AutosaveFieldProps<T>) {
   const { t } = useTranslation();
   const id = useId();
   const { draft, change, flush, status, messageText } = useAutosave(options);
@@ -32,6 +34,7 @@ export function AutosaveField<T>({ label, help, multiline, className, placeholde
       multiline={multiline}
       className={className}
       placeholder={placeholder}
+      type={type}
       status={
         <span className={`save-status save-status-${status}`} data-testid="save-status">
           {statusText}

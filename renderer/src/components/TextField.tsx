@@ -15,7 +15,8 @@ type TextFieldProps = {
   placeholder?: string;
   autoFocus?: boolean;
   inputMode?: 'numeric' | 'text';
-  type?: 'text' | 'search';
+  /** A date field's value is yyyy-MM-dd, as the browser's date input gives it, whatever the UI language shows. */
+  type?: 'text' | 'search' | 'date';
   onBlur?: () => void;
 };
 

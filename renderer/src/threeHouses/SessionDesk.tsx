@@ -21,7 +21,6 @@ import { useDayFormat } from './sessionFormat';
 import { SessionExportBar } from './export/SessionExportBar';
 import { ThreeHousesHeading, useChildName } from './ThreeHousesHeading';
 import { explainRefusal, useSessionUpdate } from './useSessionEdit';
-import { AutosaveDateField } from '../components/AutosaveDateField';
 
 type SessionDeskProps = { family: Family; child: Child | null; childId: string; sessionId: string };
 
@@ -113,7 +112,9 @@ function SessionDateField({ record, birthYear }: { record: ThreeHousesSessionRec
   const session = useSession();
   const update = useSessionUpdate(record.id);
   return (
-    <AutosaveDateField
+    <AutosaveField
+      type="date"
+      multiline={false}
       label={t('threeHouses.session.date')}
       help={null}
       className=""
