@@ -78,7 +78,7 @@ export const recordEn = {
   closingNote: 'Closing note',
   closingNoteHelp: 'The chair sums up what the team agreed. Saved as you type; it goes into the meeting record, not into the family summaries.',
   stillRunning: 'The meeting is still running.',
-  backToFacilitator: 'Back to the facilitator view',
+  backToFacilitator: 'Back to the chair’s view',
   allActions: 'All actions agreed in this meeting',
   noActionsInMeeting: 'No actions were agreed in this meeting.',
   actionColumn: 'Action',
@@ -105,8 +105,8 @@ export const recordEn = {
   // The shared screen
   screen: {
     title: 'Shared screen',
-    waiting: "Waiting for the facilitator's view… Open the meeting in the facilitator view on this computer.",
-    closed: 'The facilitator view was closed or Kehä was locked. This screen shows nothing until it opens again.',
+    waiting: 'Waiting for the chair’s view… Open the meeting in the chair’s view on this computer.',
+    closed: 'The chair’s view was closed or Kehä was locked. This screen shows nothing until it opens again.',
     notStarted: 'The meeting has not started yet.',
     finished: 'The meeting has ended. Thank you!',
     stepOf: 'Step {{number}} of {{count}}',

@@ -69,7 +69,7 @@ export const runEn = {
   editButton: 'Edit',
   finished: {
     title: 'This meeting has finished',
-    body: 'The facilitator view is read-only now.',
+    body: 'The chair’s view is read-only now.',
     openRecord: 'Open the meeting record',
   },
   overview: {
