@@ -30,7 +30,7 @@ export const weeklyMeetingTemplate: MeetingTemplate = {
             en: 'Welcome everyone and say who holds which role today.',
           },
           {
-            fi: 'Käy asialista läpi: pikakierros, syvennettävät perheet ja aikataulu.',
+            fi: 'Käy asialista läpi: pikakierros, syventävästi käsiteltävät perheet ja aikataulu.',
             en: 'Go through the agenda: the quick round, the deep-dive families and the timetable.',
           },
           {
@@ -57,8 +57,8 @@ export const weeklyMeetingTemplate: MeetingTemplate = {
       id: 'quickRound',
       name: { fi: 'Pikakierros kaikista perheistä', en: 'Quick round of all families' },
       purpose: {
-        fi: 'Muutokset, kiireelliset huolet ja riskiliput jokaisesta perheestä.',
-        en: 'Changes, urgent worries and a risk flag for every family.',
+        fi: 'Muutokset ja kiireelliset huolet jokaisesta perheestä.',
+        en: 'Changes and urgent worries for every family.',
       },
       scope: 'once',
       plannedMinutesPerFamily: 2,
@@ -70,8 +70,8 @@ export const weeklyMeetingTemplate: MeetingTemplate = {
             en: 'What has changed in the family since the last meeting?',
           },
           {
-            fi: 'Onko uusia tai kiireellisiä huolia? Nosta riskilippu, jos tilanne vaatii nopeaa reagointia.',
-            en: 'Any new or urgent worries? Raise a risk flag if the situation needs a quick response.',
+            fi: 'Onko uusia tai kiireellisiä huolia? Kerro, jos tilanne vaatii nopeaa reagointia.',
+            en: 'Any new or urgent worries? Say so if the situation needs a quick response.',
           },
         ],
         consultingSocialWorker: [
@@ -80,14 +80,14 @@ export const weeklyMeetingTemplate: MeetingTemplate = {
             en: 'Keep time: about two minutes per family.',
           },
           {
-            fi: 'Sovi, mitkä perheet tarvitsevat pidempää pohdintaa, ja ota ne syvennettäviksi tänään tai ensi kerralla.',
+            fi: 'Sovi, mitkä perheet tarvitsevat pidempää pohdintaa, ja ota ne syventävään käsittelyyn tänään tai ensi kerralla.',
             en: 'Agree which families need longer thinking and take them as deep dives today or next time.',
           },
         ],
         teamCoordinator: [
           {
-            fi: 'Kirjaa riskiliput ja sovitut jatkotoimet.',
-            en: 'Record the risk flags and any agreed follow-up.',
+            fi: 'Kirjaa kiireelliset huolet ja sovitut tehtävät.',
+            en: 'Record the urgent worries and any agreed actions.',
           },
         ],
       },
@@ -183,7 +183,7 @@ export const weeklyMeetingTemplate: MeetingTemplate = {
       id: 'hypothesising',
       name: { fi: 'Hypoteesit', en: 'Hypothesising' },
       purpose: {
-        fi: 'Kokeilevia, suhteisiin liittyviä ja syyllistämättömiä ajatuksia siitä, mitä perheessä voisi olla meneillään.',
+        fi: 'Alustavia, suhteisiin liittyviä ajatuksia siitä, mitä perheessä voisi olla meneillään – ketään syyllistämättä.',
         en: 'Tentative, relational, non-blaming ideas about what might be going on in the family.',
       },
       scope: 'perDeepDiveFamily',
@@ -218,13 +218,13 @@ export const weeklyMeetingTemplate: MeetingTemplate = {
             en: 'What in our own work as professionals might keep the pattern going? How does our work look to the family?',
           },
           {
-            fi: 'Mitä sukupuoli, kulttuuri, luokka tai muut GGRRAAACCEEESSS-näkökulmat tuovat esiin?',
-            en: 'What do gender, culture, class or the other GGRRAAACCEEESSS lenses bring out?',
+            fi: 'Mitä sukupuoli, kulttuuri, luokka tai muut Social GRACES -näkökulmat tuovat esiin?',
+            en: 'What do gender, culture, class or the other Social GRACES lenses bring out?',
           },
         ],
         team: [
           {
-            fi: 'Muotoile hypoteesi kokeilevaksi, suhteisiin liittyväksi ja syyllistämättömäksi.',
+            fi: 'Muotoile hypoteesi alustavaksi ja suhteisiin liittyväksi niin, ettei se syyllistä ketään.',
             en: 'Make each hypothesis tentative, relational and non-blaming.',
           },
           {
@@ -284,7 +284,7 @@ export const weeklyMeetingTemplate: MeetingTemplate = {
         ],
         familyTherapist: [
           {
-            fi: 'Päivitä hypoteesien tila esittelijän ajatusten pohjalta: vahvistunut, heikentynyt vai hylätty?',
+            fi: 'Päivitä hypoteesien tila esittelijän ajatusten pohjalta: vahvistunut, heikentynyt, luovuttu vai edelleen ajankohtainen?',
             en: "Update the hypotheses from the presenter's thoughts: strengthened, weakened or dropped?",
           },
         ],
@@ -299,10 +299,10 @@ export const weeklyMeetingTemplate: MeetingTemplate = {
     },
     {
       id: 'riskScaling',
-      name: { fi: 'Riskin arviointi', en: 'Risk and safety scaling' },
+      name: { fi: 'Turvallisuuden arviointi (0–10)', en: 'Safety scaling (0–10)' },
       purpose: {
-        fi: 'Turvallisuusasteikko 0–10: jokainen arvioi ensin yksin, arviot paljastetaan yhtä aikaa.',
-        en: 'The 0–10 safety scale: everyone scores privately first, then all scores are revealed together.',
+        fi: 'Turvallisuusasteikko 0–10: jokainen arvioi ensin yksin, ja kaikki arviot näytetään yhtä aikaa.',
+        en: 'The 0–10 safety scale: everyone scores privately first, then all scores are shown at once.',
       },
       scope: 'perDeepDiveFamily',
       plannedMinutes: 5,
@@ -314,8 +314,8 @@ export const weeklyMeetingTemplate: MeetingTemplate = {
             en: 'Has everyone scored before we discuss?',
           },
           {
-            fi: 'Jokainen arvioi ensin yksin, kenenkään näkemättä. Arviot paljastetaan kaikille yhtä aikaa.',
-            en: 'Everyone scores privately first, with nobody watching. The scores are revealed to all at once.',
+            fi: 'Jokainen arvioi ensin yksin, kenenkään näkemättä. Kaikki arviot näytetään yhtä aikaa.',
+            en: 'Everyone scores privately first, with nobody watching. All scores are shown at once.',
           },
           {
             fi: 'Asteikko: 0 = lapset eivät ole nyt turvassa kotona, 10 = turvallisuutta on niin paljon, että asiakkuus voidaan päättää.',
@@ -434,7 +434,7 @@ export const weeklyMeetingTemplate: MeetingTemplate = {
  * usually the agenda has one, the family whose care period is reviewed.
  *
  * Its roles are the team's standard role ids named for hospital staff (consultingSocialWorker is
- * the chair, the responsible physician; responsibleSocialWorker the family's primary nurse;
+ * the chair, the attending physician; responsibleSocialWorker the family's primary nurse;
  * socialCounsellor ward staff in daily work with the family; teamCoordinator the recorder), plus
  * the municipal social worker from the family's network. Teams rename or add roles in a copy.
  */
@@ -444,10 +444,10 @@ export const interimReviewTemplate: MeetingTemplate = {
   kind: 'interimReview',
   name: { fi: 'Väliarviointipalaveri', en: 'Interim review meeting' },
   roles: [
-    { id: 'consultingSocialWorker', name: { fi: 'Vastaava lääkäri (puheenjohtaja)', en: 'Responsible physician (chair)' } },
+    { id: 'consultingSocialWorker', name: { fi: 'Hoitava lääkäri', en: 'Attending physician' } },
     { id: 'responsibleSocialWorker', name: { fi: 'Omahoitaja', en: 'Primary nurse' } },
     { id: 'familyTherapist', name: { fi: 'Perheterapeutti', en: 'Family therapist' } },
-    { id: 'socialCounsellor', name: { fi: 'Osaston hoitaja', en: 'Ward nurse' } },
+    { id: 'socialCounsellor', name: { fi: 'Hoitaja (perheosasto)', en: 'Nurse (family unit)' } },
     { id: 'teamCoordinator', name: { fi: 'Kirjaaja (sairaanhoitaja)', en: 'Recorder (nurse)' } },
     { id: 'municipalSocialWorker', name: { fi: 'Kunnan sosiaalityöntekijä', en: 'Municipal social worker' } },
   ],
@@ -491,7 +491,7 @@ export const interimReviewTemplate: MeetingTemplate = {
       name: { fi: 'Hoitojakson tavoitteet ja edistyminen', en: 'Care-period goals and progress' },
       purpose: {
         fi: 'Hoitojakson alussa sovitut tavoitteet ja se, miten niissä on edetty.',
-        en: 'The goals agreed at admission and the progress made towards them.',
+        en: 'The goals agreed at the start of the care period and the progress made towards them.',
       },
       scope: 'perDeepDiveFamily',
       plannedMinutes: 15,
@@ -500,7 +500,7 @@ export const interimReviewTemplate: MeetingTemplate = {
         responsibleSocialWorker: [
           {
             fi: 'Kertaa hoitojakson alussa sovitut tavoitteet, mahdollisuuksien mukaan perheen omin sanoin.',
-            en: "Recap the goals agreed at admission, in the family's own words where possible.",
+            en: "Recap the goals agreed at the start of the care period, in the family's own words where possible.",
           },
           {
             fi: 'Missä olemme nyt kunkin tavoitteen kohdalla? Mikä on edennyt, mikä ei vielä?',
@@ -560,7 +560,7 @@ export const interimReviewTemplate: MeetingTemplate = {
       id: 'hypothesesRevisited',
       name: { fi: 'Hypoteesien tarkistus', en: 'Hypotheses revisited' },
       purpose: {
-        fi: 'Aiemmat hypoteesit uuden tiedon valossa: vahvistuneet, heikentyneet, hylätyt ja uudet.',
+        fi: 'Aiemmat hypoteesit uuden tiedon valossa: mitkä ovat vahvistuneet tai heikentyneet, mistä luovutaan ja mitä uutta syntyy.',
         en: 'Earlier hypotheses in the light of new information: strengthened, weakened, dropped and new.',
       },
       scope: 'perDeepDiveFamily',
@@ -581,13 +581,13 @@ export const interimReviewTemplate: MeetingTemplate = {
             en: 'Who in the family noticed the change first? How have the others responded to it?',
           },
           {
-            fi: 'Kerro hypoteesit perheelle kokeilevasti ja kysy, mikä niistä tuntuu heistä osuvalta.',
+            fi: 'Kerro hypoteesit perheelle alustavina ajatuksina ja kysy, mikä niistä tuntuu heistä osuvalta.',
             en: 'Offer the hypotheses to the family tentatively and ask which of them fit for them.',
           },
         ],
         consultingSocialWorker: [
           {
-            fi: 'Huolehdi, että myös hylätty hypoteesi kirjataan: sekin on tuottanut tietoa.',
+            fi: 'Huolehdi, että myös hypoteesi, josta luovutaan, kirjataan: sekin on tuottanut tietoa.',
             en: 'Make sure a dropped hypothesis is recorded too: it has produced information.',
           },
         ],
@@ -607,7 +607,7 @@ export const interimReviewTemplate: MeetingTemplate = {
       prompts: {
         familyTherapist: [
           {
-            fi: 'Puhukaa toisillenne, ei perheelle, ja käyttäkää kokeilevaa kieltä: ”ehkä”, ”mietin, voisiko…”.',
+            fi: 'Puhukaa toisillenne, ei perheelle, ja käyttäkää alustavaa, pohtivaa kieltä: ”ehkä”, ”mietin, voisiko…”.',
             en: 'Talk to each other, not to the family, and use tentative language: “perhaps”, “I wonder whether…”.',
           },
           {
@@ -672,9 +672,9 @@ export const interimReviewTemplate: MeetingTemplate = {
     },
     {
       id: 'recordingForPatientRecord',
-      name: { fi: 'Kirjaus potilasasiakirjoihin ja lopetus', en: 'Recording for the patient record and close' },
+      name: { fi: 'Kirjaus potilaskertomukseen ja lopetus', en: 'Recording for the patient record and close' },
       purpose: {
-        fi: 'Sovitut asiat tarkistetaan yhdessä ja kootaan yhteenveto potilasasiakirjoihin kirjaamista varten.',
+        fi: 'Sovitut asiat tarkistetaan yhdessä ja kootaan yhteenveto potilaskertomukseen kirjaamista varten.',
         en: 'The agreements are checked together and a summary is prepared for the patient record.',
       },
       scope: 'once',
@@ -687,13 +687,13 @@ export const interimReviewTemplate: MeetingTemplate = {
             en: 'Read the agreements aloud and check them with the family and the network.',
           },
           {
-            fi: 'Kokoa palaverin yhteenveto potilasasiakirjoihin kirjaamista varten.',
+            fi: 'Kokoa palaverin yhteenveto potilaskertomukseen kirjaamista varten.',
             en: 'Put together the meeting summary for the patient record.',
           },
         ],
         responsibleSocialWorker: [
           {
-            fi: 'Kirjaa yhteenveto potilasasiakirjoihin viipymättä palaverin jälkeen.',
+            fi: 'Kirjaa yhteenveto potilaskertomukseen viipymättä palaverin jälkeen.',
             en: 'Enter the summary in the patient record without delay after the meeting.',
           },
         ],
