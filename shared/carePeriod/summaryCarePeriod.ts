@@ -1,5 +1,5 @@
 // The care period in a family's meeting summary (issue 6): for an interim review the summary is an
-// entry for the patient record (potilasasiakirja), titled so, with the care period (unit, dates),
+// entry for the patient record (potilaskertomus), titled so, with the care period (unit, dates),
 // each goal with this review's rating, the previous rating, the trend and the comment, and the
 // reflecting team's two parts (the team's reflection, then the family's comments) kept apart.
 // shared/meeting/summary.ts calls these builders; they read only the deep dive's own family's care

@@ -299,7 +299,7 @@ export const weeklyMeetingTemplate: MeetingTemplate = {
     },
     {
       id: 'riskScaling',
-      name: { fi: 'Turvallisuuden arviointi (0–10)', en: 'Safety scaling (0–10)' },
+      name: { fi: 'Turvallisuuden arviointi (0–10)', en: 'Risk and safety scaling' },
       purpose: {
         fi: 'Turvallisuusasteikko 0–10: jokainen arvioi ensin yksin, ja kaikki arviot näytetään yhtä aikaa.',
         en: 'The 0–10 safety scale: everyone scores privately first, then all scores are shown at once.',
