@@ -65,7 +65,7 @@ export const templatesEn = {
     kind: 'Meeting type',
     roles: 'Roles',
     rolesHelp:
-      'Name the roles as your team calls them: the chair may be the responsible physician and the recorder a nurse. Add roles such as a psychiatric nurse, a municipal social worker, a teacher or a parent.',
+      'Name the roles as your team calls them: the chair may be the attending physician and the recorder a nurse. Add roles such as a psychiatric nurse, a municipal social worker, a teacher or a parent.',
     roleHeading: 'Role {{number}}: {{name}}',
     roleNameFi: 'Name in Finnish',
     roleNameEn: 'Name in English',
@@ -141,7 +141,7 @@ export const templatesEn = {
   tools: {
     notes: 'Notes',
     hypotheses: 'Hypotheses',
-    riskRound: 'Risk round',
+    riskRound: 'Scoring round',
     actions: 'Actions',
     familyQuestions: 'Questions for the family',
     quickRoundList: 'Quick-round list',
