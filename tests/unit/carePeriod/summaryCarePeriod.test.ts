@@ -90,7 +90,7 @@ describe('an interim review summary for the patient record', () => {
     const text = renderPlainText(alpha!.document);
     expect(alpha!.document.title).toBe('Interim review of the care period — entry for the patient record: ALPHA-111');
     expect(text).toContain('Care period\n-----------\n\nUnit: ALPHA unit LIPSY\nStarted: 02/03/2031\nPlanned end: 27/04/2031');
-    expect(text).toContain('Goals set at admission and progress (0–10)');
+    expect(text).toContain('Goals agreed at the start of the care period and progress (0–10)');
     expect(text).toContain(
       '- 1. ALPHA goal one: sleeps in own bed\n    Rating at this review: 6/10\n    Previous rating: 3/10 (03/03/2031)' +
         '\n    Trend: Up by 3 since the previous review\n    Ratings so far: 3 (03/03/2031), 6 (10/03/2031)\n    Comment: ALPHA comment: three nights in a row',
@@ -100,7 +100,7 @@ describe('an interim review summary for the patient record', () => {
     // The reflecting team: two parts, the team's first, each under its own heading.
     const team = text.indexOf('The team’s reflection (the family listens)\n');
     const family = text.indexOf('The family’s comments\n');
-    expect(team).toBeGreaterThan(text.indexOf('Goals set at admission'));
+    expect(team).toBeGreaterThan(text.indexOf('Goals agreed at the start of the care period'));
     expect(family).toBeGreaterThan(team);
     expect(text.slice(team, family)).toContain('ALPHA team reflection: the mother seemed relieved');
     expect(text.slice(team, family)).not.toContain('we felt heard');
@@ -114,7 +114,7 @@ describe('an interim review summary for the patient record', () => {
   it('is in Finnish too', () => {
     const [alpha] = buildFamilySummaries(interimSource(), fi);
     const text = renderPlainText(alpha!.document);
-    expect(alpha!.document.title).toBe('Väliarviointipalaveri — kirjaus potilasasiakirjaan: ALPHA-111');
+    expect(alpha!.document.title).toBe('Väliarviointipalaveri — kirjaus potilaskertomukseen: ALPHA-111');
     expect(text).toContain('Hoitojakso\n----------\n\nYksikkö: ALPHA unit LIPSY\nAlkanut: 2.3.2031\nSuunniteltu päättyminen: 27.4.2031');
     expect(text).toContain('Arvio tässä palaverissa: 6/10\n    Edellinen arvio: 3/10 (3.3.2031)\n    Suunta: Noussut 3 edellisestä palaverista');
     expect(text).toContain('Suunta: Laskenut 1 edellisestä palaverista');

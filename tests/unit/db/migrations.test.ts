@@ -463,7 +463,7 @@ const migrationCases: Record<number, MigrationCase> = {
         await recordFormat('fi'),
       );
       const text = renderPlainText(summary!.document);
-      expect(summary!.document.title).toBe('Väliarviointipalaveri — kirjaus potilasasiakirjaan: KXR-482');
+      expect(summary!.document.title).toBe('Väliarviointipalaveri — kirjaus potilaskertomukseen: KXR-482');
       expect(text).toContain('- 1. Tuuli nukkuu omassa sängyssään\n    Arvio tässä palaverissa: 6/10\n    Edellinen arvio: 3/10 (17.2.2025)');
       expect(text).toContain('Kommentti: Kolme yötä omassa sängyssä.');
       expect(text).not.toContain('Nukahtaa vain äidin viereen');

@@ -74,7 +74,7 @@ describe('the hypothesis history document', () => {
     expect(text).toContain('Evidence for: Fewer visits since the move');
     expect(text).not.toContain('Evidence against');
     expect(text).toContain('Who do you call when things get hard?\n  What changed after the move?');
-    expect(text).toContain('Lenses (Social GGRRAAACCEEESSS): geography, class');
+    expect(text).toContain('Lenses (Social GRACES): geography, class');
   });
 
   it('lists every revision with when, what changed, the status and the reason', async () => {

@@ -29,8 +29,8 @@ describe('a proposer outside the meeting', () => {
   });
 
   it('keeps the name a template gave a standard role, not the standard name', () => {
-    expect(named(en, proposerWithRole(physician, 'Laura'))).toBe('Laura (Responsible physician (chair))');
-    expect(named(fi, proposerWithRole(physician, 'Laura'))).toBe('Laura (Vastaava lääkäri (puheenjohtaja))');
+    expect(named(en, proposerWithRole(physician, 'Laura'))).toBe('Laura (Attending physician)');
+    expect(named(fi, proposerWithRole(physician, 'Laura'))).toBe('Laura (Hoitava lääkäri)');
   });
 
   it('names a role stored without a name (cards from before) by the standard name, and the whole team as such', () => {

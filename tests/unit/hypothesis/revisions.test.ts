@@ -64,7 +64,7 @@ describe('the hypothesis card', () => {
     expect(hypothesisCardSchema.safeParse({ wording: 'x' }).success).toBe(false);
   });
 
-  it('offers all fifteen lenses of the Social GGRRAAACCEEESSS, each named in both languages', () => {
+  it('offers all fifteen lenses of the Social GRACES (GGRRAAACCEEESSS), each named in both languages', () => {
     expect(lensTags).toHaveLength(15);
     expect(lensTags.map((tag) => tag[0]!.toUpperCase()).join('')).toBe('GGRRAAACCEEESSS');
     for (const tag of lensTags) {

@@ -55,7 +55,7 @@ describe('the default systemic weekly meeting', () => {
       { id: 'clarifyingQuestions', fi: 'Tarkentavat kysymykset', scope: 'perDeepDiveFamily', lead: 'team', minutes: 5 },
       { id: 'hypothesising', fi: 'Hypoteesit', scope: 'perDeepDiveFamily', lead: 'familyTherapist', minutes: 15 },
       { id: 'reflection', fi: 'Reflektio', scope: 'perDeepDiveFamily', lead: 'responsibleSocialWorker', minutes: 5 },
-      { id: 'riskScaling', fi: 'Riskin arviointi', scope: 'perDeepDiveFamily', lead: 'consultingSocialWorker', minutes: 5 },
+      { id: 'riskScaling', fi: 'Turvallisuuden arviointi (0–10)', scope: 'perDeepDiveFamily', lead: 'consultingSocialWorker', minutes: 5 },
       { id: 'plan', fi: 'Suunnitelma', scope: 'perDeepDiveFamily', lead: 'consultingSocialWorker', minutes: 10 },
       { id: 'recordingAndClose', fi: 'Kirjaus ja lopetus', scope: 'once', lead: 'teamCoordinator', minutes: 5 },
     ]);
@@ -99,7 +99,7 @@ describe('the LIPSY interim review meeting', () => {
   it('names its roles for hospital staff and has the municipal social worker from the network', () => {
     const names = Object.fromEntries(interimReviewTemplate.roles.map((role) => [role.id, role.name.en]));
     expect(names).toMatchObject({
-      consultingSocialWorker: 'Responsible physician (chair)',
+      consultingSocialWorker: 'Attending physician',
       teamCoordinator: 'Recorder (nurse)',
       municipalSocialWorker: 'Municipal social worker',
     });

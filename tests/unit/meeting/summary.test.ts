@@ -59,7 +59,7 @@ describe('a family summary for the official record', () => {
     expect(renderedSummaries(en)[1]!.text).toContain('- BRAVO hypothesis: the school is a safe place\n    Status: open\n    In this meeting: made in this meeting');
     expect(text).not.toContain('LATER');
     // The spread leaves out the participant not scoring; every reason and "one up" is kept.
-    expect(text).toContain('Spread: lowest 4, median 5, highest 7');
+    expect(text).toContain('Range: 4–7, median 5');
     expect(text).toContain('Scores: 3 scored, 1 not scoring');
     expect(text).toContain('- Cecilia Chair: 4\n    Reason: ALPHA reason one\n    What would move it one point up: ALPHA one up one');
     expect(text).toContain('- Kaisa Koulu: not scoring');
@@ -88,7 +88,7 @@ describe('a family summary for the official record', () => {
     source.riskRounds = source.riskRounds.map((round) => ({ ...round, revealedAt: null }));
     const alpha = renderedSummaries(en, source)[0]!;
     expect(alpha.text).toContain('The scores were not revealed, so they are not part of the record.');
-    for (const secret of ['ALPHA reason', 'ALPHA one up', 'Spread', 'median', 'scored', 'Cecilia Chair: 4']) expect(alpha.text).not.toContain(secret);
+    for (const secret of ['ALPHA reason', 'ALPHA one up', 'Range', 'median', 'scored', 'Cecilia Chair: 4']) expect(alpha.text).not.toContain(secret);
     expect(alpha.markdown).not.toContain('ALPHA reason');
   });
 
@@ -100,7 +100,7 @@ describe('a family summary for the official record', () => {
     source.notes = new Map();
     const text = renderedSummaries(en, source)[0]!.text;
     for (const sentence of [
-      'There was no risk round.',
+      'There was no scoring round.',
       'No hypotheses were recorded.',
       'No actions were agreed.',
       'No questions for the family were written down.',
@@ -176,7 +176,7 @@ describe('a family summary for the official record', () => {
     const text = renderedSummaries(fi, source)[0]!.text;
     expect(text).toContain('Kokousyhteenveto asiakaskirjausta varten: ALPHA-111');
     expect(text).toMatch(/Päivä ja aika: maanantai(na)? 2\. kesäkuuta 2031 klo/);
-    expect(text).toContain('Hajonta: pienin 4, mediaani 5,5, suurin 7');
+    expect(text).toContain('Vaihteluväli: 4–7, mediaani 5,5');
     expect(text).toContain('Tila: vahvistunut');
     expect(text).toContain('Määräpäivä: 9.6.2031');
     expect(text).toContain('Kaisa Koulu (vieras, Keskuskoulu)');
