@@ -1,6 +1,6 @@
 // The hypothesis card editor (renderer/src/hypotheses/HypothesisEditor.tsx) with roles as data
 // (issue 6), in real Chromium: a meeting offers its participants in the roles its template names
-// (the chair as the responsible physician), a new card keeps that name with the proposer, and a
+// (the chair as the attending physician), a new card keeps that name with the proposer, and a
 // proposer already on the card keeps the role name it was recorded with when the card is saved
 // again in a meeting whose template names the same role otherwise.
 import { describe, expect, it } from 'vitest';
@@ -32,7 +32,7 @@ function renderEditor(initial: HypothesisCard | null) {
 describe("the card editor in a meeting with the template's own roles", () => {
   it('offers the participants in the roles as the template names them, and keeps the name with the proposer', async () => {
     const saved = renderEditor(null);
-    await expect.element(page.getByRole('checkbox', { name: 'Kaisa Demo (Responsible physician (chair))' })).toBeVisible();
+    await expect.element(page.getByRole('checkbox', { name: 'Kaisa Demo (Attending physician)' })).toBeVisible();
     await userEvent.type(page.getByLabelText('Wording', { exact: true }), 'One possible idea is that mornings are hard.');
     await userEvent.click(page.getByRole('checkbox', { name: 'Maria Kunta (Municipal social worker)' }));
     await userEvent.click(page.getByRole('button', { name: 'Save card' }));
@@ -47,7 +47,7 @@ describe("the card editor in a meeting with the template's own roles", () => {
     const saved = renderEditor({ ...emptyCard('Could it be that the school sees a different child?'), proposers: [recorded] });
     const chair = page.getByRole('checkbox', { name: 'Kaisa Demo (Consulting social worker)' });
     await expect.element(chair).toBeChecked();
-    await expect.element(page.getByRole('checkbox', { name: 'Kaisa Demo (Responsible physician (chair))' })).not.toBeInTheDocument();
+    await expect.element(page.getByRole('checkbox', { name: 'Kaisa Demo (Attending physician)' })).not.toBeInTheDocument();
     await userEvent.click(page.getByRole('button', { name: 'Save card' }));
     await expect.poll(() => saved.length).toBe(1);
     expect(saved[0]!.proposers).toEqual([recorded]);

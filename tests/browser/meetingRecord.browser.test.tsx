@@ -99,7 +99,7 @@ describe('closing and recording', () => {
     const panel = page.getByRole('tabpanel');
     await expect.element(panel).toMatchTextContent('ALPHA hypothesis: the move isolated the family');
     const alphaText = panel.element().textContent ?? '';
-    for (const expected of ['strengthened', 'ALPHA reason 1', 'ALPHA one up 2', 'lowest 3, median 5, highest 6', 'ALPHA action: call the father', 'Aino Aaltonen', '20/06/2031', 'ALPHA question: who helps in the mornings?', 'ALPHA note: # not a heading *really*']) {
+    for (const expected of ['strengthened', 'ALPHA reason 1', 'ALPHA one up 2', '3–6, median 5', 'ALPHA action: call the father', 'Aino Aaltonen', '20/06/2031', 'ALPHA question: who helps in the mornings?', 'ALPHA note: # not a heading *really*']) {
       expect(alphaText, expected).toContain(expected);
     }
     for (const foreign of ['BRAVO', codes[1], 'ONCE opening']) expect(alphaText, foreign).not.toContain(foreign);
@@ -180,7 +180,7 @@ describe('closing and recording', () => {
     await expect.element(page.getByRole('tab', { name: `Yhteenveto ${codes[0]}` })).toBeVisible();
     const panel = page.getByRole('tabpanel');
     await expect.element(panel).toMatchTextContent(`Kokousyhteenveto asiakaskirjausta varten: ${codes[0]}`);
-    await expect.element(panel).toMatchTextContent('pienin 3, mediaani 5, suurin 6');
+    await expect.element(panel).toMatchTextContent('3–6, mediaani 5');
     await expect.element(panel).toMatchTextContent('vahvistunut');
     await expect.element(page.getByRole('button', { name: 'Kopioi tekstinä' })).toBeVisible();
     expect(await seriousAxeViolations(world.container)).toEqual([]);
@@ -192,8 +192,8 @@ describe("the family page's meeting history", () => {
     const { meeting } = await seedFinishedMeeting();
     const familyId = meeting.deepDives[0]!.familyId;
     world.render(<LiveHistory id={familyId} />);
-    await expect.element(page.getByRole('img', { name: /Risk trend/ })).toBeVisible();
-    const trend = page.getByRole('table', { name: 'Risk and safety scaling across meetings' });
+    await expect.element(page.getByRole('img', { name: /Safety scores over time/ })).toBeVisible();
+    const trend = page.getByRole('table', { name: 'Safety scores across meetings' });
     await expect.element(trend).toMatchTextContent('3–6');
     expect(trend.element().querySelectorAll('tbody tr')).toHaveLength(1);
 
@@ -220,7 +220,7 @@ describe("the family page's meeting history", () => {
     const onAgenda = new Set(planned.deepDives.map((item) => item.familyId));
     const quiet = families.find((family) => !onAgenda.has(family.id))!;
     world.render(<LiveHistory id={quiet.id} />);
-    await expect.element(page.getByText('No revealed risk rounds yet.')).toBeVisible();
+    await expect.element(page.getByText('No scoring round has shown its scores yet.')).toBeVisible();
     await expect.element(page.getByText('No actions or questions for this family yet.')).toBeVisible();
     await expect.element(page.getByText('This family has not been a deep dive in any meeting yet.')).toBeVisible();
   });
@@ -283,9 +283,9 @@ describe('the meetings list', () => {
     const fiDate = formatDate(finished.scheduledAt, 'fi', 'longWithTime');
     expect(fiDate).toMatch(/ klo \d/);
     await expect.element(items('Pidetyt kokoukset')).toHaveTextContent(
-      `${fiDate}EsittelySysteeminen viikkokokousSyvennettävät: ${codes[0]}, ${codes[1]}`,
+      `${fiDate}EsittelySysteeminen viikkokokousSyventävässä käsittelyssä: ${codes[0]}, ${codes[1]}`,
     );
-    await expect.element(items('Käynnissä nyt')).toMatchTextContent('Syvennettävät: Poistettu perhe');
+    await expect.element(items('Käynnissä nyt')).toMatchTextContent('Syventävässä käsittelyssä: Poistettu perhe');
     await expect.element(page.getByRole('button', { name: /^Palauta kokous / })).toBeVisible();
 
     await changeLanguage('en');

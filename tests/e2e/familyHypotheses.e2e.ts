@@ -186,7 +186,7 @@ test('the hypotheses screen in Finnish: cards, the editor with an error, history
   const wording = 'Yksi mahdollinen ajatus on, että muutto katkaisi äidin tukiverkon';
   await page.clock.setSystemTime(new Date('2031-05-11T10:00:00'));
   await hypotheses.changeStatus(wording, 'strengthened', 'Äiti kertoi itse');
-  await expect(hypotheses.card(wording)).toContainText('maantiede');
+  await expect(hypotheses.card(wording)).toContainText('asuinalue');
 
   // The editor's error, in Finnish, and the keyboard lands on the field.
   const form = hypotheses.newSection();

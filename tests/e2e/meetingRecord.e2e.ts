@@ -55,7 +55,7 @@ async function runMeetingWithCaptures(app: KehaApp, run: FacilitatorPage, page: 
   await next(5, 'Hypothesising', 'Hypoteesit');
   await run.addHypothesis('ALPHA hypothesis: the new job keeps evenings in flux', roles.familyTherapist);
   await next(6, 'Reflection', 'Reflektio');
-  await next(7, 'Risk and safety scaling', 'Riskin arviointi');
+  await next(7, 'Risk and safety scaling', 'Turvallisuuden arviointi (0–10)');
   await run.score('Kaisa Demo', 3, 'ALPHA reason absences', 'ALPHA up: a school plan');
   await run.score('Tero Demo', 6, 'ALPHA reason warmth', 'ALPHA up: calm evenings');
   await run.score('Sanna Demo', 5, 'ALPHA reason asks for help', 'ALPHA up: routine');
@@ -75,7 +75,7 @@ async function runMeetingWithCaptures(app: KehaApp, run: FacilitatorPage, page: 
   await next(11, 'Hypothesising', 'Hypoteesit');
   await run.addHypothesis('BRAVO hypothesis: school is the safe place', null);
   await next(12, 'Reflection', 'Reflektio');
-  await next(13, 'Risk and safety scaling', 'Riskin arviointi');
+  await next(13, 'Risk and safety scaling', 'Turvallisuuden arviointi (0–10)');
   // Scored but never revealed: stays out of every record.
   await run.score('Kaisa Demo', 2, 'BRAVO secret reason', 'BRAVO secret up');
   await next(14, 'Plan', 'Suunnitelma');
@@ -115,7 +115,7 @@ test('closing: what was agreed, a summary per family with nothing of the other, 
   await expect(alphaSummary).toContainText(`Meeting summary for the official record: ${alpha}`);
   await expect(alphaSummary).toContainText('Presenter' + 'Sanna Demo');
   await expect(alphaSummary).toContainText('ALPHA hypothesis: the new job keeps evenings in flux');
-  await expect(alphaSummary).toContainText('lowest 3, median 5, highest 6');
+  await expect(alphaSummary).toContainText('3–6, median 5');
   await expect(alphaSummary).toContainText('3 scored, 1 not scoring');
   await expect(alphaSummary).toContainText('ALPHA reason warmth');
   await expect(alphaSummary).toContainText('ALPHA up: calm evenings');
@@ -201,7 +201,7 @@ test('the record and the family history in Finnish', async ({ page }) => {
   await record.writeClosingNote('ONCE lopetus: tavataan koulun kanssa yhdessä.');
   await expect(record.summaryTab(alpha)).toHaveAttribute('aria-selected', 'true');
   await expect(record.shown()).toContainText(`Kokousyhteenveto asiakaskirjausta varten: ${alpha}`);
-  await expect(record.shown()).toContainText('pienin 3, mediaani 5, suurin 6');
+  await expect(record.shown()).toContainText('3–6, mediaani 5');
   await expect(record.shown()).toContainText('Tila' + 'avoin');
   await expect(record.shown()).toContainText('Määräpäivä' + '16.6.2031');
   const shown = await record.shown().innerText();
@@ -284,7 +284,7 @@ test('the shared screen follows the facilitator and never shows a score before t
   await expect(screen.risk()).not.toContainText(/[3-7](?! have)/);
   // Two of four scored: the chair confirms revealing anyway.
   await run.reveal(true);
-  await expect(screen.spread()).toHaveText('Spread: lowest 3, median 5, highest 7');
+  await expect(screen.spread()).toHaveText('Range: 3–7, median 5');
   await expect(screen.risk()).toContainText('Absences keep growing');
 
   // The next family: nothing of the first family shows.

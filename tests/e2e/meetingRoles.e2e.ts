@@ -29,7 +29,7 @@ for (const language of ['fi', 'en'] as const) {
     const roleName = (id: string) => interimReviewTemplate.roles.find((role) => role.id === id)!.name[language];
     const chair = roleName('consultingSocialWorker');
     const municipal = roleName('municipalSocialWorker');
-    expect(chair).toBe(language === 'en' ? 'Responsible physician (chair)' : 'Vastaava lääkäri (puheenjohtaja)');
+    expect(chair).toBe(language === 'en' ? 'Attending physician' : 'Hoitava lääkäri');
 
     // The planner: the template's roles in its order; the chair goes to the member whose default
     // role it is, the added role to nobody (and the warning says so in the template's words).

@@ -155,7 +155,7 @@ test('the chair runs every phase of the demonstration meeting with keyboard shor
   await expect(rows.filter({ hasText: 'Kaisa Demo' })).toContainText('Absences keep growing');
   await expect(rows.filter({ hasText: 'Kaisa Demo' })).toContainText('A plan with the school');
   await expect(rows.filter({ hasText: 'Tero Demo' }).locator('.run-risk-score')).toHaveText('6');
-  await expect(run.riskSpread()).toContainText('Lowest 3, median 5.5, highest 8. 4 scored.');
+  await expect(run.riskSpread()).toContainText('Range 3–8, median 5.5. 4 scored.');
   // Revealed rounds are closed: nobody is called to score any more.
   await expect(run.riskPanel().getByRole('button', { name: /scores$/ })).toHaveCount(0);
 

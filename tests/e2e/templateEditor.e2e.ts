@@ -1,5 +1,5 @@
 // The template editor (issue 6): a team clones the weekly template, renames its roles (the chair
-// becomes the responsible physician), adds a phase and moves it by keyboard drag and drop, and the
+// becomes the attending physician), adds a phase and moves it by keyboard drag and drop, and the
 // live preview follows; a meeting planned and run with it shows the renamed role and the new phase
 // at its place; editing the template afterwards leaves the finished meeting's record as it was.
 // Export and import on a clean profile give the same template; five broken files are each refused
@@ -22,7 +22,7 @@ async function screenshot(page: Page, name: string) {
   if (shots) await page.screenshot({ path: `${shots}-${name}.png`, fullPage: true });
 }
 
-const physician = { fi: 'Vastaava lääkäri', en: 'Responsible physician' };
+const physician = { fi: 'Hoitava lääkäri', en: 'Attending physician' };
 const recorder = { fi: 'Kirjaaja (sairaanhoitaja)', en: 'Recorder (nurse)' };
 const network = { fi: 'Verkoston kuulumiset', en: 'Network check' };
 const networkPrompt = { fi: 'Kysy verkostolta, mikä on muuttunut viime viikon jälkeen.', en: 'Ask the network what has changed since last week.' };
@@ -54,7 +54,7 @@ test('a cloned weekly template with renamed roles and a new phase runs as edited
   const weeklyPhases = weeklyMeetingTemplate.phases.map((phase) => phase.name.en);
   await templates.expectPhaseOrder(weeklyPhases);
 
-  // Roles: the chair is the responsible physician, the coordinator a nurse who records.
+  // Roles: the chair is the attending physician, the coordinator a nurse who records.
   await templates.renameRole(1, physician);
   await templates.renameRole(5, recorder);
   await expect(templates.previewStep(1)).toContainText(fill(t.preview.lead, { role: physician.en }));

@@ -11,7 +11,7 @@ import { TemplatesPage } from './models/TemplatesPage';
 import { fill, texts } from './models/texts';
 import { KeyboardUser } from './support/keyboardUser';
 
-const physician = { fi: 'Vastaava lääkäri', en: 'Responsible physician' };
+const physician = { fi: 'Hoitava lääkäri', en: 'Attending physician' };
 const nurse = { fi: 'Psykiatrinen sairaanhoitaja', en: 'Psychiatric nurse' };
 const network = { fi: 'Verkoston kuulumiset', en: 'Network check' };
 

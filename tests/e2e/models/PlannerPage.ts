@@ -106,7 +106,7 @@ export class PlannerPage {
 
   // --- Roles -----------------------------------------------------------------------------------
   // A role is given by its standard id (a meeting with standard role names, such as the weekly
-  // meeting) or by the name the meeting's template gives it ({ name: 'Responsible physician (chair)' }).
+  // meeting) or by the name the meeting's template gives it ({ name: 'Attending physician' }).
 
   role(role: PlannerRole): Locator {
     return this.region(this.t.roles).getByLabel(this.roleName(role), { exact: true });
