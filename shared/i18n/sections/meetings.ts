@@ -259,7 +259,7 @@ export const meetingsFi: Shape<typeof meetingsEn> = {
   deepDiveListLabel: 'Syventävästi käsiteltävien perheiden järjestys',
   addDeepDive: 'Lisää perhe syventävään käsittelyyn',
   addDeepDiveButton: 'Lisää syventävään käsittelyyn',
-  deepDiveAdded: '{{code}} lisättiin syventävään käsittelyyn perheeksi numero {{position}}.',
+  deepDiveAdded: '{{code}} lisättiin syventävään käsittelyyn {{position}}. perheeksi.',
   presenter: 'Esittelijä',
   choosePresenter: 'Ei valittu',
   question: 'Kysymys tiimille',
