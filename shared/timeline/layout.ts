@@ -19,6 +19,14 @@ const MONTH_MS = YEAR_MS / 12;
 /** What is on screen: the instant at the plot's left edge and the scale. */
 export type TimelineView = { start: number; msPerPx: number };
 
+/**
+ * The one mapping from time to x for a view whose plot begins at `left`. Ticks, their labels, events,
+ * ranges and births are all placed with it, so a date always sits over its own year on the axis.
+ */
+export function timeToX(view: TimelineView, left: number): (time: number) => number {
+  return (time) => left + (time - view.start) / view.msPerPx;
+}
+
 export type TimelineLayoutOptions = {
   width: number;
   /** Space left and right of the plot (labels of the first and last tick). */
@@ -63,6 +71,8 @@ export type PlacedEvent = {
   /** The span the event covers, in plot x (x2 > x1 always; may lie outside the plot when panned). */
   x1: number;
   x2: number;
+  /** The instant the event begins (epoch ms), the one placed at x1. */
+  start: number;
   /** 'point' for an exact one-day event without an end, drawn as a marker at x1–x2's centre; 'range' otherwise. */
   shape: 'point' | 'range';
   /**
@@ -295,8 +305,11 @@ export function packLanes(spans: readonly { left: number; right: number }[], gap
 }
 
 /**
- * Lays out the timeline for a view (clamped first). `now` (epoch ms) keeps today inside the extent.
- * Events come back in date order with their lane and x span; births as markers over their year.
+ * Lays out the timeline for a view, or for the whole extent when `view` is null. A given view is used
+ * as it is (the caller clamps it against the extent it pans in, which may be longer than the data's
+ * own, e.g. extentForLabels): clamping it here again against another extent would draw the events at
+ * another scale than the caller's axis. `now` (epoch ms) keeps today inside the extent. Events come
+ * back in date order with their lane and x span; births as markers over their year.
  */
 export function layoutTimeline(
   input: { events: readonly LayoutEventInput[]; children: readonly LayoutChildInput[]; now: number },
@@ -305,8 +318,8 @@ export function layoutTimeline(
 ): TimelineLayout {
   const plotWidth = Math.max(1, options.width - options.left - options.right);
   const extent = timelineExtent(input.events, input.children, input.now);
-  const shown = view === null ? fitView(extent, plotWidth) : clampView(view, extent, plotWidth);
-  const xOf = (time: number) => options.left + (time - shown.start) / shown.msPerPx;
+  const shown = view ?? fitView(extent, plotWidth);
+  const xOf = timeToX(shown, options.left);
   const plotLeft = options.left;
   const plotRight = options.left + plotWidth;
 
@@ -343,6 +356,7 @@ export function layoutTimeline(
       y: top + (lane + 0.5) * options.laneHeight,
       x1,
       x2,
+      start: range.start,
       shape: isPoint(event) ? 'point' : 'range',
       box,
       approximate: event.date.precision !== 'day' || (event.endDate !== null && event.endDate.precision !== 'day'),

@@ -10,6 +10,7 @@ import {
   defaultTimelineLayoutOptions,
   layoutTimeline,
   timelineExtent,
+  timeToX,
   type AxisTick,
   type BirthMarker,
   type LayoutChildInput,
@@ -66,7 +67,7 @@ export function printSlices(
   // The layout's plot is exactly the slices' time (a wider one would be clamped to a finer scale).
   const wholeWidth = count * step + options.left + options.right;
   const whole = layoutTimeline(input, { start: extent.start, msPerPx }, { ...options, width: wholeWidth });
-  const xOf = (time: number) => options.left + (time - whole.view.start) / whole.view.msPerPx;
+  const xOf = timeToX(whole.view, options.left);
 
   const slices: PrintSlice[] = [];
   for (let index = 0; index < count; index++) {

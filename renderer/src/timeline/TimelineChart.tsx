@@ -21,6 +21,7 @@ import {
   panView,
   timelineExtent,
   timelineKeyCommand,
+  timeToX,
   zoomView,
   type AxisTick,
   type BirthMarker,
@@ -133,8 +134,8 @@ export function TimelineChart({ events, children, label, size = 'normal', onSele
     return { left: Math.floor(left) - 20, width: Math.ceil(right - left) + 40 };
   }, [base]);
   const viewEnd = view.start + plotWidth * view.msPerPx;
-  const xOf = (time: number) => options.left + (time - view.start) / view.msPerPx;
-  const ticks = axisTicks(view.start, viewEnd, base.tickStep, xOf);
+  // The axis at the pan, on the very scale the events were laid out at (the layer's offset is the pan).
+  const ticks = axisTicks(view.start, viewEnd, base.tickStep, timeToX({ start: view.start, msPerPx: base.view.msPerPx }, options.left));
 
   const eventText = useMemo(() => {
     const map = new Map<string, EventText>();

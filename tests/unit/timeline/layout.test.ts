@@ -18,6 +18,7 @@ import {
   tickStepFor,
   timelineExtent,
   timelineKeyCommand,
+  timeToX,
   zoomLimits,
   zoomView,
   type LayoutEventInput,
@@ -377,4 +378,37 @@ describe('keyboard', () => {
   function visibleEnd(shown: { start: number; msPerPx: number }) {
     return shown.start + plotWidth * shown.msPerPx;
   }
+});
+
+describe('one scale for ticks, events, ranges and births', () => {
+  const events = fourHundredEvents().map((input) => ({ ...input, labelWidth: 240 }));
+  const children = [
+    { id: 'a', pseudonym: 'Aino', birthYear: 2012 },
+    { id: 'b', pseudonym: 'Eino', birthYear: 2012 },
+  ];
+  // The chart pans within an extent lengthened for the titles, longer than the data's own.
+  const extent = extentForLabels(timelineExtent(events, children, now), events, plotWidth);
+
+  it('timeToX is the layout’s own mapping: a view is drawn at exactly its scale, even one wider than the data', () => {
+    for (const factor of [1, 1.5, 1.5 ** 3, 10]) {
+      const whole = fitView(extent, plotWidth);
+      const view = clampView({ start: extent.start, msPerPx: whole.msPerPx / factor }, extent, plotWidth);
+      const layout = layoutTimeline({ events, children, now }, view);
+      expect(layout.view).toEqual(view);
+      const xOf = timeToX(view, options.left);
+      for (const tick of layout.ticks) expect(tick.x).toBeCloseTo(xOf(tick.time), 6);
+      for (const placed of layout.events) {
+        expect(placed.x1).toBeCloseTo(xOf(placed.start), 6);
+        // Inside the interval of its own year on the axis.
+        const year = new Date(placed.start).getUTCFullYear();
+        expect(placed.x1).toBeGreaterThanOrEqual(xOf(Date.UTC(year, 0, 1)) - 1e-6);
+        expect(placed.x1).toBeLessThan(xOf(Date.UTC(year + 1, 0, 1)));
+        expect(placed.x2).toBeGreaterThan(placed.x1);
+      }
+      for (const birth of layout.births) {
+        expect(birth.x1).toBeCloseTo(xOf(Date.UTC(birth.year, 0, 1)), 6);
+        expect(birth.x2).toBeCloseTo(xOf(Date.UTC(birth.year + 1, 0, 1)), 6);
+      }
+    }
+  });
 });

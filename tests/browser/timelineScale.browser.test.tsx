@@ -1,0 +1,81 @@
+// The drawn timeline in real Chromium keeps one scale: every event sits over its own year on the
+// axis, in the chart as the family page and the meeting's panel draw it (normal size) and as the
+// room's screen draws it (large), at three widths and three zoom levels, and in every slice of the
+// print view. Events and births of a family whose titles are long enough to lengthen the span (the
+// case where the events were once drawn at another scale than the axis).
+import { flushSync } from 'react-dom';
+import { describe, expect, it } from 'vitest';
+import { TimelineChart, type TimelineChartChild } from '../../renderer/src/timeline/TimelineChart';
+import { TimelinePrintView } from '../../renderer/src/timeline/TimelinePrintView';
+import type { TimelineEvent } from '../../shared/timeline/timelineEvent';
+import '../../renderer/src/styles.css';
+import { timelineGeometry } from '../e2e/support/timelineGeometry';
+import { screenWorld } from './support';
+
+const now = Date.UTC(2026, 10, 20, 12);
+const world = screenWorld();
+
+const children: TimelineChartChild[] = [
+  { id: 'c1', pseudonym: 'Aino', birthYear: 2012 },
+  { id: 'c2', pseudonym: 'Eino', birthYear: 2015 },
+];
+
+const events: TimelineEvent[] = [
+  event('e1', { precision: 'year', year: 2010 }, null, 'Vanhemmat muuttavat yhteen Tampereelle', 'family'),
+  event('e2', { precision: 'month', year: 2014, month: 9 }, { precision: 'month', year: 2016, month: 5 }, 'Isän työttömyysjakso ja taloudelliset vaikeudet', 'family'),
+  event('e3', { precision: 'day', year: 2019, month: 8, day: 12 }, null, 'Aino aloittaa koulun', 'school'),
+  event('e4', { precision: 'about', year: 2021 }, null, 'Vanhempien ero', 'family'),
+  event('e5', { precision: 'season', year: 2026, season: 'spring' }, null, 'Muutto uuteen kotiin toiselle puolelle kaupunkia', 'moves'),
+  event('e6', { precision: 'day', year: 2026, month: 10, day: 2 }, null, 'Lastensuojeluilmoitus koulusta', 'services'),
+];
+
+const frame = () => world.container.querySelector<HTMLElement>('[data-testid="timeline-chart"]')!;
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+describe('one scale for the timeline', () => {
+  for (const size of ['normal', 'large'] as const) {
+    for (const width of [640, 1000, 1440]) {
+      it(`places every event over its own year (${size}, ${width} px, three zoom levels)`, async () => {
+        world.container.style.width = `${width}px`;
+        flushSync(() => world.render(<TimelineChart events={events} children={children} label="Timeline of family TST-101" size={size} now={now} />));
+        await nextFrame();
+        for (const zoom of ['whole life', 'closer', 'closest']) {
+          if (zoom !== 'whole life') {
+            frame().dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+            if (zoom === 'closest') frame().dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+            // The zoom keeps the centre: look at the latest events, where the spring 2026 move is.
+            frame().dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+            await nextFrame();
+          }
+          const geometry = timelineGeometry(frame());
+          expect(geometry.events, zoom).toBeGreaterThan(0);
+          expect(geometry.misplaced, `${size}, ${width} px, ${zoom}`).toEqual([]);
+        }
+      });
+    }
+  }
+
+  it('places every event over its own year in each printed slice', async () => {
+    world.container.style.width = '1100px';
+    flushSync(() =>
+      world.render(
+        <TimelinePrintView title="Timeline" content={{ mode: 'family', events }} children={children} now={new Date(now)} onPrint={() => {}} onClose={() => {}} />,
+      ),
+    );
+    await nextFrame();
+    const slices = [...world.container.querySelectorAll('.tl-print-slice')];
+    expect(slices.length).toBeGreaterThan(0);
+    let measured = 0;
+    for (const slice of slices) {
+      const geometry = timelineGeometry(slice);
+      measured += geometry.events;
+      expect(geometry.misplaced).toEqual([]);
+    }
+    expect(measured).toBeGreaterThanOrEqual(events.length);
+  });
+});
+
+function event(id: string, date: TimelineEvent['date'], endDate: TimelineEvent['endDate'], title: string, category: TimelineEvent['category']): TimelineEvent {
+  const at = '2026-11-01T10:00:00.000Z';
+  return { id, familyId: 'f1', date, endDate, title, category, people: [], ownView: '', source: null, sourceNote: '', actionTaken: '', shownToFamily: true, createdAt: at, updatedAt: at };
+}
