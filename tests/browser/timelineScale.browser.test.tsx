@@ -75,6 +75,48 @@ describe('one scale for the timeline', () => {
   });
 });
 
+describe('births', () => {
+  const twins: TimelineChartChild[] = [
+    { id: 't1', pseudonym: 'Aino', birthYear: 2015 },
+    { id: 't2', pseudonym: 'Eino', birthYear: 2015 },
+    { id: 't3', pseudonym: 'Vilho', birthYear: 2016 },
+  ];
+
+  for (const size of ['normal', 'large'] as const) {
+    it(`twins' and close siblings' birth labels do not overlap (${size})`, async () => {
+      world.container.style.width = '1000px';
+      flushSync(() => world.render(<TimelineChart events={events} children={twins} label="Timeline of family TST-102" size={size} now={now} />));
+      await nextFrame();
+      expectApart(world.container.querySelectorAll('.tl-birth-label'), 3);
+      frame().dispatchEvent(new KeyboardEvent('keydown', { key: '-', bubbles: true }));
+      frame().dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+      frame().dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+      await nextFrame();
+      expectApart(world.container.querySelectorAll('.tl-birth-label'), 3);
+    });
+  }
+
+  it("twins' birth labels do not overlap in print", async () => {
+    world.container.style.width = '1100px';
+    flushSync(() =>
+      world.render(<TimelinePrintView title="Timeline" content={{ mode: 'family', events }} children={twins} now={new Date(now)} onPrint={() => {}} onClose={() => {}} />),
+    );
+    await nextFrame();
+    for (const slice of world.container.querySelectorAll('.tl-print-slice')) expectApart(slice.querySelectorAll('.tl-birth-label'), 0);
+  });
+});
+
+/** No two of the labels' boxes on screen intersect (and at least `least` labels were drawn). */
+function expectApart(labels: NodeListOf<Element>, least: number) {
+  const boxes = [...labels].map((label) => ({ text: label.textContent, box: label.getBoundingClientRect() }));
+  expect(boxes.length).toBeGreaterThanOrEqual(least);
+  for (const [index, a] of boxes.entries())
+    for (const b of boxes.slice(index + 1)) {
+      const apart = a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top;
+      expect(apart, `"${a.text}" and "${b.text}"`).toBe(true);
+    }
+}
+
 function event(id: string, date: TimelineEvent['date'], endDate: TimelineEvent['endDate'], title: string, category: TimelineEvent['category']): TimelineEvent {
   const at = '2026-11-01T10:00:00.000Z';
   return { id, familyId: 'f1', date, endDate, title, category, people: [], ownView: '', source: null, sourceNote: '', actionTaken: '', shownToFamily: true, createdAt: at, updatedAt: at };

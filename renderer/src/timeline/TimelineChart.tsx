@@ -105,6 +105,16 @@ export function TimelineChart({ events, children, label, size = 'normal', onSele
       labelWidth: (large ? 30 : 22) + Math.min(event.title.length, labelChars[size]) * perChar,
     }));
   }, [events, size, large]);
+  const birthText = useCallback((birth: Pick<BirthMarker, 'pseudonym' | 'year'>) => t('timeline.chart.birth', { name: birth.pseudonym || t('family.unnamedChild'), year: birth.year }), [t]);
+  // Births with the room of their labels (bold type), so the layout keeps twins' labels apart.
+  const childInputs = useMemo(
+    () =>
+      children.map((child) => ({
+        ...child,
+        labelWidth: child.birthYear === null ? 0 : 4 + birthText({ pseudonym: child.pseudonym, year: child.birthYear }).length * charWidth[size] * 1.1,
+      })),
+    [children, birthText, size],
+  );
   // Long enough that the whole timeline shows the latest events' titles in full.
   const extent = useMemo(
     () => extentForLabels(timelineExtent(events, children, today), inputs, plotWidth, options.markerWidth),
@@ -115,8 +125,8 @@ export function TimelineChart({ events, children, label, size = 'normal', onSele
   // The layout for this zoom, placed as if the view began at the extent's start; the pan is an offset.
   const base = useMemo(
     // Nothing is laid out before the width is known (it would be thrown away at once).
-    () => layoutTimeline({ events: measured === null ? [] : inputs, children, now: today }, { start: extent.start, msPerPx: view.msPerPx }, options),
-    [inputs, children, today, extent.start, view.msPerPx, options, measured === null],
+    () => layoutTimeline({ events: measured === null ? [] : inputs, children: childInputs, now: today }, { start: extent.start, msPerPx: view.msPerPx }, options),
+    [inputs, childInputs, today, extent.start, view.msPerPx, options, measured === null],
   );
   const offset = (base.view.start - view.start) / view.msPerPx;
   // The span the events and births take at this zoom (from the epoch-based layout), for their layer.
@@ -129,7 +139,7 @@ export function TimelineChart({ events, children, label, size = 'normal', onSele
     }
     for (const birth of base.births) {
       if (birth.x1 < left) left = birth.x1;
-      if (birth.x2 + 200 > right) right = birth.x2 + 200;
+      if (Math.max(birth.x2, birth.box.right) > right) right = Math.max(birth.x2, birth.box.right);
     }
     return { left: Math.floor(left) - 20, width: Math.ceil(right - left) + 40 };
   }, [base]);
@@ -146,7 +156,6 @@ export function TimelineChart({ events, children, label, size = 'normal', onSele
     }
     return map;
   }, [events, t, spanText, size]);
-  const birthText = useCallback((birth: BirthMarker) => t('timeline.chart.birth', { name: birth.pseudonym || t('family.unnamedChild'), year: birth.year }), [t]);
   const monthFormat = useMemo(() => new Intl.DateTimeFormat(language === 'fi' ? 'fi-FI' : 'en-GB', { month: 'short', timeZone: 'UTC' }), [language]);
   const tickText = useCallback(
     (tick: AxisTick) => (tick.unit === 'year' ? String(tick.year) : monthFormat.format(new Date(tick.time)).replace(/\.$/, '')),

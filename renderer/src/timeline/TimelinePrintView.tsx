@@ -33,16 +33,21 @@ export function TimelinePrintView({ title, content, children, now, onPrint, onCl
   const spanText = useTimelineSpanText();
   const language = useLanguage();
   const events: readonly (TimelineEvent | FamilyFacingEvent)[] = content.events;
+  const birthText = (birth: Pick<BirthMarker, 'pseudonym' | 'year'>) => t('timeline.chart.birth', { name: birth.pseudonym || t('family.unnamedChild'), year: birth.year });
   const slices = useMemo(
-    () => printSlices({ events: events.map((event) => ({ ...event, labelWidth: 22 + Math.min(event.title.length, printLabelChars) * 6.6 })), children, now: now.getTime() }),
-    [events, children, now],
+    () =>
+      printSlices({
+        events: events.map((event) => ({ ...event, labelWidth: 22 + Math.min(event.title.length, printLabelChars) * 6.6 })),
+        children: children.map((child) => ({ ...child, labelWidth: child.birthYear === null ? 0 : 4 + birthText({ pseudonym: child.pseudonym, year: child.birthYear }).length * 6.6 * 1.1 })),
+        now: now.getTime(),
+      }),
+    [events, children, now, t],
   );
   const eventText = useMemo(() => {
     const map = new Map<string, EventText>();
     for (const event of events) map.set(event.id, { label: event.title.length > printLabelChars ? `${event.title.slice(0, printLabelChars - 1)}…` : event.title, full: event.title });
     return map;
   }, [events]);
-  const birthText = (birth: BirthMarker) => t('timeline.chart.birth', { name: birth.pseudonym || t('family.unnamedChild'), year: birth.year });
   const tickText = (tick: AxisTick) => (tick.unit === 'year' ? String(tick.year) : `${tick.month}/${tick.year}`);
   const year = (time: number) => new Date(time).getUTCFullYear();
   const team = content.mode === 'team';

@@ -412,3 +412,25 @@ describe('one scale for ticks, events, ranges and births', () => {
     }
   });
 });
+
+describe('births rows', () => {
+  it('twins and close siblings get rows of their own so their labels never overlap; a lone birth keeps one row', () => {
+    const children = [
+      { id: 'a', pseudonym: 'Aino', birthYear: 2012, labelWidth: 90 },
+      { id: 'b', pseudonym: 'Eino', birthYear: 2012, labelWidth: 90 },
+      { id: 'c', pseudonym: 'Vilho', birthYear: 2013, labelWidth: 90 },
+      { id: 'd', pseudonym: 'Iida', birthYear: 2024, labelWidth: 90 },
+    ];
+    const layout = layoutTimeline({ events: [], children, now }, null);
+    const [aino, eino, vilho, iida] = layout.births;
+    expect(new Set([aino!.row, eino!.row, vilho!.row]).size).toBe(3);
+    expect(iida!.row).toBe(0);
+    for (const [index, a] of layout.births.entries())
+      for (const b of layout.births.slice(index + 1))
+        if (a.row === b.row) expect(a.box.right <= b.box.left || b.box.right <= a.box.left, `${a.pseudonym} and ${b.pseudonym}`).toBe(true);
+    // The rows stack above the lanes.
+    expect(layout.plot.top).toBe(3 * options.birthsHeight);
+    for (const birth of layout.births) expect(birth.y).toBeLessThan(layout.plot.top);
+    expect(layoutTimeline({ events: [], children: [children[3]!], now }, null).plot.top).toBe(options.birthsHeight);
+  });
+});
