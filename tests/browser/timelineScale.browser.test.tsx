@@ -1,7 +1,7 @@
 // The drawn timeline in real Chromium keeps one scale: every event sits over its own year on the
 // axis, in the chart as the family page and the meeting's panel draw it (normal size) and as the
 // room's screen draws it (large), at three widths and three zoom levels, and in every slice of the
-// print view. Events and births of a family whose titles are long enough to lengthen the span (the
+// print view (whose titles are printed whole). Twins' birth labels never overlap. Events and births of a family whose titles are long enough to lengthen the span (the
 // case where the events were once drawn at another scale than the axis).
 import { flushSync } from 'react-dom';
 import { describe, expect, it } from 'vitest';
@@ -59,7 +59,7 @@ describe('one scale for the timeline', () => {
     world.container.style.width = '1100px';
     flushSync(() =>
       world.render(
-        <TimelinePrintView title="Timeline" content={{ mode: 'family', events }} children={children} now={new Date(now)} onPrint={() => {}} onClose={() => {}} />,
+        <TimelinePrintView title="Timeline of family TST-101" code="TST-101" content={{ mode: 'family', events }} children={children} now={new Date(now)} onPrint={() => {}} onClose={() => {}} />,
       ),
     );
     await nextFrame();
@@ -72,6 +72,25 @@ describe('one scale for the timeline', () => {
       expect(geometry.misplaced).toEqual([]);
     }
     expect(measured).toBeGreaterThanOrEqual(events.length);
+  });
+
+  it('prints every title whole, inside its picture', async () => {
+    world.container.style.width = '1100px';
+    const long = { ...events[4]!, id: 'long', title: 'Perhe muuttaa väliaikaisesti isovanhempien luokse maaseudulle remontin ajaksi' };
+    flushSync(() =>
+      world.render(
+        <TimelinePrintView title="Timeline of family TST-101" code="TST-101" content={{ mode: 'family', events: [...events, long] }} children={children} now={new Date(now)} onPrint={() => {}} onClose={() => {}} />,
+      ),
+    );
+    await nextFrame();
+    const titles = [...world.container.querySelectorAll<SVGTextElement>('.tl-print-slice text.tl-event')];
+    expect(titles.map((title) => title.lastChild?.textContent).sort()).toEqual([...events, long].map((entry) => entry.title).sort());
+    for (const title of titles) {
+      const picture = title.closest('svg')!.getBoundingClientRect();
+      const box = title.getBoundingClientRect();
+      expect(box.right, title.dataset.eventId).toBeLessThanOrEqual(picture.right + 0.5);
+      expect(box.left).toBeGreaterThanOrEqual(picture.left - 0.5);
+    }
   });
 });
 
@@ -99,7 +118,7 @@ describe('births', () => {
   it("twins' birth labels do not overlap in print", async () => {
     world.container.style.width = '1100px';
     flushSync(() =>
-      world.render(<TimelinePrintView title="Timeline" content={{ mode: 'family', events }} children={twins} now={new Date(now)} onPrint={() => {}} onClose={() => {}} />),
+      world.render(<TimelinePrintView title="Timeline of family TST-101" code="TST-101" content={{ mode: 'family', events }} children={twins} now={new Date(now)} onPrint={() => {}} onClose={() => {}} />),
     );
     await nextFrame();
     for (const slice of world.container.querySelectorAll('.tl-print-slice')) expectApart(slice.querySelectorAll('.tl-birth-label'), 0);
