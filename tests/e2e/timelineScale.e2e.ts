@@ -72,7 +72,9 @@ test('every event sits over its own year in the meeting panel, on the room’s s
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.screenshot({ path: '/tmp/tl-scale-page-fi.png', fullPage: true });
 
-  // Printed: each slice on one scale; no short word and no code split across lines.
+  // Printed (as wide as A4 landscape within its margins): each slice on one scale; no short word and
+  // no code split across lines.
+  await page.setViewportSize({ width: 1047, height: 740 });
   await timeline.catchPrint();
   await timeline.keyboard.press(timeline.printButton('team'));
   await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');

@@ -43,6 +43,7 @@ test('risk, record and risk trend tables split no word at 1366 px or in print (F
   await page.emulateMedia({ media: 'screen' });
 
   await page.goto('/#/families');
+  await expect(page.getByRole('link', { name: code, exact: true })).toBeVisible();
   await expectWordsWhole(page, '.pseudonym-code', 'family list');
   await app.families.open(code);
   await expect(record.riskTrendTable()).toBeVisible();
