@@ -125,10 +125,22 @@ describe('births', () => {
   });
 });
 
-/** No two of the labels' boxes on screen intersect (and at least `least` labels were drawn). */
+/** No two of the labels' boxes on screen intersect, nothing is drawn over them (and at least `least` labels were drawn). */
 function expectApart(labels: NodeListOf<Element>, least: number) {
   const boxes = [...labels].map((label) => ({ text: label.textContent, box: label.getBoundingClientRect() }));
   expect(boxes.length).toBeGreaterThanOrEqual(least);
+  // Nothing drawn after a label in its picture (so on top of it) covers it: the test page is narrower
+  // than the picture, so this is read from the drawing order rather than by hit testing.
+  for (const label of labels) {
+    const box = label.getBoundingClientRect();
+    const later = [...label.closest('svg')!.querySelectorAll('*')].filter((element) => label.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING && !label.contains(element));
+    for (const element of later) {
+      if (element.children.length > 0 || element.tagName === 'title') continue;
+      const other = element.getBoundingClientRect();
+      const overlaps = other.left < box.right && box.left < other.right && other.top < box.bottom && box.top < other.bottom && other.width > 0 && other.height > 0;
+      expect(overlaps, `"${label.textContent}" covered by ${element.outerHTML.slice(0, 60)}`).toBe(false);
+    }
+  }
   for (const [index, a] of boxes.entries())
     for (const b of boxes.slice(index + 1)) {
       const apart = a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top;

@@ -149,8 +149,19 @@ async function expectWordsWhole(page: Page, selector: string, where: string) {
   expect(result.split, where).toEqual([]);
 }
 
+/** No two labels' boxes intersect, and nothing is drawn over any of them. */
 async function expectApart(labels: Locator, where: string) {
-  const boxes = await labels.evaluateAll((elements) => elements.map((element) => ({ text: element.textContent, ...element.getBoundingClientRect().toJSON() })));
+  const boxes = await labels.evaluateAll((elements) =>
+    elements.map((element) => {
+      const box = element.getBoundingClientRect();
+      const uncovered = [0.2, 0.5, 0.8].every((share) => {
+        const top = document.elementFromPoint(box.left + box.width * share, box.top + box.height / 2);
+        return top !== null && element.contains(top);
+      });
+      return { text: element.textContent, uncovered, left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+    }),
+  );
+  for (const box of boxes) expect(box.uncovered, `${where}: "${box.text}" drawn over`).toBe(true);
   expect(boxes.length, where).toBeGreaterThanOrEqual(2);
   for (const [index, a] of boxes.entries())
     for (const b of boxes.slice(index + 1)) {

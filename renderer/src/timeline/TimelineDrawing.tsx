@@ -181,11 +181,14 @@ export const BirthMarks = memo(function BirthMarks({
   text: (birth: BirthMarker) => string;
   large: boolean;
 }) {
+  // The year bands first, under every birth's marker and label (a sibling's band must not cover a label).
   return (
     <g className="tl-births">
       {births.map((birth) => (
+        <rect key={birth.childId} className="tl-birth-year" x={birth.x1} y={4} width={Math.max(2, birth.x2 - birth.x1)} height={plot.top - 8} rx={3} />
+      ))}
+      {births.map((birth) => (
         <g key={birth.childId} className="tl-birth" data-child-id={birth.childId}>
-          <rect className="tl-birth-year" x={birth.x1} y={4} width={Math.max(2, birth.x2 - birth.x1)} height={plot.top - 8} rx={3} />
           <line className="tl-birth-line" x1={birth.x} x2={birth.x} y1={plot.top - 4} y2={plot.bottom} />
           <path className="tl-birth-mark" d={`M${birth.x},${birth.y - (large ? 8 : 6)}l${large ? 7 : 5},${large ? 8 : 6}l-${large ? 7 : 5},${large ? 8 : 6}l-${large ? 7 : 5},-${large ? 8 : 6}Z`} />
           <text className="tl-birth-label" x={birth.x + (large ? 10 : 8)} y={birth.y} dominantBaseline="central">
