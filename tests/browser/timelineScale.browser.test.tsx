@@ -31,6 +31,11 @@ const events: TimelineEvent[] = [
 
 const frame = () => world.container.querySelector<HTMLElement>('[data-testid="timeline-chart"]')!;
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+/** A key pressed on the chart, and the frame it is drawn in. */
+async function press(key: string) {
+  frame().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  await nextFrame();
+}
 
 describe('one scale for the timeline', () => {
   for (const size of ['normal', 'large'] as const) {
@@ -39,17 +44,22 @@ describe('one scale for the timeline', () => {
         world.container.style.width = `${width}px`;
         flushSync(() => world.render(<TimelineChart events={events} children={children} label="Timeline of family TST-101" size={size} now={now} />));
         await nextFrame();
-        for (const zoom of ['whole life', 'closer', 'closest']) {
-          if (zoom !== 'whole life') {
-            frame().dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
-            if (zoom === 'closest') frame().dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
-            // The zoom keeps the centre: look at the latest events, where the spring 2026 move is.
-            frame().dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
-            await nextFrame();
-          }
+        const measure = (where: string) => {
           const geometry = timelineGeometry(frame());
-          expect(geometry.events, zoom).toBeGreaterThan(0);
-          expect(geometry.misplaced, `${size}, ${width} px, ${zoom}`).toEqual([]);
+          expect(geometry.misplaced, `${size}, ${width} px, ${where}`).toEqual([]);
+          return geometry.events;
+        };
+        expect(measure('whole life')).toBeGreaterThan(0);
+        // One and two zoom steps closer, each at the earliest and at the latest years.
+        for (const zoom of ['closer', 'closest']) {
+          const before = Number(frame().dataset.msPerPx);
+          await press('+');
+          expect(Number(frame().dataset.msPerPx)).toBeLessThan(before);
+          await press('Home');
+          let measured = measure(`${zoom}, earliest years`);
+          await press('End');
+          measured += measure(`${zoom}, latest years`);
+          expect(measured, zoom).toBeGreaterThan(0);
         }
       });
     }
@@ -107,10 +117,8 @@ describe('births', () => {
       flushSync(() => world.render(<TimelineChart events={events} children={twins} label="Timeline of family TST-102" size={size} now={now} />));
       await nextFrame();
       expectApart(world.container.querySelectorAll('.tl-birth-label'), 3);
-      frame().dispatchEvent(new KeyboardEvent('keydown', { key: '-', bubbles: true }));
-      frame().dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
-      frame().dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
-      await nextFrame();
+      await press('+');
+      await press('+');
       expectApart(world.container.querySelectorAll('.tl-birth-label'), 3);
     });
   }
