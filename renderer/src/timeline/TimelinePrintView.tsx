@@ -56,7 +56,7 @@ export function TimelinePrintView({ title, code, content, children, now, onPrint
   const team = content.mode === 'team';
 
   return (
-    <section className="tl-print" aria-labelledby="timeline-print-title">
+    <section className="tl-print" aria-labelledby="timeline-print-title" lang={language}>
       <div className="tl-print-bar no-print">
         <button type="button" className="button primary" onClick={onPrint}>
           {t('timeline.screen.printAgain')}
