@@ -1,7 +1,8 @@
 // The drawn timeline in real Chromium keeps one scale: every event sits over its own year on the
 // axis, in the chart as the family page and the meeting's panel draw it (normal size) and as the
 // room's screen draws it (large), at three widths and three zoom levels, and in every slice of the
-// print view (whose titles are printed whole). Twins' birth labels never overlap. Events and births of a family whose titles are long enough to lengthen the span (the
+// print view (whose titles are printed whole). Twins' birth labels never overlap or hide each other,
+// and a birth this year has its label whole in the picture. Events and births of a family whose titles are long enough to lengthen the span (the
 // case where the events were once drawn at another scale than the axis).
 import { flushSync } from 'react-dom';
 import { describe, expect, it } from 'vitest';
@@ -122,6 +123,16 @@ describe('births', () => {
       expectApart(world.container.querySelectorAll('.tl-birth-label'), 3);
     });
   }
+
+  it('a child born this year has its birth label whole inside the picture', async () => {
+    world.container.style.width = '800px';
+    const baby: TimelineChartChild[] = [...children, { id: 'b1', pseudonym: 'Vauva', birthYear: 2026 }];
+    flushSync(() => world.render(<TimelineChart events={events.slice(0, 1)} children={baby} label="Timeline of family TST-103" now={now} />));
+    await nextFrame();
+    const plot = frame().querySelector('.tl-plot-bg')!.getBoundingClientRect();
+    const label = world.container.querySelector('.tl-birth[data-child-id="b1"] .tl-birth-label')!.getBoundingClientRect();
+    expect(label.right).toBeLessThanOrEqual(plot.right);
+  });
 
   it("twins' birth labels do not overlap in print", async () => {
     world.container.style.width = '1100px';

@@ -115,11 +115,14 @@ export function TimelineChart({ events, children, label, size = 'normal', onSele
       })),
     [children, birthText, size],
   );
-  // Long enough that the whole timeline shows the latest events' titles in full.
-  const extent = useMemo(
-    () => extentForLabels(timelineExtent(events, children, today), inputs, plotWidth, options.markerWidth),
-    [events, children, today, inputs, plotWidth, options.markerWidth],
-  );
+  // Long enough that the whole timeline shows the latest events' titles and birth labels in full (a
+  // birth's label starts at the middle of its year).
+  const extent = useMemo(() => {
+    const birthLabels = childInputs.flatMap((child) =>
+      child.birthYear === null ? [] : [{ date: { precision: 'month', year: child.birthYear, month: 7 } as const, endDate: null, labelWidth: child.labelWidth }],
+    );
+    return extentForLabels(timelineExtent(events, children, today), [...inputs, ...birthLabels], plotWidth, options.markerWidth);
+  }, [events, children, childInputs, today, inputs, plotWidth, options.markerWidth]);
   const view = clampView(chosenView ?? fitView(extent, plotWidth), extent, plotWidth);
 
   // The layout for this zoom, placed as if the view began at the extent's start; the pan is an offset.
