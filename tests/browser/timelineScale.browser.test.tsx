@@ -1,9 +1,9 @@
 // The drawn timeline in real Chromium keeps one scale: every event sits over its own year on the
 // axis, in the chart as the family page and the meeting's panel draw it (normal size) and as the
 // room's screen draws it (large), at three widths and three zoom levels, and in every slice of the
-// print view (whose titles are printed whole). Twins' birth labels never overlap or hide each other,
-// and a birth this year has its label whole in the picture. Events and births of a family whose titles are long enough to lengthen the span (the
-// case where the events were once drawn at another scale than the axis).
+// print view (whose titles are printed whole). The family's titles are long enough to lengthen the
+// span (the case where the events were once drawn at another scale than the axis). Twins' birth
+// labels never overlap or hide each other, and a birth this year has its label whole in the picture.
 import { flushSync } from 'react-dom';
 import { describe, expect, it } from 'vitest';
 import { TimelineChart, type TimelineChartChild } from '../../renderer/src/timeline/TimelineChart';
