@@ -2,7 +2,8 @@
 // a years axis whose ticks adapt to the zoom (every ten years … every month), each event is placed by
 // its date (approximate and lasting ones as a range from start x to end x, exact one-day ones as a
 // point), events are packed into lanes so none overlaps another (greedy first-fit interval packing),
-// and children's births are markers in their own row above the lanes. Zoom and pan are a view
+// and children's births are markers in rows above the lanes (packed like the events, so twins' or
+// close siblings' labels never lie on top of each other). Zoom and pan are a view
 // transform, clamped between the whole-life view and about a month per plot width, and to the data's
 // extent plus a margin; the keyboard moves it in fixed steps. The renderer draws what this returns.
 //
@@ -19,12 +20,20 @@ const MONTH_MS = YEAR_MS / 12;
 /** What is on screen: the instant at the plot's left edge and the scale. */
 export type TimelineView = { start: number; msPerPx: number };
 
+/**
+ * The one mapping from time to x for a view whose plot begins at `left`. Ticks, their labels, events,
+ * ranges and births are all placed with it, so a date always sits over its own year on the axis.
+ */
+export function timeToX(view: TimelineView, left: number): (time: number) => number {
+  return (time) => left + (time - view.start) / view.msPerPx;
+}
+
 export type TimelineLayoutOptions = {
   width: number;
   /** Space left and right of the plot (labels of the first and last tick). */
   left: number;
   right: number;
-  /** Height of the births row above the lanes. */
+  /** Height of a births row above the lanes (one row, more when birth labels would overlap). */
   birthsHeight: number;
   laneHeight: number;
   /** Height of the axis below the lanes. */
@@ -51,7 +60,8 @@ export const defaultTimelineLayoutOptions: TimelineLayoutOptions = {
 
 /** What the layout needs of an event; `labelWidth` is the space its title takes to the right of its start (0 or absent: marker only). */
 export type LayoutEventInput = Pick<TimelineEvent, 'id' | 'date' | 'endDate' | 'category' | 'title'> & { labelWidth?: number };
-export type LayoutChildInput = { id: string; pseudonym: string; birthYear: number | null };
+/** A child; `labelWidth` is the space its birth label takes to the right of its marker (0 or absent: marker only). */
+export type LayoutChildInput = { id: string; pseudonym: string; birthYear: number | null; labelWidth?: number };
 
 export type PlacedEvent = {
   eventId: string;
@@ -63,6 +73,8 @@ export type PlacedEvent = {
   /** The span the event covers, in plot x (x2 > x1 always; may lie outside the plot when panned). */
   x1: number;
   x2: number;
+  /** The instant the event begins (epoch ms), the one placed at x1. */
+  start: number;
   /** 'point' for an exact one-day event without an end, drawn as a marker at x1–x2's centre; 'range' otherwise. */
   shape: 'point' | 'range';
   /**
@@ -78,7 +90,22 @@ export type PlacedEvent = {
   visible: boolean;
 };
 
-export type BirthMarker = { childId: string; pseudonym: string; year: number; x1: number; x2: number; x: number; y: number; visible: boolean };
+/**
+ * A birth over its year (x1–x2), its marker at x in births row `row` (centre line y); `box` is the room
+ * its marker and label own in plot x. Boxes in one row never overlap.
+ */
+export type BirthMarker = {
+  childId: string;
+  pseudonym: string;
+  year: number;
+  x1: number;
+  x2: number;
+  x: number;
+  y: number;
+  row: number;
+  box: { left: number; right: number };
+  visible: boolean;
+};
 
 export type AxisTick = { time: number; x: number; year: number; month: number; unit: 'year' | 'month' };
 export type TickStep = { unit: 'year'; years: number } | { unit: 'month'; months: number };
@@ -295,8 +322,11 @@ export function packLanes(spans: readonly { left: number; right: number }[], gap
 }
 
 /**
- * Lays out the timeline for a view (clamped first). `now` (epoch ms) keeps today inside the extent.
- * Events come back in date order with their lane and x span; births as markers over their year.
+ * Lays out the timeline for a view, or for the whole extent when `view` is null. A given view is used
+ * as it is (the caller clamps it against the extent it pans in, which may be longer than the data's
+ * own, e.g. extentForLabels): clamping it here again against another extent would draw the events at
+ * another scale than the caller's axis. `now` (epoch ms) keeps today inside the extent. Events come
+ * back in date order with their lane and x span; births as markers over their year.
  */
 export function layoutTimeline(
   input: { events: readonly LayoutEventInput[]; children: readonly LayoutChildInput[]; now: number },
@@ -305,8 +335,8 @@ export function layoutTimeline(
 ): TimelineLayout {
   const plotWidth = Math.max(1, options.width - options.left - options.right);
   const extent = timelineExtent(input.events, input.children, input.now);
-  const shown = view === null ? fitView(extent, plotWidth) : clampView(view, extent, plotWidth);
-  const xOf = (time: number) => options.left + (time - shown.start) / shown.msPerPx;
+  const shown = view ?? fitView(extent, plotWidth);
+  const xOf = timeToX(shown, options.left);
   const plotLeft = options.left;
   const plotRight = options.left + plotWidth;
 
@@ -326,7 +356,18 @@ export function layoutTimeline(
   });
   const { lanes, laneCount } = packLanes(spans, options.gap);
 
-  const top = options.birthsHeight;
+  // Births, packed into rows by the room of their marker and label (twins share an x).
+  const born = input.children
+    .filter((child): child is LayoutChildInput & { birthYear: number } => child.birthYear !== null)
+    .sort((a, b) => a.birthYear - b.birthYear || a.pseudonym.localeCompare(b.pseudonym, 'fi'));
+  const birthSpans = born.map((child) => {
+    const centre = (Date.UTC(child.birthYear, 0, 1) + Date.UTC(child.birthYear + 1, 0, 1)) / 2 / shown.msPerPx;
+    const half = options.markerWidth / 2;
+    return { left: centre - half, right: centre + half + (child.labelWidth ?? 0) };
+  });
+  const birthRows = packLanes(birthSpans, options.gap);
+
+  const top = options.birthsHeight * Math.max(1, birthRows.laneCount);
   const bottom = top + Math.max(1, laneCount) * options.laneHeight;
   // From pixels-from-the-epoch to plot x.
   const offset = options.left - shown.start / shown.msPerPx;
@@ -343,6 +384,7 @@ export function layoutTimeline(
       y: top + (lane + 0.5) * options.laneHeight,
       x1,
       x2,
+      start: range.start,
       shape: isPoint(event) ? 'point' : 'range',
       box,
       approximate: event.date.precision !== 'day' || (event.endDate !== null && event.endDate.precision !== 'day'),
@@ -351,14 +393,23 @@ export function layoutTimeline(
     };
   });
 
-  const births = input.children
-    .filter((child): child is LayoutChildInput & { birthYear: number } => child.birthYear !== null)
-    .map((child): BirthMarker => {
-      const x1 = xOf(Date.UTC(child.birthYear, 0, 1));
-      const x2 = xOf(Date.UTC(child.birthYear + 1, 0, 1));
-      return { childId: child.id, pseudonym: child.pseudonym, year: child.birthYear, x1, x2, x: (x1 + x2) / 2, y: top / 2, visible: x2 >= plotLeft && x1 <= plotRight };
-    })
-    .sort((a, b) => a.year - b.year || a.pseudonym.localeCompare(b.pseudonym, 'fi'));
+  const births = born.map((child, index): BirthMarker => {
+    const x1 = xOf(Date.UTC(child.birthYear, 0, 1));
+    const x2 = xOf(Date.UTC(child.birthYear + 1, 0, 1));
+    const row = birthRows.lanes[index]!;
+    return {
+      childId: child.id,
+      pseudonym: child.pseudonym,
+      year: child.birthYear,
+      x1,
+      x2,
+      x: (x1 + x2) / 2,
+      y: (row + 0.5) * options.birthsHeight,
+      row,
+      box: { left: birthSpans[index]!.left + offset, right: birthSpans[index]!.right + offset },
+      visible: x2 >= plotLeft && x1 <= plotRight,
+    };
+  });
 
   const tickStep = tickStepFor(shown.msPerPx, options.minTickSpacing);
   return {

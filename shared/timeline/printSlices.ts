@@ -3,13 +3,15 @@
 // printed as its own picture under the previous one. An event belongs to the slice where its room
 // starts (its marker and title are drawn there, whole); a lasting event that goes on past the cut is
 // also in the next slices as a `continued` bar without its title. Each slice's page ends with
-// `labelRoom` px of the next slice's time, so titles of the slice's last events are not cut off. Each slice packs the lanes it uses
+// `labelRoom` px of the next slice's time, so titles of the slice's last events are not cut off; a
+// title longer than that widens its slice's picture (printed a little smaller). Each slice packs the lanes it uses
 // together, so it is no taller than its own events need. Pure maths over layoutTimeline; the renderer draws each slice.
 import {
   axisTicks,
   defaultTimelineLayoutOptions,
   layoutTimeline,
   timelineExtent,
+  timeToX,
   type AxisTick,
   type BirthMarker,
   type LayoutChildInput,
@@ -66,7 +68,7 @@ export function printSlices(
   // The layout's plot is exactly the slices' time (a wider one would be clamped to a finer scale).
   const wholeWidth = count * step + options.left + options.right;
   const whole = layoutTimeline(input, { start: extent.start, msPerPx }, { ...options, width: wholeWidth });
-  const xOf = (time: number) => options.left + (time - whole.view.start) / whole.view.msPerPx;
+  const xOf = timeToX(whole.view, options.left);
 
   const slices: PrintSlice[] = [];
   for (let index = 0; index < count; index++) {
@@ -85,13 +87,20 @@ export function printSlices(
     const bottom = top + Math.max(1, lanes.length) * options.laneHeight;
     const start = whole.view.start + (from - options.left) * whole.view.msPerPx;
     const end = start + step * whole.view.msPerPx;
+    const births = whole.births.filter((birth) => birth.x2 >= from && birth.x1 <= to);
+    // A title or birth label longer than the room left on the page widens this slice's picture (it is
+    // printed a little smaller) rather than being cut at the page's edge.
+    let right = from + pagePlot;
+    for (const event of events) if (!event.continued) right = Math.max(right, event.box.right);
+    for (const birth of births) right = Math.max(right, birth.box.right);
+    const plotWidth = right - from;
     slices.push({
-      layout: { ...whole, height: bottom + options.axisHeight, plot: { left: from, right: from + pagePlot, top, bottom }, laneCount: lanes.length },
+      layout: { ...whole, height: bottom + options.axisHeight, plot: { left: from, right, top, bottom }, laneCount: lanes.length },
       events,
-      births: whole.births.filter((birth) => birth.x2 >= from && birth.x1 <= to),
-      ticks: axisTicks(start, start + pagePlot * whole.view.msPerPx, whole.tickStep, xOf),
+      births,
+      ticks: axisTicks(start, start + plotWidth * whole.view.msPerPx, whole.tickStep, xOf),
       viewLeft: from - options.left,
-      viewWidth: options.width,
+      viewWidth: plotWidth + options.left + options.right,
       start,
       end,
     });

@@ -10,6 +10,7 @@ import { formatDate, useLanguage } from '../i18n/i18n';
 import { routeHref } from '../app/router';
 import { TextField } from '../components/TextField';
 import { NewFamilyDialog } from './NewFamilyDialog';
+import { PseudonymCode } from '../components/PseudonymCode';
 
 export function FamiliesScreen({ showDemoOffer }: { showDemoOffer: boolean }) {
   const { t } = useTranslation();
@@ -99,7 +100,9 @@ export function FamiliesScreen({ showDemoOffer }: { showDemoOffer: boolean }) {
                 {shown.map((family) => (
                   <tr key={family.id}>
                     <th scope="row">
-                      <a href={routeHref({ name: 'family', id: family.id })}>{family.code}</a>
+                      <a href={routeHref({ name: 'family', id: family.id })}>
+                        <PseudonymCode code={family.code} />
+                      </a>
                       {family.demo && <span className="badge">{t('family.demoBadge')}</span>}
                     </th>
                     <td>{family.label}</td>

@@ -26,6 +26,7 @@ import { FamilyHypothesesLink } from '../hypotheses/FamilyHypothesesLink';
 import { FamilyMethodsLinks } from './FamilyMethodsLinks';
 import { FamilyMeetingHistory } from './FamilyMeetingHistory';
 import { WorkerSelect } from './WorkerSelect';
+import { PseudonymCode } from '../components/PseudonymCode';
 
 const noCodes: ReadonlySet<string> = new Set();
 
@@ -89,7 +90,7 @@ function FamilyPage({ family }: { family: Family }) {
         <a href={routeHref({ name: 'families' })}>← {t('family.back')}</a>
       </p>
       <h1 tabIndex={-1}>
-        {family.code}
+        <PseudonymCode code={family.code} />
         {family.label && <span className="subtitle"> · {family.label}</span>}
         {family.demo && <span className="badge">{t('family.demoBadge')}</span>}
       </h1>

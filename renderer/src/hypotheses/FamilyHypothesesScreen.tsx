@@ -27,6 +27,7 @@ import { HypothesisEditor } from './HypothesisEditor';
 import { HypothesisEvolution } from './HypothesisEvolution';
 import '../meetings/record/record.css';
 import './hypotheses.css';
+import { TextWithCode } from '../components/TextWithCode';
 
 const noRevisions: readonly HypothesisRevision[] = [];
 const headingId = 'family-hypotheses-heading';
@@ -146,10 +147,10 @@ function FamilyHypothesesPage({ family, view }: { family: Family; view: FamilyHy
   return (
     <div className={`screen family-hypotheses${printing ? ' printing' : ''}`}>
       <p className="no-print">
-        <a href={routeHref({ name: 'family', id: family.id })}>← {t('hypotheses.screen.backToFamily', { code: family.code })}</a>
+        <a href={routeHref({ name: 'family', id: family.id })}>← <TextWithCode text={t('hypotheses.screen.backToFamily', { code: family.code })} code={family.code} /></a>
       </p>
       <h1 tabIndex={-1} id={headingId} className="no-print">
-        {t('hypotheses.screen.title')} <span className="subtitle">· {t('hypotheses.screen.subtitle', { code: family.code })}</span>
+        {t('hypotheses.screen.title')} <span className="subtitle">· <TextWithCode text={t('hypotheses.screen.subtitle', { code: family.code })} code={family.code} /></span>
       </h1>
       <nav className="hypothesis-views no-print" aria-label={t('hypotheses.screen.views')}>
         {(['cards', 'evolution'] as const).map((entry) => (

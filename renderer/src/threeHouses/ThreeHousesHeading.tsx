@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Child, Family } from '../../../shared/family/family';
 import { routeHref } from '../app/router';
+import { TextWithCode } from '../components/TextWithCode';
 
 export const threeHousesHeadingId = 'three-houses-heading';
 
@@ -20,7 +21,7 @@ export function ThreeHousesHeading({ family, child, back, title }: { family: Fam
       <p className="three-houses-back">
         {back}
         {back && ' · '}
-        <a href={routeHref({ name: 'family', id: family.id })}>{t('threeHouses.screen.backToFamily', { code: family.code })}</a>
+        <a href={routeHref({ name: 'family', id: family.id })}><TextWithCode text={t('threeHouses.screen.backToFamily', { code: family.code })} code={family.code} /></a>
       </p>
       <h1 tabIndex={-1} id={threeHousesHeadingId}>
         {title} <span className="subtitle">· {t('threeHouses.screen.subtitle', { child: childName, code: family.code })}</span>

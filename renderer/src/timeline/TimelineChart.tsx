@@ -21,6 +21,7 @@ import {
   panView,
   timelineExtent,
   timelineKeyCommand,
+  timeToX,
   zoomView,
   type AxisTick,
   type BirthMarker,
@@ -104,18 +105,31 @@ export function TimelineChart({ events, children, label, size = 'normal', onSele
       labelWidth: (large ? 30 : 22) + Math.min(event.title.length, labelChars[size]) * perChar,
     }));
   }, [events, size, large]);
-  // Long enough that the whole timeline shows the latest events' titles in full.
-  const extent = useMemo(
-    () => extentForLabels(timelineExtent(events, children, today), inputs, plotWidth, options.markerWidth),
-    [events, children, today, inputs, plotWidth, options.markerWidth],
+  const birthText = useCallback((birth: Pick<BirthMarker, 'pseudonym' | 'year'>) => t('timeline.chart.birth', { name: birth.pseudonym || t('family.unnamedChild'), year: birth.year }), [t]);
+  // Births with the room of their labels (bold type), so the layout keeps twins' labels apart.
+  const childInputs = useMemo(
+    () =>
+      children.map((child) => ({
+        ...child,
+        labelWidth: child.birthYear === null ? 0 : 4 + birthText({ pseudonym: child.pseudonym, year: child.birthYear }).length * charWidth[size] * 1.1,
+      })),
+    [children, birthText, size],
   );
+  // Long enough that the whole timeline shows the latest events' titles and birth labels in full (a
+  // birth's label starts at the middle of its year).
+  const extent = useMemo(() => {
+    const birthLabels = childInputs.flatMap((child) =>
+      child.birthYear === null ? [] : [{ date: { precision: 'month', year: child.birthYear, month: 7 } as const, endDate: null, labelWidth: child.labelWidth }],
+    );
+    return extentForLabels(timelineExtent(events, children, today), [...inputs, ...birthLabels], plotWidth, options.markerWidth);
+  }, [events, children, childInputs, today, inputs, plotWidth, options.markerWidth]);
   const view = clampView(chosenView ?? fitView(extent, plotWidth), extent, plotWidth);
 
   // The layout for this zoom, placed as if the view began at the extent's start; the pan is an offset.
   const base = useMemo(
     // Nothing is laid out before the width is known (it would be thrown away at once).
-    () => layoutTimeline({ events: measured === null ? [] : inputs, children, now: today }, { start: extent.start, msPerPx: view.msPerPx }, options),
-    [inputs, children, today, extent.start, view.msPerPx, options, measured === null],
+    () => layoutTimeline({ events: measured === null ? [] : inputs, children: childInputs, now: today }, { start: extent.start, msPerPx: view.msPerPx }, options),
+    [inputs, childInputs, today, extent.start, view.msPerPx, options, measured === null],
   );
   const offset = (base.view.start - view.start) / view.msPerPx;
   // The span the events and births take at this zoom (from the epoch-based layout), for their layer.
@@ -128,13 +142,13 @@ export function TimelineChart({ events, children, label, size = 'normal', onSele
     }
     for (const birth of base.births) {
       if (birth.x1 < left) left = birth.x1;
-      if (birth.x2 + 200 > right) right = birth.x2 + 200;
+      if (Math.max(birth.x2, birth.box.right) > right) right = Math.max(birth.x2, birth.box.right);
     }
     return { left: Math.floor(left) - 20, width: Math.ceil(right - left) + 40 };
   }, [base]);
   const viewEnd = view.start + plotWidth * view.msPerPx;
-  const xOf = (time: number) => options.left + (time - view.start) / view.msPerPx;
-  const ticks = axisTicks(view.start, viewEnd, base.tickStep, xOf);
+  // The axis at the pan, on the very scale the events were laid out at (the layer's offset is the pan).
+  const ticks = axisTicks(view.start, viewEnd, base.tickStep, timeToX({ start: view.start, msPerPx: base.view.msPerPx }, options.left));
 
   const eventText = useMemo(() => {
     const map = new Map<string, EventText>();
@@ -145,7 +159,6 @@ export function TimelineChart({ events, children, label, size = 'normal', onSele
     }
     return map;
   }, [events, t, spanText, size]);
-  const birthText = useCallback((birth: BirthMarker) => t('timeline.chart.birth', { name: birth.pseudonym || t('family.unnamedChild'), year: birth.year }), [t]);
   const monthFormat = useMemo(() => new Intl.DateTimeFormat(language === 'fi' ? 'fi-FI' : 'en-GB', { month: 'short', timeZone: 'UTC' }), [language]);
   const tickText = useCallback(
     (tick: AxisTick) => (tick.unit === 'year' ? String(tick.year) : monthFormat.format(new Date(tick.time)).replace(/\.$/, '')),

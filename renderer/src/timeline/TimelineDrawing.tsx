@@ -61,7 +61,7 @@ export function TimelineDrawing(props: TimelineDrawingProps) {
       <rect className="tl-plot-bg" x={from} y={plot.top} width={Math.max(0, to - from)} height={plot.bottom - plot.top} />
       <g className="tl-ticks" clipPath={`url(#${uid}-clip)`}>
         {props.ticks.map((tick) => (
-          <line key={tick.time} className={`tl-tick tl-tick-${tick.unit}`} x1={tick.x} x2={tick.x} y1={0} y2={plot.bottom + 6} />
+          <line key={tick.time} className={`tl-tick tl-tick-${tick.unit}`} data-time={tick.time} x1={tick.x} x2={tick.x} y1={0} y2={plot.bottom + 6} />
         ))}
       </g>
       <line className="tl-axis" x1={from} x2={to} y1={plot.bottom} y2={plot.bottom} />
@@ -90,7 +90,9 @@ type EventMarksProps = {
 /**
  * The events, lean enough for hundreds: per category one path for all its discs, one for all its
  * glyphs and up to three for its bars (exact spans solid; approximate ones with faded ends), and per
- * event only its title (a <text> carrying the event's id and its whole sentence as a tooltip).
+ * event only its title (a <text> carrying the event's id, its whole sentence as a tooltip, and its
+ * first instant and x in data-start and data-x, so a test can check it against the axis's ticks, which
+ * carry their instant in data-time).
  * Memoised: panning changes only the parent's translation, not these.
  */
 export const EventMarks = memo(function EventMarks({ events, eventText, selectedId, radius }: EventMarksProps) {
@@ -118,6 +120,8 @@ export const EventMarks = memo(function EventMarks({ events, eventText, selected
             key={event.eventId}
             className={`tl-event tl-event-label tl-cat-${event.category}${event.approximate ? ' approximate' : ''}${event.eventId === selectedId ? ' selected' : ''}`}
             data-event-id={event.eventId}
+            data-start={event.start}
+            data-x={event.x1}
             x={markerX(event, radius) + radius + 4}
             y={event.y}
             dominantBaseline="central"
@@ -177,11 +181,14 @@ export const BirthMarks = memo(function BirthMarks({
   text: (birth: BirthMarker) => string;
   large: boolean;
 }) {
+  // The year bands first, under every birth's marker and label (a sibling's band must not cover a label).
   return (
     <g className="tl-births">
       {births.map((birth) => (
+        <rect key={birth.childId} className="tl-birth-year" x={birth.x1} y={4} width={Math.max(2, birth.x2 - birth.x1)} height={plot.top - 8} rx={3} />
+      ))}
+      {births.map((birth) => (
         <g key={birth.childId} className="tl-birth" data-child-id={birth.childId}>
-          <rect className="tl-birth-year" x={birth.x1} y={4} width={Math.max(2, birth.x2 - birth.x1)} height={plot.top - 8} rx={3} />
           <line className="tl-birth-line" x1={birth.x} x2={birth.x} y1={plot.top - 4} y2={plot.bottom} />
           <path className="tl-birth-mark" d={`M${birth.x},${birth.y - (large ? 8 : 6)}l${large ? 7 : 5},${large ? 8 : 6}l-${large ? 7 : 5},${large ? 8 : 6}l-${large ? 7 : 5},-${large ? 8 : 6}Z`} />
           <text className="tl-birth-label" x={birth.x + (large ? 10 : 8)} y={birth.y} dominantBaseline="central">

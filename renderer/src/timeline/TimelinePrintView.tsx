@@ -9,17 +9,20 @@ import type { BirthMarker, AxisTick } from '../../../shared/timeline/layout';
 import { printSlices } from '../../../shared/timeline/printSlices';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import { formatDate, useLanguage } from '../i18n/i18n';
+import { TextWithCode } from '../components/TextWithCode';
 import { CategoryIcon } from './CategoryIcon';
 import { TimelineLegend } from './TimelineLegend';
 import { useTimelineSpanText } from './useTimelineSpanText';
 import type { TimelineChartChild } from './TimelineChart';
 import { TimelineDrawing, type EventText } from './TimelineDrawing';
 
-/** Titles in the printed picture are cut at this length (the table below has them whole). */
-const printLabelChars = 30;
+/** Average glyph width of the picture's 12 px type, to reserve each title's room (titles are printed whole). */
+const printCharWidth = 6.6;
 
 type TimelinePrintViewProps = {
   title: string;
+  /** The family's pseudonym code, as it appears in the title (kept on one line). */
+  code: string;
   /** Team: whole events (with the team's notes); family: family-facing events only. */
   content: { mode: 'team'; events: readonly TimelineEvent[]; filters: string | null } | { mode: 'family'; events: readonly FamilyFacingEvent[] };
   children: readonly TimelineChartChild[];
@@ -28,27 +31,32 @@ type TimelinePrintViewProps = {
   onClose: () => void;
 };
 
-export function TimelinePrintView({ title, content, children, now, onPrint, onClose }: TimelinePrintViewProps) {
+export function TimelinePrintView({ title, code, content, children, now, onPrint, onClose }: TimelinePrintViewProps) {
   const { t } = useTranslation();
   const spanText = useTimelineSpanText();
   const language = useLanguage();
   const events: readonly (TimelineEvent | FamilyFacingEvent)[] = content.events;
+  const birthText = (birth: Pick<BirthMarker, 'pseudonym' | 'year'>) => t('timeline.chart.birth', { name: birth.pseudonym || t('family.unnamedChild'), year: birth.year });
   const slices = useMemo(
-    () => printSlices({ events: events.map((event) => ({ ...event, labelWidth: 22 + Math.min(event.title.length, printLabelChars) * 6.6 })), children, now: now.getTime() }),
-    [events, children, now],
+    () =>
+      printSlices({
+        events: events.map((event) => ({ ...event, labelWidth: 22 + event.title.length * printCharWidth })),
+        children: children.map((child) => ({ ...child, labelWidth: child.birthYear === null ? 0 : 4 + birthText({ pseudonym: child.pseudonym, year: child.birthYear }).length * printCharWidth * 1.1 })),
+        now: now.getTime(),
+      }),
+    [events, children, now, t],
   );
   const eventText = useMemo(() => {
     const map = new Map<string, EventText>();
-    for (const event of events) map.set(event.id, { label: event.title.length > printLabelChars ? `${event.title.slice(0, printLabelChars - 1)}…` : event.title, full: event.title });
+    for (const event of events) map.set(event.id, { label: event.title, full: event.title });
     return map;
   }, [events]);
-  const birthText = (birth: BirthMarker) => t('timeline.chart.birth', { name: birth.pseudonym || t('family.unnamedChild'), year: birth.year });
   const tickText = (tick: AxisTick) => (tick.unit === 'year' ? String(tick.year) : `${tick.month}/${tick.year}`);
   const year = (time: number) => new Date(time).getUTCFullYear();
   const team = content.mode === 'team';
 
   return (
-    <section className="tl-print" aria-labelledby="timeline-print-title">
+    <section className="tl-print" aria-labelledby="timeline-print-title" lang={language}>
       <div className="tl-print-bar no-print">
         <button type="button" className="button primary" onClick={onPrint}>
           {t('timeline.screen.printAgain')}
@@ -58,7 +66,9 @@ export function TimelinePrintView({ title, content, children, now, onPrint, onCl
         </button>
       </div>
       <header className="tl-print-header">
-        <h2 id="timeline-print-title">{title}</h2>
+        <h2 id="timeline-print-title">
+          <TextWithCode text={title} code={code} />
+        </h2>
         <p>
           {t('timeline.print.printed', { date: formatDate(now.toISOString(), language, 'long') })}
           {team && ` ${t('timeline.print.internalNote')}`}

@@ -31,6 +31,7 @@ import { listHeadingId, TimelineEventList } from './TimelineEventList';
 import { TimelineFilters } from './TimelineFilters';
 import { TimelinePrintView } from './TimelinePrintView';
 import './timeline.css';
+import { TextWithCode } from '../components/TextWithCode';
 
 const headingId = 'timeline-heading';
 
@@ -164,11 +165,11 @@ function TimelinePage({ family, mode }: { family: Family; mode: TimelineMode }) 
             ← {t('timeline.screen.backToTeam')}
           </a>
         ) : (
-          <a href={routeHref({ name: 'family', id: family.id })}>← {t('timeline.screen.backToFamily', { code: family.code })}</a>
+          <a href={routeHref({ name: 'family', id: family.id })}>← <TextWithCode text={t('timeline.screen.backToFamily', { code: family.code })} code={family.code} /></a>
         )}
       </p>
       <h1 tabIndex={-1} id={headingId} className="no-print">
-        {t('timeline.screen.title')} <span className="subtitle">· {t('timeline.screen.subtitle', { code: family.code })}</span>
+        {t('timeline.screen.title')} <span className="subtitle">· <TextWithCode text={t('timeline.screen.subtitle', { code: family.code })} code={family.code} /></span>
       </h1>
       <div className="tl-toolbar no-print">
         <nav className="tl-modes" aria-label={t('timeline.screen.modes')}>
@@ -196,6 +197,7 @@ function TimelinePage({ family, mode }: { family: Family; mode: TimelineMode }) 
       {printing && events !== undefined && (
         <TimelinePrintView
           title={t(familyMode ? 'timeline.print.familyTitle' : 'timeline.print.title', { code: family.code })}
+          code={family.code}
           content={familyMode ? { mode: 'family', events: forFamily } : { mode: 'team', events: filtered, filters: filterNames || null }}
           children={children}
           now={printing}

@@ -18,6 +18,7 @@ import {
   tickStepFor,
   timelineExtent,
   timelineKeyCommand,
+  timeToX,
   zoomLimits,
   zoomView,
   type LayoutEventInput,
@@ -377,4 +378,59 @@ describe('keyboard', () => {
   function visibleEnd(shown: { start: number; msPerPx: number }) {
     return shown.start + plotWidth * shown.msPerPx;
   }
+});
+
+describe('one scale for ticks, events, ranges and births', () => {
+  const events = fourHundredEvents().map((input) => ({ ...input, labelWidth: 240 }));
+  const children = [
+    { id: 'a', pseudonym: 'Aino', birthYear: 2012 },
+    { id: 'b', pseudonym: 'Eino', birthYear: 2012 },
+  ];
+  // The chart pans within an extent lengthened for the titles, longer than the data's own.
+  const extent = extentForLabels(timelineExtent(events, children, now), events, plotWidth);
+
+  it('timeToX is the layout’s own mapping: a view is drawn at exactly its scale, even one wider than the data', () => {
+    for (const factor of [1, 1.5, 1.5 ** 3, 10]) {
+      const whole = fitView(extent, plotWidth);
+      const view = clampView({ start: extent.start, msPerPx: whole.msPerPx / factor }, extent, plotWidth);
+      const layout = layoutTimeline({ events, children, now }, view);
+      expect(layout.view).toEqual(view);
+      const xOf = timeToX(view, options.left);
+      for (const tick of layout.ticks) expect(tick.x).toBeCloseTo(xOf(tick.time), 6);
+      for (const placed of layout.events) {
+        expect(placed.x1).toBeCloseTo(xOf(placed.start), 6);
+        // Inside the interval of its own year on the axis.
+        const year = new Date(placed.start).getUTCFullYear();
+        expect(placed.x1).toBeGreaterThanOrEqual(xOf(Date.UTC(year, 0, 1)) - 1e-6);
+        expect(placed.x1).toBeLessThan(xOf(Date.UTC(year + 1, 0, 1)));
+        expect(placed.x2).toBeGreaterThan(placed.x1);
+      }
+      for (const birth of layout.births) {
+        expect(birth.x1).toBeCloseTo(xOf(Date.UTC(birth.year, 0, 1)), 6);
+        expect(birth.x2).toBeCloseTo(xOf(Date.UTC(birth.year + 1, 0, 1)), 6);
+      }
+    }
+  });
+});
+
+describe('births rows', () => {
+  it('twins and close siblings get rows of their own so their labels never overlap; a lone birth keeps one row', () => {
+    const children = [
+      { id: 'a', pseudonym: 'Aino', birthYear: 2012, labelWidth: 90 },
+      { id: 'b', pseudonym: 'Eino', birthYear: 2012, labelWidth: 90 },
+      { id: 'c', pseudonym: 'Vilho', birthYear: 2013, labelWidth: 90 },
+      { id: 'd', pseudonym: 'Iida', birthYear: 2024, labelWidth: 90 },
+    ];
+    const layout = layoutTimeline({ events: [], children, now }, null);
+    const [aino, eino, vilho, iida] = layout.births;
+    expect(new Set([aino!.row, eino!.row, vilho!.row]).size).toBe(3);
+    expect(iida!.row).toBe(0);
+    for (const [index, a] of layout.births.entries())
+      for (const b of layout.births.slice(index + 1))
+        if (a.row === b.row) expect(a.box.right <= b.box.left || b.box.right <= a.box.left, `${a.pseudonym} and ${b.pseudonym}`).toBe(true);
+    // The rows stack above the lanes.
+    expect(layout.plot.top).toBe(3 * options.birthsHeight);
+    for (const birth of layout.births) expect(birth.y).toBeLessThan(layout.plot.top);
+    expect(layoutTimeline({ events: [], children: [children[3]!], now }, null).plot.top).toBe(options.birthsHeight);
+  });
 });

@@ -1,6 +1,6 @@
 // Covers the printed timeline's slicing (shared/timeline/printSlices.ts): a short span is one
 // page-wide slice; a long one is cut into page-wide slices at a readable scale, every event drawn
-// whole (marker and title, never cut at the page's edge) in exactly one slice, a lasting event continued as a bar in later slices,
+// whole (marker and title, never cut at the page's edge: a slice is widened for a long one) in exactly one slice, a lasting event continued as a bar in later slices,
 // the lanes of each slice packed without collisions, and the number of slices capped.
 import { describe, expect, it } from 'vitest';
 import { type LayoutEventInput } from '../../../shared/timeline/layout';
@@ -57,6 +57,15 @@ describe('printSlices', () => {
         for (const b of slice.events) if (a !== b && a.lane === b.lane) expect(a.box.right <= b.box.left || b.box.right <= a.box.left).toBe(true);
     }
     expect(slices.filter((slice) => slice.births.length > 0)).toHaveLength(1);
+  });
+
+  it('widens a slice whose last title runs past the room left on its page, instead of cutting the title', () => {
+    const long = { ...event('long', day(2025, 12, 1)), labelWidth: 700 };
+    const [slice] = printSlices({ events: [event('a', year(2022)), long], children: [], now });
+    const placed = slice!.events.find((entry) => entry.eventId === 'long')!;
+    expect(placed.box.right).toBeLessThanOrEqual(slice!.viewLeft + slice!.viewWidth - options.right + 1e-6);
+    expect(slice!.viewWidth).toBeGreaterThan(options.width);
+    expect(slice!.layout.plot.right).toBeCloseTo(placed.box.right, 6);
   });
 
   it('squeezes a very long span into at most maxSlices slices', () => {

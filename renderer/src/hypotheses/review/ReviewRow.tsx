@@ -8,6 +8,7 @@ import type { ReviewEntry } from '../../../../shared/hypothesis/review';
 import { routeHref } from '../../app/router';
 import { formatDate, useLanguage } from '../../i18n/i18n';
 import { isCardPending } from './useReviewHypotheses';
+import { PseudonymCode } from '../../components/PseudonymCode';
 
 export const ReviewRow = memo(function ReviewRow({ entry, staleWeeks }: { entry: ReviewEntry; staleWeeks: number }) {
   const { t } = useTranslation();
@@ -19,7 +20,7 @@ export const ReviewRow = memo(function ReviewRow({ entry, staleWeeks }: { entry:
         {familyCode ? (
           <>
             <a href={routeHref({ name: 'familyHypotheses', id: hypothesis.familyId, view: 'cards' })}>
-              {familyCode}
+              <PseudonymCode code={familyCode} />
               <span className="visually-hidden">: {t('review.familyCards')}</span>
             </a>
             <a className="evolution-link" href={routeHref({ name: 'familyHypotheses', id: hypothesis.familyId, view: 'evolution' })}>

@@ -11,6 +11,7 @@ import { useOpenActions } from '../../db/meetingHooks';
 import { setActionStatus } from '../../db/repositories/actionRepository';
 import { formatDate, useLanguage } from '../../i18n/i18n';
 import { familyCode, usePlanner } from './plannerContext';
+import { PseudonymCode } from '../../components/PseudonymCode';
 
 export function OpenActionsSection() {
   const { t } = useTranslation();
@@ -67,7 +68,9 @@ export function OpenActionsSection() {
                 return (
                   <tr key={action.id}>
                     <td>{action.kind === 'familyQuestion' ? t('meetings.familyQuestion', { text: action.text }) : action.text}</td>
-                    <td>{familyCode(action.familyId, familiesById, t)}</td>
+                    <td>
+                      <PseudonymCode code={familyCode(action.familyId, familiesById, t)} />
+                    </td>
                     <td>{action.ownerName || t('meetings.noOwner')}</td>
                     <td className={overdue ? 'overdue' : undefined}>{overdue ? t('meetings.overdue', { date: due }) : due}</td>
                     {!readOnly && (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../../shared/meeting/meeting';
 import type { SummarySource } from '../../../../shared/meeting/summary';
 import { useRecordFormat } from './recordFormat';
+import { PseudonymCode } from '../../components/PseudonymCode';
 
 export function AgreedActions({ meeting, source }: { meeting: Meeting; source: SummarySource | undefined }) {
   const { t } = useTranslation();
@@ -32,7 +33,9 @@ export function AgreedActions({ meeting, source }: { meeting: Meeting; source: S
           <tbody>
             {actions.map((action) => (
               <tr key={action.id}>
-                <td>{source.families.get(action.familyId)?.code ?? '?'}</td>
+                <td>
+                  <PseudonymCode code={source.families.get(action.familyId)?.code ?? '?'} />
+                </td>
                 <td className="record-text">{action.text}</td>
                 <td>{action.ownerName || t('record.nobody')}</td>
                 <td>{action.due ? format.formatDay(action.due) : t('record.noDue')}</td>

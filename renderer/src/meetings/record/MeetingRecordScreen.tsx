@@ -20,6 +20,7 @@ import { RecordDocumentView } from './RecordDocumentView';
 import { RecordExportBar } from './RecordExportBar';
 import { useSummarySource } from './useSummarySource';
 import './record.css';
+import { TextWithCode } from '../../components/TextWithCode';
 
 const wholeRecordKey = 'whole-record';
 
@@ -82,7 +83,7 @@ export function MeetingRecordScreen({ meeting }: { meeting: Meeting }) {
             <TabList aria-label={t('record.summaries')} className="record-tabs no-print">
               {summaries.map((summary) => (
                 <Tab key={summary.deepDiveId} id={summary.deepDiveId} className="record-tab">
-                  {t('record.summaryTab', { code: summary.code })}
+                  <TextWithCode text={t('record.summaryTab', { code: summary.code })} code={summary.code} />
                 </Tab>
               ))}
               <Tab id={wholeRecordKey} className="record-tab">

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunContext } from './runContext';
+import { PseudonymCode } from '../../components/PseudonymCode';
 
 export function QuickRoundPanel({ context }: { context: RunContext }) {
   const { t } = useTranslation();
@@ -33,7 +34,7 @@ export function QuickRoundPanel({ context }: { context: RunContext }) {
                 <li key={item.id}>
                   <label className="inline-check run-quick-item">
                     <input type="checkbox" checked={done.has(item.id)} onChange={() => toggle(item.id)} />
-                    <span className="run-family-code">{family ? family.code : t('run.family.deleted')}</span>
+                    <span className="run-family-code">{family ? <PseudonymCode code={family.code} /> : t('run.family.deleted')}</span>
                     {family?.label && <span className="run-quick-label">{family.label}</span>}
                   </label>
                 </li>

@@ -7,6 +7,7 @@ import { wholeTeam } from '../../../../shared/meeting/template';
 import { useLanguage } from '../../i18n/i18n';
 import { roleLabel } from './roleLabel';
 import type { RunContext } from './runContext';
+import { PseudonymCode } from '../../components/PseudonymCode';
 
 export function RunHeader({ context }: { context: RunContext }) {
   const { t } = useTranslation();
@@ -51,7 +52,9 @@ function FamilyCard({ context, number }: { context: RunContext; number: number }
       <h2 id="run-family-heading">
         <span className="run-label">{t('run.family.heading')}:</span>{' '}
         {family ? (
-          <span className="run-family-code">{family.code}</span>
+          <span className="run-family-code">
+            <PseudonymCode code={family.code} />
+          </span>
         ) : (
           <span className="run-family-code run-deleted">{t('run.family.deleted')}</span>
         )}{' '}

@@ -11,6 +11,7 @@ import { useLanguage } from '../../i18n/i18n';
 import { useFollowedSharedScreen } from './sharedScreenChannel';
 import { SharedScreenCapture } from './SharedScreenCapture';
 import './sharedScreen.css';
+import { TextWithCode } from '../../components/TextWithCode';
 
 export function SharedScreen({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
@@ -86,7 +87,7 @@ function CurrentStep({ view, step }: { view: SharedScreenView; step: NonNullable
       {view.family && (
         <section className="shared-screen-family" aria-labelledby="screen-family">
           <h2 id="screen-family">
-            {t('record.screen.family', { code: view.family.code })}{' '}
+            <TextWithCode text={t('record.screen.family', { code: view.family.code })} code={view.family.code} />{' '}
             <span className="shared-screen-count">{t('record.screen.familyOf', { number: view.family.number, count: view.family.count })}</span>
           </h2>
           <p className="shared-screen-question">

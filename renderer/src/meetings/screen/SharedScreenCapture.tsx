@@ -9,6 +9,7 @@ import type { SharedScreenView } from '../../../../shared/meeting/sharedScreen';
 import { useLanguage } from '../../i18n/i18n';
 import { SharedScreenGoals } from './SharedScreenGoals';
 import { SharedScreenMethods } from './SharedScreenMethods';
+import { PseudonymCode } from '../../components/PseudonymCode';
 
 export function SharedScreenCapture({ view }: { view: SharedScreenView }) {
   const { t } = useTranslation();
@@ -28,7 +29,9 @@ export function SharedScreenCapture({ view }: { view: SharedScreenView }) {
           ) : (
             <ol className="shared-screen-codes">
               {view.quickRound.map((code, index) => (
-                <li key={index}>{code}</li>
+                <li key={index}>
+                  <PseudonymCode code={code} />
+                </li>
               ))}
             </ol>
           )}
