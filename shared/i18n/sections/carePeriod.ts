@@ -22,7 +22,6 @@ export const carePeriodEn = {
     exists: 'The family already has a care period (started in another window?). It is shown here.',
     dates: '{{start}} – {{plannedEnd}} (planned end)',
     goals: 'Goals set at admission',
-    noGoals: 'No goals yet. Add the goals agreed at admission, one at a time.',
     goalLabel: 'Goal {{number}}',
     newGoal: 'New goal',
     newGoalHelp: 'One goal, in the family’s words where possible. At most {{max}} goals.',
@@ -50,9 +49,7 @@ export const carePeriodEn = {
   panel: {
     heading: 'Care-period goals',
     intro: 'Rate each goal for this review, 0 (not at all) to 10 (reached), and say why in the comment.',
-    noCarePeriod: 'Family {{code}} has no care period, so there are no goals to rate.',
     startOnFamilyPage: 'Start a care period on the family page',
-    noGoals: 'The care period has no goals yet.',
     addGoalsOnFamilyPage: 'Add the goals on the family page',
     goal: 'Goal {{number}}: {{text}}',
     ratingLegend: 'Rating at this review',
@@ -74,7 +71,6 @@ export const carePeriodEn = {
     thisReview: 'This review',
     notYet: 'not rated yet',
     ratingOn: '{{rating}}/10 on {{date}}',
-    noGoals: 'No care-period goals to show for this family.',
   },
   reflectingTeam: {
     heading: 'Reflecting team',
@@ -95,12 +91,10 @@ export const carePeriodEn = {
   record: {
     title: 'Interim review of the care period — entry for the patient record: {{code}}',
     carePeriod: 'Care period',
-    noCarePeriod: 'No care period was recorded for the family.',
     unit: 'Unit',
     start: 'Started',
     plannedEnd: 'Planned end',
     goals: 'Goals set at admission and progress (0–{{max}})',
-    noGoals: 'The care period has no goals.',
     rating: 'Rating at this review',
     ratingValue: '{{rating}}/10',
     notRated: 'Not rated at this review',
@@ -111,10 +105,6 @@ export const carePeriodEn = {
     ratingsSoFar: 'Ratings so far',
     ratingOn: '{{rating}} ({{date}})',
     comment: 'Comment',
-    no: {
-      teamReflection: 'The team’s reflection was not written down.',
-      familyComments: 'The family’s comments were not written down.',
-    },
   },
   validation: {
     dateFormat: 'Write the date as a calendar date, e.g. 2026-03-02.',
@@ -142,7 +132,6 @@ export const carePeriodFi: Shape<typeof carePeriodEn> = {
     exists: 'Perheellä on jo hoitojakso (aloitettiinko se toisessa ikkunassa?). Se näkyy tässä.',
     dates: '{{start}} – {{plannedEnd}} (suunniteltu päättyminen)',
     goals: 'Tulovaiheessa sovitut tavoitteet',
-    noGoals: 'Tavoitteita ei vielä ole. Lisää tulovaiheessa sovitut tavoitteet yksi kerrallaan.',
     goalLabel: 'Tavoite {{number}}',
     newGoal: 'Uusi tavoite',
     newGoalHelp: 'Yksi tavoite, mieluiten perheen omin sanoin. Enintään {{max}} tavoitetta.',
@@ -170,9 +159,7 @@ export const carePeriodFi: Shape<typeof carePeriodEn> = {
   panel: {
     heading: 'Hoitojakson tavoitteet',
     intro: 'Arvioikaa jokainen tavoite tässä palaverissa asteikolla 0 (ei lainkaan) – 10 (saavutettu) ja kirjatkaa perustelu kommenttiin.',
-    noCarePeriod: 'Perheellä {{code}} ei ole hoitojaksoa, joten arvioitavia tavoitteita ei ole.',
     startOnFamilyPage: 'Aloita hoitojakso perheen sivulla',
-    noGoals: 'Hoitojaksolle ei ole vielä kirjattu tavoitteita.',
     addGoalsOnFamilyPage: 'Lisää tavoitteet perheen sivulla',
     goal: 'Tavoite {{number}}: {{text}}',
     ratingLegend: 'Arvio tässä palaverissa',
@@ -194,7 +181,6 @@ export const carePeriodFi: Shape<typeof carePeriodEn> = {
     thisReview: 'Tässä palaverissa',
     notYet: 'ei vielä arvioitu',
     ratingOn: '{{rating}}/10 ({{date}})',
-    noGoals: 'Perheelle ei ole kirjattu hoitojakson tavoitteita.',
   },
   reflectingTeam: {
     heading: 'Reflektoiva tiimi',
@@ -215,12 +201,10 @@ export const carePeriodFi: Shape<typeof carePeriodEn> = {
   record: {
     title: 'Väliarviointipalaveri — kirjaus potilasasiakirjaan: {{code}}',
     carePeriod: 'Hoitojakso',
-    noCarePeriod: 'Perheelle ei ole kirjattu hoitojaksoa.',
     unit: 'Yksikkö',
     start: 'Alkanut',
     plannedEnd: 'Suunniteltu päättyminen',
     goals: 'Tulovaiheessa sovitut tavoitteet ja edistyminen (0–{{max}})',
-    noGoals: 'Hoitojaksolle ei ole kirjattu tavoitteita.',
     rating: 'Arvio tässä palaverissa',
     ratingValue: '{{rating}}/10',
     notRated: 'Ei arvioitu tässä palaverissa',
@@ -231,10 +215,6 @@ export const carePeriodFi: Shape<typeof carePeriodEn> = {
     ratingsSoFar: 'Arviot tähän mennessä',
     ratingOn: '{{rating}} ({{date}})',
     comment: 'Kommentti',
-    no: {
-      teamReflection: 'Tiimin reflektiota ei kirjattu.',
-      familyComments: 'Perheen kommentteja ei kirjattu.',
-    },
   },
   validation: {
     dateFormat: 'Kirjoita päivämäärä kalenteripäivänä, esim. 2.3.2026.',
