@@ -4,6 +4,7 @@
 import type { TFunction } from 'i18next';
 import { createContext, useContext } from 'react';
 import type { Language } from '../../../shared/i18n/messages';
+import { minutesNumber } from '../../../shared/i18n/timeText';
 import { isBuiltInKind, type MeetingTemplate, type MeetingTool, type TemplatePhase } from '../../../shared/meeting/template';
 import type { TemplateSaver } from './useTemplateSaver';
 
@@ -26,10 +27,7 @@ export function toolName(tool: MeetingTool, t: TFunction): string {
   return t(`templates.tools.${tool}`);
 }
 
-/** A number of minutes as the UI language writes it ("2,5" in Finnish). */
-export function minutesNumber(minutes: number, language: Language): string {
-  return new Intl.NumberFormat(language === 'fi' ? 'fi-FI' : 'en-GB', { maximumFractionDigits: 1 }).format(minutes);
-}
+export { minutesNumber } from '../../../shared/i18n/timeText';
 
 /** A length of time: "45 minutes", "7.5 minutes", "1 h", "2 h 18.5 min" (to the half minute, as templates plan). */
 export function durationText(ms: number, t: TFunction, language: Language): string {
