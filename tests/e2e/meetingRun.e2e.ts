@@ -477,6 +477,10 @@ for (const language of ['fi', 'en'] as const) {
     await run.startDemoMeeting({ without: leftOut });
     const t = app.t.run;
     await expect(run.phaseTimer()).toBeVisible();
+    // Times of day in the language's way: "9.45" in Finnish, "09:45" in English.
+    const timeOfDay = language === 'fi' ? /^\d{1,2}\.\d\d$/ : /^\d\d:\d\d$/;
+    await expect(run.projectedEnd().locator('.run-timer-value')).toHaveText(timeOfDay);
+    await expect(run.projectedEnd().locator('.run-timer-planned')).toHaveText(new RegExp(`^${fill(t.timers.plannedEnd, { time: '' })}${timeOfDay.source.slice(1)}`));
     await expectAccessible(page, 'opening');
     await run.advance(4);
     await expect(run.hypothesesPanel()).toBeVisible();
