@@ -74,10 +74,9 @@ function CurrentStep({ view, step }: { view: SharedScreenView; step: NonNullable
         <p className="shared-screen-clock">
           <span className="visually-hidden">{t('record.screen.elapsed')} </span>
           <ClockText testId="screen-timer" text={(duration) => duration(elapsed)} />
-          <span className="shared-screen-planned">
-            {' / '}
-            <ClockText text={(duration) => duration(step.plannedMs)} />
-          </span>
+        </p>
+        <p className="shared-screen-planned">
+          {t('record.planned')} <ClockText text={(duration) => duration(step.plannedMs)} />
         </p>
         <p className="shared-screen-state" data-testid="screen-time-state">
           {paused ? <strong className="shared-screen-break">{t('record.screen.break')}</strong> : stateText}
