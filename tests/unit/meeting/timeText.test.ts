@@ -2,7 +2,9 @@
 // for screen readers, planned times shown as planned with the language's decimal, and a time of
 // day in Finnish with a dot.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { durationClock, durationWords, plannedMinutesText, timeOfDay } from '../../../shared/i18n/timeText';
+import { en as enMessages } from '../../../shared/i18n/en';
+import { fi as fiMessages } from '../../../shared/i18n/fi';
+import { durationClock, durationWords, plannedMinutesText, timeOfDay, timeOfDayPatterns } from '../../../shared/i18n/timeText';
 import type { RecordFormat } from '../../../shared/meeting/summary';
 import { recordFormat } from './summaryFixture';
 
@@ -61,5 +63,10 @@ describe('timeOfDay', () => {
     expect(timeOfDay(morning.getTime(), 'fi')).toBe('9.05');
     expect(timeOfDay(evening, 'en')).toBe('21:40');
     expect(timeOfDay(morning, 'en')).toBe('09:05');
+  });
+
+  it('is the time the long dates with a time end with, so a time of day reads the same everywhere', () => {
+    expect(fiMessages.dates.longWithTime.endsWith(` ${timeOfDayPatterns.fi}`)).toBe(true);
+    expect(enMessages.dates.longWithTime.endsWith(` ${timeOfDayPatterns.en}`)).toBe(true);
   });
 });
