@@ -253,12 +253,12 @@ function familyContent(context: Context, deepDive: DeepDive, level: 2 | 3): { fi
     blocks.push({
       kind: 'list',
       items: agreed.map((action) => ({
-            text: action.text,
-            details: [
-              { label: t('record.owner'), value: action.ownerName.trim() || t('record.nobody') },
-              { label: t('record.due'), value: action.due ? context.formatDay(action.due) : t('record.noDue') },
-              ...(action.status === 'done' ? [{ label: t('record.status'), value: t('record.actionDone') }] : []),
-            ],
+        text: action.text,
+        details: [
+          { label: t('record.owner'), value: action.ownerName.trim() || t('record.nobody') },
+          { label: t('record.due'), value: action.due ? context.formatDay(action.due) : t('record.noDue') },
+          ...(action.status === 'done' ? [{ label: t('record.status'), value: t('record.actionDone') }] : []),
+        ],
       })),
     });
   }
