@@ -65,11 +65,10 @@ export function carePeriodRecordBlocks(context: CarePeriodRecordContext, deepDiv
 
 function goalBlocks(context: CarePeriodRecordContext, carePeriod: CarePeriodForRecord | undefined, level: 2 | 3): RecordBlock[] {
   const { t } = context;
-  const heading: RecordBlock = { kind: 'heading', level, text: t('carePeriod.record.carePeriod') };
-  if (!carePeriod) return [heading, { kind: 'empty', text: t('carePeriod.record.noCarePeriod') }];
+  if (!carePeriod) return [];
   const review = { meetingId: context.meeting.id, date: meetingStart(context.meeting) };
   const blocks: RecordBlock[] = [
-    heading,
+    { kind: 'heading', level, text: t('carePeriod.record.carePeriod') },
     {
       kind: 'fields',
       fields: [
@@ -80,7 +79,7 @@ function goalBlocks(context: CarePeriodRecordContext, carePeriod: CarePeriodForR
     },
     { kind: 'heading', level, text: t('carePeriod.record.goals', { max: 10 }) },
   ];
-  if (carePeriod.goals.length === 0) return [...blocks, { kind: 'empty', text: t('carePeriod.record.noGoals') }];
+  if (carePeriod.goals.length === 0) return blocks;
   const items = carePeriod.goals.map((goal, index): RecordListItem => {
     const ratings = carePeriod.ratings.filter((rating) => rating.goalId === goal.id);
     const atReview = goalAtReview(ratings, review);
@@ -126,7 +125,6 @@ function reflectionBlocks(context: CarePeriodRecordContext, steps: readonly Meet
   for (const part of reflectingTeamParts) {
     blocks.push({ kind: 'heading', level, text: t(`carePeriod.reflectingTeam.${part}`) });
     const texts = steps.map((step) => noteOf(context, step, part)).filter((text) => text !== '');
-    if (texts.length === 0) blocks.push({ kind: 'empty', text: t(`carePeriod.record.no.${part}`) });
     for (const text of texts) blocks.push({ kind: 'text', text });
   }
   return blocks;

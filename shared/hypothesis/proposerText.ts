@@ -1,5 +1,5 @@
 // How a hypothesis's proposer is named wherever it is shown (cards, the editor, the review, the
-// record, the exported history): "Name (role)", or whichever of the two is recorded. A role keeps
+// record, the exported history): "Name – role", or whichever of the two is recorded. A role keeps
 // the name its meeting's template gave it (see proposerSchema); older cards use the standard names.
 import type { Language } from '../i18n/messages';
 import { wholeTeam, type LocalizedText, type PhaseRole, type TemplateRole } from '../meeting/template';
@@ -7,12 +7,20 @@ import { isTeamRole } from '../team/roles';
 import type { Proposer } from './hypothesis';
 
 /**
- * "Name (role)", the name or the role alone, or '' when neither was recorded. The role is named by
+ * "Name – role", the name or the role alone, or '' when neither was recorded. The role is named by
  * the name stored with it when there is one, else by `roleName` (the place's words for a role).
  */
 export function proposerText(proposer: Proposer, language: Language, roleName: (role: PhaseRole) => string): string {
   const role = proposer.role ? (proposer.roleName?.[language] ?? roleName(proposer.role)) : '';
-  return proposer.name && role ? `${proposer.name} (${role})` : proposer.name || role;
+  return proposer.name ? nameWithRoles(proposer.name, role ? [role] : []) : role;
+}
+
+/**
+ * A person with what they are in the meeting: "Anna Aalto – Hoitava lääkäri (puheenjohtaja), vieras".
+ * A dash, not a bracket, because role names may carry brackets of their own ("… (puheenjohtaja)").
+ */
+export function nameWithRoles(name: string, roles: readonly string[]): string {
+  return roles.length > 0 ? `${name} – ${roles.join(', ')}` : name;
 }
 
 /** A proposer holding a template's role in a meeting: the role's name goes with it (see proposerSchema). */

@@ -9,6 +9,7 @@ import { threeHousesEn } from './sections/threeHouses';
 import { timelineEn } from './sections/timeline';
 import { templatesEn } from './sections/templates';
 import { carePeriodEn } from './sections/carePeriod';
+import { timeEn } from './sections/time';
 
 export const en = {
   app: {
@@ -204,6 +205,7 @@ export const en = {
     long: 'EEEE d MMMM yyyy',
     longWithTime: "EEEE d MMMM yyyy 'at' HH:mm",
   },
+  time: timeEn,
   meetings: meetingsEn,
   run: runEn,
   record: recordEn,

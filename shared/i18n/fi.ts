@@ -11,6 +11,7 @@ import { threeHousesFi } from './sections/threeHouses';
 import { timelineFi } from './sections/timeline';
 import { templatesFi } from './sections/templates';
 import { carePeriodFi } from './sections/carePeriod';
+import { timeFi } from './sections/time';
 
 export const fi: Messages = {
   app: {
@@ -206,6 +207,7 @@ export const fi: Messages = {
     long: 'EEEE d. MMMM yyyy',
     longWithTime: "EEEE d. MMMM yyyy 'klo' H.mm",
   },
+  time: timeFi,
   meetings: meetingsFi,
   run: runFi,
   record: recordFi,

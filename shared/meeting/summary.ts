@@ -4,7 +4,8 @@
 // Pure: texts come through a passed-in translate function and date formatters, so the same code
 // serves both languages, the screen, the exports and the tests. A document is first built as
 // blocks (headings, fields, lists, notes, tables), then rendered as plain text or Markdown; the
-// screen renders the same blocks, so what is shown is what is exported.
+// screen renders the same blocks, so what is shown is what is exported. An entry for the client or
+// patient record says what happened, never what did not: a section with nothing in it is left out.
 //
 // Privacy rule: a family's summary is built only from that family's deep dive and data filtered
 // to its family id; it never includes the closing note or once-a-meeting notes (which may name
@@ -12,12 +13,13 @@
 import type { Language } from '../i18n/messages';
 import { buildMeetingSteps, plannedForMeeting, stepTimes, elapsedInMeeting, type MeetingStep, type StepOutcome } from './engine';
 import type { HypothesisRevision } from '../hypothesis/hypothesis';
-import { proposerText } from '../hypothesis/proposerText';
+import { nameWithRoles, proposerText } from '../hypothesis/proposerText';
 import { hypothesesInMeeting, type HypothesisInMeeting } from '../hypothesis/revisions';
 import { agendaOutline, meetingRoleName, meetingStart, roleHolder, type Action, type DeepDive, type Meeting, type Participant, type RiskRound } from './meeting';
 import { riskSpread } from './riskStats';
 import type { PhaseRole } from './template';
 import { carePeriodRecordBlocks, patientRecordTitle, type CarePeriodForRecord } from '../carePeriod/summaryCarePeriod';
+import { durationClock, plannedMinutesText, timeOfDay } from '../i18n/timeText';
 
 // ---------------------------------------------------------------------------------------------
 // Input
@@ -61,8 +63,8 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 export type RecordFormat = {
   language: Language;
   t: Translate;
-  /** An instant (epoch ms) as a long date with time ('dateTime') or a clock time ('time'). */
-  formatInstant: (epochMs: number, style: 'dateTime' | 'time') => string;
+  /** An instant (epoch ms) as a long date with time (a time of day alone is shared/i18n/timeText.ts's timeOfDay). */
+  formatInstant: (epochMs: number, style: 'dateTime') => string;
   /** A calendar day given as yyyy-MM-dd (a due date). */
   formatDay: (day: string) => string;
 };
@@ -79,7 +81,7 @@ export type RecordBlock =
   | { kind: 'list'; items: RecordListItem[] }
   /** User text kept as typed (line breaks included). */
   | { kind: 'text'; text: string }
-  /** A sentence saying something is absent ("No actions were agreed."). */
+  /** A sentence saying something is absent (other documents: never in a summary or meeting record). */
   | { kind: 'empty'; text: string }
   | { kind: 'table'; headers: string[]; rows: string[][] };
 
@@ -117,7 +119,7 @@ export function buildMeetingRecord(source: SummarySource, format: RecordFormat):
     { kind: 'fields', fields: meetingFields(context) },
     ...participantBlocks(context, 2),
     { kind: 'heading', level: 2, text: t('record.agreed') },
-    meeting.closingNote.trim() ? { kind: 'text', text: meeting.closingNote } : { kind: 'empty', text: t('record.noClosingNote') },
+    ...(meeting.closingNote.trim() ? [{ kind: 'text', text: meeting.closingNote } as const] : []),
   ];
   const quickRoundStep = context.steps.find((step) => step.phase.tools.includes('quickRoundList'));
   for (const step of context.steps) {
@@ -136,7 +138,7 @@ export function buildMeetingRecord(source: SummarySource, format: RecordFormat):
   }
   blocks.push({ kind: 'heading', level: 2, text: t('record.timings') }, timingsTable(context));
   for (const deepDive of meeting.deepDives) blocks.push(...familyBlocks(context, deepDive));
-  return { title: t('record.meetingRecordTitle', { name: context.templateName }), blocks };
+  return { title: t('record.meetingRecordTitle', { name: context.templateName }), blocks: withoutEmptySections(blocks) };
 }
 
 type Context = RecordFormat & {
@@ -206,7 +208,7 @@ function familySummary(context: Context, deepDive: DeepDive): FamilySummary {
     ...participantBlocks(context, 2),
     ...content.blocks,
   ];
-  return { deepDiveId: deepDive.id, familyId: deepDive.familyId, code, document: { title, blocks } };
+  return { deepDiveId: deepDive.id, familyId: deepDive.familyId, code, document: { title, blocks: withoutEmptySections(blocks) } };
 }
 
 /** One family's section of the whole meeting record. */
@@ -227,21 +229,19 @@ function familyContent(context: Context, deepDive: DeepDive, level: 2 | 3): { fi
   const fields: RecordField[] = [
     { label: t('record.family'), value: family ? (family.label.trim() ? `${code} (${family.label})` : code) : t('record.familyDeleted') },
     { label: t('record.presenter'), value: context.participantName(deepDive.presenterId) },
-    { label: t('record.question'), value: deepDive.question.trim() || t('record.noQuestion') },
   ];
+  if (deepDive.question.trim()) fields.push({ label: t('record.question'), value: deepDive.question });
   // The care period's goals and the reflecting team come first: an interim review is about them.
   const blocks: RecordBlock[] = carePeriodRecordBlocks(context, deepDive, level);
 
   const hypotheses = context.hypothesesByFamily.get(deepDive.familyId) ?? [];
   blocks.push({ kind: 'heading', level, text: t('record.hypotheses') });
-  blocks.push(
-    hypotheses.length === 0
-      ? { kind: 'empty', text: t('record.noHypotheses') }
-      : {
-          kind: 'list',
-          items: hypotheses.map((hypothesis) => ({ text: hypothesis.after.card.wording, details: hypothesisDetails(context, hypothesis) })),
-        },
-  );
+  if (hypotheses.length > 0) {
+    blocks.push({
+      kind: 'list',
+      items: hypotheses.map((hypothesis) => ({ text: hypothesis.after.card.wording, details: hypothesisDetails(context, hypothesis) })),
+    });
+  }
 
   blocks.push({ kind: 'heading', level, text: t('record.risk') }, ...riskBlocks(context, deepDive));
 
@@ -249,33 +249,26 @@ function familyContent(context: Context, deepDive: DeepDive, level: 2 | 3): { fi
   const agreed = actions.filter((action) => action.kind === 'action');
   const questions = actions.filter((action) => action.kind === 'familyQuestion');
   blocks.push({ kind: 'heading', level, text: t('record.actions') });
-  blocks.push(
-    agreed.length === 0
-      ? { kind: 'empty', text: t('record.noActions') }
-      : {
-          kind: 'list',
-          items: agreed.map((action) => ({
-            text: action.text,
-            details: [
-              { label: t('record.owner'), value: action.ownerName.trim() || t('record.nobody') },
-              { label: t('record.due'), value: action.due ? context.formatDay(action.due) : t('record.noDue') },
-              ...(action.status === 'done' ? [{ label: t('record.status'), value: t('record.actionDone') }] : []),
-            ],
-          })),
-        },
-  );
+  if (agreed.length > 0) {
+    blocks.push({
+      kind: 'list',
+      items: agreed.map((action) => ({
+        text: action.text,
+        details: [
+          { label: t('record.owner'), value: action.ownerName.trim() || t('record.nobody') },
+          { label: t('record.due'), value: action.due ? context.formatDay(action.due) : t('record.noDue') },
+          ...(action.status === 'done' ? [{ label: t('record.status'), value: t('record.actionDone') }] : []),
+        ],
+      })),
+    });
+  }
   blocks.push({ kind: 'heading', level, text: t('record.familyQuestions') });
-  blocks.push(
-    questions.length === 0
-      ? { kind: 'empty', text: t('record.noFamilyQuestions') }
-      : { kind: 'list', items: questions.map((question) => ({ text: question.text, details: [] })) },
-  );
+  if (questions.length > 0) blocks.push({ kind: 'list', items: questions.map((question) => ({ text: question.text, details: [] })) });
 
   blocks.push(...methodBlocks(context, deepDive, level));
 
   const noted = context.steps.filter((step) => step.agendaItemId === deepDive.id && noteText(context, step));
   blocks.push({ kind: 'heading', level, text: t('record.phaseNotes') });
-  if (noted.length === 0) blocks.push({ kind: 'empty', text: t('record.noNotes') });
   for (const step of noted) {
     blocks.push({ kind: 'heading', level: (level + 1) as 3 | 4, text: step.phase.name[context.language] }, { kind: 'text', text: noteText(context, step) });
   }
@@ -294,29 +287,23 @@ function methodBlocks(context: Context, deepDive: DeepDive, level: 2 | 3): Recor
   const methods = context.source.methods?.get(deepDive.familyId);
   const changed = methods ? methods.timeline.added + methods.timeline.changed : 0;
   if (!offered && changed === 0) return [];
-  const timeline = methods?.timeline ?? { added: 0, changed: 0 };
   const items: RecordListItem[] = [
-    {
-      text:
-        changed === 0
-          ? t('record.timelineNotUpdated')
-          : `${t('record.timelineUpdated', { count: changed })} (${t('record.timelineUpdatedDetail', timeline)})`,
-      details: [],
-    },
+    ...(methods && changed > 0
+      ? [{ text: `${t('record.timelineUpdated', { count: changed })} (${t('record.timelineUpdatedDetail', methods.timeline)})`, details: [] }]
+      : []),
     ...(methods?.threeHouses ?? []).map((latest) => ({
       text: t('record.threeHousesLatest', { child: latest.child, date: context.formatDay(latest.date) }),
       details: [],
     })),
   ];
-  return [{ kind: 'heading', level, text: t('record.methods') }, { kind: 'list', items }];
+  return items.length > 0 ? [{ kind: 'heading', level, text: t('record.methods') }, { kind: 'list', items }] : [];
 }
 
 function riskBlocks(context: Context, deepDive: DeepDive): RecordBlock[] {
   const { t } = context;
   const round = context.roundsByItem.get(deepDive.id);
-  if (!round || round.scores.length === 0) return [{ kind: 'empty', text: t('record.noRiskRound') }];
   // Scores that were never revealed stay private: not even the count of scorers goes in the record.
-  if (round.revealedAt === null) return [{ kind: 'empty', text: t('record.riskNotRevealed') }];
+  if (!round || round.scores.length === 0 || round.revealedAt === null) return [];
   const spread = riskSpread(round.scores);
   const blocks: RecordBlock[] = [
     {
@@ -353,7 +340,7 @@ function meetingFields(context: Context): RecordField[] {
     { label: t('record.meeting'), value: context.templateName },
     { label: t('record.date'), value: context.formatInstant(start, 'dateTime') },
   ];
-  if (run.finishedAt !== null) fields.push({ label: t('record.ended'), value: context.formatInstant(run.finishedAt, 'time') });
+  if (run.finishedAt !== null) fields.push({ label: t('record.ended'), value: timeOfDay(run.finishedAt, context.language) });
   return fields;
 }
 
@@ -369,7 +356,7 @@ function participantBlocks(context: Context, level: 2): RecordBlock[] {
   const unheld = meeting.template.roles.filter((role) => roleHolder(meeting, role.id) === null);
   const blocks: RecordBlock[] = [
     { kind: 'heading', level, text: t('record.participants') },
-    items.length === 0 ? { kind: 'empty', text: t('record.noParticipants') } : { kind: 'list', items },
+    ...(items.length > 0 ? [{ kind: 'list', items } as const] : []),
   ];
   if (unheld.length > 0) {
     blocks.push({ kind: 'fields', fields: [{ label: t('record.rolesNotHeld'), value: unheld.map((role) => roleName(context, role.id)).join(', ') }] });
@@ -384,7 +371,7 @@ function participantItem(context: Context, participant: Participant, roles: stri
   if (participant.kind === 'guest') {
     parts.push(participant.organisation.trim() ? t('record.guestFrom', { organisation: participant.organisation }) : t('record.guest'));
   }
-  return { text: parts.length > 0 ? `${name} (${parts.join(', ')})` : name, details: [] };
+  return { text: nameWithRoles(name, parts), details: [] };
 }
 
 function timingsTable(context: Context): RecordBlock {
@@ -396,8 +383,8 @@ function timingsTable(context: Context): RecordBlock {
       String(index + 1),
       step.phase.name[context.language],
       step.agendaItemId ? context.codeOf(familyOfItem(context, step.agendaItemId)) : '',
-      formatDuration(time.plannedMs, t),
-      time.outcome === 'notReached' ? '' : formatDuration(time.actualMs, t),
+      plannedMinutesText(time.plannedMs, context.language, t),
+      time.outcome === 'notReached' ? '' : durationClock(time.actualMs),
       t(`record.outcome.${time.outcome satisfies StepOutcome}`),
     ];
   });
@@ -405,8 +392,8 @@ function timingsTable(context: Context): RecordBlock {
     '',
     t('record.total'),
     '',
-    formatDuration(plannedForMeeting(context.steps), t),
-    formatDuration(elapsedInMeeting(context.meeting.run, context.now), t),
+    plannedMinutesText(plannedForMeeting(context.steps), context.language, t),
+    durationClock(elapsedInMeeting(context.meeting.run, context.now)),
     '',
   ]);
   return {
@@ -454,10 +441,25 @@ function roleName(context: Context, role: PhaseRole): string {
   return meetingRoleName(context.meeting.template, role)?.[context.language] ?? context.t('record.roleTeam');
 }
 
-/** Whole minutes ("12 min"); under a minute but not zero: "under a minute". */
-export function formatDuration(ms: number, t: Translate): string {
-  if (ms > 0 && ms < 60_000) return t('record.underAMinute');
-  return t('record.minutes', { count: Math.round(ms / 60_000) });
+/**
+ * A document without its empty sections: a heading stays only when something (other than a heading
+ * of the same or a higher level) follows it before the next heading of its level or higher, and a
+ * field list with no fields goes too.
+ */
+function withoutEmptySections(blocks: readonly RecordBlock[]): RecordBlock[] {
+  const kept: RecordBlock[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'empty' || (block.kind === 'fields' && block.fields.length === 0)) continue;
+    if (block.kind === 'heading') dropEmptyHeadings(kept, block.level);
+    kept.push(block);
+  }
+  dropEmptyHeadings(kept, 1);
+  return kept;
+}
+
+/** Removes the headings at the end of `blocks` that a heading of `level` (or the end) leaves with nothing under them. */
+function dropEmptyHeadings(blocks: RecordBlock[], level: number): void {
+  for (let last = blocks.at(-1); last?.kind === 'heading' && last.level >= level; last = blocks.at(-1)) blocks.pop();
 }
 
 function formatNumber(value: number, language: Language): string {

@@ -32,9 +32,9 @@ function renderEditor(initial: HypothesisCard | null) {
 describe("the card editor in a meeting with the template's own roles", () => {
   it('offers the participants in the roles as the template names them, and keeps the name with the proposer', async () => {
     const saved = renderEditor(null);
-    await expect.element(page.getByRole('checkbox', { name: 'Kaisa Demo (Attending physician)' })).toBeVisible();
+    await expect.element(page.getByRole('checkbox', { name: 'Kaisa Demo – Attending physician' })).toBeVisible();
     await userEvent.type(page.getByLabelText('Wording', { exact: true }), 'One possible idea is that mornings are hard.');
-    await userEvent.click(page.getByRole('checkbox', { name: 'Maria Kunta (Municipal social worker)' }));
+    await userEvent.click(page.getByRole('checkbox', { name: 'Maria Kunta – Municipal social worker' }));
     await userEvent.click(page.getByRole('button', { name: 'Save card' }));
     await expect.poll(() => saved.length).toBe(1);
     expect(saved[0]!.proposers).toEqual([
@@ -45,9 +45,9 @@ describe("the card editor in a meeting with the template's own roles", () => {
   it('keeps the role name a proposer on the card was recorded with (a weekly meeting named the chair otherwise)', async () => {
     const recorded: Proposer = { role: 'consultingSocialWorker', name: 'Kaisa Demo' };
     const saved = renderEditor({ ...emptyCard('Could it be that the school sees a different child?'), proposers: [recorded] });
-    const chair = page.getByRole('checkbox', { name: 'Kaisa Demo (Consulting social worker)' });
+    const chair = page.getByRole('checkbox', { name: 'Kaisa Demo – Consulting social worker' });
     await expect.element(chair).toBeChecked();
-    await expect.element(page.getByRole('checkbox', { name: 'Kaisa Demo (Attending physician)' })).not.toBeInTheDocument();
+    await expect.element(page.getByRole('checkbox', { name: 'Kaisa Demo – Attending physician' })).not.toBeInTheDocument();
     await userEvent.click(page.getByRole('button', { name: 'Save card' }));
     await expect.poll(() => saved.length).toBe(1);
     expect(saved[0]!.proposers).toEqual([recorded]);

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { Meeting } from '../../shared/meeting/meeting';
+import type { MeetingTemplate } from '../../shared/meeting/template';
 import { useFamily } from '../../renderer/src/db/hooks';
 import { useMeeting } from '../../renderer/src/db/meetingHooks';
 import { addAction } from '../../renderer/src/db/repositories/actionRepository';
@@ -22,6 +23,7 @@ import {
   listMeetings,
   readMeeting,
   runMeeting,
+  updateMeetingPlan,
   type RunAction,
 } from '../../renderer/src/db/repositories/meetingRepository';
 import { recordRiskScore, revealRiskRound } from '../../renderer/src/db/repositories/riskRoundRepository';
@@ -43,10 +45,16 @@ const world = browserWorld({ prefix: 'keha-record', clock: () => meetingClock() 
 
 type Seeded = { meeting: Meeting; codes: [string, string] };
 
-/** The demonstration meeting, run to the end with something captured for both families. */
-async function seedFinishedMeeting(): Promise<Seeded> {
+/**
+ * The demonstration meeting, run to the end with something captured for both families; `change`
+ * alters its template first (a phase's planned time, a role's name), `bravoHypothesis: false`
+ * leaves the second family without a hypothesis.
+ */
+async function seedFinishedMeeting(options: { change?: (template: MeetingTemplate) => MeetingTemplate; bravoHypothesis?: boolean } = {}): Promise<Seeded> {
   await loadDemoTeam(world.session);
-  const planned = (await listMeetings(world.session))[0]!;
+  const drafted = (await listMeetings(world.session))[0]!;
+  if (options.change) await updateMeetingPlan(world.session, drafted.id, (plan) => plan, { template: options.change(drafted.template) });
+  const planned = (await readMeeting(world.session, drafted.id))!;
   const families = await listFamilies(world.session);
   const codeOf = (id: string) => families.find((family) => family.id === id)!.code;
   const [first, second] = planned.deepDives as [Meeting['deepDives'][0], Meeting['deepDives'][0]];
@@ -62,7 +70,9 @@ async function seedFinishedMeeting(): Promise<Seeded> {
   const alphaCard = { ...emptyCard('ALPHA hypothesis: the move isolated the family'), proposers: [{ role: 'familyTherapist' as const, name: '' }] };
   const alphaHypothesis = await createHypothesis(world.session, { familyId: first.familyId, meetingId: planned.id, card: alphaCard });
   await reviseHypothesis(world.session, alphaHypothesis, { status: 'strengthened' }, { meetingId: planned.id });
-  await createHypothesis(world.session, { familyId: second.familyId, meetingId: planned.id, card: emptyCard('BRAVO hypothesis: school is the safe place') });
+  if (options.bravoHypothesis !== false) {
+    await createHypothesis(world.session, { familyId: second.familyId, meetingId: planned.id, card: emptyCard('BRAVO hypothesis: school is the safe place') });
+  }
   const participants = planned.participants.slice(0, 4);
   const scores = [3, 6, 5, null];
   for (const [index, participant] of participants.entries()) {
@@ -110,7 +120,8 @@ describe('closing and recording', () => {
     await expect.element(page.getByRole('tab', { name: `Summary ${codes[1]}` })).toHaveAttribute('aria-selected', 'true');
     await expect.element(panel).toMatchTextContent('BRAVO hypothesis');
     const bravoText = panel.element().textContent ?? '';
-    expect(bravoText).toContain('The scores were not revealed, so they are not part of the record.');
+    // The round was never revealed: the record has no risk section at all.
+    expect(bravoText).not.toContain('Risk and safety');
     for (const foreign of ['ALPHA', codes[0], 'BRAVO secret reason']) expect(bravoText, foreign).not.toContain(foreign);
     expect(await seriousAxeViolations(world.container)).toEqual([]);
   });
@@ -184,6 +195,76 @@ describe('closing and recording', () => {
     await expect.element(panel).toMatchTextContent('vahvistunut');
     await expect.element(page.getByRole('button', { name: 'Kopioi tekstinä' })).toBeVisible();
     expect(await seriousAxeViolations(world.container)).toEqual([]);
+  });
+});
+
+describe('what the record leaves out and how it writes names and times', () => {
+  it('leaves out the sections of what did not happen, on screen and in the exports', async () => {
+    const { meeting, codes } = await seedFinishedMeeting({ bravoHypothesis: false });
+    const desktop = fakeDesktop();
+    world.render(<LiveRecord id={meeting.id} />);
+    await userEvent.click(page.getByRole('tab', { name: `Summary ${codes[1]}` }));
+    const panel = page.getByRole('tabpanel');
+    await expect.element(panel).toMatchTextContent('BRAVO action: meet the teacher');
+    const absent = ['Hypotheses considered', 'Risk and safety', 'There was no risk round', 'No hypotheses were recorded', 'not revealed', 'were written', 'written down'];
+    const shown = panel.element().textContent ?? '';
+    for (const text of absent) expect(shown, text).not.toContain(text);
+    const headings = panel.getByRole('heading').elements().map((heading) => heading.textContent);
+    expect(headings).not.toContain('Hypotheses considered');
+    await userEvent.click(page.getByRole('group', { name: `Export: Summary ${codes[1]}` }).getByRole('button', { name: 'Export as Markdown' }));
+    await expect.element(page.getByRole('status').filter({ hasText: 'Saved as' })).toBeVisible();
+    for (const text of absent) expect(desktop.saved[0]!.content, text).not.toContain(text);
+
+    await changeLanguage('fi');
+    await expect.element(page.getByRole('tab', { name: `Yhteenveto ${codes[1]}` })).toHaveAttribute('aria-selected', 'true');
+    await expect.element(panel).toMatchTextContent('BRAVO action: meet the teacher');
+    const shownFi = panel.element().textContent ?? '';
+    for (const text of ['Käsitellyt hypoteesit', 'Hypoteeseja ei kirjattu', 'Riskiarviokierrosta ei pidetty', 'Riskin ja turvallisuuden', 'ei paljastettu', 'ei kirjattu']) {
+      expect(shownFi, text).not.toContain(text);
+    }
+  });
+
+  it("names each participant's roles once, never a role's brackets inside another bracket", async () => {
+    const physician = { fi: 'Vastaava lääkäri (puheenjohtaja)', en: 'Responsible physician (chair)' };
+    const { meeting } = await seedFinishedMeeting({
+      change: (template) => ({ ...template, roles: template.roles.map((role) => (role.id === 'consultingSocialWorker' ? { ...role, name: physician } : role)) }),
+    });
+    world.render(<LiveRecord id={meeting.id} />);
+    const panel = page.getByRole('tabpanel');
+    await expect.element(panel).toMatchTextContent(physician.en);
+    const participants = panel.getByRole('list').first().element().textContent ?? '';
+    expect(participants).toContain(` – ${physician.en}`);
+    expect(panel.element().textContent).not.toMatch(/\([^()]*\(/);
+    expect(panel.element().textContent?.split(physician.en)).toHaveLength(2);
+    await changeLanguage('fi');
+    await expect.element(panel).toMatchTextContent(physician.fi);
+    expect(panel.element().textContent).not.toMatch(/\([^()]*\(/);
+  });
+
+  it('shows planned times as planned and what they took as h:mm:ss; Finnish times of day with a dot', async () => {
+    const { meeting } = await seedFinishedMeeting({
+      change: (template) => ({ ...template, phases: template.phases.map((phase, index) => (index === 0 ? { ...phase, plannedMinutes: 7.5 } : phase)) }),
+    });
+    world.render(<LiveRecord id={meeting.id} />);
+    await userEvent.click(page.getByRole('tab', { name: 'Whole meeting record' }));
+    const timings = page.getByRole('tabpanel').getByRole('table');
+    const cells = (row: number) => [...timings.element().querySelectorAll('tbody tr')[row]!.querySelectorAll('td')].map((cell) => cell.textContent);
+    await expect.element(timings).toMatchTextContent('Whole meeting');
+    const rows = timings.element().querySelectorAll('tbody tr').length;
+    expect(cells(0)[3]).toBe('7.5 min');
+    expect(cells(0)[4]).toMatch(/^\d:\d\d:\d\d$/);
+    expect(cells(rows - 1)[3]).toMatch(/^\d+\.5 min$/);
+    expect(cells(rows - 1)[4]).toMatch(/^\d:\d\d:\d\d$/);
+
+    await changeLanguage('fi');
+    await expect.element(timings).toMatchTextContent('Koko kokous');
+    expect(cells(0)[3]).toBe('7,5 min');
+    expect(cells(rows - 1)[3]).toMatch(/^\d+,5 min$/);
+    const text = page.getByRole('tabpanel').element().textContent ?? '';
+    expect(text).toMatch(/klo \d{1,2}\.\d\d/);
+    expect(text).toMatch(/Päättyi:?\s*\d{1,2}\.\d\d/);
+    expect(text).not.toMatch(/(klo|Päättyi):?\s*\d{1,2}:\d\d/);
+    expect(text).not.toContain('minuutti');
   });
 });
 

@@ -57,7 +57,7 @@ test('hypotheses made in one meeting are reviewed by keyboard in the next, and e
   await expect(run.ourHypotheses()).toHaveCount(4);
   const evening = run.ourHypotheses().filter({ hasText: evenings });
   await expect(evening).toContainText('Status: Open');
-  await expect(evening).toContainText(`Tero Demo (${app.t.roles.familyTherapist})`);
+  await expect(evening).toContainText(`Tero Demo – ${app.t.roles.familyTherapist}`);
   await expect(evening).toContainText(eveningQuestions[1]!);
   await expect(evening).toContainText(`${lens.gender}, ${lens.employment}`);
   // The editor is empty again and Alt+H still leads to its wording.

@@ -80,7 +80,7 @@ test('the review filters hypotheses, flags those not revisited for N weeks, and 
   await expect(review.row(evenings)).toContainText(firstCode);
   await expect(review.row(evenings)).toContainText(app.t.hypotheses.status.open);
   // The proposer by name and role (the meeting records who held the role), or the whole team.
-  await expect(review.row(evenings).locator('.review-meta')).toHaveText(new RegExp(`^${fill(app.t.review.proposedBy, { names: '' })}.*\\(${app.t.roles.familyTherapist}\\)$`));
+  await expect(review.row(evenings).locator('.review-meta')).toHaveText(new RegExp(`^${fill(app.t.review.proposedBy, { names: '' })}.* – ${app.t.roles.familyTherapist}$`));
   await expect(review.row(grandparents).locator('.review-meta')).toHaveText(fill(app.t.review.proposedBy, { names: app.t.run.wholeTeam }));
   await expect(review.row(evenings)).toContainText('02/06/2031');
   await expect(review.staleFlag(evenings)).toHaveCount(0);

@@ -157,7 +157,7 @@ test('closing: what was agreed, a summary per family with nothing of the other, 
   await page.keyboard.press('ArrowRight');
   await expect(record.summaryTab(bravo)).toHaveAttribute('aria-selected', 'true');
   await expect(record.shown()).toContainText('BRAVO hypothesis: school is the safe place');
-  await expect(record.shown()).toContainText(app.t.record.riskNotRevealed);
+  await expect(record.shown()).not.toContainText(app.t.record.risk);
   const bravoShown = await record.shown().innerText();
   for (const foreign of [...alphaTexts, alpha, 'ONCE', 'BRAVO secret']) expect(bravoShown, foreign).not.toContain(foreign);
 
@@ -256,8 +256,15 @@ test('the shared screen follows the facilitator and never shows a score before t
   await page.clock.fastForward('09:10');
   await expect(screen.timeState()).toHaveText('Last minute');
   await expect(screen.timerBox()).toHaveClass(/time-lastMinute/);
+  // The same clock format as the facilitator's: h:mm:ss for the phase and for the whole meeting.
+  await expect(screen.timer()).toHaveText(/^0:09:\d\d$/);
+  await expect(screen.plannedTime()).toHaveText('0:10:00');
+  await expect(screen.meetingTime()).toHaveText(/^Meeting 0:09:\d\d of \d:\d\d:\d\d$/);
+  await expect(run.phaseTimer().locator('.run-timer-value')).toContainText(/^0:09:\d\d of 0:10:00/);
+  // Screen readers hear the clocks in words.
+  await expect(screen.timerBox().locator('.visually-hidden').nth(1)).toHaveText(/^9 min \d+ s$/);
   await page.clock.fastForward('02:00');
-  await expect(screen.timeState()).toContainText(/Over time by 1:\d\d/);
+  await expect(screen.timeState()).toContainText(/Over time by 0:01:\d\d/);
   await expect(screen.timerBox()).toHaveClass(/time-over/);
 
   // A break freezes the timer and says "Break".

@@ -64,20 +64,20 @@ for (const language of ['fi', 'en'] as const) {
     await run.advance(3);
     await expect(run.hypothesesPanel()).toBeVisible();
     await run.addHypothesis(wording, municipal);
-    await expect(run.ourHypotheses().filter({ hasText: wording })).toContainText(`${guest.name} (${municipal})`);
+    await expect(run.ourHypotheses().filter({ hasText: wording })).toContainText(`${guest.name} – ${municipal}`);
 
     // Outside the meeting the card still names the role as the meeting did.
     await app.families.goto();
     await app.families.open('DEMO-101');
     const hypotheses = new FamilyHypothesesPage(app);
     await hypotheses.openFromFamilyPage('DEMO-101');
-    await expect(hypotheses.card(wording)).toContainText(`${guest.name} (${municipal})`);
+    await expect(hypotheses.card(wording)).toContainText(`${guest.name} – ${municipal}`);
 
     // The therapist's review offers the added role as a proposer role to filter by.
     const review = new HypothesisReviewPage(app);
     await review.open();
     await review.filterBox('proposerRole', municipal).check();
     await expect(review.rows()).toHaveCount(1);
-    await expect(review.row(wording)).toContainText(`${guest.name} (${municipal})`);
+    await expect(review.row(wording)).toContainText(`${guest.name} – ${municipal}`);
   });
 }

@@ -22,7 +22,7 @@ async function startInEnglish(page: Page) {
   return { app, run, meetingId };
 }
 
-/** "4:07" or "1:02:03" at the start of a timer's value, in seconds. */
+/** "0:04:07" or "1:02:03" at the start of a timer's value, in seconds. */
 async function elapsedSeconds(timer: Locator): Promise<number> {
   const text = (await timer.locator('.run-timer-value').textContent()) ?? '';
   const match = /^(?:(\d+):)?(\d+):(\d\d)/.exec(text.trim());
@@ -80,7 +80,10 @@ test('the chair runs every phase of the demonstration meeting with keyboard shor
 
   // Four minutes in, the page reloads mid-phase: same phase, the note, the time carried on.
   await page.clock.fastForward('04:00');
-  await expect(run.phaseTimer().locator('.run-timer-value')).toContainText(/^4:0\d of 10:00/);
+  // Every clock writes a duration as h:mm:ss (the phase's and the meeting's alike), and says it in words to screen readers.
+  await expect(run.phaseTimer().locator('.run-timer-value')).toContainText(/^0:04:0\d of 0:10:00/);
+  await expect(run.meetingTimer().locator('.run-timer-value')).toContainText(/^0:04:0\d of \d:\d\d:\d\d/);
+  await expect(run.phaseTimer().locator('.run-timer-value .visually-hidden')).toHaveText(/^4 min \d+ s of 10 min 0 s$/);
   await page.reload();
   await app.unlock();
   await run.expectPhase('Presentation', 3, steps);
@@ -88,13 +91,13 @@ test('the chair runs every phase of the demonstration meeting with keyboard shor
   expect(await elapsedSeconds(run.phaseTimer())).toBeGreaterThanOrEqual(240);
   expect(await elapsedSeconds(run.phaseTimer())).toBeLessThan(300);
   await page.clock.fastForward('02:00');
-  await expect(run.phaseTimer().locator('.run-timer-value')).toContainText(/^6:\d\d of 10:00/);
+  await expect(run.phaseTimer().locator('.run-timer-value')).toContainText(/^0:06:\d\d of 0:10:00/);
   await expect(run.phaseTimer()).toContainText(t.timers.onTime);
 
   // Running 3 minutes over: the state in words and colour, and the projected end moves later.
   await page.clock.fastForward('07:00');
   await expect(run.phaseTimer()).toHaveClass(/time-over/);
-  await expect(run.phaseTimer()).toContainText(/Over time by 3:\d\d/);
+  await expect(run.phaseTimer()).toContainText(/Over time by 0:03:\d\d/);
   // Opening and quick round took no time (16 planned minutes saved), this phase 3 minutes over.
   const projected = minutesOfDay((await run.projectedEnd().locator('.run-timer-value').textContent())!);
   const planned = minutesOfDay((await run.projectedEnd().locator('.run-timer-planned').textContent())!);
@@ -115,7 +118,7 @@ test('the chair runs every phase of the demonstration meeting with keyboard shor
   await run.addHypothesis('One possible idea is that the mother’s new job keeps the family’s evenings in flux.', app.t.roles.familyTherapist);
   await run.addHypothesis('Perhaps the older child stays home to look after the younger one.', null);
   await expect(run.ourHypotheses()).toHaveCount(2);
-  await expect(run.ourHypotheses().first()).toContainText(`Proposed by: Tero Demo (${app.t.roles.familyTherapist})`);
+  await expect(run.ourHypotheses().first()).toContainText(`Proposed by: Tero Demo – ${app.t.roles.familyTherapist}`);
   await expect(run.ourHypotheses().first()).toContainText('Status: Open');
 
   // 6 Reflection shows the same hypotheses.
@@ -228,7 +231,7 @@ test('the chair runs every phase of the demonstration meeting with keyboard shor
   await run.expectPhase('Recording check and close', 15, steps);
 
   // The agenda shows actual times: the first presentation ran 13 minutes against 10 planned.
-  await expect(run.agenda().locator('li').nth(2)).toContainText(/planned 10:00 · actual 13:\d\d/);
+  await expect(run.agenda().locator('li').nth(2)).toContainText(/planned 10 min · actual 0:13:\d\d/);
   await expect(run.agenda().locator('li').nth(2)).toContainText(t.overview.done);
 
   // Help: F1 from anywhere, "?" outside text fields; Escape closes it.
@@ -474,6 +477,10 @@ for (const language of ['fi', 'en'] as const) {
     await run.startDemoMeeting({ without: leftOut });
     const t = app.t.run;
     await expect(run.phaseTimer()).toBeVisible();
+    // Times of day in the language's way: "9.45" in Finnish, "09:45" in English.
+    const timeOfDay = language === 'fi' ? /^\d{1,2}\.\d\d$/ : /^\d\d:\d\d$/;
+    await expect(run.projectedEnd().locator('.run-timer-value')).toHaveText(timeOfDay);
+    await expect(run.projectedEnd().locator('.run-timer-planned')).toHaveText(new RegExp(`^${fill(t.timers.plannedEnd, { time: '' })}${timeOfDay.source.slice(1)}`));
     await expectAccessible(page, 'opening');
     await run.advance(4);
     await expect(run.hypothesesPanel()).toBeVisible();

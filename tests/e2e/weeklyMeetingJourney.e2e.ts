@@ -125,7 +125,7 @@ for (const language of ['en', 'fi'] as const) {
       await run.shortcut('addHypothesis');
       await expect(run.newWording()).toBeFocused();
       await page.keyboard.type(family.hypothesis);
-      await keys.toggle(run.newHypothesis().getByRole('checkbox', { name: `Tero Demo (${t.roles.familyTherapist})` }));
+      await keys.toggle(run.newHypothesis().getByRole('checkbox', { name: `Tero Demo – ${t.roles.familyTherapist}` }));
       await keys.press(run.newHypothesis().getByRole('button', { name: r.hypotheses.add }));
       await expect(run.ourHypotheses().filter({ hasText: family.hypothesis })).toHaveCount(1);
 

@@ -267,7 +267,7 @@ function recordFormat(language: Language): RecordFormat {
   return {
     language,
     t: (key, values) => t(key, values ?? {}),
-    formatInstant: (epochMs, style) => format(new Date(epochMs), style === 'time' ? 'p' : t('dates.longWithTime'), { locale }),
+    formatInstant: (epochMs) => format(new Date(epochMs), t('dates.longWithTime'), { locale }),
     formatDay: (day) => format(parseISO(day), 'P', { locale }),
   };
 }

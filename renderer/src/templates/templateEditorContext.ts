@@ -4,6 +4,7 @@
 import type { TFunction } from 'i18next';
 import { createContext, useContext } from 'react';
 import type { Language } from '../../../shared/i18n/messages';
+import { minutesNumber, plannedMinutesText } from '../../../shared/i18n/timeText';
 import { isBuiltInKind, type MeetingTemplate, type MeetingTool, type TemplatePhase } from '../../../shared/meeting/template';
 import type { TemplateSaver } from './useTemplateSaver';
 
@@ -26,27 +27,24 @@ export function toolName(tool: MeetingTool, t: TFunction): string {
   return t(`templates.tools.${tool}`);
 }
 
-/** A number of minutes as the UI language writes it ("2,5" in Finnish). */
-export function minutesNumber(minutes: number, language: Language): string {
-  return new Intl.NumberFormat(language === 'fi' ? 'fi-FI' : 'en-GB', { maximumFractionDigits: 1 }).format(minutes);
-}
+export { minutesNumber } from '../../../shared/i18n/timeText';
 
-/** A length of time: "45 minutes", "7.5 minutes", "1 h", "2 h 18.5 min" (to the half minute, as templates plan). */
+/** A length of time: "45 min", "7.5 min", "1 h", "2 h 18.5 min" (to the half minute, as templates plan). */
 export function durationText(ms: number, t: TFunction, language: Language): string {
   const total = Math.round(ms / 30_000) / 2;
   const hours = Math.floor(total / 60);
   const minutes = minutesNumber(total - hours * 60, language);
-  if (hours === 0) return t('templates.duration.minutes', { minutes });
+  if (hours === 0) return plannedMinutesText(total * 60_000, language, (key, values) => t(key, values ?? {}));
   if (total === hours * 60) return t('templates.duration.hours', { hours });
   return t('templates.duration.hoursMinutes', { hours, minutes });
 }
 
-/** A phase's planned time as its own: "10 minutes" or "2 min per family". */
+/** A phase's planned time as its own: "10 min" or "2 min per family". */
 export function phaseTimeText(phase: TemplatePhase, t: TFunction, language: Language): string {
   if (phase.plannedMinutesPerFamily !== undefined) {
     return t('templates.duration.perFamily', { minutes: minutesNumber(phase.plannedMinutesPerFamily, language) });
   }
-  return t('templates.duration.minutes', { minutes: minutesNumber(phase.plannedMinutes ?? 0, language) });
+  return plannedMinutesText((phase.plannedMinutes ?? 0) * 60_000, language, (key, values) => t(key, values ?? {}));
 }
 
 /** The meeting type in words: a built-in kind's name, or "Other (kind)". */

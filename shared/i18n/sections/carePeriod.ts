@@ -95,12 +95,10 @@ export const carePeriodEn = {
   record: {
     title: 'Interim review of the care period — entry for the patient record: {{code}}',
     carePeriod: 'Care period',
-    noCarePeriod: 'No care period was recorded for the family.',
     unit: 'Unit',
     start: 'Started',
     plannedEnd: 'Planned end',
     goals: 'Goals agreed at the start of the care period and progress (0–{{max}})',
-    noGoals: 'The care period has no goals.',
     rating: 'Rating at this review',
     ratingValue: '{{rating}}/10',
     notRated: 'Not rated at this review',
@@ -111,10 +109,6 @@ export const carePeriodEn = {
     ratingsSoFar: 'Ratings so far',
     ratingOn: '{{rating}} ({{date}})',
     comment: 'Comment',
-    no: {
-      teamReflection: 'The team’s reflection was not written down.',
-      familyComments: 'The family’s comments were not written down.',
-    },
   },
   validation: {
     dateFormat: 'Write the date as a calendar date, e.g. 2026-03-02.',
@@ -215,12 +209,10 @@ export const carePeriodFi: Shape<typeof carePeriodEn> = {
   record: {
     title: 'Väliarviointipalaveri — kirjaus potilaskertomukseen: {{code}}',
     carePeriod: 'Hoitojakso',
-    noCarePeriod: 'Perheelle ei ole kirjattu hoitojaksoa.',
     unit: 'Yksikkö',
     start: 'Alkanut',
     plannedEnd: 'Suunniteltu päättyminen',
     goals: 'Hoitojakson alussa sovitut tavoitteet ja edistyminen (0–{{max}})',
-    noGoals: 'Hoitojaksolle ei ole kirjattu tavoitteita.',
     rating: 'Arvio tässä palaverissa',
     ratingValue: '{{rating}}/10',
     notRated: 'Ei arvioitu tässä palaverissa',
@@ -231,10 +223,6 @@ export const carePeriodFi: Shape<typeof carePeriodEn> = {
     ratingsSoFar: 'Arviot tähän mennessä',
     ratingOn: '{{rating}} ({{date}})',
     comment: 'Kommentti',
-    no: {
-      teamReflection: 'Tiimin reflektiota ei kirjattu.',
-      familyComments: 'Perheen kommentteja ei kirjattu.',
-    },
   },
   validation: {
     dateFormat: 'Kirjoita päivämäärä kalenteripäivänä, esim. 2.3.2026.',

@@ -168,7 +168,6 @@ export const templatesEn = {
     noPrompts: 'No prompts',
   },
   duration: {
-    minutes: '{{minutes}} minutes',
     hours: '{{hours}} h',
     hoursMinutes: '{{hours}} h {{minutes}} min',
     perFamily: '{{minutes}} min per family',
@@ -371,7 +370,6 @@ export const templatesFi: Shape<typeof templatesEn> = {
     noPrompts: 'Ei ohjeita',
   },
   duration: {
-    minutes: '{{minutes}} minuuttia',
     hours: '{{hours}} t',
     hoursMinutes: '{{hours}} t {{minutes}} min',
     perFamily: '{{minutes}} min perhettä kohden',

@@ -226,9 +226,9 @@ export class FacilitatorPage {
     await expect(this.newWording()).toBeFocused();
     await this.page.keyboard.type(wording);
     const editor = this.newHypothesis();
-    // "Name (role)", or the role alone (the whole team).
+    // "Name – role", or the role alone (the whole team).
     const role = proposerRole && escapeRegExp(proposerRole);
-    if (role) await editor.getByRole('checkbox', { name: new RegExp(`^(?:.*\\(${role}\\)|${role})$`) }).first().check();
+    if (role) await editor.getByRole('checkbox', { name: new RegExp(`^(?:.* – ${role}|${role})$`) }).first().check();
     if (card.testQuestions) await editor.getByLabel(this.app.t.hypotheses.field.testQuestions, { exact: true }).fill(card.testQuestions.join('\n'));
     for (const tag of card.lensTags ?? []) await editor.getByRole('checkbox', { name: tag, exact: true }).check();
     await editor.getByRole('button', { name: this.t.hypotheses.add }).click();

@@ -45,6 +45,16 @@ export class SharedScreenPage {
     return this.page.getByTestId('screen-time-state');
   }
 
+  /** The phase's planned time next to its timer, as shown (not as read to screen readers). */
+  plannedTime(): Locator {
+    return this.page.locator('.shared-screen-planned [aria-hidden="true"]');
+  }
+
+  /** The whole meeting's time, as shown. */
+  meetingTime(): Locator {
+    return this.page.locator('.shared-screen-meeting [aria-hidden="true"]');
+  }
+
   timerBox(): Locator {
     return this.page.locator('.shared-screen-timer');
   }

@@ -69,7 +69,7 @@ describe('the hypothesis history document', () => {
     expect(text).toContain('2 hypotheses');
     expect(text.indexOf(reworded.wording)).toBeLessThan(text.indexOf('Maybe when'));
     expect(text).toContain('Status now: Strengthened');
-    expect(text).toContain('Proposed by: Aino (Family therapist)');
+    expect(text).toContain('Proposed by: Aino – Family therapist');
     expect(text).toContain('People and relationship pattern: Mother and grandmother');
     expect(text).toContain('Evidence for: Fewer visits since the move');
     expect(text).not.toContain('Evidence against');
@@ -99,7 +99,7 @@ describe('the hypothesis history document', () => {
     expect(text).toMatch(/- Versio 2, kokouksen ulkopuolella .*5\. helmikuuta 2026/);
     expect(text).toContain('Mikä muuttui: Tila Avoin → Vahvistunut');
     expect(text).toContain('Perustelu: Perustelua ei annettu');
-    expect(text).toContain('Ehdottaja: Aino (Perheterapeutti)');
+    expect(text).toContain('Ehdottaja: Aino – Perheterapeutti');
     expect(text).not.toContain('Revision');
   });
 

@@ -24,19 +24,19 @@ describe('a proposer outside the meeting', () => {
   it('keeps the name of a role the template added, in both languages', () => {
     const proposer = proposerWithRole(municipal, 'Mari Aho');
     expect(hypothesisCardSchema.parse({ ...emptyCard('x'), proposers: [proposer] }).proposers).toEqual([proposer]);
-    expect(named(en, proposer)).toBe('Mari Aho (Municipal social worker)');
-    expect(named(fi, proposer)).toBe('Mari Aho (Kunnan sosiaalityöntekijä)');
+    expect(named(en, proposer)).toBe('Mari Aho – Municipal social worker');
+    expect(named(fi, proposer)).toBe('Mari Aho – Kunnan sosiaalityöntekijä');
   });
 
   it('keeps the name a template gave a standard role, not the standard name', () => {
-    expect(named(en, proposerWithRole(physician, 'Laura'))).toBe('Laura (Attending physician)');
-    expect(named(fi, proposerWithRole(physician, 'Laura'))).toBe('Laura (Hoitava lääkäri)');
+    expect(named(en, proposerWithRole(physician, 'Laura'))).toBe('Laura – Attending physician');
+    expect(named(fi, proposerWithRole(physician, 'Laura'))).toBe('Laura – Hoitava lääkäri');
   });
 
   it('names a role stored without a name (cards from before) by the standard name, and the whole team as such', () => {
     const stored = hypothesisCardSchema.parse({ ...emptyCard('x'), proposers: [{ role: 'familyTherapist', name: 'Theo' }, { role: 'team', name: '' }] });
-    expect(stored.proposers.map((proposer) => named(en, proposer))).toEqual(['Theo (Family therapist)', 'The whole team']);
-    expect(stored.proposers.map((proposer) => named(fi, proposer))).toEqual(['Theo (Perheterapeutti)', 'Koko tiimi']);
+    expect(stored.proposers.map((proposer) => named(en, proposer))).toEqual(['Theo – Family therapist', 'The whole team']);
+    expect(stored.proposers.map((proposer) => named(fi, proposer))).toEqual(['Theo – Perheterapeutti', 'Koko tiimi']);
     expect(named(en, { role: 'teacher', name: '' })).toBe('teacher');
     expect(named(en, { role: null, name: 'Kaisa' })).toBe('Kaisa');
   });
@@ -55,8 +55,8 @@ describe('a proposer outside the meeting', () => {
       revisionCount: 1,
     };
     const source = { family: { id: 'f1', code: 'KXR-482' }, hypotheses: [hypothesis], revisions: [], meetingDates: new Map(), exportedAt: Date.parse('2026-02-01T08:00:00.000Z') };
-    expect(renderPlainText(buildHypothesisHistory(source, en))).toContain('Mari Aho (Municipal social worker)');
-    expect(renderPlainText(buildHypothesisHistory(source, fi))).toContain('Mari Aho (Kunnan sosiaalityöntekijä)');
+    expect(renderPlainText(buildHypothesisHistory(source, en))).toContain('Mari Aho – Municipal social worker');
+    expect(renderPlainText(buildHypothesisHistory(source, fi))).toContain('Mari Aho – Kunnan sosiaalityöntekijä');
   });
 
   it('lists the added roles proposers were recorded with, once each, for the review to filter by', () => {

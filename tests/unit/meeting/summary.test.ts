@@ -47,16 +47,16 @@ describe('a family summary for the official record', () => {
     expect(text).toContain('Presenter: Wilma Worker');
     expect(text).toContain('Question for the team: ALPHA question: how to reach the father?');
     // Participants and their roles this time; a guest with their organisation; an unheld role.
-    expect(text).toContain('- Cecilia Chair (Consulting social worker, Team coordinator)');
-    expect(text).toContain('- Theo Therapist (Family therapist)');
-    expect(text).toContain('- Kaisa Koulu (guest, Keskuskoulu)');
+    expect(text).toContain('- Cecilia Chair – Consulting social worker, Team coordinator');
+    expect(text).toContain('- Theo Therapist – Family therapist');
+    expect(text).toContain('- Kaisa Koulu – guest, Keskuskoulu');
     expect(text).toContain('Roles nobody held: Social counsellor');
     // Hypotheses as this meeting left them: what changed here and why, never what came later.
     expect(text).toContain(
       '- ALPHA hypothesis: the move cut the family off\n    Status: strengthened\n    In this meeting: Status open → strengthened; Changed: wording' +
-        '\n    Earlier wording: ALPHA hypothesis: the move isolated them\n    Reason: ALPHA why: the mother said so\n    Proposed by: Theo Therapist (Family therapist)',
+        '\n    Earlier wording: ALPHA hypothesis: the move isolated them\n    Reason: ALPHA why: the mother said so\n    Proposed by: Theo Therapist – Family therapist',
     );
-    expect(renderedSummaries(en)[1]!.text).toContain('- BRAVO hypothesis: the school is a safe place\n    Status: open\n    In this meeting: made in this meeting');
+    expect(renderedSummaries(en)[1]!.text).toContain('- BRAVO hypothesis: the school is a safe place\n    Status: open\n    In this meeting: new hypothesis');
     expect(text).not.toContain('LATER');
     // The spread leaves out the participant not scoring; every reason and "one up" is kept.
     expect(text).toContain('Range: 4–7, median 5');
@@ -87,26 +87,50 @@ describe('a family summary for the official record', () => {
     const source = summarySource();
     source.riskRounds = source.riskRounds.map((round) => ({ ...round, revealedAt: null }));
     const alpha = renderedSummaries(en, source)[0]!;
-    expect(alpha.text).toContain('The scores were not revealed, so they are not part of the record.');
-    for (const secret of ['ALPHA reason', 'ALPHA one up', 'Range', 'median', 'scored', 'Cecilia Chair: 4']) expect(alpha.text).not.toContain(secret);
+    for (const secret of ['Risk and safety', 'ALPHA reason', 'ALPHA one up', 'Range', 'median', 'scored', 'Cecilia Chair: 4']) expect(alpha.text).not.toContain(secret);
     expect(alpha.markdown).not.toContain('ALPHA reason');
   });
 
-  it('says so when there was no risk round, no hypotheses, actions or notes', () => {
+  it('leaves out the sections of what did not happen: no risk round, hypotheses, actions, family questions or notes', () => {
     const source = summarySource();
     source.riskRounds = [];
     source.hypothesisRevisions = [];
     source.actions = [];
     source.notes = new Map();
-    const text = renderedSummaries(en, source)[0]!.text;
-    for (const sentence of [
-      'There was no scoring round.',
-      'No hypotheses were recorded.',
-      'No actions were agreed.',
-      'No questions for the family were written down.',
-      'No notes were written.',
-    ]) {
-      expect(text).toContain(sentence);
+    source.meeting = { ...source.meeting, deepDives: source.meeting.deepDives.map((item) => ({ ...item, question: ' ' })) };
+    for (const [format, sentences] of [
+      [en, ['There was no risk round', 'There was no scoring round', 'No hypotheses were recorded', 'No actions', 'not written', 'were written', 'were recorded']],
+      [fi, ['Riskiarviokierrosta ei pidetty', 'Arviokierrosta ei pidetty', 'Tehtävistä ei sovittu', 'Hypoteeseja ei kirjattu', 'ei kirjattu', 'ei sovittu', 'ei kirjoitettu']],
+    ] as const) {
+      const summary = buildFamilySummaries(source, format)[0]!;
+      const record = buildMeetingRecord(source, format);
+      for (const rendering of [renderPlainText(summary.document), renderMarkdown(summary.document), renderPlainText(record), renderMarkdown(record)]) {
+        for (const text of sentences) expect(rendering, text).not.toContain(text);
+      }
+      const absentHeadings = ['record.hypotheses', 'record.risk', 'record.actions', 'record.familyQuestions', 'record.phaseNotes'].map((key) => format.t(key));
+      for (const block of [...summary.document.blocks, ...record.blocks]) {
+        if (block.kind === 'heading') expect(absentHeadings).not.toContain(block.text);
+        if (block.kind === 'fields') expect(block.fields.map((field) => field.label)).not.toContain(format.t('record.question'));
+      }
+      // Every heading has something under it before the next heading of its level or higher.
+      for (const document of [summary.document, record]) {
+        document.blocks.forEach((block, index) => {
+          if (block.kind !== 'heading') return;
+          const next = document.blocks[index + 1];
+          expect(next && !(next.kind === 'heading' && next.level <= block.level), block.text).toBe(true);
+        });
+      }
+    }
+  });
+
+  it('leaves out what was agreed and the participants when nothing was written at the close and nobody was recorded', () => {
+    const source = summarySource();
+    source.meeting = { ...source.meeting, closingNote: '  ', participants: [] };
+    for (const format of [en, fi]) {
+      const text = renderPlainText(buildMeetingRecord(source, format));
+      for (const absent of ['What was agreed', 'Nothing was written down', 'No participants', 'Mitä sovittiin', 'Lopetuksessa ei', 'Osallistujia ei']) {
+        expect(text).not.toContain(absent);
+      }
     }
   });
 
@@ -115,7 +139,9 @@ describe('a family summary for the official record', () => {
     expect(alpha!.text).toContain('Methods');
     expect(alpha!.text).toContain('- Timeline updated: 3 events (2 added, 1 changed)');
     expect(alpha!.text).toContain('- Three houses, ALPHA child: latest session 20/05/2031 (its contents are not part of this record)');
-    expect(bravo!.text).toContain('- Timeline not changed in this meeting.');
+    // Nothing changed on BRAVO's timeline and it has no three-houses session: no section to say so.
+    expect(bravo!.text).not.toContain('Methods');
+    expect(bravo!.text).not.toContain('Timeline not changed');
     expect(bravo!.text).not.toContain('ALPHA child');
     const [alphaFi] = renderedSummaries(fi);
     expect(alphaFi!.text).toContain('- Aikajanaa päivitettiin: 3 tapahtumaa (2 lisätty, 1 muutettu)');
@@ -158,16 +184,19 @@ describe('a family summary for the official record', () => {
     ];
     source.meeting = { ...source.meeting, template: { ...template, roles }, roles: { ...source.meeting.roles, municipalSocialWorker: 'g-school' } };
     const text = renderedSummaries(en, source)[0]!.text;
-    expect(text).toContain('- Cecilia Chair (Responsible physician (chair), Team coordinator)');
-    expect(text).toContain('- Kaisa Koulu (Municipal social worker, guest, Keskuskoulu)');
+    // Each role once, and a role's own brackets never inside another bracket.
+    expect(text).toContain('- Cecilia Chair – Responsible physician (chair), Team coordinator');
+    expect(text).toContain('- Kaisa Koulu – Municipal social worker, guest, Keskuskoulu');
+    expect(text).not.toMatch(/\([^()]*\(/);
     expect(text).toContain('Roles nobody held: Social counsellor, Teacher');
-    expect(text).toContain('Proposed by: Theo Therapist (Psychiatric nurse)');
+    expect(text).toContain('Proposed by: Theo Therapist – Psychiatric nurse');
     expect(text).not.toContain('Consulting social worker');
     const fiText = renderedSummaries(fi, source)[0]!.text;
-    expect(fiText).toContain('- Cecilia Chair (Vastaava lääkäri (puheenjohtaja), Tiimin koordinaattori)');
-    expect(fiText).toContain('- Kaisa Koulu (Kunnan sosiaalityöntekijä, vieras, Keskuskoulu)');
+    expect(fiText).toContain('- Cecilia Chair – Vastaava lääkäri (puheenjohtaja), Tiimin koordinaattori');
+    expect(fiText).toContain('- Kaisa Koulu – Kunnan sosiaalityöntekijä, vieras, Keskuskoulu');
+    expect(fiText).not.toMatch(/\([^()]*\(/);
     expect(fiText).toContain('Sosiaaliohjaaja, Opettaja');
-    expect(fiText).toContain('Theo Therapist (Psykiatrinen sairaanhoitaja)');
+    expect(fiText).toContain('Theo Therapist – Psykiatrinen sairaanhoitaja');
   });
 
   it('is written in Finnish with Finnish dates and decimal commas', () => {
@@ -175,11 +204,17 @@ describe('a family summary for the official record', () => {
     source.riskRounds = source.riskRounds.map((round) => ({ ...round, scores: round.scores.slice(0, 2) }));
     const text = renderedSummaries(fi, source)[0]!.text;
     expect(text).toContain('Kokousyhteenveto asiakaskirjausta varten: ALPHA-111');
-    expect(text).toMatch(/Päivä ja aika: maanantai(na)? 2\. kesäkuuta 2031 klo/);
+    expect(text).toMatch(/Päivä ja aika: maanantai(na)? 2\. kesäkuuta 2031 klo \d{1,2}\.\d\d\n/);
+    // A time of day in Finnish with a dot (klo 9.45), never a colon.
+    expect(text).toMatch(/Päättyi: \d{1,2}\.\d\d\n/);
+    expect(text).not.toMatch(/\d:\d\d(?!:)/);
     expect(text).toContain('Vaihteluväli: 4–7, mediaani 5,5');
     expect(text).toContain('Tila: vahvistunut');
     expect(text).toContain('Määräpäivä: 9.6.2031');
-    expect(text).toContain('Kaisa Koulu (vieras, Keskuskoulu)');
+    expect(text).toContain('Kaisa Koulu – vieras, Keskuskoulu');
+    expect(text).toContain('Tässä kokouksessa: Tila avoin → vahvistunut');
+    expect(renderedSummaries(fi)[1]!.text).toContain('Tässä kokouksessa: uusi hypoteesi');
+    expect(renderedSummaries(fi)[1]!.text).not.toContain('tehty tässä kokouksessa');
   });
 });
 
@@ -202,10 +237,30 @@ describe('the whole meeting record', () => {
     expect(table.headers).toEqual(['No.', 'Phase', 'Family', 'Planned', 'Actual', 'Outcome']);
     // 3 once-a-meeting phases + 6 per family × 2, each run for 3 minutes.
     expect(table.rows).toHaveLength(15 + 1);
-    expect(table.rows[0]).toEqual(['1', 'Opening and check-in', '', '10 min', '3 min', 'done']);
+    // Planned as planned, in minutes; what it took as a duration clock (h:mm:ss), like every clock in the app.
+    expect(table.rows[0]).toEqual(['1', 'Opening and check-in', '', '10 min', '0:03:00', 'done']);
     const skipped = table.rows.filter((row) => row[5] === 'skipped');
-    expect(skipped).toEqual([['10', 'Clarifying questions', 'BRAVO-222', '5 min', '3 min', 'skipped']]);
-    expect(table.rows.at(-1)).toEqual(['', 'Whole meeting', '', expect.stringMatching(/min$/), '45 min', '']);
+    expect(skipped).toEqual([['10', 'Clarifying questions', 'BRAVO-222', '5 min', '0:03:00', 'skipped']]);
+    expect(table.rows.at(-1)).toEqual(['', 'Whole meeting', '', expect.stringMatching(/^\d+ min$/), '0:45:00', '']);
+  });
+
+  it('shows planned times as planned, to the half minute, with the language’s decimal', () => {
+    const source = summarySource();
+    const template = source.meeting.template;
+    // The opening planned at 7.5 minutes instead of 10; the rest brings the meeting to 71.5 minutes.
+    const phases = template.phases.map((phase, index) => (index === 0 ? { ...phase, plannedMinutes: 7.5 } : phase));
+    source.meeting = { ...source.meeting, template: { ...template, phases } };
+    const table = (format: RecordFormat) => {
+      const block = buildMeetingRecord(source, format).blocks.find((entry) => entry.kind === 'table');
+      if (block?.kind !== 'table') throw new Error('no timings table');
+      return block;
+    };
+    const planned = (rows: string[][]) => [rows[0]![3], rows.at(-1)![3]];
+    const total = table(en).rows.at(-1)![3]!;
+    expect(planned(table(en).rows)).toEqual(['7.5 min', total]);
+    expect(total).toMatch(/^\d+\.5 min$/);
+    expect(planned(table(fi).rows)).toEqual(['7,5 min', total.replace('.', ',')]);
+    expect(renderPlainText(buildMeetingRecord(source, fi))).not.toContain('minuutti');
   });
 
   it('marks phases not reached in a meeting that ended early', () => {

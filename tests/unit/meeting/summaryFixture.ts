@@ -183,8 +183,7 @@ export async function recordFormat(language: Language): Promise<RecordFormat> {
   return {
     language,
     t,
-    formatInstant: (epochMs, style) =>
-      format(new Date(epochMs), style === 'time' ? 'HH:mm' : t('dates.longWithTime'), { locale: locales[language] }),
+    formatInstant: (epochMs) => format(new Date(epochMs), t('dates.longWithTime'), { locale: locales[language] }),
     formatDay: (day) => format(parseISO(day), 'P', { locale: locales[language] }),
   };
 }

@@ -17,7 +17,7 @@ export function useRecordFormat(): RecordFormat {
     return {
       language,
       t: (key, values) => t(key, values ?? {}),
-      formatInstant: (epochMs, style) => format(new Date(epochMs), style === 'time' ? 'p' : t('dates.longWithTime'), { locale }),
+      formatInstant: (epochMs) => format(new Date(epochMs), t('dates.longWithTime'), { locale }),
       formatDay: (day) => format(parseISO(day), 'P', { locale }),
     };
   }, [t, language]);

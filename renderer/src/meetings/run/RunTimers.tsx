@@ -1,7 +1,6 @@
 // Planned versus elapsed time for the phase and the whole meeting, the projected end as a clock
 // time, and a state in colour AND words (on time / last minute / over). Re-rendered every second
 // from the stored run timestamps; time never stops anyone, it only informs.
-import { format } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 import {
   elapsedInMeeting,
@@ -12,12 +11,16 @@ import {
   timeState,
   type TimeState,
 } from '../../../../shared/meeting/engine';
-import { formatStopwatch, overrunMs } from '../../../../shared/meeting/runClock';
+import { overrunMs } from '../../../../shared/meeting/runClock';
+import { timeOfDay } from '../../../../shared/i18n/timeText';
+import { ClockText } from '../../components/ClockText';
+import { useLanguage } from '../../i18n/i18n';
 import type { RunContext } from './runContext';
 import { useNow } from './useNow';
 
 export function RunTimers({ context }: { context: RunContext }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const now = useNow();
   const { meeting, steps, step } = context;
   const run = meeting.run;
@@ -53,8 +56,8 @@ export function RunTimers({ context }: { context: RunContext }) {
       />
       <div className="run-timer run-end" data-testid="projected-end">
         <span className="run-timer-label">{t('run.timers.projectedEnd')}</span>
-        <span className="run-timer-value">{format(new Date(end), 'HH:mm')}</span>
-        {planned !== null && <span className="run-timer-planned">{t('run.timers.plannedEnd', { time: format(new Date(planned), 'HH:mm') })}</span>}
+        <span className="run-timer-value">{timeOfDay(end, language)}</span>
+        {planned !== null && <span className="run-timer-planned">{t('run.timers.plannedEnd', { time: timeOfDay(planned, language) })}</span>}
       </div>
     </section>
   );
@@ -73,16 +76,16 @@ function Timer(props: { testId: string; label: string; elapsed: number; planned:
   const { t } = useTranslation();
   const over = props.overrun ?? overrunMs(props.elapsed, props.planned);
   const stateText =
-    props.state === 'over'
-      ? t('run.timers.over', { over: formatStopwatch(over) })
-      : props.state === 'lastMinute'
+    props.state === 'over' ? (
+      <ClockText text={(duration) => t('run.timers.over', { over: duration(over) })} />
+    ) : props.state === 'lastMinute'
         ? t('run.timers.lastMinute')
         : t('run.timers.onTime');
   return (
     <div className={`run-timer time-${props.state}`} data-testid={props.testId}>
       <span className="run-timer-label">{props.label}</span>
       <span className="run-timer-value">
-        {t('run.timers.elapsed', { elapsed: formatStopwatch(props.elapsed), planned: formatStopwatch(props.planned) })}
+        <ClockText text={(duration) => t('run.timers.elapsed', { elapsed: duration(props.elapsed), planned: duration(props.planned) })} />
       </span>
       <span className="run-timer-state" data-testid={`${props.testId}-state`}>
         <span aria-hidden="true" className="run-state-icon">

@@ -2,7 +2,8 @@
 // done, skipped, now or still to come; the current step is marked in words as well as colour.
 import { useTranslation } from 'react-i18next';
 import { stepTimes } from '../../../../shared/meeting/engine';
-import { formatStopwatch } from '../../../../shared/meeting/runClock';
+import { plannedMinutesText } from '../../../../shared/i18n/timeText';
+import { ClockText } from '../../components/ClockText';
 import { useLanguage } from '../../i18n/i18n';
 import type { RunContext } from './runContext';
 import { useNow } from './useNow';
@@ -30,8 +31,13 @@ export function StepOverview({ context }: { context: RunContext }) {
                 {deepDive && <span className="run-step-family"> · {family ? <PseudonymCode code={family.code} /> : t('run.family.deleted')}</span>}
               </span>
               <span className="run-step-times">
-                {t('run.overview.planned', { time: formatStopwatch(step.plannedMs) })}
-                {time.outcome !== 'notReached' && <> · {t('run.overview.actual', { time: formatStopwatch(time.actualMs) })}</>}
+                {t('run.overview.planned', { time: plannedMinutesText(step.plannedMs, language, (key, values) => t(key, values ?? {})) })}
+                {time.outcome !== 'notReached' && (
+                  <>
+                    {' · '}
+                    <ClockText text={(duration) => t('run.overview.actual', { time: duration(time.actualMs) })} />
+                  </>
+                )}
               </span>
               <span className="run-step-outcome">{t(`run.overview.${time.outcome}`)}</span>
             </li>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { timeState } from '../../../../shared/meeting/engine';
 import type { SharedScreenView } from '../../../../shared/meeting/sharedScreen';
 import { useLanguage } from '../../i18n/i18n';
+import { ClockText } from '../../components/ClockText';
 import { useFollowedSharedScreen } from './sharedScreenChannel';
 import { SharedScreenCapture } from './SharedScreenCapture';
 import './sharedScreen.css';
@@ -54,9 +55,9 @@ function CurrentStep({ view, step }: { view: SharedScreenView; step: NonNullable
   const elapsed = step.elapsedMs + sinceMeasured;
   const state = timeState(elapsed, step.plannedMs);
   const stateText =
-    state === 'over'
-      ? t('record.screen.over', { time: clock(elapsed - step.plannedMs) })
-      : state === 'lastMinute'
+    state === 'over' ? (
+      <ClockText text={(duration) => t('record.screen.over', { time: duration(elapsed - step.plannedMs) })} />
+    ) : state === 'lastMinute'
         ? t('record.screen.lastMinute')
         : t('record.screen.onTime');
 
@@ -73,14 +74,16 @@ function CurrentStep({ view, step }: { view: SharedScreenView; step: NonNullable
       <section className={`shared-screen-timer time-${paused ? 'paused' : state}`} aria-label={t('record.screen.timer')}>
         <p className="shared-screen-clock">
           <span className="visually-hidden">{t('record.screen.elapsed')} </span>
-          <span data-testid="screen-timer">{clock(elapsed)}</span>
-          <span className="shared-screen-planned"> / {clock(step.plannedMs)}</span>
+          <ClockText testId="screen-timer" text={(duration) => duration(elapsed)} />
+        </p>
+        <p className="shared-screen-planned">
+          {t('record.planned')} <ClockText text={(duration) => duration(step.plannedMs)} />
         </p>
         <p className="shared-screen-state" data-testid="screen-time-state">
           {paused ? <strong className="shared-screen-break">{t('record.screen.break')}</strong> : stateText}
         </p>
         <p className="shared-screen-meeting">
-          {t('record.screen.meetingTime', { elapsed: clock(view.meeting.elapsedMs + sinceMeasured), planned: clock(view.meeting.plannedMs) })}
+          <ClockText text={(duration) => t('record.screen.meetingTime', { elapsed: duration(view.meeting.elapsedMs + sinceMeasured), planned: duration(view.meeting.plannedMs) })} />
         </p>
       </section>
 
@@ -111,13 +114,3 @@ function useSecondClock(): number {
   }, []);
   return now;
 }
-
-/** m:ss, or h:mm:ss from an hour up. */
-export function clock(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = String(total % 60).padStart(2, '0');
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
-}
-
