@@ -7,6 +7,7 @@ import { FacilitatorPage } from './models/FacilitatorPage';
 import { KehaApp } from './models/KehaApp';
 import { fill } from './models/texts';
 import { expectAccessible } from './support/axe';
+import { recordShownSteps, setSaveDelay, shownSteps, slowSaves } from './support/slowSaves';
 
 /** The demonstration meeting run with four participants: Leena and Aino stay out (so nobody is team coordinator). */
 const leftOut = ['Leena Demo', 'Aino Demo'];
@@ -291,17 +292,18 @@ test('a family deleted while on the agenda shows as deleted and the meeting stil
   await expect(run.quickRound()).toContainText(t.family.deleted);
 });
 
-test('two quick presses of Alt+→ move two steps: a press while the first is being saved waits its turn', async ({ page, context }) => {
+test('Alt+→ again as soon as the next phase shows moves on again, the second press waiting for the first to be saved', async ({ page, context }) => {
+  await page.addInitScript(slowSaves);
   const { meetingId, run } = await startInEnglish(page);
   await run.expectPhase('Opening and check-in', 1, steps);
-  // Both presses in one go, so the second certainly comes while the first is being saved.
-  await page.evaluate(() => {
-    for (let press = 0; press < 2; press++) {
-      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', code: 'ArrowRight', altKey: true, bubbles: true, cancelable: true }));
-    }
-  });
+  // Saving takes a good while, so the second press certainly comes while the first is being saved.
+  await setSaveDelay(page, 1500);
+  await run.shortcut('next');
+  await run.expectPhase('Quick round of all families', 2, steps);
+  await run.shortcut('next');
   await expect.poll(() => run.stepNumber()).toBe(3);
   // Both were stored, not only shown: a second window reads step 3 from the database.
+  await setSaveDelay(page, 0);
   const pageB = await context.newPage();
   const appB = new KehaApp(pageB, 'en');
   await pageB.goto('/');
@@ -310,6 +312,48 @@ test('two quick presses of Alt+→ move two steps: a press while the first is be
   await runB.goto(meetingId);
   await expect.poll(() => runB.stepNumber()).toBe(3);
   await expect.poll(() => run.stepNumber()).toBe(3);
+});
+
+test('one Alt+→ moves one step from the phase on the screen, however slow the save: the screen never steps back and no phase is skipped unseen', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(slowSaves);
+  const { app, run, meetingId } = await startInEnglish(page);
+  await run.expectPhase('Opening and check-in', 1, steps);
+  await recordShownSteps(page);
+  await setSaveDelay(page, 700);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  // The chair's rhythm: press once, and press again as soon as the next phase shows.
+  for (let press = 1; press <= 5; press++) {
+    const from = await run.stepNumber();
+    await run.shortcut('next');
+    await expect.poll(() => run.stepNumber()).toBe(from + 1);
+  }
+  // Once everything is saved the meeting is where five presses took it, and the screen only ever went forward.
+  await setSaveDelay(page, 0);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expect.poll(() => run.stepNumber()).toBe(6);
+  expect(await shownSteps(page)).toEqual([1, 2, 3, 4, 5, 6]);
+  // Two presses before the screen could change: both were made on step 6, so they move one step.
+  await page.evaluate(() => {
+    for (let press = 0; press < 2; press++) {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', code: 'ArrowRight', altKey: true, bubbles: true, cancelable: true }));
+    }
+  });
+  await expect.poll(() => run.stepNumber()).toBe(7);
+  // A held key is one press: auto-repeat does not run through the meeting.
+  await page.keyboard.down('Alt');
+  for (let repeat = 0; repeat < 4; repeat++) await page.keyboard.down('ArrowRight');
+  await page.keyboard.up('ArrowRight');
+  await page.keyboard.up('Alt');
+  await expect.poll(() => run.stepNumber()).toBe(8);
+  // The stored run, read afresh: exactly seven steps were taken, each one seen, none skipped.
+  await page.reload();
+  await app.unlock();
+  await run.goto(meetingId);
+  await expect.poll(() => run.stepNumber()).toBe(8);
+  await expect(run.agenda().getByText(app.t.run.overview.done, { exact: true })).toHaveCount(7);
+  await expect(run.agenda().getByText(app.t.run.overview.skipped, { exact: true })).toHaveCount(0);
 });
 
 test('two windows advancing the same meeting move it one step, and the second is told why', async ({ page, context }) => {
