@@ -356,6 +356,47 @@ test('one Alt+→ moves one step from the phase on the screen, however slow the 
   await expect(run.agenda().getByText(app.t.run.overview.skipped, { exact: true })).toHaveCount(0);
 });
 
+test('after a crash mid-meeting, unlocking offers to go back to the meeting, which resumes at the same phase', async ({ page }) => {
+  const { app, run, meetingId } = await startInEnglish(page);
+  await run.advance(2);
+  await run.expectPhase('Presentation', 3, steps);
+  // The window goes down and the app starts again at its start address, locked.
+  await page.goto('/');
+  await app.unlock();
+  await app.families.expectOpen();
+  // "The meeting of <date> is still running, at step 3 of 15: Presentation."
+  const where = fill(app.t.run.resumeOffer.body, { date: '@', number: 3, count: steps, phase: 'Presentation' }).split('@')[1]!;
+  await expect(run.resumeOffer()).toContainText(where);
+  await expectAccessible(page, 'families screen with a meeting running (en)');
+  await page.screenshot({ path: '/tmp/run-resume-offer-en.png', fullPage: true });
+  // Reached by keyboard: Tab from the top of the page comes to it before the families list.
+  const link = run.resumeLink();
+  for (let tab = 0; tab < 25 && !(await link.evaluate((element) => element === document.activeElement)); tab++) await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/meetings/${meetingId}/run$`));
+  await run.expectPhase('Presentation', 3, steps);
+  // Once the meeting has ended there is nothing to go back to.
+  await run.finish();
+  await app.families.goto();
+  await expect(run.resumeOffer()).toHaveCount(0);
+});
+
+test('the offer to go back to a running meeting reads in Finnish', async ({ page }) => {
+  const app = new KehaApp(page, 'fi');
+  await page.goto('/');
+  await app.start();
+  const run = new FacilitatorPage(app);
+  await run.startDemoMeeting({ without: leftOut });
+  await page.goto('/');
+  await app.unlock();
+  await expect(run.resumeLink()).toBeVisible();
+  const where = fill(app.t.run.resumeOffer.body, { date: '@', number: 1, count: steps, phase: 'Avaus ja kuulumiskierros' }).split('@')[1]!;
+  await expect(run.resumeOffer()).toContainText(where);
+  await expectAccessible(page, 'families screen with a meeting running (fi)');
+  await page.screenshot({ path: '/tmp/run-resume-offer-fi.png', fullPage: true });
+});
+
 test('two windows advancing the same meeting move it one step, and the second is told why', async ({ page, context }) => {
   const { app, run, meetingId } = await startInEnglish(page);
   const pageB = await context.newPage();

@@ -4,6 +4,11 @@ import type { Shape } from '../messages';
 
 export const runEn = {
   title: 'Run the meeting',
+  resumeOffer: {
+    heading: 'A meeting is running',
+    body: 'The meeting of {{date}} is still running, at step {{number}} of {{count}}: {{phase}}.',
+    go: 'Return to the meeting',
+  },
   stepOf: 'Step {{number}} of {{count}}',
   nowShowing: 'Now: {{phase}}, step {{number}} of {{count}}.',
   where: 'Where we are',
@@ -305,6 +310,11 @@ export const runEn = {
 
 export const runFi: Shape<typeof runEn> = {
   title: 'Kokouksen vetäminen',
+  resumeOffer: {
+    heading: 'Kokous on käynnissä',
+    body: 'Kokous {{date}} on yhä käynnissä, vaiheessa {{number}}/{{count}}: {{phase}}.',
+    go: 'Palaa kokoukseen',
+  },
   stepOf: 'Vaihe {{number}}/{{count}}',
   nowShowing: 'Nyt: {{phase}}, vaihe {{number}}/{{count}}.',
   where: 'Missä mennään',

@@ -88,6 +88,15 @@ export class FacilitatorPage {
     await this.page.goto(`/#/meetings/${encodeURIComponent(meetingId)}/run`);
   }
 
+  /** The landing screen's offer to go back to a meeting that is still running (after unlocking). */
+  resumeOffer() {
+    return this.page.getByRole('region', { name: this.t.resumeOffer.heading });
+  }
+
+  resumeLink() {
+    return this.resumeOffer().getByRole('link', { name: this.t.resumeOffer.go });
+  }
+
   // -------------------------------------------------------------------------------------------
   // Where we are
 
