@@ -5,6 +5,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { FacilitatorPage } from './models/FacilitatorPage';
 import { KehaApp } from './models/KehaApp';
+import { SharedScreenPage } from './models/SharedScreenPage';
 import { fill } from './models/texts';
 import { expectAccessible } from './support/axe';
 import { recordShownSteps, setSaveDelay, shownSteps, slowSaves } from './support/slowSaves';
@@ -395,6 +396,92 @@ test('the offer to go back to a running meeting reads in Finnish', async ({ page
   await expect(run.resumeOffer()).toContainText(where);
   await expectAccessible(page, 'families screen with a meeting running (fi)');
   await page.screenshot({ path: '/tmp/run-resume-offer-fi.png', fullPage: true });
+});
+
+test("the opening shows the agenda and the close everything agreed, by family, and the chair puts either on the room's screen", async ({ page, context }) => {
+  test.setTimeout(150_000);
+  const { app, run, meetingId } = await startInEnglish(page);
+  const t = app.t.run;
+  await run.expectPhase('Opening and check-in', 1, steps);
+  const screenPage = await context.newPage();
+  await screenPage.setViewportSize({ width: 1280, height: 720 });
+  const screen = new SharedScreenPage(screenPage, 'en');
+  await screen.goto(meetingId);
+  await screen.expectPhase('Opening and check-in', 1, steps);
+
+  // The agenda: every once-a-meeting phase and both deep-dive families, where we are marked.
+  const agenda = run.agendaPanel();
+  await expect(agenda.getByRole('list').first().locator(':scope > li')).toHaveCount(5);
+  await expect(agenda.locator('[aria-current="step"]')).toContainText(`Opening and check-in (${t.lists.now})`);
+  await expect(agenda).toContainText(fill(t.lists.deepDive, { number: 2, code: 'DEMO-' }).replace(/DEMO-$/, ''));
+  await expect(screen.agenda()).toHaveCount(0);
+  await run.showOnRoomScreen('agenda', true);
+  await expect(screen.agenda().locator('[aria-current="step"]')).toContainText('Opening and check-in');
+  await expect(screen.agenda()).toContainText('Recording check and close');
+  await screenPage.screenshot({ path: '/tmp/run-room-agenda-en.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/run-agenda-en.png', fullPage: true });
+  await expectAccessible(screenPage, "room's screen with the agenda (en)");
+  await expectAccessible(page, 'opening with the agenda (en)');
+
+  // Agree a task and a question for the first family, a task for the second.
+  await run.advance(7);
+  await run.expectPhase('Plan', 8, steps);
+  await expect(screen.agenda()).toHaveCount(0);
+  const first = (await run.familyCard().locator('.run-family-code').textContent())!;
+  await run.fillAction({ what: 'Call the school nurse', owner: null, due: '2031-01-15' });
+  await expect(run.ourActions().filter({ hasText: 'Call the school nurse' })).toHaveCount(1);
+  await run.addQuestion('What helps in the evenings?');
+  await run.advance(6);
+  await run.expectPhase('Plan', 14, steps);
+  const second = (await run.familyCard().locator('.run-family-code').textContent())!;
+  await run.fillAction({ what: 'Invite the grandmother', owner: null, due: '2031-02-01' });
+  await expect(run.ourActions().filter({ hasText: 'Invite the grandmother' })).toHaveCount(1);
+
+  // The close goes through them all, family by family, tasks and questions apart.
+  await run.advance(1);
+  await run.expectPhase('Recording check and close', 15, steps);
+  const agreed = run.agreedPanel();
+  const firstFamily = agreed.getByRole('region', { name: first });
+  await expect(firstFamily.getByRole('heading', { name: first })).toBeVisible();
+  await expect(firstFamily).toContainText(`${t.lists.tasks}Call the school nurse`);
+  await expect(firstFamily).toContainText(`${t.lists.questions}What helps in the evenings?`);
+  await expect(agreed.getByRole('region', { name: second })).toContainText('Invite the grandmother');
+  await expect(agreed.getByRole('region', { name: second })).not.toContainText('Call the school nurse');
+  await expect(screen.agreed()).toHaveCount(0);
+  await run.showOnRoomScreen('agreed', true);
+  await expect(screen.agreed().getByRole('region', { name: first })).toContainText('Call the school nurse');
+  await expect(screen.agreed().getByRole('region', { name: first })).toContainText('What helps in the evenings?');
+  await expect(screen.agreed().getByRole('region', { name: second })).toContainText('Invite the grandmother');
+  await screenPage.screenshot({ path: '/tmp/run-room-agreed-en.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/run-agreed-en.png', fullPage: true });
+  await expectAccessible(screenPage, "room's screen with what was agreed (en)");
+  await expectAccessible(page, 'close with what was agreed (en)');
+});
+
+test('in Finnish: the agenda on the room screen, and the close with nothing agreed says so', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const app = new KehaApp(page, 'fi');
+  await page.goto('/');
+  await app.start();
+  const run = new FacilitatorPage(app);
+  const meetingId = await run.startDemoMeeting({ without: leftOut });
+  const t = app.t.run;
+  const screenPage = await context.newPage();
+  await screenPage.setViewportSize({ width: 1280, height: 720 });
+  const screen = new SharedScreenPage(screenPage, 'fi');
+  await screen.goto(meetingId);
+  await run.showOnRoomScreen('agenda', true);
+  await expect(screen.agenda().locator('[aria-current="step"]')).toContainText('Avaus ja kuulumiskierros');
+  await page.screenshot({ path: '/tmp/run-agenda-fi.png', fullPage: true });
+  await screenPage.screenshot({ path: '/tmp/run-room-agenda-fi.png', fullPage: true });
+  await expectAccessible(screenPage, "room's screen with the agenda (fi)");
+  await run.advance(14);
+  await expect(run.agreedPanel()).toContainText(t.lists.agreedNone);
+  await run.showOnRoomScreen('agreed', true);
+  await expect(screen.agreed()).toContainText(t.lists.agreedNone);
+  await page.screenshot({ path: '/tmp/run-agreed-fi.png', fullPage: true });
+  await screenPage.screenshot({ path: '/tmp/run-room-agreed-fi.png', fullPage: true });
+  await expectAccessible(page, 'close with nothing agreed (fi)');
 });
 
 test('two windows advancing the same meeting move it one step, and the second is told why', async ({ page, context }) => {

@@ -10,7 +10,6 @@ import type { Family } from '../../../../shared/family/family';
 import type { HypothesisRevision } from '../../../../shared/hypothesis/hypothesis';
 import type { Action, Meeting, RiskRound } from '../../../../shared/meeting/meeting';
 import type { RunCommand } from '../../../../shared/meeting/runShortcuts';
-import type { RoomShows } from '../../../../shared/meeting/sharedScreen';
 import type { MeetingTool } from '../../../../shared/meeting/template';
 import { routeHref } from '../../app/router';
 import { useNotify } from '../../components/Notifications';
@@ -40,7 +39,8 @@ import { StepNotes, notesFieldContainerId } from './StepNotes';
 import { StepOverview } from './StepOverview';
 import { buildRunContext, type RunContext } from './runContext';
 import { useRunControl, type ProposeRun } from './useRunControl';
-import { useRoomShows } from './useRoomShows';
+import { useRoomShows, type RoomChoices } from './useRoomShows';
+import { AgendaPanel, AgreedPanel } from './MeetingListPanels';
 import { useRunShortcuts } from './useRunShortcuts';
 import './run.css';
 
@@ -169,6 +169,7 @@ function RunningMeeting({ context, storedRun, propose, families, notes, hypothes
               familyId={familyId}
               notes={notes}
               riskRounds={riskRounds}
+              actions={actions}
               shows={shows}
               onShow={setShow}
             />
@@ -205,11 +206,12 @@ type ToolPanelProps = {
   familyId: string | null;
   notes: ReadonlyMap<string, MeetingNote>;
   riskRounds: readonly RiskRound[];
-  shows: RoomShows;
-  onShow: (method: keyof RoomShows, shown: boolean) => void;
+  actions: readonly Action[];
+  shows: RoomChoices;
+  onShow: (method: keyof RoomChoices, shown: boolean) => void;
 };
 
-function ToolPanel({ tool, context, familyId, notes, riskRounds, shows, onShow }: ToolPanelProps) {
+function ToolPanel({ tool, context, familyId, notes, riskRounds, actions, shows, onShow }: ToolPanelProps) {
   const meetingId = context.meeting.id;
   switch (tool) {
     case 'notes':
@@ -251,6 +253,10 @@ function ToolPanel({ tool, context, familyId, notes, riskRounds, shows, onShow }
       return context.deepDive ? <CarePeriodGoalsPanel context={context} /> : null;
     case 'reflectingTeam':
       return <ReflectingTeamPanel context={context} notes={notes} />;
+    case 'agenda':
+      return <AgendaPanel context={context} onScreen={shows.agenda} onShowOnScreen={(shown) => onShow('agenda', shown)} />;
+    case 'agreedInMeeting':
+      return <AgreedPanel context={context} actions={actions} onScreen={shows.agreed} onShowOnScreen={(shown) => onShow('agreed', shown)} />;
   }
 }
 

@@ -9,6 +9,7 @@ import type { SharedScreenView } from '../../../../shared/meeting/sharedScreen';
 import { useLanguage } from '../../i18n/i18n';
 import { SharedScreenGoals } from './SharedScreenGoals';
 import { SharedScreenMethods } from './SharedScreenMethods';
+import { SharedScreenMeetingLists } from './SharedScreenMeetingLists';
 
 export function SharedScreenCapture({ view }: { view: SharedScreenView }) {
   const { t } = useTranslation();
@@ -126,6 +127,8 @@ export function SharedScreenCapture({ view }: { view: SharedScreenView }) {
           )}
         </section>
       )}
+
+      <SharedScreenMeetingLists view={view} />
 
       <SharedScreenMethods view={view} />
 
