@@ -126,7 +126,7 @@ export class FacilitatorPage {
   }
 
   agenda() {
-    return this.page.getByRole('region', { name: this.t.overview.heading });
+    return this.page.getByRole('region', { name: this.t.overview.heading, exact: true });
   }
 
   currentAgendaStep() {
