@@ -5,6 +5,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { FacilitatorPage } from './models/FacilitatorPage';
 import { KehaApp } from './models/KehaApp';
+import { PlannerPage } from './models/PlannerPage';
 import { SharedScreenPage } from './models/SharedScreenPage';
 import { fill } from './models/texts';
 import { expectAccessible } from './support/axe';
@@ -482,6 +483,27 @@ test('in Finnish: the agenda on the room screen, and the close with nothing agre
   await page.screenshot({ path: '/tmp/run-agreed-fi.png', fullPage: true });
   await screenPage.screenshot({ path: '/tmp/run-room-agreed-fi.png', fullPage: true });
   await expectAccessible(page, 'close with nothing agreed (fi)');
+});
+
+test("with a guest in the meeting the room's agenda shows the families' codes but not their questions, and the chair is told so", async ({ page, context }) => {
+  const app = new KehaApp(page, 'fi');
+  await page.goto('/');
+  await app.setLanguage('en');
+  await app.start();
+  const run = new FacilitatorPage(app);
+  const meetingId = await run.openDemoPlan({ without: leftOut });
+  await new PlannerPage(app).addGuest('Rauha Koski', 'Kaarnan koulu');
+  await run.startFromPlan();
+  const screenPage = await context.newPage();
+  const screen = new SharedScreenPage(screenPage, 'en');
+  await screen.goto(meetingId);
+  await expect(run.agendaPanel()).toContainText(app.t.run.lists.guestsAgenda);
+  // The chair sees the questions; the room does not.
+  await expect(run.agendaPanel()).toContainText('Miten voisimme tukea vanhempia');
+  await run.showOnRoomScreen('agenda', true);
+  await expect(screen.agenda()).toContainText(fill(app.t.run.lists.deepDive, { number: 1, code: 'DEMO-1' }));
+  await expect(screen.agenda()).not.toContainText('Miten voisimme tukea vanhempia');
+  await expect(screen.agenda().locator('.meeting-agenda-question')).toHaveCount(0);
 });
 
 test('two windows advancing the same meeting move it one step, and the second is told why', async ({ page, context }) => {

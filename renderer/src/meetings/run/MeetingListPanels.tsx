@@ -29,7 +29,7 @@ export function AgendaPanel({ context, onScreen, onShowOnScreen }: { context: Ru
         <RoomShowToggle shown={onScreen} onChange={onShowOnScreen} subject={t('run.lists.agendaPanel')} />
       </div>
       <p className="muted">{t('run.lists.agendaHelp')}</p>
-      {hasGuests(context) && <p className="muted">{t('run.lists.guests')}</p>}
+      {hasGuests(context) && <p className="muted">{t('run.lists.guestsAgenda')}</p>}
       <AgendaList entries={entries} />
     </section>
   );
@@ -54,7 +54,7 @@ export function AgreedPanel({ context, actions, onScreen, onShowOnScreen }: { co
         <RoomShowToggle shown={onScreen} onChange={onShowOnScreen} subject={t('run.lists.agreedHeading')} />
       </div>
       <p className="muted">{t('run.lists.agreedHelp')}</p>
-      {hasGuests(context) && <p className="muted">{t('run.lists.guests')}</p>}
+      {hasGuests(context) && <p className="muted">{t('run.lists.guestsAgreed')}</p>}
       <AgreedByFamily families={families} headingLevel={3} />
     </section>
   );
