@@ -51,7 +51,7 @@ export const weeklyMeetingTemplate: MeetingTemplate = {
           },
         ],
       },
-      tools: ['notes'],
+      tools: ['agenda', 'notes'],
     },
     {
       id: 'quickRound',
@@ -423,7 +423,7 @@ export const weeklyMeetingTemplate: MeetingTemplate = {
           { fi: 'Kiitä kaikkia ja päätä kokous.', en: 'Thank everyone and close the meeting.' },
         ],
       },
-      tools: ['actions', 'notes'],
+      tools: ['agreedInMeeting', 'notes'],
     },
   ],
 };
@@ -484,7 +484,7 @@ export const interimReviewTemplate: MeetingTemplate = {
           },
         ],
       },
-      tools: ['notes'],
+      tools: ['agenda', 'notes'],
     },
     {
       id: 'goalsAndProgress',
@@ -704,7 +704,7 @@ export const interimReviewTemplate: MeetingTemplate = {
           },
         ],
       },
-      tools: ['actions', 'notes'],
+      tools: ['agreedInMeeting', 'notes'],
     },
   ],
 };

@@ -71,6 +71,8 @@ export type RefusalReason =
   | 'notPaused'
   /** The state points at a step the given steps do not have (the agenda changed under the run). */
   | 'stepsChanged'
+  /** The run is no longer where the caller saw it when the chair pressed (see `transitionFrom`). */
+  | 'notWhereSeen'
   | 'invalidTime';
 
 /** A transition's result: the new state, or the same state and why nothing happened. */
@@ -216,6 +218,43 @@ export function finish(state: MeetingRunState, steps: readonly MeetingStep[], no
     pauses: closePauses(state.pauses, at),
     stepLog: [...state.stepLog, currentVisit(state, steps, at, false)],
   });
+}
+
+/** Every transition, by name: what a control or shortcut asks for. */
+export const runTransitions = { start, next, previous, skip, pause, resume, finish } as const;
+export type RunAction = keyof typeof runTransitions;
+
+/** What the chair saw of the run when pressing a control: the step shown and whether it ran. */
+export type SeenRun = Pick<MeetingRunState, 'status' | 'stepIndex'>;
+
+/**
+ * Applies `action` only if the run is still where the chair saw it; otherwise refuses with
+ * `notWhereSeen` and changes nothing. A press means "from the step on the screen": when the run has
+ * moved on since (an earlier press still being saved, another window), applying it to the newer
+ * state would move the meeting past a phase nobody saw. So one press moves at most one step from
+ * what was shown, however slow the save.
+ */
+export function transitionFrom(
+  seen: SeenRun,
+  action: RunAction,
+  state: MeetingRunState,
+  steps: readonly MeetingStep[],
+  now: number,
+): Transition {
+  if (state.status !== seen.status || state.stepIndex !== seen.stepIndex) return refuse(state, 'notWhereSeen');
+  return runTransitions[action](state, steps, now);
+}
+
+/**
+ * How far a run has come: grows by at least one with every accepted transition and never shrinks
+ * (start, every move, every break and every resume add one; finishing adds at least one). Tells
+ * which of two states of the same run is the newer, e.g. a state this window has just saved against
+ * an older one a live query is still delivering.
+ */
+export function runProgress(state: MeetingRunState): number {
+  if (state.status === 'notStarted') return 0;
+  const resumed = state.pauses.filter((entry) => entry.to !== null).length;
+  return 1 + state.stepLog.length + state.pauses.length + resumed + (state.status === 'finished' ? 1 : 0);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,8 +8,10 @@ import {
   elapsedInPhase,
   plannedForMeeting,
   projectedEnd,
+  type MeetingStep,
   type RunStatus,
 } from './engine';
+import { agreedInMeeting, meetingAgenda, type AgreedItem } from './agreedInMeeting';
 import type { Hypothesis, HypothesisRevision, HypothesisStatus } from '../hypothesis/hypothesis';
 import { hypothesesInMeeting } from '../hypothesis/revisions';
 import { agendaOutline, meetingRoleName, meetingStart, type Action, type Meeting, type RiskRound } from './meeting';
@@ -65,7 +67,29 @@ export type SharedScreenView = {
    * goals tool or nothing was loaded; no goals when the family has no care period.
    */
   carePeriodGoals: RoomGoal[] | null;
+  /**
+   * The agenda, in a phase that offers it once the chair puts it on the screen: phases and
+   * deep-dive families in order, the current one marked. Family codes; a family's question only
+   * when everyone in the meeting is from the team (no guest).
+   */
+  agenda: RoomAgendaEntry[] | null;
+  /**
+   * What this meeting agreed (tasks and questions for the family), in a phase that offers it once
+   * the chair puts it on the screen, by family code. With a guest in the meeting, only when the
+   * agenda has a single deep dive, and then only that family's.
+   */
+  agreed: RoomAgreedFamily[] | null;
 };
+
+export type RoomAgendaEntry =
+  | { kind: 'phase'; name: LocalizedText; current: boolean }
+  | { kind: 'deepDive'; number: number; code: string; question: string | null; current: boolean; phases: { name: LocalizedText; current: boolean }[] };
+
+export type RoomAgreedFamily = { code: string; actions: RoomAgreedItem[]; familyQuestions: RoomAgreedItem[] };
+export type RoomAgreedItem = { text: string; ownerName: string; due: string | null };
+
+/** What the chair has put on the room's screen in a phase with the agenda or the list of what was agreed. */
+export type RoomShowsMeeting = { agenda: boolean; agreed: boolean };
 
 export type RoomGoal = {
   text: string;
@@ -120,6 +144,8 @@ export type SharedScreenSource = {
   familyMethods?: SharedScreenMethods;
   /** Absent: no care period is loaded, and no goals are shown. */
   familyCarePeriod?: SharedScreenCarePeriod;
+  /** Absent: neither the agenda nor what was agreed is on the room's screen. */
+  meetingShows?: RoomShowsMeeting;
 };
 
 export function buildSharedScreenView(source: SharedScreenSource): SharedScreenView {
@@ -182,7 +208,39 @@ export function buildSharedScreenView(source: SharedScreenSource): SharedScreenV
       familyId && tools.includes('carePeriodGoals')
         ? goalsForRoom(source.familyCarePeriod, familyId, { meetingId: meeting.id, date: meetingStart(meeting) })
         : null,
+    agenda: current && tools.includes('agenda') && source.meetingShows?.agenda ? agendaForRoom(meeting, steps, current.index, codeOf) : null,
+    agreed: current && tools.includes('agreedInMeeting') && source.meetingShows?.agreed ? agreedForRoom(meeting, source.actions, codeOf) : null,
   };
+}
+
+/** Whether everyone taking part is from the team: then the room may see every family's question and agreements. */
+function teamOnly(meeting: Meeting): boolean {
+  return meeting.participants.every((participant) => participant.kind !== 'guest');
+}
+
+function agendaForRoom(meeting: Meeting, steps: readonly MeetingStep[], currentIndex: number, codeOf: (id: string) => string): RoomAgendaEntry[] {
+  const questions = teamOnly(meeting);
+  return meetingAgenda(meeting, steps, currentIndex).map((entry) =>
+    entry.kind === 'phase'
+      ? { kind: 'phase', name: entry.name, current: entry.current }
+      : {
+          kind: 'deepDive',
+          number: entry.number,
+          code: codeOf(entry.familyId),
+          question: questions ? entry.question : null,
+          current: entry.current,
+          phases: entry.phases.map((phase) => ({ ...phase })),
+        },
+  );
+}
+
+function agreedForRoom(meeting: Meeting, actions: readonly Action[], codeOf: (id: string) => string): RoomAgreedFamily[] {
+  const onlyFamily = teamOnly(meeting) ? null : meeting.deepDives.length === 1 ? meeting.deepDives[0]!.familyId : undefined;
+  if (onlyFamily === undefined) return [];
+  const item = ({ text, ownerName, due }: AgreedItem): RoomAgreedItem => ({ text, ownerName, due });
+  return agreedInMeeting(meeting, actions)
+    .filter((group) => onlyFamily === null || group.familyId === onlyFamily)
+    .map((group) => ({ code: codeOf(group.familyId), actions: group.byKind.action.map(item), familyQuestions: group.byKind.familyQuestion.map(item) }));
 }
 
 function timelineForRoom(methods: SharedScreenMethods | undefined, familyId: string): SharedScreenView['timeline'] {

@@ -35,6 +35,10 @@ export const phaseRoles = [...teamRoles, wholeTeam] as const;
  * reflection and the family's comments on it, captured separately (issue 6).
  */
 export const meetingTools = [
+  /** The agenda, which the chair can put on the room's screen (the opening). */
+  'agenda',
+  /** Every task and question for the family agreed in this meeting, by family (the close). */
+  'agreedInMeeting',
   'notes',
   'hypotheses',
   'riskRound',

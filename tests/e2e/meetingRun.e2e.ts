@@ -5,8 +5,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { FacilitatorPage } from './models/FacilitatorPage';
 import { KehaApp } from './models/KehaApp';
+import { PlannerPage } from './models/PlannerPage';
+import { SharedScreenPage } from './models/SharedScreenPage';
 import { fill } from './models/texts';
 import { expectAccessible } from './support/axe';
+import { recordShownSteps, setSaveDelay, shownSteps, slowSaves } from './support/slowSaves';
 
 /** The demonstration meeting run with four participants: Leena and Aino stay out (so nobody is team coordinator). */
 const leftOut = ['Leena Demo', 'Aino Demo'];
@@ -294,17 +297,18 @@ test('a family deleted while on the agenda shows as deleted and the meeting stil
   await expect(run.quickRound()).toContainText(t.family.deleted);
 });
 
-test('two quick presses of Alt+→ move two steps: a press while the first is being saved waits its turn', async ({ page, context }) => {
+test('Alt+→ again as soon as the next phase shows moves on again, the second press waiting for the first to be saved', async ({ page, context }) => {
+  await page.addInitScript(slowSaves);
   const { meetingId, run } = await startInEnglish(page);
   await run.expectPhase('Opening and check-in', 1, steps);
-  // Both presses in one go, so the second certainly comes while the first is being saved.
-  await page.evaluate(() => {
-    for (let press = 0; press < 2; press++) {
-      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', code: 'ArrowRight', altKey: true, bubbles: true, cancelable: true }));
-    }
-  });
+  // Saving takes a good while, so the second press certainly comes while the first is being saved.
+  await setSaveDelay(page, 1500);
+  await run.shortcut('next');
+  await run.expectPhase('Quick round of all families', 2, steps);
+  await run.shortcut('next');
   await expect.poll(() => run.stepNumber()).toBe(3);
   // Both were stored, not only shown: a second window reads step 3 from the database.
+  await setSaveDelay(page, 0);
   const pageB = await context.newPage();
   const appB = new KehaApp(pageB, 'en');
   await pageB.goto('/');
@@ -313,6 +317,196 @@ test('two quick presses of Alt+→ move two steps: a press while the first is be
   await runB.goto(meetingId);
   await expect.poll(() => runB.stepNumber()).toBe(3);
   await expect.poll(() => run.stepNumber()).toBe(3);
+});
+
+test('one Alt+→ moves one step from the phase on the screen, however slow the save: the screen never steps back and no phase is skipped unseen', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(slowSaves);
+  const { app, run, meetingId } = await startInEnglish(page);
+  await run.expectPhase('Opening and check-in', 1, steps);
+  await recordShownSteps(page);
+  await setSaveDelay(page, 700);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  // The chair's rhythm: press once, and press again as soon as the next phase shows.
+  for (let press = 1; press <= 5; press++) {
+    const from = await run.stepNumber();
+    await run.shortcut('next');
+    await expect.poll(() => run.stepNumber()).toBe(from + 1);
+  }
+  // Once everything is saved the meeting is where five presses took it, and the screen only ever went forward.
+  await setSaveDelay(page, 0);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expect.poll(() => run.stepNumber()).toBe(6);
+  expect(await shownSteps(page)).toEqual([1, 2, 3, 4, 5, 6]);
+  // Two presses before the screen could change: both were made on step 6, so they move one step.
+  await page.evaluate(() => {
+    for (let press = 0; press < 2; press++) {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', code: 'ArrowRight', altKey: true, bubbles: true, cancelable: true }));
+    }
+  });
+  await expect.poll(() => run.stepNumber()).toBe(7);
+  // A held key is one press: auto-repeat does not run through the meeting.
+  await page.keyboard.down('Alt');
+  for (let repeat = 0; repeat < 4; repeat++) await page.keyboard.down('ArrowRight');
+  await page.keyboard.up('ArrowRight');
+  await page.keyboard.up('Alt');
+  await expect.poll(() => run.stepNumber()).toBe(8);
+  // The stored run, read afresh: exactly seven steps were taken, each one seen, none skipped.
+  await page.reload();
+  await app.unlock();
+  await run.goto(meetingId);
+  await expect.poll(() => run.stepNumber()).toBe(8);
+  await expect(run.agenda().getByText(app.t.run.overview.done, { exact: true })).toHaveCount(7);
+  await expect(run.agenda().getByText(app.t.run.overview.skipped, { exact: true })).toHaveCount(0);
+});
+
+test('after a crash mid-meeting, unlocking offers to go back to the meeting, which resumes at the same phase', async ({ page }) => {
+  const { app, run, meetingId } = await startInEnglish(page);
+  await run.advance(2);
+  await run.expectPhase('Presentation', 3, steps);
+  // The window goes down and the app starts again at its start address, locked.
+  await page.goto('/');
+  await app.unlock();
+  await app.families.expectOpen();
+  // "The meeting of <date> is still running, at step 3 of 15: Presentation."
+  const where = fill(app.t.run.resumeOffer.body, { date: '@', number: 3, count: steps, phase: 'Presentation' }).split('@')[1]!;
+  await expect(run.resumeOffer()).toContainText(where);
+  await expectAccessible(page, 'families screen with a meeting running (en)');
+  await page.screenshot({ path: '/tmp/run-resume-offer-en.png', fullPage: true });
+  // Reached by keyboard: Tab from the top of the page comes to it before the families list.
+  const link = run.resumeLink();
+  for (let tab = 0; tab < 25 && !(await link.evaluate((element) => element === document.activeElement)); tab++) await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/meetings/${meetingId}/run$`));
+  await run.expectPhase('Presentation', 3, steps);
+  // Once the meeting has ended there is nothing to go back to.
+  await run.finish();
+  await app.families.goto();
+  await expect(run.resumeOffer()).toHaveCount(0);
+});
+
+test('the offer to go back to a running meeting reads in Finnish', async ({ page }) => {
+  const app = new KehaApp(page, 'fi');
+  await page.goto('/');
+  await app.start();
+  const run = new FacilitatorPage(app);
+  await run.startDemoMeeting({ without: leftOut });
+  await page.goto('/');
+  await app.unlock();
+  await expect(run.resumeLink()).toBeVisible();
+  const where = fill(app.t.run.resumeOffer.body, { date: '@', number: 1, count: steps, phase: 'Avaus ja kuulumiskierros' }).split('@')[1]!;
+  await expect(run.resumeOffer()).toContainText(where);
+  await expectAccessible(page, 'families screen with a meeting running (fi)');
+  await page.screenshot({ path: '/tmp/run-resume-offer-fi.png', fullPage: true });
+});
+
+test("the opening shows the agenda and the close everything agreed, by family, and the chair puts either on the room's screen", async ({ page, context }) => {
+  test.setTimeout(150_000);
+  const { app, run, meetingId } = await startInEnglish(page);
+  const t = app.t.run;
+  await run.expectPhase('Opening and check-in', 1, steps);
+  const screenPage = await context.newPage();
+  await screenPage.setViewportSize({ width: 1280, height: 720 });
+  const screen = new SharedScreenPage(screenPage, 'en');
+  await screen.goto(meetingId);
+  await screen.expectPhase('Opening and check-in', 1, steps);
+
+  // The agenda: every once-a-meeting phase and both deep-dive families, where we are marked.
+  const agenda = run.agendaPanel();
+  await expect(agenda.getByRole('list').first().locator(':scope > li')).toHaveCount(5);
+  await expect(agenda.locator('[aria-current="step"]')).toContainText(`Opening and check-in (${t.lists.now})`);
+  await expect(agenda).toContainText(fill(t.lists.deepDive, { number: 2, code: 'DEMO-' }).replace(/DEMO-$/, ''));
+  await expect(screen.agenda()).toHaveCount(0);
+  await run.showOnRoomScreen('agenda', true);
+  await expect(screen.agenda().locator('[aria-current="step"]')).toContainText('Opening and check-in');
+  await expect(screen.agenda()).toContainText('Recording check and close');
+  await screenPage.screenshot({ path: '/tmp/run-room-agenda-en.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/run-agenda-en.png', fullPage: true });
+  await expectAccessible(screenPage, "room's screen with the agenda (en)");
+  await expectAccessible(page, 'opening with the agenda (en)');
+
+  // Agree a task and a question for the first family, a task for the second.
+  await run.advance(7);
+  await run.expectPhase('Plan', 8, steps);
+  await expect(screen.agenda()).toHaveCount(0);
+  const first = (await run.familyCard().locator('.run-family-code').textContent())!;
+  await run.fillAction({ what: 'Call the school nurse', owner: null, due: '2031-01-15' });
+  await expect(run.ourActions().filter({ hasText: 'Call the school nurse' })).toHaveCount(1);
+  await run.addQuestion('What helps in the evenings?');
+  await run.advance(6);
+  await run.expectPhase('Plan', 14, steps);
+  const second = (await run.familyCard().locator('.run-family-code').textContent())!;
+  await run.fillAction({ what: 'Invite the grandmother', owner: null, due: '2031-02-01' });
+  await expect(run.ourActions().filter({ hasText: 'Invite the grandmother' })).toHaveCount(1);
+
+  // The close goes through them all, family by family, tasks and questions apart.
+  await run.advance(1);
+  await run.expectPhase('Recording check and close', 15, steps);
+  const agreed = run.agreedPanel();
+  const firstFamily = agreed.getByRole('region', { name: first });
+  await expect(firstFamily.getByRole('heading', { name: first })).toBeVisible();
+  await expect(firstFamily).toContainText(`${t.lists.tasks}Call the school nurse`);
+  await expect(firstFamily).toContainText(`${t.lists.questions}What helps in the evenings?`);
+  await expect(agreed.getByRole('region', { name: second })).toContainText('Invite the grandmother');
+  await expect(agreed.getByRole('region', { name: second })).not.toContainText('Call the school nurse');
+  await expect(screen.agreed()).toHaveCount(0);
+  await run.showOnRoomScreen('agreed', true);
+  await expect(screen.agreed().getByRole('region', { name: first })).toContainText('Call the school nurse');
+  await expect(screen.agreed().getByRole('region', { name: first })).toContainText('What helps in the evenings?');
+  await expect(screen.agreed().getByRole('region', { name: second })).toContainText('Invite the grandmother');
+  await screenPage.screenshot({ path: '/tmp/run-room-agreed-en.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/run-agreed-en.png', fullPage: true });
+  await expectAccessible(screenPage, "room's screen with what was agreed (en)");
+  await expectAccessible(page, 'close with what was agreed (en)');
+});
+
+test('in Finnish: the agenda on the room screen, and the close with nothing agreed says so', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const app = new KehaApp(page, 'fi');
+  await page.goto('/');
+  await app.start();
+  const run = new FacilitatorPage(app);
+  const meetingId = await run.startDemoMeeting({ without: leftOut });
+  const t = app.t.run;
+  const screenPage = await context.newPage();
+  await screenPage.setViewportSize({ width: 1280, height: 720 });
+  const screen = new SharedScreenPage(screenPage, 'fi');
+  await screen.goto(meetingId);
+  await run.showOnRoomScreen('agenda', true);
+  await expect(screen.agenda().locator('[aria-current="step"]')).toContainText('Avaus ja kuulumiskierros');
+  await page.screenshot({ path: '/tmp/run-agenda-fi.png', fullPage: true });
+  await screenPage.screenshot({ path: '/tmp/run-room-agenda-fi.png', fullPage: true });
+  await expectAccessible(screenPage, "room's screen with the agenda (fi)");
+  await run.advance(14);
+  await expect(run.agreedPanel()).toContainText(t.lists.agreedNone);
+  await run.showOnRoomScreen('agreed', true);
+  await expect(screen.agreed()).toContainText(t.lists.agreedNone);
+  await page.screenshot({ path: '/tmp/run-agreed-fi.png', fullPage: true });
+  await screenPage.screenshot({ path: '/tmp/run-room-agreed-fi.png', fullPage: true });
+  await expectAccessible(page, 'close with nothing agreed (fi)');
+});
+
+test("with a guest in the meeting the room's agenda shows the families' codes but not their questions, and the chair is told so", async ({ page, context }) => {
+  const app = new KehaApp(page, 'fi');
+  await page.goto('/');
+  await app.setLanguage('en');
+  await app.start();
+  const run = new FacilitatorPage(app);
+  const meetingId = await run.openDemoPlan({ without: leftOut });
+  await new PlannerPage(app).addGuest('Rauha Koski', 'Kaarnan koulu');
+  await run.startFromPlan();
+  const screenPage = await context.newPage();
+  const screen = new SharedScreenPage(screenPage, 'en');
+  await screen.goto(meetingId);
+  await expect(run.agendaPanel()).toContainText(app.t.run.lists.guestsAgenda);
+  // The chair sees the questions; the room does not.
+  await expect(run.agendaPanel()).toContainText('Miten voisimme tukea vanhempia');
+  await run.showOnRoomScreen('agenda', true);
+  await expect(screen.agenda()).toContainText(fill(app.t.run.lists.deepDive, { number: 1, code: 'DEMO-1' }));
+  await expect(screen.agenda()).not.toContainText('Miten voisimme tukea vanhempia');
+  await expect(screen.agenda().locator('.meeting-agenda-question')).toHaveCount(0);
 });
 
 test('two windows advancing the same meeting move it one step, and the second is told why', async ({ page, context }) => {

@@ -6,7 +6,7 @@ import type { Action, Meeting, RiskRound } from '../../../shared/meeting/meeting
 import { useSession } from '../app/sessionContext';
 import { listActionsForFamily, listActionsForMeeting, listOpenActions } from './repositories/actionRepository';
 import { readMeetingNotes, type MeetingNote } from './repositories/meetingNoteRepository';
-import { listMeetings, listMeetingSummaries, readMeeting, type MeetingSummary } from './repositories/meetingRepository';
+import { listMeetings, listMeetingSummaries, listRunningMeetings, readMeeting, type MeetingSummary } from './repositories/meetingRepository';
 import { listRevealedRiskRoundsForFamily, listRiskRoundsForMeeting } from './repositories/riskRoundRepository';
 
 export function useMeetings(): Meeting[] | undefined {
@@ -18,6 +18,12 @@ export function useMeetings(): Meeting[] | undefined {
 export function useMeetingSummaries(): MeetingSummary[] | undefined {
   const session = useSession();
   return useLiveQuery(() => listMeetingSummaries(session), [session]);
+}
+
+/** The meetings being run now (usually none or one). */
+export function useRunningMeetings(): Meeting[] | undefined {
+  const session = useSession();
+  return useLiveQuery(() => listRunningMeetings(session), [session]);
 }
 
 /** undefined while loading, null when the meeting does not exist. */

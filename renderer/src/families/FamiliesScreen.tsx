@@ -9,6 +9,7 @@ import { memberNameMap, useFamilies, useMembers } from '../db/hooks';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { routeHref } from '../app/router';
 import { TextField } from '../components/TextField';
+import { RunningMeetingOffer } from '../meetings/RunningMeetingOffer';
 import { NewFamilyDialog } from './NewFamilyDialog';
 import { PseudonymCode } from '../components/PseudonymCode';
 
@@ -28,6 +29,7 @@ export function FamiliesScreen({ showDemoOffer }: { showDemoOffer: boolean }) {
         <h1 tabIndex={-1}>{t('families.title')}</h1>
         <NewFamilyDialog members={members ?? []} />
       </div>
+      <RunningMeetingOffer />
       {showDemoOffer && <DemoOffer />}
       <div className="filters" role="search">
         <TextField

@@ -149,6 +149,8 @@ export const templatesEn = {
     threeHouses: 'Three houses',
     carePeriodGoals: 'Care-period goals',
     reflectingTeam: 'Reflecting team',
+    agenda: 'Agenda',
+    agreedInMeeting: 'Agreed in this meeting, by family',
   },
   preview: {
     heading: 'Preview',
@@ -351,6 +353,8 @@ export const templatesFi: Shape<typeof templatesEn> = {
     threeHouses: 'Kolme taloa',
     carePeriodGoals: 'Hoitojakson tavoitteet',
     reflectingTeam: 'Reflektoiva tiimi',
+    agenda: 'Asialista',
+    agreedInMeeting: 'Kokouksessa sovittu perheittäin',
   },
   preview: {
     heading: 'Esikatselu',

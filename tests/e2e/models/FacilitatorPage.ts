@@ -3,9 +3,12 @@
 // hypotheses (the review of earlier ones, new cards, test questions in the plan), the blind risk
 // round, actions and questions for the family, and the help overlay.
 // Controls are found by the names users see, in the app's current language.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { KehaApp } from './KehaApp';
 import { fill } from './texts';
+
+/** What the chair can put on the room's screen with a panel's toggle. */
+export type RoomMethod = 'timeline' | 'threeHouses' | 'agenda' | 'agreed';
 
 export type Shortcut = 'next' | 'previous' | 'pauseOrResume' | 'addNote' | 'addHypothesis' | 'addAction' | 'reviewHypotheses' | 'help';
 
@@ -88,6 +91,15 @@ export class FacilitatorPage {
     await this.page.goto(`/#/meetings/${encodeURIComponent(meetingId)}/run`);
   }
 
+  /** The landing screen's offer to go back to a meeting that is still running (after unlocking). */
+  resumeOffer() {
+    return this.page.getByRole('region', { name: this.t.resumeOffer.heading });
+  }
+
+  resumeLink() {
+    return this.resumeOffer().getByRole('link', { name: this.t.resumeOffer.go });
+  }
+
   // -------------------------------------------------------------------------------------------
   // Where we are
 
@@ -114,7 +126,7 @@ export class FacilitatorPage {
   }
 
   agenda() {
-    return this.page.getByRole('region', { name: this.t.overview.heading });
+    return this.page.getByRole('region', { name: this.t.overview.heading, exact: true });
   }
 
   currentAgendaStep() {
@@ -383,15 +395,30 @@ export class FacilitatorPage {
     return this.page.getByRole('region', { name: this.t.methods.threeHousesHeading, exact: true });
   }
 
+  /** The opening's agenda, as it can be put on the room's screen. */
+  agendaPanel() {
+    return this.page.getByRole('region', { name: this.t.lists.agendaPanel, exact: true });
+  }
+
+  /** The close's list of everything agreed in this meeting, by family. */
+  agreedPanel() {
+    return this.page.getByRole('region', { name: this.t.lists.agreedHeading, exact: true });
+  }
+
   /** A panel's "Show on the room's screen" toggle (pressed: on the screen). */
-  roomToggle(method: 'timeline' | 'threeHouses') {
-    const panel = method === 'timeline' ? this.timelinePanel() : this.threeHousesPanel();
-    const subject = method === 'timeline' ? this.t.methods.timelineHeading : this.t.methods.threeHousesHeading;
+  roomToggle(method: RoomMethod) {
+    const panels: Record<RoomMethod, [Locator, string]> = {
+      timeline: [this.timelinePanel(), this.t.methods.timelineHeading],
+      threeHouses: [this.threeHousesPanel(), this.t.methods.threeHousesHeading],
+      agenda: [this.agendaPanel(), this.t.lists.agendaPanel],
+      agreed: [this.agreedPanel(), this.t.lists.agreedHeading],
+    };
+    const [panel, subject] = panels[method];
     return panel.getByRole('button', { name: `${this.t.methods.showOnScreen}: ${subject}`, exact: true });
   }
 
   /** Presses a panel's toggle and waits until it says it is on (or off) the room's screen. */
-  async showOnRoomScreen(method: 'timeline' | 'threeHouses', shown: boolean) {
+  async showOnRoomScreen(method: RoomMethod, shown: boolean) {
     const toggle = this.roomToggle(method);
     if ((await toggle.getAttribute('aria-pressed')) !== String(shown)) await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', String(shown));

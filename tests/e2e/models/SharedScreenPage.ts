@@ -63,6 +63,16 @@ export class SharedScreenPage {
     return this.page.locator('.shared-screen-family');
   }
 
+  /** The agenda, when the chair has put it on the screen. */
+  agenda(): Locator {
+    return this.page.getByRole('region', { name: texts[this.language].run.lists.agendaHeading, exact: true });
+  }
+
+  /** What the meeting agreed, when the chair has put it on the screen. */
+  agreed(): Locator {
+    return this.page.getByRole('region', { name: texts[this.language].run.lists.agreedHeading, exact: true });
+  }
+
   quickRound(): Locator {
     return this.page.getByRole('region', { name: this.t.quickRoundFamilies });
   }

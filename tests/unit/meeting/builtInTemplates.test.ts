@@ -9,7 +9,7 @@ import {
 } from '../../../shared/meeting/builtInTemplates';
 import { en } from '../../../shared/i18n/en';
 import { fi } from '../../../shared/i18n/fi';
-import { parseTemplate, type MeetingTemplate } from '../../../shared/meeting/template';
+import { idleFamilyTools, parseTemplate, type MeetingTemplate } from '../../../shared/meeting/template';
 import { teamRoles, type TeamRole } from '../../../shared/team/roles';
 
 describe.each(builtInTemplates.map((template) => [template.id, template] as const))('built-in template %s', (_, template) => {
@@ -26,6 +26,16 @@ describe.each(builtInTemplates.map((template) => [template.id, template] as cons
       expect(phase.purpose, phase.id).toBeDefined();
       expect(phase.prompts[phase.leadRole]?.length ?? 0, `${phase.id} lead ${phase.leadRole}`).toBeGreaterThan(0);
     }
+  });
+
+  it('promises nothing a phase cannot show: no once-a-meeting phase has a family tool that would show nothing there', () => {
+    expect(template.phases.flatMap((phase) => idleFamilyTools(phase).map((tool) => `${phase.id}: ${tool}`))).toEqual([]);
+  });
+
+  it('shows the agenda where the opening prompts for it, and what was agreed where the close goes through it', () => {
+    const [first, last] = [template.phases[0]!, template.phases.at(-1)!];
+    expect(first.tools).toContain('agenda');
+    expect(last.tools).toContain('agreedInMeeting');
   });
 
   it('writes Finnish and English differently (nothing left untranslated)', () => {

@@ -8,8 +8,11 @@ import {
   pause,
   previous,
   resume,
+  runProgress,
+  runTransitions,
   skip,
   start,
+  transitionFrom,
   type MeetingRunState,
   type MeetingStep,
   type Transition,
@@ -214,6 +217,57 @@ describe('finish', () => {
     expect(finish(notStartedRun, steps, clock.now())).toMatchObject({ ok: false, reason: 'notStarted' });
     const finished = accepted(finish(started(steps, clock), steps, clock.advance(minute)));
     expect(finish(finished, steps, clock.advance(minute))).toEqual({ ok: false, state: finished, reason: 'finished' });
+  });
+});
+
+describe('transitionFrom: a press applies only to the step it was made on', () => {
+  it('moves one step from the step seen', () => {
+    const clock = testClock();
+    const atThird = advanceSteps(started(steps, clock), 2, clock);
+    const moved = accepted(transitionFrom({ status: 'running', stepIndex: 2 }, 'next', atThird, steps, clock.advance(minute)));
+    expect(moved.stepIndex).toBe(3);
+    expect(moved).toEqual(accepted(next(atThird, steps, clock.now())));
+  });
+
+  it('refuses a press made on step 3 once the run is on step 4 (an earlier press saved meanwhile), so one press never moves two steps', () => {
+    const clock = testClock();
+    const atFourth = advanceSteps(started(steps, clock), 3, clock);
+    for (const action of ['next', 'skip', 'previous', 'pause', 'finish'] as const) {
+      expect(transitionFrom({ status: 'running', stepIndex: 2 }, action, atFourth, steps, clock.advance(minute))).toEqual({
+        ok: false,
+        reason: 'notWhereSeen',
+        state: atFourth,
+      });
+    }
+  });
+
+  it('refuses when the run started, paused or resumed since the press (status seen differs)', () => {
+    const clock = testClock();
+    const running = started(steps, clock);
+    expect(transitionFrom({ status: 'notStarted', stepIndex: 0 }, 'start', running, steps, clock.now())).toMatchObject({ ok: false, reason: 'notWhereSeen' });
+    const paused = accepted(pause(running, steps, clock.advance(minute)));
+    expect(transitionFrom({ status: 'running', stepIndex: 0 }, 'pause', paused, steps, clock.now())).toMatchObject({ ok: false, reason: 'notWhereSeen' });
+    expect(transitionFrom({ status: 'running', stepIndex: 0 }, 'next', paused, steps, clock.now())).toMatchObject({ ok: false, reason: 'notWhereSeen' });
+    expect(accepted(transitionFrom({ status: 'paused', stepIndex: 0 }, 'resume', paused, steps, clock.now())).status).toBe('running');
+  });
+
+  it('still gives the engine\'s own refusal when the run is where it was seen', () => {
+    const clock = testClock();
+    const atLast = advanceSteps(started(steps, clock), lastIndex, clock);
+    expect(transitionFrom({ status: 'running', stepIndex: lastIndex }, 'next', atLast, steps, clock.now())).toMatchObject({ ok: false, reason: 'atLastStep' });
+  });
+});
+
+describe('runProgress', () => {
+  it('grows with every accepted transition, so the newer of two states of a run is known', () => {
+    const clock = testClock();
+    let state: MeetingRunState = notStartedRun;
+    const actions: (keyof typeof runTransitions)[] = ['start', 'next', 'pause', 'next', 'resume', 'previous', 'skip', 'pause', 'finish'];
+    for (const action of actions) {
+      const moved = accepted(runTransitions[action](state, steps, clock.advance(minute)));
+      expect(runProgress(moved)).toBeGreaterThan(runProgress(state));
+      state = moved;
+    }
   });
 });
 

@@ -333,3 +333,104 @@ describe('the shared-screen view', () => {
     expect(buildSharedScreenView({ ...source, meeting: planned, now: startsAt }).family).toBeNull();
   });
 });
+
+describe('the agenda and what the meeting agreed on the room’s screen', () => {
+  const teamOnly = (source: SharedScreenSource) => {
+    source.meeting = { ...source.meeting, participants: source.meeting.participants.filter((participant) => participant.kind !== 'guest') };
+  };
+  const showing = (agenda: boolean, agreed: boolean) => (source: SharedScreenSource) => {
+    source.meetingShows = { agenda, agreed };
+  };
+  const both = (...changes: ((source: SharedScreenSource) => void)[]) => (source: SharedScreenSource) => changes.forEach((change) => change(source));
+
+  it('shows the agenda in the opening only once the chair puts it on the screen', () => {
+    expect(viewAt('opening').agenda).toBeNull();
+    expect(viewAt('opening', showing(false, true)).agenda).toBeNull();
+    expect(viewAt('opening', showing(true, false)).agenda).not.toBeNull();
+  });
+
+  it('lists the phases and the deep-dive families in order by code, the current one marked, and each family’s phases', () => {
+    const agenda = viewAt('opening', both(teamOnly, showing(true, false))).agenda!;
+    expect(agenda.map((entry) => (entry.kind === 'phase' ? entry.name.en : `${entry.number}. ${entry.code}`))).toEqual([
+      'Opening and check-in',
+      'Quick round of all families',
+      `1. ${familyA.code}`,
+      `2. ${familyB.code}`,
+      'Recording check and close',
+    ]);
+    expect(agenda.filter((entry) => entry.current)).toEqual([{ kind: 'phase', name: weeklyName('opening'), current: true }]);
+    const alpha = agenda[2]!;
+    if (alpha.kind !== 'deepDive') throw new Error('expected a deep dive');
+    expect(alpha.question).toBe('ALPHA question: how to reach the father?');
+    expect(alpha.phases.map((phase) => phase.name.en)).toEqual(['Presentation', 'Clarifying questions', 'Hypothesising', 'Reflection', 'Risk and safety scaling', 'Plan']);
+  });
+
+  it('marks the deep dive and its phase when the agenda is shown during a family’s phase that offers it', () => {
+    const base = finishedMeeting();
+    const template = { ...base.template, phases: base.template.phases.map((phase) => (phase.id === 'hypothesising' ? { ...phase, tools: [...phase.tools, 'agenda' as const] } : phase)) };
+    const agenda = viewAt('hypothesising:dd-b', showing(true, false), { ...base, template }).agenda!;
+    const current = agenda.filter((entry) => entry.current);
+    expect(current).toHaveLength(1);
+    if (current[0]!.kind !== 'deepDive') throw new Error('expected a deep dive');
+    expect(current[0]!.code).toBe(familyB.code);
+    expect(current[0]!.phases.filter((phase) => phase.current).map((phase) => phase.name.en)).toEqual(['Hypothesising']);
+  });
+
+  it('leaves out the families’ questions from the agenda while a guest takes part', () => {
+    const agenda = viewAt('opening', showing(true, false)).agenda!;
+    const shown = JSON.stringify(agenda);
+    expect(shown).toContain(familyA.code);
+    expect(shown).not.toContain('ALPHA question');
+    expect(shown).not.toContain('BRAVO question');
+  });
+
+  it('shows no agenda in a phase without it, whatever the chair chose', () => {
+    expect(viewAt('presentation:dd-a', showing(true, true)).agenda).toBeNull();
+    expect(viewAt('quickRound', showing(true, true)).agenda).toBeNull();
+  });
+
+  it('shows what the meeting agreed in the close, once put on the screen, by family code with tasks and questions apart', () => {
+    expect(viewAt('recordingAndClose', teamOnly).agreed).toBeNull();
+    const agreed = viewAt('recordingAndClose', both(teamOnly, showing(false, true))).agreed;
+    expect(agreed).toEqual([
+      {
+        code: familyA.code,
+        actions: [{ text: 'ALPHA action: call the father', ownerName: 'Wilma Worker', due: '2031-06-09' }],
+        familyQuestions: [{ text: 'ALPHA family question: who helps at home?', ownerName: '', due: null }],
+      },
+      {
+        code: familyB.code,
+        actions: [{ text: 'BRAVO action: meet the teacher', ownerName: 'Wilma Worker', due: null }],
+        familyQuestions: [{ text: 'BRAVO family question: what is a good day?', ownerName: '', due: null }],
+      },
+    ]);
+  });
+
+  it('leaves out what earlier meetings agreed, and every field the screen does not draw', () => {
+    const earlier = (source: SharedScreenSource) => {
+      source.actions = [...source.actions, { ...source.actions[0]!, id: 'old', meetingId: 'm-earlier', text: 'EARLIER task' }];
+    };
+    const agreed = viewAt('recordingAndClose', both(teamOnly, earlier, showing(false, true))).agreed!;
+    const shown = JSON.stringify(agreed);
+    expect(shown).not.toContain('EARLIER task');
+    for (const hidden of ['"id"', 'ownerId', 'status', 'createdAt', familyA.id, familyA.label]) expect(shown).not.toContain(hidden);
+  });
+
+  it('with a guest in the meeting shows only the one deep-dive family’s agreements, and none when there are several families', () => {
+    expect(viewAt('recordingAndClose', showing(false, true)).agreed).toEqual([]);
+    const base = finishedMeeting();
+    const oneFamily = { ...base, deepDives: base.deepDives.filter((item) => item.familyId === familyA.id) };
+    const agreed = viewAt('recordingAndClose', showing(false, true), oneFamily).agreed!;
+    expect(agreed.map((group) => group.code)).toEqual([familyA.code]);
+    expect(JSON.stringify(agreed)).not.toContain('BRAVO');
+  });
+
+  it('shows nothing agreed outside a phase that offers it', () => {
+    expect(viewAt('opening', both(teamOnly, showing(true, true))).agreed).toBeNull();
+    expect(viewAt('plan:dd-a', both(teamOnly, showing(true, true))).agreed).toBeNull();
+  });
+});
+
+function weeklyName(phaseId: string) {
+  return finishedMeeting().template.phases.find((phase) => phase.id === phaseId)!.name;
+}

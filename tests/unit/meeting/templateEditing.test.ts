@@ -96,8 +96,8 @@ describe('phases', () => {
 
   it('keeps tools in the standard order and a purpose in both languages or none', () => {
     const opening = weekly.phases[0]!;
-    expect(setPhaseTool(opening, 'actions', true, meetingTools).tools).toEqual(['notes', 'actions']);
-    expect(setPhaseTool(opening, 'carePeriodGoals', true, meetingTools).tools).toEqual(['notes', 'carePeriodGoals']);
+    expect(setPhaseTool(opening, 'actions', true, meetingTools).tools).toEqual(['agenda', 'notes', 'actions']);
+    expect(setPhaseTool(opening, 'carePeriodGoals', true, meetingTools).tools).toEqual(['agenda', 'notes', 'carePeriodGoals']);
     const noPurpose = setPhaseText(setPhaseText(opening, 'purpose', 'fi', ''), 'purpose', 'en', ' ');
     expect(noPurpose.purpose).toBeUndefined();
     const half = setPhaseText(noPurpose, 'purpose', 'en', 'Why');

@@ -63,6 +63,13 @@ export async function readMeeting(session: Session, id: string): Promise<Meeting
   return row ? decryptMeeting(session, row) : null;
 }
 
+/** The meetings being run now (started, not finished), latest scheduled first: what to offer to go back to after a restart. */
+export async function listRunningMeetings(session: Session): Promise<Meeting[]> {
+  const rows = await session.db.meetings.where('status').equals('running').toArray();
+  rows.sort((a, b) => b.scheduledAt.localeCompare(a.scheduledAt));
+  return Promise.all(rows.map((row) => decryptMeeting(session, row)));
+}
+
 /** What the list of meetings shows of one meeting. */
 export type MeetingSummary = {
   id: string;
@@ -224,16 +231,15 @@ export function setClosingNote(session: Session, id: string, closingNote: string
 // ---------------------------------------------------------------------------------------------
 // Running
 
-export const runActions = ['start', 'next', 'previous', 'skip', 'pause', 'resume', 'finish'] as const;
-export type RunAction = (typeof runActions)[number];
+export type RunAction = engine.RunAction;
 
 /** What the caller saw when it decided on the action. */
-export type SeenRun = Pick<engine.MeetingRunState, 'status' | 'stepIndex'>;
+export type SeenRun = engine.SeenRun;
 
 export type RunResult =
   | { ok: true; run: engine.MeetingRunState }
-  /** `changedElsewhere`: another window moved the meeting first; nothing was done. */
-  | { ok: false; reason: engine.RefusalReason | 'changedElsewhere' | 'missing' | 'cancelled' };
+  /** `changedElsewhere`: the meeting is no longer where the caller saw it (another window moved it first); nothing was done. */
+  | { ok: false; reason: Exclude<engine.RefusalReason, 'notWhereSeen'> | 'changedElsewhere' | 'missing' | 'cancelled' };
 
 /**
  * Applies one engine transition to the stored run, in one transaction, only if the run is still
@@ -246,14 +252,11 @@ export async function runMeeting(session: Session, id: string, action: RunAction
     const row = await db.meetings.get(id);
     if (!row) return { ok: false, reason: 'missing' };
     if (row.status === 'cancelled') return { ok: false, reason: 'cancelled' };
-    if (row.run.status !== seen.status || row.run.stepIndex !== seen.stepIndex) {
-      return { ok: false, reason: 'changedElsewhere' };
-    }
     // From the in-memory cache when this window has read the snapshot before; else read here, in the transaction.
     const template = (await templateSnapshots(db, [row.templateId])).get(row.templateId)!;
     const steps = engine.buildMeetingSteps(template, row.outline);
-    const transition = engine[action](row.run, steps, now);
-    if (!transition.ok) return { ok: false, reason: transition.reason };
+    const transition = engine.transitionFrom(seen, action, row.run, steps, now);
+    if (!transition.ok) return { ok: false, reason: transition.reason === 'notWhereSeen' ? 'changedElsewhere' : transition.reason };
     const status: MeetingStatus = transition.state.status === 'finished' ? 'finished' : 'running';
     await session.db.meetings.update(id, { run: transition.state, status, updatedAt: session.now().toISOString() });
     return { ok: true, run: transition.state };

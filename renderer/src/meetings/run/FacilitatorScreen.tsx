@@ -4,13 +4,12 @@
 // the room's shared screen fed from here. Everything that matters lives in the database (the run
 // timestamps, notes, hypotheses, scores, actions), so a reload resumes exactly where it was.
 import { useCallback, useMemo, useState } from 'react';
-import type { MeetingRunState } from '../../../../shared/meeting/engine';
+import { runProgress, type MeetingRunState } from '../../../../shared/meeting/engine';
 import { useTranslation } from 'react-i18next';
 import type { Family } from '../../../../shared/family/family';
 import type { HypothesisRevision } from '../../../../shared/hypothesis/hypothesis';
 import type { Action, Meeting, RiskRound } from '../../../../shared/meeting/meeting';
 import type { RunCommand } from '../../../../shared/meeting/runShortcuts';
-import type { RoomShows } from '../../../../shared/meeting/sharedScreen';
 import type { MeetingTool } from '../../../../shared/meeting/template';
 import { routeHref } from '../../app/router';
 import { useNotify } from '../../components/Notifications';
@@ -40,7 +39,8 @@ import { StepNotes, notesFieldContainerId } from './StepNotes';
 import { StepOverview } from './StepOverview';
 import { buildRunContext, type RunContext } from './runContext';
 import { useRunControl, type ProposeRun } from './useRunControl';
-import { useRoomShows } from './useRoomShows';
+import { useRoomShows, type RoomChoices } from './useRoomShows';
+import { AgendaPanel, AgreedPanel } from './MeetingListPanels';
 import { useRunShortcuts } from './useRunShortcuts';
 import './run.css';
 
@@ -52,17 +52,15 @@ export function FacilitatorScreen({ meeting }: { meeting: Meeting }) {
   const hypothesisRevisions = useMeetingHypothesisRevisions(meeting.id);
   const actions = useMeetingActions(meeting.id);
   const riskRounds = useMeetingRiskRounds(meeting.id);
-  // A run this window asked for, shown until the stored run (a new object from the live query)
-  // replaces the one it was based on.
-  const [proposed, setProposed] = useState<{ base: MeetingRunState; run: MeetingRunState } | null>(null);
+  // A run this window asked for, shown until the stored run has caught up with it (or passed it,
+  // when another window moved the meeting). A stored run older than the proposal (an earlier press
+  // still arriving from the live query) never replaces it: the screen never steps back.
+  const [proposed, setProposed] = useState<MeetingRunState | null>(null);
   const shown = useMemo(
-    () => (proposed && proposed.base === meeting.run ? { ...meeting, run: proposed.run } : meeting),
+    () => (proposed && runProgress(proposed) > runProgress(meeting.run) ? { ...meeting, run: proposed } : meeting),
     [meeting, proposed],
   );
-  const propose = useCallback(
-    (run: MeetingRunState | null) => setProposed(run ? { base: meeting.run, run } : null),
-    [meeting.run],
-  );
+  const propose = useCallback((run: MeetingRunState | null) => setProposed(run), []);
   const context = useMemo(
     () => (members && families ? buildRunContext(shown, members, families) : null),
     [shown, members, families],
@@ -72,6 +70,7 @@ export function FacilitatorScreen({ meeting }: { meeting: Meeting }) {
   return (
     <RunningMeeting
       context={context}
+      storedRun={meeting.run}
       propose={propose}
       families={families}
       notes={notes}
@@ -84,6 +83,8 @@ export function FacilitatorScreen({ meeting }: { meeting: Meeting }) {
 
 type RunningMeetingProps = {
   context: RunContext;
+  /** The run as stored; `context.meeting.run` is what the view shows (perhaps a proposal not yet saved). */
+  storedRun: MeetingRunState;
   propose: ProposeRun;
   families: readonly Family[];
   notes: ReadonlyMap<string, MeetingNote>;
@@ -92,12 +93,12 @@ type RunningMeetingProps = {
   riskRounds: readonly RiskRound[];
 };
 
-function RunningMeeting({ context, propose, families, notes, hypothesisRevisions, actions, riskRounds }: RunningMeetingProps) {
+function RunningMeeting({ context, storedRun, propose, families, notes, hypothesisRevisions, actions, riskRounds }: RunningMeetingProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const notify = useNotify();
   const { meeting, step } = context;
-  const { act, problem, dismiss } = useRunControl(meeting, context.steps, propose);
+  const { act, problem, dismiss } = useRunControl(meeting, storedRun, context.steps, propose);
   const [helpOpen, setHelpOpen] = useState(false);
   // What the facilitator has put on the room's screen in this step (the timeline, the three houses).
   const [shows, setShow] = useRoomShows(meeting.id, step?.key ?? '');
@@ -168,6 +169,7 @@ function RunningMeeting({ context, propose, families, notes, hypothesisRevisions
               familyId={familyId}
               notes={notes}
               riskRounds={riskRounds}
+              actions={actions}
               shows={shows}
               onShow={setShow}
             />
@@ -204,11 +206,12 @@ type ToolPanelProps = {
   familyId: string | null;
   notes: ReadonlyMap<string, MeetingNote>;
   riskRounds: readonly RiskRound[];
-  shows: RoomShows;
-  onShow: (method: keyof RoomShows, shown: boolean) => void;
+  actions: readonly Action[];
+  shows: RoomChoices;
+  onShow: (method: keyof RoomChoices, shown: boolean) => void;
 };
 
-function ToolPanel({ tool, context, familyId, notes, riskRounds, shows, onShow }: ToolPanelProps) {
+function ToolPanel({ tool, context, familyId, notes, riskRounds, actions, shows, onShow }: ToolPanelProps) {
   const meetingId = context.meeting.id;
   switch (tool) {
     case 'notes':
@@ -250,6 +253,10 @@ function ToolPanel({ tool, context, familyId, notes, riskRounds, shows, onShow }
       return context.deepDive ? <CarePeriodGoalsPanel context={context} /> : null;
     case 'reflectingTeam':
       return <ReflectingTeamPanel context={context} notes={notes} />;
+    case 'agenda':
+      return <AgendaPanel context={context} onScreen={shows.agenda} onShowOnScreen={(shown) => onShow('agenda', shown)} />;
+    case 'agreedInMeeting':
+      return <AgreedPanel context={context} actions={actions} onScreen={shows.agreed} onShowOnScreen={(shown) => onShow('agreed', shown)} />;
   }
 }
 

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import type { Family } from '../../../../shared/family/family';
 import type { Hypothesis, HypothesisRevision } from '../../../../shared/hypothesis/hypothesis';
 import type { Action, Meeting, RiskRound } from '../../../../shared/meeting/meeting';
-import { buildSharedScreenView, type RoomShows, type SharedScreenCarePeriod, type SharedScreenMethods } from '../../../../shared/meeting/sharedScreen';
+import { buildSharedScreenView, type RoomShows, type RoomShowsMeeting, type SharedScreenCarePeriod, type SharedScreenMethods } from '../../../../shared/meeting/sharedScreen';
 import { useFamilyCarePeriod, useFamilyGoalRatings } from '../../db/carePeriodHooks';
 import { useFamilyHypotheses } from '../../db/hypothesisHooks';
 import { useFamilyThreeHousesSessions, useTimelineEvents } from '../../db/methodHooks';
@@ -22,7 +22,7 @@ type SharedScreenPublisherProps = {
   riskRounds: readonly RiskRound[];
   families: readonly Family[];
   /** What the facilitator has put on the room's screen in this step. */
-  shows: RoomShows;
+  shows: RoomShows & RoomShowsMeeting;
   /** Whether the current step shows the care-period goals (an interim review's goals phase). */
   showsGoals: boolean;
 };
@@ -49,9 +49,11 @@ export function SharedScreenPublisher(props: SharedScreenPublisherProps) {
     if (!family || !timelineEvents || !threeHousesSessions) return undefined;
     return { familyId: family.id, children: family.children, timelineEvents, threeHousesSessions, showing: shows };
   }, [families, familyId, timelineEvents, threeHousesSessions, shows]);
+  const meetingShows = useMemo((): RoomShowsMeeting => ({ agenda: shows.agenda, agreed: shows.agreed }), [shows.agenda, shows.agreed]);
   const view = useMemo(
-    () => buildSharedScreenView({ meeting, now, notes, hypothesisRevisions, familyHypotheses, actions, riskRounds, familyCodes, familyMethods, familyCarePeriod }),
-    [meeting, now, notes, hypothesisRevisions, familyHypotheses, actions, riskRounds, familyCodes, familyMethods, familyCarePeriod],
+    () =>
+      buildSharedScreenView({ meeting, now, notes, hypothesisRevisions, familyHypotheses, actions, riskRounds, familyCodes, familyMethods, familyCarePeriod, meetingShows }),
+    [meeting, now, notes, hypothesisRevisions, familyHypotheses, actions, riskRounds, familyCodes, familyMethods, familyCarePeriod, meetingShows],
   );
   useSharedScreenPublisher(meeting.id, view);
   return null;

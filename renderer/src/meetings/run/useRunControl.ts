@@ -1,17 +1,19 @@
-// Moving the meeting on: every control and shortcut goes through `act`, which asks the repository
-// to apply one transition only if the meeting is still where this window saw it. When another
-// window got there first nothing happens and `problem` says so; the view then follows the stored
-// run. A transition this window just made counts as "seen" until the live query catches up, so a
-// quick double press moves on twice instead of reporting a clash with itself.
+// Moving the meeting on: every control and shortcut goes through `act`, which notes what the
+// screen showed at the press (the step, running or on a break) and asks the repository to apply
+// the transition only from there (engine.transitionFrom). A press is never applied to a state the
+// chair has not seen: if this window has moved on since (an earlier press saved in the meantime),
+// the press is dropped, and if another window got there first nothing happens and `problem` says
+// so; the view then follows the stored run. However slow the save, one press moves at most one step.
 //
 // The view does not wait for the write: the same pure engine transition is shown at once through
 // `propose` (so the chair sees the next phase within a frame), and dropped again if the repository
-// refuses it; once the stored run arrives from the database it replaces the proposal.
+// refuses it; the stored run replaces it once the database has caught up with it (runProgress), so
+// the screen never steps back to a state the meeting has already left.
 //
-// A press while the previous one is still being saved is queued, not dropped (a quick Alt+→ Alt+→
-// moves two steps), but at most two wait, so a held key cannot run the meeting away; if a press is
-// refused, the presses queued behind it are dropped (they were meant for a state that did not happen).
-import { useCallback, useEffect, useRef, useState } from 'react';
+// A press while the previous one is still being saved is queued, not dropped (Alt+→, and Alt+→
+// again once the next phase shows, moves two steps), but at most two wait, so a held key cannot run
+// the meeting away; if a press is refused, the presses queued behind it are dropped.
+import { useCallback, useRef, useState } from 'react';
 import * as engine from '../../../../shared/meeting/engine';
 import type { Meeting } from '../../../../shared/meeting/meeting';
 import { navigate } from '../../app/router';
@@ -25,29 +27,28 @@ export type RunProblem = Extract<RunResult, { ok: false }>['reason'];
 /** Shows a run this window has asked for but the database has not confirmed yet; null drops it. */
 export type ProposeRun = (run: engine.MeetingRunState | null) => void;
 
-export function useRunControl(meeting: Meeting, steps: readonly engine.MeetingStep[], propose: ProposeRun) {
+export function useRunControl(meeting: Meeting, storedRun: engine.MeetingRunState, steps: readonly engine.MeetingStep[], propose: ProposeRun) {
   const session = useSession();
   const notify = useNotify();
   const [problem, setProblem] = useState<RunProblem | null>(null);
-  /** The run this window's last confirmed transition produced, until the live query brings it ("seen" for the next one). */
+  /** The run this window's last accepted transition produced (newer than the stored run until the live query brings it). */
   const confirmed = useRef<engine.MeetingRunState | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const waiting = useRef(0);
   const dropQueued = useRef(false);
-  const latest = useRef({ meeting, steps, propose });
-  latest.current = { meeting, steps, propose };
-
-  useEffect(() => {
-    confirmed.current = null;
-  }, [meeting.run]);
+  const latest = useRef({ meeting, storedRun, steps, propose });
+  latest.current = { meeting, storedRun, steps, propose };
 
   const step = useCallback(
-    async (action: RunAction) => {
+    async (action: RunAction, seen: SeenRun) => {
       if (dropQueued.current) return;
-      const { meeting: current, steps: currentSteps, propose: show } = latest.current;
-      const from = confirmed.current ?? current.run;
-      const seen: SeenRun = { status: from.status, stepIndex: from.stepIndex };
-      const local = engine[action](from, currentSteps, session.now().getTime());
+      const { meeting: current, storedRun: stored, steps: currentSteps, propose: show } = latest.current;
+      const mine = confirmed.current;
+      const from = mine && engine.runProgress(mine) > engine.runProgress(stored) ? mine : stored;
+      const local = engine.transitionFrom(seen, action, from, currentSteps, session.now().getTime());
+      // This window has moved on since the press (an earlier press was saved in the meantime): the
+      // press was meant for a step that is no longer current, so it does nothing.
+      if (!local.ok && local.reason === 'notWhereSeen') return;
       // Finishing leaves this view for the record, so there is nothing to show early.
       if (local.ok && action !== 'finish') show(local.state);
       try {
@@ -57,7 +58,6 @@ export function useRunControl(meeting: Meeting, steps: readonly engine.MeetingSt
           setProblem(null);
           if (action === 'finish') navigate({ name: 'meeting', id: current.id, view: 'record' });
         } else {
-          confirmed.current = null;
           dropQueued.current = true;
           show(null);
           setProblem(result.reason);
@@ -75,8 +75,11 @@ export function useRunControl(meeting: Meeting, steps: readonly engine.MeetingSt
     (action: RunAction): Promise<void> => {
       if (waiting.current >= 2) return Promise.resolve();
       if (waiting.current === 0) dropQueued.current = false;
+      // What the screen shows now (the stored run, or the one this window has just proposed).
+      const shown = latest.current.meeting.run;
+      const seen: SeenRun = { status: shown.status, stepIndex: shown.stepIndex };
       waiting.current++;
-      const run = queue.current.then(() => step(action)).finally(() => void waiting.current--);
+      const run = queue.current.then(() => step(action, seen)).finally(() => void waiting.current--);
       queue.current = run;
       return run;
     },

@@ -1,6 +1,7 @@
 // Listens for the facilitator view's keyboard shortcuts (shared/meeting/runShortcuts.ts) on the
 // whole window and hands each command to the view. Ignored while a dialog is open, so a shortcut
-// never acts behind a confirmation or the risk-score dialog.
+// never acts behind a confirmation or the risk-score dialog. A held key gives one command: the
+// keyboard's auto-repeat is not a press (holding Alt+→ must not run through the meeting).
 import { useEffect, useRef } from 'react';
 import { commandForKey, type RunCommand } from '../../../../shared/meeting/runShortcuts';
 
@@ -10,6 +11,10 @@ export function useRunShortcuts(onCommand: (command: RunCommand) => void): void 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
+      if (event.repeat) {
+        if (commandForKey(event, isTextField(event.target))) event.preventDefault();
+        return;
+      }
       if (document.querySelector('.modal-overlay')) return;
       const command = commandForKey(event, isTextField(event.target));
       if (!command) return;

@@ -10,6 +10,7 @@ import { useLanguage } from '../../i18n/i18n';
 import { SharedScreenGoals } from './SharedScreenGoals';
 import { SharedScreenMethods } from './SharedScreenMethods';
 import { PseudonymCode } from '../../components/PseudonymCode';
+import { SharedScreenMeetingLists } from './SharedScreenMeetingLists';
 
 export function SharedScreenCapture({ view }: { view: SharedScreenView }) {
   const { t } = useTranslation();
@@ -129,6 +130,8 @@ export function SharedScreenCapture({ view }: { view: SharedScreenView }) {
           )}
         </section>
       )}
+
+      <SharedScreenMeetingLists view={view} />
 
       <SharedScreenMethods view={view} />
 
