@@ -1,9 +1,10 @@
 // Covers that the project explains itself: code comments under renderer/, shared/, electron/,
 // tests/ and scripts/ point to the repository's own docs (docs/architecture.md, docs/domain.md),
 // never to the team handbook outside the repository (ARCHITECTURE.md, DOMAIN.md, STYLE.md) and
-// never to issue numbers; and every docs/….md a comment cites exists. Comments are found with the
-// TypeScript parser (so strings, regular expressions and JSX text are not mistaken for comments);
-// HTML files by their <!-- --> comments. This file is left out: it has to name what it forbids.
+// never to issue numbers; and every docs/….md a comment cites exists, with the section it names.
+// Comments are found with the TypeScript parser (so strings, regular expressions and JSX text are
+// not mistaken for comments); HTML files by their <!-- --> comments. This file is left out: it has
+// to name what it forbids.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,5 +98,23 @@ describe('the project documents itself', () => {
     expect(cited.length).toBeGreaterThan(0);
     const missing = cited.filter(({ doc }) => !existsSync(join(root, doc))).map(({ where, doc }) => `${where}: ${doc}`);
     expect(missing).toEqual([]);
+  });
+
+  it('names only sections the cited doc has ("docs/domain.md: Timeline")', () => {
+    const sectionCitation = /\b(docs\/[\w./-]+?\.md): ([A-Z][\w ]*?)(?=[;,)\n]|\*\/|$)/g;
+    const cited = comments.flatMap((comment) =>
+      [...comment.text.matchAll(sectionCitation)].map((match) => ({
+        where: `${comment.path}:${comment.line}`,
+        doc: match[1]!,
+        section: match[2]!.trim(),
+      })),
+    );
+    expect(cited.length).toBeGreaterThan(0);
+    const unknown = cited.filter(({ doc, section }) => {
+      if (!existsSync(join(root, doc))) return false; // reported by the test above
+      const headings = readFileSync(join(root, doc), 'utf8').match(/^#{2,3} .+$/gm) ?? [];
+      return !headings.some((heading) => heading.replace(/^#+ /, '').startsWith(section));
+    });
+    expect(unknown.map(({ where, doc, section }) => `${where}: ${doc}: ${section}`)).toEqual([]);
   });
 });
