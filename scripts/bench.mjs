@@ -3,9 +3,9 @@
 // 127.0.0.1 the way scripts/serve-renderer.mjs serves out/renderer, and in real
 // Chromium seeds a synthetic team (12 members, 300 families with 1–4 children) and five years of
 // weekly meetings (260 finished, one running with 4 deep dives) with the app's own code, then
-// measures cold start, unlock, the family list and the JS heap, and issue 3's meeting figures
+// measures cold start, unlock, the family list and the JS heap, and the meeting figures
 // (phase advance, notes keystroke to stored, the notes write, the past meetings list, the
-// summaries), and issue 4's hypothesis figures (10,000 revisions across the 300 families: the
+// summaries), and the hypothesis figures (10,000 revisions across the 300 families: the
 // therapist review shown, a filter change, a family's evolution view), each beside a baseline
 // from the same run. Prints a table and writes it to docs/benchmark.md. Exits 0 even
 // when a target is missed (it is a benchmark, not a test); non-zero only when it could not run.
@@ -23,11 +23,11 @@ const runs = Math.max(1, Number(process.env.KEHA_BENCH_RUNS) || 5);
 const passphrase = 'kolme iloista kehää tiistaina';
 const dbName = 'bench';
 const team = { members: 12, families: 300, meetings: 260 };
-// Samples per run of the meeting measures (issue 3); medians and p95s are over all runs' samples.
+// Samples per run of the meeting measures; medians and p95s are over all runs' samples.
 const samplesPerRun = { advance: 20, keystroke: 12, meetingsList: 5, noteWrite: 20, summaries: 30, review: 5, filter: 20, evolution: 5, reviewData: 10, timeline: 5, pan: 3, drawing: 10 };
-// Issue 5: a family's timeline of 400 events, and a three-houses drawing of 2,000 points.
+// Methods: a family's timeline of 400 events, and a three-houses drawing of 2,000 points.
 const methodPlan = { timelineEvents: 400, drawingPoints: 2_000 };
-// Issue 4: hypotheses with several revisions each over five years, 10,000 revisions in all (the
+// Hypotheses: hypotheses with several revisions each over five years, 10,000 revisions in all (the
 // meeting seed's included), and one family with 40 hypotheses over five years for the evolution view.
 const hypothesisPlan = { totalRevisions: 10_000, evolutionHypotheses: 40, years: 5 };
 // Texts of the review (shared/i18n/fi.ts nav, shared/i18n/sections/{review,hypotheses}.ts) and its page of rows.
@@ -220,7 +220,7 @@ async function repetition(executablePath, url, index) {
       ({ dbName, passphrase, id, samples }) => window.kehaBench.summaries(dbName, passphrase, id, samples),
       { dbName, passphrase, id: seed.meetings.summaryMeetingId, samples: samplesPerRun.summaries },
     );
-    // Issue 4: the hypotheses, their raw baselines and the review's data work alone.
+    // The hypotheses, their raw baselines and the review's data work alone.
     progress('seeding the hypotheses');
     const hypotheses = await benchPage.evaluate(
       ({ dbName, passphrase, plan }) => window.kehaHypothesisBench.seed(dbName, passphrase, plan),
@@ -236,7 +236,7 @@ async function repetition(executablePath, url, index) {
       { dbName, passphrase, samples: samplesPerRun.reviewData },
     );
     await benchPage.close();
-    // Issue 5's measures use a database of their own, a small team with one family of 400 events
+    // The method measures use a database of their own, a small team with one family of 400 events
     // (seeding them into the big database after the measures above stalls with the CPU idle: cause not found yet).
     const methodsDb = `${dbName}-methods`;
     const methodPage = await context.newPage();
@@ -303,18 +303,18 @@ async function repetition(executablePath, url, index) {
     );
     const listHeap = await heapMb(cdp);
 
-    // Issue 3: the past meetings list, then the facilitator view of the running meeting.
+    // Meetings: the past meetings list, then the facilitator view of the running meeting.
     progress('measuring the meeting screens');
     const meetingsList = await measureMeetingsList(page, seed.meetings.meetings);
     const meetingsHeap = await heapMb(cdp);
     const facilitator = await measureFacilitator(page, seed.meetings);
-    // Issue 4: the therapist review (first visit after unlock, then later ones), filter changes, the evolution view.
+    // Hypotheses: the therapist review (first visit after unlock, then later ones), filter changes, the evolution view.
     progress('measuring the hypothesis screens');
     const review = await measureReview(page, Math.min(reviewPageSize, hypotheses.hypotheses));
     const reviewHeap = await heapMb(cdp);
     const filter = await measureFilters(page, hypotheses.evolutionFamilyId);
     const evolution = await measureEvolution(page, hypotheses.evolutionFamilyId);
-    // Issue 5: the timeline of 400 events shown, and panned by dragging.
+    // Methods: the timeline of 400 events shown, and panned by dragging.
     progress('measuring the timeline');
     const methodsApp = await context.newPage();
     await methodsApp.goto(`${url}index.html?db=${methodsDb}`);
@@ -877,7 +877,7 @@ function rows(samples) {
   ];
 }
 
-/** Issue 4's figures: the therapist review, a filter change, a family's evolution view. */
+/** The hypothesis figures: the therapist review, a filter change, a family's evolution view. */
 function hypothesisRows(samples) {
   const all = (key) => samples.flatMap((sample) => sample[key]);
   const spread = (values, digits = 1) => `p95 ${f(p95(values), digits)} ms · median ${f(median(values), digits)} ms (n = ${values.length})`;
@@ -956,7 +956,7 @@ function hypothesisDetails(samples) {
   ];
 }
 
-/** Issue 5's figures: the timeline of 400 events shown and panned, a drawing of 2,000 points saved. */
+/** The method figures: the timeline of 400 events shown and panned, a drawing of 2,000 points saved. */
 function methodRows(samples) {
   const all = (key) => samples.flatMap((sample) => sample[key]);
   const spread = (values, digits = 1) => `p95 ${f(p95(values), digits)} ms · median ${f(median(values), digits)} ms (n = ${values.length})`;
@@ -1010,7 +1010,7 @@ function methodDetails(samples) {
   ];
 }
 
-/** Issue 3's figures: each a median and p95 over every sample of every run, beside its baseline. */
+/** The meeting figures: each a median and p95 over every sample of every run, beside its baseline. */
 function meetingRows(samples) {
   const all = (key) => samples.flatMap((sample) => sample[key]);
   const spread = (values, digits = 1) => `p95 ${f(p95(values), digits)} ms · median ${f(median(values), digits)} ms (n = ${values.length})`;
@@ -1210,8 +1210,8 @@ Figures from \`npm run bench\` on ${machine.date}: a synthetic team of ${team.me
 ${team.families} families with 1–4 children each (${samples[0].seed.children} children), plus five years of
 weekly meetings (${samples[0].seed.meetings.meetings} finished meetings, ${samples[0].seed.meetings.agendaItems} agenda items) and one running
 meeting with 4 deep dives, and ${samples[0].hypotheses.revisions} hypothesis revisions (${samples[0].hypotheses.hypotheses} hypotheses), in real Chromium.
-Each foundation figure is the median of ${runs} runs; each meeting figure (issue 3) and hypothesis figure
-(issue 4) is a p95 and median over the samples of all ${runs} runs; every figure has the same runs'
+Each foundation figure is the median of ${runs} runs; each meeting figure and hypothesis figure
+is a p95 and median over the samples of all ${runs} runs; every figure has the same runs'
 baseline beside it.
 
 Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memory} memory, ${machine.os};
@@ -1261,7 +1261,7 @@ ${perRunHypotheses}
   shown: the warm raw \`getAll()\` (median of 5 after a first read).
 - **JS heap**: \`HeapProfiler.collectGarbage\`, then \`Runtime.getHeapUsage\` (used size) over CDP,
   after the family list is shown; baseline the same on the locked unlock screen just after cold start.
-- **Meetings (issue 3)** are seeded on the bench page with the app's own code
+- **Meetings** are seeded on the bench page with the app's own code
   (\`renderer/src/bench/meetingSeed.ts\`): ${team.meetings} finished weekly meetings a week apart going back
   five years, each with the one stored snapshot of \`weeklyMeetingTemplate\` (a \`meetingTemplates\` row), a plan made from \`defaultPlan\` (one or two
   members away, sometimes a guest) with 5 quick-round families and 2–4 deep dives, a finished run
@@ -1299,7 +1299,7 @@ ${perRunHypotheses}
   meeting (4 deep dives), in Finnish with the record screen's date formats, and every document
   rendered with \`renderPlainText\` and \`renderMarkdown\`. ${samplesPerRun.summaries} calls per run, the first (cold code) included.
   Baseline: \`JSON.stringify\` of the same inputs.
-- **Hypotheses (issue 4)** are seeded on the bench page with the app's own code
+- **Hypotheses** are seeded on the bench page with the app's own code
   (\`renderer/src/bench/hypothesisSeed.ts\`) after the meetings: hypotheses with 1–8 revisions a few
   weeks apart (revisited and still holding, a status changed with a reason, or reworded), made at
   any time in the past five years, until the database holds ${hypothesisPlan.totalRevisions} revisions with the

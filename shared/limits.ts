@@ -28,7 +28,7 @@ export const limits = {
   riskReason: 1_000,
   actionText: 500,
 
-  // --- Three houses (kolme taloa), issue 5: shared/threeHouses/ ---------------------------------
+  // --- Three houses (kolme taloa): shared/threeHouses/ ------------------------------------------
   /** One item in a house: the child's own words or the worker's note. */
   threeHousesItem: 1_000,
   threeHousesItemsPerHouse: 100,
@@ -44,7 +44,7 @@ export const limits = {
   /** How many drawing steps (strokes, clears) can be undone. */
   threeHousesDrawingUndoSteps: 200,
 
-  // --- Family timeline (aikajana), issue 5: shared/timeline/ ------------------------------------
+  // --- Family timeline (aikajana): shared/timeline/ ---------------------------------------------
   /** An event's title, as it reads on the visual timeline and in the list. */
   timelineTitle: 200,
   /** Longer free-text fields of an event: action taken, the child's or family's own view, the source note. */

@@ -1,4 +1,4 @@
-// A family's care period (hoitojakso; issue 6, LIPSY's interim reviews, DOMAIN.md): the unit, the
+// A family's care period (hoitojakso; docs/domain.md: LIPSY interim reviews): the unit, the
 // start and the planned end, and the goals set at admission; and each goal's progress rating
 // (0–10, or not rated) with a comment, recorded at every interim review. This file holds the
 // encrypted payloads' schemas and the field rules, each refusal a translation key with its values

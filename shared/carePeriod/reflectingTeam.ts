@@ -1,4 +1,4 @@
-// Reflecting-team mode (reflektoiva tiimi; issue 6): with the family present, the team first talks
+// Reflecting-team mode (reflektoiva tiimi): with the family present, the team first talks
 // about what it heard while the family listens, then the family comments on the team's talk. The
 // two are captured separately, as two notes of the phase's step (meetingNotes rows, encrypted like
 // every note, taken along when the family is deleted): their step keys are the step's own key with

@@ -1,4 +1,4 @@
-// The care period in a family's meeting summary (issue 6): for an interim review the summary is an
+// The care period in a family's meeting summary: for an interim review the summary is an
 // entry for the patient record (potilaskertomus), titled so, with the care period (unit, dates),
 // each goal with this review's rating, the previous rating, the trend and the comment, and the
 // reflecting team's two parts (the team's reflection, then the family's comments) kept apart.

@@ -1,6 +1,6 @@
 // The family and its children as the domain sees them, and the rules for editing them.
 // The sensitive parts (label, children, notes) live in the encrypted payload; only the id, the
-// pseudonym code, status and dates are stored in the clear (ARCHITECTURE.md: Data).
+// pseudonym code, status and dates are stored in the clear (docs/architecture.md: Data).
 import { z } from 'zod';
 import { limits } from '../limits';
 import { invalid, valid, validateText, type Validated } from '../validation';

@@ -1,4 +1,4 @@
-// Pseudonym codes identify a family without its name (DOMAIN.md: privacy). Generated codes avoid
+// Pseudonym codes identify a family without its name (docs/domain.md: Privacy and the record). Generated codes avoid
 // letters and digits that are easily confused (O/0, I/1) and never spell a name by design:
 // three consonant-free-looking letters plus three digits, e.g. "KXR-482".
 import { limits } from '../limits';

@@ -1,4 +1,4 @@
-// What a hypothesis is (DOMAIN.md: Hypotheses): a card with a tentative, relational wording, its
+// What a hypothesis is (docs/domain.md: Hypotheses): a card with a tentative, relational wording, its
 // proposers, the people and pattern it concerns, evidence for and against, questions to test it
 // with the family, a status and optional lens tags; and a history of revisions that is only ever
 // appended to. This file holds the shapes and validation; revisions.ts holds the history's rules.

@@ -1,5 +1,5 @@
 // The two templates Kehä ships, as data in the same shape as a template import file: the systemic
-// weekly meeting (DOMAIN.md's default phases 0–8) and LIPSY's interim review meeting for a
+// weekly meeting (docs/domain.md: Phases, 0–8) and LIPSY's interim review meeting for a
 // child-psychiatry care period. Teams copy and edit them; a meeting keeps a snapshot of the one it
 // ran with, so editing the texts here never rewrites a past meeting. Phase ids are stable data keys
 // (notes and phase times refer to them): do not rename them.

@@ -1,5 +1,5 @@
 // The meeting engine: runs a meeting through the steps of its template snapshot and agenda, and
-// derives every timer from stored timestamps (ARCHITECTURE.md: never a ticking counter). The run
+// derives every timer from stored timestamps (docs/architecture.md: Data; never a ticking counter). The run
 // state is plain JSON data; every transition is a pure function of (state, steps, now) returning a
 // new state, so a reload, a crash or another window resumes at the right second simply by reading
 // the stored state again with a later `now`. Time informs and never stops anyone: nothing here

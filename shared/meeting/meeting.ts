@@ -1,7 +1,7 @@
 // A meeting as the domain sees it: its plan (roles, participants, quick round, deep dives), and what
 // the team captures while it runs (phase notes, hypotheses, risk rounds, actions and questions for
 // the family). Sensitive content lives in the encrypted payload schemas below; ids, status, dates,
-// the template snapshot and the run's timestamps are stored in the clear (ARCHITECTURE.md: Data).
+// the template snapshot and the run's timestamps are stored in the clear (docs/architecture.md: Data).
 // Do not change a payload schema without a migration.
 import { z } from 'zod';
 import { limits } from '../limits';
@@ -94,7 +94,7 @@ export function agendaOutline(plan: Pick<MeetingPlan, 'deepDives' | 'quickRound'
 export const notePayloadSchema = z.object({ text: z.string().max(limits.meetingNote) });
 export type NotePayload = z.infer<typeof notePayloadSchema>;
 
-/** The lowest and highest point of the safety scale (DOMAIN.md: 0 not safe now, 10 safe enough to close). */
+/** The lowest and highest point of the safety scale (docs/domain.md: Safety scale; 0 not safe now, 10 safe enough to close). */
 export const riskScale = { min: 0, max: 10 } as const;
 
 export const riskScoreSchema = z.object({
@@ -179,7 +179,7 @@ export function validateDueDate(raw: string, today: Date): Validated<string | nu
 }
 
 // ---------------------------------------------------------------------------------------------
-// Roles: a meeting assigns its template's roles (issue 6: renamed or added per template)
+// Roles: a meeting assigns its template's roles (renamed or added per template)
 
 /**
  * A role's name in both languages as a meeting shows it: the template's own name for it. A role

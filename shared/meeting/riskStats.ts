@@ -1,4 +1,4 @@
-// The spread of a risk round (DOMAIN.md: record each score, the spread, and each reason): the
+// The spread of a risk round (docs/domain.md: Safety scale; record each score, the spread, and each reason): the
 // lowest, the median and the highest score, leaving out participants who chose not to score.
 import type { RiskScore } from './meeting';
 

@@ -1,4 +1,4 @@
-// The meeting summaries: per deep-dive family a summary for the official record (DOMAIN.md: date,
+// The meeting summaries: per deep-dive family a summary for the official record (docs/domain.md: Privacy and the record; date,
 // participants and roles, the question, hypotheses considered, risk view, agreed actions), and the
 // whole meeting record (all families, once-a-meeting notes, what was agreed, timings per phase).
 // Pure: texts come through a passed-in translate function and date formatters, so the same code
@@ -44,7 +44,7 @@ export type SummarySource = {
   actions: readonly Action[];
   /** What the meeting did with the method templates, by deep-dive family id; absent: nothing recorded. */
   methods?: ReadonlyMap<string, MethodsInMeeting>;
-  /** Each deep-dive family's care period with its goals' ratings, by family id; absent: the family has none (issue 6). */
+  /** Each deep-dive family's care period with its goals' ratings, by family id; absent: the family has none. */
   carePeriods?: ReadonlyMap<string, CarePeriodForRecord>;
 };
 

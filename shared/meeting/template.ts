@@ -1,4 +1,4 @@
-// Meeting templates are data (DOMAIN.md, issues 3 and 6): a named, ordered list of phases, each with
+// Meeting templates are data (docs/domain.md: The meeting): a named, ordered list of phases, each with
 // fi/en texts, a planned duration, a lead role, prompts per role and the capture tools it shows, and
 // the template's own roles (renamed or added per template: the chair may be a physician). This is
 // the one schema for built-in templates, user-made ones and template import files; a meeting keeps
@@ -32,7 +32,7 @@ export const phaseRoles = [...teamRoles, wholeTeam] as const;
 /**
  * The capture tools a phase can show. Ids are stable data keys. `carePeriodGoals`: the family's
  * care-period goals with their trend and this review's rating; `reflectingTeam`: the team's
- * reflection and the family's comments on it, captured separately (issue 6).
+ * reflection and the family's comments on it, captured separately.
  */
 export const meetingTools = [
   /** The agenda, which the chair can put on the room's screen (the opening). */
@@ -60,7 +60,7 @@ export function idleFamilyTools(phase: Pick<TemplatePhase, 'scope' | 'tools'>): 
   return phase.scope === 'once' ? phase.tools.filter((tool) => familyTools.includes(tool)) : [];
 }
 
-/** 2 added the template's own roles (issue 6); a version 1 template is read with the standard roles. */
+/** 2 added the template's own roles; a version 1 template is read with the standard roles. */
 export const templateSchemaVersion = 2;
 
 /** Limits for template texts and sizes (template import files are untrusted input). */

@@ -1,4 +1,4 @@
-// The edits the template editor makes (issue 6), as pure functions of a template: rename, retype,
+// The edits the template editor makes, as pure functions of a template: rename, retype,
 // add, remove and reorder roles and phases, change a phase's timing, lead, prompts and tools. Each
 // returns a new template and leaves judging it to `validateTemplate` (the one schema), except where
 // an edit would otherwise leave a template that no meeting could run: removing a role still in use,

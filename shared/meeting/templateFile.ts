@@ -1,4 +1,4 @@
-// Template files: how a meeting template travels between teams (issue 6). Export writes the
+// Template files: how a meeting template travels between teams. Export writes the
 // template as JSON in the import schema; import reads a file the user picked, which is untrusted
 // input, and answers either the template or every problem found, each with its place in the file,
 // so one message can list them all and nothing is saved.

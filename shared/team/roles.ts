@@ -1,4 +1,4 @@
-// The roles of a systemic team (DOMAIN.md). A member has a default role; meetings assign roles
+// The roles of a systemic team (docs/domain.md: Roles). A member has a default role; meetings assign roles
 // per meeting. Ids are stable data keys: do not rename them without a migration.
 export const teamRoles = [
   'consultingSocialWorker',

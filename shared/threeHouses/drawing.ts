@@ -1,4 +1,4 @@
-// The freehand drawing of one house (DOMAIN.md: Three houses; issue 5): strokes of points in a fixed
+// The freehand drawing of one house (docs/domain.md: Three houses): strokes of points in a fixed
 // square coordinate space, pure editing (add a stroke, undo, redo, clear; clearing can be undone too,
 // so nothing a child drew is lost by one tap), simplification of raw pointer input, size limits, and
 // a compact text encoding for the encrypted payload whose decode gives back exactly what was encoded.

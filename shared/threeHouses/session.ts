@@ -1,4 +1,4 @@
-// A three-houses session (DOMAIN.md: Three houses; issue 5): one child, one date, the worker who did
+// A three-houses session (docs/domain.md: Three houses): one child, one date, the worker who did
 // it, the houses of worries, good things and dreams (each with the child's own name for it if the
 // child gave one, items in the child's own words or as the worker's note, and an optional drawing),
 // follow-up questions, and the child's consent per audience. This file holds the encrypted payload's

@@ -1,4 +1,4 @@
-// A date on the family timeline and its rules. Dates are often approximate (DOMAIN.md: Timeline), so
+// A date on the family timeline and its rules. Dates are often approximate (docs/domain.md: Timeline), so
 // a date names its precision and only the parts that precision has:
 //   { precision: 'day', year, month, day }     15 March 2019
 //   { precision: 'month', year, month }        March 2019

@@ -1,4 +1,4 @@
-// An event on a family's timeline (DOMAIN.md: Timeline): when it happened (a date of some precision,
+// An event on a family's timeline (docs/domain.md: Timeline): when it happened (a date of some precision,
 // and an end date if it lasted), what it was, its category, the people involved, where the knowledge
 // comes from, what was done, the child's or family's own view of it, and whether it has been shown to
 // the family. Facts on the timeline, interpretation in hypotheses. This file holds the categories,

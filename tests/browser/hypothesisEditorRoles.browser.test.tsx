@@ -1,5 +1,5 @@
 // The hypothesis card editor (renderer/src/hypotheses/HypothesisEditor.tsx) with roles as data
-// (issue 6), in real Chromium: a meeting offers its participants in the roles its template names
+// (per template), in real Chromium: a meeting offers its participants in the roles its template names
 // (the chair as the attending physician), a new card keeps that name with the proposer, and a
 // proposer already on the card keeps the role name it was recorded with when the card is saved
 // again in a meeting whose template names the same role otherwise.

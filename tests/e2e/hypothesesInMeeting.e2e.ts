@@ -1,4 +1,4 @@
-// Hypotheses in the meeting (issue 4): meeting 1 makes hypotheses on the card editor (test
+// Hypotheses in the meeting: meeting 1 makes hypotheses on the card editor (test
 // questions, lens tags, proposer); a week later meeting 2 reviews them by keyboard alone
 // (strengthen with a reason, drop without one, reword, keep, undo a change) with the focus kept on
 // the item throughout, and turns a test question into a question for the family in the plan phase

@@ -1,4 +1,4 @@
-// Hypotheses over three consecutive weekly meetings (issue 4's main journey), with the clock
+// Hypotheses over three consecutive weekly meetings (the main hypothesis journey), with the clock
 // controlled: meeting 1 makes three hypotheses, meeting 2 strengthens one with a reason and rewords
 // another, meeting 3 drops the reworded one, keeps the strengthened one and makes a new one. Five
 // weeks later the family therapist's review shows the right rows for each filter and flags what has

@@ -1,4 +1,4 @@
-// An interim review of a care period over two reviews (issue 6, LIPSY), in English and in Finnish:
+// An interim review of a care period over two reviews (LIPSY), in English and in Finnish:
 // a family gets a care period with three goals (a planned end before the start is refused first,
 // nothing saved); an interim review is planned and run with the built-in template, the goals are
 // rated (one by keyboard, one left unrated) with a comment, and the reflecting team's two parts are

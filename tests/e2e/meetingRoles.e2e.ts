@@ -1,4 +1,4 @@
-// Roles are data (issue 6): a meeting planned with the built-in interim review template, whose roles
+// Roles are data: a meeting planned with the built-in interim review template, whose roles
 // are named for hospital staff and add a municipal social worker, names its roles as the template
 // does in the planner (the role selects in the template's order, the members' default roles, the
 // warnings) and in the facilitator view (the lead-role line and the prompts), in Finnish and

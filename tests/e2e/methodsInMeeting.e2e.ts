@@ -1,4 +1,4 @@
-// The method templates inside a meeting (issue 5, "Both feed the meeting"): in the first deep dive's
+// The method templates inside a meeting (the timeline and three houses feed it): in the first deep dive's
 // presentation phase the facilitator sees the family's timeline and the children's three houses, adds
 // an event through the inline form (it remembers the meeting), and puts the timeline and the latest
 // houses on the room's screen: the room sees the event but never the team's internal note, the

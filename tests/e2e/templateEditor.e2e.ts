@@ -1,4 +1,4 @@
-// The template editor (issue 6): a team clones the weekly template, renames its roles (the chair
+// The template editor: a team clones the weekly template, renames its roles (the chair
 // becomes the attending physician), adds a phase and moves it by keyboard drag and drop, and the
 // live preview follows; a meeting planned and run with it shows the renamed role and the new phase
 // at its place; editing the template afterwards leaves the finished meeting's record as it was.

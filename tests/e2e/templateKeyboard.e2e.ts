@@ -1,4 +1,4 @@
-// The template editor by keyboard alone (issue 6), once in English and once in Finnish: open
+// The template editor by keyboard alone, once in English and once in Finnish: open
 // Templates from the main navigation, clone the built-in weekly template, rename the chair's role
 // in both languages, add a role and name it, add a phase and name it, give it a capture tool with
 // Space and make it once per deep-dive family with the arrow keys, move it up by keyboard drag and

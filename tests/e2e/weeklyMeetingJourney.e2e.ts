@@ -1,4 +1,4 @@
-// The weekly meeting end to end, by keyboard alone, once in English and once in Finnish (issue 3's
+// The weekly meeting end to end, by keyboard alone, once in English and once in Finnish (the meeting's
 // main journey): plan a meeting with two deep-dive families and four participants, run every phase,
 // add hypotheses, do a blind risk round with four participants for each family, agree actions and
 // questions for the family, reload mid-phase and carry on, close, and export each family's

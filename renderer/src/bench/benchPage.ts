@@ -25,9 +25,9 @@ import {
   type SummariesResult,
   type TransitionResult,
 } from './meetingMeasures';
-// Issue 4's hypothesis measures register themselves as window.kehaHypothesisBench.
+// The hypothesis measures register themselves as window.kehaHypothesisBench.
 import './hypothesisMeasures';
-// Issue 5's method measures register themselves as window.kehaMethodBench.
+// The method (timeline, three houses) measures register themselves as window.kehaMethodBench.
 import './methodMeasures';
 import { seededRandom } from './seededRandom';
 

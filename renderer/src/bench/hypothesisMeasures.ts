@@ -1,4 +1,4 @@
-// Bench-only (KEHA_BENCH=1): issue 4's hypothesis measures that need no screen, on the bench page
+// Bench-only (KEHA_BENCH=1): the hypothesis measures that need no screen, on the bench page
 // with the app's own code, exposed as `window.kehaHypothesisBench` for scripts/bench.mjs: seeding
 // the 10,000 revisions (hypothesisSeed.ts), raw IndexedDB reads of the hypothesis rows and of one
 // family's revisions (the baselines), and the review's data work alone: listAllHypotheses first

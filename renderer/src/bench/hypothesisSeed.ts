@@ -1,4 +1,4 @@
-// Bench-only (KEHA_BENCH=1): seeds the hypotheses of issue 4's benchmark on top of the synthetic
+// Bench-only (KEHA_BENCH=1): seeds the hypotheses of the hypothesis benchmark on top of the synthetic
 // team and its meetings. The meeting seed already made some hypotheses (one revision each, in
 // meetings); this adds hypotheses with several revisions each over the past five years until the
 // database holds `totalRevisions` revisions across the 300 families, plus one family (a closed

@@ -1,4 +1,4 @@
-// Bench-only (KEHA_BENCH=1): seeds five years of weekly meetings for `npm run bench` (issue 3's
+// Bench-only (KEHA_BENCH=1): seeds five years of weekly meetings for `npm run bench` (the meeting
 // benchmark) on top of the synthetic team. Every finished meeting is what the app itself would
 // have stored after running it: the built-in weekly template's snapshot (one `meetingTemplates`
 // row, shared by every meeting, as createMeeting stores it), a plan (roles,

@@ -1,4 +1,4 @@
-// Bench-only (KEHA_BENCH=1): issue 5's measures that need no screen, on the bench page with the
+// Bench-only (KEHA_BENCH=1): the method measures that need no screen, on the bench page with the
 // app's own code, exposed as `window.kehaMethodBench` for scripts/bench.mjs: seeding a family's
 // timeline of 400 events of mixed precision (the timeline screen's render and pan are measured on
 // the screen by bench.mjs), the raw IndexedDB read of those rows (the baseline), and saving a

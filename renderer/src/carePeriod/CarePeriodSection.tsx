@@ -1,4 +1,4 @@
-// The family page's care period (issue 6, LIPSY): with none, "No care period" and a way to start
+// The family page's care period (docs/domain.md: LIPSY interim reviews): with none, "No care period" and a way to start
 // one; otherwise its start, planned end and unit, each saved as it is changed (the planned end is
 // never before the start), and the goals set at admission with their ratings over the interim
 // reviews (CarePeriodGoals).

@@ -1,4 +1,4 @@
-// Reflecting-team mode (the 'reflectingTeam' capture tool; issue 6): with the family present, the
+// Reflecting-team mode (the 'reflectingTeam' capture tool): with the family present, the
 // team first reflects among itself while the family listens, then the family comments on what it
 // heard. Each part has its short prompt and its own field, saved as it is typed, as a note of this
 // step under its own key (shared/carePeriod/reflectingTeam.ts), so the record keeps the two apart.

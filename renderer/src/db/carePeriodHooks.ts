@@ -1,4 +1,4 @@
-// Reactive reads of care periods and their goals' ratings (issue 6): each re-runs when the care
+// Reactive reads of care periods and their goals' ratings: each re-runs when the care
 // period, rating or meeting tables change, in this window or another.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CarePeriod, GoalRating } from '../../../shared/carePeriod/carePeriod';

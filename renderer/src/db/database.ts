@@ -1,5 +1,5 @@
 // The one Dexie database of Kehä. Sensitive content lives in encrypted `payload`s; indexes hold
-// only ids, pseudonym codes, status, dates and the demo flag (ARCHITECTURE.md: Data).
+// only ids, pseudonym codes, status, dates and the demo flag (docs/architecture.md: Data).
 //
 // SCHEMA VERSIONS ARE APPEND-ONLY. Never edit or remove a published `db.version(n)`: add a new
 // version with its upgrade, and a fixture + test in tests/unit/db/migrations.test.ts. (Version 2 was
@@ -133,7 +133,7 @@ export type ActionRow = {
 };
 
 /**
- * An event on a family's timeline (issue 5). Only ids and the instants it was added and last changed
+ * An event on a family's timeline. Only ids and the instants it was added and last changed
  * are in the clear; when it happened, its title, people and views are in the payload.
  */
 export type TimelineEventRow = {
@@ -151,7 +151,7 @@ export type TimelineEventRow = {
 };
 export type TimelineEventMeetings = { addedIn: string | null; changedIn: string[] };
 /**
- * A three-houses session with one child (issue 5). The child's id and the session's calendar date
+ * A three-houses session with one child. The child's id and the session's calendar date
  * (yyyy-MM-dd) are in the clear, copied from the payload and kept in step with it on every write, so
  * a child's sessions can be found and ordered without decrypting; the houses, the worker and the
  * consent are in the payload.
@@ -167,13 +167,13 @@ export type ThreeHousesSessionRow = {
 };
 
 /**
- * A team's own meeting template (issue 6), made by cloning a built-in one or importing a file. The
+ * A team's own meeting template, made by cloning a built-in one or importing a file. The
  * template is in the clear like the meetings' snapshots (meetingTemplates): it holds the team's
  * structure, never client data. Editing it never reaches a meeting: a meeting keeps its snapshot.
  */
 export type TemplateRow = { id: string; template: MeetingTemplate; createdAt: string; updatedAt: string };
 /**
- * A family's care period (issue 6; LIPSY): start and planned end (yyyy-MM-dd) in the clear; the
+ * A family's care period (LIPSY): start and planned end (yyyy-MM-dd) in the clear; the
  * unit and the goals set at admission in the payload.
  */
 export type CarePeriodRow = {
@@ -186,7 +186,7 @@ export type CarePeriodRow = {
   payload: EncryptedPayload;
 };
 /**
- * One goal's rating at one interim review (issue 6), id `${meetingId}|${goalId}`. Only ids and
+ * One goal's rating at one interim review, id `${meetingId}|${goalId}`. Only ids and
  * instants are in the clear (a rating is dated by its meeting); the 0–10 rating and the comment are
  * in the payload.
  */
@@ -236,7 +236,7 @@ export const schemaVersions = [
     },
   },
   {
-    // Issue 3: meetings, their template snapshots and what they capture. Tables only; v1 data needs no change.
+    // Version 2: meetings, their template snapshots and what they capture. Tables only; v1 data needs no change.
     version: 2,
     stores: {
       vault: 'id',
@@ -253,7 +253,7 @@ export const schemaVersions = [
     },
   },
   {
-    // Issue 4: hypotheses get a history. Version-2 hypothesis rows are marked (revisionCount 0) and a
+    // Version 3: hypotheses get a history. Version-2 hypothesis rows are marked (revisionCount 0) and a
     // note is left in settings, so that at unlock, when the key is at hand, sealedMigrations.ts
     // writes their first revisions.
     version: 3,
@@ -283,7 +283,7 @@ export const schemaVersions = [
     },
   },
   {
-    // Issue 5: the family timeline and the child's three houses. Tables only; v3 data needs no change.
+    // Version 4: the family timeline and the child's three houses. Tables only; v3 data needs no change.
     version: 4,
     stores: {
       vault: 'id',
@@ -303,7 +303,7 @@ export const schemaVersions = [
     },
   },
   {
-    // Issue 6: the team's own templates, care periods and their goals' ratings. Tables only; v4 data
+    // Version 5: the team's own templates, care periods and their goals' ratings. Tables only; v4 data
     // needs no change (template snapshots of version 1 are upgraded on reading, see upgradeTemplate).
     version: 5,
     stores: {

@@ -1,4 +1,4 @@
-// Reactive reads of the method templates (issue 5): a family's timeline and its children's
+// Reactive reads of the method templates: a family's timeline and its children's
 // three-houses sessions. Each re-runs when its table changes, in this window or another.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';

@@ -28,7 +28,7 @@ const hypothesisPayloadV2 = z.object({
 });
 
 /**
- * Version 3 (issue 4): a version-2 hypothesis (revisionCount 0) gets the new card payload and its
+ * Version 3 (hypothesis history): a version-2 hypothesis (revisionCount 0) gets the new card payload and its
  * history: revision 1 as made in its meeting, and if its status had changed since, revision 2
  * dated at that change (version 2 did not record in which meeting, so it is not tied to one).
  */

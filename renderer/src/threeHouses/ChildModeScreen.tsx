@@ -1,4 +1,4 @@
-// Child mode (issue 5): the whole window is the child's three houses, drawn large and calm, to
+// Child mode (lapsen näkymä): the whole window is the child's three houses, drawn large and calm, to
 // write in and draw in; nothing else about the family or any other family (no header, no family
 // code, no case notes, no follow-up questions, no consent). The app shell renders only this while
 // the child-mode lock is set (childModeLock.ts), whatever the address becomes, also after a reload;

@@ -1,4 +1,4 @@
-// A child's three houses (kolme taloa, issue 5): dispatches on the route's view to the list of the
+// A child's three houses (kolme taloa, docs/domain.md: Three houses): dispatches on the route's view to the list of the
 // child's sessions, one session at the desk, the comparison of two sessions, or child mode (which
 // the app shell then shows alone, see childModeLock.ts). The family is loaded here once; a child
 // since removed from the family still has its sessions, shown as "child removed".

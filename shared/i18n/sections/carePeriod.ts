@@ -1,4 +1,4 @@
-// Texts of the care period and its goals (hoitojakso; issue 6, LIPSY's interim reviews): the family
+// Texts of the care period and its goals (hoitojakso; LIPSY's interim reviews): the family
 // page's section, the meeting's goals panel and reflecting-team panel, the goals on the room's shared
 // screen, the validation messages of shared/carePeriod/, and the interim review's summary for the
 // patient record.

@@ -1,4 +1,4 @@
-// Texts of the meeting templates (issue 6): the templates list (built-in ones, the team's own,
+// Texts of the meeting templates: the templates list (built-in ones, the team's own,
 // import and export), the template editor (names, meeting type, roles, phases, prompts, capture
 // tools), its live preview, and the places in a template file that import messages name in words.
 // English and Finnish side by side; the type makes Finnish carry exactly the English keys.

@@ -1,4 +1,4 @@
-// Texts of the child's three houses (kolme taloa, issue 5): the houses' default names, audiences and
+// Texts of the child's three houses (kolme taloa): the houses' default names, audiences and
 // consent, own words versus the worker's note, drawing tools, comparing two sessions, and the
 // validation messages of shared/threeHouses/. English and Finnish side by side; the type makes
 // Finnish carry exactly the English keys. Keys are used as `threeHouses.<key>`.

@@ -1,4 +1,4 @@
-// Page object for the care period on a family's page (issue 6): the empty state and the start form,
+// Page object for the care period on a family's page: the empty state and the start form,
 // the dates and the unit (saved as they change), the goals (add, reword, remove with undo, and the
 // confirmation for a rated goal), and each goal's ratings over the interim reviews (chart and table).
 import { expect, type Locator } from '@playwright/test';

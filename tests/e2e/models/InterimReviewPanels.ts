@@ -1,4 +1,4 @@
-// Page object for an interim review's own capture tools in the facilitator view (issue 6): the
+// Page object for an interim review's own capture tools in the facilitator view: the
 // care-period goals panel (each goal's trend so far, this review's 0–10 rating and comment) and the
 // reflecting-team panel (the team's reflection, then the family's comments). The rest of the
 // facilitator view is FacilitatorPage's.

@@ -20,7 +20,7 @@ function fresh() {
   return { name, db: openDatabase(name) };
 }
 
-/** Fields that may be indexed in the clear (ARCHITECTURE.md: Data). Never names or free text. */
+/** Fields that may be indexed in the clear (docs/architecture.md: Data). Never names or free text. */
 const indexable = new Set(['id', 'key', 'code', 'status', 'demo', 'createdAt', 'updatedAt', 'type', 'date', 'scheduledAt', 'meetingId', 'familyId', 'hypothesisId', 'childId', 'carePeriodId']);
 
 describe('schema', () => {

@@ -133,13 +133,13 @@ type MigrationCase = {
 
 type Row = Record<string, unknown> & { id?: string };
 
-/** Tables added by schema version 2 (issue 3: meetings, their template snapshots and what they capture). */
+/** Tables added by schema version 2 (meetings, their template snapshots and what they capture). */
 const meetingTables = ['meetings', 'meetingTemplates', 'meetingNotes', 'hypotheses', 'riskRounds', 'actions'] as const;
 
-/** Tables added by schema version 4 (issue 5: the family timeline and the child's three houses). */
+/** Tables added by schema version 4 (the family timeline and the child's three houses). */
 const methodTables = ['timelineEvents', 'threeHousesSessions'] as const;
 
-/** Tables added by schema version 5 (issue 6: the team's own templates, care periods and their goals' ratings). */
+/** Tables added by schema version 5 (the team's own templates, care periods and their goals' ratings). */
 const adaptTables = ['templates', 'carePeriods', 'goalRatings'] as const;
 
 const anEvent = (title: string): TimelineEventPayload => ({

@@ -1,5 +1,5 @@
 // Covers shared/meeting/builtInTemplates.ts: both shipped templates pass the import schema and
-// follow DOMAIN.md (the default weekly meeting's phases, lead roles and times; LIPSY's interim review).
+// follow docs/domain.md (the default weekly meeting's phases, lead roles and times; LIPSY's interim review).
 import { describe, expect, it } from 'vitest';
 import {
   builtInTemplates,

@@ -1,4 +1,4 @@
-// Property tests (fast-check) for user-made templates (issue 6): any template the validator accepts
+// Property tests (fast-check) for user-made templates: any template the validator accepts
 // runs from its first to its last step without error (the engine's transitions, the timers and the
 // room's screen for every step), survives export and import unchanged, and the validator answers
 // anything at all, however broken, with messages that exist in both languages.

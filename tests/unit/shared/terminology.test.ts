@@ -1,5 +1,5 @@
 // Covers the Finnish wording of shared/i18n (fi.ts and sections/*), shared/meeting/builtInTemplates.ts
-// and shared/demo: one term for one thing, as Finnish staff read it (DOMAIN.md, "Terminology"). Each
+// and shared/demo: one term for one thing, as Finnish staff read it (docs/domain.md: Terminology). Each
 // old wording is listed with what replaced it; the few places where an old word still means
 // something else are explicit exceptions.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// A family's care period (issue 6, LIPSY) and its goals' ratings at the interim reviews. The care
+// A family's care period (LIPSY) and its goals' ratings at the interim reviews. The care
 // period is one sealed row per family (dates in the clear, the unit and the goals in the payload);
 // each rating is one sealed row per meeting and goal (`${meetingId}|${goalId}`, ids in the clear,
 // the 0–10 rating and the comment in the payload). Edits merge with what another window wrote in

@@ -1,4 +1,4 @@
-// The team's own meeting templates (issue 6): made by cloning a built-in or another template, or by
+// The team's own meeting templates: made by cloning a built-in or another template, or by
 // importing a file; edited in the template editor; deleted with undo. Every write is checked with
 // the one template schema (validateTemplate) and an invalid template is refused with every problem,
 // nothing written. Edits are change functions applied to the template as stored now: if another

@@ -1,4 +1,4 @@
-// A child's three-houses sessions (issue 5): one sealed row per session, with the family's and the
+// A child's three-houses sessions: one sealed row per session, with the family's and the
 // child's ids, the session's calendar date and the instants it was made and changed in the clear;
 // the houses, their drawings, the worker and the child's consent are in the payload. Changes are the
 // domain's pure edits (addItem, renameHouse, setConsent…) applied to the session as stored now, so an

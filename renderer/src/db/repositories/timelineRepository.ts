@@ -1,4 +1,4 @@
-// A family's timeline (issue 5): its events, each one sealed row with only ids and the instants it
+// A family's timeline: its events, each one sealed row with only ids and the instants it
 // was added and changed in the clear. Every payload is checked with the domain's schema on the way in
 // (an end before the start, an impossible date or an over-long title never reaches the disk), edits
 // merge with what another window wrote in between, and a deleted event comes back with undo.
