@@ -18,6 +18,7 @@ import { agendaOutline, meetingRoleName, meetingStart, roleHolder, type Action, 
 import { riskSpread } from './riskStats';
 import type { PhaseRole } from './template';
 import { carePeriodRecordBlocks, patientRecordTitle, type CarePeriodForRecord } from '../carePeriod/summaryCarePeriod';
+import { localized } from './template';
 
 // ---------------------------------------------------------------------------------------------
 // Input
@@ -125,7 +126,7 @@ export function buildMeetingRecord(source: SummarySource, format: RecordFormat):
     const note = noteText(context, step);
     const isQuickRound = step === quickRoundStep && meeting.quickRound.length > 0;
     if (!note && !isQuickRound) continue;
-    blocks.push({ kind: 'heading', level: 2, text: step.phase.name[context.language] });
+    blocks.push({ kind: 'heading', level: 2, text: localized(step.phase.name, context.language) });
     if (isQuickRound) {
       blocks.push({
         kind: 'fields',
@@ -182,7 +183,7 @@ function prepare(source: SummarySource, format: RecordFormat): Context {
     meeting,
     now: source.now,
     steps: buildMeetingSteps(meeting.template, agendaOutline(meeting)),
-    templateName: meeting.template.name[format.language],
+    templateName: localized(meeting.template.name, format.language),
     source,
     codeOf: (familyId) => source.families.get(familyId)?.code ?? '?',
     participantName,
@@ -277,7 +278,7 @@ function familyContent(context: Context, deepDive: DeepDive, level: 2 | 3): { fi
   blocks.push({ kind: 'heading', level, text: t('record.phaseNotes') });
   if (noted.length === 0) blocks.push({ kind: 'empty', text: t('record.noNotes') });
   for (const step of noted) {
-    blocks.push({ kind: 'heading', level: (level + 1) as 3 | 4, text: step.phase.name[context.language] }, { kind: 'text', text: noteText(context, step) });
+    blocks.push({ kind: 'heading', level: (level + 1) as 3 | 4, text: localized(step.phase.name, context.language) }, { kind: 'text', text: noteText(context, step) });
   }
   return { fields, blocks };
 }
@@ -394,7 +395,7 @@ function timingsTable(context: Context): RecordBlock {
     const step = context.steps[index]!;
     return [
       String(index + 1),
-      step.phase.name[context.language],
+      localized(step.phase.name, context.language),
       step.agendaItemId ? context.codeOf(familyOfItem(context, step.agendaItemId)) : '',
       formatDuration(time.plannedMs, t),
       time.outcome === 'notReached' ? '' : formatDuration(time.actualMs, t),
@@ -451,7 +452,8 @@ function hypothesisDetails(context: Context, hypothesis: HypothesisInMeeting): R
 
 /** A role as the meeting's template names it (a proposer's stored role name comes first, see proposerText). */
 function roleName(context: Context, role: PhaseRole): string {
-  return meetingRoleName(context.meeting.template, role)?.[context.language] ?? context.t('record.roleTeam');
+  const name = meetingRoleName(context.meeting.template, role);
+  return name ? localized(name, context.language) : context.t('record.roleTeam');
 }
 
 /** Whole minutes ("12 min"); under a minute but not zero: "under a minute". */

@@ -22,6 +22,7 @@ import { MinutesField } from './MinutesField';
 import { PromptsEditor } from './PromptsEditor';
 import { toolName, useTemplateEditor } from './templateEditorContext';
 import { TemplateTextField } from './TemplateTextField';
+import { localized } from '../../../shared/meeting/template';
 
 type PhaseEditorProps = {
   phase: TemplatePhase;
@@ -36,7 +37,7 @@ export const PhaseEditor = forwardRef<HTMLHeadingElement, PhaseEditorProps>(func
   const id = useId();
   const { template, saver } = useTemplateEditor();
   const count = template.phases.length;
-  const name = phase.name[language];
+  const name = localized(phase.name, language);
   const change = (edit: (phase: TemplatePhase) => TemplatePhase) => saver.apply((current) => updatePhase(current, phase.id, edit));
   const scope = useLocalValue(phase.scope);
   const timing = useLocalValue<PhaseTiming>(phaseTiming(phase));

@@ -12,6 +12,7 @@ import { randomIdPart } from '../db/repositories/templateRepository';
 import { useLanguage } from '../i18n/i18n';
 import { useTemplateEditor } from './templateEditorContext';
 import { TemplateTextField } from './TemplateTextField';
+import { localized } from '../../../shared/meeting/template';
 
 export function RolesEditor() {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function RolesEditor() {
     void saver.apply((current) => addRole(current, role)).then((saved) => {
       if (!saved) return;
       setAdded(role.id);
-      announce(t('templates.editor.roleAdded', { name: role.name[language] }));
+      announce(t('templates.editor.roleAdded', { name: localized(role.name, language) }));
     });
   }
 
@@ -40,7 +41,7 @@ export function RolesEditor() {
     });
     if (!removed) return;
     heading.current?.focus();
-    const name = role.name[language];
+    const name = localized(role.name, language);
     notify({
       message: (t) => t('templates.editor.roleRemoved', { name }),
       action: {
@@ -86,7 +87,7 @@ function RoleCard({ role, index, focusOnMount, onRemove }: RoleCardProps) {
   const { template } = useTemplateEditor();
   const card = useRef<HTMLElement>(null);
   const [blocked, setBlocked] = useState<string | null>(null);
-  const name = role.name[language];
+  const name = localized(role.name, language);
 
   // A role just added: straight to its Finnish name, to type the real one.
   useEffect(() => {
@@ -105,7 +106,7 @@ function RoleCard({ role, index, focusOnMount, onRemove }: RoleCardProps) {
 
   function usesText(): string {
     const uses = roleUses(template, role.id);
-    const list = (indexes: number[]) => indexes.map((at) => `${at + 1} (${template.phases[at]!.name[language]})`).join(', ');
+    const list = (indexes: number[]) => indexes.map((at) => `${at + 1} (${localized(template.phases[at]!.name, language)})`).join(', ');
     const parts = [];
     if (uses.leads.length > 0) parts.push(t('templates.editor.roleLeads', { phases: list(uses.leads) }));
     if (uses.prompts.length > 0) parts.push(t('templates.editor.rolePrompts', { phases: list(uses.prompts) }));

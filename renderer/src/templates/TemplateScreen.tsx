@@ -18,6 +18,7 @@ import { useTemplateActions } from './useTemplateActions';
 import { useTemplateExport } from './useTemplateExport';
 import { useTemplateSaver, type TemplateSaveState } from './useTemplateSaver';
 import './templates.css';
+import { localized } from '../../../shared/meeting/template';
 
 export function TemplateScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -52,7 +53,7 @@ function BuiltInTemplateView({ template, back }: { template: MeetingTemplate; ba
       {back}
       <div className="screen-title">
         <h1 tabIndex={-1}>
-          {template.name[language]} <span className="badge">{t('templates.builtIn.badge')}</span>
+          {localized(template.name, language)} <span className="badge">{t('templates.builtIn.badge')}</span>
         </h1>
         <button type="button" className="button primary" onClick={() => void clone(template)}>
           {t('templates.editor.clone')}
@@ -67,7 +68,7 @@ function BuiltInTemplateView({ template, back }: { template: MeetingTemplate; ba
           <h2 id={`${id}-roles`}>{t('templates.editor.roles')}</h2>
           <ol className="readonly-roles">
             {template.roles.map((role) => (
-              <li key={role.id}>{role.name[language]}</li>
+              <li key={role.id}>{localized(role.name, language)}</li>
             ))}
           </ol>
         </section>
@@ -94,7 +95,7 @@ function TeamTemplateView({ template, back }: { template: MeetingTemplate; back:
       <div className="screen template-screen">
         {back}
         <div className="screen-title">
-          <h1 tabIndex={-1}>{template.name[language]}</h1>
+          <h1 tabIndex={-1}>{localized(template.name, language)}</h1>
           <div className="card-buttons">
             <button type="button" className="button" onClick={() => void clone(template)}>
               {t('templates.editor.clone')}

@@ -23,7 +23,7 @@ export function templateIssueText(issue: ValidationIssue, input: unknown, t: TFu
 export function fieldIssue(issue: ValidationIssue, draft: string, input: unknown, t: TFunction, language: Language): ValidationIssue {
   switch (issue.key) {
     case templateIssueKeys.textMissing:
-      return { key: 'validation.required', values: {} };
+      return { key: 'templates.editor.textInEitherLanguage', values: {} };
     case templateIssueKeys.textTooLong:
       return { key: 'validation.tooLong', values: { max: issue.values.max ?? 0, length: draft.trim().length } };
     case templateIssueKeys.duration:

@@ -8,6 +8,7 @@ import { storageErrorText } from '../app/storageErrors';
 import { useNotify } from '../components/Notifications';
 import { cloneTemplate, deleteTemplate, restoreTemplate } from '../db/repositories/templateRepository';
 import { useLanguage } from '../i18n/i18n';
+import { localized } from '../../../shared/meeting/template';
 
 export function useTemplateActions() {
   const session = useSession();
@@ -19,7 +20,7 @@ export function useTemplateActions() {
       try {
         const id = await cloneTemplate(session, source);
         navigate({ name: 'template', id });
-        const name = source.name[language];
+        const name = localized(source.name, language);
         notify({ message: (t) => t('templates.builtIn.cloned', { name: t('templates.copyName', { name }) }) });
       } catch (error) {
         notify({ message: (t) => storageErrorText(error, t) });
@@ -30,7 +31,7 @@ export function useTemplateActions() {
 
   const remove = useCallback(
     async (template: MeetingTemplate) => {
-      const name = template.name[language];
+      const name = localized(template.name, language);
       try {
         const row = await deleteTemplate(session, template.id);
         if (!row) return;

@@ -16,6 +16,7 @@ import type { TemplateRow } from '../database';
 import { RecordMissingError } from '../sealedRecords';
 import type { Session } from '../session';
 import { canonicalJson } from './meetingRepository';
+import { localized } from '../../../../shared/meeting/template';
 
 /** The template breaks the schema: nothing was written. `issues` lists every problem. */
 export class TemplateInvalidError extends Error {
@@ -47,7 +48,7 @@ export function isBuiltInTemplateId(id: string): boolean {
 /** The team's templates, by name in `language` (then by id, so the order is stable). */
 export async function listTemplates(session: Session, language: 'fi' | 'en' = 'fi'): Promise<TemplateRow[]> {
   const rows = await session.db.templates.toArray();
-  return rows.sort((a, b) => a.template.name[language].localeCompare(b.template.name[language], language) || a.id.localeCompare(b.id));
+  return rows.sort((a, b) => localized(a.template.name, language).localeCompare(localized(b.template.name, language), language) || a.id.localeCompare(b.id));
 }
 
 export async function readTemplate(session: Session, id: string): Promise<TemplateRow | null> {

@@ -23,6 +23,7 @@ import { RolesSection } from './RolesSection';
 import { ScheduleSection } from './ScheduleSection';
 import { isNotEditable, usePlanSaver, type PlanSaveState } from './usePlanSaver';
 import './planner.css';
+import { localized } from '../../../../shared/meeting/template';
 
 export function PlannerScreen({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
@@ -57,7 +58,7 @@ export function PlannerScreen({ meeting }: { meeting: Meeting }) {
         <a href={routeHref({ name: 'meetings' })}>{t('meetings.back')}</a>
       </p>
       <h1 tabIndex={-1}>
-        {meeting.template.name[language]}
+        {localized(meeting.template.name, language)}
         <span className="subtitle"> · {formatDate(meeting.scheduledAt, language, 'longWithTime')}</span>
         {meeting.demo && <span className="badge">{t('meetings.demoBadge')}</span>}
       </h1>

@@ -7,6 +7,7 @@ import type { TemplateRole } from '../../../../shared/meeting/template';
 import { useLanguage } from '../../i18n/i18n';
 import { participantName, personName, usePlanner } from './plannerContext';
 import { useLocalValue } from './useLocalValue';
+import { localized } from '../../../../shared/meeting/template';
 
 const nobody = '';
 
@@ -47,7 +48,7 @@ function RoleHolder({ role: { id: role, name } }: { role: TemplateRole }) {
 
   return (
     <div className={`field role-field${unassigned ? ' role-unassigned' : ''}`}>
-      <label htmlFor={id}>{name[language]}</label>
+      <label htmlFor={id}>{localized(name, language)}</label>
       <select
         id={id}
         value={choice.value}

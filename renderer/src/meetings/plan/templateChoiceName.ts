@@ -3,8 +3,9 @@
 import type { TFunction } from 'i18next';
 import { findBuiltInTemplate } from '../../../../shared/meeting/builtInTemplates';
 import type { MeetingTemplate } from '../../../../shared/meeting/template';
+import { localized } from '../../../../shared/meeting/template';
 
 export function templateChoiceName(t: TFunction, template: MeetingTemplate, language: 'fi' | 'en'): string {
-  const name = template.name[language];
+  const name = localized(template.name, language);
   return findBuiltInTemplate(template.id) ? name : t('meetings.teamTemplate', { name });
 }

@@ -20,6 +20,7 @@ import { RecordDocumentView } from './RecordDocumentView';
 import { RecordExportBar } from './RecordExportBar';
 import { useSummarySource } from './useSummarySource';
 import './record.css';
+import { localized } from '../../../../shared/meeting/template';
 
 const wholeRecordKey = 'whole-record';
 
@@ -46,7 +47,7 @@ export function MeetingRecordScreen({ meeting }: { meeting: Meeting }) {
         {t('record.title')}
         <span className="subtitle">
           {' '}
-          · {meeting.template.name[format.language]}, {format.formatInstant(started, 'dateTime')}
+          · {localized(meeting.template.name, format.language)}, {format.formatInstant(started, 'dateTime')}
         </span>
       </h1>
       {meeting.status === 'running' && (

@@ -43,6 +43,7 @@ import { useRunControl, type ProposeRun } from './useRunControl';
 import { useRoomShows } from './useRoomShows';
 import { useRunShortcuts } from './useRunShortcuts';
 import './run.css';
+import { localized } from '../../../../shared/meeting/template';
 
 export function FacilitatorScreen({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
@@ -179,7 +180,7 @@ function RunningMeeting({ context, propose, families, notes, hypothesisRevisions
         </aside>
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {t('run.nowShowing', { phase: step.phase.name[language], number: step.index + 1, count: context.steps.length })}
+        {t('run.nowShowing', { phase: localized(step.phase.name, language), number: step.index + 1, count: context.steps.length })}
       </p>
       <ShortcutHelp isOpen={helpOpen} onClose={() => setHelpOpen(false)} />
       <SharedScreenPublisher

@@ -6,6 +6,7 @@ import { templateAudiences, wholeTeam } from '../../../../shared/meeting/templat
 import { useLanguage } from '../../i18n/i18n';
 import { roleLabel } from './roleLabel';
 import type { RunContext } from './runContext';
+import { localized } from '../../../../shared/meeting/template';
 
 export function RolePrompts({ context }: { context: RunContext }) {
   const { t } = useTranslation();
@@ -33,7 +34,7 @@ export function RolePrompts({ context }: { context: RunContext }) {
           </h3>
           <ul>
             {phase.prompts[role]!.map((prompt, index) => (
-              <li key={index}>{prompt[language]}</li>
+              <li key={index}>{localized(prompt, language)}</li>
             ))}
           </ul>
         </div>

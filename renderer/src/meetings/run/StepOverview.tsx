@@ -6,6 +6,7 @@ import { formatStopwatch } from '../../../../shared/meeting/runClock';
 import { useLanguage } from '../../i18n/i18n';
 import type { RunContext } from './runContext';
 import { useNow } from './useNow';
+import { localized } from '../../../../shared/meeting/template';
 
 export function StepOverview({ context }: { context: RunContext }) {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export function StepOverview({ context }: { context: RunContext }) {
           return (
             <li key={step.key} className={`run-step run-step-${time.outcome}`} aria-current={current ? 'step' : undefined}>
               <span className="run-step-name">
-                {step.phase.name[language]}
+                {localized(step.phase.name, language)}
                 {deepDive && <span className="run-step-family"> · {family ? family.code : t('run.family.deleted')}</span>}
               </span>
               <span className="run-step-times">
