@@ -189,10 +189,8 @@ describe('planning a meeting', () => {
         status: 'running',
         scheduledAt: '2031-06-03T09:00:00.000Z',
         templateName: interimReviewTemplate.name,
-        deepDives: [
-          { familyId: 'f-1', question: 'Miten tukea äitiä arjen rutiineissa?' },
-          { familyId: 'f-2', question: 'Mitä koulu tarvitsee meiltä?' },
-        ],
+        // An interim review is about one family: the first one planned.
+        deepDives: [{ familyId: 'f-1', question: 'Miten tukea äitiä arjen rutiineissa?' }],
         startedAt: (await readMeeting(world.session, earlier))!.run.startedAt,
         demo: false,
       },
@@ -226,8 +224,9 @@ describe('planning a meeting', () => {
       teamCoordinator: 'm-mikko',
       municipalSocialWorker: null,
     });
-    // The run will be built from the new agenda.
-    expect((await world.db.meetings.get(id))!.outline).toEqual({ deepDiveItemIds: ['d-2'], quickRoundFamilyCount: 3 });
+    // The run will be built from the new agenda: an interim review has no quick round.
+    expect(meeting.quickRound).toEqual([]);
+    expect((await world.db.meetings.get(id))!.outline).toEqual({ deepDiveItemIds: ['d-2'], quickRoundFamilyCount: 0 });
   });
 
   it("keeps only the roles the meeting's template has when the template changes", async () => {
@@ -399,8 +398,8 @@ describe('the template snapshot', () => {
 
 describe('duplicating for next week', () => {
   it('copies roles, participants, quick round and deep dives with new agenda item ids, and the template snapshot', async () => {
-    const custom = structuredClone(interimReviewTemplate);
-    custom.name.fi = 'Oma väliarviopohja';
+    const custom = structuredClone(weeklyMeetingTemplate);
+    custom.name.fi = 'Oma viikkopohja';
     const sourceId = await plannedMeeting({ template: custom });
     await setClosingNote(world.session, sourceId, 'Sovittiin kotikäynnistä.');
     const sourceBefore = comparable(await world.db.meetings.get(sourceId));
@@ -414,7 +413,7 @@ describe('duplicating for next week', () => {
     expect(copy.roles).toEqual(source.roles);
     expect(copy.participants).toEqual(source.participants);
     expect(copy.template).toEqual(source.template);
-    expect(copy.template.name.fi).toBe('Oma väliarviopohja');
+    expect(copy.template.name.fi).toBe('Oma viikkopohja');
 
     expect(copy.quickRound.map((item) => item.familyId)).toEqual(['f-1', 'f-2', 'f-3']);
     expect(copy.deepDives.map(({ id: _id, ...item }) => item)).toEqual(source.deepDives.map(({ id: _id, ...item }) => item));

@@ -5,6 +5,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../../shared/meeting/meeting';
+import { isOneFamilyMeeting } from '../../../../shared/meeting/plan';
 import { routeHref } from '../../app/router';
 import { useSession } from '../../app/sessionContext';
 import { storageErrorText } from '../../app/storageErrors';
@@ -74,7 +75,8 @@ export function PlannerScreen({ meeting }: { meeting: Meeting }) {
             <RolesSection />
           </div>
           <DeepDivesSection />
-          <QuickRoundSection />
+          {/* A one-family meeting (an interim review) has no quick round. */}
+          {!isOneFamilyMeeting(meeting.template) && <QuickRoundSection />}
           <OpenActionsSection />
           <PlannerActions />
         </PlannerContext.Provider>
