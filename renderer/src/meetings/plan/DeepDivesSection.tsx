@@ -210,7 +210,8 @@ function DeepDiveCard({ item, index, count, onMove, onRemove }: DeepDiveCardProp
       )}
       {!readOnly && (
         <div className="card-buttons">
-          <MoveButtons index={index} count={count} name={code} disabled={readOnly} onMove={onMove} />
+          {/* A one-family meeting's family has no place in an order. */}
+          {!isOneFamilyMeeting(meeting.template) && <MoveButtons index={index} count={count} name={code} disabled={readOnly} onMove={onMove} />}
           <button
             type="button"
             className="button"
