@@ -27,6 +27,7 @@ import { interimReviewTemplate, weeklyMeetingTemplate } from '../../../shared/me
 import { buildMeetingSteps, elapsedInMeeting, elapsedInPhase, notStartedRun, stepTimes } from '../../../shared/meeting/engine';
 import type { MeetingPlan } from '../../../shared/meeting/meeting';
 import type { MeetingTemplate } from '../../../shared/meeting/template';
+import { sealPayload } from '../../../renderer/src/db/sealedRecords';
 import { comparable, inspectStored, passphrase, repositoryWorld } from './support';
 
 const minute = 60_000;
@@ -301,6 +302,33 @@ describe('planning a meeting', () => {
       name: 'MeetingNotEditableError',
       status: 'cancelled',
     });
+  });
+});
+
+describe('an interim review is about one family', () => {
+  it('is planned with no quick round and its first family only, whatever plan it was drafted with', async () => {
+    const id = await plannedMeeting({ template: interimReviewTemplate });
+    const meeting = (await readMeeting(world.session, id))!;
+    expect(meeting.quickRound).toEqual([]);
+    expect(meeting.deepDives.map((item) => item.familyId)).toEqual(['f-1']);
+    // Nor does a later change bring another family in.
+    await updateMeetingPlan(world.session, id, (current) => ({ ...current, quickRound: plan().quickRound, deepDives: plan().deepDives }));
+    const changed = (await readMeeting(world.session, id))!;
+    expect(changed.quickRound).toEqual([]);
+    expect(changed.deepDives.map((item) => item.familyId)).toEqual(['f-1']);
+  });
+
+  it('stored with every family on a quick round (as planned before), reads with none of them', async () => {
+    const id = await plannedMeeting({ template: interimReviewTemplate });
+    // As stored before: the quick round listed every family, and two deep dives.
+    await world.db.meetings.update(id, { payload: await sealPayload(world.session, world.db.meetings, id, plan()) });
+    const planned = (await readMeeting(world.session, id))!;
+    expect(planned.quickRound).toEqual([]);
+    expect(planned.deepDives.map((item) => item.familyId)).toEqual(['f-1']);
+    // Once run, its families stay as they were; the quick round it never showed is gone.
+    await runMeeting(world.session, id, 'start', { status: 'notStarted', stepIndex: 0 });
+    const running = (await readMeeting(world.session, id))!;
+    expect(running.quickRound).toEqual([]);
   });
 });
 
