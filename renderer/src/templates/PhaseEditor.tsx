@@ -76,7 +76,7 @@ export const PhaseEditor = forwardRef<HTMLHeadingElement, PhaseEditorProps>(func
           edit={(current, text) => updatePhase(current, phase.id, (inner) => setPhaseText(inner, 'purpose', 'en', text))}
         />
       </div>
-      <p className="help purpose-help">{t('templates.editor.purposeHelp')}</p>
+      <p className="help purpose-help">{t('templates.editor.purposeHelpOneLanguage')}</p>
 
       <div className="phase-settings">
         <fieldset className="plain-fieldset">
