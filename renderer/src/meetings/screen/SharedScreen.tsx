@@ -64,7 +64,7 @@ function CurrentStep({ view, step }: { view: SharedScreenView; step: NonNullable
     <div className="shared-screen-step">
       <header className="shared-screen-head">
         <p className="shared-screen-position">
-          {t('record.screen.stepOf', { number: step.number, count: step.count })} · {t('record.screen.leads', { role: step.leadRoleName?.[language] ?? t('record.roleTeam') })}
+          {t('record.screen.stepOf', { number: step.number, count: step.count })} · {t('record.screen.leads', { role: step.leadRoleName ? localized(step.leadRoleName, language) : t('record.roleTeam') })}
         </p>
         <h1 tabIndex={-1}>{localized(step.name, language)}</h1>
         {step.purpose && <p className="shared-screen-purpose">{localized(step.purpose, language)}</p>}
