@@ -16,9 +16,8 @@ import { proposerText } from '../hypothesis/proposerText';
 import { hypothesesInMeeting, type HypothesisInMeeting } from '../hypothesis/revisions';
 import { agendaOutline, meetingRoleName, meetingStart, roleHolder, type Action, type DeepDive, type Meeting, type Participant, type RiskRound } from './meeting';
 import { riskSpread } from './riskStats';
-import type { PhaseRole } from './template';
+import { localized, type PhaseRole } from './template';
 import { carePeriodRecordBlocks, patientRecordTitle, type CarePeriodForRecord } from '../carePeriod/summaryCarePeriod';
-import { localized } from './template';
 
 // ---------------------------------------------------------------------------------------------
 // Input

@@ -3,8 +3,7 @@
 // input, and answers either the template or every problem found, each with its place in the file,
 // so one message can list them all and nothing is saved.
 import type { ValidationIssue } from '../validation';
-import { validateTemplate, type MeetingTemplate } from './template';
-import { localized } from './template';
+import { localized, validateTemplate, type MeetingTemplate } from './template';
 
 export const templateFileLimits = {
   /** A template of 40 phases with every prompt filled is about 150 KB; anything far bigger is not a template. */

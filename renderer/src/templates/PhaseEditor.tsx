@@ -3,7 +3,7 @@
 // and the capture tools it shows; with Move up / Move down and Remove (undone from the message).
 import { forwardRef, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { idleFamilyTools, meetingTools, templateAudiences, type TemplatePhase } from '../../../shared/meeting/template';
+import { localized, idleFamilyTools, meetingTools, templateAudiences, type TemplatePhase } from '../../../shared/meeting/template';
 import {
   perFamilyTimingAllowed,
   phaseTiming,
@@ -22,7 +22,6 @@ import { MinutesField } from './MinutesField';
 import { PromptsEditor } from './PromptsEditor';
 import { toolName, useTemplateEditor } from './templateEditorContext';
 import { TemplateTextField } from './TemplateTextField';
-import { localized } from '../../../shared/meeting/template';
 
 type PhaseEditorProps = {
   phase: TemplatePhase;

@@ -6,7 +6,7 @@ import { Button, GridList, GridListItem, I18nProvider } from 'react-aria-compone
 import { useTranslation } from 'react-i18next';
 import { en } from '../../../shared/i18n/en';
 import { fi } from '../../../shared/i18n/fi';
-import { templateLimits, type MeetingTemplate, type TemplatePhase } from '../../../shared/meeting/template';
+import { localized, templateLimits, type MeetingTemplate, type TemplatePhase } from '../../../shared/meeting/template';
 import { addPhase, movePhase, newPhase, newPhaseId, newPhaseName, removePhase } from '../../../shared/meeting/templateEditing';
 import { useNotify } from '../components/Notifications';
 import { reactAriaLocale, useReorderByDrag } from '../components/useReorderByDrag';
@@ -14,7 +14,6 @@ import { randomIdPart } from '../db/repositories/templateRepository';
 import { useLanguage } from '../i18n/i18n';
 import { PhaseEditor } from './PhaseEditor';
 import { phaseTimeText, useTemplateEditor } from './templateEditorContext';
-import { localized } from '../../../shared/meeting/template';
 
 export function PhasesEditor({ selectedId, onSelect }: { selectedId: string | null; onSelect: (phaseId: string) => void }) {
   const { t } = useTranslation();

@@ -5,14 +5,13 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { en } from '../../../shared/i18n/en';
 import { fi } from '../../../shared/i18n/fi';
-import { templateLimits, type TemplateRole } from '../../../shared/meeting/template';
+import { localized, templateLimits, type TemplateRole } from '../../../shared/meeting/template';
 import { addRole, newRoleId, newRoleName, removeRole, roleUses, setRoleName } from '../../../shared/meeting/templateEditing';
 import { useNotify } from '../components/Notifications';
 import { randomIdPart } from '../db/repositories/templateRepository';
 import { useLanguage } from '../i18n/i18n';
 import { useTemplateEditor } from './templateEditorContext';
 import { TemplateTextField } from './TemplateTextField';
-import { localized } from '../../../shared/meeting/template';
 
 export function RolesEditor() {
   const { t } = useTranslation();

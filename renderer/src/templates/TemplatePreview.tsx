@@ -5,11 +5,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildMeetingSteps, plannedForMeeting } from '../../../shared/meeting/engine';
-import { templateAudiences, type MeetingTemplate } from '../../../shared/meeting/template';
+import { localized, templateAudiences, type MeetingTemplate } from '../../../shared/meeting/template';
 import { useLanguage } from '../i18n/i18n';
 import { roleLabel } from '../meetings/run/roleLabel';
 import { durationText, toolName } from './templateEditorContext';
-import { localized } from '../../../shared/meeting/template';
 
 const limits = { deepDives: 6, quickRound: 40 } as const;
 

@@ -4,7 +4,7 @@
 import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findBuiltInTemplate } from '../../../shared/meeting/builtInTemplates';
-import type { MeetingTemplate } from '../../../shared/meeting/template';
+import { localized, type MeetingTemplate } from '../../../shared/meeting/template';
 import { navigate, routeHref } from '../app/router';
 import { storageErrorText } from '../app/storageErrors';
 import { TemplateInvalidError } from '../db/repositories/templateRepository';
@@ -18,7 +18,6 @@ import { useTemplateActions } from './useTemplateActions';
 import { useTemplateExport } from './useTemplateExport';
 import { useTemplateSaver, type TemplateSaveState } from './useTemplateSaver';
 import './templates.css';
-import { localized } from '../../../shared/meeting/template';
 
 export function TemplateScreen({ id }: { id: string }) {
   const { t } = useTranslation();

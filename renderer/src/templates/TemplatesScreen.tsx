@@ -3,7 +3,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { builtInTemplates } from '../../../shared/meeting/builtInTemplates';
-import type { MeetingTemplate } from '../../../shared/meeting/template';
+import { localized, type MeetingTemplate } from '../../../shared/meeting/template';
 import { routeHref } from '../app/router';
 import { useTeamTemplates } from '../db/templateHooks';
 import { useLanguage } from '../i18n/i18n';
@@ -12,7 +12,6 @@ import { TemplateImport } from './TemplateImport';
 import { useTemplateActions } from './useTemplateActions';
 import { useTemplateExport } from './useTemplateExport';
 import './templates.css';
-import { localized } from '../../../shared/meeting/template';
 
 export function TemplatesScreen() {
   const { t } = useTranslation();

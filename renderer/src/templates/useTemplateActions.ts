@@ -1,14 +1,13 @@
 // Cloning and deleting templates, as the list and the editor both offer them: a clone opens in the
 // editor at once; a deletion says so with Undo, which brings the template back as it was.
 import { useCallback, useMemo } from 'react';
-import type { MeetingTemplate } from '../../../shared/meeting/template';
+import { localized, type MeetingTemplate } from '../../../shared/meeting/template';
 import { navigate } from '../app/router';
 import { useSession } from '../app/sessionContext';
 import { storageErrorText } from '../app/storageErrors';
 import { useNotify } from '../components/Notifications';
 import { cloneTemplate, deleteTemplate, restoreTemplate } from '../db/repositories/templateRepository';
 import { useLanguage } from '../i18n/i18n';
-import { localized } from '../../../shared/meeting/template';
 
 export function useTemplateActions() {
   const session = useSession();

@@ -10,13 +10,12 @@ import { builtInTemplates, findBuiltInTemplate } from '../../../../shared/meetin
 import { en } from '../../../../shared/i18n/en';
 import { fi } from '../../../../shared/i18n/fi';
 import { clipName, newTemplateId } from '../../../../shared/meeting/templateEditing';
-import { validateTemplate, type LocalizedText, type MeetingTemplate } from '../../../../shared/meeting/template';
+import { localized, validateTemplate, type LocalizedText, type MeetingTemplate } from '../../../../shared/meeting/template';
 import type { ValidationIssue } from '../../../../shared/validation';
 import type { TemplateRow } from '../database';
 import { RecordMissingError } from '../sealedRecords';
 import type { Session } from '../session';
 import { canonicalJson } from './meetingRepository';
-import { localized } from '../../../../shared/meeting/template';
 
 /** The template breaks the schema: nothing was written. `issues` lists every problem. */
 export class TemplateInvalidError extends Error {

@@ -3,11 +3,10 @@
 // marked next to its select (and listed among the plan's warnings).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TemplateRole } from '../../../../shared/meeting/template';
+import { localized, type TemplateRole } from '../../../../shared/meeting/template';
 import { useLanguage } from '../../i18n/i18n';
 import { participantName, personName, usePlanner } from './plannerContext';
 import { useLocalValue } from './useLocalValue';
-import { localized } from '../../../../shared/meeting/template';
 
 const nobody = '';
 

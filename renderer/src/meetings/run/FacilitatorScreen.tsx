@@ -11,7 +11,7 @@ import type { HypothesisRevision } from '../../../../shared/hypothesis/hypothesi
 import type { Action, Meeting, RiskRound } from '../../../../shared/meeting/meeting';
 import type { RunCommand } from '../../../../shared/meeting/runShortcuts';
 import type { RoomShows } from '../../../../shared/meeting/sharedScreen';
-import type { MeetingTool } from '../../../../shared/meeting/template';
+import { localized, type MeetingTool } from '../../../../shared/meeting/template';
 import { routeHref } from '../../app/router';
 import { useNotify } from '../../components/Notifications';
 import { useFamilies, useMembers } from '../../db/hooks';
@@ -43,7 +43,6 @@ import { useRunControl, type ProposeRun } from './useRunControl';
 import { useRoomShows } from './useRoomShows';
 import { useRunShortcuts } from './useRunShortcuts';
 import './run.css';
-import { localized } from '../../../../shared/meeting/template';
 
 export function FacilitatorScreen({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();

@@ -2,11 +2,10 @@
 // headed by the role (as the template names it) and who holds it in this meeting, the phase's lead
 // first.
 import { useTranslation } from 'react-i18next';
-import { templateAudiences, wholeTeam } from '../../../../shared/meeting/template';
+import { localized, templateAudiences, wholeTeam } from '../../../../shared/meeting/template';
 import { useLanguage } from '../../i18n/i18n';
 import { roleLabel } from './roleLabel';
 import type { RunContext } from './runContext';
-import { localized } from '../../../../shared/meeting/template';
 
 export function RolePrompts({ context }: { context: RunContext }) {
   const { t } = useTranslation();

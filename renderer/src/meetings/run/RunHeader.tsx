@@ -3,11 +3,10 @@
 // a deep-dive phase the family: its pseudonym code, which deep dive it is, the presenter and the
 // question for the team.
 import { useTranslation } from 'react-i18next';
-import { wholeTeam } from '../../../../shared/meeting/template';
+import { localized, wholeTeam } from '../../../../shared/meeting/template';
 import { useLanguage } from '../../i18n/i18n';
 import { roleLabel } from './roleLabel';
 import type { RunContext } from './runContext';
-import { localized } from '../../../../shared/meeting/template';
 
 export function RunHeader({ context }: { context: RunContext }) {
   const { t } = useTranslation();

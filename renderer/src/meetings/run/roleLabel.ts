@@ -3,8 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../../shared/i18n/messages';
 import { meetingRoleName } from '../../../../shared/meeting/meeting';
-import type { MeetingTemplate, PhaseRole } from '../../../../shared/meeting/template';
-import { localized } from '../../../../shared/meeting/template';
+import { localized, type MeetingTemplate, type PhaseRole } from '../../../../shared/meeting/template';
 
 export function roleLabel(t: TFunction, language: Language, template: Pick<MeetingTemplate, 'roles'>, role: PhaseRole): string {
   const name = meetingRoleName(template, role);
