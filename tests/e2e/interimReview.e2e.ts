@@ -286,6 +286,7 @@ for (const language of ['en', 'fi'] as const) {
     await meetings.goto();
     planner = await meetings.planMeeting({ template: 'interimReview', at: '2031-03-17T12:00' });
     await expect(planner.familyOpenActions()).toContainText(m.reviewFamilyNotChosen);
+    await expect(planner.warnings()).toContainText(m.warningNoReviewFamily);
     await planner.chooseFamily(code);
     await planner.expectSaved();
     await expect(planner.deepDives()).toContainText(code);
