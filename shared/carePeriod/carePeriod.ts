@@ -42,11 +42,16 @@ export const carePeriodGoalSchema = z.object({
 });
 export type CarePeriodGoal = z.infer<typeof carePeriodGoalSchema>;
 
-/** The care period's encrypted content. Do not change without a migration. */
+/**
+ * The care period's encrypted content. Do not change without a migration. `childId`: the child who
+ * is the patient (a care period is the child's, not the family's); absent on care periods stored
+ * before it was asked, which read through `carePeriodChildId`.
+ */
 export const carePeriodPayloadSchema = z
   .object({
     unit: z.string().trim().min(1).max(carePeriodLimits.unit),
     goals: z.array(carePeriodGoalSchema).max(carePeriodLimits.goals),
+    childId: z.string().min(1).max(64).optional(),
   })
   .superRefine((payload, context) => {
     const ids = new Set<string>();
@@ -134,3 +139,62 @@ export function validateRating(raw: string): Validated<number | null> {
 
 /** The rating's id: one per meeting and goal, so a second window's rating of the same goal meets the first. */
 export const goalRatingId = (meetingId: string, goalId: string) => `${meetingId}|${goalId}`;
+
+// ---------------------------------------------------------------------------------------------
+// Whose care period, and which one is current
+
+/**
+ * The child a care period belongs to: its own, or, for one stored before care periods named their
+ * child, the family's only child; null when that is not known (the family page asks for it). A
+ * child no longer in the family counts as not known.
+ */
+export function carePeriodChildId(period: Pick<CarePeriodPayload, 'childId'>, children: readonly { id: string }[]): string | null {
+  if (period.childId !== undefined) return children.some((child) => child.id === period.childId) ? period.childId : null;
+  return children.length === 1 ? children[0]!.id : null;
+}
+
+/**
+ * The care period current on `day` (yyyy-MM-dd) among `periods` (one child's, or a family's for an
+ * interim review): the one running that day (the latest started, should two be), else the latest
+ * that started before it, else the first planned after it; null when there are none.
+ */
+export function currentCarePeriod<P extends CarePeriodDates>(periods: readonly P[], day: string): P | null {
+  const byLatestStart = [...periods].sort((a, b) => b.start.localeCompare(a.start));
+  return (
+    byLatestStart.find((period) => period.start <= day && day <= period.plannedEnd) ??
+    byLatestStart.find((period) => period.start <= day) ??
+    byLatestStart.at(-1) ??
+    null
+  );
+}
+
+/** Whether `dates` overlap a care period the child already has (a child has one care period at a time, several over time). */
+export function overlapsChildCarePeriod(
+  periods: readonly (CarePeriodDates & { childId?: string })[],
+  childId: string,
+  dates: CarePeriodDates,
+): boolean {
+  return periods.some((period) => period.childId === childId && period.start <= dates.plannedEnd && dates.start <= period.plannedEnd);
+}
+
+/** One child's care periods on the family page: the current one, then the others (latest first). `childId` null: child not set. */
+export type ChildCarePeriods<P> = { childId: string | null; current: P; others: P[] };
+
+/**
+ * A family's care periods by child, in the order of the family's children, the ones whose child is
+ * not set last; a child without care periods has no entry (and a family without any, no list).
+ */
+export function carePeriodsByChild<P extends CarePeriodDates & Pick<CarePeriodPayload, 'childId'> & { id: string }>(
+  periods: readonly P[],
+  children: readonly { id: string }[],
+  day: string,
+): ChildCarePeriods<P>[] {
+  const groups = [...children.map((child) => child.id), null].map((childId) => {
+    const own = periods.filter((period) => carePeriodChildId(period, children) === childId);
+    const current = currentCarePeriod(own, day);
+    if (!current) return null;
+    const others = own.filter((period) => period !== current).sort((a, b) => b.start.localeCompare(a.start));
+    return { childId, current, others };
+  });
+  return groups.filter((group) => group !== null);
+}

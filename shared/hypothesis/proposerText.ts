@@ -2,7 +2,7 @@
 // record, the exported history): "Name – role", or whichever of the two is recorded. A role keeps
 // the name its meeting's template gave it (see proposerSchema); older cards use the standard names.
 import type { Language } from '../i18n/messages';
-import { wholeTeam, type LocalizedText, type PhaseRole, type TemplateRole } from '../meeting/template';
+import { localized, wholeTeam, type LocalizedText, type PhaseRole, type TemplateRole } from '../meeting/template';
 import { isTeamRole } from '../team/roles';
 import type { Proposer } from './hypothesis';
 
@@ -11,7 +11,8 @@ import type { Proposer } from './hypothesis';
  * the name stored with it when there is one, else by `roleName` (the place's words for a role).
  */
 export function proposerText(proposer: Proposer, language: Language, roleName: (role: PhaseRole) => string): string {
-  const role = proposer.role ? (proposer.roleName?.[language] ?? roleName(proposer.role)) : '';
+  const stored = proposer.roleName ? localized(proposer.roleName, language) : '';
+  const role = proposer.role ? stored || roleName(proposer.role) : '';
   return proposer.name ? nameWithRoles(proposer.name, role ? [role] : []) : role;
 }
 

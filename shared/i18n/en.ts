@@ -173,6 +173,7 @@ export const en = {
     templateVersion: 'The template file is of a version this Kehä cannot read. Supported version: {{supported}}.',
     templateId: 'An identifier is empty, too long or has characters other than letters, digits, dots, hyphens and underscores (at {{path}}).',
     templateTextMissing: 'A text is missing in language "{{language}}" (at {{path}}).',
+    templateTextMissingBoth: 'A text is missing: write it in Finnish or English, or both (at {{path}}).',
     templateTextTooLong: 'A text is too long: at most {{max}} characters (at {{path}}).',
     templateNoPhases: 'The template has no phases. A meeting needs at least one.',
     templateTooManyPhases: 'The template has too many phases: at most {{max}}.',

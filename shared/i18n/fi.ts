@@ -175,6 +175,7 @@ export const fi: Messages = {
     templateVersion: 'Pohjatiedoston versiota tämä Kehä ei osaa lukea. Tuettu versio: {{supported}}.',
     templateId: 'Tunniste on tyhjä, liian pitkä tai siinä on muita merkkejä kuin kirjaimia, numeroita, pisteitä, yhdysmerkkejä ja alaviivoja (kohdassa {{path}}).',
     templateTextMissing: 'Teksti puuttuu kielellä "{{language}}" (kohdassa {{path}}).',
+    templateTextMissingBoth: 'Teksti puuttuu: kirjoita se suomeksi tai englanniksi tai molemmilla (kohdassa {{path}}).',
     templateTextTooLong: 'Teksti on liian pitkä: enintään {{max}} merkkiä (kohdassa {{path}}).',
     templateNoPhases: 'Pohjassa ei ole vaiheita. Kokous tarvitsee vähintään yhden.',
     templateTooManyPhases: 'Pohjassa on liikaa vaiheita: enintään {{max}}.',

@@ -18,7 +18,7 @@ type PlanFamily = Pick<Family, 'id' | 'status' | 'code'>;
  * family by code.
  */
 export function defaultPlan(
-  template: Pick<MeetingTemplate, 'roles'>,
+  template: Pick<MeetingTemplate, 'roles' | 'kind' | 'phases'>,
   members: readonly PlanMember[],
   families: readonly PlanFamily[],
   newId: () => string,
@@ -29,13 +29,53 @@ export function defaultPlan(
   return {
     roles,
     participants: active.map((member) => ({ kind: 'member' as const, id: member.id })),
-    quickRound: families
-      .filter((family) => family.status === 'active')
-      .sort((a, b) => a.code.localeCompare(b.code, 'fi'))
-      .map((family) => ({ id: newId(), familyId: family.id })),
+    // A one-family meeting (an interim review) has no quick round: no other family is named in it.
+    quickRound: isOneFamilyMeeting(template)
+      ? []
+      : families
+          .filter((family) => family.status === 'active')
+          .sort((a, b) => a.code.localeCompare(b.code, 'fi'))
+          .map((family) => ({ id: newId(), familyId: family.id })),
     deepDives: [],
     closingNote: '',
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One-family meetings
+
+/**
+ * Whether a template's meetings are about one family only: an interim review of a child's care
+ * period (its kind, or a phase that works on the care period's goals, as a team's copy of the
+ * interim review keeps whatever it is renamed to). Such a meeting has no quick round and one family
+ * on its agenda, and nothing of any other family is offered, shown or recorded in it.
+ */
+export function isOneFamilyMeeting(template: Pick<MeetingTemplate, 'kind' | 'phases'>): boolean {
+  return template.kind === 'interimReview' || template.phases.some((phase) => phase.tools.includes('carePeriodGoals'));
+}
+
+/**
+ * The plan as `template`'s meetings have it: for a one-family meeting no quick round and only its
+ * first family; any other plan as it is. Applied whenever a plan is saved or its template changes.
+ */
+export function planForTemplate<P extends Pick<MeetingPlan, 'quickRound' | 'deepDives'>>(plan: P, template: Pick<MeetingTemplate, 'kind' | 'phases'>): P {
+  if (!isOneFamilyMeeting(template)) return plan;
+  if (plan.quickRound.length === 0 && plan.deepDives.length <= 1) return plan;
+  return { ...plan, quickRound: [], deepDives: plan.deepDives.slice(0, 1) };
+}
+
+/**
+ * The open tasks of earlier meetings a planner offers for review: for a one-family meeting only
+ * that family's (none until it is chosen); otherwise every family's. Never this meeting's own.
+ */
+export function openActionsToReview<A extends { familyId: string; meetingId: string }>(
+  actions: readonly A[],
+  meeting: Pick<MeetingPlan, 'deepDives'> & { id: string; template: Pick<MeetingTemplate, 'kind' | 'phases'> },
+): A[] {
+  const earlier = actions.filter((action) => action.meetingId !== meeting.id);
+  if (!isOneFamilyMeeting(meeting.template)) return earlier;
+  const families = new Set(meeting.deepDives.map((item) => item.familyId));
+  return earlier.filter((action) => families.has(action.familyId));
 }
 
 /** The time a new meeting is suggested for: 09:00 on the next day after `now`. */

@@ -17,7 +17,7 @@ import { nameWithRoles, proposerText } from '../hypothesis/proposerText';
 import { hypothesesInMeeting, type HypothesisInMeeting } from '../hypothesis/revisions';
 import { agendaOutline, meetingRoleName, meetingStart, roleHolder, type Action, type DeepDive, type Meeting, type Participant, type RiskRound } from './meeting';
 import { riskSpread } from './riskStats';
-import type { PhaseRole } from './template';
+import { localized, type PhaseRole } from './template';
 import { carePeriodRecordBlocks, patientRecordTitle, type CarePeriodForRecord } from '../carePeriod/summaryCarePeriod';
 import { durationClock, plannedMinutesText, timeOfDay } from '../i18n/timeText';
 
@@ -127,7 +127,7 @@ export function buildMeetingRecord(source: SummarySource, format: RecordFormat):
     const note = noteText(context, step);
     const isQuickRound = step === quickRoundStep && meeting.quickRound.length > 0;
     if (!note && !isQuickRound) continue;
-    blocks.push({ kind: 'heading', level: 2, text: step.phase.name[context.language] });
+    blocks.push({ kind: 'heading', level: 2, text: localized(step.phase.name, context.language) });
     if (isQuickRound) {
       blocks.push({
         kind: 'fields',
@@ -184,7 +184,7 @@ function prepare(source: SummarySource, format: RecordFormat): Context {
     meeting,
     now: source.now,
     steps: buildMeetingSteps(meeting.template, agendaOutline(meeting)),
-    templateName: meeting.template.name[format.language],
+    templateName: localized(meeting.template.name, format.language),
     source,
     codeOf: (familyId) => source.families.get(familyId)?.code ?? '?',
     participantName,
@@ -270,7 +270,7 @@ function familyContent(context: Context, deepDive: DeepDive, level: 2 | 3): { fi
   const noted = context.steps.filter((step) => step.agendaItemId === deepDive.id && noteText(context, step));
   blocks.push({ kind: 'heading', level, text: t('record.phaseNotes') });
   for (const step of noted) {
-    blocks.push({ kind: 'heading', level: (level + 1) as 3 | 4, text: step.phase.name[context.language] }, { kind: 'text', text: noteText(context, step) });
+    blocks.push({ kind: 'heading', level: (level + 1) as 3 | 4, text: localized(step.phase.name, context.language) }, { kind: 'text', text: noteText(context, step) });
   }
   return { fields, blocks };
 }
@@ -381,7 +381,7 @@ function timingsTable(context: Context): RecordBlock {
     const step = context.steps[index]!;
     return [
       String(index + 1),
-      step.phase.name[context.language],
+      localized(step.phase.name, context.language),
       step.agendaItemId ? context.codeOf(familyOfItem(context, step.agendaItemId)) : '',
       plannedMinutesText(time.plannedMs, context.language, t),
       time.outcome === 'notReached' ? '' : durationClock(time.actualMs),
@@ -438,7 +438,8 @@ function hypothesisDetails(context: Context, hypothesis: HypothesisInMeeting): R
 
 /** A role as the meeting's template names it (a proposer's stored role name comes first, see proposerText). */
 function roleName(context: Context, role: PhaseRole): string {
-  return meetingRoleName(context.meeting.template, role)?.[context.language] ?? context.t('record.roleTeam');
+  const name = meetingRoleName(context.meeting.template, role);
+  return name ? localized(name, context.language) : context.t('record.roleTeam');
 }
 
 /**

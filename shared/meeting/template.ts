@@ -6,6 +6,7 @@
 // an upgrade in `upgradeTemplate` (stored snapshots and old files are read through it).
 import { z } from 'zod';
 import { standardRoleNames, teamRoles } from '../team/roles';
+import type { Language } from '../i18n/messages';
 import type { ValidationIssue, Validated } from '../validation';
 
 /** The meeting types Kehä ships templates for. A user-made template may name its own kind. */
@@ -93,8 +94,8 @@ export const templateIssueKeys = {
   version: 'validation.templateVersion',
   /** An id or kind that is empty, too long or has characters other than letters, digits, . _ - */
   id: 'validation.templateId',
-  /** A fi or en text is empty. Values: language. */
-  textMissing: 'validation.templateTextMissing',
+  /** A text is empty in both fi and en (one language is enough). */
+  textMissing: 'validation.templateTextMissingBoth',
   /** A text is longer than allowed. Values: max. */
   textTooLong: 'validation.templateTextTooLong',
   noPhases: 'validation.templateNoPhases',
@@ -132,16 +133,17 @@ const idPattern = /^[A-Za-z][A-Za-z0-9._-]*$/;
 const phaseIdPattern = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 function text(max: number) {
-  return z
-    .string()
-    .trim()
-    .min(1, { error: keys.textMissing })
-    .max(max, { error: keys.textTooLong });
+  return z.string().trim().max(max, { error: keys.textTooLong }).default('');
 }
 
-/** A text in every UI language. Both are required: the team may switch language mid-meeting. */
+/**
+ * A text in the UI languages. One is enough (a team working in Finnish only writes Finnish): the
+ * other language shows it (`localized`). Empty in both is a missing text, reported at the text itself.
+ */
 function localizedText(max: number) {
-  return z.strictObject({ fi: text(max), en: text(max) });
+  return z.strictObject({ fi: text(max), en: text(max) }).superRefine((value, context) => {
+    if (value.fi === '' && value.en === '') context.addIssue({ code: 'custom', message: keys.textMissing });
+  });
 }
 
 function identifier(pattern: RegExp) {
@@ -160,6 +162,16 @@ const minutes = z
 
 export const localizedTextSchema = localizedText(templateLimits.prompt);
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/**
+ * A template text in `language`, or in the other language when it has none there: the one reader
+ * of template texts for every screen and the record.
+ */
+export function localized(text: Readonly<LocalizedText>, language: Language): string {
+  const own = text[language]?.trim() ?? '';
+  if (own !== '') return text[language];
+  return text[language === 'fi' ? 'en' : 'fi'] ?? '';
+}
 
 export const templatePhaseSchema = z
   .strictObject({
@@ -321,9 +333,6 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown): ValidationIssue {
   switch (key) {
     case keys.version:
       values.supported = templateSchemaVersion;
-      break;
-    case keys.textMissing:
-      values.language = path.at(-1) ?? '';
       break;
     case keys.textTooLong:
       values.max = issue.code === 'too_big' ? Number(issue.maximum) : 0;

@@ -8,6 +8,7 @@ import type { Language } from '../i18n/messages';
 import type { ValidationIssue } from '../validation';
 import { moveItem } from './plan';
 import {
+  templateIssueKeys,
   templateLimits,
   validateTemplate,
   wholeTeam,
@@ -181,7 +182,7 @@ export function setPhaseTool(phase: TemplatePhase, tool: MeetingTool, shown: boo
 export function setPhaseText(phase: TemplatePhase, field: 'name' | 'purpose', language: Language, text: string): TemplatePhase {
   if (field === 'name') return { ...phase, name: { ...phase.name, [language]: text } };
   const purpose = { fi: phase.purpose?.fi ?? '', en: phase.purpose?.en ?? '', [language]: text };
-  // Both languages empty: the phase has no purpose line (it is optional); one empty is a missing text.
+  // Both languages empty: the phase has no purpose line (it is optional); one language is enough.
   if (purpose.fi.trim() === '' && purpose.en.trim() === '') {
     const { purpose: _purpose, ...rest } = phase;
     return rest;
@@ -232,7 +233,9 @@ export function insertPrompt(phase: TemplatePhase, roleId: string, index: number
 export function issueAt(template: MeetingTemplate, edit: (template: MeetingTemplate) => MeetingTemplate, path: string): ValidationIssue | null {
   const result = validateTemplate(edit(template));
   if (result.ok) return null;
-  return result.issues.find((issue) => issue.values.path === path || String(issue.values.path).startsWith(`${path}.`)) ?? null;
+  // A text missing in both languages is the problem of each language's field.
+  const ownText = (issue: ValidationIssue) => issue.key === templateIssueKeys.textMissing && path.startsWith(`${String(issue.values.path)}.`);
+  return result.issues.find((issue) => issue.values.path === path || String(issue.values.path).startsWith(`${path}.`) || ownText(issue)) ?? null;
 }
 
 function withoutKey<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {

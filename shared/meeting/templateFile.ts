@@ -3,7 +3,7 @@
 // input, and answers either the template or every problem found, each with its place in the file,
 // so one message can list them all and nothing is saved.
 import type { ValidationIssue } from '../validation';
-import { validateTemplate, type MeetingTemplate } from './template';
+import { localized, validateTemplate, type MeetingTemplate } from './template';
 
 export const templateFileLimits = {
   /** A template of 40 phases with every prompt filled is about 150 KB; anything far bigger is not a template. */
@@ -56,7 +56,7 @@ export function templateFileText(template: MeetingTemplate): string {
 
 /** A file name for the export: "kehä-pohja-viikkokokous.json" style, from the name in `language`. */
 export function templateFileName(template: MeetingTemplate, language: 'fi' | 'en'): string {
-  const slug = template.name[language]
+  const slug = localized(template.name, language)
     .toLocaleLowerCase(language)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

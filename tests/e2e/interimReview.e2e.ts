@@ -22,6 +22,8 @@ import { fill } from './models/texts';
 import { expectAccessible } from './support/axe';
 
 const code = 'DEMO-102';
+/** DEMO-102's only child. */
+const child = 'Aaro';
 const steps = 7;
 
 const words = {
@@ -67,16 +69,18 @@ for (const language of ['en', 'fi'] as const) {
     const panels = new InterimReviewPanels(app);
     const run = new FacilitatorPage(app);
 
-    // --- 1. The family page: no care period; a planned end before the start is refused -----------
+    // --- 1. The family page: no care period (no section, a small start button); a planned end before the start is refused
     await app.families.open(code);
-    await expect(care.region()).toContainText(t.section.empty);
+    await expect(care.startButton()).toBeVisible();
+    await expect(care.region()).toHaveCount(0);
     await care.fillStart({ start: '2031-03-03', plannedEnd: '2031-03-01', unit: w.unit });
     await care.submitStart();
     await expect(care.startForm().getByRole('alert')).toHaveText(t.validation.endBeforeStart);
-    // Nothing was saved and nothing typed was lost.
+    // Nothing was saved and nothing typed was lost; the family's only child is the patient.
     await expect(care.startForm().getByLabel(t.section.unit, { exact: true })).toHaveValue(w.unit);
-    await expect(care.region()).not.toContainText(t.section.goals);
-    await care.region().screenshot({ path: `/tmp/care-start-refused-${language}.png` });
+    await expect(care.startForm().getByLabel(t.children.child, { exact: true })).toHaveValue(/.+/);
+    await expect(care.region()).toHaveCount(0);
+    await care.startForm().screenshot({ path: `/tmp/care-start-refused-${language}.png` });
     await expectAccessible(page, `care period start form with a refused date (${language})`);
     await care.startForm().getByLabel(t.section.plannedEnd, { exact: true }).fill('2031-04-25');
     await care.submitStart();
@@ -85,6 +89,8 @@ for (const language of ['en', 'fi'] as const) {
     await expect(care.plannedEnd()).toHaveValue('2031-04-25');
     // Started: the new goal's field has the focus, and the goals go in one by one.
     await expect(care.newGoal()).toBeFocused();
+    // Under the child it belongs to.
+    await expect(care.child(child).getByLabel(t.section.unit, { exact: true })).toHaveValue(w.unit);
     for (const goal of w.goals) await care.addGoal(goal);
     await expect(care.goal(1)).toContainText(t.section.noRatings);
     await care.expectSaved();
@@ -231,12 +237,81 @@ for (const language of ['en', 'fi'] as const) {
   });
 }
 
+for (const language of ['en', 'fi'] as const) {
+  test(`an interim review is about one family: no quick round, no other family's tasks, the care period under its child (${language})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.clock.install({ time: new Date('2031-03-03T08:00:00') });
+    const app = new KehaApp(page, 'fi');
+    await page.goto('/');
+    if (language === 'en') await app.setLanguage('en');
+    await app.start();
+    await page.getByRole('button', { name: app.t.demo.load }).click();
+    await expect(page.getByText(app.t.demo.banner)).toBeVisible();
+    const care = new CarePeriodSection(app);
+    const run = new FacilitatorPage(app);
+    const m = app.t.meetings;
+
+    // A family of three children: a care period is started for one of them and shows under that child only.
+    await app.families.open('DEMO-103');
+    await expect(care.region()).toHaveCount(0);
+    await care.start({ child: 'Onni', start: '2031-03-03', plannedEnd: '2031-04-25', unit: 'LIPSY' });
+    await expect(care.child('Onni').getByLabel(app.t.carePeriod.section.unit, { exact: true })).toHaveValue('LIPSY');
+    await expect(care.region().getByRole('region')).toHaveCount(1);
+    await expect(care.child('Helmi')).toHaveCount(0);
+    await care.region().screenshot({ path: `/tmp/care-period-child-${language}.png` });
+    await expectAccessible(page, `care period under its child (${language})`);
+    // A family without care periods has no care-period section.
+    await app.families.goto();
+    await app.families.open('DEMO-101');
+    await expect(care.startButton()).toBeVisible();
+    await expect(care.region()).toHaveCount(0);
+
+    // An interim review of DEMO-101 agrees a task for it (phase 6: the plan for the rest of the care period).
+    const meetings = new MeetingsPage(app);
+    await meetings.goto();
+    let planner = await meetings.planMeeting({ template: 'interimReview', at: '2031-03-10T12:00' });
+    await planner.chooseFamily('DEMO-101');
+    await planner.expectSaved();
+    await planner.start();
+    await run.advance(5);
+    await run.expectPhase(interimPhase(app, 6), 6, steps);
+    const task = 'Other family task (muun-perheen-tehtävä)';
+    await run.fillAction({ what: task, owner: null, due: '2031-03-31' });
+    await expect(run.ourActions().filter({ hasText: task })).toHaveCount(1);
+    await run.advance(1);
+    await run.finish();
+
+    // The next interim review, planned for DEMO-102: no quick round, none of DEMO-101's tasks, one family only.
+    await meetings.goto();
+    planner = await meetings.planMeeting({ template: 'interimReview', at: '2031-03-17T12:00' });
+    await expect(planner.familyOpenActions()).toContainText(m.reviewFamilyNotChosen);
+    await expect(planner.warnings()).toContainText(m.warningNoReviewFamily);
+    await planner.chooseFamily(code);
+    await planner.expectSaved();
+    await expect(planner.deepDives()).toContainText(code);
+    await expect(page.getByRole('region', { name: m.quickRound, exact: true })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: m.openActions, exact: true })).toHaveCount(0);
+    await expect(planner.familyOpenActions()).toContainText(m.reviewFamilyNoOpenActions);
+    await expect(page.locator('main')).not.toContainText(task);
+    for (const other of ['DEMO-101', 'DEMO-103']) await expect(planner.deepDives()).not.toContainText(other);
+    // One family: no way to add a second one while one is chosen.
+    await expect(planner.deepDives().getByLabel(m.chooseReviewFamily)).toHaveCount(0);
+    await page.screenshot({ path: `/tmp/interim-planner-${language}.png`, fullPage: true });
+    await expectAccessible(page, `interim review planner with one family (${language})`);
+    // The family's own tasks are there: with DEMO-101 chosen instead, its task is offered.
+    await planner.removeDeepDive(code);
+    await planner.chooseFamily('DEMO-101');
+    await expect(planner.familyOpenActions()).toContainText(task);
+  });
+}
+
 /** Plans an interim review at `at` (datetime-local) with the family as its deep dive, and starts it. Returns its id. */
 async function planAndStart(app: KehaApp, at: string): Promise<string> {
   const meetings = new MeetingsPage(app);
   await meetings.goto();
   const planner = await meetings.planMeeting({ template: 'interimReview', at });
-  await planner.addDeepDive(code, 'Sanna Demo');
+  await planner.chooseFamily(code, 'Sanna Demo');
   await planner.expectSaved();
   await planner.start();
   await expect(app.page.locator('.run-step-of')).toBeVisible();

@@ -142,8 +142,6 @@ test('the time, the meeting type and the quick round are edited in place and kep
 
   await planner.setDateTime('2031-07-01T13:15');
   await expect(planner.heading()).toContainText('Tuesday 1 July 2031 at 13:15');
-  await planner.setTemplate(meetings.templateName('interimReview'));
-  await expect(planner.heading()).toContainText(meetings.templateName('interimReview'));
 
   // Quick round: remove with undo, reorder from the keyboard, add a closed family.
   await planner.removeFromQuickRound('DEMO-102');
@@ -167,9 +165,19 @@ test('the time, the meeting type and the quick round are edited in place and kep
 
   await page.reload();
   await app.unlock();
-  await planner.expectOpen(meetings.templateName('interimReview'));
+  await planner.expectOpen(meetings.templateName('weeklyMeeting'));
   await expect(planner.dateTime()).toHaveValue('2031-07-01T13:15');
   await planner.expectQuickRound(['DEMO-103', 'DEMO-101', 'DEMO-102', 'DEMO-104']);
+
+  // Another meeting type: an interim review is about one family, so it has no quick round.
+  await planner.setTemplate(meetings.templateName('interimReview'));
+  await expect(planner.heading()).toContainText(meetings.templateName('interimReview'));
+  await expect(planner.quickRound()).toHaveCount(0);
+  await planner.expectSaved();
+  await page.reload();
+  await app.unlock();
+  await planner.expectOpen(meetings.templateName('interimReview'));
+  await expect(planner.quickRound()).toHaveCount(0);
 
   // An impossible time is refused with a message and nothing is saved.
   await planner.dateTime().fill('');

@@ -43,11 +43,11 @@ for (const language of ['fi', 'en'] as const) {
     await expect(planner.member('Kaisa Demo')).toHaveAccessibleName(`Kaisa Demo · ${chair}`);
     await expect(planner.warnings()).toContainText(planner.roleWarning({ name: municipal }));
 
-    // A guest from the municipality takes the added role; a deep dive to run the family phases.
+    // A guest from the municipality takes the added role; the family under review, to run the family phases.
     await planner.addGuest(guest.name, guest.organisation);
     await planner.assignRole({ name: municipal }, `${guest.name}, ${guest.organisation}`);
     await expect(planner.warnings()).not.toContainText(planner.roleWarning({ name: municipal }));
-    await planner.addDeepDive('DEMO-101');
+    await planner.chooseFamily('DEMO-101');
     await planner.expectSaved();
     await expectAccessible(page, `planner with the interim review's roles (${language})`);
     if (shots) await page.screenshot({ path: `${shots}-planner-${language}.png`, fullPage: true });

@@ -10,7 +10,7 @@ import { goalAtReview, type GoalAtReview } from '../../../shared/carePeriod/goal
 import type { Family } from '../../../shared/family/family';
 import { useSession } from '../app/sessionContext';
 import { AutosaveField } from '../components/AutosaveField';
-import { useFamilyCarePeriod, useFamilyGoalRatings } from '../db/carePeriodHooks';
+import { useFamilyGoalRatings, useReviewCarePeriod } from '../db/carePeriodHooks';
 import { saveGoalRating, type RatingTarget } from '../db/repositories/carePeriodRepository';
 import { meetingStart } from '../../../shared/meeting/meeting';
 import type { RunContext } from '../meetings/run/runContext';
@@ -34,10 +34,11 @@ export function CarePeriodGoalsPanel({ context }: { context: RunContext }) {
 
 function FamilyGoals({ context, family }: { context: RunContext; family: Family }) {
   const { t } = useTranslation();
-  const carePeriod = useFamilyCarePeriod(family.id);
+  // The child's care period current on the meeting's day.
+  const carePeriod = useReviewCarePeriod(family.id, context.meeting);
   const ratings = useFamilyGoalRatings(family.id);
   if (carePeriod === undefined || ratings === undefined) return <p role="status">{t('app.loading')}</p>;
-  if (carePeriod === null) return <NoCarePeriod familyId={family.id} text={t('carePeriod.panel.noCarePeriod', { code: family.code })} onStarted={() => undefined} />;
+  if (carePeriod === null) return <NoCarePeriod family={family} text={t('carePeriod.panel.noCarePeriod', { code: family.code })} onStarted={() => undefined} />;
   // The trend "so far": reviews up to this one (a later review, planned ahead, is not counted).
   const review = { meetingId: context.meeting.id, date: meetingStart(context.meeting) };
   const histories = goalHistories(ratings, carePeriod);

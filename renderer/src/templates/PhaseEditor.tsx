@@ -3,7 +3,7 @@
 // and the capture tools it shows; with Move up / Move down and Remove (undone from the message).
 import { forwardRef, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { idleFamilyTools, meetingTools, templateAudiences, type TemplatePhase } from '../../../shared/meeting/template';
+import { localized, idleFamilyTools, meetingTools, templateAudiences, type TemplatePhase } from '../../../shared/meeting/template';
 import {
   perFamilyTimingAllowed,
   phaseTiming,
@@ -36,7 +36,7 @@ export const PhaseEditor = forwardRef<HTMLHeadingElement, PhaseEditorProps>(func
   const id = useId();
   const { template, saver } = useTemplateEditor();
   const count = template.phases.length;
-  const name = phase.name[language];
+  const name = localized(phase.name, language);
   const change = (edit: (phase: TemplatePhase) => TemplatePhase) => saver.apply((current) => updatePhase(current, phase.id, edit));
   const scope = useLocalValue(phase.scope);
   const timing = useLocalValue<PhaseTiming>(phaseTiming(phase));
@@ -75,7 +75,7 @@ export const PhaseEditor = forwardRef<HTMLHeadingElement, PhaseEditorProps>(func
           edit={(current, text) => updatePhase(current, phase.id, (inner) => setPhaseText(inner, 'purpose', 'en', text))}
         />
       </div>
-      <p className="help purpose-help">{t('templates.editor.purposeHelp')}</p>
+      <p className="help purpose-help">{t('templates.editor.purposeHelpOneLanguage')}</p>
 
       <div className="phase-settings">
         <fieldset className="plain-fieldset">

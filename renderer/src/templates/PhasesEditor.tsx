@@ -6,7 +6,7 @@ import { Button, GridList, GridListItem, I18nProvider } from 'react-aria-compone
 import { useTranslation } from 'react-i18next';
 import { en } from '../../../shared/i18n/en';
 import { fi } from '../../../shared/i18n/fi';
-import { templateLimits, type MeetingTemplate, type TemplatePhase } from '../../../shared/meeting/template';
+import { localized, templateLimits, type MeetingTemplate, type TemplatePhase } from '../../../shared/meeting/template';
 import { addPhase, movePhase, newPhase, newPhaseId, newPhaseName, removePhase } from '../../../shared/meeting/templateEditing';
 import { useNotify } from '../components/Notifications';
 import { reactAriaLocale, useReorderByDrag } from '../components/useReorderByDrag';
@@ -46,13 +46,13 @@ export function PhasesEditor({ selectedId, onSelect }: { selectedId: string | nu
       if (!saved || !phase) return;
       const order = change(template).phases;
       const position = order.findIndex((candidate) => candidate.id === movedId) + 1;
-      announce(t('templates.editor.phaseMoved', { name: phase.name[language], position, count: order.length }));
+      announce(t('templates.editor.phaseMoved', { name: localized(phase.name, language), position, count: order.length }));
     });
   }
 
   const dragAndDropHooks = useReorderByDrag({
     items: phases,
-    textOf: (phase) => phase.name[language],
+    textOf: (phase) => localized(phase.name, language),
     onReorder: (reorder, movedId) => saveOrder((current) => ({ ...current, phases: reorder(current.phases) }), movedId),
     dropClassName: 'phase-drop',
   });
@@ -64,7 +64,7 @@ export function PhasesEditor({ selectedId, onSelect }: { selectedId: string | nu
     void saver.apply((current) => addPhase(current, newPhase(phaseId, name))).then((saved) => {
       if (!saved) return;
       open(phaseId);
-      announce(t('templates.editor.phaseAdded', { name: name[language], position }));
+      announce(t('templates.editor.phaseAdded', { name: localized(name, language), position }));
     });
   }
 
@@ -78,7 +78,7 @@ export function PhasesEditor({ selectedId, onSelect }: { selectedId: string | nu
     if (!removed) return;
     if (next) onSelect(next.id);
     listHeading.current?.focus();
-    const name = phase.name[language];
+    const name = localized(phase.name, language);
     notify({
       message: (t) => t('templates.editor.phaseRemoved', { name }),
       action: {
@@ -138,7 +138,7 @@ export function PhasesEditor({ selectedId, onSelect }: { selectedId: string | nu
 function PhaseRow({ phase, index, editing, onEdit }: { phase: TemplatePhase; index: number; editing: boolean; onEdit: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const name = phase.name[language];
+  const name = localized(phase.name, language);
   return (
     <GridListItem id={phase.id} textValue={name} className={`phase-row${editing ? ' phase-row-editing' : ''}`}>
       <Button slot="drag" className="drag-handle">

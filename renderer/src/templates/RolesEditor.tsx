@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { en } from '../../../shared/i18n/en';
 import { fi } from '../../../shared/i18n/fi';
-import { templateLimits, type TemplateRole } from '../../../shared/meeting/template';
+import { localized, templateLimits, type TemplateRole } from '../../../shared/meeting/template';
 import { addRole, newRoleId, newRoleName, removeRole, roleUses, setRoleName } from '../../../shared/meeting/templateEditing';
 import { useNotify } from '../components/Notifications';
 import { randomIdPart } from '../db/repositories/templateRepository';
@@ -28,7 +28,7 @@ export function RolesEditor() {
     void saver.apply((current) => addRole(current, role)).then((saved) => {
       if (!saved) return;
       setAdded(role.id);
-      announce(t('templates.editor.roleAdded', { name: role.name[language] }));
+      announce(t('templates.editor.roleAdded', { name: localized(role.name, language) }));
     });
   }
 
@@ -40,7 +40,7 @@ export function RolesEditor() {
     });
     if (!removed) return;
     heading.current?.focus();
-    const name = role.name[language];
+    const name = localized(role.name, language);
     notify({
       message: (t) => t('templates.editor.roleRemoved', { name }),
       action: {
@@ -86,7 +86,7 @@ function RoleCard({ role, index, focusOnMount, onRemove }: RoleCardProps) {
   const { template } = useTemplateEditor();
   const card = useRef<HTMLElement>(null);
   const [blocked, setBlocked] = useState<string | null>(null);
-  const name = role.name[language];
+  const name = localized(role.name, language);
 
   // A role just added: straight to its Finnish name, to type the real one.
   useEffect(() => {
@@ -105,7 +105,7 @@ function RoleCard({ role, index, focusOnMount, onRemove }: RoleCardProps) {
 
   function usesText(): string {
     const uses = roleUses(template, role.id);
-    const list = (indexes: number[]) => indexes.map((at) => `${at + 1} (${template.phases[at]!.name[language]})`).join(', ');
+    const list = (indexes: number[]) => indexes.map((at) => `${at + 1} (${localized(template.phases[at]!.name, language)})`).join(', ');
     const parts = [];
     if (uses.leads.length > 0) parts.push(t('templates.editor.roleLeads', { phases: list(uses.leads) }));
     if (uses.prompts.length > 0) parts.push(t('templates.editor.rolePrompts', { phases: list(uses.prompts) }));

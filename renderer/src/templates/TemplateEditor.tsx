@@ -34,6 +34,7 @@ function GeneralSection() {
   return (
     <section aria-labelledby={`${id}-heading`} className="template-section">
       <h2 id={`${id}-heading`}>{t('templates.editor.general')}</h2>
+      <p className="help">{t('templates.editor.languageFallbackHelp')}</p>
       <div className="two-languages">
         <TemplateTextField label={t('templates.editor.nameFi')} path="name.fi" stored={template.name.fi} edit={(current, text) => setTemplateName(current, 'fi', text)} />
         <TemplateTextField label={t('templates.editor.nameEn')} path="name.en" stored={template.name.en} edit={(current, text) => setTemplateName(current, 'en', text)} />

@@ -14,6 +14,7 @@ import { useNotify } from '../components/Notifications';
 import { importTemplate } from '../db/repositories/templateRepository';
 import { useLanguage } from '../i18n/i18n';
 import { templateIssueText } from './templateIssueText';
+import { localized } from '../../../shared/meeting/template';
 
 /** A refused file: its name, every problem, and its content if it was JSON (to name phases and roles). */
 type Refusal = { file: string; issues: readonly ValidationIssue[]; content: unknown } | { file: string; failure: string };
@@ -40,7 +41,7 @@ export function TemplateImport() {
         return;
       }
       const imported = await importTemplate(session, result.value);
-      const name = imported.template.name[language];
+      const name = localized(imported.template.name, language);
       const open = { label: (t: (key: string) => string) => t('templates.import.open'), run: () => navigate({ name: 'template', id: imported.id }) };
       if (imported.status === 'imported') {
         const renamed = imported.id !== result.value.id;

@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildMeetingSteps, plannedForMeeting } from '../../../shared/meeting/engine';
-import { templateAudiences, type MeetingTemplate } from '../../../shared/meeting/template';
+import { localized, templateAudiences, type MeetingTemplate } from '../../../shared/meeting/template';
 import { useLanguage } from '../i18n/i18n';
 import { roleLabel } from '../meetings/run/roleLabel';
 import { durationText, toolName } from './templateEditorContext';
@@ -48,11 +48,11 @@ export function TemplatePreview({ template, openPhaseId }: { template: MeetingTe
             return (
               <li key={step.key} className={`preview-step${phase.id === openPhaseId ? ' preview-step-open' : ''}`}>
                 <div className="preview-step-title">
-                  <span className="position">{step.index + 1}.</span> <strong>{phase.name[language]}</strong>
+                  <span className="position">{step.index + 1}.</span> <strong>{localized(phase.name, language)}</strong>
                   {step.deepDiveNumber !== null && <span className="muted"> · {t('templates.preview.deepDive', { number: step.deepDiveNumber })}</span>}
                   <span className="preview-step-time">{durationText(step.plannedMs, t, language)}</span>
                 </div>
-                {phase.purpose && <p className="preview-purpose">{phase.purpose[language]}</p>}
+                {phase.purpose && <p className="preview-purpose">{localized(phase.purpose, language)}</p>}
                 <p className="preview-lead">{t('templates.preview.lead', { role: roleLabel(t, language, template, phase.leadRole) })}</p>
                 <p className="preview-tools muted">
                   {phase.tools.length > 0 ? t('templates.preview.tools', { tools: phase.tools.map((tool) => toolName(tool, t)).join(', ') }) : t('templates.preview.noTools')}
@@ -71,7 +71,7 @@ export function TemplatePreview({ template, openPhaseId }: { template: MeetingTe
                           <p className="preview-prompt-role">{roleLabel(t, language, template, role)}</p>
                           <ul>
                             {phase.prompts[role]!.map((prompt, index) => (
-                              <li key={index}>{prompt[language]}</li>
+                              <li key={index}>{localized(prompt, language)}</li>
                             ))}
                           </ul>
                         </div>

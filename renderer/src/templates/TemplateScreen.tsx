@@ -4,7 +4,7 @@
 import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findBuiltInTemplate } from '../../../shared/meeting/builtInTemplates';
-import type { MeetingTemplate } from '../../../shared/meeting/template';
+import { localized, type MeetingTemplate } from '../../../shared/meeting/template';
 import { navigate, routeHref } from '../app/router';
 import { storageErrorText } from '../app/storageErrors';
 import { TemplateInvalidError } from '../db/repositories/templateRepository';
@@ -52,7 +52,7 @@ function BuiltInTemplateView({ template, back }: { template: MeetingTemplate; ba
       {back}
       <div className="screen-title">
         <h1 tabIndex={-1}>
-          {template.name[language]} <span className="badge">{t('templates.builtIn.badge')}</span>
+          {localized(template.name, language)} <span className="badge">{t('templates.builtIn.badge')}</span>
         </h1>
         <button type="button" className="button primary" onClick={() => void clone(template)}>
           {t('templates.editor.clone')}
@@ -67,7 +67,7 @@ function BuiltInTemplateView({ template, back }: { template: MeetingTemplate; ba
           <h2 id={`${id}-roles`}>{t('templates.editor.roles')}</h2>
           <ol className="readonly-roles">
             {template.roles.map((role) => (
-              <li key={role.id}>{role.name[language]}</li>
+              <li key={role.id}>{localized(role.name, language)}</li>
             ))}
           </ol>
         </section>
@@ -94,7 +94,7 @@ function TeamTemplateView({ template, back }: { template: MeetingTemplate; back:
       <div className="screen template-screen">
         {back}
         <div className="screen-title">
-          <h1 tabIndex={-1}>{template.name[language]}</h1>
+          <h1 tabIndex={-1}>{localized(template.name, language)}</h1>
           <div className="card-buttons">
             <button type="button" className="button" onClick={() => void clone(template)}>
               {t('templates.editor.clone')}

@@ -3,7 +3,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { builtInTemplates } from '../../../shared/meeting/builtInTemplates';
-import type { MeetingTemplate } from '../../../shared/meeting/template';
+import { localized, type MeetingTemplate } from '../../../shared/meeting/template';
 import { routeHref } from '../app/router';
 import { useTeamTemplates } from '../db/templateHooks';
 import { useLanguage } from '../i18n/i18n';
@@ -32,7 +32,7 @@ export function TemplatesScreen() {
         <ul className="template-list" aria-labelledby={`${id}-builtIn`}>
           {builtInTemplates.map((template) => (
             <TemplateItem key={template.id} template={template} builtIn>
-              <button type="button" className="button" aria-label={t('templates.builtIn.cloneLabel', { name: template.name[language] })} onClick={() => void clone(template)}>
+              <button type="button" className="button" aria-label={t('templates.builtIn.cloneLabel', { name: localized(template.name, language) })} onClick={() => void clone(template)}>
                 {t('templates.builtIn.clone')}
               </button>
             </TemplateItem>
@@ -50,10 +50,10 @@ export function TemplatesScreen() {
           <ul className="template-list" aria-labelledby={`${id}-team`}>
             {teamTemplates.map(({ template }) => (
               <TemplateItem key={template.id} template={template}>
-                <button type="button" className="button" aria-label={t('templates.team.exportLabel', { name: template.name[language] })} onClick={() => void exportTemplate(template)}>
+                <button type="button" className="button" aria-label={t('templates.team.exportLabel', { name: localized(template.name, language) })} onClick={() => void exportTemplate(template)}>
                   {t('templates.team.export')}
                 </button>
-                <button type="button" className="button danger-outline" aria-label={t('templates.team.deleteLabel', { name: template.name[language] })} onClick={() => void remove(template)}>
+                <button type="button" className="button danger-outline" aria-label={t('templates.team.deleteLabel', { name: localized(template.name, language) })} onClick={() => void remove(template)}>
                   {t('templates.team.delete')}
                 </button>
               </TemplateItem>
@@ -73,7 +73,7 @@ function TemplateItem({ template, builtIn = false, children }: { template: Meeti
     <li className="card template-item">
       <div className="template-item-main">
         <a className="template-name" href={routeHref({ name: 'template', id: template.id })}>
-          {template.name[language]}
+          {localized(template.name, language)}
         </a>
         {builtIn && <span className="badge">{t('templates.builtIn.badge')}</span>}
         <span className="muted">

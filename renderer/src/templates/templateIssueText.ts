@@ -23,7 +23,7 @@ export function templateIssueText(issue: ValidationIssue, input: unknown, t: TFu
 export function fieldIssue(issue: ValidationIssue, draft: string, input: unknown, t: TFunction, language: Language): ValidationIssue {
   switch (issue.key) {
     case templateIssueKeys.textMissing:
-      return { key: 'validation.required', values: {} };
+      return { key: 'templates.editor.textInEitherLanguage', values: {} };
     case templateIssueKeys.textTooLong:
       return { key: 'validation.tooLong', values: { max: issue.values.max ?? 0, length: draft.trim().length } };
     case templateIssueKeys.duration:
@@ -111,9 +111,13 @@ function roleText(roleId: string, input: unknown, t: TFunction, language: Langua
   return textIn(role?.name, language) ?? `“${roleId.slice(0, templateLimits.id)}”`;
 }
 
+/** A name in a file's content, in `language` or else in the other one (as screens show template texts). */
 function textIn(value: unknown, language: Language): string | undefined {
-  const text = asRecord(value)?.[language];
-  return typeof text === 'string' && text.trim() !== '' ? text.trim().slice(0, templateLimits.name) : undefined;
+  const record = asRecord(value);
+  for (const candidate of [record?.[language], record?.[language === 'fi' ? 'en' : 'fi']]) {
+    if (typeof candidate === 'string' && candidate.trim() !== '') return candidate.trim().slice(0, templateLimits.name);
+  }
+  return undefined;
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {

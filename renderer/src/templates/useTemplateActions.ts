@@ -1,7 +1,7 @@
 // Cloning and deleting templates, as the list and the editor both offer them: a clone opens in the
 // editor at once; a deletion says so with Undo, which brings the template back as it was.
 import { useCallback, useMemo } from 'react';
-import type { MeetingTemplate } from '../../../shared/meeting/template';
+import { localized, type MeetingTemplate } from '../../../shared/meeting/template';
 import { navigate } from '../app/router';
 import { useSession } from '../app/sessionContext';
 import { storageErrorText } from '../app/storageErrors';
@@ -19,7 +19,7 @@ export function useTemplateActions() {
       try {
         const id = await cloneTemplate(session, source);
         navigate({ name: 'template', id });
-        const name = source.name[language];
+        const name = localized(source.name, language);
         notify({ message: (t) => t('templates.builtIn.cloned', { name: t('templates.copyName', { name }) }) });
       } catch (error) {
         notify({ message: (t) => storageErrorText(error, t) });
@@ -30,7 +30,7 @@ export function useTemplateActions() {
 
   const remove = useCallback(
     async (template: MeetingTemplate) => {
-      const name = template.name[language];
+      const name = localized(template.name, language);
       try {
         const row = await deleteTemplate(session, template.id);
         if (!row) return;

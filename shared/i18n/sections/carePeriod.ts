@@ -6,6 +6,22 @@
 import type { Shape } from '../messages';
 
 export const carePeriodEn = {
+  children: {
+    heading: 'Care periods',
+    startLink: 'Start a care period…',
+    child: 'Child (patient)',
+    childHelp: 'A care period belongs to the child who is the patient.',
+    chooseChild: 'Choose the child',
+    noChildren: 'Add the child under Children first: a care period belongs to the child who is the patient.',
+    childNotSet: 'Child not set',
+    childNotSetHelp: 'This care period was saved without its child. Choose whose care period it is.',
+    setChild: 'Whose care period',
+    childSet: 'The care period is now {{name}}’s.',
+    period: 'Care period {{start}} – {{plannedEnd}}',
+    others_one: 'Other care period of {{name}} ({{count}})',
+    others_other: 'Other care periods of {{name}} ({{count}})',
+    exists: 'The child already has a care period at that time. Choose other dates.',
+  },
   section: {
     heading: 'Care period',
     empty: 'No care period',
@@ -120,6 +136,22 @@ export const carePeriodEn = {
 };
 
 export const carePeriodFi: Shape<typeof carePeriodEn> = {
+  children: {
+    heading: 'Hoitojaksot',
+    startLink: 'Aloita hoitojakso…',
+    child: 'Lapsi (potilas)',
+    childHelp: 'Hoitojakso kuuluu lapselle, joka on potilaana.',
+    chooseChild: 'Valitse lapsi',
+    noChildren: 'Lisää ensin lapsi kohtaan Lapset: hoitojakso kuuluu lapselle, joka on potilaana.',
+    childNotSet: 'Lasta ei ole merkitty',
+    childNotSetHelp: 'Tämä hoitojakso on tallennettu ilman lasta. Valitse, kenen hoitojakso se on.',
+    setChild: 'Kenen hoitojakso',
+    childSet: 'Hoitojakso on nyt lapsen {{name}}.',
+    period: 'Hoitojakso {{start}} – {{plannedEnd}}',
+    others_one: 'Lapsen {{name}} muu hoitojakso ({{count}})',
+    others_other: 'Lapsen {{name}} muut hoitojaksot ({{count}})',
+    exists: 'Lapsella on jo hoitojakso sinä aikana. Valitse muut päivämäärät.',
+  },
   section: {
     heading: 'Hoitojakso',
     empty: 'Ei hoitojaksoa',

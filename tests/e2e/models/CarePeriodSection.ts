@@ -1,6 +1,7 @@
-// Page object for the care period on a family's page: the empty state and the start form,
-// the dates and the unit (saved as they change), the goals (add, reword, remove with undo, and the
-// confirmation for a rated goal), and each goal's ratings over the interim reviews (chart and table).
+// Page object for the care periods on a family's page: none (only a small start button)
+// and the start form with its child, the care periods under their child, the dates and the unit
+// (saved as they change), the goals (add, reword, remove with undo, and the confirmation for a rated
+// goal), and each goal's ratings over the interim reviews (chart and table).
 import { expect, type Locator } from '@playwright/test';
 import type { KehaApp } from './KehaApp';
 import { fill } from './texts';
@@ -12,22 +13,34 @@ export class CarePeriodSection {
     return this.app.t.carePeriod.section;
   }
 
+  /** The care periods; absent while the family has none. */
   region(): Locator {
-    return this.app.page.getByRole('region', { name: this.t.heading, exact: true });
+    return this.app.page.getByRole('region', { name: this.app.t.carePeriod.children.heading, exact: true });
   }
 
+  /** One child's care periods, by the child's pseudonym. */
+  child(pseudonym: string): Locator {
+    return this.region().getByRole('region', { name: new RegExp(`^${pseudonym}\\b`) });
+  }
+
+  /** The small "Start a care period…" button (there with or without care periods). */
   startButton(): Locator {
-    return this.region().getByRole('button', { name: this.t.start, exact: true });
+    return this.app.page.getByRole('button', { name: this.app.t.carePeriod.children.startLink, exact: true });
   }
 
   startForm(): Locator {
-    return this.region().getByRole('form', { name: this.t.startTitle });
+    return this.app.page.getByRole('form', { name: this.t.startTitle });
   }
 
-  /** Opens the start form and fills it in (dates as yyyy-MM-dd); `submit: false` leaves it unsent. */
-  async fillStart(input: { start?: string; plannedEnd: string; unit: string }) {
+  /** Opens the start form and fills it in (dates as yyyy-MM-dd; the child by pseudonym, when the family has several). */
+  async fillStart(input: { child?: string; start?: string; plannedEnd: string; unit: string }) {
     if ((await this.startForm().count()) === 0) await this.startButton().click();
     const form = this.startForm();
+    if (input.child !== undefined) {
+      const select = form.getByLabel(this.app.t.carePeriod.children.child, { exact: true });
+      const value = await select.locator('option').filter({ hasText: new RegExp(`^${input.child}\\b`) }).first().getAttribute('value');
+      await select.selectOption(value!);
+    }
     if (input.start !== undefined) await form.getByLabel(this.t.startDate, { exact: true }).fill(input.start);
     await form.getByLabel(this.t.plannedEnd, { exact: true }).fill(input.plannedEnd);
     await form.getByLabel(this.t.unit, { exact: true }).fill(input.unit);
@@ -38,7 +51,7 @@ export class CarePeriodSection {
   }
 
   /** Starts the care period and waits for its fields. */
-  async start(input: { start?: string; plannedEnd: string; unit: string }) {
+  async start(input: { child?: string; start?: string; plannedEnd: string; unit: string }) {
     await this.fillStart(input);
     await this.submitStart();
     await expect(this.unit()).toHaveValue(input.unit);

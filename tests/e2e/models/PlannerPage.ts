@@ -167,8 +167,17 @@ export class PlannerPage {
 
   // --- Deep dives ------------------------------------------------------------------------------
 
+  /** The deep-dive families, or in a one-family meeting (an interim review) the family under review. */
   deepDives(): Locator {
-    return this.region(this.t.deepDives);
+    return this.page.getByRole('region', { name: new RegExp(`^(${escape(this.t.deepDives)}|${escape(this.t.reviewFamily)})$`) });
+  }
+
+  /** Chooses the one family of a one-family meeting (an interim review) and, if given, its presenter. */
+  async chooseFamily(code: string, presenter?: string) {
+    await selectOptionStartingWith(this.deepDives().getByLabel(this.t.chooseReviewFamily), code);
+    await this.deepDives().getByRole('button', { name: this.t.chooseReviewFamilyButton }).click();
+    await expect(this.card(code)).toBeVisible();
+    if (presenter !== undefined) await this.setPresenter(code, presenter);
   }
 
   /** The drag-and-drop order list (a grid; each row is named by the family code). */
@@ -269,6 +278,11 @@ export class PlannerPage {
 
   openActions(): Locator {
     return this.region(this.t.openActions).locator('tbody tr');
+  }
+
+  /** A one-family meeting's open tasks: its own family's only. */
+  familyOpenActions(): Locator {
+    return this.region(this.t.reviewFamilyOpenActions);
   }
 
   async markActionDone(text: string) {

@@ -163,7 +163,7 @@ export class TemplatesPage {
   async renameRole(number: number, names: { fi: string; en: string }) {
     await this.fillAndSave(this.role(number).getByLabel(this.t.editor.roleNameFi, { exact: true }), names.fi);
     await this.fillAndSave(this.role(number).getByLabel(this.t.editor.roleNameEn, { exact: true }), names.en);
-    await expect(this.role(number).getByRole('heading', { level: 3 })).toHaveText(fill(this.t.editor.roleHeading, { number, name: names[this.app.language] }));
+    await expect(this.role(number).getByRole('heading', { level: 3 })).toHaveText(fill(this.t.editor.roleHeading, { number, name: this.shown(names) }));
   }
 
   /** Tries to remove a role (by its name in the UI language). */
@@ -210,7 +210,13 @@ export class TemplatesPage {
     await expect(this.phaseEditor().getByRole('heading', { level: 3 })).toBeFocused();
     await this.fillAndSave(this.phaseEditor().getByLabel(this.t.editor.phaseNameFi, { exact: true }), names.fi);
     await this.fillAndSave(this.phaseEditor().getByLabel(this.t.editor.phaseNameEn, { exact: true }), names.en);
-    await expect(this.phaseList().getByRole('row').nth(count)).toHaveAccessibleName(names[this.app.language]);
+    await expect(this.phaseList().getByRole('row').nth(count)).toHaveAccessibleName(this.shown(names));
+  }
+
+  /** A template text as the UI shows it: in the UI language, or in the other one when it has none. */
+  shown(text: { fi: string; en: string }): string {
+    const own = text[this.app.language];
+    return own.trim() !== '' ? own : text[this.app.language === 'fi' ? 'en' : 'fi'];
   }
 
   minutes(): Locator {

@@ -14,7 +14,10 @@ import {
   countGoalRatings,
   createCarePeriod,
   listFamilyGoalRatings,
+  listFamilyCarePeriods,
   readCarePeriodForRecord,
+  readCarePeriodOn,
+  setCarePeriodChild,
   readFamilyCarePeriod,
   removeGoal,
   restoreGoal,
@@ -28,12 +31,21 @@ import { createFamily, deleteFamily, listFamilies, restoreFamily } from '../../.
 import { cancelMeeting, createMeeting, listMeetings, runMeeting } from '../../../renderer/src/db/repositories/meetingRepository';
 import { carePeriodLimits } from '../../../shared/carePeriod/carePeriod';
 import { interimReviewTemplate } from '../../../shared/meeting/builtInTemplates';
+import type { CarePeriodRow } from '../../../renderer/src/db/database';
+import { sealPayload } from '../../../renderer/src/db/sealedRecords';
 import { comparable, inspectStored, repositoryWorld, secondWindow, whileNextEncrypting } from './support';
 
 const world = repositoryWorld('2031-03-01T10:00:00.000Z');
 
-const start = (familyId: string, unit = 'LIPSY perheosasto') =>
-  createCarePeriod(world.session, { familyId, start: '2031-03-02', plannedEnd: '2031-04-27', unit });
+const start = (familyId: string, unit = 'LIPSY perheosasto', childId = 'child-1') =>
+  createCarePeriod(world.session, { familyId, childId, start: '2031-03-02', plannedEnd: '2031-04-27', unit });
+
+/** A care period as stored before care periods named their child (the payload has no child). */
+async function createCarePeriodWithoutChild(id: string, row: CarePeriodRow): Promise<string> {
+  const payload = await sealPayload(world.session, world.db.carePeriods, id, { unit: 'LIPSY perheosasto', goals: [] });
+  await world.db.carePeriods.add({ ...row, payload });
+  return id;
+}
 
 /** An interim review of the family, planned at `scheduledAt`. */
 const review = (familyId: string, scheduledAt: string) =>
@@ -62,12 +74,12 @@ describe('a care period', () => {
     expect(stored).not.toContain('sängyssään');
   });
 
-  it('is refused with bad dates, or when the family already has one, and nothing is written', async () => {
-    await expect(createCarePeriod(world.session, { familyId: 'family-x', start: '2031-02-30', plannedEnd: '2031-04-27', unit: 'LIPSY' })).rejects.toMatchObject({
+  it('is refused with bad dates, or when the child already has one at that time, and nothing is written', async () => {
+    await expect(createCarePeriod(world.session, { familyId: 'family-x', childId: 'child-1', start: '2031-02-30', plannedEnd: '2031-04-27', unit: 'LIPSY' })).rejects.toMatchObject({
       name: 'CarePeriodRefusedError',
       issue: { key: 'carePeriod.validation.dateFormat' },
     });
-    await expect(createCarePeriod(world.session, { familyId: 'family-x', start: '2031-03-02', plannedEnd: '2031-03-01', unit: 'LIPSY' })).rejects.toMatchObject({
+    await expect(createCarePeriod(world.session, { familyId: 'family-x', childId: 'child-1', start: '2031-03-02', plannedEnd: '2031-03-01', unit: 'LIPSY' })).rejects.toMatchObject({
       issue: { key: 'carePeriod.validation.endBeforeStart' },
     });
     await expect(start('family-x', '   ')).rejects.toThrow();
@@ -75,6 +87,37 @@ describe('a care period', () => {
     await start('family-x');
     await expect(start('family-x', 'Toinen')).rejects.toBeInstanceOf(CarePeriodExistsError);
     expect(await world.db.carePeriods.count()).toBe(1);
+  });
+
+  it('belongs to a child: a sibling may have one at the same time, and a child several over time', async () => {
+    const tuuli = await start('family-x', 'LIPSY', 'tuuli');
+    const eino = await start('family-x', 'LIPSY', 'eino');
+    const later = await createCarePeriod(world.session, { familyId: 'family-x', childId: 'tuuli', start: '2031-09-01', plannedEnd: '2031-10-15', unit: 'LIPSY' });
+    const periods = await listFamilyCarePeriods(world.session, 'family-x');
+    // Latest start first (the two started the same day in either order).
+    expect(periods[0]).toMatchObject({ id: later, childId: 'tuuli' });
+    expect(periods.slice(1).map((p) => [p.id, p.childId])).toEqual(
+      expect.arrayContaining([
+        [tuuli, 'tuuli'],
+        [eino, 'eino'],
+      ]),
+    );
+    // The child is in the encrypted payload, not in the clear.
+    expect(inspectStored(await world.db.carePeriods.toArray())).not.toContain('tuuli');
+    // An interim review works on the care period current on its day.
+    expect((await readCarePeriodOn(world.session, 'family-x', '2031-09-10'))!.id).toBe(later);
+  });
+
+  it('stored without a child still reads, and its child can be set', async () => {
+    const id = await start('family-x');
+    const row = (await world.db.carePeriods.get(id))!;
+    // As stored before care periods named their child.
+    await world.db.carePeriods.delete(id);
+    const legacy = await createCarePeriodWithoutChild(id, row);
+    expect((await listFamilyCarePeriods(world.session, 'family-x'))[0]).toMatchObject({ id: legacy, unit: 'LIPSY perheosasto' });
+    expect((await listFamilyCarePeriods(world.session, 'family-x'))[0]!.childId).toBeUndefined();
+    await setCarePeriodChild(world.session, legacy, 'tuuli');
+    expect((await listFamilyCarePeriods(world.session, 'family-x'))[0]).toMatchObject({ id: legacy, childId: 'tuuli', unit: 'LIPSY perheosasto' });
   });
 
   it('changes one date against the stored other one', async () => {
@@ -140,7 +183,7 @@ describe('goal ratings', () => {
       [first, 3, startedAt],
       [second, 6, Date.parse('2031-03-16T09:00:00.000Z')],
     ]);
-    expect(await readCarePeriodForRecord(world.session, 'family-x')).toMatchObject({
+    expect(await readCarePeriodForRecord(world.session, 'family-x', '2031-03-16')).toMatchObject({
       unit: 'LIPSY perheosasto',
       goals: [{ id: goal }],
       ratings: [
@@ -148,7 +191,7 @@ describe('goal ratings', () => {
         { goalId: goal, meetingId: second, rating: 6 },
       ],
     });
-    expect(await readCarePeriodForRecord(world.session, 'family-y')).toBeNull();
+    expect(await readCarePeriodForRecord(world.session, 'family-y', '2031-03-16')).toBeNull();
   });
 });
 

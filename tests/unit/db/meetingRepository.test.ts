@@ -27,6 +27,7 @@ import { interimReviewTemplate, weeklyMeetingTemplate } from '../../../shared/me
 import { buildMeetingSteps, elapsedInMeeting, elapsedInPhase, notStartedRun, stepTimes } from '../../../shared/meeting/engine';
 import type { MeetingPlan } from '../../../shared/meeting/meeting';
 import type { MeetingTemplate } from '../../../shared/meeting/template';
+import { sealPayload } from '../../../renderer/src/db/sealedRecords';
 import { comparable, inspectStored, passphrase, repositoryWorld } from './support';
 
 const minute = 60_000;
@@ -189,10 +190,8 @@ describe('planning a meeting', () => {
         status: 'running',
         scheduledAt: '2031-06-03T09:00:00.000Z',
         templateName: interimReviewTemplate.name,
-        deepDives: [
-          { familyId: 'f-1', question: 'Miten tukea äitiä arjen rutiineissa?' },
-          { familyId: 'f-2', question: 'Mitä koulu tarvitsee meiltä?' },
-        ],
+        // An interim review is about one family: the first one planned.
+        deepDives: [{ familyId: 'f-1', question: 'Miten tukea äitiä arjen rutiineissa?' }],
         startedAt: (await readMeeting(world.session, earlier))!.run.startedAt,
         demo: false,
       },
@@ -226,8 +225,9 @@ describe('planning a meeting', () => {
       teamCoordinator: 'm-mikko',
       municipalSocialWorker: null,
     });
-    // The run will be built from the new agenda.
-    expect((await world.db.meetings.get(id))!.outline).toEqual({ deepDiveItemIds: ['d-2'], quickRoundFamilyCount: 3 });
+    // The run will be built from the new agenda: an interim review has no quick round.
+    expect(meeting.quickRound).toEqual([]);
+    expect((await world.db.meetings.get(id))!.outline).toEqual({ deepDiveItemIds: ['d-2'], quickRoundFamilyCount: 0 });
   });
 
   it("keeps only the roles the meeting's template has when the template changes", async () => {
@@ -302,6 +302,33 @@ describe('planning a meeting', () => {
       name: 'MeetingNotEditableError',
       status: 'cancelled',
     });
+  });
+});
+
+describe('an interim review is about one family', () => {
+  it('is planned with no quick round and its first family only, whatever plan it was drafted with', async () => {
+    const id = await plannedMeeting({ template: interimReviewTemplate });
+    const meeting = (await readMeeting(world.session, id))!;
+    expect(meeting.quickRound).toEqual([]);
+    expect(meeting.deepDives.map((item) => item.familyId)).toEqual(['f-1']);
+    // Nor does a later change bring another family in.
+    await updateMeetingPlan(world.session, id, (current) => ({ ...current, quickRound: plan().quickRound, deepDives: plan().deepDives }));
+    const changed = (await readMeeting(world.session, id))!;
+    expect(changed.quickRound).toEqual([]);
+    expect(changed.deepDives.map((item) => item.familyId)).toEqual(['f-1']);
+  });
+
+  it('stored with every family on a quick round (as planned before), reads with none of them', async () => {
+    const id = await plannedMeeting({ template: interimReviewTemplate });
+    // As stored before: the quick round listed every family, and two deep dives.
+    await world.db.meetings.update(id, { payload: await sealPayload(world.session, world.db.meetings, id, plan()) });
+    const planned = (await readMeeting(world.session, id))!;
+    expect(planned.quickRound).toEqual([]);
+    expect(planned.deepDives.map((item) => item.familyId)).toEqual(['f-1']);
+    // Once run, its families stay as they were; the quick round it never showed is gone.
+    await runMeeting(world.session, id, 'start', { status: 'notStarted', stepIndex: 0 });
+    const running = (await readMeeting(world.session, id))!;
+    expect(running.quickRound).toEqual([]);
   });
 });
 
@@ -399,8 +426,8 @@ describe('the template snapshot', () => {
 
 describe('duplicating for next week', () => {
   it('copies roles, participants, quick round and deep dives with new agenda item ids, and the template snapshot', async () => {
-    const custom = structuredClone(interimReviewTemplate);
-    custom.name.fi = 'Oma väliarviopohja';
+    const custom = structuredClone(weeklyMeetingTemplate);
+    custom.name.fi = 'Oma viikkopohja';
     const sourceId = await plannedMeeting({ template: custom });
     await setClosingNote(world.session, sourceId, 'Sovittiin kotikäynnistä.');
     const sourceBefore = comparable(await world.db.meetings.get(sourceId));
@@ -414,7 +441,7 @@ describe('duplicating for next week', () => {
     expect(copy.roles).toEqual(source.roles);
     expect(copy.participants).toEqual(source.participants);
     expect(copy.template).toEqual(source.template);
-    expect(copy.template.name.fi).toBe('Oma väliarviopohja');
+    expect(copy.template.name.fi).toBe('Oma viikkopohja');
 
     expect(copy.quickRound.map((item) => item.familyId)).toEqual(['f-1', 'f-2', 'f-3']);
     expect(copy.deepDives.map(({ id: _id, ...item }) => item)).toEqual(source.deepDives.map(({ id: _id, ...item }) => item));

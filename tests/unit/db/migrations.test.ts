@@ -15,6 +15,7 @@
 // every index of every table answers queries, meetings still run, codes stay unique, data stays
 // writable) then run for every version automatically, and the guard test below fails until each
 // published version has its fixture.
+import { format } from 'date-fns';
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -99,6 +100,7 @@ import { buildMeetingSteps, elapsedInMeeting, runFitsSteps, stepTimes } from '..
 import {
   actionPayloadSchema,
   meetingPayloadSchema,
+  meetingStart,
   notePayloadSchema,
   riskRoundPayloadSchema,
 } from '../../../shared/meeting/meeting';
@@ -379,7 +381,7 @@ const migrationCases: Record<number, MigrationCase> = {
         expect(await db.table(table).count(), table).toBe(0);
       }
       expect(await readFamilyCarePeriod(session, kxr)).toBeNull();
-      const period = await createCarePeriod(session, { familyId: kxr, start: '2025-12-01', plannedEnd: '2026-01-30', unit: 'LIPSY perheosasto' });
+      const period = await createCarePeriod(session, { familyId: kxr, childId: 'child-1', start: '2025-12-01', plannedEnd: '2026-01-30', unit: 'LIPSY perheosasto' });
       const goal = await addGoal(session, period, 'Tuuli nukkuu omassa sängyssään');
       const finished = '30000000-0000-4000-8000-000000000011';
       await saveGoalRating(session, { carePeriodId: period, familyId: kxr, goalId: goal, meetingId: finished }, { rating: 4, comment: 'Alku' });
@@ -447,7 +449,7 @@ const migrationCases: Record<number, MigrationCase> = {
       expect(notes.get(reflectionStep)).toBeUndefined();
 
       // Its summary for the patient record, built from what was read.
-      const carePeriod = (await readCarePeriodForRecord(session, kxr))!;
+      const carePeriod = (await readCarePeriodForRecord(session, kxr, format(meetingStart(second), 'yyyy-MM-dd')))!;
       const [summary] = buildFamilySummaries(
         {
           meeting: second,

@@ -71,12 +71,12 @@ describe('changing', () => {
     const id = await cloneTemplate(world.session, weeklyMeetingTemplate);
     const before = await readTemplate(world.session, id);
     const change = (template: MeetingTemplate) =>
-      updatePhase(setTemplateName(template, 'fi', ' '), 'presentation', (phase) => ({ ...phase, plannedMinutes: -5 }));
+      updatePhase(setTemplateName(setTemplateName(template, 'fi', ' '), 'en', ''), 'presentation', (phase) => ({ ...phase, plannedMinutes: -5 }));
     const refusal = await updateTemplate(world.session, id, change).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(TemplateInvalidError);
     expect((refusal as TemplateInvalidError).issues.map((issue) => [issue.key, issue.values.path])).toEqual(
       expect.arrayContaining([
-        [templateIssueKeys.textMissing, 'name.fi'],
+        [templateIssueKeys.textMissing, 'name'],
         [templateIssueKeys.duration, 'phases.2.plannedMinutes'],
       ]),
     );

@@ -73,4 +73,9 @@ describe('a proposer outside the meeting', () => {
       { id: 'municipalSocialWorker', name: municipal.name },
     ]);
   });
+
+  it('names a role of a Finnish-only template in Finnish in the English UI', () => {
+    const proposer: Proposer = { role: 'teacher', roleName: { fi: 'Opettaja', en: '' }, name: 'Koski' };
+    expect(proposerText(proposer, 'en', () => 'Teacher (standard)')).toBe('Koski – Opettaja');
+  });
 });

@@ -11,6 +11,9 @@ import {
   addMemberParticipant,
   defaultPlan,
   fromLocalDateTimeInput,
+  isOneFamilyMeeting,
+  openActionsToReview,
+  planForTemplate,
   moveByDrop,
   moveItem,
   oneWeekLater,
@@ -48,6 +51,8 @@ function basePlan(): MeetingPlan {
 
 /** A team's own template: the chair renamed, two standard roles left out, a municipal social worker added. */
 const clinicTemplate = {
+  kind: 'clinicMeeting',
+  phases: weeklyMeetingTemplate.phases,
   roles: [
     { id: 'consultingSocialWorker', name: { fi: 'Vastaava lääkäri', en: 'Responsible physician' } },
     { id: 'municipalSocialWorker', name: { fi: 'Kunnan sosiaalityöntekijä', en: 'Municipal social worker' } },
@@ -269,5 +274,48 @@ describe('planWarnings', () => {
     plan = { ...plan, roles: { ...plan.roles, socialCounsellor: 'guest' } };
     plan = addDeepDive(plan, { id: 'f1', responsibleMemberId: 'sanna' }, () => 'dd-1');
     expect(planWarnings(plan, weeklyMeetingTemplate, existing)).toEqual([]);
+  });
+});
+
+describe('a one-family meeting (an interim review)', () => {
+  // A team's copy of the interim review, renamed to a kind of its own: its goals phase makes it one.
+  const teamCopy = { ...interimReviewTemplate, id: 'team.abc', kind: 'lipsyReview', name: { fi: 'LIPSY-palaveri', en: '' } };
+
+  it('is told by its kind or by a phase on the care period goals, never by the template id', () => {
+    expect(isOneFamilyMeeting(interimReviewTemplate)).toBe(true);
+    expect(isOneFamilyMeeting(teamCopy)).toBe(true);
+    expect(isOneFamilyMeeting(weeklyMeetingTemplate)).toBe(false);
+    const weeklyWithInterimId: typeof weeklyMeetingTemplate = { ...weeklyMeetingTemplate, id: interimReviewTemplate.id };
+    expect(isOneFamilyMeeting(weeklyWithInterimId)).toBe(false);
+  });
+
+  it('starts with no quick round: no other family is on its plan', () => {
+    expect(defaultPlan(interimReviewTemplate, members, families, sequentialIds()).quickRound).toEqual([]);
+    expect(defaultPlan(teamCopy, members, families, sequentialIds()).quickRound).toEqual([]);
+    expect(defaultPlan(weeklyMeetingTemplate, members, families, sequentialIds()).quickRound).toHaveLength(3);
+  });
+
+  it('keeps one family and no quick round when its plan is saved or a weekly plan changes to it', () => {
+    const weekly = addDeepDive(addDeepDive(basePlan(), { id: 'f1', responsibleMemberId: null }, () => 'dd-1'), { id: 'f2', responsibleMemberId: null }, () => 'dd-2');
+    const interim = planForTemplate(weekly, teamCopy);
+    expect(interim.quickRound).toEqual([]);
+    expect(interim.deepDives.map((item) => item.familyId)).toEqual(['f1']);
+    expect(planForTemplate(weekly, weeklyMeetingTemplate)).toBe(weekly);
+  });
+
+  it('offers only its own family\'s open tasks for review, and none before the family is chosen', () => {
+    const actions = [
+      { id: 'a1', familyId: 'f1', meetingId: 'earlier' },
+      { id: 'a2', familyId: 'f2', meetingId: 'earlier' },
+      { id: 'a3', familyId: 'f1', meetingId: 'this' },
+    ];
+    const meeting = (template: typeof teamCopy | typeof weeklyMeetingTemplate, familyIds: string[]) => ({
+      id: 'this',
+      template,
+      deepDives: familyIds.map((familyId) => ({ id: `dd-${familyId}`, familyId, presenterId: null, question: '' })),
+    });
+    expect(openActionsToReview(actions, meeting(teamCopy, ['f1'])).map((action) => action.id)).toEqual(['a1']);
+    expect(openActionsToReview(actions, meeting(teamCopy, []))).toEqual([]);
+    expect(openActionsToReview(actions, meeting(weeklyMeetingTemplate, ['f1'])).map((action) => action.id)).toEqual(['a1', 'a2']);
   });
 });

@@ -7,6 +7,7 @@ import { fi } from '../../../shared/i18n/fi';
 import { weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
 import {
   idleFamilyTools,
+  localized,
   parseTemplate,
   plannedMinutesOf,
   standardTemplateRoles,
@@ -87,6 +88,27 @@ describe('parseTemplate accepts', () => {
     expect(result.ok && result.value.name).toEqual({ fi: 'Verkostoneuvottelu', en: 'Network meeting' });
   });
 
+  it('a team working in Finnish only: names, purposes and prompts in Finnish, no English at all', () => {
+    const input = soundTemplate();
+    input.name = { fi: 'Verkostoneuvottelu' };
+    input.roles = (input.roles as { id: string; name: { fi: string } }[]).map((role) => ({ ...role, name: { fi: role.name.fi } }));
+    phase(input, 0).name = { fi: 'Avaus', en: '' };
+    phase(input, 0).purpose = { fi: 'Sovitaan kulku.' };
+    phase(input, 0).prompts = { team: [{ fi: 'Kuka aloittaa?' }] };
+    const result = parseTemplate(input);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.name).toEqual({ fi: 'Verkostoneuvottelu', en: '' });
+    expect(result.value.phases[0]!.prompts.team).toEqual([{ fi: 'Kuka aloittaa?', en: '' }]);
+  });
+
+  it('a template in English only', () => {
+    const input = soundTemplate();
+    input.name = { en: 'Network meeting' };
+    phase(input, 0).name = { fi: ' ', en: 'Opening' };
+    expect(parseTemplate(input).ok).toBe(true);
+  });
+
   it('durations at both ends of the range and in half minutes', () => {
     for (const minutes of [0, 0.5, 239.5, templateLimits.maxMinutes]) {
       const input = soundTemplate();
@@ -124,14 +146,14 @@ describe('parseTemplate accepts', () => {
 describe('validateTemplate lists every problem', () => {
   it('each with its place, in the order of the file', () => {
     const input = soundTemplate();
-    phase(input, 0).name = { fi: '', en: 'Opening' };
+    phase(input, 0).name = { fi: '', en: '' };
     phase(input, 1).plannedMinutesPerFamily = -2;
     phase(input, 2).tools = ['hypotheses', 'genogram'];
     const result = validateTemplate(input);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues.map((issue) => [issue.key, issue.values.path])).toEqual([
-      [templateIssueKeys.textMissing, 'phases.0.name.fi'],
+      [templateIssueKeys.textMissing, 'phases.0.name'],
       [templateIssueKeys.duration, 'phases.1.plannedMinutesPerFamily'],
       [templateIssueKeys.unknownTool, 'phases.2.tools.1'],
     ]);
@@ -241,19 +263,28 @@ describe('parseTemplate refuses, with a clear issue', () => {
       values: { path: 'phases.2.plannedMinutesPerFamily', phase: 3 },
     },
     {
-      name: 'an empty Finnish phase name',
+      name: 'a phase name empty in both languages',
       breakIt: (t) => {
-        phase(t, 1).name = { fi: '   ', en: 'Quick round' };
+        phase(t, 1).name = { fi: '   ', en: '' };
         return t;
       },
       key: templateIssueKeys.textMissing,
-      values: { path: 'phases.1.name.fi', phase: 2, language: 'fi' },
+      values: { path: 'phases.1.name', phase: 2 },
     },
     {
-      name: 'a missing English template name',
-      breakIt: (t) => ({ ...t, name: { fi: 'Verkostoneuvottelu' } }),
+      name: 'a template name in neither language',
+      breakIt: (t) => ({ ...t, name: {} }),
+      key: templateIssueKeys.textMissing,
+      values: { path: 'name' },
+    },
+    {
+      name: 'a phase without a lead role',
+      breakIt: (t) => {
+        delete phase(t, 1).leadRole;
+        return t;
+      },
       key: templateIssueKeys.missingField,
-      values: { path: 'name.en', field: 'en' },
+      values: { path: 'phases.1.leadRole', phase: 2, field: 'leadRole' },
     },
     {
       name: 'a name that is not a text',
@@ -262,13 +293,13 @@ describe('parseTemplate refuses, with a clear issue', () => {
       values: { path: 'name.en' },
     },
     {
-      name: 'an empty English prompt',
+      name: 'an empty prompt',
       breakIt: (t) => {
-        phase(t, 2).prompts = { familyTherapist: [{ fi: 'Kuka huolestuu eniten?', en: '' }] };
+        phase(t, 2).prompts = { familyTherapist: [{ fi: ' ', en: '' }] };
         return t;
       },
       key: templateIssueKeys.textMissing,
-      values: { path: 'phases.2.prompts.familyTherapist.0.en', phase: 3, language: 'en' },
+      values: { path: 'phases.2.prompts.familyTherapist.0', phase: 3 },
     },
     {
       name: 'a name longer than allowed',
@@ -328,13 +359,13 @@ describe('parseTemplate refuses, with a clear issue', () => {
       values: { path: 'roles.3.id', roleId: 'team' },
     },
     {
-      name: 'a role without an English name',
+      name: 'a role without a name',
       breakIt: (t) => {
-        (t.roles as { name: object }[])[3]!.name = { fi: 'Opettaja', en: ' ' };
+        (t.roles as { name: object }[])[3]!.name = { fi: '', en: ' ' };
         return t;
       },
       key: templateIssueKeys.textMissing,
-      values: { path: 'roles.3.name.en', language: 'en' },
+      values: { path: 'roles.3.name' },
     },
     {
       name: 'too many prompts for one role',
@@ -450,5 +481,17 @@ describe('idleFamilyTools', () => {
     expect(idleFamilyTools({ scope: 'once', tools: ['notes', 'hypotheses', 'quickRoundList', 'carePeriodGoals'] })).toEqual(['hypotheses', 'carePeriodGoals']);
     expect(idleFamilyTools({ scope: 'perDeepDiveFamily', tools: ['hypotheses', 'carePeriodGoals'] })).toEqual([]);
     expect(idleFamilyTools({ scope: 'once', tools: ['notes', 'reflectingTeam', 'actions'] })).toEqual(['actions']);
+  });
+});
+
+describe('localized: a template text in the UI language, else in the other one', () => {
+  it('shows the text of the UI language when it has one', () => {
+    expect(localized({ fi: 'Avaus', en: 'Opening' }, 'en')).toBe('Opening');
+    expect(localized({ fi: 'Avaus', en: 'Opening' }, 'fi')).toBe('Avaus');
+  });
+
+  it('shows the Finnish text in the English UI when there is no English, and the other way round', () => {
+    expect(localized({ fi: 'Mitä perheelle kuuluu?', en: '' }, 'en')).toBe('Mitä perheelle kuuluu?');
+    expect(localized({ fi: '  ', en: 'How is the family?' }, 'fi')).toBe('How is the family?');
   });
 });

@@ -55,11 +55,8 @@ describe('the broken files of the e2e journey', () => {
   it('missing phase names: every one, with its place', () => {
     const file = copy();
     file.phases[2]!.name = { fi: '', en: '' };
-    expect(problems(file, 'en')).toEqual([
-      'A text is missing in language "Finnish" (at phase 3, name in Finnish).',
-      'A text is missing in language "English" (at phase 3, name in English).',
-    ]);
-    expect(problems(file, 'fi')[0]).toBe('Teksti puuttuu kielellä "suomi" (kohdassa vaihe 3, nimi suomeksi).');
+    expect(problems(file, 'en')).toEqual(['A text is missing: write it in Finnish or English, or both (at phase 3, name).']);
+    expect(problems(file, 'fi')[0]).toBe('Teksti puuttuu: kirjoita se suomeksi tai englanniksi tai molemmilla (kohdassa vaihe 3, nimi).');
   });
 
   it('a negative duration and an unknown tool, together', () => {
@@ -81,7 +78,7 @@ describe('the broken files of the e2e journey', () => {
 
 describe('a field’s own message', () => {
   it('is the plain one for texts and minutes', () => {
-    expect(fieldIssue({ key: templateIssueKeys.textMissing, values: { path: 'name.fi', language: 'fi' } }, '', null, t.en, 'en')).toEqual({ key: 'validation.required', values: {} });
+    expect(fieldIssue({ key: templateIssueKeys.textMissing, values: { path: 'name' } }, '', null, t.en, 'en')).toEqual({ key: 'templates.editor.textInEitherLanguage', values: {} });
     expect(fieldIssue({ key: templateIssueKeys.duration, values: { path: 'phases.0.plannedMinutes' } }, '-1', null, t.en, 'en').key).toBe('templates.editor.minutesRange');
     const other = fieldIssue({ key: templateIssueKeys.unknownRole, values: { path: 'phases.0.leadRole', value: 'x' } }, '', weeklyMeetingTemplate, t.en, 'en');
     expect(t.en(other.key, other.values)).toBe('Unknown role "x" (at phase 1 (Opening and check-in), lead role).');

@@ -1,13 +1,18 @@
-// A family's care period (LIPSY) and its goals' ratings at the interim reviews. The care
-// period is one sealed row per family (dates in the clear, the unit and the goals in the payload);
+// A child's care periods (LIPSY) and their goals' ratings at the interim reviews. A care
+// period belongs to the child who is the patient (the child's id in the payload; one care period
+// at a time per child, several over time) and is found through its family: one sealed row per
+// care period (dates in the clear, the unit, the child and the goals in the payload);
 // each rating is one sealed row per meeting and goal (`${meetingId}|${goalId}`, ids in the clear,
 // the 0–10 rating and the comment in the payload). Edits merge with what another window wrote in
 // between (updateSealed); a removed goal takes its ratings along in the same transaction and undo
 // brings both back. Family deletion and demo removal take these tables along (familyRepository,
 // demoRepository).
+import { format } from 'date-fns';
 import {
   carePeriodPayloadSchema,
   checkGoalCount,
+  currentCarePeriod,
+  overlapsChildCarePeriod,
   goalRatingId,
   goalRatingPayloadSchema,
   validateCarePeriodDates,
@@ -33,10 +38,10 @@ export class CarePeriodRefusedError extends Error {
   }
 }
 
-/** The family already has a care period (started in another window): nothing was written. */
+/** The child already has a care period at that time (started in another window?): nothing was written. */
 export class CarePeriodExistsError extends Error {
-  constructor(readonly familyId: string) {
-    super(`Family ${familyId} already has a care period`);
+  constructor(readonly childId: string) {
+    super(`Child ${childId} already has a care period at that time`);
     this.name = 'CarePeriodExistsError';
   }
 }
@@ -45,28 +50,58 @@ export function openCarePeriod(session: Session, row: CarePeriodRow): Promise<Ca
   return openRecord(session, session.db.carePeriods, row, carePeriodPayloadSchema);
 }
 
-/** The family's care period, or null when it has none. */
-export async function readFamilyCarePeriod(session: Session, familyId: string): Promise<CarePeriod | null> {
+/** Every care period of the family's children (and those stored before they named their child), latest start first. */
+export async function listFamilyCarePeriods(session: Session, familyId: string): Promise<CarePeriod[]> {
   const rows = await session.db.carePeriods.where('familyId').equals(familyId).toArray();
-  // One per family (createCarePeriod sees to it); should two ever meet, the latest start wins.
-  const row = rows.sort((a, b) => b.start.localeCompare(a.start))[0];
-  return row ? openCarePeriod(session, row) : null;
+  const periods = await Promise.all(rows.map((row) => openCarePeriod(session, row)));
+  return periods.sort((a, b) => b.start.localeCompare(a.start));
 }
 
-export type NewCarePeriod = CarePeriodDates & { familyId: string; unit: string; goals?: readonly CarePeriodGoal[] };
+/** The family's care period current on `day` (yyyy-MM-dd; see currentCarePeriod), or null when it has none. */
+export async function readCarePeriodOn(session: Session, familyId: string, day: string): Promise<CarePeriod | null> {
+  return currentCarePeriod(await listFamilyCarePeriods(session, familyId), day);
+}
 
-/** Starts a family's care period; refused if its dates are wrong or the family already has one. */
+/** The family's care period current today, or null when it has none. */
+export function readFamilyCarePeriod(session: Session, familyId: string): Promise<CarePeriod | null> {
+  return readCarePeriodOn(session, familyId, format(session.now(), 'yyyy-MM-dd'));
+}
+
+export type NewCarePeriod = CarePeriodDates & { familyId: string; childId: string; unit: string; goals?: readonly CarePeriodGoal[] };
+
+/**
+ * Starts a child's care period; refused if its dates are wrong or overlap a care period the child
+ * already has (checked in the transaction that writes, so another window's counts).
+ */
 export async function createCarePeriod(session: Session, input: NewCarePeriod): Promise<string> {
   const dates = checked(validateCarePeriodDates(input.start, input.plannedEnd));
   const id = crypto.randomUUID();
   const at = session.now().toISOString();
   const { db } = session;
-  const payload = await sealPayload(session, db.carePeriods, id, carePeriodPayloadSchema.parse({ unit: input.unit, goals: input.goals ?? [] }));
+  const payload = await sealPayload(
+    session,
+    db.carePeriods,
+    id,
+    carePeriodPayloadSchema.parse({ unit: input.unit, goals: input.goals ?? [], childId: input.childId }),
+  );
+  // Whose each care period is, is in its payload: decrypted before the transaction (decrypting
+  // inside would end it). One started meanwhile in another window that overlaps the dates is taken
+  // to be this child's: refused, and the next try knows whose it is.
+  const known = await listFamilyCarePeriods(session, input.familyId);
+  if (overlapsChildCarePeriod(known, input.childId, dates)) throw new CarePeriodExistsError(input.childId);
+  const knownIds = new Set(known.map((period) => period.id));
   await db.transaction('rw', db.carePeriods, async () => {
-    if ((await db.carePeriods.where('familyId').equals(input.familyId).count()) > 0) throw new CarePeriodExistsError(input.familyId);
+    const rows = await db.carePeriods.where('familyId').equals(input.familyId).toArray();
+    const newcomers = rows.filter((row) => !knownIds.has(row.id)).map((row) => ({ ...row, childId: input.childId }));
+    if (overlapsChildCarePeriod(newcomers, input.childId, dates)) throw new CarePeriodExistsError(input.childId);
     await db.carePeriods.add({ id, familyId: input.familyId, ...dates, createdAt: at, updatedAt: at, payload });
   });
   return id;
+}
+
+/** Sets whose care period it is (for one stored before care periods named their child). */
+export function setCarePeriodChild(session: Session, id: string, childId: string): Promise<void> {
+  return updateCarePeriodPayload(session, id, (payload) => ({ ...payload, childId }));
 }
 
 /**
@@ -218,9 +253,12 @@ function checked<T>(result: { ok: true; value: T } | { ok: false; issue: Validat
   return result.value;
 }
 
-/** The family's care period as its meeting records need it (see CarePeriodForRecord), or null when it has none. */
-export async function readCarePeriodForRecord(session: Session, familyId: string): Promise<CarePeriodForRecord | null> {
-  const [carePeriod, ratings] = await Promise.all([readFamilyCarePeriod(session, familyId), listFamilyGoalRatings(session, familyId)]);
+/**
+ * The care period an interim review on `day` (yyyy-MM-dd) works on, as its record needs it (see
+ * CarePeriodForRecord): the family's child's care period current that day; null when it has none.
+ */
+export async function readCarePeriodForRecord(session: Session, familyId: string, day: string): Promise<CarePeriodForRecord | null> {
+  const [carePeriod, ratings] = await Promise.all([readCarePeriodOn(session, familyId, day), listFamilyGoalRatings(session, familyId)]);
   if (!carePeriod) return null;
   return {
     unit: carePeriod.unit,

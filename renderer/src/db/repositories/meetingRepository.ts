@@ -11,7 +11,7 @@ import {
   type MeetingPlan,
   type MeetingStatus,
 } from '../../../../shared/meeting/meeting';
-import { rolesForTemplate } from '../../../../shared/meeting/plan';
+import { isOneFamilyMeeting, planForTemplate, rolesForTemplate } from '../../../../shared/meeting/plan';
 import { parseTemplate, upgradeTemplate, type LocalizedText, type MeetingTemplate } from '../../../../shared/meeting/template';
 import type { KehaDatabase, MeetingRow, MeetingTemplateRow } from '../database';
 import { deepFreeze, openPayload, RecordMissingError, sealPayload, updateSealed } from '../sealedRecords';
@@ -34,7 +34,7 @@ export async function decryptMeeting(session: Session, row: MeetingRow): Promise
 
 function joinMeeting(row: MeetingRow, plan: MeetingPlan, template: MeetingTemplate): Meeting {
   return {
-    ...plan,
+    ...agendaAsShown(row, plan, template),
     id: row.id,
     status: row.status,
     scheduledAt: row.scheduledAt,
@@ -44,6 +44,16 @@ function joinMeeting(row: MeetingRow, plan: MeetingPlan, template: MeetingTempla
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
+}
+
+/**
+ * A one-family meeting stored before it kept to one family (an interim review planned with every
+ * family on a quick round it never had): while planned, its plan as it is saved from now on; once
+ * run, its families as they were, without the quick round no phase of it showed.
+ */
+function agendaAsShown(row: MeetingRow, plan: MeetingPlan, template: MeetingTemplate): MeetingPlan {
+  if (!isOneFamilyMeeting(template)) return plan;
+  return row.status === 'planned' ? planForTemplate(plan, template) : { ...plan, quickRound: [] };
 }
 
 /** Every meeting, latest scheduled first. */
@@ -119,7 +129,7 @@ export async function createMeeting(session: Session, input: NewMeeting, demo: b
   const timestamp = session.now().toISOString();
   const snapshot = await snapshotOf(input.template);
   // The meeting assigns its template's roles, whatever roles the plan was drafted with.
-  const plan = meetingPayloadSchema.parse({ ...input.plan, roles: rolesForTemplate(input.plan.roles, snapshot.template) });
+  const plan = meetingPayloadSchema.parse(planForTemplate({ ...input.plan, roles: rolesForTemplate(input.plan.roles, snapshot.template) }, snapshot.template));
   const row: MeetingRow = {
     id,
     status: 'planned',
@@ -154,9 +164,11 @@ export async function updateMeetingPlan(
   // async, so a bad time or template rejects the promise like every other refusal (not a synchronous throw).
   const clear: Partial<MeetingRow> = {};
   if (fields.scheduledAt !== undefined) clear.scheduledAt = checkedInstant(fields.scheduledAt);
+  // The template the plan is saved for: the new one, or the one the meeting has now.
+  const current = fields.template ?? (await currentTemplate(session.db, id));
   const planChange = (plan: MeetingPlan, row: MeetingRow) => {
     if (row.status !== 'planned') throw new MeetingNotEditableError(row.status);
-    const next = change(plan);
+    const next = current ? planForTemplate(change(plan), current) : change(plan);
     return { payload: next, fields: { ...clear, outline: agendaOutline(next) } };
   };
   if (fields.template === undefined) return updateSealed(session, session.db.meetings, id, meetingPayloadSchema, planChange);
@@ -174,6 +186,12 @@ export async function updateMeetingPlan(
     },
     { tables: [session.db.meetingTemplates], write: () => storeSnapshot(session.db, snapshot) },
   );
+}
+
+async function currentTemplate(db: KehaDatabase, meetingId: string): Promise<MeetingTemplate | null> {
+  const row = await db.meetings.get(meetingId);
+  if (!row) return null;
+  return (await templateSnapshots(db, [row.templateId])).get(row.templateId) ?? null;
 }
 
 /**

@@ -10,7 +10,7 @@ import { builtInTemplates, findBuiltInTemplate } from '../../../../shared/meetin
 import { en } from '../../../../shared/i18n/en';
 import { fi } from '../../../../shared/i18n/fi';
 import { clipName, newTemplateId } from '../../../../shared/meeting/templateEditing';
-import { validateTemplate, type LocalizedText, type MeetingTemplate } from '../../../../shared/meeting/template';
+import { localized, validateTemplate, type LocalizedText, type MeetingTemplate } from '../../../../shared/meeting/template';
 import type { ValidationIssue } from '../../../../shared/validation';
 import type { TemplateRow } from '../database';
 import { RecordMissingError } from '../sealedRecords';
@@ -47,7 +47,7 @@ export function isBuiltInTemplateId(id: string): boolean {
 /** The team's templates, by name in `language` (then by id, so the order is stable). */
 export async function listTemplates(session: Session, language: 'fi' | 'en' = 'fi'): Promise<TemplateRow[]> {
   const rows = await session.db.templates.toArray();
-  return rows.sort((a, b) => a.template.name[language].localeCompare(b.template.name[language], language) || a.id.localeCompare(b.id));
+  return rows.sort((a, b) => localized(a.template.name, language).localeCompare(localized(b.template.name, language), language) || a.id.localeCompare(b.id));
 }
 
 export async function readTemplate(session: Session, id: string): Promise<TemplateRow | null> {

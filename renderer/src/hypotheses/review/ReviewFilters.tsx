@@ -6,7 +6,7 @@ import { hypothesisStatuses, lensTags } from '../../../../shared/hypothesis/hypo
 import { ageBuckets, type AgeBucket, type ReviewFilter } from '../../../../shared/hypothesis/review';
 import { phaseRoleText } from '../../../../shared/hypothesis/proposerText';
 import type { LocalizedText } from '../../../../shared/meeting/template';
-import { phaseRoles } from '../../../../shared/meeting/template';
+import { localized, phaseRoles } from '../../../../shared/meeting/template';
 import { useLanguage } from '../../i18n/i18n';
 
 type ReviewFiltersProps = {
@@ -24,7 +24,7 @@ export function ReviewFilters({ filter, onChange, families, staleWeeks, addedRol
   const language = useLanguage();
   const roleOptions = [
     ...phaseRoles.map((role) => ({ value: role as string, label: phaseRoleText(role, t) })),
-    ...addedRoles.map((role) => ({ value: role.id, label: role.name?.[language] ?? role.id })),
+    ...addedRoles.map((role) => ({ value: role.id, label: (role.name && localized(role.name, language)) || role.id })),
   ];
   return (
     <div className="review-filters" role="search" aria-label={t('review.filters')}>

@@ -5,7 +5,7 @@ import { useId, useRef, useState } from 'react';
 import { Button, GridList, GridListItem, I18nProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { validateAgendaQuestion, type DeepDive } from '../../../../shared/meeting/meeting';
-import { addDeepDive, moveItem } from '../../../../shared/meeting/plan';
+import { addDeepDive, isOneFamilyMeeting, moveItem } from '../../../../shared/meeting/plan';
 import { AutosaveField } from '../../components/AutosaveField';
 import { useNotify } from '../../components/Notifications';
 import { reactAriaLocale, useReorderByDrag } from '../../components/useReorderByDrag';
@@ -24,6 +24,8 @@ export function DeepDivesSection() {
   const heading = useRef<HTMLHeadingElement>(null);
   const deepDives = meeting.deepDives;
   const codeOf = (item: DeepDive) => familyCode(item.familyId, familiesById, t);
+  // A one-family meeting (an interim review): one family is chosen, no order to keep.
+  const oneFamily = isOneFamilyMeeting(meeting.template);
 
   function saveOrder(change: (items: DeepDive[]) => DeepDive[], movedId: string) {
     void saver.apply((plan) => ({ ...plan, deepDives: change(plan.deepDives) })).then(() => {
@@ -69,14 +71,14 @@ export function DeepDivesSection() {
   return (
     <section aria-labelledby={`${id}-heading`} className="planner-section deep-dives">
       <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
-        {t('meetings.deepDives')}
+        {oneFamily ? t('meetings.reviewFamily') : t('meetings.deepDives')}
       </h2>
-      {!readOnly && <p className="help">{t('meetings.deepDivesHelp')}</p>}
+      {!readOnly && <p className="help">{oneFamily ? t('meetings.reviewFamilyHelp') : t('meetings.deepDivesHelp')}</p>}
       {deepDives.length === 0 ? (
-        <p className="empty">{t('meetings.deepDivesEmpty')}</p>
+        <p className="empty">{oneFamily ? t('meetings.reviewFamilyEmpty') : t('meetings.deepDivesEmpty')}</p>
       ) : (
         <>
-          {!readOnly && (
+          {!readOnly && !oneFamily && (
             <I18nProvider locale={reactAriaLocale[language]}>
               <GridList
                 aria-label={t('meetings.deepDiveListLabel')}
@@ -104,7 +106,7 @@ export function DeepDivesSection() {
           </ol>
         </>
       )}
-      {!readOnly && <AddDeepDive families={families} />}
+      {!readOnly && !(oneFamily && deepDives.length > 0) && <AddDeepDive families={families} oneFamily={oneFamily} />}
     </section>
   );
 }
@@ -208,7 +210,8 @@ function DeepDiveCard({ item, index, count, onMove, onRemove }: DeepDiveCardProp
       )}
       {!readOnly && (
         <div className="card-buttons">
-          <MoveButtons index={index} count={count} name={code} disabled={readOnly} onMove={onMove} />
+          {/* A one-family meeting's family has no place in an order. */}
+          {!isOneFamilyMeeting(meeting.template) && <MoveButtons index={index} count={count} name={code} disabled={readOnly} onMove={onMove} />}
           <button
             type="button"
             className="button"
@@ -224,7 +227,7 @@ function DeepDiveCard({ item, index, count, onMove, onRemove }: DeepDiveCardProp
 }
 
 /** Choose a family that is not yet a deep dive and add it at the end. */
-function AddDeepDive({ families }: { families: ReturnType<typeof usePlanner>['families'] }) {
+function AddDeepDive({ families, oneFamily }: { families: ReturnType<typeof usePlanner>['families']; oneFamily: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const { meeting, saver, announce } = usePlanner();
@@ -246,7 +249,7 @@ function AddDeepDive({ families }: { families: ReturnType<typeof usePlanner>['fa
   return (
     <div className="inline-form add-row">
       <div className="field">
-        <label htmlFor={`${id}-family`}>{t('meetings.addDeepDive')}</label>
+        <label htmlFor={`${id}-family`}>{oneFamily ? t('meetings.chooseReviewFamily') : t('meetings.addDeepDive')}</label>
         <select id={`${id}-family`} value={chosen} disabled={addable.length === 0} onChange={(event) => setChoice(event.target.value)}>
           <option value="">{addable.length > 0 ? t('meetings.chooseFamily') : families.length === 0 ? t('meetings.noFamilies') : t('meetings.allFamiliesAdded')}</option>
           {addable.map((family) => (
@@ -258,7 +261,7 @@ function AddDeepDive({ families }: { families: ReturnType<typeof usePlanner>['fa
         </select>
       </div>
       <button type="button" className="button" disabled={chosen === ''} onClick={add}>
-        {t('meetings.addDeepDiveButton')}
+        {oneFamily ? t('meetings.chooseReviewFamilyButton') : t('meetings.addDeepDiveButton')}
       </button>
     </div>
   );

@@ -7,6 +7,7 @@ import type { Action } from '../../../../shared/meeting/meeting';
 import { useSession } from '../../app/sessionContext';
 import { storageErrorText } from '../../app/storageErrors';
 import { useNotify } from '../../components/Notifications';
+import { isOneFamilyMeeting, openActionsToReview } from '../../../../shared/meeting/plan';
 import { useOpenActions } from '../../db/meetingHooks';
 import { setActionStatus } from '../../db/repositories/actionRepository';
 import { formatDate, useLanguage } from '../../i18n/i18n';
@@ -20,7 +21,9 @@ export function OpenActionsSection() {
   const language = useLanguage();
   const notify = useNotify();
   const { meeting, familiesById, readOnly } = usePlanner();
-  const actions = (useOpenActions() ?? []).filter((action) => action.meetingId !== meeting.id);
+  const actions = openActionsToReview(useOpenActions() ?? [], meeting);
+  // A one-family meeting (an interim review) offers its own family's tasks only.
+  const oneFamily = isOneFamilyMeeting(meeting.template);
   const today = format(session.now(), 'yyyy-MM-dd');
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -40,10 +43,12 @@ export function OpenActionsSection() {
   return (
     <section aria-labelledby={`${id}-heading`} className="planner-section open-actions">
       <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
-        {t('meetings.openActions')}
+        {oneFamily ? t('meetings.reviewFamilyOpenActions') : t('meetings.openActions')}
       </h2>
       {actions.length === 0 ? (
-        <p className="empty">{t('meetings.noOpenActions')}</p>
+        <p className="empty">
+          {!oneFamily ? t('meetings.noOpenActions') : meeting.deepDives.length === 0 ? t('meetings.reviewFamilyNotChosen') : t('meetings.reviewFamilyNoOpenActions')}
+        </p>
       ) : (
         <>
           <p className="help">{t('meetings.openActionsHelp')}</p>

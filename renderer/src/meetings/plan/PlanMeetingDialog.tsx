@@ -5,7 +5,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { weeklyMeetingTemplate } from '../../../../shared/meeting/builtInTemplates';
-import { defaultPlan, fromLocalDateTimeInput, suggestedMeetingTime, toLocalDateTimeInput } from '../../../../shared/meeting/plan';
+import { defaultPlan, isOneFamilyMeeting, fromLocalDateTimeInput, suggestedMeetingTime, toLocalDateTimeInput } from '../../../../shared/meeting/plan';
 import { navigate } from '../../app/router';
 import { useSession } from '../../app/sessionContext';
 import { storageErrorText } from '../../app/storageErrors';
@@ -66,7 +66,8 @@ function PlanMeetingForm({ onDone }: { onDone: () => void }) {
       const meetingId = await createMeeting(session, { scheduledAt: scheduledAt.value, template, plan });
       onDone();
       navigate({ name: 'meeting', id: meetingId, view: 'plan' });
-      notify({ message: (t) => t('meetings.created') });
+      const oneFamily = isOneFamilyMeeting(template);
+      notify({ message: (t) => (oneFamily ? t('meetings.createdOneFamily') : t('meetings.created')) });
     } catch (caught) {
       setFailure(storageErrorText(caught, t));
       setBusy(false);

@@ -3,7 +3,7 @@
 // taking part. Spoken politely as they change; marked with a sign and words, not colour alone.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { planWarnings, type PlanWarning } from '../../../../shared/meeting/plan';
+import { isOneFamilyMeeting, planWarnings, type PlanWarning } from '../../../../shared/meeting/plan';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../../shared/i18n/messages';
 import { useLanguage } from '../../i18n/i18n';
@@ -56,7 +56,8 @@ function warningKey(warning: PlanWarning): string {
 function warningText(warning: PlanWarning, { meeting, familiesById, membersById }: Planner, t: TFunction, language: Language): string {
   switch (warning.kind) {
     case 'noDeepDive':
-      return t('meetings.warningNoDeepDive');
+      // A one-family meeting (an interim review) is about the family still to be chosen.
+      return isOneFamilyMeeting(meeting.template) ? t('meetings.warningNoReviewFamily') : t('meetings.warningNoDeepDive');
     case 'roleUnassigned':
       return t('meetings.warningRoleUnassigned', { role: roleInSentence(roleLabel(t, language, meeting.template, warning.role)) });
     case 'deletedFamily':

@@ -5,6 +5,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../../shared/meeting/meeting';
+import { isOneFamilyMeeting } from '../../../../shared/meeting/plan';
 import { routeHref } from '../../app/router';
 import { useSession } from '../../app/sessionContext';
 import { storageErrorText } from '../../app/storageErrors';
@@ -23,6 +24,7 @@ import { RolesSection } from './RolesSection';
 import { ScheduleSection } from './ScheduleSection';
 import { isNotEditable, usePlanSaver, type PlanSaveState } from './usePlanSaver';
 import './planner.css';
+import { localized } from '../../../../shared/meeting/template';
 
 export function PlannerScreen({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
@@ -57,7 +59,7 @@ export function PlannerScreen({ meeting }: { meeting: Meeting }) {
         <a href={routeHref({ name: 'meetings' })}>{t('meetings.back')}</a>
       </p>
       <h1 tabIndex={-1}>
-        {meeting.template.name[language]}
+        {localized(meeting.template.name, language)}
         <span className="subtitle"> · {formatDate(meeting.scheduledAt, language, 'longWithTime')}</span>
         {meeting.demo && <span className="badge">{t('meetings.demoBadge')}</span>}
       </h1>
@@ -73,7 +75,8 @@ export function PlannerScreen({ meeting }: { meeting: Meeting }) {
             <RolesSection />
           </div>
           <DeepDivesSection />
-          <QuickRoundSection />
+          {/* A one-family meeting (an interim review) has no quick round. */}
+          {!isOneFamilyMeeting(meeting.template) && <QuickRoundSection />}
           <OpenActionsSection />
           <PlannerActions />
         </PlannerContext.Provider>

@@ -3,7 +3,7 @@
 // marked next to its select (and listed among the plan's warnings).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TemplateRole } from '../../../../shared/meeting/template';
+import { localized, type TemplateRole } from '../../../../shared/meeting/template';
 import { useLanguage } from '../../i18n/i18n';
 import { participantName, personName, usePlanner } from './plannerContext';
 import { useLocalValue } from './useLocalValue';
@@ -47,7 +47,7 @@ function RoleHolder({ role: { id: role, name } }: { role: TemplateRole }) {
 
   return (
     <div className={`field role-field${unassigned ? ' role-unassigned' : ''}`}>
-      <label htmlFor={id}>{name[language]}</label>
+      <label htmlFor={id}>{localized(name, language)}</label>
       <select
         id={id}
         value={choice.value}

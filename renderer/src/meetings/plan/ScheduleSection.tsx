@@ -9,6 +9,7 @@ import { templateChoiceName } from './templateChoiceName';
 import { useLanguage } from '../../i18n/i18n';
 import { usePlanner } from './plannerContext';
 import { useLocalValue } from './useLocalValue';
+import { localized } from '../../../../shared/meeting/template';
 
 export function ScheduleSection() {
   const { t } = useTranslation();
@@ -44,7 +45,7 @@ export function ScheduleSection() {
     if (!template || template.id === meeting.template.id) return;
     templateChoice.set(templateId);
     saver.save((plan) => plan, { template }).then(
-      () => announce(t('meetings.templateChanged', { template: template.name[language] })),
+      () => announce(t('meetings.templateChanged', { template: localized(template.name, language) })),
       () => templateChoice.reset(),
     );
   }

@@ -2,9 +2,9 @@
 // marked as such (a copy is often named like the built-in it came from).
 import type { TFunction } from 'i18next';
 import { findBuiltInTemplate } from '../../../../shared/meeting/builtInTemplates';
-import type { MeetingTemplate } from '../../../../shared/meeting/template';
+import { localized, type MeetingTemplate } from '../../../../shared/meeting/template';
 
 export function templateChoiceName(t: TFunction, template: MeetingTemplate, language: 'fi' | 'en'): string {
-  const name = template.name[language];
+  const name = localized(template.name, language);
   return findBuiltInTemplate(template.id) ? name : t('meetings.teamTemplate', { name });
 }

@@ -21,6 +21,7 @@ import { RecordExportBar } from './RecordExportBar';
 import { useSummarySource } from './useSummarySource';
 import './record.css';
 import { TextWithCode } from '../../components/TextWithCode';
+import { localized } from '../../../../shared/meeting/template';
 
 const wholeRecordKey = 'whole-record';
 
@@ -47,7 +48,7 @@ export function MeetingRecordScreen({ meeting }: { meeting: Meeting }) {
         {t('record.title')}
         <span className="subtitle">
           {' '}
-          · {meeting.template.name[format.language]}, {format.formatInstant(started, 'dateTime')}
+          · {localized(meeting.template.name, format.language)}, {format.formatInstant(started, 'dateTime')}
         </span>
       </h1>
       {meeting.status === 'running' && (

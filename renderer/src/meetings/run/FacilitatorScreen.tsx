@@ -10,7 +10,8 @@ import type { Family } from '../../../../shared/family/family';
 import type { HypothesisRevision } from '../../../../shared/hypothesis/hypothesis';
 import type { Action, Meeting, RiskRound } from '../../../../shared/meeting/meeting';
 import type { RunCommand } from '../../../../shared/meeting/runShortcuts';
-import type { MeetingTool } from '../../../../shared/meeting/template';
+import type { RoomShows } from '../../../../shared/meeting/sharedScreen';
+import { localized, type MeetingTool } from '../../../../shared/meeting/template';
 import { routeHref } from '../../app/router';
 import { useNotify } from '../../components/Notifications';
 import { useFamilies, useMembers } from '../../db/hooks';
@@ -181,7 +182,7 @@ function RunningMeeting({ context, storedRun, propose, families, notes, hypothes
         </aside>
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {t('run.nowShowing', { phase: step.phase.name[language], number: step.index + 1, count: context.steps.length })}
+        {t('run.nowShowing', { phase: localized(step.phase.name, language), number: step.index + 1, count: context.steps.length })}
       </p>
       <ShortcutHelp isOpen={helpOpen} onClose={() => setHelpOpen(false)} />
       <SharedScreenPublisher

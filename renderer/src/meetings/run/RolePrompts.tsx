@@ -2,7 +2,7 @@
 // headed by the role (as the template names it) and who holds it in this meeting, the phase's lead
 // first.
 import { useTranslation } from 'react-i18next';
-import { templateAudiences, wholeTeam } from '../../../../shared/meeting/template';
+import { localized, templateAudiences, wholeTeam } from '../../../../shared/meeting/template';
 import { useLanguage } from '../../i18n/i18n';
 import { roleLabel } from './roleLabel';
 import type { RunContext } from './runContext';
@@ -33,7 +33,7 @@ export function RolePrompts({ context }: { context: RunContext }) {
           </h3>
           <ul>
             {phase.prompts[role]!.map((prompt, index) => (
-              <li key={index}>{prompt[language]}</li>
+              <li key={index}>{localized(prompt, language)}</li>
             ))}
           </ul>
         </div>

@@ -3,7 +3,7 @@
 // a deep-dive phase the family: its pseudonym code, which deep dive it is, the presenter and the
 // question for the team.
 import { useTranslation } from 'react-i18next';
-import { wholeTeam } from '../../../../shared/meeting/template';
+import { localized, wholeTeam } from '../../../../shared/meeting/template';
 import { useLanguage } from '../../i18n/i18n';
 import { roleLabel } from './roleLabel';
 import type { RunContext } from './runContext';
@@ -20,10 +20,10 @@ export function RunHeader({ context }: { context: RunContext }) {
   return (
     <header className="run-head">
       <p className="run-step-of">
-        {meeting.template.name[language]} · {t('run.stepOf', { number: step.index + 1, count: steps.length })}
+        {localized(meeting.template.name, language)} · {t('run.stepOf', { number: step.index + 1, count: steps.length })}
       </p>
-      <h1 tabIndex={-1}>{phase.name[language]}</h1>
-      {phase.purpose && <p className="run-purpose">{phase.purpose[language]}</p>}
+      <h1 tabIndex={-1}>{localized(phase.name, language)}</h1>
+      {phase.purpose && <p className="run-purpose">{localized(phase.purpose, language)}</p>}
       <p className="run-lead">
         <span className="run-label">{t('run.lead')}:</span> {roleLabel(t, language, meeting.template, lead)}
         {lead !== wholeTeam &&

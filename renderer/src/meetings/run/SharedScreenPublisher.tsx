@@ -6,7 +6,7 @@ import type { Family } from '../../../../shared/family/family';
 import type { Hypothesis, HypothesisRevision } from '../../../../shared/hypothesis/hypothesis';
 import type { Action, Meeting, RiskRound } from '../../../../shared/meeting/meeting';
 import { buildSharedScreenView, type RoomShows, type RoomShowsMeeting, type SharedScreenCarePeriod, type SharedScreenMethods } from '../../../../shared/meeting/sharedScreen';
-import { useFamilyCarePeriod, useFamilyGoalRatings } from '../../db/carePeriodHooks';
+import { useFamilyGoalRatings, useReviewCarePeriod } from '../../db/carePeriodHooks';
 import { useFamilyHypotheses } from '../../db/hypothesisHooks';
 import { useFamilyThreeHousesSessions, useTimelineEvents } from '../../db/methodHooks';
 import { useSharedScreenPublisher } from '../screen/sharedScreenChannel';
@@ -37,7 +37,7 @@ export function SharedScreenPublisher(props: SharedScreenPublisherProps) {
   const threeHousesSessions = useFamilyThreeHousesSessions(familyId && shows.threeHouses ? familyId : '');
   // The care period only in a step that shows the goals.
   const goalsFamilyId = familyId && showsGoals ? familyId : '';
-  const carePeriod = useFamilyCarePeriod(goalsFamilyId);
+  const carePeriod = useReviewCarePeriod(goalsFamilyId, meeting);
   const goalRatings = useFamilyGoalRatings(goalsFamilyId);
   const familyCarePeriod = useMemo((): SharedScreenCarePeriod | undefined => {
     if (!goalsFamilyId || carePeriod === undefined || goalRatings === undefined) return undefined;

@@ -8,6 +8,7 @@ import { AutosaveField } from '../../components/AutosaveField';
 import { saveMeetingNote, type MeetingNote } from '../../db/repositories/meetingNoteRepository';
 import { useLanguage } from '../../i18n/i18n';
 import type { RunContext } from './runContext';
+import { localized } from '../../../../shared/meeting/template';
 
 export const notesFieldContainerId = 'run-notes';
 
@@ -19,10 +20,10 @@ export function StepNotes({ context, notes }: { context: RunContext; notes: Read
   if (!step) return null;
   const target = { meetingId: context.meeting.id, stepKey: step.key, familyId: context.deepDive?.familyId ?? null };
   return (
-    <section className="run-panel run-notes" id={notesFieldContainerId} aria-label={t('run.notes.label', { phase: step.phase.name[language] })}>
+    <section className="run-panel run-notes" id={notesFieldContainerId} aria-label={t('run.notes.label', { phase: localized(step.phase.name, language) })}>
       <AutosaveField
         key={step.key}
-        label={t('run.notes.label', { phase: step.phase.name[language] })}
+        label={t('run.notes.label', { phase: localized(step.phase.name, language) })}
         help={t('run.notes.help')}
         multiline
         className="run-notes-field"

@@ -8,6 +8,7 @@ import { useLanguage } from '../../i18n/i18n';
 import type { RunContext } from './runContext';
 import { useNow } from './useNow';
 import { PseudonymCode } from '../../components/PseudonymCode';
+import { localized } from '../../../../shared/meeting/template';
 
 export function StepOverview({ context }: { context: RunContext }) {
   const { t } = useTranslation();
@@ -27,7 +28,7 @@ export function StepOverview({ context }: { context: RunContext }) {
           return (
             <li key={step.key} className={`run-step run-step-${time.outcome}`} aria-current={current ? 'step' : undefined}>
               <span className="run-step-name">
-                {step.phase.name[language]}
+                {localized(step.phase.name, language)}
                 {deepDive && <span className="run-step-family"> · {family ? <PseudonymCode code={family.code} /> : t('run.family.deleted')}</span>}
               </span>
               <span className="run-step-times">

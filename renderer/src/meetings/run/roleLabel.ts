@@ -3,8 +3,9 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../../shared/i18n/messages';
 import { meetingRoleName } from '../../../../shared/meeting/meeting';
-import type { MeetingTemplate, PhaseRole } from '../../../../shared/meeting/template';
+import { localized, type MeetingTemplate, type PhaseRole } from '../../../../shared/meeting/template';
 
 export function roleLabel(t: TFunction, language: Language, template: Pick<MeetingTemplate, 'roles'>, role: PhaseRole): string {
-  return meetingRoleName(template, role)?.[language] ?? t('run.wholeTeam');
+  const name = meetingRoleName(template, role);
+  return name ? localized(name, language) : t('run.wholeTeam');
 }

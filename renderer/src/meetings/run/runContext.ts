@@ -65,6 +65,4 @@ export function buildRunContext(meeting: Meeting, members: readonly Member[], fa
   };
 }
 
-export function localized(text: LocalizedText, language: Language): string {
-  return text[language];
-}
+export { localized } from '../../../../shared/meeting/template';

@@ -13,13 +13,14 @@ import { useFollowedSharedScreen } from './sharedScreenChannel';
 import { SharedScreenCapture } from './SharedScreenCapture';
 import './sharedScreen.css';
 import { TextWithCode } from '../../components/TextWithCode';
+import { localized } from '../../../../shared/meeting/template';
 
 export function SharedScreen({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const followed = useFollowedSharedScreen(meetingId);
   const view = followed.state === 'showing' ? followed.view : null;
   const language = useLanguage();
-  const phaseName = view?.step?.name[language] ?? null;
+  const phaseName = (view?.step ? localized(view.step.name, language) : null);
 
   useEffect(() => {
     document.title = phaseName ? `${phaseName} – ${t('app.name')}` : `${t('record.screen.title')} – ${t('app.name')}`;
@@ -65,10 +66,10 @@ function CurrentStep({ view, step }: { view: SharedScreenView; step: NonNullable
     <div className="shared-screen-step">
       <header className="shared-screen-head">
         <p className="shared-screen-position">
-          {t('record.screen.stepOf', { number: step.number, count: step.count })} · {t('record.screen.leads', { role: step.leadRoleName?.[language] ?? t('record.roleTeam') })}
+          {t('record.screen.stepOf', { number: step.number, count: step.count })} · {t('record.screen.leads', { role: step.leadRoleName ? localized(step.leadRoleName, language) : t('record.roleTeam') })}
         </p>
-        <h1 tabIndex={-1}>{step.name[language]}</h1>
-        {step.purpose && <p className="shared-screen-purpose">{step.purpose[language]}</p>}
+        <h1 tabIndex={-1}>{localized(step.name, language)}</h1>
+        {step.purpose && <p className="shared-screen-purpose">{localized(step.purpose, language)}</p>}
       </header>
 
       <section className={`shared-screen-timer time-${paused ? 'paused' : state}`} aria-label={t('record.screen.timer')}>
