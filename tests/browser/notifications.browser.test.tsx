@@ -33,6 +33,15 @@ function Actions({ onUndo }: { onUndo: () => void }) {
       >
         Plan
       </button>
+      <button
+        type="button"
+        onClick={() => {
+          notify({ message: () => 'Session started.' });
+          window.location.hash = '#/meetings';
+        }}
+      >
+        Start
+      </button>
       <a href="#/team">Team</a>
       <input aria-label="Elsewhere" />
     </div>
@@ -101,6 +110,11 @@ it('keeps a message about the screen the user has just been taken to', async () 
   await page.getByRole('button', { name: 'Plan' }).click();
   await moved;
   await expect.element(page.getByText('Meeting planned.')).toBeVisible();
+
+  const movedAgain = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+  await page.getByRole('button', { name: 'Start' }).click();
+  await movedAgain;
+  await expect.element(page.getByText('Session started.')).toBeVisible();
 });
 
 it('shows a message in its own room below the screen, over no control or text', async () => {

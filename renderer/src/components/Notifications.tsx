@@ -6,7 +6,7 @@
 // it is dismissed or a newer message takes its place, so nobody loses an Undo by being slow, and
 // Alt+U takes the focus to its action from anywhere (the last thing on the page can be dozens of
 // Tab presses away).
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
@@ -34,15 +34,19 @@ function isActionShortcut(event: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'met
  */
 export function NotificationsProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  // `screen`: the address when it was shown; a plain message belongs to that screen.
-  const [current, setCurrent] = useState<(Notification & { serial: number; screen: string }) | null>(null);
+  const [current, setCurrent] = useState<(Notification & { serial: number }) | null>(null);
   const serial = useRef(0);
+  // The address the message is shown on: a plain message belongs to that screen.
+  const shownOn = useRef('');
   const region = useRef<HTMLDivElement>(null);
   const actionButton = useRef<HTMLButtonElement>(null);
-  const notify = useCallback<Notify>(
-    (notification) => setCurrent({ ...notification, serial: ++serial.current, screen: window.location.hash }),
-    [],
-  );
+  const notify = useCallback<Notify>((notification) => setCurrent({ ...notification, serial: ++serial.current }), []);
+
+  // Taken when the message is drawn, so that "notify, then navigate" and "navigate, then notify"
+  // in one handler both show the message on the screen the user lands on.
+  useLayoutEffect(() => {
+    shownOn.current = window.location.hash;
+  }, [current?.serial]);
 
   useEffect(() => {
     if (!current || current.action) return;
@@ -55,7 +59,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
 
   // Moving to another screen takes a plain message along with the screen it was about.
   useEffect(() => {
-    const onNavigate = () => setCurrent((shown) => (shown && !shown.action && shown.screen !== window.location.hash ? null : shown));
+    const onNavigate = () => setCurrent((shown) => (shown && !shown.action && shownOn.current !== window.location.hash ? null : shown));
     window.addEventListener('hashchange', onNavigate);
     return () => window.removeEventListener('hashchange', onNavigate);
   }, []);
