@@ -88,3 +88,18 @@ it('tells nobody when the other window only added to the text', async () => {
   await expect.element(page.getByRole('region', { name: 'First window' }).getByLabelText('Team name')).toHaveValue('Kaari team north');
   await expect.element(page.getByText('was changed in another window')).not.toBeInTheDocument();
 });
+
+it('tells the window also when its text was stored tidied (trimmed) before the other window replaced it', async () => {
+  await world.render(
+    <>
+      <Window name="First window" />
+      <Window name="Second window" />
+    </>,
+  );
+  await replaceText('First window', 'Kaari team north   ');
+  await expect.poll(async () => (await readTeam(world.session)).name).toBe('Kaari team north');
+  await expect.element(page.getByRole('region', { name: 'Second window' }).getByLabelText('Team name')).toHaveValue('Kaari team north');
+  await replaceText('Second window', 'Lakeside team');
+  const notice = page.getByRole('region', { name: 'First window' }).getByRole('status').filter({ hasText: 'was changed in another window' });
+  await expect.element(notice.getByRole('blockquote')).toHaveTextContent('Kaari team north');
+});

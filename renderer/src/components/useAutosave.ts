@@ -47,6 +47,8 @@ export function useAutosave<T>({ stored, validate, save, explainError }: Autosav
     if (!dirty.current && stored !== lastSaved.current) {
       lastSaved.current = stored;
       setDraft(stored);
+      // This window's own save, as stored (e.g. trimmed), is not a change from elsewhere.
+      if (stored === mine.current) return;
       if (mine.current !== null && !stored.includes(mine.current)) setOverwritten(mine.current);
       mine.current = null;
     }
