@@ -4,7 +4,7 @@
 // message has its own room below the screen instead of lying over it.
 import { afterEach, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { useNotify } from '../../renderer/src/components/Notifications';
+import { NotificationsProvider, useNotify } from '../../renderer/src/components/Notifications';
 import { browserWorld } from './support';
 import '../../renderer/src/styles.css';
 
@@ -119,20 +119,20 @@ it('keeps a message about the screen the user has just been taken to', async () 
 
 it('shows a message in its own room below the screen, over no control or text', async () => {
   await world.render(
-    <div>
+    <NotificationsProvider fillsWindow>
       <Actions onUndo={() => undefined} />
       {Array.from({ length: 60 }, (_, index) => (
         <p key={index}>
           Paragraph {index} <button type="button">Edit {index}</button>
         </p>
       ))}
-    </div>,
+    </NotificationsProvider>,
   );
   await page.getByRole('button', { name: 'Delete' }).click();
   const message = page.getByText('Family ABC-123 was deleted.');
   await expect.element(message).toBeVisible();
   const region = message.element().closest('[role="status"]')!;
-  const scroller = document.querySelector('.app-scroll') ?? document.scrollingElement!;
+  const scroller = message.element().closest('.app-frame')!.querySelector('.app-scroll')!;
   for (const position of [0, 0.5, 1]) {
     scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) * position;
     document.scrollingElement!.scrollTop = (document.scrollingElement!.scrollHeight - window.innerHeight) * position;

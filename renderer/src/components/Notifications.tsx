@@ -29,10 +29,11 @@ function isActionShortcut(event: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'met
 }
 
 /**
- * Holds the current message and lays out the window: `children` scroll in the room above, the status
- * bar keeps its own room below (none while there is no message).
+ * Holds the current message and shows it after `children`. `fillsWindow`: lays out the window, with
+ * `children` scrolling in the room above and the message bar keeping its own room below (the app
+ * shell and child mode); otherwise the bar simply follows `children` (a part of a page, in tests).
  */
-export function NotificationsProvider({ children }: { children: ReactNode }) {
+export function NotificationsProvider({ children, fillsWindow }: { children: ReactNode; fillsWindow: boolean }) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState<(Notification & { serial: number }) | null>(null);
   const serial = useRef(0);
@@ -78,8 +79,8 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
 
   return (
     <NotifyContext.Provider value={notify}>
-      <div className="app-frame">
-        <div className="app-scroll">{children}</div>
+      <div className={fillsWindow ? 'app-frame' : undefined}>
+        <div className={fillsWindow ? 'app-scroll' : undefined}>{children}</div>
         <div className="notifications" role="status" aria-live="polite" ref={region}>
           {current && (
             <div className="notification" key={current.serial}>
