@@ -2,6 +2,7 @@
 // after a few seconds and when the user moves to another screen, one offering Undo stays until
 // dismissed or replaced, Alt+U takes the focus to its action from anywhere on the page, and the
 // message has its own room below the screen instead of lying over it.
+import { useEffect, useState } from 'react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { NotificationsProvider, useNotify } from '../../renderer/src/components/Notifications';
@@ -41,6 +42,26 @@ function Actions({ onUndo }: { onUndo: () => void }) {
         }}
       >
         Start
+      </button>
+      <button
+        type="button"
+        onClick={async () => {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+          window.location.hash = '#/templates';
+          notify({ message: () => 'Template copied.' });
+        }}
+      >
+        Copy template
+      </button>
+      <button
+        type="button"
+        onClick={async () => {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+          notify({ message: () => 'Session created.' });
+          window.location.hash = '#/families/x';
+        }}
+      >
+        New session
       </button>
       <a href="#/team">Team</a>
       <input aria-label="Elsewhere" />
@@ -115,7 +136,34 @@ it('keeps a message about the screen the user has just been taken to', async () 
   await page.getByRole('button', { name: 'Start' }).click();
   await movedAgain;
   await expect.element(page.getByText('Session started.')).toBeVisible();
+
+  // The same after something awaited (a save) in the handler. `Where` shows the address after the
+  // same hashchange event, in the same render as any dropping of the message.
+  await world.render(
+    <>
+      <Actions onUndo={() => undefined} />
+      <Where />
+    </>,
+  );
+  for (const [button, text, address] of [
+    ['Copy template', 'Template copied.', '#/templates'],
+    ['New session', 'Session created.', '#/families/x'],
+  ] as const) {
+    await page.getByRole('button', { name: button }).click();
+    await expect.element(page.getByText(`Now at ${address}`)).toBeVisible();
+    await expect.element(page.getByText(text)).toBeVisible();
+  }
 });
+
+function Where() {
+  const [address, setAddress] = useState(window.location.hash);
+  useEffect(() => {
+    const onChange = () => setAddress(window.location.hash);
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return <p>Now at {address}</p>;
+}
 
 it('shows a message in its own room below the screen, over no control or text', async () => {
   await world.render(

@@ -6,7 +6,7 @@
 // it is dismissed or a newer message takes its place, so nobody loses an Undo by being slow, and
 // Alt+U takes the focus to its action from anywhere (the last thing on the page can be dozens of
 // Tab presses away).
-import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
@@ -41,13 +41,16 @@ export function NotificationsProvider({ children, fillsWindow }: { children: Rea
   const shownOn = useRef('');
   const region = useRef<HTMLDivElement>(null);
   const actionButton = useRef<HTMLButtonElement>(null);
-  const notify = useCallback<Notify>((notification) => setCurrent({ ...notification, serial: ++serial.current }), []);
-
-  // Taken when the message is drawn, so that "notify, then navigate" and "navigate, then notify"
-  // in one handler both show the message on the screen the user lands on.
-  useLayoutEffect(() => {
-    shownOn.current = window.location.hash;
-  }, [current?.serial]);
+  const notify = useCallback<Notify>((notification) => {
+    const shown = ++serial.current;
+    setCurrent({ ...notification, serial: shown });
+    // Taken once the code that notified has run on (a microtask: before any hashchange event), so
+    // that "notify, then navigate" and "navigate, then notify" both show the message on the screen
+    // the user lands on.
+    queueMicrotask(() => {
+      if (serial.current === shown) shownOn.current = window.location.hash;
+    });
+  }, []);
 
   useEffect(() => {
     if (!current || current.action) return;
