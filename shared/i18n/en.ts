@@ -154,6 +154,10 @@ export const en = {
     saving: 'Saving…',
     saved: 'Saved',
     notSaved: 'Not saved',
+    changedElsewhere: '“{{field}}” was changed in another window. The text this window had:',
+    thisWindowText: 'The text this window had',
+    putBack: 'Put this text back',
+    keepOther: 'Keep the other window’s text',
   },
   validation: {
     required: 'This cannot be empty.',

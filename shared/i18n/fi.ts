@@ -156,6 +156,10 @@ export const fi: Messages = {
     saving: 'Tallennetaan…',
     saved: 'Tallennettu',
     notSaved: 'Ei tallennettu',
+    changedElsewhere: 'Kenttää ”{{field}}” muutettiin toisessa ikkunassa. Tässä ikkunassa ollut teksti:',
+    thisWindowText: 'Tässä ikkunassa ollut teksti',
+    putBack: 'Palauta tämä teksti',
+    keepOther: 'Pidä toisen ikkunan teksti',
   },
   validation: {
     required: 'Tämä ei voi olla tyhjä.',

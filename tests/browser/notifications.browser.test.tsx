@@ -1,10 +1,13 @@
-// Covers renderer/src/components/Notifications.tsx in real Chromium: a plain message goes after a
-// while, one offering Undo stays until dismissed or replaced, and Alt+U takes the focus to its
-// action from anywhere on the page.
+// Covers renderer/src/components/Notifications.tsx in real Chromium: a plain message goes by itself
+// after a few seconds and when the user moves to another screen, one offering Undo stays until
+// dismissed or replaced, Alt+U takes the focus to its action from anywhere on the page, and the
+// message has its own room below the screen instead of lying over it.
+import { useEffect, useState } from 'react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { useNotify } from '../../renderer/src/components/Notifications';
+import { NotificationsProvider, useNotify } from '../../renderer/src/components/Notifications';
 import { browserWorld } from './support';
+import '../../renderer/src/styles.css';
 
 const world = browserWorld({ prefix: 'keha-notifications' });
 
@@ -22,6 +25,45 @@ function Actions({ onUndo }: { onUndo: () => void }) {
       <button type="button" onClick={() => notify({ message: () => 'Saved.' })}>
         Save
       </button>
+      <button
+        type="button"
+        onClick={() => {
+          window.location.hash = '#/families';
+          notify({ message: () => 'Meeting planned.' });
+        }}
+      >
+        Plan
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          notify({ message: () => 'Session started.' });
+          window.location.hash = '#/meetings';
+        }}
+      >
+        Start
+      </button>
+      <button
+        type="button"
+        onClick={async () => {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+          window.location.hash = '#/templates';
+          notify({ message: () => 'Template copied.' });
+        }}
+      >
+        Copy template
+      </button>
+      <button
+        type="button"
+        onClick={async () => {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+          notify({ message: () => 'Session created.' });
+          window.location.hash = '#/families/x';
+        }}
+      >
+        New session
+      </button>
+      <a href="#/team">Team</a>
       <input aria-label="Elsewhere" />
     </div>
   );
@@ -57,3 +99,117 @@ it('lets a plain message go after a while, and Alt+U then does nothing', async (
   await userEvent.keyboard('{Alt>}u{/Alt}');
   await expect.element(page.getByRole('textbox', { name: 'Elsewhere' })).toHaveFocus();
 });
+
+it('lets a plain message go by itself within a few seconds', async () => {
+  await world.render(<Actions onUndo={() => undefined} />);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.element(page.getByText('Saved.')).toBeVisible();
+  await expect.element(page.getByText('Saved.'), { timeout: 9_000 }).not.toBeInTheDocument();
+});
+
+it('drops a plain message when the user moves to another screen, but keeps one offering Undo', async () => {
+  await world.render(<Actions onUndo={() => undefined} />);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.element(page.getByText('Saved.')).toBeVisible();
+  await page.getByRole('link', { name: 'Team' }).click();
+  // Well before it would go by itself.
+  await expect.element(page.getByText('Saved.'), { timeout: 2_000 }).not.toBeInTheDocument();
+
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await expect.element(page.getByText('Family ABC-123 was deleted.')).toBeVisible();
+  const moved = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+  window.location.hash = '#/meetings';
+  await moved;
+  await expect.element(page.getByText('Family ABC-123 was deleted.')).toBeVisible();
+  await userEvent.keyboard('{Alt>}u{/Alt}');
+  await expect.element(page.getByRole('button', { name: 'Undo' })).toHaveFocus();
+});
+
+it('keeps a message about the screen the user has just been taken to', async () => {
+  await world.render(<Actions onUndo={() => undefined} />);
+  const moved = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+  await page.getByRole('button', { name: 'Plan' }).click();
+  await moved;
+  await expect.element(page.getByText('Meeting planned.')).toBeVisible();
+
+  const movedAgain = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+  await page.getByRole('button', { name: 'Start' }).click();
+  await movedAgain;
+  await expect.element(page.getByText('Session started.')).toBeVisible();
+
+  // The same after something awaited (a save) in the handler. `Where` shows the address after the
+  // same hashchange event, in the same render as any dropping of the message.
+  await world.render(
+    <>
+      <Actions onUndo={() => undefined} />
+      <Where />
+    </>,
+  );
+  for (const [button, text, address] of [
+    ['Copy template', 'Template copied.', '#/templates'],
+    ['New session', 'Session created.', '#/families/x'],
+  ] as const) {
+    await page.getByRole('button', { name: button }).click();
+    await expect.element(page.getByText(`Now at ${address}`)).toBeVisible();
+    await expect.element(page.getByText(text)).toBeVisible();
+  }
+});
+
+function Where() {
+  const [address, setAddress] = useState(window.location.hash);
+  useEffect(() => {
+    const onChange = () => setAddress(window.location.hash);
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return <p>Now at {address}</p>;
+}
+
+it('shows a message in its own room below the screen, over no control or text', async () => {
+  await world.render(
+    <NotificationsProvider fillsWindow>
+      <Actions onUndo={() => undefined} />
+      {Array.from({ length: 60 }, (_, index) => (
+        <p key={index}>
+          Paragraph {index} <button type="button">Edit {index}</button>
+        </p>
+      ))}
+    </NotificationsProvider>,
+  );
+  await page.getByRole('button', { name: 'Delete' }).click();
+  const message = page.getByText('Family ABC-123 was deleted.');
+  await expect.element(message).toBeVisible();
+  const region = message.element().closest('[role="status"]')!;
+  const scroller = message.element().closest('.app-frame')!.querySelector('.app-scroll')!;
+  for (const position of [0, 0.5, 1]) {
+    scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) * position;
+    document.scrollingElement!.scrollTop = (document.scrollingElement!.scrollHeight - window.innerHeight) * position;
+    const covered = [...document.querySelectorAll('p, button:not([role="status"] button), input')]
+      .filter((element) => !region.contains(element))
+      .filter((element) => overlaps(visibleRect(element), region.getBoundingClientRect()))
+      .map((element) => element.textContent || element.getAttribute('aria-label'));
+    expect(covered, `at ${position * 100} % scrolled`).toEqual([]);
+  }
+});
+
+/** The part of an element the user can see: its box clipped by every scrolling ancestor and the window. */
+function visibleRect(element: Element): DOMRect {
+  let { left, top, right, bottom } = element.getBoundingClientRect();
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    if (getComputedStyle(parent).overflow === 'visible') continue;
+    const clip = parent.getBoundingClientRect();
+    left = Math.max(left, clip.left);
+    top = Math.max(top, clip.top);
+    right = Math.min(right, clip.right);
+    bottom = Math.min(bottom, clip.bottom);
+  }
+  left = Math.max(left, 0);
+  top = Math.max(top, 0);
+  right = Math.min(right, window.innerWidth);
+  bottom = Math.min(bottom, window.innerHeight);
+  return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+}
+
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return a.width > 0 && a.height > 0 && b.width > 0 && b.height > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}

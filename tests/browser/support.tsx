@@ -116,7 +116,7 @@ export function browserWorld(options: DatabaseOptions & ScreenOptions): BrowserW
   const world = {} as BrowserWorld;
   const part = screenPart(options, (node) => (
     <SessionContext.Provider value={world.session}>
-      <NotificationsProvider>{node}</NotificationsProvider>
+      <NotificationsProvider fillsWindow={false}>{node}</NotificationsProvider>
     </SessionContext.Provider>
   ));
   Object.defineProperty(world, 'container', { get: () => part.container });

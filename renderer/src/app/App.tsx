@@ -6,6 +6,7 @@ import i18next from 'i18next';
 import { assertCompatible, assertNotNewer, openDatabase, type KehaDatabase } from '../db/database';
 import { readLanguage, rememberedLanguage } from '../db/repositories/settingsRepository';
 import { initI18n } from '../i18n/i18n';
+import { ComponentLocale } from '../i18n/ComponentLocale';
 import { SharedScreen } from '../meetings/screen/SharedScreen';
 import { readChildModeLock } from '../threeHouses/childModeLock';
 import { VaultGate } from '../vault/VaultGate';
@@ -46,12 +47,14 @@ export function App({ databaseName }: { databaseName: string }) {
   const showsSharedScreen = route.name === 'sharedScreen' && readChildModeLock() === null;
   return (
     <I18nextProvider i18n={i18next}>
-      {/* The shared screen shows only what the facilitator window sends it: no vault, no data. Not in
-          child mode: a child who types its address stays in the child's houses (the vault gate's shell shows them). */}
-      {boot.phase === 'ready' && showsSharedScreen && <SharedScreen meetingId={route.name === 'sharedScreen' ? route.id : ''} />}
-      {boot.phase === 'ready' && !showsSharedScreen && <VaultGate db={boot.db} />}
-      {boot.phase === 'failed' && <StorageFailure error={boot.error} onRetry={open} />}
-      {boot.phase === 'superseded' && <Superseded />}
+      <ComponentLocale>
+        {/* The shared screen shows only what the facilitator window sends it: no vault, no data. Not in
+            child mode: a child who types its address stays in the child's houses (the vault gate's shell shows them). */}
+        {boot.phase === 'ready' && showsSharedScreen && <SharedScreen meetingId={route.name === 'sharedScreen' ? route.id : ''} />}
+        {boot.phase === 'ready' && !showsSharedScreen && <VaultGate db={boot.db} />}
+        {boot.phase === 'failed' && <StorageFailure error={boot.error} onRetry={open} />}
+        {boot.phase === 'superseded' && <Superseded />}
+      </ComponentLocale>
     </I18nextProvider>
   );
 }

@@ -56,7 +56,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
             ? 'templates'
             : 'families';
   return (
-    <NotificationsProvider>
+    <NotificationsProvider fillsWindow>
       <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); main.current?.querySelector<HTMLElement>('h1')?.focus(); }}>
         {t('app.skipToContent')}
       </a>

@@ -1,5 +1,6 @@
 // A labelled text field (one line or many) that saves itself: see useAutosave. Shows "Saving…" /
-// "Saved" beside the label and any problem under the field, tied to it for screen readers.
+// "Saved" beside the label and any problem under the field, tied to it for screen readers; when
+// another window replaced this window's text, says so under the field with that text to put back.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from './TextField';
@@ -19,7 +20,7 @@ type AutosaveFieldProps<T> = AutosaveOptions<T> & {
 export function AutosaveField<T>({ label, help, multiline, className, placeholder, type, ...options }: AutosaveFieldProps<T>) {
   const { t } = useTranslation();
   const id = useId();
-  const { draft, change, flush, status, messageText } = useAutosave(options);
+  const { draft, change, flush, status, messageText, overwritten, putBack, keepOther } = useAutosave(options);
   const invalid = status === 'invalid' || status === 'failed';
   const statusText = autosaveStatusText(t, status);
   return (
@@ -39,6 +40,24 @@ export function AutosaveField<T>({ label, help, multiline, className, placeholde
         <span className={`save-status save-status-${status}`} data-testid="save-status">
           {statusText}
         </span>
+      }
+      notice={
+        overwritten !== null && (
+          <div className="overwritten-notice" role="status" aria-labelledby={`${id}-overwritten`}>
+            <p id={`${id}-overwritten`}>{t('autosave.changedElsewhere', { field: label })}</p>
+            <blockquote className="overwritten-text" aria-label={t('autosave.thisWindowText')}>
+              {overwritten}
+            </blockquote>
+            <div className="overwritten-actions">
+              <button type="button" className="button" onClick={putBack}>
+                {t('autosave.putBack')}
+              </button>
+              <button type="button" className="button" onClick={keepOther}>
+                {t('autosave.keepOther')}
+              </button>
+            </div>
+          </div>
+        )
       }
     />
   );

@@ -1,8 +1,11 @@
 // Short messages after an action ("Family KXR-482 was deleted.") with an optional action such as
-// Undo. Announced politely to screen readers. A plain message goes after a while unless focus is in
-// it; one that offers an action stays until it is dismissed or a newer message takes its place, so
-// nobody loses an Undo by being slow, and Alt+U takes the focus to its action from anywhere (the
-// last thing on the page can be dozens of Tab presses away).
+// Undo, shown in a status bar at the bottom of the window that takes its own room in the layout
+// (the screen above it scrolls), so a message never covers a control or content. Announced politely
+// to screen readers. A plain message goes by itself after a few seconds (not while the pointer or
+// focus is in it) and when the user moves to another screen; one that offers an action stays until
+// it is dismissed or a newer message takes its place, so nobody loses an Undo by being slow, and
+// Alt+U takes the focus to its action from anywhere (the last thing on the page can be dozens of
+// Tab presses away).
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -17,28 +20,53 @@ type Notify = (notification: Notification) => void;
 const NotifyContext = createContext<Notify>(() => undefined);
 export const useNotify = () => useContext(NotifyContext);
 
-const visibleMs = 12_000;
+/** How long a plain message stays (longer while the pointer or focus is in it). */
+const visibleMs = 6_000;
 
 /** Alt+U: focus the current message's action (Undo). */
 function isActionShortcut(event: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'code'>): boolean {
   return event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === 'KeyU';
 }
 
-export function NotificationsProvider({ children }: { children: ReactNode }) {
+/**
+ * Holds the current message and shows it after `children`. `fillsWindow`: lays out the window, with
+ * `children` scrolling in the room above and the message bar keeping its own room below (the app
+ * shell and child mode); otherwise the bar simply follows `children` (a part of a page, in tests).
+ */
+export function NotificationsProvider({ children, fillsWindow }: { children: ReactNode; fillsWindow: boolean }) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState<(Notification & { serial: number }) | null>(null);
   const serial = useRef(0);
+  // The address the message is shown on: a plain message belongs to that screen.
+  const shownOn = useRef('');
   const region = useRef<HTMLDivElement>(null);
   const actionButton = useRef<HTMLButtonElement>(null);
-  const notify = useCallback<Notify>((notification) => setCurrent({ ...notification, serial: ++serial.current }), []);
+  const notify = useCallback<Notify>((notification) => {
+    const shown = ++serial.current;
+    setCurrent({ ...notification, serial: shown });
+    // Taken once the code that notified has run on (a microtask: before any hashchange event), so
+    // that "notify, then navigate" and "navigate, then notify" both show the message on the screen
+    // the user lands on.
+    queueMicrotask(() => {
+      if (serial.current === shown) shownOn.current = window.location.hash;
+    });
+  }, []);
 
   useEffect(() => {
     if (!current || current.action) return;
     const timer = setInterval(() => {
-      if (!region.current?.contains(document.activeElement)) setCurrent(null);
+      const held = region.current?.contains(document.activeElement) || region.current?.matches(':hover');
+      if (!held) setCurrent(null);
     }, visibleMs);
     return () => clearInterval(timer);
   }, [current]);
+
+  // Moving to another screen takes a plain message along with the screen it was about.
+  useEffect(() => {
+    const onNavigate = () => setCurrent((shown) => (shown && !shown.action && shownOn.current !== window.location.hash ? null : shown));
+    window.addEventListener('hashchange', onNavigate);
+    return () => window.removeEventListener('hashchange', onNavigate);
+  }, []);
 
   const hasAction = !!current?.action;
   useEffect(() => {
@@ -54,32 +82,34 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
 
   return (
     <NotifyContext.Provider value={notify}>
-      {children}
-      <div className="notifications" role="status" aria-live="polite" ref={region}>
-        {current && (
-          <div className="notification" key={current.serial}>
-            <span>{current.message(t)}</span>
-            {current.action && (
-              <button
-                ref={actionButton}
-                type="button"
-                className="button"
-                aria-keyshortcuts="Alt+U"
-                title={t('app.notificationActionKey')}
-                onClick={async () => {
-                  const action = current.action;
-                  setCurrent(null);
-                  await action?.run();
-                }}
-              >
-                {current.action.label(t)}
+      <div className={fillsWindow ? 'app-frame' : undefined}>
+        <div className={fillsWindow ? 'app-scroll' : undefined}>{children}</div>
+        <div className="notifications" role="status" aria-live="polite" ref={region}>
+          {current && (
+            <div className="notification" key={current.serial}>
+              <span>{current.message(t)}</span>
+              {current.action && (
+                <button
+                  ref={actionButton}
+                  type="button"
+                  className="button"
+                  aria-keyshortcuts="Alt+U"
+                  title={t('app.notificationActionKey')}
+                  onClick={async () => {
+                    const action = current.action;
+                    setCurrent(null);
+                    await action?.run();
+                  }}
+                >
+                  {current.action.label(t)}
+                </button>
+              )}
+              <button type="button" className="button quiet" onClick={() => setCurrent(null)} aria-label={t('family.close')}>
+                ×
               </button>
-            )}
-            <button type="button" className="button quiet" onClick={() => setCurrent(null)} aria-label={t('family.close')}>
-              ×
-            </button>
-          </div>
-        )}
+            </div>
+          )}
+        </div>
       </div>
     </NotifyContext.Provider>
   );

@@ -18,9 +18,11 @@ type TextFieldProps = {
   /** A date field's value is yyyy-MM-dd, as the browser's date input gives it, whatever the UI language shows. */
   type?: 'text' | 'search' | 'date';
   onBlur?: () => void;
+  /** Shown under the field, after its help and error (e.g. that another window changed it). */
+  notice?: ReactNode;
 };
 
-export function TextField({ id, label, value, onChange, help, error, multiline, className, status, ...rest }: TextFieldProps) {
+export function TextField({ id, label, value, onChange, help, error, multiline, className, status, notice, ...rest }: TextFieldProps) {
   const describedBy = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
@@ -54,6 +56,7 @@ export function TextField({ id, label, value, onChange, help, error, multiline, 
           {error}
         </p>
       )}
+      {notice}
     </div>
   );
 }

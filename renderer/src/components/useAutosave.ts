@@ -1,6 +1,8 @@
 // Autosave for a text field: the draft is saved about half a second after typing stops, at once
 // when the field loses focus, and when the page is hidden or closed, one save at a time. An invalid draft is kept in
-// the field with its message and never saved; a failed save keeps the draft and says why.
+// the field with its message and never saved; a failed save keeps the draft and says why. When
+// another window replaces text this window saved, and the new text no longer holds it, the field
+// says so and keeps this window's text to put back (`overwritten`, `putBack`).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Validated, ValidationIssue } from '../../../shared/validation';
@@ -32,6 +34,9 @@ export function useAutosave<T>({ stored, validate, save, explainError }: Autosav
   const [status, setStatus] = useState<AutosaveStatus>('idle');
   const [message, setMessage] = useState<{ issue: ValidationIssue } | { text: string } | null>(null);
   const lastSaved = useRef(stored);
+  // The text this window itself saved last, while the stored value is still that text.
+  const mine = useRef<string | null>(null);
+  const [overwritten, setOverwritten] = useState<string | null>(null);
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef({ draft, validate, save, explainError });
@@ -42,6 +47,10 @@ export function useAutosave<T>({ stored, validate, save, explainError }: Autosav
     if (!dirty.current && stored !== lastSaved.current) {
       lastSaved.current = stored;
       setDraft(stored);
+      // This window's own save, as stored (e.g. trimmed), is not a change from elsewhere.
+      if (stored === mine.current) return;
+      if (mine.current !== null && !stored.includes(mine.current)) setOverwritten(mine.current);
+      mine.current = null;
     }
   }, [stored]);
 
@@ -62,6 +71,8 @@ export function useAutosave<T>({ stored, validate, save, explainError }: Autosav
       await write(result.value);
       if (latest.current.draft === current) dirty.current = false;
       lastSaved.current = current;
+      // As stored: a text field's value is the checked (e.g. trimmed) text.
+      mine.current = typeof result.value === 'string' ? result.value : current;
       setStatus('saved');
       setMessage(null);
     } catch (error) {
@@ -103,6 +114,15 @@ export function useAutosave<T>({ stored, validate, save, explainError }: Autosav
     };
   }, [flush]);
 
+  /** Puts back this window's text that another window replaced, and saves it. */
+  const putBack = useCallback(() => {
+    if (overwritten === null) return;
+    setOverwritten(null);
+    change(overwritten);
+    void flush();
+  }, [overwritten, change, flush]);
+  const keepOther = useCallback(() => setOverwritten(null), []);
+
   const messageText = message === null ? null : 'text' in message ? message.text : t(message.issue.key, message.issue.values);
-  return { draft, change, flush, status, messageText };
+  return { draft, change, flush, status, messageText, overwritten, putBack, keepOther };
 }

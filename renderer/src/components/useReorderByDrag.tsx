@@ -1,12 +1,9 @@
 // Reordering a react-aria GridList by dragging, with the pointer or the keyboard (Tab to the row's
 // drag button, Enter, arrows, Enter): the planner's deep dives and the template editor's phases.
-// A visible line shows where the item will land. The list is wrapped in an I18nProvider with
-// `reactAriaLocale` so react-aria's own announcements follow the UI language.
+// A visible line shows where the item will land. react-aria's own announcements follow the UI
+// language through the app root's ComponentLocale.
 import { DropIndicator, useDragAndDrop } from 'react-aria-components';
 import { moveByDrop } from '../../../shared/meeting/plan';
-
-/** react-aria's locale for each UI language (its drag-and-drop announcements). */
-export const reactAriaLocale = { fi: 'fi-FI', en: 'en-GB' } as const;
 
 type ReorderOptions<T extends { id: string }> = {
   items: readonly T[];

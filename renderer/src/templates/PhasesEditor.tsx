@@ -2,14 +2,14 @@
 // (react-aria GridList drag and drop, like the planner's deep dives), where choosing a phase opens
 // it in the phase editor below; Add a phase (at the end, opened at once); removal with undo.
 import { useEffect, useId, useRef, useState } from 'react';
-import { Button, GridList, GridListItem, I18nProvider } from 'react-aria-components';
+import { Button, GridList, GridListItem } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { en } from '../../../shared/i18n/en';
 import { fi } from '../../../shared/i18n/fi';
 import { localized, templateLimits, type MeetingTemplate, type TemplatePhase } from '../../../shared/meeting/template';
 import { addPhase, movePhase, newPhase, newPhaseId, newPhaseName, removePhase } from '../../../shared/meeting/templateEditing';
 import { useNotify } from '../components/Notifications';
-import { reactAriaLocale, useReorderByDrag } from '../components/useReorderByDrag';
+import { useReorderByDrag } from '../components/useReorderByDrag';
 import { randomIdPart } from '../db/repositories/templateRepository';
 import { useLanguage } from '../i18n/i18n';
 import { PhaseEditor } from './PhaseEditor';
@@ -98,18 +98,16 @@ export function PhasesEditor({ selectedId, onSelect }: { selectedId: string | nu
         {t('templates.editor.phases')}
       </h2>
       <p className="help">{t('templates.editor.phasesHelp')}</p>
-      <I18nProvider locale={reactAriaLocale[language]}>
-        <GridList
-          aria-label={t('templates.editor.phaseListLabel')}
-          className="phase-order"
-          items={phases}
-          dragAndDropHooks={dragAndDropHooks}
-          keyboardNavigationBehavior="tab"
-          onAction={(key) => open(String(key))}
-        >
-          {(phase) => <PhaseRow phase={phase} index={phases.indexOf(phase)} editing={phase.id === selected?.id} onEdit={() => open(phase.id)} />}
-        </GridList>
-      </I18nProvider>
+      <GridList
+        aria-label={t('templates.editor.phaseListLabel')}
+        className="phase-order"
+        items={phases}
+        dragAndDropHooks={dragAndDropHooks}
+        keyboardNavigationBehavior="tab"
+        onAction={(key) => open(String(key))}
+      >
+        {(phase) => <PhaseRow phase={phase} index={phases.indexOf(phase)} editing={phase.id === selected?.id} onEdit={() => open(phase.id)} />}
+      </GridList>
       <div className="add-row">
         <button type="button" className="button" aria-disabled={full || undefined} aria-describedby={full ? `${id}-full` : undefined} onClick={() => !full && add()}>
           {t('templates.editor.addPhase')}

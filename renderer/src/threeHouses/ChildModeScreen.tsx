@@ -16,7 +16,7 @@ import './childMode.css';
 
 export function ChildModeScreen({ lock }: { lock: ChildModeLock }) {
   return (
-    <NotificationsProvider>
+    <NotificationsProvider fillsWindow>
       <ChildModeView lock={lock} />
     </NotificationsProvider>
   );

@@ -26,6 +26,11 @@ export class FamilyPage {
     return this.field(this.t.notes);
   }
 
+  /** The notice under a field that another window replaced this window's text of it. */
+  changedElsewhere(label: string) {
+    return this.app.page.locator('.family-page').getByRole('status').filter({ hasText: fill(this.app.t.autosave.changedElsewhere, { field: label }) });
+  }
+
   /** Waits until every autosaving field on the page says it is saved (or idle). */
   async expectSaved() {
     await expect(this.app.page.locator('.save-status-pending, .save-status-saving')).toHaveCount(0);

@@ -2,13 +2,13 @@
 // keyboard in the order list (react-aria GridList drag and drop), or with the Move up / Move down
 // buttons on each family's card, where its presenter and the question for the team are chosen.
 import { useId, useRef, useState } from 'react';
-import { Button, GridList, GridListItem, I18nProvider } from 'react-aria-components';
+import { Button, GridList, GridListItem } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { validateAgendaQuestion, type DeepDive } from '../../../../shared/meeting/meeting';
 import { addDeepDive, isOneFamilyMeeting, moveItem } from '../../../../shared/meeting/plan';
 import { AutosaveField } from '../../components/AutosaveField';
 import { useNotify } from '../../components/Notifications';
-import { reactAriaLocale, useReorderByDrag } from '../../components/useReorderByDrag';
+import { useReorderByDrag } from '../../components/useReorderByDrag';
 import { useLanguage } from '../../i18n/i18n';
 import { MoveButtons } from './MoveButtons';
 import { familyCode, participantName, personName, usePlanner } from './plannerContext';
@@ -79,17 +79,15 @@ export function DeepDivesSection() {
       ) : (
         <>
           {!readOnly && !oneFamily && (
-            <I18nProvider locale={reactAriaLocale[language]}>
-              <GridList
-                aria-label={t('meetings.deepDiveListLabel')}
-                className="deep-dive-order"
-                items={deepDives}
-                dragAndDropHooks={dragAndDropHooks}
-                keyboardNavigationBehavior="tab"
-              >
-                {(item) => <OrderRow item={item} index={deepDives.indexOf(item)} />}
-              </GridList>
-            </I18nProvider>
+            <GridList
+              aria-label={t('meetings.deepDiveListLabel')}
+              className="deep-dive-order"
+              items={deepDives}
+              dragAndDropHooks={dragAndDropHooks}
+              keyboardNavigationBehavior="tab"
+            >
+              {(item) => <OrderRow item={item} index={deepDives.indexOf(item)} />}
+            </GridList>
           )}
           <ol className="deep-dive-cards">
             {deepDives.map((item, index) => (
