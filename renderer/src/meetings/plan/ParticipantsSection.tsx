@@ -3,14 +3,23 @@
 // the notification says so and offers Undo.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { validateGuestName, validateGuestOrganisation, type Participant } from '../../../../shared/meeting/meeting';
-import { addGuest, addMemberParticipant, removeParticipant, restoreParticipant } from '../../../../shared/meeting/plan';
+import {
+  expectedScorers,
+  guestRelation,
+  takesPartIn,
+  validateGuestName,
+  validateGuestOrganisation,
+  type Guest,
+  type MeetingPlan,
+  type Participant,
+} from '../../../../shared/meeting/meeting';
+import { addGuest, addMemberParticipant, removeParticipant, restoreParticipant, setGuestJoins, setGuestScores } from '../../../../shared/meeting/plan';
 import type { Member } from '../../../../shared/team/member';
 import { useNotify } from '../../components/Notifications';
 import { useLanguage } from '../../i18n/i18n';
 import { roleLabel } from '../run/roleLabel';
 import { TextField } from '../../components/TextField';
-import { participantName, roleInSentence, usePlanner } from './plannerContext';
+import { familyCode, participantName, roleInSentence, usePlanner } from './plannerContext';
 import { useLocalValue } from './useLocalValue';
 
 export function ParticipantsSection() {
@@ -100,8 +109,13 @@ export function ParticipantsSection() {
             <li key={guest.id}>
               <span>
                 {guest.name}
-                {guest.organisation && <span className="muted"> · {guest.organisation}</span>}
+                {guestRelation(guest) === 'family' ? (
+                  <span className="muted"> · {t('meetings.familyMemberGuest')}</span>
+                ) : (
+                  guest.organisation && <span className="muted"> · {guest.organisation}</span>
+                )}
               </span>
+              <GuestDeepDives guest={guest} />
               {!readOnly && (
                 <button
                   type="button"
@@ -121,6 +135,52 @@ export function ParticipantsSection() {
       )}
       {!readOnly && <GuestForm />}
     </section>
+  );
+}
+
+/**
+ * Which deep dives a guest takes part in (they are in that family's summary only) and, for each,
+ * whether the chair includes them in that family's safety round (by default they do not score).
+ */
+function GuestDeepDives({ guest }: { guest: Guest }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { meeting, familiesById, readOnly, saver } = usePlanner();
+  const deepDives = meeting.deepDives;
+  const change = (update: (plan: MeetingPlan) => MeetingPlan) => void saver.save(update).catch(() => undefined);
+  return (
+    <fieldset className="plain-fieldset guest-deep-dives" disabled={readOnly}>
+      <legend id={`${id}-legend`}>{t('meetings.guestJoins', { name: guest.name })}</legend>
+      {deepDives.length === 0 ? (
+        <p className="empty">{t('meetings.guestNoDeepDives')}</p>
+      ) : (
+        <ul className="member-checks">
+          {deepDives.map((item) => {
+            const code = familyCode(item.familyId, familiesById, t);
+            const joined = takesPartIn(guest, item.id);
+            const scores = expectedScorers({ participants: [guest] }, item.id).length > 0;
+            return (
+              <li key={item.id}>
+                <label className="inline-check">
+                  <input type="checkbox" checked={joined} onChange={(event) => change((plan) => setGuestJoins(plan, guest.id, item.id, event.target.checked))} />
+                  {t('meetings.guestJoinsFamily', { code })}
+                </label>
+                {joined && (
+                  <label className="inline-check guest-scores">
+                    <input
+                      type="checkbox"
+                      checked={scores}
+                      onChange={(event) => change((plan) => setGuestScores(plan, guest.id, item.id, event.target.checked))}
+                    />
+                    {t('meetings.guestScores', { name: guest.name, code })}
+                  </label>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </fieldset>
   );
 }
 
@@ -160,6 +220,11 @@ function GuestForm() {
   const notify = useNotify();
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState('');
+  const { meeting, familiesById } = usePlanner();
+  const [familyMember, setFamilyMember] = useState(false);
+  const [deepDiveId, setDeepDiveId] = useState('');
+  // A deep dive removed since it was chosen is no longer offered.
+  const chosenDeepDive = meeting.deepDives.some((item) => item.id === deepDiveId) ? deepDiveId : '';
   const [errors, setErrors] = useState<{ name: string | null; organisation: string | null }>({ name: null, organisation: null });
 
   async function submit(event: FormEvent) {
@@ -178,13 +243,23 @@ function GuestForm() {
     setErrors({ name: null, organisation: null });
     try {
       await saver.save((plan) =>
-        addGuest(plan, { name: checkedName.value, organisation: checkedOrganisation.value }, () => crypto.randomUUID()),
+        addGuest(
+          plan,
+          {
+            name: checkedName.value,
+            organisation: checkedOrganisation.value,
+            relation: familyMember ? 'family' : 'network',
+            deepDiveIds: chosenDeepDive ? [chosenDeepDive] : [],
+          },
+          () => crypto.randomUUID(),
+        ),
       );
     } catch {
       return;
     }
     setName('');
     setOrganisation('');
+    setFamilyMember(false);
     document.getElementById(`${id}-name`)?.focus();
     notify({ message: (t) => t('meetings.guestAdded', { name: checkedName.value }) });
   }
@@ -200,6 +275,21 @@ function GuestForm() {
         help={null}
         error={errors.organisation}
       />
+      <label className="inline-check">
+        <input type="checkbox" checked={familyMember} onChange={(event) => setFamilyMember(event.target.checked)} />
+        {t('meetings.guestIsFamilyMember')}
+      </label>
+      <div className="field">
+        <label htmlFor={`${id}-deep-dive`}>{t('meetings.guestDeepDive')}</label>
+        <select id={`${id}-deep-dive`} value={chosenDeepDive} onChange={(event) => setDeepDiveId(event.target.value)}>
+          <option value="">{t('meetings.guestDeepDiveLater')}</option>
+          {meeting.deepDives.map((item) => (
+            <option key={item.id} value={item.id}>
+              {familyCode(item.familyId, familiesById, t)}
+            </option>
+          ))}
+        </select>
+      </div>
       <button type="submit" className="button">
         {t('meetings.addGuest')}
       </button>

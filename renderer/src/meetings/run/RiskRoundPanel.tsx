@@ -33,7 +33,8 @@ export function RiskRoundPanel({ context, target, round }: RiskRoundPanelProps) 
   const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
   const scores = round?.scores ?? [];
   const byParticipant = new Map(scores.map((score) => [score.participantId, score]));
-  const participants = context.participants;
+  // Only those expected to score in this family's round: the team, and guests the chair included.
+  const participants = context.scorers;
   const participantIds = new Set(participants.map((participant) => participant.id));
   // Scores of people no longer on the participant list still count and still show (by stored name).
   const formerScores = scores.filter((score) => !participantIds.has(score.participantId));
