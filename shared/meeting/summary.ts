@@ -31,7 +31,7 @@ import {
   type RiskRound,
 } from './meeting';
 import { riskSpread } from './riskStats';
-import { familyScopedRoles, meetingScopedRoles, type PhaseRole } from './template';
+import { familyScopedRoles, roleScope, type PhaseRole } from './template';
 import type { Family } from '../family/family';
 import { carePeriodRecordBlocks, patientRecordTitle, type CarePeriodForRecord } from '../carePeriod/summaryCarePeriod';
 
@@ -395,20 +395,15 @@ function participantBlocks(context: Context, level: 2, deepDive?: DeepDive): Rec
   const { meeting, t } = context;
   // The roles are the meeting template's, named as the template names them.
   const heldBy = new Map<string, string[]>();
-  const hold = (holder: string, role: string) => heldBy.set(holder, [...(heldBy.get(holder) ?? []), role]);
-  const meetingRoles = meetingScopedRoles(meeting.template);
-  for (const { id: role } of meetingRoles) {
-    const holder = roleHolder(meeting, role);
-    if (holder) hold(holder, role);
-  }
-  const unheld = meetingRoles.filter((role) => roleHolder(meeting, role.id) === null).map((role) => role.id);
-  if (deepDive) {
-    const family = context.source.families.get(deepDive.familyId);
-    for (const { id: role } of familyScopedRoles(meeting.template)) {
-      const holder = familyRoleHolder(family, role);
-      if (holder) hold(holder, role);
-      else unheld.push(role);
-    }
+  const unheld: string[] = [];
+  const family = deepDive ? context.source.families.get(deepDive.familyId) : undefined;
+  for (const role of meeting.template.roles) {
+    // A family's own role is held by that family's worker; the whole record leaves them to each family's section.
+    const isFamilyRole = roleScope(role) === 'family';
+    if (isFamilyRole && !deepDive) continue;
+    const holder = isFamilyRole ? familyRoleHolder(family, role.id) : roleHolder(meeting, role.id);
+    if (holder) heldBy.set(holder, [...(heldBy.get(holder) ?? []), role.id]);
+    else unheld.push(role.id);
   }
   const participants = deepDive ? deepDiveParticipants(meeting, deepDive.id) : meeting.participants;
   const items = participants.map((participant) => participantItem(context, participant, heldBy.get(participant.id) ?? [], !deepDive));
