@@ -5,7 +5,7 @@
 // Rules in shared/meeting/meeting.ts, plan.ts, template.ts; the record in summary.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { interimReviewTemplate, weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
-import { deepDiveParticipants, expectedScorers, familyRoleHolder, type Meeting, type Participant } from '../../../shared/meeting/meeting';
+import { deepDiveParticipants, expectedScorers, familyRoleHolder, type Meeting, type MeetingPlan, type Participant } from '../../../shared/meeting/meeting';
 import { addGuest, defaultPlan, planWarnings, setGuestJoins, setGuestScores } from '../../../shared/meeting/plan';
 import { buildFamilySummaries, buildMeetingRecord, renderPlainText, type RecordFormat, type SummarySource } from '../../../shared/meeting/summary';
 import { familyScopedRoles, meetingScopedRoles, roleScope, validateTemplate } from '../../../shared/meeting/template';
@@ -128,7 +128,8 @@ describe('a guest', () => {
   });
 
   it('takes part only in the deep dives they are invited to, and scores only where the chair includes them', () => {
-    let plan = { ...finishedMeeting(), participants: finishedMeeting().participants.filter((participant) => participant.kind === 'member') };
+    const { roles, quickRound, deepDives, closingNote } = finishedMeeting();
+    let plan: MeetingPlan = { roles, quickRound, deepDives, closingNote, participants: finishedMeeting().participants.filter((participant) => participant.kind === 'member') };
     plan = addGuest(plan, { name: 'Kaisa Koulu', organisation: 'Keskuskoulu', relation: 'network', deepDiveIds: ['dd-b'] }, () => 'g-new');
     expect(deepDiveParticipants(plan, 'dd-a').map((participant) => participant.id)).toEqual(['m-chair', 'm-therapist', 'm-worker']);
     expect(deepDiveParticipants(plan, 'dd-b').map((participant) => participant.id)).toEqual(['m-chair', 'm-therapist', 'm-worker', 'g-new']);
