@@ -9,6 +9,7 @@ import { deepDiveParticipants, expectedScorers, familyRoleHolder, type Meeting, 
 import { addGuest, defaultPlan, planWarnings, setGuestJoins, setGuestScores } from '../../../shared/meeting/plan';
 import { buildFamilySummaries, buildMeetingRecord, renderPlainText, type RecordFormat, type SummarySource } from '../../../shared/meeting/summary';
 import { familyScopedRoles, meetingScopedRoles, roleScope, validateTemplate } from '../../../shared/meeting/template';
+import { setRoleScope } from '../../../shared/meeting/templateEditing';
 import { familyA, familyB, finishedMeeting, recordFormat, summarySource } from './summaryFixture';
 
 let en: RecordFormat;
@@ -56,6 +57,14 @@ describe("a family's own roles", () => {
     const result = validateTemplate(scoped);
     expect(result.ok && roleScope(result.value.roles.at(-1)!)).toBe('family');
     expect(validateTemplate({ ...stored, roles: [{ id: 'x', name: { fi: 'X', en: 'X' }, scope: 'everyone' }] }).ok).toBe(false);
+  });
+
+  it("can be made a meeting's role in a team's template, and the plan then assigns it", () => {
+    const edited = setRoleScope(weeklyMeetingTemplate, 'socialCounsellor', 'meeting');
+    expect(validateTemplate(edited).ok).toBe(true);
+    expect(meetingScopedRoles(edited).map((role) => role.id)).toContain('socialCounsellor');
+    const members = [{ id: 'leena', status: 'active' as const, defaultRole: 'socialCounsellor' as const }];
+    expect(defaultPlan(edited, members, [], () => 'id').roles.socialCounsellor).toBe('leena');
   });
 
   it('are never assigned by a meeting, nor warned about as unassigned in its plan', () => {
