@@ -144,11 +144,13 @@ export type PlanWarning =
   | { kind: 'deletedFamily'; itemId: string; list: 'quickRound' | 'deepDives' }
   | { kind: 'noPresenter'; itemId: string; familyId: string }
   /** The chosen presenter no longer takes part in the meeting. */
-  | { kind: 'presenterNotParticipant'; itemId: string; familyId: string; presenterId: string };
+  | { kind: 'presenterNotParticipant'; itemId: string; familyId: string; presenterId: string }
+  /** A guest invited to no deep dive: they would take part in nothing and be in no summary. */
+  | { kind: 'guestInNoDeepDive'; guestId: string; name: string };
 
 /**
  * The warnings for a plan, in the order a planner reads them: agenda first, then the template's
- * roles (in its order) and presenters.
+ * roles (in its order), presenters and guests.
  */
 export function planWarnings(
   plan: MeetingPlan,
@@ -172,6 +174,12 @@ export function planWarnings(
     if (item.presenterId === null) warnings.push({ kind: 'noPresenter', itemId: item.id, familyId: item.familyId });
     else if (!participantIds.has(item.presenterId)) {
       warnings.push({ kind: 'presenterNotParticipant', itemId: item.id, familyId: item.familyId, presenterId: item.presenterId });
+    }
+  }
+  const deepDiveIds = new Set(plan.deepDives.map((item) => item.id));
+  for (const participant of plan.participants) {
+    if (participant.kind === 'guest' && participant.joins && !participant.joins.some((join) => deepDiveIds.has(join.deepDiveId))) {
+      warnings.push({ kind: 'guestInNoDeepDive', guestId: participant.id, name: participant.name });
     }
   }
   return warnings;

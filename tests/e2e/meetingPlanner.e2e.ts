@@ -79,6 +79,10 @@ test('a meeting is planned, saved as it is edited, duplicated for next week and 
   await planner.addDeepDive('DEMO-103', 'Sanna Demo', 'Miten arjen rytmiä voisi tukea, kun vauva herää öisin?');
   await planner.addDeepDive('DEMO-101', 'Mikko Demo', 'Mitä koulu tarvitsee meiltä, jotta Tuuli palaisi kouluun?');
   await planner.expectDeepDives(['DEMO-103', 'DEMO-101']);
+  // The guest takes part in no family's discussion until the planner says which.
+  await expect(planner.warnings()).toContainText(fill(t.warningGuestInNoDeepDive, { name: 'Rauha Koski' }));
+  await planner.guestJoins('Rauha Koski', 'DEMO-103').check();
+  await expect(planner.guestScores('Rauha Koski', 'DEMO-103')).not.toBeChecked();
   await expect(planner.warnings()).toContainText(t.noWarnings);
 
   // Reorder with the keyboard: the Move up button, then drag and drop from the keyboard.
@@ -102,6 +106,8 @@ test('a meeting is planned, saved as it is edited, duplicated for next week and 
   expect(planner.meetingId()).toBe(id);
   await expect(planner.dateTime()).toHaveValue('2031-06-03T09:30');
   await expect(planner.guests()).toHaveText([/Rauha Koski.*Kaarnan koulu/]);
+  await expect(planner.guestJoins('Rauha Koski', 'DEMO-103')).toBeChecked();
+  await expect(planner.guestJoins('Rauha Koski', 'DEMO-101')).not.toBeChecked();
   await expect(planner.member('Kaisa Demo')).not.toBeChecked();
   await planner.expectRoleHolder('consultingSocialWorker', 'Tero Demo');
   await planner.expectDeepDives(['DEMO-101', 'DEMO-103']);

@@ -153,6 +153,16 @@ describe('a guest', () => {
     expect(deepDiveParticipants(plan, 'dd-b').map((participant) => participant.id)).not.toContain('g-new');
   });
 
+  it('invited to no deep dive is warned about in the plan', () => {
+    const { roles, quickRound, deepDives, closingNote } = finishedMeeting();
+    const plan = addGuest({ roles, quickRound, deepDives, closingNote, participants: [] }, { name: 'Kaisa Koulu', organisation: '', relation: 'network', deepDiveIds: [] }, () => 'g-new');
+    const existing = new Set([familyA.id, familyB.id]);
+    expect(planWarnings(plan, weeklyMeetingTemplate, existing)).toContainEqual({ kind: 'guestInNoDeepDive', guestId: 'g-new', name: 'Kaisa Koulu' });
+    expect(planWarnings(setGuestJoins(plan, 'g-new', 'dd-a', true), weeklyMeetingTemplate, existing)).not.toContainEqual(
+      expect.objectContaining({ kind: 'guestInNoDeepDive' }),
+    );
+  });
+
   it('stored before guests were invited per family takes part in the whole meeting, as then, until the chair says otherwise', () => {
     const legacy = finishedMeeting();
     expect(deepDiveParticipants(legacy, 'dd-a').map((participant) => participant.id)).toContain('g-school');

@@ -263,13 +263,13 @@ describe('planWarnings', () => {
     const held = addGuest(plan, { name: 'Sosiaalityöntekijä Aho', organisation: 'Kunta', relation: 'network', deepDiveIds: [] }, () => 'guest');
     expect(planWarnings({ ...held, roles: { ...held.roles, municipalSocialWorker: 'guest' } }, clinicTemplate, existing)).toEqual([
       { kind: 'noDeepDive' },
+      { kind: 'guestInNoDeepDive', guestId: 'guest', name: 'Sosiaalityöntekijä Aho' },
     ]);
   });
 
   it('has nothing to say about a complete plan', () => {
-    let plan = addGuest(basePlan(), { name: 'Ohjaaja', organisation: '', relation: 'network', deepDiveIds: [] }, () => 'guest');
-    plan = { ...plan, roles: { ...plan.roles, socialCounsellor: 'guest' } };
-    plan = addDeepDive(plan, { id: 'f1', responsibleMemberId: 'sanna' }, () => 'dd-1');
+    let plan = addDeepDive(basePlan(), { id: 'f1', responsibleMemberId: 'sanna' }, () => 'dd-1');
+    plan = addGuest(plan, { name: 'Ohjaaja', organisation: '', relation: 'network', deepDiveIds: ['dd-1'] }, () => 'guest');
     expect(planWarnings(plan, weeklyMeetingTemplate, existing)).toEqual([]);
   });
 });
