@@ -10,7 +10,6 @@ import {
   validateGuestName,
   validateGuestOrganisation,
   type Guest,
-  type MeetingPlan,
   type Participant,
 } from '../../../../shared/meeting/meeting';
 import { addGuest, addMemberParticipant, removeParticipant, restoreParticipant, setGuestJoins, setGuestScores } from '../../../../shared/meeting/plan';
@@ -147,7 +146,6 @@ function GuestDeepDives({ guest }: { guest: Guest }) {
   const id = useId();
   const { meeting, familiesById, readOnly, saver } = usePlanner();
   const deepDives = meeting.deepDives;
-  const change = (update: (plan: MeetingPlan) => MeetingPlan) => void saver.save(update).catch(() => undefined);
   return (
     <fieldset className="plain-fieldset guest-deep-dives" disabled={readOnly}>
       <legend id={`${id}-legend`}>{t('meetings.guestJoins', { name: guest.name })}</legend>
@@ -161,19 +159,18 @@ function GuestDeepDives({ guest }: { guest: Guest }) {
             const scores = expectedScorers({ participants: [guest] }, item.id).length > 0;
             return (
               <li key={item.id}>
-                <label className="inline-check">
-                  <input type="checkbox" checked={joined} onChange={(event) => change((plan) => setGuestJoins(plan, guest.id, item.id, event.target.checked))} />
-                  {t('meetings.guestJoinsFamily', { code })}
-                </label>
+                <PlanCheck
+                  stored={joined}
+                  label={t('meetings.guestJoinsFamily', { code })}
+                  save={(checked) => saver.save((plan) => setGuestJoins(plan, guest.id, item.id, checked))}
+                />
                 {joined && (
-                  <label className="inline-check guest-scores">
-                    <input
-                      type="checkbox"
-                      checked={scores}
-                      onChange={(event) => change((plan) => setGuestScores(plan, guest.id, item.id, event.target.checked))}
-                    />
-                    {t('meetings.guestScores', { name: guest.name, code })}
-                  </label>
+                  <PlanCheck
+                    className="guest-scores"
+                    stored={scores}
+                    label={t('meetings.guestScores', { name: guest.name, code })}
+                    save={(checked) => saver.save((plan) => setGuestScores(plan, guest.id, item.id, checked))}
+                  />
                 )}
               </li>
             );
@@ -181,6 +178,24 @@ function GuestDeepDives({ guest }: { guest: Guest }) {
         </ul>
       )}
     </fieldset>
+  );
+}
+
+/** A checkbox of the plan that shows its new state at once and goes back if the save fails. */
+function PlanCheck({ stored, label, save, className }: { stored: boolean; label: string; save: (checked: boolean) => Promise<unknown>; className?: string }) {
+  const checked = useLocalValue(stored);
+  return (
+    <label className={`inline-check${className ? ` ${className}` : ''}`}>
+      <input
+        type="checkbox"
+        checked={checked.value}
+        onChange={(event) => {
+          checked.set(event.target.checked);
+          save(event.target.checked).catch(() => checked.reset());
+        }}
+      />
+      {label}
+    </label>
   );
 }
 
