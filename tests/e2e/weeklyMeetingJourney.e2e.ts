@@ -60,6 +60,8 @@ const families: [FamilyPlan, FamilyPlan] = [
     question4family: 'Who at school do you trust (ask-heron)?',
   },
 ];
+const shots = process.env.KEHA_JOURNEY_SHOTS;
+
 /** A network guest invited to the second family's deep dive only. */
 const guest = { name: 'Kerttu Koulukuraattori', organisation: 'Kaarnan koulu' };
 const guestFamily = families[1];
@@ -119,6 +121,7 @@ for (const language of ['en', 'fi'] as const) {
     await expect(planner.guestJoins(guest.name, guestFamily.code)).toBeChecked();
     await expect(planner.guestJoins(guest.name, families[0].code)).not.toBeChecked();
     await expect(planner.guestScores(guest.name, guestFamily.code)).not.toBeChecked();
+    if (shots) await page.screenshot({ path: `${shots}-planner-${language}.png`, fullPage: true });
     // The meeting assigns only its own roles; each family's responsible worker comes from the family.
     await expect(planner.roleLabels()).not.toContainText([t.roles.responsibleSocialWorker]);
     await keys.press(page.getByRole('button', { name: m.start }));
@@ -140,6 +143,7 @@ for (const language of ['en', 'fi'] as const) {
         fill(r.quickRound.worker, { role: t.roles.responsibleSocialWorker, name: family.responsible }),
       );
     }
+    if (shots) await page.screenshot({ path: `${shots}-quick-round-${language}.png`, fullPage: true });
 
     for (const [index, family] of families.entries()) {
       await run.advance(1); // presentation
@@ -149,6 +153,7 @@ for (const language of ['en', 'fi'] as const) {
       await expect(run.familyFact(t.roles.responsibleSocialWorker)).toHaveText(family.responsible);
       if (family === guestFamily) await expect(run.familyCard()).toContainText(guest.name);
       else await expect(run.familyCard()).not.toContainText(guest.name);
+      if (shots) await page.screenshot({ path: `${shots}-presentation-${family.code}-${language}.png`, fullPage: true });
       await run.shortcut('addNote');
       await page.keyboard.type(family.note);
       await run.expectNotesSaved();
@@ -248,6 +253,7 @@ for (const language of ['en', 'fi'] as const) {
       // The guest only in the summary of the family whose deep dive they joined.
       if (family === guestFamily) expect(content).toContain(`- ${guest.name} (${fill(t.record.guestFrom, { organisation: guest.organisation })})`);
       else expect(content, 'guest in another family').not.toContain(guest.name);
+      if (shots) await page.screenshot({ path: `${shots}-summary-${family.code}-${language}.png`, fullPage: true });
       expect(content).toContain(`one-up ${distinctive(family)}`);
       const scored = family.scores.filter((score): score is number => score !== null).sort((a, b) => a - b);
       expect(content).toContain(String(scored[0]));
