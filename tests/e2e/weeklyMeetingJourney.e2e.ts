@@ -178,10 +178,20 @@ for (const language of ['en', 'fi'] as const) {
       }
 
       await run.advance(2); // reflection, risk scaling
-      for (const [position, name] of participants.entries()) {
+      // The guest is not in the round until the chair includes them, and only in their family's round.
+      const scorers: string[] = [...participants];
+      if (family === guestFamily) {
+        await expect(run.riskPanel().getByRole('button', { name: fill(r.risk.nextScores, { name: guest.name }) })).toHaveCount(0);
+        await keys.press(run.riskPanel().getByRole('button', { name: fill(r.risk.includeGuest, { name: guest.name }) }));
+        await expect(run.riskPanel().getByRole('button', { name: fill(r.risk.nextScores, { name: guest.name }) })).toBeVisible();
+        scorers.push(guest.name);
+      } else {
+        await expect(run.riskPanel()).not.toContainText(guest.name);
+      }
+      for (const [position, name] of scorers.entries()) {
         await keys.press(run.riskPanel().getByRole('button', { name: fill(r.risk.nextScores, { name }) }));
         const scoring = page.getByRole('dialog', { name: fill(r.risk.dialogTitle, { name }) });
-        const score = family.scores[position]!;
+        const score = family.scores[position] ?? 4;
         await keys.toggle(scoring.getByRole('radio', { name: score === null ? r.risk.notScoringOption : String(score), exact: true }));
         await keys.type(scoring.getByLabel(r.risk.reason, { exact: true }), `${family.reasonWord} ${name}`);
         await keys.type(scoring.getByLabel(r.risk.oneUp, { exact: true }), `one-up ${distinctive(family)}`);
@@ -190,8 +200,6 @@ for (const language of ['en', 'fi'] as const) {
         // Blind: no score is anywhere on the page before the reveal, nor any reason.
         await expect(run.riskPanel()).not.toContainText(family.reasonWord);
       }
-      // The guest is not in the round: the chair did not include them.
-      await expect(run.riskPanel()).not.toContainText(guest.name);
       await keys.press(run.riskPanel().getByRole('button', { name: r.risk.reveal }));
       await expect(run.riskTable()).toBeVisible();
       await expect(run.riskTable()).toContainText(`${family.reasonWord} Tero Demo`);
@@ -251,7 +259,10 @@ for (const language of ['en', 'fi'] as const) {
       expect(content).toContain(`- ${family.responsible} (${worker})`);
       expect(content).not.toContain(`${other.responsible} (${worker})`);
       // The guest only in the summary of the family whose deep dive they joined.
-      if (family === guestFamily) expect(content).toContain(`- ${guest.name} (${fill(t.record.guestFrom, { organisation: guest.organisation })})`);
+      if (family === guestFamily) {
+        expect(content).toContain(`- ${guest.name} (${fill(t.record.guestFrom, { organisation: guest.organisation })})`);
+        expect(content).toContain(`${family.reasonWord} ${guest.name}`);
+      }
       else expect(content, 'guest in another family').not.toContain(guest.name);
       if (shots) await page.screenshot({ path: `${shots}-summary-${family.code}-${language}.png`, fullPage: true });
       expect(content).toContain(`one-up ${distinctive(family)}`);

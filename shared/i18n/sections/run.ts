@@ -172,6 +172,8 @@ export const runEn = {
     undo: 'Undo',
   },
   risk: {
+    guestNotInRound: '{{name}} (guest) is not in this round.',
+    includeGuest: 'Include {{name}} in the round',
     heading: 'Risk and safety scaling',
     howItWorks: 'Everyone scores privately first, one at a time on this computer. The scores stay hidden until the chair reveals them all at once.',
     progress: '{{scored}} of {{count}} have scored',
@@ -478,6 +480,8 @@ export const runFi: Shape<typeof runEn> = {
     undo: 'Kumoa',
   },
   risk: {
+    guestNotInRound: '{{name}} (vieras) ei ole mukana arviokierroksessa.',
+    includeGuest: 'Ota {{name}} mukaan arviokierrokseen',
     heading: 'Riskin arviointi',
     howItWorks: 'Jokainen arvioi ensin yksin, vuorollaan tällä tietokoneella. Arviot pysyvät piilossa, kunnes puheenjohtaja paljastaa ne kaikki yhtä aikaa.',
     progress: '{{scored}}/{{count}} on arvioinut',
