@@ -143,6 +143,8 @@ for (const language of ['en', 'fi'] as const) {
         fill(r.quickRound.worker, { role: t.roles.responsibleSocialWorker, name: family.responsible }),
       );
     }
+    // DEMO-103's social counsellor is named on the family's page (Leena, away this week).
+    await expect(run.quickRoundItem(guestFamily.code)).toContainText(fill(r.quickRound.worker, { role: t.roles.socialCounsellor, name: 'Leena Demo' }));
     if (shots) await page.screenshot({ path: `${shots}-quick-round-${language}.png`, fullPage: true });
 
     for (const [index, family] of families.entries()) {
@@ -262,6 +264,7 @@ for (const language of ['en', 'fi'] as const) {
       if (family === guestFamily) {
         expect(content).toContain(`- ${guest.name} (${fill(t.record.guestFrom, { organisation: guest.organisation })})`);
         expect(content).toContain(`${family.reasonWord} ${guest.name}`);
+        expect(content).toContain(`**${t.roles.socialCounsellor}:** Leena Demo (${t.record.notPresent})`);
       }
       else expect(content, 'guest in another family').not.toContain(guest.name);
       if (shots) await page.screenshot({ path: `${shots}-summary-${family.code}-${language}.png`, fullPage: true });
