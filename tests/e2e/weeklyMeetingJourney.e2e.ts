@@ -153,7 +153,10 @@ for (const language of ['en', 'fi'] as const) {
       await expect(run.familyCard()).toContainText(family.question);
       // The family's own responsible worker, and the guest only in the deep dive they joined.
       await expect(run.familyFact(t.roles.responsibleSocialWorker)).toHaveText(family.responsible);
-      if (family === guestFamily) await expect(run.familyCard()).toContainText(guest.name);
+      if (family === guestFamily) {
+        await expect(run.familyCard()).toContainText(guest.name);
+        await expect(run.familyFact(t.roles.socialCounsellor)).toHaveText(`Leena Demo (${r.family.notPresent})`);
+      }
       else await expect(run.familyCard()).not.toContainText(guest.name);
       if (shots) await page.screenshot({ path: `${shots}-presentation-${family.code}-${language}.png`, fullPage: true });
       await run.shortcut('addNote');
@@ -184,6 +187,7 @@ for (const language of ['en', 'fi'] as const) {
       const scorers: string[] = [...participants];
       if (family === guestFamily) {
         await expect(run.riskPanel().getByRole('button', { name: fill(r.risk.nextScores, { name: guest.name }) })).toHaveCount(0);
+        if (shots) await page.screenshot({ path: `${shots}-risk-${language}.png`, fullPage: true });
         await keys.press(run.riskPanel().getByRole('button', { name: fill(r.risk.includeGuest, { name: guest.name }) }));
         await expect(run.riskPanel().getByRole('button', { name: fill(r.risk.nextScores, { name: guest.name }) })).toBeVisible();
         scorers.push(guest.name);

@@ -141,8 +141,8 @@ export function RiskRoundPanel({ context, target, round }: RiskRoundPanelProps) 
         <ul className="run-risk-guests">
           {notInRound.map((guest) => (
             <li key={guest.id} className="run-risk-row">
-              <span className="run-risk-name">{t('run.risk.guestNotInRound', { name: guest.name })}</span>
-              <button type="button" className="button quiet" onClick={() => void include(guest.id)}>
+              <span className="run-risk-guest-text">{t('run.risk.guestNotInRound', { name: guest.name })}</span>
+              <button type="button" className="button" onClick={() => void include(guest.id)}>
                 {t('run.risk.includeGuest', { name: guest.name })}
               </button>
             </li>

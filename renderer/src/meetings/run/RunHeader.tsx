@@ -51,6 +51,7 @@ function FamilyCard({ context, number }: { context: RunContext; number: number }
   const presenter = deepDive.presenterId ? context.nameOf(deepDive.presenterId) : null;
   const familyRoles = familyScopedRoles(context.meeting.template);
   const guests = context.participants.filter((participant) => participant.guest);
+  const present = new Set(context.participants.map((participant) => participant.id));
   return (
     <section className="run-family card" aria-labelledby="run-family-heading">
       <h2 id="run-family-heading">
@@ -68,7 +69,12 @@ function FamilyCard({ context, number }: { context: RunContext; number: number }
         {familyRoles.map((role) => (
           <div key={role.id}>
             <dt>{role.name[language]}</dt>
-            <dd>{context.holderOf(role.id) ?? <span className="run-unassigned">{t('run.family.noWorker')}</span>}</dd>
+            <dd>
+              {context.holderOf(role.id) ?? <span className="run-unassigned">{t('run.family.noWorker')}</span>}
+              {context.holderOf(role.id) && !present.has(context.holderIdOf(role.id)!) && (
+                <span className="help"> ({t('run.family.notPresent')})</span>
+              )}
+            </dd>
           </div>
         ))}
         <div>
