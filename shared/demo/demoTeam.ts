@@ -7,6 +7,8 @@ export type DemoFamily = {
   code: string;
   label: string;
   responsible: string | null;
+  /** The family's social counsellor (a member key), if it has one. */
+  counsellor?: string;
   status: 'active' | 'closed';
   children: { pseudonym: string; birthYear: number }[];
   notes: string;
@@ -49,6 +51,7 @@ export function demoFamilies(currentYear: number): DemoFamily[] {
       code: 'DEMO-103',
       label: 'Demo: uusperhe, kolme lasta',
       responsible: 'sanna',
+      counsellor: 'leena',
       status: 'active',
       children: [
         { pseudonym: 'Helmi', birthYear: currentYear - 11 },

@@ -19,6 +19,8 @@ export type Child = z.infer<typeof childSchema>;
 export const familyPayloadSchema = z.object({
   label: z.string().max(limits.familyLabel),
   responsibleMemberId: z.string().nullable(),
+  /** The family's social counsellor (a member id); families stored before it existed have none. */
+  socialCounsellorId: z.string().nullable().optional(),
   children: z.array(childSchema).max(30),
   notes: z.string().max(limits.familyNotes),
 });

@@ -110,6 +110,7 @@ export const en = {
     label: 'Label (optional)',
     labelHelp: 'A short description for the team. Avoid names and personal identity codes.',
     responsibleWorker: 'Responsible social worker',
+    socialCounsellor: 'Social counsellor',
     create: 'Create family',
     cancel: 'Cancel',
     close: 'Close',

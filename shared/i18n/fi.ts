@@ -112,6 +112,7 @@ export const fi: Messages = {
     label: 'Kuvaus (vapaaehtoinen)',
     labelHelp: 'Lyhyt kuvaus tiimille. Vältä nimiä ja henkilötunnuksia.',
     responsibleWorker: 'Lapsen asioista vastaava sosiaalityöntekijä',
+    socialCounsellor: 'Sosiaaliohjaaja',
     create: 'Luo perhe',
     cancel: 'Peruuta',
     close: 'Sulje',

@@ -5,6 +5,7 @@
 // Do not change a payload schema without a migration.
 import { z } from 'zod';
 import { limits } from '../limits';
+import type { Family } from '../family/family';
 import { isTeamRole, standardRoleNames } from '../team/roles';
 import { calendarDay, startOfLocalDay, validateText, type Validated, invalid, valid } from '../validation';
 import type { AgendaOutline, MeetingRunState } from './engine';
@@ -16,7 +17,19 @@ export type MeetingStatus = (typeof meetingStatuses)[number];
 
 const id = z.string().min(1).max(64);
 
-/** A team member taking part (id is the member's id), or an external guest (name and organisation only). */
+/** Who a guest is to the family: a partner from its network (school, psychiatry…), or the family itself. */
+export const guestRelations = ['network', 'family'] as const;
+export type GuestRelation = (typeof guestRelations)[number];
+
+/** A deep dive a guest takes part in, and whether the chair included them in that family's safety round. */
+export const guestJoinSchema = z.object({ deepDiveId: id, scores: z.boolean() });
+export type GuestJoin = z.infer<typeof guestJoinSchema>;
+
+/**
+ * A team member taking part (id is the member's id), or a guest (name and organisation only).
+ * A guest takes part only in the deep dives listed in `joins`; a guest stored before guests were
+ * invited per family has no `joins` and counts, as then, as taking part in the whole meeting.
+ */
 export const participantSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('member'), id }),
   z.object({
@@ -24,9 +37,13 @@ export const participantSchema = z.discriminatedUnion('kind', [
     id,
     name: z.string().min(1).max(limits.guestName),
     organisation: z.string().max(limits.guestOrganisation),
+    /** Absent: a network partner. */
+    relation: z.enum(guestRelations).optional(),
+    joins: z.array(guestJoinSchema).max(limits.deepDives).optional(),
   }),
 ]);
 export type Participant = z.infer<typeof participantSchema>;
+export type Guest = Extract<Participant, { kind: 'guest' }>;
 
 /** A family on the quick round. */
 export const quickRoundItemSchema = z.object({ id, familyId: id });
@@ -198,4 +215,54 @@ export function roleHolder(plan: Pick<MeetingPlan, 'roles' | 'participants'>, ro
   const holder = plan.roles[role] ?? null;
   return holder && plan.participants.some((participant) => participant.id === holder) ? holder : null;
 }
+
+/**
+ * Who holds a family role (see `roleScope`) for `family`: the family's own responsible worker or
+ * social counsellor (member ids). A family role the family keeps no holder for has none.
+ */
+export function familyRoleHolder(
+  family: Partial<Pick<Family, 'responsibleMemberId' | 'socialCounsellorId'>> | undefined,
+  role: string,
+): string | null {
+  if (!family) return null;
+  if (role === 'responsibleSocialWorker') return family.responsibleMemberId ?? null;
+  if (role === 'socialCounsellor') return family.socialCounsellorId ?? null;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who takes part where: team members in the whole meeting, guests only in their deep dives
+
+/** Whether a guest takes part in the whole meeting (only guests stored before per-family invitations do). */
+export function isWholeMeetingGuest(guest: Guest): boolean {
+  return guest.joins === undefined;
+}
+
+/** Whether `participant` takes part in the deep dive `deepDiveId`. */
+export function takesPartIn(participant: Participant, deepDiveId: string): boolean {
+  if (participant.kind === 'member' || isWholeMeetingGuest(participant)) return true;
+  return participant.joins!.some((join) => join.deepDiveId === deepDiveId);
+}
+
+/** Everyone taking part in one family's deep dive: the team, and the guests invited to it. In plan order. */
+export function deepDiveParticipants(plan: Pick<MeetingPlan, 'participants'>, deepDiveId: string): Participant[] {
+  return plan.participants.filter((participant) => takesPartIn(participant, deepDiveId));
+}
+
+/**
+ * Who is expected to give a safety score in one family's round: the team, and the guests of that
+ * deep dive the chair included in the round (by default a guest does not score).
+ */
+export function expectedScorers(plan: Pick<MeetingPlan, 'participants'>, deepDiveId: string): Participant[] {
+  return plan.participants.filter((participant) => {
+    if (participant.kind === 'member' || isWholeMeetingGuest(participant)) return true;
+    return participant.joins!.some((join) => join.deepDiveId === deepDiveId && join.scores);
+  });
+}
+
+/** The guest's relation to the family (a guest stored without one is a network partner). */
+export function guestRelation(guest: Guest): GuestRelation {
+  return guest.relation ?? 'network';
+}
+
 export type { PhaseRole };

@@ -5,8 +5,8 @@ import { addDays, addWeeks, format, setHours, setMinutes, startOfMinute } from '
 import type { Family } from '../family/family';
 import type { Member } from '../team/member';
 import { invalid, valid, type Validated } from '../validation';
-import { roleHolder, type MeetingPlan, type Participant } from './meeting';
-import type { MeetingTemplate } from './template';
+import { roleHolder, type GuestRelation, type MeetingPlan, type Participant } from './meeting';
+import { meetingScopedRoles, type MeetingTemplate } from './template';
 
 type PlanMember = Pick<Member, 'id' | 'status' | 'defaultRole'>;
 type PlanFamily = Pick<Family, 'id' | 'status' | 'code'>;
@@ -25,7 +25,7 @@ export function defaultPlan(
 ): MeetingPlan {
   const active = members.filter((member) => member.status === 'active');
   const roles: MeetingPlan['roles'] = {};
-  for (const role of template.roles) roles[role.id] = active.find((member) => member.defaultRole === role.id)?.id ?? null;
+  for (const role of meetingScopedRoles(template)) roles[role.id] = active.find((member) => member.defaultRole === role.id)?.id ?? null;
   return {
     roles,
     participants: active.map((member) => ({ kind: 'member' as const, id: member.id })),
@@ -126,7 +126,7 @@ export function moveByDrop<T extends { id: string }>(
  * unassigned, and roles it does not have are dropped. In the template's order.
  */
 export function rolesForTemplate(roles: MeetingPlan['roles'], template: Pick<MeetingTemplate, 'roles'>): MeetingPlan['roles'] {
-  return Object.fromEntries(template.roles.map((role) => [role.id, roles[role.id] ?? null]));
+  return Object.fromEntries(meetingScopedRoles(template).map((role) => [role.id, roles[role.id] ?? null]));
 }
 
 /** A participant leaves the plan: every role they held becomes unassigned (presenters are kept, and warned about). */
@@ -184,11 +184,13 @@ export type PlanWarning =
   | { kind: 'deletedFamily'; itemId: string; list: 'quickRound' | 'deepDives' }
   | { kind: 'noPresenter'; itemId: string; familyId: string }
   /** The chosen presenter no longer takes part in the meeting. */
-  | { kind: 'presenterNotParticipant'; itemId: string; familyId: string; presenterId: string };
+  | { kind: 'presenterNotParticipant'; itemId: string; familyId: string; presenterId: string }
+  /** A guest invited to no deep dive: they would take part in nothing and be in no summary. */
+  | { kind: 'guestInNoDeepDive'; guestId: string; name: string };
 
 /**
  * The warnings for a plan, in the order a planner reads them: agenda first, then the template's
- * roles (in its order) and presenters.
+ * roles (in its order), presenters and guests.
  */
 export function planWarnings(
   plan: MeetingPlan,
@@ -204,7 +206,7 @@ export function planWarnings(
     if (!existingFamilyIds.has(item.familyId)) warnings.push({ kind: 'deletedFamily', itemId: item.id, list: 'quickRound' });
   }
   const participantIds = new Set(plan.participants.map((participant) => participant.id));
-  for (const role of template.roles) {
+  for (const role of meetingScopedRoles(template)) {
     if (roleHolder(plan, role.id) === null) warnings.push({ kind: 'roleUnassigned', role: role.id });
   }
   for (const item of plan.deepDives) {
@@ -214,12 +216,57 @@ export function planWarnings(
       warnings.push({ kind: 'presenterNotParticipant', itemId: item.id, familyId: item.familyId, presenterId: item.presenterId });
     }
   }
+  const deepDiveIds = new Set(plan.deepDives.map((item) => item.id));
+  for (const participant of plan.participants) {
+    if (participant.kind === 'guest' && participant.joins && !participant.joins.some((join) => deepDiveIds.has(join.deepDiveId))) {
+      warnings.push({ kind: 'guestInNoDeepDive', guestId: participant.id, name: participant.name });
+    }
+  }
   return warnings;
 }
 
-/** An external guest joins (name and organisation only; validate them first). */
-export function addGuest(plan: MeetingPlan, guest: { name: string; organisation: string }, newId: () => string): MeetingPlan {
-  return { ...plan, participants: [...plan.participants, { kind: 'guest', id: newId(), ...guest }] };
+/**
+ * A guest joins (name and organisation only; validate them first): a network partner or a family
+ * member, taking part in the deep dives `deepDiveIds` (none yet, by default) and scoring in none
+ * of their rounds until the chair includes them.
+ */
+export function addGuest(
+  plan: MeetingPlan,
+  guest: { name: string; organisation: string; relation: GuestRelation; deepDiveIds: readonly string[] },
+  newId: () => string,
+): MeetingPlan {
+  const { deepDiveIds, ...rest } = guest;
+  const joins = deepDiveIds.map((deepDiveId) => ({ deepDiveId, scores: false }));
+  return { ...plan, participants: [...plan.participants, { kind: 'guest', id: newId(), ...rest, joins }] };
+}
+
+/**
+ * A guest takes part in the deep dive `deepDiveId`, or no longer does. A guest who took part in the
+ * whole meeting (stored before per-family invitations) is from then on invited per deep dive, to
+ * every deep dive but the one left.
+ */
+export function setGuestJoins(plan: MeetingPlan, guestId: string, deepDiveId: string, joins: boolean): MeetingPlan {
+  return updateGuest(plan, guestId, (current) => {
+    if (!joins) return current.filter((join) => join.deepDiveId !== deepDiveId);
+    return current.some((join) => join.deepDiveId === deepDiveId) ? current : [...current, { deepDiveId, scores: false }];
+  });
+}
+
+/** The chair includes a guest in (or leaves them out of) the safety round of a deep dive they take part in. */
+export function setGuestScores(plan: MeetingPlan, guestId: string, deepDiveId: string, scores: boolean): MeetingPlan {
+  return updateGuest(plan, guestId, (current) => current.map((join) => (join.deepDiveId === deepDiveId ? { ...join, scores } : join)));
+}
+
+function updateGuest(plan: MeetingPlan, guestId: string, change: (joins: { deepDiveId: string; scores: boolean }[]) => { deepDiveId: string; scores: boolean }[]): MeetingPlan {
+  return {
+    ...plan,
+    participants: plan.participants.map((participant) => {
+      if (participant.kind !== 'guest' || participant.id !== guestId) return participant;
+      // A whole-meeting guest (no joins) took part, and scored, in every deep dive.
+      const current = participant.joins ?? plan.deepDives.map((item) => ({ deepDiveId: item.id, scores: true }));
+      return { ...participant, joins: change(current) };
+    }),
+  };
 }
 
 /** An ISO instant as the value of a `datetime-local` field (local time, minutes). */

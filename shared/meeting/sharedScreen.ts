@@ -1,7 +1,7 @@
 // What the room's shared screen may show, built from the facilitator's data by one pure function so
 // the privacy rules live in one tested place: only the current step's phase and family, never a
-// risk score before the chair reveals the round (just how many have scored), and never anything
-// of another family. The shared screen receives only this view; it never reads the database.
+// risk score before the chair reveals the round (just how many have scored), never anything of
+// another family, and a child's three houses only as the child allowed everyone in the room. The shared screen receives only this view; it never reads the database.
 import {
   buildMeetingSteps,
   elapsedInMeeting,
@@ -14,14 +14,14 @@ import {
 import { agreedInMeeting, meetingAgenda, type AgreedItem } from './agreedInMeeting';
 import type { Hypothesis, HypothesisRevision, HypothesisStatus } from '../hypothesis/hypothesis';
 import { hypothesesInMeeting } from '../hypothesis/revisions';
-import { agendaOutline, meetingRoleName, meetingStart, type Action, type Meeting, type RiskRound } from './meeting';
+import { agendaOutline, deepDiveParticipants, guestRelation, meetingRoleName, meetingStart, type Action, type Meeting, type RiskRound } from './meeting';
 import { riskSpread, type RiskSpread } from './riskStats';
 import type { LocalizedText, MeetingTool } from './template';
 import { withoutInternalNotes, type FamilyFacingEvent } from '../timeline/filters';
 import type { TimelineEvent } from '../timeline/timelineEvent';
 import { sortTimelineEvents } from '../timeline/dateRange';
 import { viewForAudience, type ThreeHousesView } from '../threeHouses/consent';
-import type { ThreeHousesSession } from '../threeHouses/session';
+import type { Audience, ThreeHousesSession } from '../threeHouses/session';
 import type { CarePeriodGoal } from '../carePeriod/carePeriod';
 import { goalAtReview, type TrendDirection } from '../carePeriod/goalTrend';
 
@@ -57,7 +57,9 @@ export type SharedScreenView = {
   timeline: { events: FamilyFacingEvent[]; children: RoomChild[] } | null;
   /**
    * Each child's latest three-houses session, when the phase offers it and the facilitator puts it on
-   * the screen, as the child's consent for the team allows (a refusal shows only the refusal).
+   * the screen, as the child's consent allows for the strictest audience in the room (the team; the
+   * network when an outside guest takes part; the parents when the family does): a refusal shows
+   * only the refusal.
    */
   threeHouses: { child: string; view: ThreeHousesView }[] | null;
   /**
@@ -203,7 +205,8 @@ export function buildSharedScreenView(source: SharedScreenSource): SharedScreenV
     risk,
     quickRound: current && tools.includes('quickRoundList') ? meeting.quickRound.map((item) => codeOf(item.familyId)) : null,
     timeline: familyId && tools.includes('timeline') ? timelineForRoom(source.familyMethods, familyId) : null,
-    threeHouses: familyId && tools.includes('threeHouses') ? threeHousesForRoom(source.familyMethods, familyId) : null,
+    threeHouses:
+      deepDive && tools.includes('threeHouses') ? threeHousesForRoom(source.familyMethods, deepDive.familyId, roomAudiences(meeting, deepDive.id)) : null,
     carePeriodGoals:
       familyId && tools.includes('carePeriodGoals')
         ? goalsForRoom(source.familyCarePeriod, familyId, { meetingId: meeting.id, date: meetingStart(meeting) })
@@ -249,11 +252,31 @@ function timelineForRoom(methods: SharedScreenMethods | undefined, familyId: str
   return { events, children: methods.children.map((child) => ({ ...child })) };
 }
 
-function threeHousesForRoom(methods: SharedScreenMethods | undefined, familyId: string): SharedScreenView['threeHouses'] {
+/**
+ * Who besides the team is in the room during a family's deep dive, as the child's consent names
+ * audiences: 'network' when a guest from outside the team takes part, 'parents' when the family
+ * does. In that order; none when only the team is there.
+ */
+export function roomAudiences(meeting: Pick<Meeting, 'participants'>, deepDiveId: string): Audience[] {
+  const relations = new Set(
+    deepDiveParticipants(meeting, deepDiveId).flatMap((participant) => (participant.kind === 'guest' ? [guestRelation(participant)] : [])),
+  );
+  return [...(relations.has('network') ? (['network'] as const) : []), ...(relations.has('family') ? (['parents'] as const) : [])];
+}
+
+/**
+ * Each child's latest session as the strictest audience in the room may see it: the team's view
+ * when only the team is there; otherwise shown only if the child consented for every audience
+ * present (the first one refused or not asked says why not), and then as that audience sees it.
+ */
+function threeHousesForRoom(methods: SharedScreenMethods | undefined, familyId: string, audiences: readonly Audience[]): SharedScreenView['threeHouses'] {
   if (!methods?.showing.threeHouses || methods.familyId !== familyId) return null;
   return methods.children.flatMap((child) => {
     const latest = methods.threeHousesSessions.find((session) => session.familyId === familyId && session.childId === child.id);
-    return latest ? [{ child: child.pseudonym, view: viewForAudience(latest, 'sharedScreen') }] : [];
+    if (!latest) return [];
+    const views = [viewForAudience(latest, 'sharedScreen'), ...audiences.map((audience) => viewForAudience(latest, audience))];
+    const view = views.find((candidate) => !candidate.allowed) ?? views.at(-1)!;
+    return [{ child: child.pseudonym, view }];
   });
 }
 

@@ -15,9 +15,25 @@ import { buildMeetingSteps, plannedForMeeting, stepTimes, elapsedInMeeting, type
 import type { HypothesisRevision } from '../hypothesis/hypothesis';
 import { nameWithRoles, proposerText } from '../hypothesis/proposerText';
 import { hypothesesInMeeting, type HypothesisInMeeting } from '../hypothesis/revisions';
-import { agendaOutline, meetingRoleName, meetingStart, roleHolder, type Action, type DeepDive, type Meeting, type Participant, type RiskRound } from './meeting';
+import {
+  agendaOutline,
+  deepDiveParticipants,
+  expectedScorers,
+  familyRoleHolder,
+  guestRelation,
+  isWholeMeetingGuest,
+  meetingRoleName,
+  meetingStart,
+  roleHolder,
+  type Action,
+  type DeepDive,
+  type Meeting,
+  type Participant,
+  type RiskRound,
+} from './meeting';
 import { riskSpread } from './riskStats';
-import { localized, type PhaseRole } from './template';
+import { familyScopedRoles, localized, roleScope, type PhaseRole } from './template';
+import type { Family } from '../family/family';
 import { carePeriodRecordBlocks, patientRecordTitle, type CarePeriodForRecord } from '../carePeriod/summaryCarePeriod';
 import { durationClock, plannedMinutesText, timeOfDay } from '../i18n/timeText';
 
@@ -30,8 +46,11 @@ export type SummarySource = {
   now: number;
   /** Team members' names by id (archived members included). */
   memberNames: ReadonlyMap<string, string>;
-  /** Pseudonym code and label by family id; a missing family shows as deleted. */
-  families: ReadonlyMap<string, { code: string; label: string }>;
+  /**
+   * Pseudonym code, label and the family's own workers (member ids; absent: none) by family id; a
+   * missing family shows as deleted.
+   */
+  families: ReadonlyMap<string, SummaryFamily>;
   /** Phase notes by step key. */
   notes: ReadonlyMap<string, { text: string }>;
   /**
@@ -57,6 +76,8 @@ export type MethodsInMeeting = {
   timeline: { added: number; changed: number };
   threeHouses: { child: string; date: string }[];
 };
+
+export type SummaryFamily = { code: string; label: string } & Partial<Pick<Family, 'responsibleMemberId' | 'socialCounsellorId'>>;
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -205,7 +226,7 @@ function familySummary(context: Context, deepDive: DeepDive): FamilySummary {
   const blocks: RecordBlock[] = [
     { kind: 'heading', level: 1, text: title },
     { kind: 'fields', fields: [...meetingFields(context), ...content.fields] },
-    ...participantBlocks(context, 2),
+    ...participantBlocks(context, 2, deepDive),
     ...content.blocks,
   ];
   return { deepDiveId: deepDive.id, familyId: deepDive.familyId, code, document: { title, blocks: withoutEmptySections(blocks) } };
@@ -228,6 +249,7 @@ function familyContent(context: Context, deepDive: DeepDive, level: 2 | 3): { fi
   const code = context.codeOf(deepDive.familyId);
   const fields: RecordField[] = [
     { label: t('record.family'), value: family ? (family.label.trim() ? `${code} (${family.label})` : code) : t('record.familyDeleted') },
+    ...familyRoleFields(context, deepDive),
     { label: t('record.presenter'), value: context.participantName(deepDive.presenterId) },
   ];
   if (deepDive.question.trim()) fields.push({ label: t('record.question'), value: deepDive.question });
@@ -305,6 +327,10 @@ function riskBlocks(context: Context, deepDive: DeepDive): RecordBlock[] {
   // Scores that were never revealed stay private: not even the count of scorers goes in the record.
   if (!round || round.scores.length === 0 || round.revealedAt === null) return [];
   const spread = riskSpread(round.scores);
+  // Everyone expected to score who has no score at all counts as not scoring too, by name.
+  const scored = new Set(round.scores.map((entry) => entry.participantId));
+  const missing = expectedScorers(context.meeting, deepDive.id).filter((participant) => !scored.has(participant.id));
+  const notScoring = round.scores.filter((entry) => entry.score === null).length + missing.length;
   const blocks: RecordBlock[] = [
     {
       kind: 'fields',
@@ -315,18 +341,21 @@ function riskBlocks(context: Context, deepDive: DeepDive): RecordBlock[] {
             ? t('record.spreadValue', { min: spread.min, median: formatNumber(spread.median, context.language), max: spread.max })
             : t('record.nobodyScored'),
         },
-        { label: t('record.scoredCount'), value: t('record.scoredCountValue', { count: spread?.count ?? 0, notScoring: spread?.notScoring ?? round.scores.length }) },
+        { label: t('record.scoredCount'), value: t('record.scoredCountValue', { count: spread?.count ?? 0, notScoring }) },
       ],
     },
     {
       kind: 'list',
-      items: round.scores.map((entry) => ({
-        text: `${entry.participantName || t('record.unknownPerson')}: ${entry.score === null ? t('record.notScoring') : String(entry.score)}`,
-        details: [
-          ...(entry.reason.trim() ? [{ label: t('record.reason'), value: entry.reason }] : []),
-          ...(entry.oneUp.trim() ? [{ label: t('record.oneUp'), value: entry.oneUp }] : []),
-        ],
-      })),
+      items: [
+        ...round.scores.map((entry) => ({
+          text: `${entry.participantName || t('record.unknownPerson')}: ${entry.score === null ? t('record.notScoring') : String(entry.score)}`,
+          details: [
+            ...(entry.reason.trim() ? [{ label: t('record.reason'), value: entry.reason }] : []),
+            ...(entry.oneUp.trim() ? [{ label: t('record.oneUp'), value: entry.oneUp }] : []),
+          ],
+        })),
+        ...missing.map((participant) => ({ text: `${context.participantName(participant.id)}: ${t('record.noScoreGiven')}`, details: [] })),
+      ],
     },
   ];
   return blocks;
@@ -344,32 +373,63 @@ function meetingFields(context: Context): RecordField[] {
   return fields;
 }
 
-function participantBlocks(context: Context, level: 2): RecordBlock[] {
+/**
+ * The participants and their roles. In a family's summary: the team and that deep dive's guests
+ * only, with the meeting's roles and that family's own roles (its responsible worker, its social
+ * counsellor); in the whole record: everyone, guests with the families they took part in.
+ */
+function participantBlocks(context: Context, level: 2, deepDive?: DeepDive): RecordBlock[] {
   const { meeting, t } = context;
   // The roles are the meeting template's, named as the template names them.
   const heldBy = new Map<string, string[]>();
-  for (const { id: role } of meeting.template.roles) {
-    const holder = roleHolder(meeting, role);
-    if (holder) heldBy.set(holder, [...(heldBy.get(holder) ?? []), role]);
+  const unheld: string[] = [];
+  const family = deepDive ? context.source.families.get(deepDive.familyId) : undefined;
+  for (const role of meeting.template.roles) {
+    // A family's own role is held by that family's worker; the whole record leaves them to each family's section.
+    const isFamilyRole = roleScope(role) === 'family';
+    if (isFamilyRole && !deepDive) continue;
+    const holder = isFamilyRole ? familyRoleHolder(family, role.id) : roleHolder(meeting, role.id);
+    if (holder) heldBy.set(holder, [...(heldBy.get(holder) ?? []), role.id]);
+    else unheld.push(role.id);
   }
-  const items = meeting.participants.map((participant) => participantItem(context, participant, heldBy.get(participant.id) ?? []));
-  const unheld = meeting.template.roles.filter((role) => roleHolder(meeting, role.id) === null);
+  const participants = deepDive ? deepDiveParticipants(meeting, deepDive.id) : meeting.participants;
+  const items = participants.map((participant) => participantItem(context, participant, heldBy.get(participant.id) ?? [], !deepDive));
   const blocks: RecordBlock[] = [
     { kind: 'heading', level, text: t('record.participants') },
     ...(items.length > 0 ? [{ kind: 'list', items } as const] : []),
   ];
   if (unheld.length > 0) {
-    blocks.push({ kind: 'fields', fields: [{ label: t('record.rolesNotHeld'), value: unheld.map((role) => roleName(context, role.id)).join(', ') }] });
+    blocks.push({ kind: 'fields', fields: [{ label: t('record.rolesNotHeld'), value: unheld.map((role) => roleName(context, role)).join(', ') }] });
   }
   return blocks;
 }
 
-function participantItem(context: Context, participant: Participant, roles: string[]): RecordListItem {
+/** The family's own roles as fields (e.g. its responsible worker), each named, and marked when not taking part. */
+function familyRoleFields(context: Context, deepDive: DeepDive): RecordField[] {
+  const family = context.source.families.get(deepDive.familyId);
+  const present = new Set(deepDiveParticipants(context.meeting, deepDive.id).map((participant) => participant.id));
+  return familyScopedRoles(context.meeting.template).flatMap(({ id: role }) => {
+    const holder = familyRoleHolder(family, role);
+    if (!holder) return [];
+    const name = context.participantName(holder);
+    return [{ label: roleName(context, role), value: present.has(holder) ? name : `${name} (${context.t('record.notPresent')})` }];
+  });
+}
+
+function participantItem(context: Context, participant: Participant, roles: string[], withFamilies: boolean): RecordListItem {
   const { t } = context;
   const name = context.participantName(participant.id);
   const parts = roles.map((role) => roleName(context, role));
   if (participant.kind === 'guest') {
-    parts.push(participant.organisation.trim() ? t('record.guestFrom', { organisation: participant.organisation }) : t('record.guest'));
+    if (guestRelation(participant) === 'family') parts.push(t('record.familyMember'));
+    else parts.push(participant.organisation.trim() ? t('record.guestFrom', { organisation: participant.organisation }) : t('record.guest'));
+    if (withFamilies && !isWholeMeetingGuest(participant)) {
+      const codes = participant.joins!.flatMap((join) => {
+        const item = context.meeting.deepDives.find((entry) => entry.id === join.deepDiveId);
+        return item ? [context.codeOf(item.familyId)] : [];
+      });
+      if (codes.length > 0) parts.push(t('record.guestOf', { codes: codes.join(', ') }));
+    }
   }
   return { text: nameWithRoles(name, parts), details: [] };
 }

@@ -5,7 +5,7 @@
 // a snapshot of the template it ran with. Do not change the shape without a schemaVersion bump and
 // an upgrade in `upgradeTemplate` (stored snapshots and old files are read through it).
 import { z } from 'zod';
-import { standardRoleNames, teamRoles } from '../team/roles';
+import { standardRoleNames, teamRoles, type TeamRole } from '../team/roles';
 import type { Language } from '../i18n/messages';
 import type { ValidationIssue, Validated } from '../validation';
 
@@ -207,12 +207,44 @@ export const templatePhaseSchema = z
   });
 export type TemplatePhase = z.infer<typeof templatePhaseSchema>;
 
+/**
+ * Whose a role is. `meeting`: assigned per meeting, one holder for the whole meeting (chair, family
+ * therapist, recorder). `family`: belongs to each family (its responsible worker, its social
+ * counsellor), so every family has its own holder, taken from the family, and a meeting never
+ * assigns it.
+ */
+export const roleScopes = ['meeting', 'family'] as const;
+export type RoleScope = (typeof roleScopes)[number];
+
+/** The standard roles that belong to the family: a template role with one of these ids is a family role unless it says otherwise. */
+export const familyRoleIds: readonly string[] = ['responsibleSocialWorker', 'socialCounsellor'] satisfies readonly TeamRole[];
+
 /** A role of the template: a standard team role (its id a TeamRole) renamed or not, or one the team added. */
 export const templateRoleSchema = z.strictObject({
   id: identifier(phaseIdPattern),
   name: localizedText(templateLimits.name),
+  /**
+   * Optional so templates and meeting snapshots stored before roles had a scope still read:
+   * absent, the scope follows from the id (see `roleScope`).
+   */
+  scope: z.enum(roleScopes, { error: keys.malformed }).optional(),
 });
 export type TemplateRole = z.infer<typeof templateRoleSchema>;
+
+/** Whether a template role is held per meeting or by each family: its own scope, else the standard one for its id. */
+export function roleScope(role: Pick<TemplateRole, 'id' | 'scope'>): RoleScope {
+  return role.scope ?? (familyRoleIds.includes(role.id) ? 'family' : 'meeting');
+}
+
+/** The template's roles a meeting assigns (one holder for the whole meeting), in the template's order. */
+export function meetingScopedRoles(template: Pick<MeetingTemplate, 'roles'>): TemplateRole[] {
+  return template.roles.filter((role) => roleScope(role) === 'meeting');
+}
+
+/** The template's roles each family has its own holder for, in the template's order. */
+export function familyScopedRoles(template: Pick<MeetingTemplate, 'roles'>): TemplateRole[] {
+  return template.roles.filter((role) => roleScope(role) === 'family');
+}
 
 export const meetingTemplateSchema = z
   .strictObject({

@@ -16,6 +16,7 @@ import {
   type MeetingTemplate,
   type MeetingTool,
   type PhaseScope,
+  type RoleScope,
   type TemplatePhase,
   type TemplateRole,
 } from './template';
@@ -61,6 +62,11 @@ export function setRoleName(template: MeetingTemplate, roleId: string, language:
     ...template,
     roles: template.roles.map((role) => (role.id === roleId ? { ...role, name: { ...role.name, [language]: text } } : role)),
   };
+}
+
+/** Says whether a role is held per meeting or by each family (see `roleScope`). */
+export function setRoleScope(template: MeetingTemplate, roleId: string, scope: RoleScope): MeetingTemplate {
+  return { ...template, roles: template.roles.map((role) => (role.id === roleId ? { ...role, scope } : role)) };
 }
 
 export function addRole(template: MeetingTemplate, role: TemplateRole, index: number = template.roles.length): MeetingTemplate {

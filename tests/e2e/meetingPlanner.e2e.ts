@@ -60,25 +60,29 @@ test('a meeting is planned, saved as it is edited, duplicated for next week and 
   await app.expectNotification('Kaisa Demo');
   await expect(planner.warnings()).toContainText(planner.roleWarning('consultingSocialWorker'));
   await planner.expectRoleHolder('consultingSocialWorker', null);
-  // Tero covers the chair; the guest takes the counsellor's role for once.
+  // Tero covers the chair; the guest takes the coordinator's role for once.
   await planner.assignRole('consultingSocialWorker', 'Tero Demo');
-  await planner.assignRole('socialCounsellor', 'Rauha Koski, Kaarnan koulu');
+  await planner.assignRole('teamCoordinator', 'Rauha Koski, Kaarnan koulu');
   await expect(planner.warnings()).not.toContainText(planner.roleWarning('consultingSocialWorker'));
 
   // Removing the guest unassigns her role; Undo brings both back.
   await planner.removeGuest('Rauha Koski');
   await app.expectNotification('Rauha Koski');
-  await expect(planner.warnings()).toContainText(planner.roleWarning('socialCounsellor'));
+  await expect(planner.warnings()).toContainText(planner.roleWarning('teamCoordinator'));
   await expect(planner.guests()).toHaveCount(0);
   await app.notification().getByRole('button', { name: t.undo }).click();
   await expect(planner.guests()).toHaveText([/Rauha Koski.*Kaarnan koulu/]);
-  await planner.expectRoleHolder('socialCounsellor', 'Rauha Koski, Kaarnan koulu');
-  await expect(planner.warnings()).not.toContainText(planner.roleWarning('socialCounsellor'));
+  await planner.expectRoleHolder('teamCoordinator', 'Rauha Koski, Kaarnan koulu');
+  await expect(planner.warnings()).not.toContainText(planner.roleWarning('teamCoordinator'));
 
   // Two deep-dive families with presenters and questions.
   await planner.addDeepDive('DEMO-103', 'Sanna Demo', 'Miten arjen rytmiä voisi tukea, kun vauva herää öisin?');
   await planner.addDeepDive('DEMO-101', 'Mikko Demo', 'Mitä koulu tarvitsee meiltä, jotta Tuuli palaisi kouluun?');
   await planner.expectDeepDives(['DEMO-103', 'DEMO-101']);
+  // The guest takes part in no family's discussion until the planner says which.
+  await expect(planner.warnings()).toContainText(fill(t.warningGuestInNoDeepDive, { name: 'Rauha Koski' }));
+  await planner.guestJoins('Rauha Koski', 'DEMO-103').check();
+  await expect(planner.guestScores('Rauha Koski', 'DEMO-103')).not.toBeChecked();
   await expect(planner.warnings()).toContainText(t.noWarnings);
 
   // Reorder with the keyboard: the Move up button, then drag and drop from the keyboard.
@@ -102,6 +106,8 @@ test('a meeting is planned, saved as it is edited, duplicated for next week and 
   expect(planner.meetingId()).toBe(id);
   await expect(planner.dateTime()).toHaveValue('2031-06-03T09:30');
   await expect(planner.guests()).toHaveText([/Rauha Koski.*Kaarnan koulu/]);
+  await expect(planner.guestJoins('Rauha Koski', 'DEMO-103')).toBeChecked();
+  await expect(planner.guestJoins('Rauha Koski', 'DEMO-101')).not.toBeChecked();
   await expect(planner.member('Kaisa Demo')).not.toBeChecked();
   await planner.expectRoleHolder('consultingSocialWorker', 'Tero Demo');
   await planner.expectDeepDives(['DEMO-101', 'DEMO-103']);
@@ -275,8 +281,8 @@ for (const language of ['fi', 'en'] as const) {
     await meetings.open('planned', 'DEMO-');
     await planner.expectOpen();
     await planner.addGuest('Rauha Koski', 'Kaarnan koulu');
-    await planner.setTakingPart('Leena Demo', false);
-    await expect(planner.warnings()).toContainText(planner.roleWarning('socialCounsellor'));
+    await planner.setTakingPart('Aino Demo', false);
+    await expect(planner.warnings()).toContainText(planner.roleWarning('teamCoordinator'));
     await expectAccessible(page, 'planner with warnings');
     if (shots) await page.screenshot({ path: `${shots}-planner-demo-${language}.png`, fullPage: true });
     await page.getByRole('button', { name: t.cancelMeeting }).click();

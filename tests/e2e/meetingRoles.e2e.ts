@@ -7,6 +7,7 @@
 // filter by. axe and screenshots of the planner and the facilitator view in both languages.
 import { expect, test } from '@playwright/test';
 import { interimReviewTemplate } from '../../shared/meeting/builtInTemplates';
+import { meetingScopedRoles } from '../../shared/meeting/template';
 import { FacilitatorPage } from './models/FacilitatorPage';
 import { FamilyHypothesesPage } from './models/FamilyHypothesesPage';
 import { HypothesisReviewPage } from './models/HypothesisReviewPage';
@@ -36,18 +37,19 @@ for (const language of ['fi', 'en'] as const) {
     const meetings = new MeetingsPage(app);
     await meetings.goto();
     const planner = await meetings.planMeeting({ template: 'interimReview' });
-    await expect(planner.roleLabels()).toHaveText(interimReviewTemplate.roles.map((role) => role.name[language]));
+    // Only the roles a meeting assigns: the family's own (its primary nurse, its ward nurse) come from the family.
+    await expect(planner.roleLabels()).toHaveText(meetingScopedRoles(interimReviewTemplate).map((role) => role.name[language]));
     await planner.expectRoleHolder({ name: chair }, 'Kaisa Demo');
     await planner.expectRoleHolder({ name: municipal }, null);
     await expect(planner.region(app.t.meetings.roles)).not.toContainText(app.t.roles.consultingSocialWorker);
     await expect(planner.member('Kaisa Demo')).toHaveAccessibleName(`Kaisa Demo · ${chair}`);
     await expect(planner.warnings()).toContainText(planner.roleWarning({ name: municipal }));
 
-    // A guest from the municipality takes the added role; the family under review, to run the family phases.
-    await planner.addGuest(guest.name, guest.organisation);
+    // The family under review, to run the family phases; a guest from the municipality, taking part in it, takes the added role.
+    await planner.chooseFamily('DEMO-101');
+    await planner.addGuest(guest.name, guest.organisation, { deepDive: 'DEMO-101' });
     await planner.assignRole({ name: municipal }, `${guest.name}, ${guest.organisation}`);
     await expect(planner.warnings()).not.toContainText(planner.roleWarning({ name: municipal }));
-    await planner.chooseFamily('DEMO-101');
     await planner.expectSaved();
     await expectAccessible(page, `planner with the interim review's roles (${language})`);
     if (shots) await page.screenshot({ path: `${shots}-planner-${language}.png`, fullPage: true });

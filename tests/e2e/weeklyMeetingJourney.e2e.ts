@@ -1,20 +1,25 @@
 // The weekly meeting end to end, by keyboard alone, once in English and once in Finnish (the meeting's
-// main journey): plan a meeting with two deep-dive families and four participants, run every phase,
+// main journey): plan a meeting with two deep-dive families, four participants and a guest invited
+// to one family's deep dive, run every phase (each family with its own responsible worker),
 // add hypotheses, do a blind risk round with four participants for each family, agree actions and
 // questions for the family, reload mid-phase and carry on, close, and export each family's
-// summary. Each summary must hold its own family's record and nothing of the other family. No
+// summary. Each summary must hold its own family's record (its responsible worker, its guest) and
+// nothing of the other family. No
 // pointer event may reach the page.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator } from '@playwright/test';
 import { weeklyMeetingTemplate } from '../../shared/meeting/builtInTemplates';
 import { KehaApp } from './models/KehaApp';
 import { FacilitatorPage } from './models/FacilitatorPage';
+import { PlannerPage } from './models/PlannerPage';
 import { RecordPage } from './models/RecordPage';
 import { fill, texts } from './models/texts';
 import { KeyboardUser } from './support/keyboardUser';
 
 type FamilyPlan = {
   code: string;
+  /** The family's own responsible worker (in the demo data); not its presenter this time. */
+  responsible: string;
   presenter: string;
   question: string;
   note: string;
@@ -32,6 +37,7 @@ const participants = ['Kaisa Demo', 'Tero Demo', 'Sanna Demo', 'Mikko Demo'] as 
 const families: [FamilyPlan, FamilyPlan] = [
   {
     code: 'DEMO-102',
+    responsible: 'Mikko Demo',
     presenter: 'Sanna Demo',
     question: 'How can we help the parents agree bedtimes (question-kestrel)?',
     note: 'Presentation note: mother works nights (note-kestrel).',
@@ -43,6 +49,7 @@ const families: [FamilyPlan, FamilyPlan] = [
   },
   {
     code: 'DEMO-103',
+    responsible: 'Sanna Demo',
     presenter: 'Mikko Demo',
     question: 'What would make school feel safe again (question-heron)?',
     note: 'Presentation note: school counsellor involved (note-heron).',
@@ -53,6 +60,11 @@ const families: [FamilyPlan, FamilyPlan] = [
     question4family: 'Who at school do you trust (ask-heron)?',
   },
 ];
+const shots = process.env.KEHA_JOURNEY_SHOTS;
+
+/** A network guest invited to the second family's deep dive only. */
+const guest = { name: 'Kerttu Koulukuraattori', organisation: 'Kaarnan koulu' };
+const guestFamily = families[1];
 const distinctive = (family: FamilyPlan) => family.reasonWord.replace('reason-', '');
 
 for (const language of ['en', 'fi'] as const) {
@@ -99,6 +111,19 @@ for (const language of ['en', 'fi'] as const) {
       await expect(card.getByTestId('save-status')).toHaveText(t.autosave.saved);
     }
     await expect(deepDives.getByRole('article')).toHaveCount(2);
+    // A school counsellor joins the second family's deep dive only (and, by default, does not score).
+    const planner = new PlannerPage(app);
+    const guestForm = planner.guestForm();
+    await keys.type(guestForm.getByLabel(m.guestName), guest.name);
+    await keys.type(guestForm.getByLabel(m.guestOrganisation), guest.organisation);
+    await keys.choose(guestForm.getByLabel(m.guestDeepDive), { label: guestFamily.code });
+    await keys.press(guestForm.getByRole('button', { name: m.addGuest }));
+    await expect(planner.guestJoins(guest.name, guestFamily.code)).toBeChecked();
+    await expect(planner.guestJoins(guest.name, families[0].code)).not.toBeChecked();
+    await expect(planner.guestScores(guest.name, guestFamily.code)).not.toBeChecked();
+    if (shots) await page.screenshot({ path: `${shots}-planner-${language}.png`, fullPage: true });
+    // The meeting assigns only its own roles; each family's responsible worker comes from the family.
+    await expect(planner.roleLabels()).not.toContainText([t.roles.responsibleSocialWorker]);
     await keys.press(page.getByRole('button', { name: m.start }));
     await expect(page).toHaveURL(/#\/meetings\/[^/]+\/run$/);
 
@@ -112,11 +137,28 @@ for (const language of ['en', 'fi'] as const) {
     await run.expectNotesSaved();
     await run.advance(1); // quick round
     await expect(run.quickRound()).toBeVisible();
+    // Each family on the quick round with its own responsible worker.
+    for (const family of families) {
+      await expect(run.quickRoundItem(family.code)).toContainText(
+        fill(r.quickRound.worker, { role: t.roles.responsibleSocialWorker, name: family.responsible }),
+      );
+    }
+    // DEMO-103's social counsellor is named on the family's page (Leena, away this week).
+    await expect(run.quickRoundItem(guestFamily.code)).toContainText(fill(r.quickRound.worker, { role: t.roles.socialCounsellor, name: 'Leena Demo' }));
+    if (shots) await page.screenshot({ path: `${shots}-quick-round-${language}.png`, fullPage: true });
 
     for (const [index, family] of families.entries()) {
       await run.advance(1); // presentation
       await expect(run.familyCard()).toContainText(family.code);
       await expect(run.familyCard()).toContainText(family.question);
+      // The family's own responsible worker, and the guest only in the deep dive they joined.
+      await expect(run.familyFact(t.roles.responsibleSocialWorker)).toHaveText(family.responsible);
+      if (family === guestFamily) {
+        await expect(run.familyCard()).toContainText(guest.name);
+        await expect(run.familyFact(t.roles.socialCounsellor)).toHaveText(`Leena Demo (${r.family.notPresent})`);
+      }
+      else await expect(run.familyCard()).not.toContainText(guest.name);
+      if (shots) await page.screenshot({ path: `${shots}-presentation-${family.code}-${language}.png`, fullPage: true });
       await run.shortcut('addNote');
       await page.keyboard.type(family.note);
       await run.expectNotesSaved();
@@ -141,10 +183,21 @@ for (const language of ['en', 'fi'] as const) {
       }
 
       await run.advance(2); // reflection, risk scaling
-      for (const [position, name] of participants.entries()) {
+      // The guest is not in the round until the chair includes them, and only in their family's round.
+      const scorers: string[] = [...participants];
+      if (family === guestFamily) {
+        await expect(run.riskPanel().getByRole('button', { name: fill(r.risk.nextScores, { name: guest.name }) })).toHaveCount(0);
+        if (shots) await page.screenshot({ path: `${shots}-risk-${language}.png`, fullPage: true });
+        await keys.press(run.riskPanel().getByRole('button', { name: fill(r.risk.includeGuest, { name: guest.name }) }));
+        await expect(run.riskPanel().getByRole('button', { name: fill(r.risk.nextScores, { name: guest.name }) })).toBeVisible();
+        scorers.push(guest.name);
+      } else {
+        await expect(run.riskPanel()).not.toContainText(guest.name);
+      }
+      for (const [position, name] of scorers.entries()) {
         await keys.press(run.riskPanel().getByRole('button', { name: fill(r.risk.nextScores, { name }) }));
         const scoring = page.getByRole('dialog', { name: fill(r.risk.dialogTitle, { name }) });
-        const score = family.scores[position]!;
+        const score = family.scores[position] ?? 4;
         await keys.toggle(scoring.getByRole('radio', { name: score === null ? r.risk.notScoringOption : String(score), exact: true }));
         await keys.type(scoring.getByLabel(r.risk.reason, { exact: true }), `${family.reasonWord} ${name}`);
         await keys.type(scoring.getByLabel(r.risk.oneUp, { exact: true }), `one-up ${distinctive(family)}`);
@@ -206,6 +259,19 @@ for (const language of ['en', 'fi'] as const) {
         expect(content, expected).toContain(expected);
       }
       for (const name of participants) expect(content).toContain(`${family.reasonWord} ${name}`);
+      // The family's own responsible worker, named in that role; the other family's worker not in it.
+      const worker = t.roles.responsibleSocialWorker;
+      expect(content).toContain(`**${worker}:** ${family.responsible}`);
+      expect(content).toContain(`- ${family.responsible} (${worker})`);
+      expect(content).not.toContain(`${other.responsible} (${worker})`);
+      // The guest only in the summary of the family whose deep dive they joined.
+      if (family === guestFamily) {
+        expect(content).toContain(`- ${guest.name} (${fill(t.record.guestFrom, { organisation: guest.organisation })})`);
+        expect(content).toContain(`${family.reasonWord} ${guest.name}`);
+        expect(content).toContain(`**${t.roles.socialCounsellor}:** Leena Demo (${t.record.notPresent})`);
+      }
+      else expect(content, 'guest in another family').not.toContain(guest.name);
+      if (shots) await page.screenshot({ path: `${shots}-summary-${family.code}-${language}.png`, fullPage: true });
       expect(content).toContain(`one-up ${distinctive(family)}`);
       const scored = family.scores.filter((score): score is number => score !== null).sort((a, b) => a - b);
       expect(content).toContain(String(scored[0]));

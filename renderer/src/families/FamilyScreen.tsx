@@ -135,6 +135,15 @@ function FamilyPage({ family }: { family: Family }) {
               updateFamilyPayload(session, family.id, (payload) => ({ ...payload, responsibleMemberId })).catch(report)
             }
           />
+          <WorkerSelect
+            id="family-counsellor"
+            label={t('family.socialCounsellor')}
+            members={members}
+            value={family.socialCounsellorId ?? null}
+            onChange={(socialCounsellorId) =>
+              updateFamilyPayload(session, family.id, (payload) => ({ ...payload, socialCounsellorId })).catch(report)
+            }
+          />
           <div className="field">
             <label htmlFor="family-status">{t('family.status')}</label>
             <select

@@ -1,12 +1,13 @@
-// The roles of a team's template: rename each in Finnish and English, add a role, and remove one
-// that no phase leads or has prompts for (otherwise the editor says which phases use it); a
+// The roles of a team's template: rename each in Finnish and English, say whether a family's own
+// role (its responsible worker, its social counsellor) is instead held once per meeting, add a
+// role, and remove one that no phase leads or has prompts for (otherwise the editor says which phases use it); a
 // removal is undone from its message.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { en } from '../../../shared/i18n/en';
 import { fi } from '../../../shared/i18n/fi';
-import { localized, templateLimits, type TemplateRole } from '../../../shared/meeting/template';
-import { addRole, newRoleId, newRoleName, removeRole, roleUses, setRoleName } from '../../../shared/meeting/templateEditing';
+import { familyRoleIds, localized, roleScope, roleScopes, templateLimits, type RoleScope, type TemplateRole } from '../../../shared/meeting/template';
+import { addRole, newRoleId, newRoleName, removeRole, roleUses, setRoleName, setRoleScope } from '../../../shared/meeting/templateEditing';
 import { useNotify } from '../components/Notifications';
 import { randomIdPart } from '../db/repositories/templateRepository';
 import { useLanguage } from '../i18n/i18n';
@@ -83,7 +84,7 @@ function RoleCard({ role, index, focusOnMount, onRemove }: RoleCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
-  const { template } = useTemplateEditor();
+  const { template, saver } = useTemplateEditor();
   const card = useRef<HTMLElement>(null);
   const [blocked, setBlocked] = useState<string | null>(null);
   const name = localized(role.name, language);
@@ -129,6 +130,26 @@ function RoleCard({ role, index, focusOnMount, onRemove }: RoleCardProps) {
           edit={(current, text) => setRoleName(current, role.id, 'en', text)}
         />
       </div>
+      {familyRoleIds.includes(role.id) && (
+        <div className="field">
+          <label htmlFor={`${id}-scope`}>{t('templates.editor.roleScope')}</label>
+          <select
+            id={`${id}-scope`}
+            value={roleScope(role)}
+            aria-describedby={`${id}-scope-help`}
+            onChange={(event) => void saver.apply((current) => setRoleScope(current, role.id, event.target.value as RoleScope))}
+          >
+            {roleScopes.map((scope) => (
+              <option key={scope} value={scope}>
+                {t(`templates.editor.roleScopes.${scope}`)}
+              </option>
+            ))}
+          </select>
+          <p className="help" id={`${id}-scope-help`}>
+            {t('templates.editor.roleScopeHelp')}
+          </p>
+        </div>
+      )}
       <div className="card-buttons">
         <button
           type="button"

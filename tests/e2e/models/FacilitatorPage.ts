@@ -117,6 +117,11 @@ export class FacilitatorPage {
     return this.page.getByRole('region', { name: new RegExp(this.t.family.heading) });
   }
 
+  /** The value of one fact on the family card (e.g. the family's responsible worker), by its label. */
+  familyFact(label: string) {
+    return this.familyCard().locator('.run-facts > div').filter({ has: this.page.locator('dt', { hasText: label }) }).locator('dd');
+  }
+
   leadLine() {
     return this.page.locator('.run-lead');
   }
@@ -382,6 +387,11 @@ export class FacilitatorPage {
 
   quickRound() {
     return this.page.getByRole('region', { name: this.t.quickRound.heading, exact: true });
+  }
+
+  /** One family on the quick round, by its code. */
+  quickRoundItem(code: string) {
+    return this.quickRound().getByRole('listitem').filter({ hasText: code });
   }
 
   // -------------------------------------------------------------------------------------------

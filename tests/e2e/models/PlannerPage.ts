@@ -91,13 +91,37 @@ export class PlannerPage {
     return this.participants().locator('.guest-list > li');
   }
 
-  /** Adds a guest by typing and pressing Enter in the guest form. */
-  async addGuest(name: string, organisation = '') {
-    const form = this.page.getByRole('form', { name: this.t.addGuest });
+  guestForm(): Locator {
+    return this.page.getByRole('form', { name: this.t.addGuest });
+  }
+
+  /**
+   * Adds a guest by typing and pressing Enter in the guest form; optionally a family member, and
+   * taking part in the deep dive of the family with this code.
+   */
+  async addGuest(name: string, organisation = '', options: { deepDive?: string; familyMember?: boolean } = {}) {
+    const form = this.guestForm();
     await form.getByLabel(this.t.guestName).fill(name);
     await form.getByLabel(this.t.guestOrganisation).fill(organisation);
+    if (options.familyMember) await form.getByRole('checkbox', { name: this.t.guestIsFamilyMember }).check();
+    if (options.deepDive) await form.getByLabel(this.t.guestDeepDive).selectOption({ label: options.deepDive });
     await form.getByLabel(this.t.guestOrganisation).press('Enter');
     await expect(this.guests().filter({ hasText: name })).toHaveCount(1);
+  }
+
+  /** A guest's choices: the deep dives they take part in, and those whose safety round they score in. */
+  guestDeepDives(name: string): Locator {
+    return this.participants().getByRole('group', { name: fill(this.t.guestJoins, { name }) });
+  }
+
+  /** The checkbox saying the guest takes part in the deep dive of the family `code`. */
+  guestJoins(name: string, code: string): Locator {
+    return this.guestDeepDives(name).getByRole('checkbox', { name: fill(this.t.guestJoinsFamily, { code }), exact: true });
+  }
+
+  /** The checkbox including the guest in the safety round of the family `code`. */
+  guestScores(name: string, code: string): Locator {
+    return this.guestDeepDives(name).getByRole('checkbox', { name: fill(this.t.guestScores, { name, code }), exact: true });
   }
 
   async removeGuest(name: string) {

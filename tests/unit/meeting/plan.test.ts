@@ -66,14 +66,18 @@ describe('defaultPlan', () => {
     expect(basePlan().participants).toEqual(['kaisa', 'tero', 'sanna', 'mikko', 'aino'].map((id) => ({ kind: 'member', id })));
   });
 
-  it('gives each role to the first active member whose default role it is, and leaves a role nobody has unassigned', () => {
+  it("gives each meeting role to the first active member whose default role it is, and none of the family's roles", () => {
+    // The responsible worker and the social counsellor belong to each family, not to the meeting.
     expect(basePlan().roles).toEqual({
       consultingSocialWorker: 'kaisa',
       familyTherapist: 'tero',
-      responsibleSocialWorker: 'sanna',
-      socialCounsellor: null,
       teamCoordinator: 'aino',
     });
+  });
+
+  it('leaves a meeting role nobody has by default unassigned', () => {
+    const roles = defaultPlan(weeklyMeetingTemplate, members.filter((member) => member.id !== 'tero'), families, sequentialIds()).roles;
+    expect(roles.familyTherapist).toBeNull();
   });
 
   it("assigns the template's roles in its order: a renamed standard role by default role, an added role to nobody", () => {
@@ -170,24 +174,24 @@ describe('participants', () => {
   });
 
   it('undo puts the participant back in place with the roles nobody has taken since', () => {
-    const plan = addGuest(basePlan(), { name: 'Rehtori Koski', organisation: 'Koulu' }, () => 'guest-1');
+    const plan = addGuest(basePlan(), { name: 'Rehtori Koski', organisation: 'Koulu', relation: 'network', deepDiveIds: [] }, () => 'guest-1');
     const withRoles = { ...plan, roles: { ...plan.roles, socialCounsellor: 'guest-1', teamCoordinator: 'guest-1' } };
     const guest = withRoles.participants[5]!;
     const { plan: removed, clearedRoles } = removeParticipant(withRoles, 'guest-1');
     const meanwhile = { ...removed, roles: { ...removed.roles, teamCoordinator: 'aino' } };
     const restored = restoreParticipant(meanwhile, guest, 5, clearedRoles);
-    expect(restored.participants[5]).toEqual({ kind: 'guest', id: 'guest-1', name: 'Rehtori Koski', organisation: 'Koulu' });
+    expect(restored.participants[5]).toEqual({ kind: 'guest', id: 'guest-1', name: 'Rehtori Koski', organisation: 'Koulu', relation: 'network', joins: [] });
     expect(restored.roles.socialCounsellor).toBe('guest-1');
     expect(restored.roles.teamCoordinator).toBe('aino');
     expect(restoreParticipant(restored, guest, 0, clearedRoles)).toBe(restored);
   });
 
   it('does not give back a role the plan no longer has (its template changed in between)', () => {
-    const { plan: removed, clearedRoles } = removeParticipant(basePlan(), 'sanna');
-    const changed = { ...removed, roles: rolesForTemplate(removed.roles, clinicTemplate) };
-    const restored = restoreParticipant(changed, { kind: 'member', id: 'sanna' }, 2, clearedRoles);
-    expect(clearedRoles).toEqual(['responsibleSocialWorker']);
-    expect(restored.roles).not.toHaveProperty('responsibleSocialWorker');
+    const { plan: removed, clearedRoles } = removeParticipant(basePlan(), 'tero');
+    const changed = { ...removed, roles: rolesForTemplate(removed.roles, { roles: clinicTemplate.roles.filter((role) => role.id !== 'familyTherapist') }) };
+    const restored = restoreParticipant(changed, { kind: 'member', id: 'tero' }, 1, clearedRoles);
+    expect(clearedRoles).toEqual(['familyTherapist']);
+    expect(restored.roles).not.toHaveProperty('familyTherapist');
   });
 
   it('adds a member only once', () => {
@@ -226,8 +230,6 @@ describe('another template', () => {
     expect(rolesForTemplate(clinic, weeklyMeetingTemplate)).toEqual({
       consultingSocialWorker: 'kaisa',
       familyTherapist: 'tero',
-      responsibleSocialWorker: null,
-      socialCounsellor: null,
       teamCoordinator: 'aino',
     });
   });
@@ -237,9 +239,10 @@ describe('planWarnings', () => {
   const existing = new Set(['f1', 'f2', 'f3']);
 
   it('warns about a meeting with no deep dive and about every role nobody holds', () => {
-    expect(planWarnings(basePlan(), weeklyMeetingTemplate, existing)).toEqual([
+    const plan = { ...basePlan(), participants: basePlan().participants.filter((participant) => participant.id !== 'aino') };
+    expect(planWarnings(plan, weeklyMeetingTemplate, existing)).toEqual([
       { kind: 'noDeepDive' },
-      { kind: 'roleUnassigned', role: 'socialCounsellor' },
+      { kind: 'roleUnassigned', role: 'teamCoordinator' },
     ]);
   });
 
@@ -255,7 +258,6 @@ describe('planWarnings', () => {
     expect(planWarnings(plan, weeklyMeetingTemplate, existing)).toEqual([
       { kind: 'deletedFamily', itemId: 'dd-gone', list: 'deepDives' },
       { kind: 'deletedFamily', itemId: 'qr-gone', list: 'quickRound' },
-      { kind: 'roleUnassigned', role: 'socialCounsellor' },
       { kind: 'noPresenter', itemId: 'dd-1', familyId: 'f1' },
     ]);
   });
@@ -263,16 +265,16 @@ describe('planWarnings', () => {
   it("warns about the template's roles only, an added one included, in the template's order", () => {
     const plan = defaultPlan(clinicTemplate, members, families, sequentialIds());
     expect(planWarnings(plan, clinicTemplate, existing)).toEqual([{ kind: 'noDeepDive' }, { kind: 'roleUnassigned', role: 'municipalSocialWorker' }]);
-    const held = addGuest(plan, { name: 'Sosiaalityöntekijä Aho', organisation: 'Kunta' }, () => 'guest');
+    const held = addGuest(plan, { name: 'Sosiaalityöntekijä Aho', organisation: 'Kunta', relation: 'network', deepDiveIds: [] }, () => 'guest');
     expect(planWarnings({ ...held, roles: { ...held.roles, municipalSocialWorker: 'guest' } }, clinicTemplate, existing)).toEqual([
       { kind: 'noDeepDive' },
+      { kind: 'guestInNoDeepDive', guestId: 'guest', name: 'Sosiaalityöntekijä Aho' },
     ]);
   });
 
   it('has nothing to say about a complete plan', () => {
-    let plan = addGuest(basePlan(), { name: 'Ohjaaja', organisation: '' }, () => 'guest');
-    plan = { ...plan, roles: { ...plan.roles, socialCounsellor: 'guest' } };
-    plan = addDeepDive(plan, { id: 'f1', responsibleMemberId: 'sanna' }, () => 'dd-1');
+    let plan = addDeepDive(basePlan(), { id: 'f1', responsibleMemberId: 'sanna' }, () => 'dd-1');
+    plan = addGuest(plan, { name: 'Ohjaaja', organisation: '', relation: 'network', deepDiveIds: ['dd-1'] }, () => 'guest');
     expect(planWarnings(plan, weeklyMeetingTemplate, existing)).toEqual([]);
   });
 });

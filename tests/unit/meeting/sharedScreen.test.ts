@@ -1,14 +1,15 @@
 // Covers shared/meeting/sharedScreen.ts: what the room's screen may show. Never a risk score (or a
 // reason) before the chair reveals the round; nothing of another family; the quick-round codes only
-// in the quick-round phase; the care-period goals only in an interim review's goals phase; timers
-// from the stored run.
+// in the quick-round phase; the care-period goals only in an interim review's goals phase; a
+// child's three houses only as the child allowed the strictest audience in the room; timers from
+// the stored run.
 import { describe, expect, it } from 'vitest';
 import { buildMeetingSteps, next, notStartedRun, pause, start, type MeetingRunState } from '../../../shared/meeting/engine';
 import type { Hypothesis, HypothesisRevision } from '../../../shared/hypothesis/hypothesis';
 import { byHypothesis } from '../../../shared/hypothesis/revisions';
 import { interimReviewTemplate } from '../../../shared/meeting/builtInTemplates';
 import { agendaOutline, type Meeting } from '../../../shared/meeting/meeting';
-import { buildSharedScreenView, type SharedScreenSource } from '../../../shared/meeting/sharedScreen';
+import { buildSharedScreenView, roomAudiences, type SharedScreenSource } from '../../../shared/meeting/sharedScreen';
 import { newSession, setConsent } from '../../../shared/threeHouses/session';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import { accepted, minute } from './support';
@@ -200,7 +201,8 @@ describe('the shared-screen view', () => {
     });
 
     it("shows each child's latest three houses as the child's consent for the team allows, and nothing of another family", () => {
-      const view = viewAt('presentation:dd-a', (source) => (source.familyMethods = methods({ timeline: false, threeHouses: true })));
+      const teamOnly = { ...finishedMeeting(), participants: finishedMeeting().participants.filter((participant) => participant.kind === 'member') };
+      const view = viewAt('presentation:dd-a', (source) => (source.familyMethods = methods({ timeline: false, threeHouses: true })), teamOnly);
       expect(view.threeHouses!.map((entry) => [entry.child, entry.view.allowed])).toEqual([
         ['Tuuli', true],
         ['Aava', false],
@@ -208,6 +210,64 @@ describe('the shared-screen view', () => {
       const shown = JSON.stringify(view);
       expect(shown).toContain('ALPHA Tuuli now');
       for (const hidden of ['ALPHA Tuuli baseline', 'ALPHA Aava refused', 'BRAVO']) expect(shown, hidden).not.toContain(hidden);
+    });
+
+    describe('with guests in the room', () => {
+      const guestOf = (deepDiveId: string, relation: 'network' | 'family'): Meeting => {
+        const base = finishedMeeting();
+        const guest = { kind: 'guest' as const, id: 'g-new', name: 'Vieras', organisation: '', relation, joins: [{ deepDiveId, scores: false }] };
+        // The fixture's whole-meeting guest is left out: only the invited guest is in the room.
+        return { ...base, participants: [...base.participants.filter((participant) => participant.kind === 'member'), guest] };
+      };
+      /** Tuuli's session, with the team's consent and `others` for the network and the parents. */
+      const consented = (others: { network: 'given' | 'notGiven' | 'notAsked'; parents: 'given' | 'notGiven' | 'notAsked' }) => {
+        const base = session('c-1', '2031-05-20', 'ALPHA Tuuli now', 'given');
+        const withFollowUp = { ...base, followUpQuestions: ['ALPHA TEAM-ONLY follow-up'] };
+        let result = setConsent(withFollowUp, 'network', others.network, '2031-05-20');
+        result = setConsent(result, 'parents', others.parents, '2031-05-20');
+        return { ...result, familyId: familyA.id };
+      };
+      const roomView = (meeting: Meeting, others: Parameters<typeof consented>[0]) =>
+        viewAt(
+          'presentation:dd-a',
+          (source) => (source.familyMethods = { ...methods({ timeline: false, threeHouses: true })!, threeHousesSessions: [consented(others)] }),
+          meeting,
+        ).threeHouses!.map((entry) => entry.view);
+
+      it("with a guest from the family's network, shows the houses only as the child allowed the network", () => {
+        const [refused] = roomView(guestOf('dd-a', 'network'), { network: 'notGiven', parents: 'given' });
+        expect(refused).toEqual({ audience: 'network', allowed: false, reason: 'notGiven' });
+        const [allowed] = roomView(guestOf('dd-a', 'network'), { network: 'given', parents: 'notGiven' });
+        expect(allowed!.allowed).toBe(true);
+        expect(JSON.stringify(allowed)).toContain('ALPHA Tuuli now');
+        // The worker's follow-up questions are the team's: not on the screen while a guest is there.
+        expect(JSON.stringify(allowed)).not.toContain('TEAM-ONLY');
+      });
+
+      it('with the family in the room, shows the houses only as the child allowed the parents', () => {
+        const [notAsked] = roomView(guestOf('dd-a', 'family'), { network: 'given', parents: 'notAsked' });
+        expect(notAsked).toEqual({ audience: 'parents', allowed: false, reason: 'notAsked' });
+        const [allowed] = roomView(guestOf('dd-a', 'family'), { network: 'notGiven', parents: 'given' });
+        expect(allowed).toMatchObject({ audience: 'parents', allowed: true });
+      });
+
+      it("a guest of another family's deep dive changes nothing: the team's consent holds", () => {
+        const [teamView] = roomView(guestOf('dd-b', 'network'), { network: 'notGiven', parents: 'notGiven' });
+        expect(teamView).toMatchObject({ audience: 'sharedScreen', allowed: true });
+        expect(JSON.stringify(teamView)).toContain('TEAM-ONLY');
+      });
+
+      it('names the audiences in the room per deep dive', () => {
+        const base = guestOf('dd-a', 'network');
+        const both: Meeting = {
+          ...base,
+          participants: [...base.participants, { kind: 'guest', id: 'g-mum', name: 'Äiti', organisation: '', relation: 'family', joins: [{ deepDiveId: 'dd-a', scores: false }] }],
+        };
+        expect(roomAudiences(both, 'dd-a')).toEqual(['network', 'parents']);
+        expect(roomAudiences(both, 'dd-b')).toEqual([]);
+        const [view] = roomView(both, { network: 'given', parents: 'notGiven' });
+        expect(view).toEqual({ audience: 'parents', allowed: false, reason: 'notGiven' });
+      });
     });
 
     it('shows neither outside a phase that offers them, nor for material of another family', () => {

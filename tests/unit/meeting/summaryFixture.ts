@@ -142,8 +142,8 @@ export function summarySource(meeting: Meeting = finishedMeeting()): SummarySour
       ['m-worker', 'Wilma Worker'],
     ]),
     families: new Map([
-      [familyA.id, { code: familyA.code, label: familyA.label }],
-      [familyB.id, { code: familyB.code, label: familyB.label }],
+      [familyA.id, { code: familyA.code, label: familyA.label, responsibleMemberId: 'm-worker', socialCounsellorId: null }],
+      [familyB.id, { code: familyB.code, label: familyB.label, responsibleMemberId: 'm-therapist', socialCounsellorId: null }],
     ]),
     notes: new Map([
       ['opening', { text: 'ONCE opening note' }],

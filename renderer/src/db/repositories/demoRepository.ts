@@ -33,6 +33,7 @@ export async function loadDemoTeam(session: Session): Promise<void> {
           code: family.code,
           label: family.label,
           responsibleMemberId: family.responsible ? (ids.get(family.responsible) ?? null) : null,
+          socialCounsellorId: family.counsellor ? (ids.get(family.counsellor) ?? null) : null,
           status: family.status,
           notes: family.notes,
           children: family.children.map((child) => ({ id: crypto.randomUUID(), ...child })),

@@ -81,6 +81,7 @@ export type NewFamily = {
   code: string;
   label: string;
   responsibleMemberId: string | null;
+  socialCounsellorId?: string | null;
   children?: Child[];
   notes?: string;
   status?: FamilyStatus;
@@ -92,6 +93,7 @@ export async function createFamily(session: Session, input: NewFamily, demo: boo
   const payload: FamilyPayload = familyPayloadSchema.parse({
     label: input.label,
     responsibleMemberId: input.responsibleMemberId,
+    ...(input.socialCounsellorId ? { socialCounsellorId: input.socialCounsellorId } : {}),
     children: input.children ?? [],
     notes: input.notes ?? '',
   });

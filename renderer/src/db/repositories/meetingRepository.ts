@@ -11,7 +11,7 @@ import {
   type MeetingPlan,
   type MeetingStatus,
 } from '../../../../shared/meeting/meeting';
-import { isOneFamilyMeeting, planForTemplate, rolesForTemplate } from '../../../../shared/meeting/plan';
+import { isOneFamilyMeeting, planForTemplate, rolesForTemplate, setGuestScores } from '../../../../shared/meeting/plan';
 import { parseTemplate, upgradeTemplate, type LocalizedText, type MeetingTemplate } from '../../../../shared/meeting/template';
 import type { KehaDatabase, MeetingRow, MeetingTemplateRow } from '../database';
 import { deepFreeze, openPayload, RecordMissingError, sealPayload, updateSealed } from '../sealedRecords';
@@ -192,6 +192,17 @@ async function currentTemplate(db: KehaDatabase, meetingId: string): Promise<Mee
   const row = await db.meetings.get(meetingId);
   if (!row) return null;
   return (await templateSnapshots(db, [row.templateId])).get(row.templateId) ?? null;
+}
+
+/**
+ * The chair includes a guest in (or leaves them out of) one family's safety round, before or during
+ * the meeting: the only change to the plan a running meeting takes, as it leaves the steps as they are.
+ */
+export async function setGuestScoring(session: Session, id: string, guestId: string, deepDiveId: string, scores: boolean): Promise<void> {
+  return updateSealed(session, session.db.meetings, id, meetingPayloadSchema, (plan, row) => {
+    if (row.status !== 'planned' && row.status !== 'running') throw new MeetingNotEditableError(row.status);
+    return { payload: setGuestScores(plan, guestId, deepDiveId, scores), fields: {} };
+  });
 }
 
 /**

@@ -3,14 +3,22 @@
 // the notification says so and offers Undo.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { validateGuestName, validateGuestOrganisation, type Participant } from '../../../../shared/meeting/meeting';
-import { addGuest, addMemberParticipant, removeParticipant, restoreParticipant } from '../../../../shared/meeting/plan';
+import {
+  expectedScorers,
+  guestRelation,
+  takesPartIn,
+  validateGuestName,
+  validateGuestOrganisation,
+  type Guest,
+  type Participant,
+} from '../../../../shared/meeting/meeting';
+import { addGuest, addMemberParticipant, removeParticipant, restoreParticipant, setGuestJoins, setGuestScores } from '../../../../shared/meeting/plan';
 import type { Member } from '../../../../shared/team/member';
 import { useNotify } from '../../components/Notifications';
 import { useLanguage } from '../../i18n/i18n';
 import { roleLabel } from '../run/roleLabel';
 import { TextField } from '../../components/TextField';
-import { participantName, roleInSentence, usePlanner } from './plannerContext';
+import { familyCode, participantName, roleInSentence, usePlanner } from './plannerContext';
 import { useLocalValue } from './useLocalValue';
 
 export function ParticipantsSection() {
@@ -100,8 +108,13 @@ export function ParticipantsSection() {
             <li key={guest.id}>
               <span>
                 {guest.name}
-                {guest.organisation && <span className="muted"> · {guest.organisation}</span>}
+                {guestRelation(guest) === 'family' ? (
+                  <span className="muted"> · {t('meetings.familyMemberGuest')}</span>
+                ) : (
+                  guest.organisation && <span className="muted"> · {guest.organisation}</span>
+                )}
               </span>
+              <GuestDeepDives guest={guest} />
               {!readOnly && (
                 <button
                   type="button"
@@ -121,6 +134,68 @@ export function ParticipantsSection() {
       )}
       {!readOnly && <GuestForm />}
     </section>
+  );
+}
+
+/**
+ * Which deep dives a guest takes part in (they are in that family's summary only) and, for each,
+ * whether the chair includes them in that family's safety round (by default they do not score).
+ */
+function GuestDeepDives({ guest }: { guest: Guest }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { meeting, familiesById, readOnly, saver } = usePlanner();
+  const deepDives = meeting.deepDives;
+  return (
+    <fieldset className="plain-fieldset guest-deep-dives" disabled={readOnly}>
+      <legend id={`${id}-legend`}>{t('meetings.guestJoins', { name: guest.name })}</legend>
+      {deepDives.length === 0 ? (
+        <p className="empty">{t('meetings.guestNoDeepDives')}</p>
+      ) : (
+        <ul className="member-checks">
+          {deepDives.map((item) => {
+            const code = familyCode(item.familyId, familiesById, t);
+            const joined = takesPartIn(guest, item.id);
+            const scores = expectedScorers({ participants: [guest] }, item.id).length > 0;
+            return (
+              <li key={item.id}>
+                <PlanCheck
+                  stored={joined}
+                  label={t('meetings.guestJoinsFamily', { code })}
+                  save={(checked) => saver.save((plan) => setGuestJoins(plan, guest.id, item.id, checked))}
+                />
+                {joined && (
+                  <PlanCheck
+                    className="guest-scores"
+                    stored={scores}
+                    label={t('meetings.guestScores', { name: guest.name, code })}
+                    save={(checked) => saver.save((plan) => setGuestScores(plan, guest.id, item.id, checked))}
+                  />
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
+
+/** A checkbox of the plan that shows its new state at once and goes back if the save fails. */
+function PlanCheck({ stored, label, save, className }: { stored: boolean; label: string; save: (checked: boolean) => Promise<unknown>; className?: string }) {
+  const checked = useLocalValue(stored);
+  return (
+    <label className={`inline-check${className ? ` ${className}` : ''}`}>
+      <input
+        type="checkbox"
+        checked={checked.value}
+        onChange={(event) => {
+          checked.set(event.target.checked);
+          save(event.target.checked).catch(() => checked.reset());
+        }}
+      />
+      {label}
+    </label>
   );
 }
 
@@ -160,6 +235,11 @@ function GuestForm() {
   const notify = useNotify();
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState('');
+  const { meeting, familiesById } = usePlanner();
+  const [familyMember, setFamilyMember] = useState(false);
+  const [deepDiveId, setDeepDiveId] = useState('');
+  // A deep dive removed since it was chosen is no longer offered.
+  const chosenDeepDive = meeting.deepDives.some((item) => item.id === deepDiveId) ? deepDiveId : '';
   const [errors, setErrors] = useState<{ name: string | null; organisation: string | null }>({ name: null, organisation: null });
 
   async function submit(event: FormEvent) {
@@ -178,13 +258,23 @@ function GuestForm() {
     setErrors({ name: null, organisation: null });
     try {
       await saver.save((plan) =>
-        addGuest(plan, { name: checkedName.value, organisation: checkedOrganisation.value }, () => crypto.randomUUID()),
+        addGuest(
+          plan,
+          {
+            name: checkedName.value,
+            organisation: checkedOrganisation.value,
+            relation: familyMember ? 'family' : 'network',
+            deepDiveIds: chosenDeepDive ? [chosenDeepDive] : [],
+          },
+          () => crypto.randomUUID(),
+        ),
       );
     } catch {
       return;
     }
     setName('');
     setOrganisation('');
+    setFamilyMember(false);
     document.getElementById(`${id}-name`)?.focus();
     notify({ message: (t) => t('meetings.guestAdded', { name: checkedName.value }) });
   }
@@ -200,6 +290,21 @@ function GuestForm() {
         help={null}
         error={errors.organisation}
       />
+      <label className="inline-check">
+        <input type="checkbox" checked={familyMember} onChange={(event) => setFamilyMember(event.target.checked)} />
+        {t('meetings.guestIsFamilyMember')}
+      </label>
+      <div className="field">
+        <label htmlFor={`${id}-deep-dive`}>{t('meetings.guestDeepDive')}</label>
+        <select id={`${id}-deep-dive`} value={chosenDeepDive} onChange={(event) => setDeepDiveId(event.target.value)}>
+          <option value="">{t('meetings.guestDeepDiveLater')}</option>
+          {meeting.deepDives.map((item) => (
+            <option key={item.id} value={item.id}>
+              {familyCode(item.familyId, familiesById, t)}
+            </option>
+          ))}
+        </select>
+      </div>
       <button type="submit" className="button">
         {t('meetings.addGuest')}
       </button>

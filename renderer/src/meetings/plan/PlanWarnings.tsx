@@ -1,6 +1,6 @@
 // What the planner should know before the meeting: no deep-dive family, a family on the agenda that
 // has been deleted, roles nobody holds, deep dives with no presenter or a presenter who is not
-// taking part. Spoken politely as they change; marked with a sign and words, not colour alone.
+// taking part, a guest invited to no family's deep dive. Spoken politely as they change; marked with a sign and words, not colour alone.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOneFamilyMeeting, planWarnings, type PlanWarning } from '../../../../shared/meeting/plan';
@@ -48,6 +48,8 @@ function warningKey(warning: PlanWarning): string {
       return warning.kind;
     case 'roleUnassigned':
       return `${warning.kind}-${warning.role}`;
+    case 'guestInNoDeepDive':
+      return `${warning.kind}-${warning.guestId}`;
     default:
       return `${warning.kind}-${warning.itemId}`;
   }
@@ -69,5 +71,7 @@ function warningText(warning: PlanWarning, { meeting, familiesById, membersById 
         name: personName(warning.presenterId, meeting, membersById, t),
         code: familyCode(warning.familyId, familiesById, t),
       });
+    case 'guestInNoDeepDive':
+      return t('meetings.warningGuestInNoDeepDive', { name: warning.name });
   }
 }

@@ -1,9 +1,10 @@
 // Who holds each of the meeting template's roles in this meeting (named and ordered as the
-// template has them): one select per role, offering the participants. A role nobody holds is
+// template has them): one select per role that is the meeting's to assign (the family's own roles,
+// such as its responsible worker, come from each family), offering the participants. A role nobody holds is
 // marked next to its select (and listed among the plan's warnings).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localized, type TemplateRole } from '../../../../shared/meeting/template';
+import { familyScopedRoles, localized, meetingScopedRoles, type TemplateRole } from '../../../../shared/meeting/template';
 import { useLanguage } from '../../i18n/i18n';
 import { participantName, personName, usePlanner } from './plannerContext';
 import { useLocalValue } from './useLocalValue';
@@ -13,15 +14,21 @@ const nobody = '';
 export function RolesSection() {
   const { t } = useTranslation();
   const id = useId();
+  const language = useLanguage();
   const { meeting } = usePlanner();
+  // The family's own roles (its responsible worker…) are not the meeting's to assign.
+  const familyRoles = familyScopedRoles(meeting.template);
 
   return (
     <section aria-labelledby={`${id}-heading`} className="planner-section">
       <h2 id={`${id}-heading`}>{t('meetings.roles')}</h2>
       <p className="help">{t('meetings.rolesHelp')}</p>
-      {meeting.template.roles.map((role) => (
+      {meetingScopedRoles(meeting.template).map((role) => (
         <RoleHolder key={role.id} role={role} />
       ))}
+      {familyRoles.length > 0 && (
+        <p className="help">{t('meetings.familyRolesHelp', { roles: familyRoles.map((role) => role.name[language]).join(', ') })}</p>
+      )}
     </section>
   );
 }

@@ -37,6 +37,11 @@ export function toSummarySource(parts: Omit<SummarySource, 'now' | 'memberNames'
     ...rest,
     now: Date.now(),
     memberNames: memberNameMap(members),
-    families: new Map(families.map((family) => [family.id, { code: family.code, label: family.label }])),
+    families: new Map(
+      families.map((family) => [
+        family.id,
+        { code: family.code, label: family.label, responsibleMemberId: family.responsibleMemberId, socialCounsellorId: family.socialCounsellorId ?? null },
+      ]),
+    ),
   };
 }

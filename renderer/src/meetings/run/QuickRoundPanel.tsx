@@ -1,15 +1,21 @@
-// The quick round: every family on the list in agenda order (pseudonym code and label), with a
-// tick for each one gone through. The ticks are only a checklist for the chair in this window;
+// The quick round: every family on the list in agenda order (pseudonym code and label, and the
+// family's own workers, who go through it), with a tick for each one gone through. The ticks are only a checklist for the chair in this window;
 // what matters is written in the phase's notes.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { familyRoleHolder } from '../../../../shared/meeting/meeting';
+import { familyScopedRoles } from '../../../../shared/meeting/template';
+import { useLanguage } from '../../i18n/i18n';
 import type { RunContext } from './runContext';
 import { PseudonymCode } from '../../components/PseudonymCode';
 
 export function QuickRoundPanel({ context }: { context: RunContext }) {
   const { t } = useTranslation();
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
+  const language = useLanguage();
   const items = context.meeting.quickRound;
+  // Each family is gone through by its own worker: the family's own roles, named per family.
+  const familyRoles = familyScopedRoles(context.meeting.template);
   const toggle = (id: string) =>
     setDone((current) => {
       const next = new Set(current);
@@ -37,6 +43,18 @@ export function QuickRoundPanel({ context }: { context: RunContext }) {
                     <span className="run-family-code">{family ? <PseudonymCode code={family.code} /> : t('run.family.deleted')}</span>
                     {family?.label && <span className="run-quick-label">{family.label}</span>}
                   </label>
+                  {family && (
+                    <span className="run-quick-workers help">
+                      {familyRoles
+                        .map((role) => {
+                          const holder = familyRoleHolder(family, role.id);
+                          const name = holder ? context.nameOf(holder) : null;
+                          const roleName = role.name[language];
+                          return name ? t('run.quickRound.worker', { role: roleName, name }) : t('run.quickRound.noWorker', { role: roleName });
+                        })
+                        .join(' · ')}
+                    </span>
+                  )}
                 </li>
               );
             })}

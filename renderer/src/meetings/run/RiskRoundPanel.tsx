@@ -2,7 +2,8 @@
 // Leena scores"), who scores privately in a dialog; once saved only "scored ✓" or "not scoring"
 // shows, and a participant may take theirs back and score again until the chair reveals every
 // score at once. Before the reveal no score value is anywhere on this page (nor on the shared
-// screen); after it, the table of every score with reasons and the spread.
+// screen); after it, the table of every score with reasons and the spread. Guests of the family's
+// discussion do not score unless the chair includes them (here or in the planner).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RiskRound } from '../../../../shared/meeting/meeting';
@@ -10,6 +11,7 @@ import { useSession } from '../../app/sessionContext';
 import { storageErrorText } from '../../app/storageErrors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notifications';
+import { setGuestScoring } from '../../db/repositories/meetingRepository';
 import { revealRiskRound, withdrawRiskScore } from '../../db/repositories/riskRoundRepository';
 import { RiskReveal } from './RiskReveal';
 import { RiskScoreDialog } from './RiskScoreDialog';
@@ -33,12 +35,15 @@ export function RiskRoundPanel({ context, target, round }: RiskRoundPanelProps) 
   const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
   const scores = round?.scores ?? [];
   const byParticipant = new Map(scores.map((score) => [score.participantId, score]));
-  const participants = context.participants;
+  // Only those expected to score in this family's round: the team, and guests the chair included.
+  const participants = context.scorers;
   const participantIds = new Set(participants.map((participant) => participant.id));
   // Scores of people no longer on the participant list still count and still show (by stored name).
   const formerScores = scores.filter((score) => !participantIds.has(score.participantId));
   const count = participants.length + formerScores.length;
   const notYet = participants.filter((participant) => !byParticipant.has(participant.id)).length;
+  // Guests of this family's discussion whom the chair has not included in the round.
+  const notInRound = context.participants.filter((participant) => participant.guest && !participants.some((scorer) => scorer.id === participant.id));
 
   useEffect(() => {
     if (!focusAfter) return;
@@ -52,6 +57,15 @@ export function RiskRoundPanel({ context, target, round }: RiskRoundPanelProps) 
         : (within?.querySelector<HTMLElement>('.run-risk-call') ?? within?.querySelector<HTMLElement>('.run-risk-reveal-button'));
     target?.focus();
   }, [focusAfter, scores]);
+
+  /** The chair includes a guest of this family's discussion in its round (by default guests do not score). */
+  async function include(guestId: string) {
+    try {
+      await setGuestScoring(session, target.meetingId, guestId, target.agendaItemId, true);
+    } catch (error) {
+      report(error);
+    }
+  }
 
   async function reveal() {
     setConfirmingReveal(false);
@@ -123,6 +137,18 @@ export function RiskRoundPanel({ context, target, round }: RiskRoundPanelProps) 
           </li>
         ))}
       </ul>
+      {notInRound.length > 0 && (
+        <ul className="run-risk-guests">
+          {notInRound.map((guest) => (
+            <li key={guest.id} className="run-risk-row">
+              <span className="run-risk-guest-text">{t('run.risk.guestNotInRound', { name: guest.name })}</span>
+              <button type="button" className="button" onClick={() => void include(guest.id)}>
+                {t('run.risk.includeGuest', { name: guest.name })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <p className="run-risk-progress" aria-live="polite" data-testid="risk-progress">
         {t('run.risk.progress', { scored: scores.length, count })}
       </p>

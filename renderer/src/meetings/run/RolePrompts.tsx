@@ -27,7 +27,13 @@ export function RolePrompts({ context }: { context: RunContext }) {
             {role !== wholeTeam && (
               <span className="run-prompt-holder">
                 {' '}
-                – {context.holderOf(role) ?? <span className="run-unassigned">{t('run.unassigned')}</span>}
+                –{' '}
+                {context.holderOf(role) ??
+                  (context.isFamilyRole(role) && !context.deepDive ? (
+                    t('run.eachFamilysOwn')
+                  ) : (
+                    <span className="run-unassigned">{t('run.unassigned')}</span>
+                  ))}
               </span>
             )}
           </h3>

@@ -1,9 +1,9 @@
 // "Where we are": the phase's name and purpose, step n of N, who leads it (the role as the
 // meeting's template names it and who holds it in this meeting, or clearly "unassigned"), and in
-// a deep-dive phase the family: its pseudonym code, which deep dive it is, the presenter and the
-// question for the team.
+// a deep-dive phase the family: its pseudonym code, which deep dive it is, the family's own workers
+// (its responsible worker…), the presenter, the question for the team and the family's guests.
 import { useTranslation } from 'react-i18next';
-import { localized, wholeTeam } from '../../../../shared/meeting/template';
+import { familyScopedRoles, localized, wholeTeam } from '../../../../shared/meeting/template';
 import { useLanguage } from '../../i18n/i18n';
 import { roleLabel } from './roleLabel';
 import type { RunContext } from './runContext';
@@ -29,6 +29,8 @@ export function RunHeader({ context }: { context: RunContext }) {
         {lead !== wholeTeam &&
           (holder ? (
             <> – <strong>{holder}</strong></>
+          ) : context.isFamilyRole(lead) && !context.deepDive ? (
+            <> – {t('run.eachFamilysOwn')}</>
           ) : (
             <>
               {' '}
@@ -44,9 +46,13 @@ export function RunHeader({ context }: { context: RunContext }) {
 
 function FamilyCard({ context, number }: { context: RunContext; number: number }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const deepDive = context.deepDive!;
   const family = context.family;
   const presenter = deepDive.presenterId ? context.nameOf(deepDive.presenterId) : null;
+  const familyRoles = familyScopedRoles(context.meeting.template);
+  const guests = context.participants.filter((participant) => participant.guest);
+  const present = new Set(context.participants.map((participant) => participant.id));
   return (
     <section className="run-family card" aria-labelledby="run-family-heading">
       <h2 id="run-family-heading">
@@ -63,6 +69,17 @@ function FamilyCard({ context, number }: { context: RunContext; number: number }
       {family?.label && <p className="run-family-label">{family.label}</p>}
       {family === null && <p className="help">{t('run.family.deletedHint')}</p>}
       <dl className="run-facts">
+        {familyRoles.map((role) => (
+          <div key={role.id}>
+            <dt>{role.name[language]}</dt>
+            <dd>
+              {context.holderOf(role.id) ?? <span className="run-unassigned">{t('run.family.noWorker')}</span>}
+              {context.holderOf(role.id) && !present.has(context.holderIdOf(role.id)!) && (
+                <span className="help"> ({t('run.family.notPresent')})</span>
+              )}
+            </dd>
+          </div>
+        ))}
         <div>
           <dt>{t('run.family.presenter')}</dt>
           <dd>{presenter ?? <span className="run-unassigned">{t('run.family.noPresenter')}</span>}</dd>
@@ -71,6 +88,12 @@ function FamilyCard({ context, number }: { context: RunContext; number: number }
           <dt>{t('run.family.question')}</dt>
           <dd>{deepDive.question.trim() ? deepDive.question : <span className="empty">{t('run.family.noQuestion')}</span>}</dd>
         </div>
+        {guests.length > 0 && (
+          <div>
+            <dt>{t('run.family.guests')}</dt>
+            <dd>{guests.map((guest) => guest.name).join(', ')}</dd>
+          </div>
+        )}
       </dl>
     </section>
   );

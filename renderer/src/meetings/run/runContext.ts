@@ -2,8 +2,17 @@
 // once: its steps, the current step and deep dive, and names for participants and families.
 import type { Family } from '../../../../shared/family/family';
 import { buildMeetingSteps, type MeetingStep } from '../../../../shared/meeting/engine';
-import { agendaOutline, type DeepDive, type Meeting, type Participant } from '../../../../shared/meeting/meeting';
-import type { LocalizedText } from '../../../../shared/meeting/template';
+import {
+  agendaOutline,
+  deepDiveParticipants,
+  expectedScorers,
+  familyRoleHolder,
+  isWholeMeetingGuest,
+  type DeepDive,
+  type Meeting,
+  type Participant,
+} from '../../../../shared/meeting/meeting';
+import { familyScopedRoles, type LocalizedText } from '../../../../shared/meeting/template';
 import type { Language } from '../../../../shared/i18n/messages';
 import type { Member } from '../../../../shared/team/member';
 
@@ -18,13 +27,22 @@ export type RunContext = {
   familiesById: ReadonlyMap<string, Family>;
   /** A participant's display name (member's name, or the guest's name). */
   nameOf: (participantId: string) => string | null;
-  participants: { id: string; name: string; guest: boolean }[];
   /**
-   * Who holds a role (one of the template's role ids) for the current step: in a deep-dive phase
-   * the responsible social worker is that family's presenter; otherwise the meeting's role
-   * assignment. null: unassigned.
+   * Who takes part in the current step: the team, and in a deep-dive phase the guests invited to
+   * that family's discussion (a guest takes part only there).
+   */
+  participants: { id: string; name: string; guest: boolean }[];
+  /** Who is expected to score in the current deep dive's safety round (guests only when the chair included them). */
+  scorers: { id: string; name: string; guest: boolean }[];
+  /**
+   * Who holds a role (one of the template's role ids) for the current step: a family's own role
+   * (its responsible worker, its social counsellor) is held by that family's own worker in its deep
+   * dive and by nobody in a once-a-meeting phase (each family has its own); any other role as the
+   * meeting assigned it. null: unassigned.
    */
   holderOf: (role: string) => string | null;
+  /** Whether a role belongs to each family rather than to the meeting (see `roleScope`). */
+  isFamilyRole: (role: string) => boolean;
   /** Who holds a role for the current step, as a participant id (see holderOf). */
   holderIdOf: (role: string) => string | null;
 };
@@ -38,15 +56,22 @@ export function buildRunContext(meeting: Meeting, members: readonly Member[], fa
   const memberNames = new Map(members.map((member) => [member.id, member.name]));
   const participantName = (participant: Participant) =>
     participant.kind === 'guest' ? participant.name : (memberNames.get(participant.id) ?? '?');
-  const participants = meeting.participants.map((participant) => ({
+  const shown = (participant: Participant) => ({
     id: participant.id,
     name: participantName(participant),
     guest: participant.kind === 'guest',
-  }));
-  const byId = new Map(participants.map((participant) => [participant.id, participant.name]));
+  });
+  const present = deepDive
+    ? deepDiveParticipants(meeting, deepDive.id)
+    : meeting.participants.filter((participant) => participant.kind === 'member' || isWholeMeetingGuest(participant));
+  const participants = present.map(shown);
+  const scorers = deepDive ? expectedScorers(meeting, deepDive.id).map(shown) : [];
+  const byId = new Map(meeting.participants.map((participant) => [participant.id, participantName(participant)]));
   const nameOf = (id: string) => byId.get(id) ?? memberNames.get(id) ?? null;
-  const holderIdOf = (role: string) =>
-    role === 'responsibleSocialWorker' && deepDive?.presenterId ? deepDive.presenterId : (meeting.roles[role] ?? null);
+  const family = deepDive ? familiesById.get(deepDive.familyId) : undefined;
+  const familyRoles = new Set(familyScopedRoles(meeting.template).map((role) => role.id));
+  const isFamilyRole = (role: string) => familyRoles.has(role);
+  const holderIdOf = (role: string) => (isFamilyRole(role) ? familyRoleHolder(family, role) : (meeting.roles[role] ?? null));
   const holderOf = (role: string) => {
     const id = holderIdOf(role);
     return id ? nameOf(id) : null;
@@ -56,11 +81,13 @@ export function buildRunContext(meeting: Meeting, members: readonly Member[], fa
     steps,
     step,
     deepDive,
-    family: deepDive ? (familiesById.get(deepDive.familyId) ?? null) : undefined,
+    family: deepDive ? (family ?? null) : undefined,
     familiesById,
     nameOf,
     participants,
+    scorers,
     holderOf,
+    isFamilyRole,
     holderIdOf,
   };
 }

@@ -5,6 +5,7 @@
 // refusal). Pure rendering of the view the facilitator window sent: nothing here reads the database.
 import { useTranslation } from 'react-i18next';
 import type { SharedScreenView } from '../../../../shared/meeting/sharedScreen';
+import type { ViewAudience } from '../../../../shared/threeHouses/consent';
 import { HousesView } from '../../threeHouses/HousesView';
 import { TimelineChart } from '../../timeline/TimelineChart';
 import { useTimelineSpanText } from '../../timeline/useTimelineSpanText';
@@ -49,9 +50,10 @@ export function SharedScreenMethods({ view }: { view: SharedScreenView }) {
               {entry.view.allowed ? (
                 <HousesView houses={entry.view.houses} size="large" headingLevel={4} idPrefix={`screen-houses-${index}`} />
               ) : (
-                // The room counts as the team: the child's answer about the team, said in words, and nothing else.
+                // The child's answer about the strictest audience in the room (the team, or the network or
+                // the parents when they take part), said in words, and nothing else.
                 <p className="consent-withheld consent-withheld-large" data-testid="consent-withheld">
-                  {t(entry.view.reason === 'notGiven' ? 'record.screen.threeHousesRefused' : 'record.screen.threeHousesNotAsked', { child: entry.child })}
+                  {t(withheldKey(entry.view.audience, entry.view.reason), { child: entry.child })}
                 </p>
               )}
             </section>
@@ -60,4 +62,13 @@ export function SharedScreenMethods({ view }: { view: SharedScreenView }) {
       )}
     </>
   );
+}
+
+/** Why a child's houses are not on the screen, for the audience whose consent is missing. */
+function withheldKey(audience: ViewAudience, reason: 'notGiven' | 'notAsked'): string {
+  if (audience === 'network' || audience === 'parents') {
+    const suffix = audience === 'network' ? 'Network' : 'Parents';
+    return reason === 'notGiven' ? `record.screen.threeHousesRefused${suffix}` : `record.screen.threeHousesNotAsked${suffix}`;
+  }
+  return reason === 'notGiven' ? 'record.screen.threeHousesRefused' : 'record.screen.threeHousesNotAsked';
 }
