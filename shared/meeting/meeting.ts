@@ -250,6 +250,16 @@ export function deepDiveParticipants(plan: Pick<MeetingPlan, 'participants'>, de
 }
 
 /**
+ * Who is in the room at a step of the meeting: in a family's deep dive, the team and that deep
+ * dive's guests; in a once-a-meeting phase (deepDiveId null), the team and any guest of the whole meeting.
+ */
+export function participantsAt(plan: Pick<MeetingPlan, 'participants'>, deepDiveId: string | null): Participant[] {
+  return deepDiveId === null
+    ? plan.participants.filter((participant) => participant.kind === 'member' || isWholeMeetingGuest(participant))
+    : deepDiveParticipants(plan, deepDiveId);
+}
+
+/**
  * Who is expected to give a safety score in one family's round: the team, and the guests of that
  * deep dive the chair included in the round (by default a guest does not score).
  */

@@ -14,7 +14,7 @@ import {
 import { agreedInMeeting, meetingAgenda, type AgreedItem } from './agreedInMeeting';
 import type { Hypothesis, HypothesisRevision, HypothesisStatus } from '../hypothesis/hypothesis';
 import { hypothesesInMeeting } from '../hypothesis/revisions';
-import { agendaOutline, deepDiveParticipants, guestRelation, meetingRoleName, meetingStart, type Action, type Meeting, type RiskRound } from './meeting';
+import { agendaOutline, deepDiveParticipants, guestRelation, meetingRoleName, meetingStart, participantsAt, type Action, type DeepDive, type Meeting, type RiskRound } from './meeting';
 import { riskSpread, type RiskSpread } from './riskStats';
 import type { LocalizedText, MeetingTool } from './template';
 import { withoutInternalNotes, type FamilyFacingEvent } from '../timeline/filters';
@@ -211,18 +211,27 @@ export function buildSharedScreenView(source: SharedScreenSource): SharedScreenV
       familyId && tools.includes('carePeriodGoals')
         ? goalsForRoom(source.familyCarePeriod, familyId, { meetingId: meeting.id, date: meetingStart(meeting) })
         : null,
-    agenda: current && tools.includes('agenda') && source.meetingShows?.agenda ? agendaForRoom(meeting, steps, current.index, codeOf) : null,
-    agreed: current && tools.includes('agreedInMeeting') && source.meetingShows?.agreed ? agreedForRoom(meeting, source.actions, codeOf) : null,
+    agenda: current && tools.includes('agenda') && source.meetingShows?.agenda ? agendaForRoom(meeting, steps, current.index, deepDive, codeOf) : null,
+    agreed: current && tools.includes('agreedInMeeting') && source.meetingShows?.agreed ? agreedForRoom(meeting, source.actions, deepDive, codeOf) : null,
   };
 }
 
-/** Whether everyone taking part is from the team: then the room may see every family's question and agreements. */
-function teamOnly(meeting: Meeting): boolean {
-  return meeting.participants.every((participant) => participant.kind !== 'guest');
+/**
+ * Whether only the team is in the room at this step (a guest of a deep dive is there only during
+ * it): then the room may see every family's question and agreements.
+ */
+function teamOnly(meeting: Meeting, deepDiveId: string | null): boolean {
+  return participantsAt(meeting, deepDiveId).every((participant) => participant.kind !== 'guest');
 }
 
-function agendaForRoom(meeting: Meeting, steps: readonly MeetingStep[], currentIndex: number, codeOf: (id: string) => string): RoomAgendaEntry[] {
-  const questions = teamOnly(meeting);
+function agendaForRoom(
+  meeting: Meeting,
+  steps: readonly MeetingStep[],
+  currentIndex: number,
+  deepDive: DeepDive | undefined,
+  codeOf: (id: string) => string,
+): RoomAgendaEntry[] {
+  const questions = teamOnly(meeting, deepDive?.id ?? null);
   return meetingAgenda(meeting, steps, currentIndex).map((entry) =>
     entry.kind === 'phase'
       ? { kind: 'phase', name: entry.name, current: entry.current }
@@ -237,8 +246,16 @@ function agendaForRoom(meeting: Meeting, steps: readonly MeetingStep[], currentI
   );
 }
 
-function agreedForRoom(meeting: Meeting, actions: readonly Action[], codeOf: (id: string) => string): RoomAgreedFamily[] {
-  const onlyFamily = teamOnly(meeting) ? null : meeting.deepDives.length === 1 ? meeting.deepDives[0]!.familyId : undefined;
+function agreedForRoom(meeting: Meeting, actions: readonly Action[], deepDive: DeepDive | undefined, codeOf: (id: string) => string): RoomAgreedFamily[] {
+  // With a guest in the room: in a deep dive, only that family's agreements; in a once-a-meeting
+  // phase (a guest of the whole meeting), only when the meeting has a single family.
+  const onlyFamily = teamOnly(meeting, deepDive?.id ?? null)
+    ? null
+    : deepDive
+      ? deepDive.familyId
+      : meeting.deepDives.length === 1
+        ? meeting.deepDives[0]!.familyId
+        : undefined;
   if (onlyFamily === undefined) return [];
   const item = ({ text, ownerName, due }: AgreedItem): RoomAgreedItem => ({ text, ownerName, due });
   return agreedInMeeting(meeting, actions)

@@ -485,6 +485,41 @@ describe('the agenda and what the meeting agreed on the room’s screen', () => 
     expect(JSON.stringify(agreed)).not.toContain('BRAVO');
   });
 
+  describe('with a guest invited to one family’s deep dive only', () => {
+    const invitedTo = (deepDiveId: string) => (source: SharedScreenSource) => {
+      const members = source.meeting.participants.filter((participant) => participant.kind === 'member');
+      const guest = { kind: 'guest' as const, id: 'g-school', name: 'Koulun kuraattori', organisation: 'Koulu', joins: [{ deepDiveId, scores: false }] };
+      source.meeting = { ...source.meeting, participants: [...members, guest] };
+    };
+
+    it('shows every family’s question on the opening’s agenda, as the guest is not in the room then', () => {
+      const shown = JSON.stringify(viewAt('opening', both(invitedTo('dd-a'), showing(true, false))).agenda);
+      expect(shown).toContain('ALPHA question');
+      expect(shown).toContain('BRAVO question');
+    });
+
+    it('shows everything agreed at the close, as the guest has left by then', () => {
+      const agreed = viewAt('recordingAndClose', both(invitedTo('dd-a'), showing(false, true))).agreed!;
+      expect(agreed.map((group) => group.code)).toEqual([familyA.code, familyB.code]);
+    });
+
+    it('during that deep dive, shows no other family’s question or agreements', () => {
+      const base = finishedMeeting();
+      const template = {
+        ...base.template,
+        phases: base.template.phases.map((phase) => (phase.id === 'plan' ? { ...phase, tools: [...phase.tools, 'agenda' as const, 'agreedInMeeting' as const] } : phase)),
+      };
+      const view = viewAt('plan:dd-a', both(invitedTo('dd-a'), showing(true, true)), { ...base, template });
+      const shown = JSON.stringify([view.agenda, view.agreed]);
+      // Family codes stay on the agenda (pseudonyms); nothing the team said about the families does.
+      for (const hidden of ['BRAVO question', 'BRAVO action', 'BRAVO family question', 'ALPHA question']) expect(shown).not.toContain(hidden);
+      expect(view.agreed!.map((group) => group.code)).toEqual([familyA.code]);
+      // In the other family's deep dive the guest is not there: that family's agreements show.
+      const other = viewAt('plan:dd-b', both(invitedTo('dd-a'), showing(true, true)), { ...base, template });
+      expect(other.agreed!.map((group) => group.code)).toEqual([familyA.code, familyB.code]);
+    });
+  });
+
   it('shows nothing agreed outside a phase that offers it', () => {
     expect(viewAt('opening', both(teamOnly, showing(true, true))).agreed).toBeNull();
     expect(viewAt('plan:dd-a', both(teamOnly, showing(true, true))).agreed).toBeNull();

@@ -4,10 +4,9 @@ import type { Family } from '../../../../shared/family/family';
 import { buildMeetingSteps, type MeetingStep } from '../../../../shared/meeting/engine';
 import {
   agendaOutline,
-  deepDiveParticipants,
   expectedScorers,
   familyRoleHolder,
-  isWholeMeetingGuest,
+  participantsAt,
   type DeepDive,
   type Meeting,
   type Participant,
@@ -61,9 +60,7 @@ export function buildRunContext(meeting: Meeting, members: readonly Member[], fa
     name: participantName(participant),
     guest: participant.kind === 'guest',
   });
-  const present = deepDive
-    ? deepDiveParticipants(meeting, deepDive.id)
-    : meeting.participants.filter((participant) => participant.kind === 'member' || isWholeMeetingGuest(participant));
+  const present = participantsAt(meeting, deepDive?.id ?? null);
   const participants = present.map(shown);
   const scorers = deepDive ? expectedScorers(meeting, deepDive.id).map(shown) : [];
   const byId = new Map(meeting.participants.map((participant) => [participant.id, participantName(participant)]));
