@@ -445,9 +445,9 @@ export const interimReviewTemplate: MeetingTemplate = {
   name: { fi: 'Väliarviointipalaveri', en: 'Interim review meeting' },
   roles: [
     { id: 'consultingSocialWorker', name: { fi: 'Hoitava lääkäri', en: 'Attending physician' } },
-    { id: 'responsibleSocialWorker', name: { fi: 'Omahoitaja', en: 'Primary nurse' } },
+    { id: 'responsibleSocialWorker', name: { fi: 'Omahoitaja', en: 'Primary nurse' }, scope: 'meeting' },
     { id: 'familyTherapist', name: { fi: 'Perheterapeutti', en: 'Family therapist' } },
-    { id: 'socialCounsellor', name: { fi: 'Hoitaja (perheosasto)', en: 'Nurse (family unit)' } },
+    { id: 'socialCounsellor', name: { fi: 'Hoitaja (perheosasto)', en: 'Nurse (family unit)' }, scope: 'meeting' },
     { id: 'teamCoordinator', name: { fi: 'Kirjaaja (sairaanhoitaja)', en: 'Recorder (nurse)' } },
     { id: 'municipalSocialWorker', name: { fi: 'Kunnan sosiaalityöntekijä', en: 'Municipal social worker' } },
   ],

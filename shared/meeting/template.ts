@@ -319,9 +319,29 @@ export function upgradeTemplate(input: unknown): unknown {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
   const template = input as Record<string, unknown>;
   if (template.schemaVersion === 1 && !('roles' in template)) {
-    return { ...template, schemaVersion: templateSchemaVersion, roles: standardTemplateRoles() };
+    return withOneFamilyRoleScopes({ ...template, schemaVersion: templateSchemaVersion, roles: standardTemplateRoles() });
   }
-  return input;
+  return withOneFamilyRoleScopes(template);
+}
+
+/**
+ * A meeting about one family (an interim review: its kind, or a phase on the care period's goals)
+ * assigns every role for the meeting: its "responsible" roles are the ward's (the primary nurse), not
+ * the family's child-protection workers. Those roles, written before roles had a scope, get 'meeting'
+ * there; a scope the team chose is kept.
+ */
+function withOneFamilyRoleScopes(template: Record<string, unknown>): Record<string, unknown> {
+  const phases = Array.isArray(template.phases) ? (template.phases as unknown[]) : [];
+  const usesGoals = phases.some(
+    (phase) => phase !== null && typeof phase === 'object' && Array.isArray((phase as { tools?: unknown }).tools) && (phase as { tools: unknown[] }).tools.includes('carePeriodGoals'),
+  );
+  if ((template.kind !== 'interimReview' && !usesGoals) || !Array.isArray(template.roles)) return template;
+  const roles = (template.roles as unknown[]).map((role) =>
+    role !== null && typeof role === 'object' && !('scope' in role) && familyRoleIds.includes(String((role as { id?: unknown }).id))
+      ? { ...role, scope: 'meeting' }
+      : role,
+  );
+  return { ...template, roles };
 }
 
 /** Everyone a phase can be led by or address prompts to: the template's roles in order, then the whole team. */

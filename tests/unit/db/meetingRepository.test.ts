@@ -219,7 +219,9 @@ describe('planning a meeting', () => {
     // The roles are the new template's: holders kept, its added role unassigned.
     expect(meeting.roles).toEqual({
       consultingSocialWorker: 'm-sanna',
+      responsibleSocialWorker: null,
       familyTherapist: 'm-mikko',
+      socialCounsellor: null,
       teamCoordinator: 'm-mikko',
       municipalSocialWorker: null,
     });

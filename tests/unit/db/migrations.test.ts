@@ -405,15 +405,21 @@ const migrationCases: Record<number, MigrationCase> = {
       const [review1, review2] = ['30000000-0000-4000-8000-000000000021', '30000000-0000-4000-8000-000000000022'];
       const carePeriodId = '90000000-0000-4000-8000-000000000011';
 
-      // The team's template as stored: template version 2 with roles of its own, valid today.
+      // The team's template as stored: template version 2 with roles of its own, valid today. It is an
+      // interim review, so its responsible worker's role (the ward's) reads as held for the meeting.
       const [templateRow] = await db.templates.toArray();
-      expect(validateTemplate(templateRow!.template)).toEqual({ ok: true, value: templateRow!.template });
+      const asRead = {
+        ...templateRow!.template,
+        roles: templateRow!.template.roles.map((role) => (role.id === 'responsibleSocialWorker' ? { ...role, scope: 'meeting' } : role)),
+      };
+      expect(validateTemplate(templateRow!.template)).toEqual({ ok: true, value: asRead });
       expect(templateRow!.template.roles.map((role) => role.id)).toEqual(['consultingSocialWorker', 'responsibleSocialWorker', 'teamCoordinator', 'municipalSocialWorker']);
 
-      // The interim reviews keep their version-2 snapshot as it was; the weekly meeting's version-1
-      // snapshot is read upgraded while its row stays version 1.
+      // The interim reviews keep their version-2 snapshot (read as the template is, with the ward's
+      // role held for the meeting); the weekly meeting's version-1 snapshot is read upgraded while
+      // its row stays version 1.
       const second = (await readMeeting(session, review2))!;
-      expect(second.template).toEqual(templateRow!.template);
+      expect(second.template).toEqual(asRead);
       expect(second.roles).toMatchObject({ municipalSocialWorker: 'g-2' });
       const weeklyRow = (fixture.tables.meetings as Row[])[0]!;
       expect(((await db.meetingTemplates.get(weeklyRow.templateId as string))!.template as MeetingTemplate).schemaVersion).toBe(1);

@@ -43,8 +43,11 @@ describe("a family's own roles", () => {
   it('are per family in the standard templates and held per meeting otherwise; a template may say otherwise', () => {
     expect(familyScopedRoles(weeklyMeetingTemplate).map((role) => role.id)).toEqual(['responsibleSocialWorker', 'socialCounsellor']);
     expect(meetingScopedRoles(weeklyMeetingTemplate).map((role) => role.id)).toEqual(['consultingSocialWorker', 'familyTherapist', 'teamCoordinator']);
-    // LIPSY's primary nurse (the responsibleSocialWorker id renamed) belongs to the family too.
-    expect(familyScopedRoles(interimReviewTemplate).map((role) => role.name.en)).toContain('Primary nurse');
+    // An interim review is about one family and its roles are the ward's: the primary nurse (the
+    // responsibleSocialWorker id renamed) is assigned for the meeting, never taken from the family's
+    // child-protection worker.
+    expect(familyScopedRoles(interimReviewTemplate)).toEqual([]);
+    expect(meetingScopedRoles(interimReviewTemplate).map((role) => role.name.en)).toContain('Primary nurse');
     expect(roleScope({ id: 'teacher' })).toBe('meeting');
     expect(roleScope({ id: 'municipalSocialWorker', scope: 'family' })).toBe('family');
     expect(roleScope({ id: 'socialCounsellor', scope: 'meeting' })).toBe('meeting');

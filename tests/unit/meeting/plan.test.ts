@@ -224,7 +224,8 @@ describe('another template', () => {
   it("keeps the holders of roles the new template has, leaves its added roles unassigned and drops the rest", () => {
     const weekly = basePlan().roles;
     const interim = rolesForTemplate(weekly, interimReviewTemplate);
-    expect(interim).toEqual({ ...weekly, municipalSocialWorker: null });
+    // The interim review's primary nurse and ward nurse are held for the meeting (its one family's).
+    expect(interim).toEqual({ ...weekly, responsibleSocialWorker: null, socialCounsellor: null, municipalSocialWorker: null });
     const clinic = rolesForTemplate({ ...interim, municipalSocialWorker: 'guest-1' }, clinicTemplate);
     expect(clinic).toEqual({ consultingSocialWorker: 'kaisa', municipalSocialWorker: 'guest-1', familyTherapist: 'tero', teamCoordinator: 'aino' });
     expect(rolesForTemplate(clinic, weeklyMeetingTemplate)).toEqual({
