@@ -5,7 +5,7 @@
 // Rules in shared/meeting/meeting.ts, plan.ts, template.ts; the record in summary.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { interimReviewTemplate, weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
-import { deepDiveParticipants, expectedScorers, familyRoleHolder, type Meeting, type MeetingPlan, type Participant } from '../../../shared/meeting/meeting';
+import { currentFamilyRoles, deepDiveParticipants, expectedScorers, familyRoleHolder, familyRolesAt, type Meeting, type MeetingPlan, type Participant } from '../../../shared/meeting/meeting';
 import { addGuest, defaultPlan, planWarnings, setGuestJoins, setGuestScores } from '../../../shared/meeting/plan';
 import { buildFamilySummaries, buildMeetingRecord, renderPlainText, type RecordFormat, type SummarySource } from '../../../shared/meeting/summary';
 import { familyScopedRoles, meetingScopedRoles, roleScope, validateTemplate } from '../../../shared/meeting/template';
@@ -79,11 +79,11 @@ describe("a family's own roles", () => {
   });
 
   it("are held by the family's own workers", () => {
-    const family = { responsibleMemberId: 'sanna', socialCounsellorId: 'olli' };
+    const family = currentFamilyRoles({ responsibleMemberId: 'sanna', socialCounsellorId: 'olli' });
     expect(familyRoleHolder(family, 'responsibleSocialWorker')).toBe('sanna');
     expect(familyRoleHolder(family, 'socialCounsellor')).toBe('olli');
     // A family stored before it had a social counsellor.
-    expect(familyRoleHolder({ responsibleMemberId: 'sanna' }, 'socialCounsellor')).toBeNull();
+    expect(familyRoleHolder(currentFamilyRoles({ responsibleMemberId: 'sanna' }), 'socialCounsellor')).toBeNull();
   });
 });
 
