@@ -2,7 +2,8 @@
 // the team captures while it runs (phase notes, hypotheses, risk rounds, actions and questions for
 // the family). Sensitive content lives in the encrypted payload schemas below; ids, status, dates,
 // the template snapshot and the run's timestamps are stored in the clear (docs/architecture.md: Data).
-// Do not change a payload schema without a migration.
+// Do not change a payload schema without a migration (a new optional field, absent from older
+// records, needs none).
 import { z } from 'zod';
 import { limits } from '../limits';
 import type { Family } from '../family/family';
@@ -49,6 +50,17 @@ export type Guest = Extract<Participant, { kind: 'guest' }>;
 export const quickRoundItemSchema = z.object({ id, familyId: id });
 export type QuickRoundItem = z.infer<typeof quickRoundItemSchema>;
 
+/**
+ * Who holds a family's own roles (see `roleScope`), by template role id: member ids, null when
+ * nobody does. The family keeps them (`responsibleMemberId`, `socialCounsellorId`); a finished
+ * meeting keeps a copy per deep dive (see `familyRolesAt`).
+ */
+export const familyRolesSchema = z.object({
+  responsibleSocialWorker: z.string().nullable(),
+  socialCounsellor: z.string().nullable(),
+});
+export type FamilyRoles = z.infer<typeof familyRolesSchema>;
+
 /** A deep-dive family: who presents it and the question for the team. */
 export const deepDiveSchema = z.object({
   id,
@@ -56,6 +68,12 @@ export const deepDiveSchema = z.object({
   /** A participant id, or null while nobody is chosen. */
   presenterId: id.nullable(),
   question: z.string().max(limits.agendaQuestion),
+  /**
+   * The family's own role holders as they were when the meeting finished, so its record keeps
+   * naming them after the family's workers change. Absent while the meeting is planned or running,
+   * and in meetings finished before they were kept.
+   */
+  familyRoles: familyRolesSchema.optional(),
 });
 export type DeepDive = z.infer<typeof deepDiveSchema>;
 
@@ -216,17 +234,32 @@ export function roleHolder(plan: Pick<MeetingPlan, 'roles' | 'participants'>, ro
   return holder && plan.participants.some((participant) => participant.id === holder) ? holder : null;
 }
 
+/** A family's own role holders as the family records them now (none for a family that no longer exists). */
+export function currentFamilyRoles(family: Partial<Pick<Family, 'responsibleMemberId' | 'socialCounsellorId'>> | undefined): FamilyRoles {
+  return { responsibleSocialWorker: family?.responsibleMemberId ?? null, socialCounsellor: family?.socialCounsellorId ?? null };
+}
+
 /**
- * Who holds a family role (see `roleScope`) for `family`: the family's own responsible worker or
- * social counsellor (member ids). A family role the family keeps no holder for has none.
+ * Who held a deep-dive family's own roles in a meeting. A finished meeting's are those stored when
+ * it finished, so the record of a past meeting never changes with the family; a planned or running
+ * meeting's, and those of a meeting finished before they were stored, are the family's now.
  */
-export function familyRoleHolder(
+export function familyRolesAt(
+  meeting: Pick<Meeting, 'status'>,
+  deepDive: Pick<DeepDive, 'familyRoles'>,
   family: Partial<Pick<Family, 'responsibleMemberId' | 'socialCounsellorId'>> | undefined,
-  role: string,
-): string | null {
-  if (!family) return null;
-  if (role === 'responsibleSocialWorker') return family.responsibleMemberId ?? null;
-  if (role === 'socialCounsellor') return family.socialCounsellorId ?? null;
+): FamilyRoles {
+  if (meeting.status === 'finished' && deepDive.familyRoles) return deepDive.familyRoles;
+  return currentFamilyRoles(family);
+}
+
+/**
+ * Who holds a family role (see `roleScope`) among a family's role holders (`familyRolesAt`, or
+ * `currentFamilyRoles`). A family role the family keeps no holder for (one a template added) has none.
+ */
+export function familyRoleHolder(roles: FamilyRoles, role: string): string | null {
+  if (role === 'responsibleSocialWorker') return roles.responsibleSocialWorker;
+  if (role === 'socialCounsellor') return roles.socialCounsellor;
   return null;
 }
 

@@ -20,6 +20,7 @@ import {
   deepDiveParticipants,
   expectedScorers,
   familyRoleHolder,
+  familyRolesAt,
   guestRelation,
   isWholeMeetingGuest,
   meetingRoleName,
@@ -27,6 +28,7 @@ import {
   roleHolder,
   type Action,
   type DeepDive,
+  type FamilyRoles,
   type Meeting,
   type Participant,
   type RiskRound,
@@ -48,7 +50,7 @@ export type SummarySource = {
   memberNames: ReadonlyMap<string, string>;
   /**
    * Pseudonym code, label and the family's own workers (member ids; absent: none) by family id; a
-   * missing family shows as deleted.
+   * missing family shows as deleted. A finished meeting names the workers it stored instead (`familyRolesAt`).
    */
   families: ReadonlyMap<string, SummaryFamily>;
   /** Phase notes by step key. */
@@ -383,12 +385,14 @@ function participantBlocks(context: Context, level: 2, deepDive?: DeepDive): Rec
   // The roles are the meeting template's, named as the template names them.
   const heldBy = new Map<string, string[]>();
   const unheld: string[] = [];
-  const family = deepDive ? context.source.families.get(deepDive.familyId) : undefined;
+  const familyRoles = deepDive ? familyRolesIn(context, deepDive) : null;
   for (const role of meeting.template.roles) {
     // A family's own role is held by that family's worker; the whole record leaves them to each family's section.
-    const isFamilyRole = roleScope(role) === 'family';
-    if (isFamilyRole && !deepDive) continue;
-    const holder = isFamilyRole ? familyRoleHolder(family, role.id) : roleHolder(meeting, role.id);
+    let holder: string | null;
+    if (roleScope(role) === 'family') {
+      if (!familyRoles) continue;
+      holder = familyRoleHolder(familyRoles, role.id);
+    } else holder = roleHolder(meeting, role.id);
     if (holder) heldBy.set(holder, [...(heldBy.get(holder) ?? []), role.id]);
     else unheld.push(role.id);
   }
@@ -406,14 +410,19 @@ function participantBlocks(context: Context, level: 2, deepDive?: DeepDive): Rec
 
 /** The family's own roles as fields (e.g. its responsible worker), each named, and marked when not taking part. */
 function familyRoleFields(context: Context, deepDive: DeepDive): RecordField[] {
-  const family = context.source.families.get(deepDive.familyId);
+  const familyRoles = familyRolesIn(context, deepDive);
   const present = new Set(deepDiveParticipants(context.meeting, deepDive.id).map((participant) => participant.id));
   return familyScopedRoles(context.meeting.template).flatMap(({ id: role }) => {
-    const holder = familyRoleHolder(family, role);
+    const holder = familyRoleHolder(familyRoles, role);
     if (!holder) return [];
     const name = context.participantName(holder);
     return [{ label: roleName(context, role), value: present.has(holder) ? name : `${name} (${context.t('record.notPresent')})` }];
   });
+}
+
+/** Who held the family's own roles in this meeting: as stored when it finished, else the family's now. */
+function familyRolesIn(context: Context, deepDive: DeepDive): FamilyRoles {
+  return familyRolesAt(context.meeting, deepDive, context.source.families.get(deepDive.familyId));
 }
 
 function participantItem(context: Context, participant: Participant, roles: string[], withFamilies: boolean): RecordListItem {

@@ -262,11 +262,11 @@ for (const language of ['en', 'fi'] as const) {
       // The family's own responsible worker, named in that role; the other family's worker not in it.
       const worker = t.roles.responsibleSocialWorker;
       expect(content).toContain(`**${worker}:** ${family.responsible}`);
-      expect(content).toContain(`- ${family.responsible} (${worker})`);
-      expect(content).not.toContain(`${other.responsible} (${worker})`);
+      expect(content).toContain(`- ${family.responsible} – ${worker}`);
+      expect(content).not.toContain(`${other.responsible} – ${worker}`);
       // The guest only in the summary of the family whose deep dive they joined.
       if (family === guestFamily) {
-        expect(content).toContain(`- ${guest.name} (${fill(t.record.guestFrom, { organisation: guest.organisation })})`);
+        expect(content).toContain(`- ${guest.name} – ${fill(t.record.guestFrom, { organisation: guest.organisation })}`);
         expect(content).toContain(`${family.reasonWord} ${guest.name}`);
         expect(content).toContain(`**${t.roles.socialCounsellor}:** Leena Demo (${t.record.notPresent})`);
       }

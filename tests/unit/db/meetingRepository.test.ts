@@ -28,6 +28,11 @@ import { buildMeetingSteps, elapsedInMeeting, elapsedInPhase, notStartedRun, ste
 import type { MeetingPlan } from '../../../shared/meeting/meeting';
 import type { MeetingTemplate } from '../../../shared/meeting/template';
 import { sealPayload } from '../../../renderer/src/db/sealedRecords';
+import { createFamily, listFamilies, updateFamilyPayload } from '../../../renderer/src/db/repositories/familyRepository';
+import { addMember, listMembers } from '../../../renderer/src/db/repositories/teamRepository';
+import { toSummarySource } from '../../../renderer/src/meetings/record/useSummarySource';
+import { buildFamilySummaries, renderPlainText } from '../../../shared/meeting/summary';
+import { recordFormat } from '../meeting/summaryFixture';
 import { comparable, inspectStored, passphrase, repositoryWorld } from './support';
 
 const minute = 60_000;
@@ -739,5 +744,122 @@ describe('running a meeting', () => {
       expect(meeting.run.status).toBe('paused');
       expect(elapsedInPhase(meeting.run, other.now().getTime())).toBe(4 * minute);
     });
+  });
+});
+
+describe("finishing a meeting keeps each family's own roles as they were", () => {
+  /** Two families with their own workers, deep dives of a meeting the three workers take part in. */
+  async function meetingOfTwoFamilies() {
+    const add = (name: string, defaultRole: 'responsibleSocialWorker' | 'socialCounsellor' | 'familyTherapist') =>
+      addMember(world.session, { name, defaultRole });
+    const wilma = await add('Wilma Worker', 'responsibleSocialWorker');
+    const olli = await add('Olli Ohjaaja', 'socialCounsellor');
+    const theo = await add('Theo Therapist', 'familyTherapist');
+    const alpha = await createFamily(world.session, { code: 'ALPHA-1', label: '', responsibleMemberId: wilma, socialCounsellorId: olli });
+    const bravo = await createFamily(world.session, { code: 'BRAVO-2', label: '', responsibleMemberId: theo });
+    const id = await plannedMeeting({
+      plan: plan({
+        roles: { consultingSocialWorker: theo },
+        participants: [wilma, olli, theo].map((member) => ({ kind: 'member', id: member })),
+        quickRound: [],
+        deepDives: [
+          { id: 'd-1', familyId: alpha, presenterId: wilma, question: '' },
+          { id: 'd-2', familyId: bravo, presenterId: theo, question: '' },
+        ],
+      }),
+    });
+    return { id, alpha, bravo, wilma, olli, theo };
+  }
+
+  /** The meeting's family summaries as plain English text, built from what is stored now (as the record screen does). */
+  async function summaries(id: string): Promise<string[]> {
+    const source = toSummarySource({
+      meeting: (await readMeeting(world.session, id))!,
+      notes: new Map(),
+      hypothesisRevisions: [],
+      riskRounds: [],
+      actions: [],
+      members: await listMembers(world.session),
+      families: await listFamilies(world.session),
+    });
+    const format = await recordFormat('en');
+    return buildFamilySummaries(source, format).map((summary) => renderPlainText(summary.document));
+  }
+
+  it('finishes even when a family cannot be read, storing holders for the families that can', async () => {
+    const { id, bravo, theo } = await meetingOfTwoFamilies();
+    await act(id, 'start');
+    // Family alpha's payload is damaged on disk: its ciphertext no longer opens.
+    const alphaRow = (await world.db.families.toArray()).find((row) => row.id !== bravo)!;
+    const damaged = new Uint8Array(alphaRow.payload.data);
+    damaged[0] = damaged[0]! ^ 0xff;
+    await world.db.families.update(alphaRow.id, { payload: { ...alphaRow.payload, data: damaged.buffer } });
+    await act(id, 'finish');
+    const finished = (await readMeeting(world.session, id))!;
+    expect(finished.status).toBe('finished');
+    expect(finished.deepDives.map((item) => item.familyRoles)).toEqual([undefined, { responsibleSocialWorker: theo, socialCounsellor: null }]);
+  });
+
+  it("stores each deep dive's family role holders (encrypted) in the finish, and the summary keeps them after the family changes", async () => {
+    const { id, alpha, bravo, wilma, olli, theo } = await meetingOfTwoFamilies();
+    await act(id, 'start');
+    expect((await readMeeting(world.session, id))!.deepDives.map((item) => item.familyRoles)).toEqual([undefined, undefined]);
+    await act(id, 'finish');
+
+    const finished = (await readMeeting(world.session, id))!;
+    expect(finished.deepDives.map((item) => item.familyRoles)).toEqual([
+      { responsibleSocialWorker: wilma, socialCounsellor: olli },
+      { responsibleSocialWorker: theo, socialCounsellor: null },
+    ]);
+    expect(inspectStored(await world.db.meetings.get(id))).not.toContain(olli);
+    const before = await summaries(id);
+    expect(before[0]).toContain('Responsible social worker: Wilma Worker');
+    expect(before[0]).toContain('Social counsellor: Olli Ohjaaja');
+
+    // Next month the families get other workers.
+    await updateFamilyPayload(world.session, alpha, (payload) => ({ ...payload, responsibleMemberId: theo, socialCounsellorId: null }));
+    await updateFamilyPayload(world.session, bravo, (payload) => ({ ...payload, responsibleMemberId: wilma }));
+    expect(await summaries(id)).toEqual(before);
+  });
+
+  it('a planned or running meeting reads the family as it is now, and a copy for next week stores nothing of the finish', async () => {
+    const { id, alpha, olli, theo } = await meetingOfTwoFamilies();
+    await act(id, 'start');
+    await updateFamilyPayload(world.session, alpha, (payload) => ({ ...payload, responsibleMemberId: olli }));
+    expect((await summaries(id))[0]).toContain('Responsible social worker: Olli Ohjaaja');
+    await act(id, 'finish');
+    expect((await readMeeting(world.session, id))!.deepDives[0]!.familyRoles).toEqual({ responsibleSocialWorker: olli, socialCounsellor: olli });
+
+    const copyId = await duplicateMeeting(world.session, id, '2031-06-10T09:00:00.000Z');
+    expect((await readMeeting(world.session, copyId))!.deepDives.map((item) => item.familyRoles)).toEqual([undefined, undefined]);
+    await updateFamilyPayload(world.session, alpha, (payload) => ({ ...payload, responsibleMemberId: theo }));
+    expect((await summaries(copyId))[0]).toContain('Responsible social worker: Theo Therapist');
+  });
+
+  it('a family changed or a closing note saved while the finish is being encrypted is taken in, not overwritten', async () => {
+    const { id, alpha, theo } = await meetingOfTwoFamilies();
+    await act(id, 'start');
+    const other = await secondWindow();
+    whileNextEncrypting(async () => {
+      await updateFamilyPayload(other, alpha, (payload) => ({ ...payload, responsibleMemberId: theo }));
+      await setClosingNote(other, id, 'Sovittiin kotikäynnistä.');
+    });
+    await act(id, 'finish');
+    const finished = (await readMeeting(world.session, id))!;
+    expect(finished).toMatchObject({ status: 'finished', closingNote: 'Sovittiin kotikäynnistä.' });
+    expect(finished.deepDives[0]!.familyRoles?.responsibleSocialWorker).toBe(theo);
+  });
+
+  it('a meeting finished before holders were stored still reads, with the family as it is now', async () => {
+    const { id, alpha, olli } = await meetingOfTwoFamilies();
+    await act(id, 'start');
+    await act(id, 'finish');
+    // Its plan as stored before: deep dives without their family's role holders.
+    const stored = (await readMeeting(world.session, id))!;
+    const { roles, participants, quickRound, closingNote } = stored;
+    const deepDives = stored.deepDives.map(({ familyRoles: _familyRoles, ...item }) => item);
+    await world.db.meetings.update(id, { payload: await sealPayload(world.session, world.db.meetings, id, { roles, participants, quickRound, deepDives, closingNote }) });
+    await updateFamilyPayload(world.session, alpha, (payload) => ({ ...payload, responsibleMemberId: olli }));
+    expect((await summaries(id))[0]).toContain('Responsible social worker: Olli Ohjaaja');
   });
 });

@@ -1,11 +1,12 @@
 // Covers who belongs where in a meeting: a family's own roles (its responsible social worker, its
-// social counsellor) come from the family, never from one meeting-wide holder; a guest takes part
-// only in the deep dives they are invited to, appears only in those families' summaries and by
-// default does not score; a summary counts and names everyone expected to score who did not.
+// social counsellor) come from the family, never from one meeting-wide holder, and a finished
+// meeting keeps them as they were when it finished; a guest takes part only in the deep dives they
+// are invited to, appears only in those families' summaries and by default does not score; a
+// summary counts and names everyone expected to score who did not.
 // Rules in shared/meeting/meeting.ts, plan.ts, template.ts; the record in summary.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { interimReviewTemplate, weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
-import { deepDiveParticipants, expectedScorers, familyRoleHolder, type Meeting, type MeetingPlan, type Participant } from '../../../shared/meeting/meeting';
+import { currentFamilyRoles, deepDiveParticipants, expectedScorers, familyRoleHolder, familyRolesAt, type Meeting, type MeetingPlan, type Participant } from '../../../shared/meeting/meeting';
 import { addGuest, defaultPlan, planWarnings, setGuestJoins, setGuestScores } from '../../../shared/meeting/plan';
 import { buildFamilySummaries, buildMeetingRecord, renderPlainText, type RecordFormat, type SummarySource } from '../../../shared/meeting/summary';
 import { familyScopedRoles, meetingScopedRoles, roleScope, validateTemplate } from '../../../shared/meeting/template';
@@ -82,11 +83,11 @@ describe("a family's own roles", () => {
   });
 
   it("are held by the family's own workers", () => {
-    const family = { responsibleMemberId: 'sanna', socialCounsellorId: 'olli' };
+    const family = currentFamilyRoles({ responsibleMemberId: 'sanna', socialCounsellorId: 'olli' });
     expect(familyRoleHolder(family, 'responsibleSocialWorker')).toBe('sanna');
     expect(familyRoleHolder(family, 'socialCounsellor')).toBe('olli');
     // A family stored before it had a social counsellor.
-    expect(familyRoleHolder({ responsibleMemberId: 'sanna' }, 'socialCounsellor')).toBeNull();
+    expect(familyRoleHolder(currentFamilyRoles({ responsibleMemberId: 'sanna' }), 'socialCounsellor')).toBeNull();
   });
 });
 
@@ -114,6 +115,35 @@ describe("a family's summary names the family's own responsible worker", () => {
     expect(alpha).not.toContain('Roles nobody held: Social counsellor');
     expect(bravo).not.toContain('Olli Ohjaaja');
     expect(bravo).toContain('Roles nobody held: Social counsellor');
+  });
+
+  it("of a finished meeting are those it stored when it finished, whoever the family's workers are now", () => {
+    const source = summarySource();
+    // When the meeting finished, family A's worker was Wilma and its social counsellor Theo.
+    const asFinished = { responsibleSocialWorker: 'm-worker', socialCounsellor: 'm-therapist' };
+    source.meeting = { ...source.meeting, deepDives: source.meeting.deepDives.map((item) => (item.id === 'dd-a' ? { ...item, familyRoles: asFinished } : item)) };
+    // Since then Theo has become its worker, and it has no social counsellor.
+    source.families = new Map([...source.families, [familyA.id, { ...source.families.get(familyA.id)!, responsibleMemberId: 'm-therapist', socialCounsellorId: null }]]);
+    const [alpha] = texts(source);
+    expect(alpha).toContain('Responsible social worker: Wilma Worker');
+    expect(alpha).toContain('Social counsellor: Theo Therapist');
+    expect(alpha).toContain('- Wilma Worker – Responsible social worker');
+    expect(alpha).toContain('- Theo Therapist – Family therapist, Social counsellor');
+    expect(alpha).not.toContain('Roles nobody held');
+    expect(renderPlainText(buildMeetingRecord(source, en))).toContain('Responsible social worker: Wilma Worker');
+  });
+
+  it("of a meeting finished before they were stored, or not finished, are the family's now", () => {
+    const source = summarySource();
+    source.families = new Map([...source.families, [familyA.id, { ...source.families.get(familyA.id)!, responsibleMemberId: 'm-therapist' }]]);
+    expect(texts(source)[0]).toContain('Responsible social worker: Theo Therapist');
+    const family = source.families.get(familyA.id);
+    const stored = { familyRoles: { responsibleSocialWorker: 'm-worker', socialCounsellor: null } };
+    expect(familyRolesAt({ status: 'finished' }, stored, family)).toEqual(stored.familyRoles);
+    for (const status of ['planned', 'running'] as const) {
+      expect(familyRolesAt({ status }, stored, family)).toEqual({ responsibleSocialWorker: 'm-therapist', socialCounsellor: null });
+    }
+    expect(familyRolesAt({ status: 'finished' }, {}, undefined)).toEqual({ responsibleSocialWorker: null, socialCounsellor: null });
   });
 
   it("the whole meeting record lists nobody as the meeting's responsible worker", () => {

@@ -4,8 +4,10 @@
 // snapshot is stored once per distinct content in `meetingTemplates` and joined on reading; the
 // meetings list reads light summaries that need no template beyond its (cached) name.
 import * as engine from '../../../../shared/meeting/engine';
+import { familyPayloadSchema } from '../../../../shared/family/family';
 import {
   agendaOutline,
+  currentFamilyRoles,
   meetingPayloadSchema,
   type Meeting,
   type MeetingPlan,
@@ -13,8 +15,9 @@ import {
 } from '../../../../shared/meeting/meeting';
 import { isOneFamilyMeeting, planForTemplate, rolesForTemplate, setGuestScores } from '../../../../shared/meeting/plan';
 import { parseTemplate, upgradeTemplate, type LocalizedText, type MeetingTemplate } from '../../../../shared/meeting/template';
-import type { KehaDatabase, MeetingRow, MeetingTemplateRow } from '../database';
+import type { FamilyRow, KehaDatabase, MeetingRow, MeetingTemplateRow } from '../database';
 import { deepFreeze, openPayload, RecordMissingError, sealPayload, updateSealed } from '../sealedRecords';
+import type { EncryptedPayload } from '../../vault/vaultCrypto';
 import type { Session } from '../session';
 
 export class MeetingNotEditableError extends Error {
@@ -223,7 +226,8 @@ export async function duplicateMeeting(session: Session, id: string, scheduledAt
         roles: { ...source.roles },
         participants: source.participants.map((participant) => ({ ...participant })),
         quickRound: source.quickRound.map((item) => ({ ...item, id: newId() })),
-        deepDives: source.deepDives.map((item) => ({ ...item, id: newId() })),
+        // The copy's families' roles are read from the families until it finishes in turn.
+        deepDives: source.deepDives.map(({ familyRoles: _asTheyWere, ...item }) => ({ ...item, id: newId() })),
         closingNote: '',
       },
     },
@@ -273,23 +277,72 @@ export type RunResult =
 /**
  * Applies one engine transition to the stored run, in one transaction, only if the run is still
  * where the caller saw it. The steps come from the stored template snapshot and agenda outline.
+ *
+ * Finishing also stores, in the plan, each deep-dive family's own role holders as they are at that
+ * moment, so the meeting's record keeps naming them whatever later changes in the family
+ * (`familyRolesAt`). The plan is sealed before the transaction (encrypting cannot run inside one)
+ * and written with the run only if neither it nor those families changed meanwhile; else again.
  */
 export async function runMeeting(session: Session, id: string, action: RunAction, seen: SeenRun): Promise<RunResult> {
-  const now = session.now().getTime();
   const { db } = session;
-  return db.transaction('rw', [db.meetings, db.meetingTemplates], async (): Promise<RunResult> => {
-    const row = await db.meetings.get(id);
-    if (!row) return { ok: false, reason: 'missing' };
-    if (row.status === 'cancelled') return { ok: false, reason: 'cancelled' };
-    // From the in-memory cache when this window has read the snapshot before; else read here, in the transaction.
-    const template = (await templateSnapshots(db, [row.templateId])).get(row.templateId)!;
-    const steps = engine.buildMeetingSteps(template, row.outline);
-    const transition = engine.transitionFrom(seen, action, row.run, steps, now);
-    if (!transition.ok) return { ok: false, reason: transition.reason === 'notWhereSeen' ? 'changedElsewhere' : transition.reason };
-    const status: MeetingStatus = transition.state.status === 'finished' ? 'finished' : 'running';
-    await session.db.meetings.update(id, { run: transition.state, status, updatedAt: session.now().toISOString() });
-    return { ok: true, run: transition.state };
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const finishing = action === 'finish' ? await planAtFinish(session, id) : null;
+    if (action === 'finish' && !finishing) return { ok: false, reason: 'missing' };
+    const now = session.now().getTime();
+    const tables = finishing ? [db.meetings, db.meetingTemplates, db.families] : [db.meetings, db.meetingTemplates];
+    const result = await db.transaction('rw', tables, async (): Promise<RunResult | 'changed'> => {
+      const row = await db.meetings.get(id);
+      if (!row) return { ok: false, reason: 'missing' };
+      if (row.status === 'cancelled') return { ok: false, reason: 'cancelled' };
+      // From the in-memory cache when this window has read the snapshot before; else read here, in the transaction.
+      const template = (await templateSnapshots(db, [row.templateId])).get(row.templateId)!;
+      const steps = engine.buildMeetingSteps(template, row.outline);
+      const transition = engine.transitionFrom(seen, action, row.run, steps, now);
+      if (!transition.ok) return { ok: false, reason: transition.reason === 'notWhereSeen' ? 'changedElsewhere' : transition.reason };
+      const status: MeetingStatus = transition.state.status === 'finished' ? 'finished' : 'running';
+      const change: Partial<MeetingRow> = { run: transition.state, status, updatedAt: session.now().toISOString() };
+      if (finishing) {
+        if (payloadVersions(row, await db.families.bulkGet(finishing.familyIds)) !== finishing.builtFrom) return 'changed';
+        change.payload = finishing.payload;
+      }
+      await db.meetings.update(id, change);
+      return { ok: true, run: transition.state };
+    });
+    if (result !== 'changed') return result;
+  }
+  throw new Error(`Could not finish meetings/${id}: it kept changing`);
+}
+
+/**
+ * A meeting's plan as finishing stores it: each deep dive with its family's own role holders as
+ * the family holds them now, sealed; with the families read and the payload versions it was built
+ * from. null if the meeting does not exist.
+ */
+async function planAtFinish(
+  session: Session,
+  id: string,
+): Promise<{ payload: EncryptedPayload; familyIds: string[]; builtFrom: string } | null> {
+  const { db } = session;
+  const row = await db.meetings.get(id);
+  if (!row) return null;
+  const plan = await openPayload(session, db.meetings, row, meetingPayloadSchema);
+  const familyIds = plan.deepDives.map((item) => item.familyId);
+  const familyRows = await db.families.bulkGet(familyIds);
+  // A family that cannot be read (null) never blocks the finish: its deep dive keeps reading the family live.
+  const families = await Promise.all(
+    familyRows.map((family) => (family ? openPayload(session, db.families, family, familyPayloadSchema).catch(() => null) : undefined)),
+  );
+  const deepDives = plan.deepDives.map((item, index) => {
+    const family = families[index];
+    return family === null ? item : { ...item, familyRoles: currentFamilyRoles(family) };
   });
+  const payload = await sealPayload(session, db.meetings, id, meetingPayloadSchema.parse({ ...plan, deepDives }));
+  return { payload, familyIds, builtFrom: payloadVersions(row, familyRows) };
+}
+
+/** Which versions of the meeting's and its families' payloads these are: every write gives a payload a fresh IV. */
+function payloadVersions(meeting: MeetingRow, families: readonly (FamilyRow | undefined)[]): string {
+  return [meeting, ...families].map((row) => (row ? Array.from(row.payload.iv).join('.') : 'none')).join('|');
 }
 
 function checkedTemplate(template: MeetingTemplate): MeetingTemplate {

@@ -3,7 +3,7 @@
 // what matters is written in the phase's notes.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { familyRoleHolder } from '../../../../shared/meeting/meeting';
+import { currentFamilyRoles, familyRoleHolder } from '../../../../shared/meeting/meeting';
 import { familyScopedRoles } from '../../../../shared/meeting/template';
 import { useLanguage } from '../../i18n/i18n';
 import type { RunContext } from './runContext';
@@ -47,7 +47,7 @@ export function QuickRoundPanel({ context }: { context: RunContext }) {
                     <span className="run-quick-workers help">
                       {familyRoles
                         .map((role) => {
-                          const holder = familyRoleHolder(family, role.id);
+                          const holder = familyRoleHolder(currentFamilyRoles(family), role.id);
                           const name = holder ? context.nameOf(holder) : null;
                           const roleName = role.name[language];
                           return name ? t('run.quickRound.worker', { role: roleName, name }) : t('run.quickRound.noWorker', { role: roleName });

@@ -6,6 +6,7 @@ import {
   agendaOutline,
   expectedScorers,
   familyRoleHolder,
+  familyRolesAt,
   participantsAt,
   type DeepDive,
   type Meeting,
@@ -66,9 +67,11 @@ export function buildRunContext(meeting: Meeting, members: readonly Member[], fa
   const byId = new Map(meeting.participants.map((participant) => [participant.id, participantName(participant)]));
   const nameOf = (id: string) => byId.get(id) ?? memberNames.get(id) ?? null;
   const family = deepDive ? familiesById.get(deepDive.familyId) : undefined;
-  const familyRoles = new Set(familyScopedRoles(meeting.template).map((role) => role.id));
-  const isFamilyRole = (role: string) => familyRoles.has(role);
-  const holderIdOf = (role: string) => (isFamilyRole(role) ? familyRoleHolder(family, role) : (meeting.roles[role] ?? null));
+  const familyRoleIds = new Set(familyScopedRoles(meeting.template).map((role) => role.id));
+  const isFamilyRole = (role: string) => familyRoleIds.has(role);
+  const familyRoles = deepDive ? familyRolesAt(meeting, deepDive, family) : null;
+  const holderIdOf = (role: string) =>
+    isFamilyRole(role) ? (familyRoles ? familyRoleHolder(familyRoles, role) : null) : (meeting.roles[role] ?? null);
   const holderOf = (role: string) => {
     const id = holderIdOf(role);
     return id ? nameOf(id) : null;
