@@ -29,24 +29,33 @@ export class KeyboardUser {
     expect(await this.page.evaluate(() => sessionStorage.getItem('keha-pointer-events') ?? '0')).toBe('0');
   }
 
+  /**
+   * Moves the focus to a control and waits until it holds there. A control re-rendered as a new
+   * element while its data settles loses the focus given to the old one (a user's next Tab lands on
+   * the new one), so the focus is given again until the control the user sees has it.
+   */
+  async focus(control: Locator) {
+    await expect(async () => {
+      await control.focus();
+      await expect(control).toBeFocused({ timeout: 1_000 });
+    }).toPass();
+  }
+
   /** Enter on a button or link. */
   async press(control: Locator) {
-    await control.focus();
-    await expect(control).toBeFocused();
+    await this.focus(control);
     await this.page.keyboard.press('Enter');
   }
 
   /** Space on a checkbox or radio button. */
   async toggle(control: Locator) {
-    await control.focus();
-    await expect(control).toBeFocused();
+    await this.focus(control);
     await this.page.keyboard.press('Space');
   }
 
   /** Replaces a field's text by typing. */
   async type(field: Locator, text: string) {
-    await field.focus();
-    await expect(field).toBeFocused();
+    await this.focus(field);
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.press('Delete');
     await this.page.keyboard.type(text);
@@ -57,8 +66,7 @@ export class KeyboardUser {
    * the keyboard's arrow keys would make it (Playwright's selectOption, no pointer involved).
    */
   async choose(select: Locator, option: { label: string } | { startsWith: string }) {
-    await select.focus();
-    await expect(select).toBeFocused();
+    await this.focus(select);
     if ('label' in option) {
       await select.selectOption({ label: option.label });
       return;
