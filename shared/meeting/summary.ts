@@ -371,7 +371,7 @@ function meetingFields(context: Context): RecordField[] {
     { label: t('record.meeting'), value: context.templateName },
     { label: t('record.date'), value: context.formatInstant(start, 'dateTime') },
   ];
-  if (run.finishedAt !== null) fields.push({ label: t('record.ended'), value: timeOfDay(run.finishedAt, context.language) });
+  if (run.finishedAt !== null) fields.push({ label: t('record.ended'), value: t('record.endedAt', { time: timeOfDay(run.finishedAt, context.language) }) });
   return fields;
 }
 

@@ -262,7 +262,7 @@ describe('what the record leaves out and how it writes names and times', () => {
     expect(cells(rows - 1)[3]).toMatch(/^\d+,5 min$/);
     const text = page.getByRole('tabpanel').element().textContent ?? '';
     expect(text).toMatch(/klo \d{1,2}\.\d\d/);
-    expect(text).toMatch(/Päättyi:?\s*\d{1,2}\.\d\d/);
+    expect(text).toMatch(/Päättyi:?\s*klo \d{1,2}\.\d\d/);
     expect(text).not.toMatch(/(klo|Päättyi):?\s*\d{1,2}:\d\d/);
     expect(text).not.toContain('minuutti');
   });

@@ -206,7 +206,7 @@ describe('a family summary for the official record', () => {
     expect(text).toContain('Kokousyhteenveto asiakaskirjausta varten: ALPHA-111');
     expect(text).toMatch(/Päivä ja aika: maanantai(na)? 2\. kesäkuuta 2031 klo \d{1,2}\.\d\d\n/);
     // A time of day in Finnish with a dot (klo 9.45), never a colon.
-    expect(text).toMatch(/Päättyi: \d{1,2}\.\d\d\n/);
+    expect(text).toMatch(/Päättyi: klo \d{1,2}\.\d\d\n/);
     expect(text).not.toMatch(/\d:\d\d(?!:)/);
     expect(text).toContain('Vaihteluväli: 4–7, mediaani 5,5');
     expect(text).toContain('Tila: vahvistunut');
