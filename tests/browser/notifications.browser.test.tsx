@@ -8,6 +8,7 @@ import { page, userEvent } from 'vitest/browser';
 import { NotificationsProvider, useNotify } from '../../renderer/src/components/Notifications';
 import { browserWorld } from './support';
 import '../../renderer/src/styles.css';
+import { contentUnder } from '../support/contentUnder';
 
 const world = browserWorld({ prefix: 'keha-notifications' });
 
@@ -180,36 +181,6 @@ it('shows a message in its own room below the screen, over no control or text', 
   const message = page.getByText('Family ABC-123 was deleted.');
   await expect.element(message).toBeVisible();
   const region = message.element().closest('[role="status"]')!;
-  const scroller = message.element().closest('.app-frame')!.querySelector('.app-scroll')!;
-  for (const position of [0, 0.5, 1]) {
-    scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) * position;
-    document.scrollingElement!.scrollTop = (document.scrollingElement!.scrollHeight - window.innerHeight) * position;
-    const covered = [...document.querySelectorAll('p, button:not([role="status"] button), input')]
-      .filter((element) => !region.contains(element))
-      .filter((element) => overlaps(visibleRect(element), region.getBoundingClientRect()))
-      .map((element) => element.textContent || element.getAttribute('aria-label'));
-    expect(covered, `at ${position * 100} % scrolled`).toEqual([]);
-  }
+  const covered = contentUnder(region);
+  expect(covered, covered.join('\n')).toEqual([]);
 });
-
-/** The part of an element the user can see: its box clipped by every scrolling ancestor and the window. */
-function visibleRect(element: Element): DOMRect {
-  let { left, top, right, bottom } = element.getBoundingClientRect();
-  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-    if (getComputedStyle(parent).overflow === 'visible') continue;
-    const clip = parent.getBoundingClientRect();
-    left = Math.max(left, clip.left);
-    top = Math.max(top, clip.top);
-    right = Math.min(right, clip.right);
-    bottom = Math.min(bottom, clip.bottom);
-  }
-  left = Math.max(left, 0);
-  top = Math.max(top, 0);
-  right = Math.min(right, window.innerWidth);
-  bottom = Math.min(bottom, window.innerHeight);
-  return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
-}
-
-function overlaps(a: DOMRect, b: DOMRect): boolean {
-  return a.width > 0 && a.height > 0 && b.width > 0 && b.height > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}

@@ -30,9 +30,7 @@ async function startFirstMeeting(page: Page, language: 'fi' | 'en') {
   if (language === 'en') await app.setLanguage('en');
   await app.start();
   const run = new FacilitatorPage(app);
-  const first = await run.openDemoPlan({ without: leftOut });
-  const second = await run.duplicateFromPlan();
-  await run.startFromPlan(first);
+  const { first, next: second } = await run.startDemoMeetingWithNextWeek({ without: leftOut });
   await run.advance(4);
   await expect(run.hypothesesPanel()).toBeVisible();
   const familyCode = (await run.familyCard().locator('.run-family-code').textContent())!;

@@ -32,9 +32,7 @@ async function firstMeeting(page: Page) {
   await app.setLanguage('en');
   await app.start();
   const run = new FacilitatorPage(app);
-  const first = await run.openDemoPlan({ without: leftOut });
-  const next = await run.duplicateFromPlan();
-  await run.startFromPlan(first);
+  const { first, next } = await run.startDemoMeetingWithNextWeek({ without: leftOut });
   await run.advance(4);
   await run.expectPhase('Hypothesising', 5, steps);
   const firstCode = (await run.familyCard().locator('.run-family-code').textContent())!;

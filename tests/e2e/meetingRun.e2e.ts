@@ -587,9 +587,7 @@ test('captured items are edited and deleted with undo, and the next meeting revi
   await app.start();
   const t = app.t.run;
   const run = new FacilitatorPage(app);
-  const first = await run.openDemoPlan({ without: leftOut });
-  const next = await run.duplicateFromPlan();
-  await run.startFromPlan(first);
+  const { first, next } = await run.startDemoMeetingWithNextWeek({ without: leftOut });
 
   // Hypotheses: delete one and undo; both stay open for the next meeting.
   await run.advance(4);

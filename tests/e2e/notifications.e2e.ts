@@ -8,6 +8,7 @@ import { FacilitatorPage } from './models/FacilitatorPage';
 import { KehaApp } from './models/KehaApp';
 import { RecordPage } from './models/RecordPage';
 import { fill } from './models/texts';
+import { contentUnder } from '../support/contentUnder';
 
 const leftOut = ['Leena Demo', 'Aino Demo'];
 const steps = 15;
@@ -26,9 +27,7 @@ test('a message covers no control or content on the hypothesis review and the re
   await app.start();
   const t = app.t.run;
   const run = new FacilitatorPage(app);
-  const first = await run.openDemoPlan({ without: leftOut });
-  const second = await run.duplicateFromPlan();
-  await run.startFromPlan(first);
+  const { first, next: second } = await run.startDemoMeetingWithNextWeek({ without: leftOut });
   await run.advance(4);
   await run.expectPhase('Hypothesising', 5, steps);
   await run.addHypothesis(evenings, app.t.roles.familyTherapist);
@@ -102,45 +101,6 @@ for (const [browserLocale, language, dismiss, foreign] of [
  */
 async function expectCoversNothing(page: Page, message: Locator) {
   await expect(message).not.toBeEmpty();
-  const covered = await message.evaluate((region) => {
-    const visibleRect = (element: Element) => {
-      let { left, top, right, bottom } = element.getBoundingClientRect();
-      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-        if (getComputedStyle(parent).overflow === 'visible') continue;
-        const clip = parent.getBoundingClientRect();
-        left = Math.max(left, clip.left);
-        top = Math.max(top, clip.top);
-        right = Math.min(right, clip.right);
-        bottom = Math.min(bottom, clip.bottom);
-      }
-      return { left: Math.max(left, 0), top: Math.max(top, 0), right: Math.min(right, innerWidth), bottom: Math.min(bottom, innerHeight) };
-    };
-    const interactive = 'a[href], button, input, select, textarea, summary, [role="button"], [role="tab"], [role="link"], [tabindex]:not([tabindex="-1"])';
-    const isContent = (element: Element) =>
-      element.matches(interactive) ||
-      element.matches('img, svg, canvas') ||
-      [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
-    const scrollers = [document.scrollingElement!, ...document.querySelectorAll('*')].filter((element) => {
-      const overflow = getComputedStyle(element).overflowY;
-      return (element === document.scrollingElement || overflow === 'auto' || overflow === 'scroll') && element.scrollHeight > element.clientHeight + 1;
-    });
-    const found = new Set<string>();
-    for (const position of [0, 0.25, 0.5, 0.75, 1]) {
-      for (const scroller of scrollers) scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) * position;
-      const box = region.getBoundingClientRect();
-      for (const element of document.body.querySelectorAll('*')) {
-        if (region.contains(element) || element.contains(region) || !isContent(element)) continue;
-        const style = getComputedStyle(element);
-        if (style.visibility === 'hidden' || style.display === 'none') continue;
-        const seen = visibleRect(element);
-        if (seen.right - seen.left <= 1 || seen.bottom - seen.top <= 1) continue;
-        if (seen.left < box.right && box.left < seen.right && seen.top < box.bottom && box.top < seen.bottom) {
-          found.add(`${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}" at ${Math.round(position * 100)} %`);
-        }
-      }
-    }
-    for (const scroller of scrollers) scroller.scrollTop = 0;
-    return [...found];
-  });
+  const covered = await message.evaluate(contentUnder);
   expect(covered, covered.join('\n')).toEqual([]);
 }

@@ -71,6 +71,14 @@ export class FacilitatorPage {
     return this.meetingId();
   }
 
+  /** Loads the demonstration plan, plans next week's copy of it, and starts this week's meeting: the two meetings' ids. */
+  async startDemoMeetingWithNextWeek(options: { without?: readonly string[] } = {}): Promise<{ first: string; next: string }> {
+    const first = await this.openDemoPlan(options);
+    const next = await this.duplicateFromPlan();
+    await this.startFromPlan(first);
+    return { first, next };
+  }
+
   /** Opens a planned meeting's planner and starts it; waits for the facilitator view. Returns its id. */
   async startFromPlan(meetingId?: string): Promise<string> {
     if (meetingId) await this.page.goto(`/#/meetings/${encodeURIComponent(meetingId)}/plan`);
