@@ -8,6 +8,7 @@ import { agendaOutline, meetingStart } from '../../../shared/meeting/meeting';
 import { routeHref } from '../app/router';
 import { useRunningMeetings } from '../db/meetingHooks';
 import { formatDate, useLanguage } from '../i18n/i18n';
+import { localized } from '../../../shared/meeting/template';
 
 export function RunningMeetingOffer() {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function RunningMeetingOffer() {
                 date: formatDate(new Date(meetingStart(meeting)).toISOString(), language, 'long'),
                 number: meeting.run.stepIndex + 1,
                 count: steps.length,
-                phase: step ? step.phase.name[language] : '',
+                phase: step ? localized(step.phase.name, language) : '',
               })}
             </p>
             <a className="button primary" href={routeHref({ name: 'meeting', id: meeting.id, view: 'run' })}>

@@ -27,7 +27,7 @@ export function RolesSection() {
         <RoleHolder key={role.id} role={role} />
       ))}
       {familyRoles.length > 0 && (
-        <p className="help">{t('meetings.familyRolesHelp', { roles: familyRoles.map((role) => role.name[language]).join(', ') })}</p>
+        <p className="help">{t('meetings.familyRolesHelp', { roles: familyRoles.map((role) => localized(role.name, language)).join(', ') })}</p>
       )}
     </section>
   );

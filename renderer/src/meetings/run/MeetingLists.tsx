@@ -7,6 +7,7 @@ import { enGB, fi as fiLocale } from 'date-fns/locale';
 import { useTranslation } from 'react-i18next';
 import type { RoomAgendaEntry, RoomAgreedFamily, RoomAgreedItem } from '../../../../shared/meeting/sharedScreen';
 import { useLanguage } from '../../i18n/i18n';
+import { localized } from '../../../../shared/meeting/template';
 import './MeetingLists.css';
 
 export function AgendaList({ entries }: { entries: readonly RoomAgendaEntry[] }) {
@@ -18,7 +19,7 @@ export function AgendaList({ entries }: { entries: readonly RoomAgendaEntry[] })
       {entries.map((entry, index) =>
         entry.kind === 'phase' ? (
           <li key={index} className={entry.current ? 'meeting-agenda-current' : undefined} aria-current={entry.current ? 'step' : undefined}>
-            {entry.name[language]}
+            {localized(entry.name, language)}
             {now(entry.current)}
           </li>
         ) : (
@@ -30,7 +31,7 @@ export function AgendaList({ entries }: { entries: readonly RoomAgendaEntry[] })
               {entry.phases.map((phase, phaseIndex) => (
                 <span key={phaseIndex} className={phase.current ? 'meeting-agenda-phase-current' : undefined}>
                   {phaseIndex > 0 && ' · '}
-                  {phase.name[language]}
+                  {localized(phase.name, language)}
                   {phase.current && <span className="visually-hidden"> ({t('run.lists.now')})</span>}
                 </span>
               ))}

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentFamilyRoles, familyRoleHolder } from '../../../../shared/meeting/meeting';
-import { familyScopedRoles } from '../../../../shared/meeting/template';
+import { familyScopedRoles, localized } from '../../../../shared/meeting/template';
 import { useLanguage } from '../../i18n/i18n';
 import type { RunContext } from './runContext';
 import { PseudonymCode } from '../../components/PseudonymCode';
@@ -49,7 +49,7 @@ export function QuickRoundPanel({ context }: { context: RunContext }) {
                         .map((role) => {
                           const holder = familyRoleHolder(currentFamilyRoles(family), role.id);
                           const name = holder ? context.nameOf(holder) : null;
-                          const roleName = role.name[language];
+                          const roleName = localized(role.name, language);
                           return name ? t('run.quickRound.worker', { role: roleName, name }) : t('run.quickRound.noWorker', { role: roleName });
                         })
                         .join(' · ')}

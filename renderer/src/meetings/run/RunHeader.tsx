@@ -71,7 +71,7 @@ function FamilyCard({ context, number }: { context: RunContext; number: number }
       <dl className="run-facts">
         {familyRoles.map((role) => (
           <div key={role.id}>
-            <dt>{role.name[language]}</dt>
+            <dt>{localized(role.name, language)}</dt>
             <dd>
               {context.holderOf(role.id) ?? <span className="run-unassigned">{t('run.family.noWorker')}</span>}
               {context.holderOf(role.id) && !present.has(context.holderIdOf(role.id)!) && (
