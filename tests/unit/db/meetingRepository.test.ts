@@ -163,9 +163,13 @@ describe('planning a meeting', () => {
     const row = (await world.db.meetings.get(id))!;
     const stored = inspectStored(row);
     const snapshot = inspectStored(await world.db.meetingTemplates.toArray());
+    // The clear fields hold none of them; the bytes are searched for the longer ones only, as random
+    // ciphertext holds a given three letters now and then (seen once in CI with 'f-1').
+    const clearPart = (inspected: string) => inspected.slice(0, inspected.indexOf('\n'));
     for (const secret of ['Liisa', 'Keskuskoulu', 'rutiineissa', 'm-sanna', 'g-liisa', 'f-1', 'q-1']) {
-      expect(stored, secret).not.toContain(secret);
-      expect(snapshot, secret).not.toContain(secret);
+      for (const inspected of [stored, snapshot]) {
+        expect(secret.length >= 5 ? inspected : clearPart(inspected), secret).not.toContain(secret);
+      }
     }
     expect(stored).toContain('planned');
     expect(row.templateId).toMatch(/^[0-9a-f]{64}$/);
