@@ -247,7 +247,7 @@ describe('deleting a family and removing the demo', () => {
     expect(comparable([await world.db.carePeriods.toArray(), await world.db.goalRatings.toArray()])).toEqual(before);
   });
 
-  it('removing the demo takes demo families’ care periods and ratings given in demo meetings, and keeps real ones', async () => {
+  it('removing the demo takes demo families’ care periods and ratings, and keeps real ones, even one given in a demo meeting', async () => {
     const real = await createFamily(world.session, { code: 'REAL-1', label: '', responsibleMemberId: null });
     const realPeriod = await start(real);
     const realGoal = await addGoal(world.session, realPeriod, 'Oikea tavoite');
@@ -260,11 +260,14 @@ describe('deleting a family and removing the demo', () => {
     const demoPeriod = await start(demoFamily.id);
     const demoGoal = await addGoal(world.session, demoPeriod, 'Demotavoite');
     await saveGoalRating(world.session, { carePeriodId: demoPeriod, familyId: demoFamily.id, goalId: demoGoal, meetingId: demoMeeting.id }, { rating: 7 });
-    // A real family rated in the demo meeting (by mistake): the rating goes with the meeting.
+    // A real family rated in the demo meeting: real work, so the rating stays and so does the meeting it was given in.
     await saveGoalRating(world.session, { carePeriodId: realPeriod, familyId: real, goalId: realGoal, meetingId: demoMeeting.id }, { rating: 8 });
+    const realRatingInDemo = comparable(await world.db.goalRatings.get(`${demoMeeting.id}|${realGoal}`));
 
     await removeDemoData(world.session);
     expect(await hasDemoData(world.db)).toBe(false);
-    expect(comparable([await world.db.carePeriods.toArray(), await world.db.goalRatings.toArray()])).toEqual(kept);
+    const [periods, ratings] = kept as [unknown[], unknown[]];
+    expect(comparable([await world.db.carePeriods.toArray(), await world.db.goalRatings.toArray()])).toEqual([periods, [...ratings, realRatingInDemo]]);
+    expect(await world.db.meetings.get(demoMeeting.id)).toBeDefined();
   });
 });

@@ -1,9 +1,18 @@
 // The demonstration team: offered in an empty install, loaded in one transaction-like step,
-// removed in one step. Demonstration rows carry `demo: 1`, so removal never touches real data.
+// removed in one step with undo. Demonstration rows carry `demo: 1`; removal takes only those and
+// what demo families own, never a real family's row.
 import { demoFamilies, demoMembers, demoTeamName } from '../../../../shared/demo/demoTeam';
-import type { KehaDatabase } from '../database';
+import type { FamilyRow, KehaDatabase, MeetingRow, MemberRow, TeamRow } from '../database';
 import type { Session } from '../session';
-import { createFamily } from './familyRepository';
+import {
+  CodeTakenError,
+  createFamily,
+  deleteFamilyOwnedRows,
+  familyTables,
+  putFamilyOwnedRows,
+  readFamilyOwnedRows,
+  type FamilyOwnedRows,
+} from './familyRepository';
 import { addMember, readTeam } from './teamRepository';
 import { sealPayload } from '../sealedRecords';
 import { weeklyMeetingTemplate } from '../../../../shared/meeting/builtInTemplates';
@@ -80,41 +89,131 @@ const demoQuestions = [
 ];
 
 /**
- * Removes every demonstration row (with everything captured in demonstration meetings or about
- * demonstration families, and those families' timelines, three-houses sessions and care periods
- * with their goals' ratings), and the team name if the demo set it.
+ * What removing the demonstration data takes, as stored (still encrypted), so undo puts every row
+ * back exactly. Only demonstration rows go: demo families with everything owned by them
+ * (`readFamilyOwnedRows`, as deleting a family takes), demo members, the demo team name, and demo
+ * meetings with their meeting-wide notes. A demo meeting in which anything about a real family was
+ * captured is kept (only its demo families' parts go), so real work is never lost; a copy of a demo
+ * meeting is not demo (`duplicateMeeting`).
  */
-export async function removeDemoData(session: Session): Promise<void> {
+export type RemovedDemoData = FamilyOwnedRows & {
+  families: FamilyRow[];
+  members: MemberRow[];
+  meetings: MeetingRow[];
+  team: TeamRow | null;
+  /** Demo meetings kept because they hold captures about a real family. */
+  keptMeetingIds: string[];
+};
+
+/** How many rows of each kind removing the demonstration data would take (and how many demo meetings it keeps). */
+export type DemoDataCounts = {
+  families: number;
+  members: number;
+  meetings: number;
+  keptMeetings: number;
+  hypotheses: number;
+  actions: number;
+  riskRounds: number;
+  notes: number;
+  timelineEvents: number;
+  threeHousesSessions: number;
+  carePeriods: number;
+};
+
+const demoTables = (db: KehaDatabase) => [...familyTables(db), db.members, db.meetings, db.team];
+
+/** Reads (inside a transaction over `demoTables`) every row removing the demo would take. */
+async function collectDemoData(db: KehaDatabase, teamIsDemo: boolean): Promise<RemovedDemoData> {
+  const families = await db.families.where('demo').equals(1).toArray();
+  const demoFamilyIds = new Set(families.map((row) => row.id));
+  const owned = await readFamilyOwnedRows(db, [...demoFamilyIds]);
+  const isReal = (familyId: string | null) => familyId !== null && !demoFamilyIds.has(familyId);
+  const demoMeetings = await db.meetings.where('demo').equals(1).toArray();
+  const meetings: MeetingRow[] = [];
+  const keptMeetingIds: string[] = [];
+  for (const meeting of demoMeetings) {
+    const inMeeting = [db.hypotheses, db.hypothesisRevisions, db.riskRounds, db.actions, db.goalRatings, db.meetingNotes] as const;
+    let holdsRealWork = false;
+    for (const table of inMeeting) {
+      const rows = (await table.where('meetingId').equals(meeting.id).toArray()) as { familyId: string | null }[];
+      if (rows.some((row) => isReal(row.familyId))) holdsRealWork = true;
+    }
+    if (holdsRealWork) keptMeetingIds.push(meeting.id);
+    else meetings.push(meeting);
+  }
+  // The meeting-wide notes (opening, closing) of the demo meetings that go.
+  const removedMeetingIds = meetings.map((row) => row.id);
+  const meetingWideNotes = await db.meetingNotes
+    .where('meetingId')
+    .anyOf(removedMeetingIds)
+    .filter((note) => note.familyId === null)
+    .toArray();
+  return {
+    ...owned,
+    meetingNotes: [...owned.meetingNotes, ...meetingWideNotes],
+    families,
+    members: await db.members.where('demo').equals(1).toArray(),
+    meetings,
+    team: teamIsDemo ? ((await db.team.get('team')) ?? null) : null,
+    keptMeetingIds,
+  };
+}
+
+export function countsOf(data: RemovedDemoData): DemoDataCounts {
+  return {
+    families: data.families.length,
+    members: data.members.length,
+    meetings: data.meetings.length,
+    keptMeetings: data.keptMeetingIds.length,
+    hypotheses: data.hypotheses.length,
+    actions: data.actions.length,
+    riskRounds: data.riskRounds.length,
+    notes: data.meetingNotes.length,
+    timelineEvents: data.timelineEvents.length,
+    threeHousesSessions: data.threeHousesSessions.length,
+    carePeriods: data.carePeriods.length,
+  };
+}
+
+/** What removing the demonstration data would take now (for the confirmation); nothing is decrypted but the team name. */
+export async function countDemoData(session: Session): Promise<DemoDataCounts> {
   const team = await readTeam(session);
   const { db } = session;
-  await db.transaction('rw', [db.members, db.families, db.team, db.meetings, db.meetingNotes, db.hypotheses, db.hypothesisRevisions, db.riskRounds, db.actions, db.timelineEvents, db.threeHousesSessions, db.carePeriods, db.goalRatings], async () => {
-    const meetingIds = (await db.meetings.where('demo').equals(1).primaryKeys()) as string[];
-    const familyIds = (await db.families.where('demo').equals(1).primaryKeys()) as string[];
-    await db.meetingNotes.where('meetingId').anyOf(meetingIds).delete();
-    // Notes are indexed by meeting only: a demo family's deep-dive notes in a real meeting are found by scanning (as deleteFamily does).
-    const demoFamilyIds = new Set(familyIds);
-    await db.meetingNotes.filter((note) => note.familyId !== null && demoFamilyIds.has(note.familyId)).delete();
-    // A hypothesis goes with its whole history: those of demo families and those made in demo meetings.
-    const demoHypothesisIds = [
-      ...new Set([
-        ...((await db.hypotheses.where('meetingId').anyOf(meetingIds).primaryKeys()) as string[]),
-        ...((await db.hypotheses.where('familyId').anyOf(familyIds).primaryKeys()) as string[]),
-      ]),
-    ];
-    await db.hypothesisRevisions.where('hypothesisId').anyOf(demoHypothesisIds).delete();
-    for (const table of [db.hypotheses, db.riskRounds, db.actions] as const) {
-      await table.where('meetingId').anyOf(meetingIds).delete();
-      await table.where('familyId').anyOf(familyIds).delete();
-    }
-    await db.timelineEvents.where('familyId').anyOf(familyIds).delete();
-    await db.threeHousesSessions.where('familyId').anyOf(familyIds).delete();
-    await db.carePeriods.where('familyId').anyOf(familyIds).delete();
-    // Ratings given in a demonstration meeting go with it, as the meeting's notes do.
-    await db.goalRatings.where('familyId').anyOf(familyIds).delete();
-    await db.goalRatings.where('meetingId').anyOf(meetingIds).delete();
-    await db.meetings.where('demo').equals(1).delete();
-    await db.members.where('demo').equals(1).delete();
-    await db.families.where('demo').equals(1).delete();
-    if (team.demo) await db.team.delete('team');
+  return db.transaction('r', demoTables(db), async () => countsOf(await collectDemoData(db, team.demo)));
+}
+
+/**
+ * Removes every demonstration row in one transaction (see `RemovedDemoData` for what is and is not
+ * demo) and returns it all for `restoreDemoData`.
+ */
+export async function removeDemoData(session: Session): Promise<RemovedDemoData> {
+  const team = await readTeam(session);
+  const { db } = session;
+  return db.transaction('rw', demoTables(db), async () => {
+    const removed = await collectDemoData(db, team.demo);
+    await deleteFamilyOwnedRows(db, removed);
+    await db.families.bulkDelete(removed.families.map((row) => row.id));
+    await db.members.bulkDelete(removed.members.map((row) => row.id));
+    await db.meetings.bulkDelete(removed.meetings.map((row) => row.id));
+    if (removed.team) await db.team.delete('team');
+    return removed;
+  });
+}
+
+/**
+ * Undo of `removeDemoData`: every removed row back exactly as it was, in one transaction. A team
+ * name typed since the removal is kept; a pseudonym code a real family took meanwhile fails the
+ * whole undo (`CodeTakenError`) and changes nothing.
+ */
+export async function restoreDemoData(session: Session, removed: RemovedDemoData): Promise<void> {
+  const { db } = session;
+  await db.transaction('rw', demoTables(db), async () => {
+    for (const family of removed.families) await db.families.add(family).catch((error: unknown) => {
+        throw error instanceof Error && error.name === 'ConstraintError' ? new CodeTakenError(family.code) : error;
+      });
+    await putFamilyOwnedRows(db, removed);
+    await db.members.bulkPut(removed.members);
+    await db.meetings.bulkPut(removed.meetings);
+    if (removed.team && !(await db.team.get('team'))) await db.team.put(removed.team);
   });
 }

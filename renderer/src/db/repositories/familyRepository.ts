@@ -132,14 +132,12 @@ export function setFamilyStatus(session: Session, id: string, status: FamilyStat
 }
 
 /**
- * A deleted family as stored, still encrypted, with everything meetings captured about it
- * (hypotheses with their history, risk rounds, actions, the notes of its deep-dive steps) and its
- * method work (timeline events, its children's three-houses sessions) and its care period with the
- * goals' ratings, so undo puts all of it back.
- * Meeting agendas keep the family's id and show it as a deleted family.
+ * Everything captured about a set of families, as stored (still encrypted): what meetings captured
+ * (hypotheses with their history, risk rounds, actions, the notes of their deep-dive steps), their
+ * method work (timeline events, their children's three-houses sessions) and care periods with the
+ * goals' ratings. Taken and put back whole, so undo restores every row exactly.
  */
-export type DeletedFamily = {
-  family: FamilyRow;
+export type FamilyOwnedRows = {
   hypotheses: HypothesisRow[];
   hypothesisRevisions: HypothesisRevisionRow[];
   riskRounds: RiskRoundRow[];
@@ -151,8 +149,14 @@ export type DeletedFamily = {
   goalRatings: GoalRatingRow[];
 };
 
+/**
+ * A deleted family as stored with everything captured about it, so undo puts all of it back.
+ * Meeting agendas keep the family's id and show it as a deleted family.
+ */
+export type DeletedFamily = FamilyOwnedRows & { family: FamilyRow };
+
 /** Every table a family's deletion takes rows from (and its undo puts them back into). */
-const familyTables = (db: Session['db']) => [
+export const familyTables = (db: Session['db']) => [
   db.families,
   db.hypotheses,
   db.hypothesisRevisions,
@@ -165,35 +169,59 @@ const familyTables = (db: Session['db']) => [
   db.goalRatings,
 ];
 
+/** Reads (inside a transaction over `familyTables`) every row owned by one of `familyIds`. */
+export async function readFamilyOwnedRows(db: Session['db'], familyIds: readonly string[]): Promise<FamilyOwnedRows> {
+  const ids = [...familyIds];
+  const owned = new Set(ids);
+  return {
+    hypotheses: await db.hypotheses.where('familyId').anyOf(ids).toArray(),
+    hypothesisRevisions: await db.hypothesisRevisions.where('familyId').anyOf(ids).toArray(),
+    riskRounds: await db.riskRounds.where('familyId').anyOf(ids).toArray(),
+    actions: await db.actions.where('familyId').anyOf(ids).toArray(),
+    // Notes are indexed by meeting only; a family's notes are those of its deep-dive steps.
+    meetingNotes: await db.meetingNotes.filter((note) => note.familyId !== null && owned.has(note.familyId)).toArray(),
+    timelineEvents: await db.timelineEvents.where('familyId').anyOf(ids).toArray(),
+    threeHousesSessions: await db.threeHousesSessions.where('familyId').anyOf(ids).toArray(),
+    carePeriods: await db.carePeriods.where('familyId').anyOf(ids).toArray(),
+    goalRatings: await db.goalRatings.where('familyId').anyOf(ids).toArray(),
+  };
+}
+
+/** Deletes the given rows (inside a transaction over `familyTables`). */
+export async function deleteFamilyOwnedRows(db: Session['db'], rows: FamilyOwnedRows): Promise<void> {
+  await db.hypotheses.bulkDelete(rows.hypotheses.map((row) => row.id));
+  await db.hypothesisRevisions.bulkDelete(rows.hypothesisRevisions.map((row) => row.id));
+  await db.riskRounds.bulkDelete(rows.riskRounds.map((row) => row.id));
+  await db.actions.bulkDelete(rows.actions.map((row) => row.id));
+  await db.meetingNotes.bulkDelete(rows.meetingNotes.map((row) => row.id));
+  await db.timelineEvents.bulkDelete(rows.timelineEvents.map((row) => row.id));
+  await db.threeHousesSessions.bulkDelete(rows.threeHousesSessions.map((row) => row.id));
+  await db.carePeriods.bulkDelete(rows.carePeriods.map((row) => row.id));
+  await db.goalRatings.bulkDelete(rows.goalRatings.map((row) => row.id));
+}
+
+/** Puts the given rows back exactly as they were (inside a transaction over `familyTables`). */
+export async function putFamilyOwnedRows(db: Session['db'], rows: FamilyOwnedRows): Promise<void> {
+  await db.hypotheses.bulkPut(rows.hypotheses);
+  await db.hypothesisRevisions.bulkPut(rows.hypothesisRevisions);
+  await db.riskRounds.bulkPut(rows.riskRounds);
+  await db.actions.bulkPut(rows.actions);
+  await db.meetingNotes.bulkPut(rows.meetingNotes);
+  await db.timelineEvents.bulkPut(rows.timelineEvents);
+  await db.threeHousesSessions.bulkPut(rows.threeHousesSessions);
+  await db.carePeriods.bulkPut(rows.carePeriods);
+  await db.goalRatings.bulkPut(rows.goalRatings);
+}
+
 /** Deletes a family and everything captured about it in one transaction; returns it all for undo. */
 export function deleteFamily(session: Session, id: string): Promise<DeletedFamily | undefined> {
   const { db } = session;
   return db.transaction('rw', familyTables(db), async () => {
     const family = await db.families.get(id);
     if (!family) return undefined;
-    const deleted: DeletedFamily = {
-      family,
-      hypotheses: await db.hypotheses.where('familyId').equals(id).toArray(),
-      hypothesisRevisions: await db.hypothesisRevisions.where('familyId').equals(id).toArray(),
-      riskRounds: await db.riskRounds.where('familyId').equals(id).toArray(),
-      actions: await db.actions.where('familyId').equals(id).toArray(),
-      // Notes are indexed by meeting only; a family's notes are those of its deep-dive steps.
-      meetingNotes: await db.meetingNotes.filter((note) => note.familyId === id).toArray(),
-      timelineEvents: await db.timelineEvents.where('familyId').equals(id).toArray(),
-      threeHousesSessions: await db.threeHousesSessions.where('familyId').equals(id).toArray(),
-      carePeriods: await db.carePeriods.where('familyId').equals(id).toArray(),
-      goalRatings: await db.goalRatings.where('familyId').equals(id).toArray(),
-    };
+    const deleted: DeletedFamily = { family, ...(await readFamilyOwnedRows(db, [id])) };
     await db.families.delete(id);
-    await db.hypotheses.bulkDelete(deleted.hypotheses.map((row) => row.id));
-    await db.hypothesisRevisions.bulkDelete(deleted.hypothesisRevisions.map((row) => row.id));
-    await db.riskRounds.bulkDelete(deleted.riskRounds.map((row) => row.id));
-    await db.actions.bulkDelete(deleted.actions.map((row) => row.id));
-    await db.meetingNotes.bulkDelete(deleted.meetingNotes.map((row) => row.id));
-    await db.timelineEvents.bulkDelete(deleted.timelineEvents.map((row) => row.id));
-    await db.threeHousesSessions.bulkDelete(deleted.threeHousesSessions.map((row) => row.id));
-    await db.carePeriods.bulkDelete(deleted.carePeriods.map((row) => row.id));
-    await db.goalRatings.bulkDelete(deleted.goalRatings.map((row) => row.id));
+    await deleteFamilyOwnedRows(db, deleted);
     return deleted;
   });
 }
@@ -204,15 +232,7 @@ export async function restoreFamily(session: Session, deleted: DeletedFamily): P
   await db
     .transaction('rw', familyTables(db), async () => {
       await db.families.add(deleted.family);
-      await db.hypotheses.bulkPut(deleted.hypotheses);
-      await db.hypothesisRevisions.bulkPut(deleted.hypothesisRevisions);
-      await db.riskRounds.bulkPut(deleted.riskRounds);
-      await db.actions.bulkPut(deleted.actions);
-      await db.meetingNotes.bulkPut(deleted.meetingNotes);
-      await db.timelineEvents.bulkPut(deleted.timelineEvents);
-      await db.threeHousesSessions.bulkPut(deleted.threeHousesSessions);
-      await db.carePeriods.bulkPut(deleted.carePeriods);
-      await db.goalRatings.bulkPut(deleted.goalRatings);
+      await putFamilyOwnedRows(db, deleted);
     })
     .catch(asCodeTaken(deleted.family.code));
 }

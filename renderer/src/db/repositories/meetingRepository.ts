@@ -231,7 +231,8 @@ export async function duplicateMeeting(session: Session, id: string, scheduledAt
         closingNote: '',
       },
     },
-    source.demo,
+    // A copy is the team's own meeting: real work planned in it is never taken for demonstration data.
+    false,
   );
 }
 
