@@ -2,13 +2,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KehaDatabase } from '../../../renderer/src/db/database';
-import { hasDemoData, isEmptyInstall, loadDemoTeam, removeDemoData } from '../../../renderer/src/db/repositories/demoRepository';
+import { countDemoData, hasDemoData, isEmptyInstall, loadDemoTeam, removeDemoData, restoreDemoData } from '../../../renderer/src/db/repositories/demoRepository';
 import { CodeTakenError, createFamily, listFamilies, readFamily } from '../../../renderer/src/db/repositories/familyRepository';
 import { addMember, listMembers, readTeam, saveTeamName } from '../../../renderer/src/db/repositories/teamRepository';
 import { addAction } from '../../../renderer/src/db/repositories/actionRepository';
+import { createCarePeriod } from '../../../renderer/src/db/repositories/carePeriodRepository';
 import { createHypothesis, reviseHypothesis } from '../../../renderer/src/db/repositories/hypothesisRepository';
 import { emptyCard } from '../../../shared/hypothesis/hypothesis';
-import { createMeeting, listMeetings, runMeeting } from '../../../renderer/src/db/repositories/meetingRepository';
+import { createMeeting, duplicateMeeting, listMeetings, readMeeting, runMeeting } from '../../../renderer/src/db/repositories/meetingRepository';
 import { saveMeetingNote } from '../../../renderer/src/db/repositories/meetingNoteRepository';
 import { recordRiskScore, revealRiskRound } from '../../../renderer/src/db/repositories/riskRoundRepository';
 import type { Session } from '../../../renderer/src/db/session';
@@ -240,5 +241,118 @@ describe('the demonstration meeting', () => {
     await createFamily(session, { code: 'demo-103', label: 'real family', responsibleMemberId: null });
     await expect(loadDemoTeam(session)).rejects.toBeInstanceOf(CodeTakenError);
     expect(await db.meetings.count()).toBe(0);
+  });
+});
+
+describe('removing the demonstration data keeps real work and can be undone', () => {
+  async function captureIn(meetingId: string, familyId: string, text: string) {
+    const hypothesis = await createHypothesis(session, { meetingId, familyId, card: emptyCard(`${text} hypoteesi`) });
+    await reviseHypothesis(session, hypothesis, { status: 'strengthened', reason: `${text} syy` }, { meetingId });
+    await addAction(session, { kind: 'action', meetingId, familyId, text: `${text} tehtävä`, ownerId: null, ownerName: '', due: null });
+    return hypothesis;
+  }
+  const everyTable = async () =>
+    comparable(Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()] as const))));
+
+  it('a copy of a demo meeting is the team’s own: a real family’s hypothesis and action captured in it survive removal', async () => {
+    const realFamily = await createFamily(session, { code: 'REAL-1', label: 'oikea perhe', responsibleMemberId: null });
+    await loadDemoTeam(session);
+    const demoMeeting = (await listMeetings(session))[0]!;
+    const copy = await duplicateMeeting(session, demoMeeting.id, '2031-06-09T09:00:00.000Z');
+    expect((await readMeeting(session, copy))?.demo).toBe(false);
+    const hypothesis = await captureIn(copy, realFamily, 'Oikea');
+    const real = comparable({
+      hypothesis: await db.hypotheses.get(hypothesis),
+      revisions: await db.hypothesisRevisions.where('hypothesisId').equals(hypothesis).toArray(),
+      actions: await db.actions.where('familyId').equals(realFamily).toArray(),
+      meeting: await db.meetings.get(copy),
+    });
+
+    await removeDemoData(session);
+    expect(await hasDemoData(db)).toBe(false);
+    expect(
+      comparable({
+        hypothesis: await db.hypotheses.get(hypothesis),
+        revisions: await db.hypothesisRevisions.where('hypothesisId').equals(hypothesis).toArray(),
+        actions: await db.actions.where('familyId').equals(realFamily).toArray(),
+        meeting: await db.meetings.get(copy),
+      }),
+    ).toEqual(real);
+    expect(await db.actions.count()).toBe(1);
+  });
+
+  it('a demo meeting holding a real family’s hypothesis and action is kept with them; its demo family’s captures go', async () => {
+    const realFamily = await createFamily(session, { code: 'REAL-1', label: 'oikea perhe', responsibleMemberId: null });
+    await loadDemoTeam(session);
+    const demoMeeting = (await listMeetings(session))[0]!;
+    const demoFamily = demoMeeting.deepDives[0]!.familyId;
+    const realHypothesis = await captureIn(demoMeeting.id, realFamily, 'Oikea');
+    await captureIn(demoMeeting.id, demoFamily, 'Demo');
+    const counts = await countDemoData(session);
+    expect(counts).toMatchObject({ meetings: 0, keptMeetings: 1, hypotheses: 1, actions: 1 });
+
+    await removeDemoData(session);
+    expect(await db.meetings.get(demoMeeting.id)).toBeDefined();
+    expect((await db.hypotheses.toArray()).map((row) => row.id)).toEqual([realHypothesis]);
+    expect((await db.actions.toArray()).map((row) => row.familyId)).toEqual([realFamily]);
+    expect(await db.hypothesisRevisions.where('familyId').equals(realFamily).count()).toBe(2);
+  });
+
+  it('undo right after puts every demo row back exactly, and real rows stay as they were', async () => {
+    await saveTeamName(session, 'Oikea tiimi');
+    const realFamily = await createFamily(session, { code: 'REAL-1', label: 'oikea perhe', responsibleMemberId: null });
+    await loadDemoTeam(session);
+    const demoMeeting = (await listMeetings(session))[0]!;
+    const demoFamily = demoMeeting.deepDives[0]!.familyId;
+    await captureIn(demoMeeting.id, demoFamily, 'Demo');
+    await saveMeetingNote(session, { meetingId: demoMeeting.id, stepKey: 'opening', familyId: null }, 'Demoavaus');
+    await saveMeetingNote(session, { meetingId: demoMeeting.id, stepKey: `hypotheses:${demoMeeting.deepDives[0]!.id}`, familyId: demoFamily }, 'Demomuistiinpano');
+    await createCarePeriod(session, { familyId: demoFamily, childId: 'c', start: '2031-05-01', plannedEnd: '2031-06-20', unit: 'LIPSY' });
+    await captureIn((await createMeeting(session, { scheduledAt: '2031-06-05T09:00:00.000Z', template: weeklyMeetingTemplate, plan: { roles: {}, participants: [], quickRound: [], deepDives: [], closingNote: '' } })), realFamily, 'Oikea');
+    const before = await everyTable();
+
+    const removed = await removeDemoData(session);
+    expect(await hasDemoData(db)).toBe(false);
+    expect(await db.meetings.count()).toBe(1);
+    await restoreDemoData(session, removed);
+    expect(await everyTable()).toEqual(before);
+    expect(await hasDemoData(db)).toBe(true);
+  });
+
+  it('the counts shown before removal are what removal takes', async () => {
+    const realFamily = await createFamily(session, { code: 'REAL-1', label: 'oikea perhe', responsibleMemberId: null });
+    await loadDemoTeam(session);
+    const demoMeeting = (await listMeetings(session))[0]!;
+    const [first, second] = demoMeeting.deepDives.map((dive) => dive.familyId);
+    await captureIn(demoMeeting.id, first!, 'Demo 1');
+    await captureIn(demoMeeting.id, second!, 'Demo 2');
+    await captureIn(demoMeeting.id, second!, 'Demo 3');
+    await saveMeetingNote(session, { meetingId: demoMeeting.id, stepKey: 'opening', familyId: null }, 'Demoavaus');
+    const copy = await duplicateMeeting(session, demoMeeting.id, '2031-06-09T09:00:00.000Z');
+    await captureIn(copy, realFamily, 'Oikea');
+
+    const counts = await countDemoData(session);
+    expect(counts).toEqual({
+      families: demoFamilies(2031).length,
+      members: demoMembers.length,
+      meetings: 1,
+      keptMeetings: 0,
+      hypotheses: 3,
+      actions: 3,
+      riskRounds: 0,
+      notes: 1,
+      timelineEvents: 0,
+      threeHousesSessions: 0,
+      carePeriods: 0,
+    });
+    const removed = await removeDemoData(session);
+    expect([removed.families.length, removed.members.length, removed.meetings.length, removed.hypotheses.length, removed.actions.length]).toEqual([
+      counts.families,
+      counts.members,
+      counts.meetings,
+      counts.hypotheses,
+      counts.actions,
+    ]);
+    expect(await countDemoData(session)).toMatchObject({ families: 0, members: 0, meetings: 0, hypotheses: 0, actions: 0 });
   });
 });
