@@ -1,15 +1,15 @@
-// The demonstration team (load, marked as fictional, removed in one step without touching real
-// data) and the core setup done with the keyboard alone.
+// The demonstration team (load, marked as fictional, removed after confirming what goes, without
+// touching real data, and the removal undone) and the core setup done with the keyboard alone.
 import { expect, test } from '@playwright/test';
 import { KehaApp } from './models/KehaApp';
 
-test('a demonstration team can be loaded into an empty install and removed in one step', async ({ page }) => {
+test('a demonstration team can be loaded into an empty install, removed after confirming what goes, and the removal undone', async ({ page }) => {
   const app = new KehaApp(page, 'fi');
   await page.goto('/');
   await app.setLanguage('en');
   await app.start();
   await page.getByRole('button', { name: app.t.demo.load }).click();
-  await expect(page.getByText(app.t.demo.banner)).toBeVisible();
+  await expect(app.demo.banner()).toBeVisible();
   await app.families.expectCodes(['DEMO-101', 'DEMO-102', 'DEMO-103', 'DEMO-104']);
   await expect(page.getByRole('button', { name: app.t.demo.load })).toHaveCount(0);
 
@@ -18,16 +18,28 @@ test('a demonstration team can be loaded into an empty install and removed in on
   await app.team.goto();
   await expect(app.team.activeList().getByRole('listitem')).toHaveCount(6);
   await app.team.addMember('Oikea Työntekijä', 'teamCoordinator');
-  await page.getByRole('button', { name: app.t.demo.remove }).click();
-  await app.expectNotification(app.t.demo.removed);
+
+  // The confirmation says what goes, in the user's language; cancelling takes nothing.
+  await app.setLanguage('fi');
+  await app.demo.askToRemove({ removeFamilies: 4, removeMembers: 6, removeMeetings: 1 });
+  await app.demo.cancel();
+  await expect(app.demo.banner()).toBeVisible();
+  await app.setLanguage('en');
+  await app.demo.askToRemove({ removeFamilies: 4, removeMembers: 6, removeMeetings: 1 });
+  await app.demo.confirm();
   // A notification follows a language switch while it is shown.
   await app.setLanguage('fi');
   await app.expectNotification(app.t.demo.removed);
   await app.setLanguage('en');
-  await expect(page.getByText(app.t.demo.banner)).toHaveCount(0);
   await expect(app.team.activeList().getByRole('listitem')).toHaveCount(1);
   await app.families.goto();
   await app.families.expectCodes([real]);
+
+  // Undo right after puts the whole demonstration back, next to the real family.
+  await app.demo.undoWithKeyboard();
+  await app.families.expectCodes(['DEMO-101', 'DEMO-102', 'DEMO-103', 'DEMO-104', real]);
+  await app.team.goto();
+  await expect(app.team.activeList().getByRole('listitem')).toHaveCount(7);
 });
 
 test('the team and a family can be set up with the keyboard alone', async ({ page }) => {

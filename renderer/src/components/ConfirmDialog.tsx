@@ -1,6 +1,7 @@
 // A modal question before something destructive, on react-aria-components (focus trap, Escape
 // closes, focus returns to the trigger).
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type ConfirmDialogProps = {
@@ -12,9 +13,11 @@ type ConfirmDialogProps = {
   cancelLabel?: string;
   onCancel: () => void;
   onConfirm: () => void;
+  /** What the action would take, in detail, after the body (e.g. counts). */
+  children?: ReactNode;
 };
 
-export function ConfirmDialog({ isOpen, title, body, confirmLabel, cancelLabel, onCancel, onConfirm }: ConfirmDialogProps) {
+export function ConfirmDialog({ isOpen, title, body, confirmLabel, cancelLabel, onCancel, onConfirm, children }: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
     <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onCancel()} isDismissable>
@@ -22,6 +25,7 @@ export function ConfirmDialog({ isOpen, title, body, confirmLabel, cancelLabel, 
         <Dialog role="alertdialog" className="dialog">
           <Heading slot="title">{title}</Heading>
           <p>{body}</p>
+          {children}
           <div className="dialog-actions">
             <Button className="button" onPress={onCancel} autoFocus>
               {cancelLabel ?? t('family.cancel')}

@@ -3,6 +3,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { Language, Messages } from '../../../shared/i18n/messages';
 import { texts } from './texts';
+import { DemoBanner } from './DemoBanner';
 import { FamiliesPage } from './FamiliesPage';
 import { FamilyPage } from './FamilyPage';
 import { TeamPage } from './TeamPage';
@@ -29,6 +30,10 @@ export class KehaApp {
 
   get family() {
     return new FamilyPage(this);
+  }
+
+  get demo() {
+    return new DemoBanner(this);
   }
 
   get team() {
