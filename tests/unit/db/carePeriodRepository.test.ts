@@ -266,8 +266,10 @@ describe('deleting a family and removing the demo', () => {
 
     await removeDemoData(world.session);
     expect(await hasDemoData(world.db)).toBe(false);
-    const [periods, ratings] = kept as [unknown[], unknown[]];
-    expect(comparable([await world.db.carePeriods.toArray(), await world.db.goalRatings.toArray()])).toEqual([periods, [...ratings, realRatingInDemo]]);
+    const [periods, ratings] = kept as [unknown[], { id: string }[]];
+    // Ratings are stored in id order, and ids begin with the (random) meeting id.
+    const expectedRatings = [...ratings, realRatingInDemo as { id: string }].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(comparable([await world.db.carePeriods.toArray(), await world.db.goalRatings.toArray()])).toEqual([periods, expectedRatings]);
     expect(await world.db.meetings.get(demoMeeting.id)).toBeDefined();
   });
 });

@@ -9,7 +9,7 @@ import { addAction } from '../../../renderer/src/db/repositories/actionRepositor
 import { createCarePeriod } from '../../../renderer/src/db/repositories/carePeriodRepository';
 import { createHypothesis, reviseHypothesis } from '../../../renderer/src/db/repositories/hypothesisRepository';
 import { emptyCard } from '../../../shared/hypothesis/hypothesis';
-import { createMeeting, duplicateMeeting, listMeetings, readMeeting, runMeeting } from '../../../renderer/src/db/repositories/meetingRepository';
+import { createMeeting, duplicateMeeting, listMeetings, readMeeting, runMeeting, updateMeetingPlan } from '../../../renderer/src/db/repositories/meetingRepository';
 import { saveMeetingNote } from '../../../renderer/src/db/repositories/meetingNoteRepository';
 import { recordRiskScore, revealRiskRound } from '../../../renderer/src/db/repositories/riskRoundRepository';
 import type { Session } from '../../../renderer/src/db/session';
@@ -296,6 +296,19 @@ describe('removing the demonstration data keeps real work and can be undone', ()
     expect((await db.hypotheses.toArray()).map((row) => row.id)).toEqual([realHypothesis]);
     expect((await db.actions.toArray()).map((row) => row.familyId)).toEqual([realFamily]);
     expect(await db.hypothesisRevisions.where('familyId').equals(realFamily).count()).toBe(2);
+  });
+
+  it('a demo meeting whose plan the team gave a real family is kept, with nothing captured yet', async () => {
+    const realFamily = await createFamily(session, { code: 'REAL-1', label: 'oikea perhe', responsibleMemberId: null });
+    await loadDemoTeam(session);
+    const demoMeeting = (await listMeetings(session))[0]!;
+    await updateMeetingPlan(session, demoMeeting.id, (plan) => ({
+      ...plan,
+      deepDives: [...plan.deepDives, { id: 'real-item', familyId: realFamily, presenterId: null, question: 'Oikea kysymys' }],
+    }));
+    expect(await countDemoData(session)).toMatchObject({ meetings: 0, keptMeetings: 1 });
+    await removeDemoData(session);
+    expect((await readMeeting(session, demoMeeting.id))?.deepDives.map((dive) => dive.question)).toContain('Oikea kysymys');
   });
 
   it('undo right after puts every demo row back exactly, and real rows stay as they were', async () => {

@@ -17,7 +17,7 @@ import { addMember, readTeam } from './teamRepository';
 import { sealPayload } from '../sealedRecords';
 import { weeklyMeetingTemplate } from '../../../../shared/meeting/builtInTemplates';
 import { defaultPlan, suggestedMeetingTime } from '../../../../shared/meeting/plan';
-import { createMeeting } from './meetingRepository';
+import { createMeeting, decryptMeeting } from './meetingRepository';
 import { listMembers } from './teamRepository';
 import { listFamilies } from './familyRepository';
 
@@ -92,9 +92,9 @@ const demoQuestions = [
  * What removing the demonstration data takes, as stored (still encrypted), so undo puts every row
  * back exactly. Only demonstration rows go: demo families with everything owned by them
  * (`readFamilyOwnedRows`, as deleting a family takes), demo members, the demo team name, and demo
- * meetings with their meeting-wide notes. A demo meeting in which anything about a real family was
- * captured is kept (only its demo families' parts go), so real work is never lost; a copy of a demo
- * meeting is not demo (`duplicateMeeting`).
+ * meetings with their meeting-wide notes. A demo meeting whose plan names a real family, or in which
+ * anything about a real family was captured, is kept (only its demo families' parts go), so real
+ * work is never lost; a copy of a demo meeting is not demo (`duplicateMeeting`).
  */
 export type RemovedDemoData = FamilyOwnedRows & {
   families: FamilyRow[];
@@ -122,8 +122,23 @@ export type DemoDataCounts = {
 
 const demoTables = (db: KehaDatabase) => [...familyTables(db), db.members, db.meetings, db.team];
 
+/**
+ * Demo meetings whose plan names a real family (the team planned real work in them): kept. Plans
+ * are sealed, so they are read here, before the transaction (decrypting cannot run inside one).
+ */
+async function demoMeetingsPlanningRealFamilies(session: Session): Promise<Set<string>> {
+  const { db } = session;
+  const demoFamilyIds = new Set((await db.families.where('demo').equals(1).primaryKeys()) as string[]);
+  const kept = new Set<string>();
+  for (const row of await db.meetings.where('demo').equals(1).toArray()) {
+    const meeting = await decryptMeeting(session, row);
+    if ([...meeting.quickRound, ...meeting.deepDives].some((item) => !demoFamilyIds.has(item.familyId))) kept.add(row.id);
+  }
+  return kept;
+}
+
 /** Reads (inside a transaction over `demoTables`) every row removing the demo would take. */
-async function collectDemoData(db: KehaDatabase, teamIsDemo: boolean): Promise<RemovedDemoData> {
+async function collectDemoData(db: KehaDatabase, teamIsDemo: boolean, planningReal: ReadonlySet<string>): Promise<RemovedDemoData> {
   const families = await db.families.where('demo').equals(1).toArray();
   const demoFamilyIds = new Set(families.map((row) => row.id));
   const owned = await readFamilyOwnedRows(db, [...demoFamilyIds]);
@@ -133,7 +148,7 @@ async function collectDemoData(db: KehaDatabase, teamIsDemo: boolean): Promise<R
   const keptMeetingIds: string[] = [];
   for (const meeting of demoMeetings) {
     const inMeeting = [db.hypotheses, db.hypothesisRevisions, db.riskRounds, db.actions, db.goalRatings, db.meetingNotes] as const;
-    let holdsRealWork = false;
+    let holdsRealWork = planningReal.has(meeting.id);
     for (const table of inMeeting) {
       const rows = (await table.where('meetingId').equals(meeting.id).toArray()) as { familyId: string | null }[];
       if (rows.some((row) => isReal(row.familyId))) holdsRealWork = true;
@@ -178,8 +193,9 @@ export function countsOf(data: RemovedDemoData): DemoDataCounts {
 /** What removing the demonstration data would take now (for the confirmation); nothing is decrypted but the team name. */
 export async function countDemoData(session: Session): Promise<DemoDataCounts> {
   const team = await readTeam(session);
+  const planningReal = await demoMeetingsPlanningRealFamilies(session);
   const { db } = session;
-  return db.transaction('r', demoTables(db), async () => countsOf(await collectDemoData(db, team.demo)));
+  return db.transaction('r', demoTables(db), async () => countsOf(await collectDemoData(db, team.demo, planningReal)));
 }
 
 /**
@@ -188,9 +204,10 @@ export async function countDemoData(session: Session): Promise<DemoDataCounts> {
  */
 export async function removeDemoData(session: Session): Promise<RemovedDemoData> {
   const team = await readTeam(session);
+  const planningReal = await demoMeetingsPlanningRealFamilies(session);
   const { db } = session;
   return db.transaction('rw', demoTables(db), async () => {
-    const removed = await collectDemoData(db, team.demo);
+    const removed = await collectDemoData(db, team.demo, planningReal);
     await deleteFamilyOwnedRows(db, removed);
     await db.families.bulkDelete(removed.families.map((row) => row.id));
     await db.members.bulkDelete(removed.members.map((row) => row.id));
