@@ -2,6 +2,7 @@
 // touching real data, and the removal undone) and the core setup done with the keyboard alone.
 import { expect, test } from '@playwright/test';
 import { KehaApp } from './models/KehaApp';
+import { expectAccessible } from './support/axe';
 
 test('a demonstration team can be loaded into an empty install, removed after confirming what goes, and the removal undone', async ({ page }) => {
   const app = new KehaApp(page, 'fi');
@@ -22,6 +23,7 @@ test('a demonstration team can be loaded into an empty install, removed after co
   // The confirmation says what goes, in the user's language; cancelling takes nothing.
   await app.setLanguage('fi');
   await app.demo.askToRemove({ removeFamilies: 4, removeMembers: 6, removeMeetings: 1 });
+  await expectAccessible(page, 'confirming the removal of the demonstration data');
   await app.demo.cancel();
   await expect(app.demo.banner()).toBeVisible();
   await app.setLanguage('en');
