@@ -102,7 +102,7 @@ describe('updateSealed', () => {
 async function damage(table: KehaDatabase['families'], id: string) {
   const row = (await table.get(id))!;
   const bytes = new Uint8Array(row.payload.data.slice(0));
-  bytes[0] ^= 0xff;
+  bytes[0] = bytes[0]! ^ 0xff;
   await table.put({ ...row, payload: { iv: row.payload.iv, data: bytes.buffer } });
 }
 

@@ -231,11 +231,11 @@ export async function listFamilyGoalRatings(session: Session, familyId: string):
   const meetingIds = [...new Set(rows.map((row) => row.meetingId))];
   const meetings = new Map((await db.meetings.bulkGet(meetingIds)).flatMap((row) => (row ? [[row.id, row] as const] : [])));
   const ratings = await openList(session, db.goalRatings, rows, async (row): Promise<GoalRating | null> => {
-      const meeting = meetings.get(row.meetingId);
-      if (!meeting || meeting.status === 'cancelled') return null;
-      const payload = await openPayload(session, db.goalRatings, row, goalRatingPayloadSchema);
-      const { payload: _sealed, createdAt: _created, ...clear } = row;
-      return { ...payload, ...clear, meetingDate: meetingStart(meeting) };
+    const meeting = meetings.get(row.meetingId);
+    if (!meeting || meeting.status === 'cancelled') return null;
+    const payload = await openPayload(session, db.goalRatings, row, goalRatingPayloadSchema);
+    const { payload: _sealed, createdAt: _created, ...clear } = row;
+    return { ...payload, ...clear, meetingDate: meetingStart(meeting) };
   });
   return ratings.filter((rating) => rating !== null).sort((a, b) => a.meetingDate - b.meetingDate);
 }

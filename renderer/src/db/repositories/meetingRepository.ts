@@ -104,16 +104,16 @@ export async function listMeetingSummaries(session: Session): Promise<MeetingSum
   const rows = await session.db.meetings.orderBy('scheduledAt').reverse().toArray();
   const templates = await templateSnapshots(session.db, rows.map((row) => row.templateId));
   return openList(session, session.db.meetings, rows, async (row): Promise<MeetingSummary> => {
-      const plan = await openPayload(session, session.db.meetings, row, meetingPayloadSchema);
-      return {
-        id: row.id,
-        status: row.status,
-        scheduledAt: row.scheduledAt,
-        templateName: templates.get(row.templateId)!.name,
-        deepDives: plan.deepDives.map((item) => ({ familyId: item.familyId, question: item.question })),
-        startedAt: row.run.startedAt,
-        demo: row.demo === 1,
-      };
+    const plan = await openPayload(session, session.db.meetings, row, meetingPayloadSchema);
+    return {
+      id: row.id,
+      status: row.status,
+      scheduledAt: row.scheduledAt,
+      templateName: templates.get(row.templateId)!.name,
+      deepDives: plan.deepDives.map((item) => ({ familyId: item.familyId, question: item.question })),
+      startedAt: row.run.startedAt,
+      demo: row.demo === 1,
+    };
   });
 }
 
