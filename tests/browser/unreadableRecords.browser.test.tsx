@@ -8,7 +8,7 @@ import { createFamily } from '../../renderer/src/db/repositories/familyRepositor
 import { addTimelineEvent } from '../../renderer/src/db/repositories/timelineRepository';
 import type { KehaDatabase } from '../../renderer/src/db/database';
 import '../../renderer/src/styles.css';
-import { browserWorld } from './support';
+import { browserWorld, seriousAxeViolations } from './support';
 
 const world = browserWorld({ prefix: 'keha-unreadable' });
 
@@ -39,6 +39,7 @@ describe('an unreadable record', () => {
     await expect.element(page.getByText('Muutto Hämeenlinnaan')).toBeInTheDocument();
     await expect.element(page.getByText('Koulunvaihto')).toBeInTheDocument();
     await expect.element(page.getByRole('status').getByText('1 record of family PEL-115 could not be read (family details)')).toBeVisible();
+    expect(await seriousAxeViolations(world.container)).toEqual([]);
   });
 
   it('names the family of a damaged timeline event, and its timeline still shows the other events', async () => {
@@ -65,6 +66,7 @@ describe('an unreadable record', () => {
     await expect.element(alert.getByRole('heading', { name: 'This screen could not be shown' })).toBeVisible();
     await expect.element(alert.getByText('A record it needs could not be read (family details)', { exact: false })).toBeVisible();
     await expect.element(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+    expect(await seriousAxeViolations(world.container)).toEqual([]);
 
     await userEvent.click(alert.getByRole('button', { name: 'Back to the family list' }));
 
