@@ -42,9 +42,9 @@ export const fi: Messages = {
   recovery: {
     unreadableTitle: 'Joitakin tietoja ei voitu lukea',
     unreadableBody: 'Ne on jätetty pois alla olevista listoista; kaikki muu toimii. Mitään ei ole muutettu eikä poistettu.',
-    unreadableOfFamily_one: 'Perheen {{code}} {{count}} tietoa ei voitu lukea ({{what}})',
-    unreadableOfFamily_other: 'Perheen {{code}} {{count}} tietoa ei voitu lukea ({{what}})',
-    unreadableOther_one: '{{count}} tietoa ei voitu lukea ({{what}})',
+    unreadableOfFamily_one: 'Yhtä perheen {{code}} tietoa ei voitu lukea ({{what}})',
+    unreadableOfFamily_other: '{{count}} perheen {{code}} tietoa ei voitu lukea ({{what}})',
+    unreadableOther_one: 'Yhtä tietoa ei voitu lukea ({{what}})',
     unreadableOther_other: '{{count}} tietoa ei voitu lukea ({{what}})',
     table: {
       families: 'perheen tiedot',
