@@ -40,9 +40,9 @@ export const en = {
   recovery: {
     unreadableTitle: 'Some records could not be read',
     unreadableBody: 'They are left out of the lists below; everything else works. Nothing has been changed or deleted.',
-    unreadableOfFamily_one: '{{count}} record of family {{code}} could not be read ({{what}})',
+    unreadableOfFamily_one: 'One record of family {{code}} could not be read ({{what}})',
     unreadableOfFamily_other: '{{count}} records of family {{code}} could not be read ({{what}})',
-    unreadableOther_one: '{{count}} record could not be read ({{what}})',
+    unreadableOther_one: 'One record could not be read ({{what}})',
     unreadableOther_other: '{{count}} records could not be read ({{what}})',
     table: {
       families: 'family details',

@@ -38,7 +38,7 @@ describe('an unreadable record', () => {
 
     await expect.element(page.getByText('Muutto Hämeenlinnaan')).toBeInTheDocument();
     await expect.element(page.getByText('Koulunvaihto')).toBeInTheDocument();
-    await expect.element(page.getByRole('status').getByText('1 record of family PEL-115 could not be read (family details)')).toBeVisible();
+    await expect.element(page.getByRole('status').getByText('One record of family PEL-115 could not be read (family details)')).toBeVisible();
     expect(await seriousAxeViolations(world.container)).toEqual([]);
   });
 
@@ -52,7 +52,7 @@ describe('an unreadable record', () => {
     open(`#/families/${id}/timeline`);
 
     await expect.element(page.getByText('Tuuli syntyy').first()).toBeVisible();
-    await expect.element(page.getByRole('status').getByText('1 record of family KXR-482 could not be read (timeline event)')).toBeVisible();
+    await expect.element(page.getByRole('status').getByText('One record of family KXR-482 could not be read (timeline event)')).toBeVisible();
   });
 
   it('a screen that needs it says what failed and leads back to the family list', async () => {
