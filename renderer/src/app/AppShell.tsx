@@ -1,11 +1,13 @@
 // The frame around every screen once unlocked: skip link, header with the team's name, main
 // navigation, language and lock; the demonstration-data banner; and the routed screen.
 import { useEffect, useRef } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { useDemoState, useTeam } from '../db/hooks';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { NotificationsProvider } from '../components/Notifications';
 import { DemoBanner } from '../components/DemoData';
+import { ScreenBoundary, UnreadableNotice } from '../components/RecordRecovery';
 import { FamiliesScreen } from '../families/FamiliesScreen';
 import { FamilyScreen } from '../families/FamilyScreen';
 import { FamilyHypothesesScreen } from '../hypotheses/FamilyHypothesesScreen';
@@ -26,7 +28,6 @@ export function AppShell({ onLock }: { onLock: () => void }) {
   const { t } = useTranslation();
   const session = useSession();
   const route = useRoute();
-  const team = useTeam();
   const demo = useDemoState();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -63,7 +64,9 @@ export function AppShell({ onLock }: { onLock: () => void }) {
       <header className="app-header">
         <div className="app-title">
           <span className="brand">{t('app.name')}</span>
-          {team?.name && <span className="team-name">{team.name}</span>}
+          <ErrorBoundary fallback={null}>
+            <TeamName />
+          </ErrorBoundary>
         </div>
         <nav aria-label={t('app.mainNavigation')}>
           <ul>
@@ -103,18 +106,27 @@ export function AppShell({ onLock }: { onLock: () => void }) {
       </header>
       {demo?.hasDemo && <DemoBanner />}
       <main id="main" ref={main} className="app-main">
-        {route.name === 'families' && <FamiliesScreen showDemoOffer={demo?.empty === true} />}
-        {route.name === 'family' && <FamilyScreen id={route.id} />}
-        {route.name === 'familyHypotheses' && <FamilyHypothesesScreen familyId={route.id} view={route.view} />}
-        {route.name === 'timeline' && <TimelineScreen familyId={route.familyId} mode={route.mode} />}
-        {route.name === 'threeHouses' && <ThreeHousesScreen familyId={route.familyId} childId={route.childId} view={route.view} />}
-        {route.name === 'hypothesisReview' && <HypothesisReviewScreen />}
-        {route.name === 'team' && <TeamScreen showDemoOffer={demo?.empty === true} />}
-        {route.name === 'meetings' && <MeetingsScreen />}
-        {route.name === 'meeting' && <MeetingScreen id={route.id} view={route.view} />}
-        {route.name === 'templates' && <TemplatesScreen />}
-        {route.name === 'template' && <TemplateScreen id={route.id} />}
+        <UnreadableNotice />
+        <ScreenBoundary resetKey={routeHref(route)}>
+          {route.name === 'families' && <FamiliesScreen showDemoOffer={demo?.empty === true} />}
+          {route.name === 'family' && <FamilyScreen id={route.id} />}
+          {route.name === 'familyHypotheses' && <FamilyHypothesesScreen familyId={route.id} view={route.view} />}
+          {route.name === 'timeline' && <TimelineScreen familyId={route.familyId} mode={route.mode} />}
+          {route.name === 'threeHouses' && <ThreeHousesScreen familyId={route.familyId} childId={route.childId} view={route.view} />}
+          {route.name === 'hypothesisReview' && <HypothesisReviewScreen />}
+          {route.name === 'team' && <TeamScreen showDemoOffer={demo?.empty === true} />}
+          {route.name === 'meetings' && <MeetingsScreen />}
+          {route.name === 'meeting' && <MeetingScreen id={route.id} view={route.view} />}
+          {route.name === 'templates' && <TemplatesScreen />}
+          {route.name === 'template' && <TemplateScreen id={route.id} />}
+        </ScreenBoundary>
       </main>
     </NotificationsProvider>
   );
+}
+
+/** The team's name in the header; an unreadable team record leaves it out rather than the whole frame. */
+function TeamName() {
+  const team = useTeam();
+  return team?.name ? <span className="team-name">{team.name}</span> : null;
 }

@@ -28,9 +28,105 @@ export async function openPayload<T>(
   const cacheKey = `${table.name}/${row.id}`;
   const hit = cache.get(cacheKey);
   if (hit && sameBytes(hit.iv, row.payload.iv)) return hit.value as T;
-  const value = deepFreeze(schema.parse(await decryptRecord(session.dataKey, table.name, row.id, row.payload)));
+  let value: T;
+  try {
+    value = deepFreeze(schema.parse(await decryptRecord(session.dataKey, table.name, row.id, row.payload)));
+  } catch (cause) {
+    throw new UnreadableRecordError(table.name, row.id, cause);
+  }
   cache.set(cacheKey, { iv: row.payload.iv, value });
   return value;
+}
+
+/** A payload that does not decrypt (damaged bytes, another key) or does not fit its schema. */
+export class UnreadableRecordError extends Error {
+  constructor(
+    readonly table: string,
+    readonly id: string,
+    cause?: unknown,
+  ) {
+    super(`${table}/${id} could not be read`, { cause });
+    this.name = 'UnreadableRecordError';
+  }
+}
+
+/** A record left out of a list because it could not be read: only clear fields, never content. */
+export type UnreadableRecord = { table: string; id: string; familyId: string | null; code: string | null };
+
+/** Unreadable records seen while this data key is unlocked, by `table/id`, for the notice that names them. */
+const unreadable = new WeakMap<CryptoKey, Map<string, UnreadableRecord>>();
+const unreadableListeners = new Set<() => void>();
+const noneUnreadable: readonly UnreadableRecord[] = Object.freeze([]);
+const unreadableSnapshots = new WeakMap<CryptoKey, readonly UnreadableRecord[]>();
+
+function noteUnreadable(session: Session, key: string, record: UnreadableRecord | null) {
+  let seen = unreadable.get(session.dataKey);
+  if (!seen) unreadable.set(session.dataKey, (seen = new Map()));
+  if (record ? seen.has(key) : !seen.has(key)) return;
+  if (record) seen.set(key, record);
+  else seen.delete(key);
+  unreadableSnapshots.set(session.dataKey, Object.freeze([...seen.values()]));
+  for (const listener of unreadableListeners) listener();
+}
+
+/** The unreadable records seen so far with this key (the same array until it changes). */
+export function unreadableRecords(session: Session): readonly UnreadableRecord[] {
+  return unreadableSnapshots.get(session.dataKey) ?? noneUnreadable;
+}
+
+export function subscribeUnreadable(listener: () => void): () => void {
+  unreadableListeners.add(listener);
+  return () => unreadableListeners.delete(listener);
+}
+
+/**
+ * Opens every row of a list read: the readable ones in order, and the ones whose payload could
+ * not be read set aside (by their clear fields), so one damaged record does not hide the others.
+ */
+export async function openEach<Row extends { id: string }, Out>(
+  table: { name: string },
+  rows: readonly Row[],
+  open: (row: Row) => Promise<Out>,
+): Promise<{ readable: Out[]; unreadable: UnreadableRecord[] }> {
+  const results = await Promise.all(
+    rows.map((row) =>
+      open(row).then(
+        (value) => ({ ok: true as const, value }),
+        (error: unknown) => {
+          if (!(error instanceof UnreadableRecordError)) throw error;
+          return { ok: false as const, record: unreadableOf(table, row) };
+        },
+      ),
+    ),
+  );
+  return {
+    readable: results.flatMap((result) => (result.ok ? [result.value] : [])),
+    unreadable: results.flatMap((result) => (result.ok ? [] : [result.record])),
+  };
+}
+
+/** `openEach` for screens: returns the readable records and reports the unreadable ones to the notice. */
+export async function openList<Row extends { id: string }, Out>(
+  session: Session,
+  table: { name: string },
+  rows: readonly Row[],
+  open: (row: Row) => Promise<Out>,
+): Promise<Out[]> {
+  const { readable, unreadable: setAside } = await openEach(table, rows, open);
+  const aside = new Set(setAside.map((record) => record.id));
+  for (const record of setAside) noteUnreadable(session, `${table.name}/${record.id}`, record);
+  for (const row of rows) if (!aside.has(row.id)) noteUnreadable(session, `${table.name}/${row.id}`, null);
+  return readable;
+}
+
+function unreadableOf(table: { name: string }, row: { id: string }): UnreadableRecord {
+  const clear = row as { familyId?: unknown; code?: unknown };
+  return {
+    table: table.name,
+    id: row.id,
+    familyId: table.name === 'families' ? row.id : typeof clear.familyId === 'string' ? clear.familyId : null,
+    code: typeof clear.code === 'string' ? clear.code : null,
+  };
 }
 
 /** A record as screens use it: its decrypted payload together with its clear fields. */

@@ -3,7 +3,16 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KehaDatabase } from '../../../renderer/src/db/database';
 import { createFamily } from '../../../renderer/src/db/repositories/familyRepository';
-import { openPayload, RecordMissingError, sealPayload, updateSealed } from '../../../renderer/src/db/sealedRecords';
+import { listFamilies, readFamily } from '../../../renderer/src/db/repositories/familyRepository';
+import {
+  openEach,
+  openPayload,
+  RecordMissingError,
+  sealPayload,
+  unreadableRecords,
+  UnreadableRecordError,
+  updateSealed,
+} from '../../../renderer/src/db/sealedRecords';
 import type { Session } from '../../../renderer/src/db/session';
 import { familyPayloadSchema } from '../../../shared/family/family';
 import { comparable, freshDatabase, steppingClock, unlockedSession } from './support';
@@ -86,5 +95,55 @@ describe('updateSealed', () => {
       }),
     ).rejects.toThrow('bad change');
     expect(comparable(await db.families.get(id))).toEqual(before);
+  });
+});
+
+/** Flips one byte of a row's ciphertext, as a damaged disk or a bad copy would. */
+async function damage(table: KehaDatabase['families'], id: string) {
+  const row = (await table.get(id))!;
+  const bytes = new Uint8Array(row.payload.data.slice(0));
+  bytes[0] = bytes[0]! ^ 0xff;
+  await table.put({ ...row, payload: { iv: row.payload.iv, data: bytes.buffer } });
+}
+
+describe('openList and the list reads', () => {
+  it('leaves out a family whose payload does not decrypt, names it by its code, and lists the others', async () => {
+    const readable = await createFamily(session, { code: 'kxr-482', label: 'Muutto', responsibleMemberId: null });
+    const damaged = await createFamily(session, { code: 'pel-115', label: 'Koulu', responsibleMemberId: null });
+    await damage(db.families, damaged);
+
+    const families = await listFamilies(session);
+    expect(families.map((family) => family.id)).toEqual([readable]);
+    expect(unreadableRecords(session)).toEqual([{ table: 'families', id: damaged, familyId: damaged, code: 'PEL-115' }]);
+    // Read again (a live query re-runs): still reported once.
+    await listFamilies(session);
+    expect(unreadableRecords(session)).toHaveLength(1);
+  });
+
+  it('single-record reads throw a named error', async () => {
+    const damaged = await createFamily(session, { code: 'pel-115', label: 'Koulu', responsibleMemberId: null });
+    await damage(db.families, damaged);
+    await expect(readFamily(session, damaged)).rejects.toBeInstanceOf(UnreadableRecordError);
+  });
+
+  it('openEach sets aside content that fails its schema, and keeps other errors', async () => {
+    const sealed = await sealPayload(session, db.families, 'f1', { label: 42 });
+    const fine = await sealPayload(session, db.families, 'f2', payload);
+    const rows = [{ id: 'f1', payload: sealed, code: 'AAA-111' }, { id: 'f2', payload: fine, code: 'BBB-222' }];
+    const result = await openEach(db.families, rows, (row) => openPayload(session, db.families, row, familyPayloadSchema));
+    expect(result.readable).toHaveLength(1);
+    expect(result.unreadable).toEqual([{ table: 'families', id: 'f1', familyId: 'f1', code: 'AAA-111' }]);
+    await expect(openEach(db.families, rows, () => Promise.reject(new Error('bug')))).rejects.toThrow('bug');
+  });
+
+  it('a record repaired (or deleted) drops out of the report on the next read', async () => {
+    const damaged = await createFamily(session, { code: 'pel-115', label: 'Koulu', responsibleMemberId: null });
+    const row = (await db.families.get(damaged))!;
+    await damage(db.families, damaged);
+    await listFamilies(session);
+    expect(unreadableRecords(session)).toHaveLength(1);
+    await db.families.put(row);
+    await listFamilies(session);
+    expect(unreadableRecords(session)).toEqual([]);
   });
 });

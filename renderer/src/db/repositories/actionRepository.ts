@@ -2,7 +2,7 @@
 // actions carry into later meetings until someone marks them done, here or on the family page.
 import { actionPayloadSchema, type Action, type ActionKind, type ActionPayload, type ActionStatus } from '../../../../shared/meeting/meeting';
 import type { ActionRow } from '../database';
-import { openRecord, sealPayload, takeRow, updateSealed } from '../sealedRecords';
+import { openList, openRecord, sealPayload, takeRow, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
 
 function decryptAction(session: Session, row: ActionRow): Promise<Action> {
@@ -12,7 +12,7 @@ function decryptAction(session: Session, row: ActionRow): Promise<Action> {
 const byCreated = (a: { createdAt: string }, b: { createdAt: string }) => a.createdAt.localeCompare(b.createdAt);
 
 async function decryptAll(session: Session, rows: ActionRow[]): Promise<Action[]> {
-  return (await Promise.all(rows.map((row) => decryptAction(session, row)))).sort(byCreated);
+  return (await openList(session, session.db.actions, rows, (row) => decryptAction(session, row))).sort(byCreated);
 }
 
 export async function listActionsForMeeting(session: Session, meetingId: string): Promise<Action[]> {

@@ -26,7 +26,7 @@ import {
 import type { CarePeriodForRecord } from '../../../../shared/carePeriod/summaryCarePeriod';
 import type { ValidationIssue } from '../../../../shared/validation';
 import type { CarePeriodRow, GoalRatingRow } from '../database';
-import { createOrUpdateSealed, openPayload, openRecord, sealPayload, updateSealed } from '../sealedRecords';
+import { createOrUpdateSealed, openList, openPayload, openRecord, sealPayload, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
 import { meetingStart } from '../../../../shared/meeting/meeting';
 
@@ -53,7 +53,7 @@ export function openCarePeriod(session: Session, row: CarePeriodRow): Promise<Ca
 /** Every care period of the family's children (and those stored before they named their child), latest start first. */
 export async function listFamilyCarePeriods(session: Session, familyId: string): Promise<CarePeriod[]> {
   const rows = await session.db.carePeriods.where('familyId').equals(familyId).toArray();
-  const periods = await Promise.all(rows.map((row) => openCarePeriod(session, row)));
+  const periods = await openList(session, session.db.carePeriods, rows, (row) => openCarePeriod(session, row));
   return periods.sort((a, b) => b.start.localeCompare(a.start));
 }
 
@@ -230,15 +230,13 @@ export async function listFamilyGoalRatings(session: Session, familyId: string):
   const rows = await db.goalRatings.where('familyId').equals(familyId).toArray();
   const meetingIds = [...new Set(rows.map((row) => row.meetingId))];
   const meetings = new Map((await db.meetings.bulkGet(meetingIds)).flatMap((row) => (row ? [[row.id, row] as const] : [])));
-  const ratings = await Promise.all(
-    rows.map(async (row): Promise<GoalRating | null> => {
-      const meeting = meetings.get(row.meetingId);
-      if (!meeting || meeting.status === 'cancelled') return null;
-      const payload = await openPayload(session, db.goalRatings, row, goalRatingPayloadSchema);
-      const { payload: _sealed, createdAt: _created, ...clear } = row;
-      return { ...payload, ...clear, meetingDate: meetingStart(meeting) };
-    }),
-  );
+  const ratings = await openList(session, db.goalRatings, rows, async (row): Promise<GoalRating | null> => {
+    const meeting = meetings.get(row.meetingId);
+    if (!meeting || meeting.status === 'cancelled') return null;
+    const payload = await openPayload(session, db.goalRatings, row, goalRatingPayloadSchema);
+    const { payload: _sealed, createdAt: _created, ...clear } = row;
+    return { ...payload, ...clear, meetingDate: meetingStart(meeting) };
+  });
   return ratings.filter((rating) => rating !== null).sort((a, b) => a.meetingDate - b.meetingDate);
 }
 

@@ -19,7 +19,7 @@ import type {
   ThreeHousesSessionRow,
   TimelineEventRow,
 } from '../database';
-import { openPayload, sealPayload, updateSealed } from '../sealedRecords';
+import { openList, openPayload, sealPayload, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
 
 export class CodeTakenError extends Error {
@@ -63,7 +63,7 @@ export async function decryptFamily(session: Session, row: FamilyRow): Promise<F
 
 export async function listFamilies(session: Session): Promise<Family[]> {
   const rows = await session.db.families.toArray();
-  return Promise.all(rows.map((row) => decryptFamily(session, row)));
+  return openList(session, session.db.families, rows, (row) => decryptFamily(session, row));
 }
 
 export async function readFamily(session: Session, id: string): Promise<Family | null> {

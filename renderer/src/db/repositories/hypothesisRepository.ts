@@ -13,7 +13,7 @@ import {
 } from '../../../../shared/hypothesis/hypothesis';
 import { applyChange, inHistoryOrder } from '../../../../shared/hypothesis/revisions';
 import type { HypothesisRevisionRow, HypothesisRow } from '../database';
-import { openRecord, RecordMissingError, sealPayload, sameBytes } from '../sealedRecords';
+import { openList, openRecord, RecordMissingError, sealPayload, sameBytes } from '../sealedRecords';
 import type { Session } from '../session';
 
 /** Where a change happens: in a running meeting, or outside any (then it is dated now). */
@@ -30,11 +30,11 @@ export function openRevision(session: Session, row: HypothesisRevisionRow): Prom
 const byCreated = (a: { createdAt: string }, b: { createdAt: string }) => a.createdAt.localeCompare(b.createdAt);
 
 async function openAll(session: Session, rows: HypothesisRow[]): Promise<Hypothesis[]> {
-  return (await Promise.all(rows.map((row) => openHypothesis(session, row)))).sort(byCreated);
+  return (await openList(session, session.db.hypotheses, rows, (row) => openHypothesis(session, row))).sort(byCreated);
 }
 
 async function openRevisions(session: Session, rows: HypothesisRevisionRow[]): Promise<HypothesisRevision[]> {
-  return inHistoryOrder(await Promise.all(rows.map((row) => openRevision(session, row))));
+  return inHistoryOrder(await openList(session, session.db.hypothesisRevisions, rows, (row) => openRevision(session, row)));
 }
 
 export async function listHypothesesForFamily(session: Session, familyId: string): Promise<Hypothesis[]> {

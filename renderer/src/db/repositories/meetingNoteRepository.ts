@@ -2,7 +2,7 @@
 // family), autosaved as the team types.
 import { notePayloadSchema } from '../../../../shared/meeting/meeting';
 import type { MeetingNoteRow } from '../database';
-import { openPayload, sealPayload } from '../sealedRecords';
+import { openList, openPayload, sealPayload } from '../sealedRecords';
 import type { Session } from '../session';
 
 export const noteId = (meetingId: string, stepKey: string) => `${meetingId}|${stepKey}`;
@@ -12,7 +12,7 @@ export type MeetingNote = { stepKey: string; familyId: string | null; text: stri
 /** The notes of a meeting, by step key. */
 export async function readMeetingNotes(session: Session, meetingId: string): Promise<Map<string, MeetingNote>> {
   const rows = await session.db.meetingNotes.where('meetingId').equals(meetingId).toArray();
-  const notes = await Promise.all(rows.map((row) => decryptNote(session, row)));
+  const notes = await openList(session, session.db.meetingNotes, rows, (row) => decryptNote(session, row));
   return new Map(notes.map((note) => [note.stepKey, note]));
 }
 

@@ -16,7 +16,7 @@ import {
 import { isOneFamilyMeeting, planForTemplate, rolesForTemplate, setGuestScores } from '../../../../shared/meeting/plan';
 import { parseTemplate, upgradeTemplate, type LocalizedText, type MeetingTemplate } from '../../../../shared/meeting/template';
 import type { FamilyRow, KehaDatabase, MeetingRow, MeetingTemplateRow } from '../database';
-import { deepFreeze, openPayload, RecordMissingError, sealPayload, updateSealed } from '../sealedRecords';
+import { deepFreeze, openList, openPayload, RecordMissingError, sealPayload, updateSealed } from '../sealedRecords';
 import type { EncryptedPayload } from '../../vault/vaultCrypto';
 import type { Session } from '../session';
 
@@ -63,12 +63,10 @@ function agendaAsShown(row: MeetingRow, plan: MeetingPlan, template: MeetingTemp
 export async function listMeetings(session: Session): Promise<Meeting[]> {
   const rows = await session.db.meetings.orderBy('scheduledAt').reverse().toArray();
   const templates = await templateSnapshots(session.db, rows.map((row) => row.templateId));
-  return Promise.all(
-    rows.map(async (row) => {
-      const plan = await openPayload(session, session.db.meetings, row, meetingPayloadSchema);
-      return joinMeeting(row, plan, templates.get(row.templateId)!);
-    }),
-  );
+  return openList(session, session.db.meetings, rows, async (row) => {
+    const plan = await openPayload(session, session.db.meetings, row, meetingPayloadSchema);
+    return joinMeeting(row, plan, templates.get(row.templateId)!);
+  });
 }
 
 export async function readMeeting(session: Session, id: string): Promise<Meeting | null> {
@@ -80,7 +78,7 @@ export async function readMeeting(session: Session, id: string): Promise<Meeting
 export async function listRunningMeetings(session: Session): Promise<Meeting[]> {
   const rows = await session.db.meetings.where('status').equals('running').toArray();
   rows.sort((a, b) => b.scheduledAt.localeCompare(a.scheduledAt));
-  return Promise.all(rows.map((row) => decryptMeeting(session, row)));
+  return openList(session, session.db.meetings, rows, (row) => decryptMeeting(session, row));
 }
 
 /** What the list of meetings shows of one meeting. */
@@ -105,20 +103,18 @@ export type MeetingSummary = {
 export async function listMeetingSummaries(session: Session): Promise<MeetingSummary[]> {
   const rows = await session.db.meetings.orderBy('scheduledAt').reverse().toArray();
   const templates = await templateSnapshots(session.db, rows.map((row) => row.templateId));
-  return Promise.all(
-    rows.map(async (row): Promise<MeetingSummary> => {
-      const plan = await openPayload(session, session.db.meetings, row, meetingPayloadSchema);
-      return {
-        id: row.id,
-        status: row.status,
-        scheduledAt: row.scheduledAt,
-        templateName: templates.get(row.templateId)!.name,
-        deepDives: plan.deepDives.map((item) => ({ familyId: item.familyId, question: item.question })),
-        startedAt: row.run.startedAt,
-        demo: row.demo === 1,
-      };
-    }),
-  );
+  return openList(session, session.db.meetings, rows, async (row): Promise<MeetingSummary> => {
+    const plan = await openPayload(session, session.db.meetings, row, meetingPayloadSchema);
+    return {
+      id: row.id,
+      status: row.status,
+      scheduledAt: row.scheduledAt,
+      templateName: templates.get(row.templateId)!.name,
+      deepDives: plan.deepDives.map((item) => ({ familyId: item.familyId, question: item.question })),
+      startedAt: row.run.startedAt,
+      demo: row.demo === 1,
+    };
+  });
 }
 
 export type NewMeeting = {

@@ -3,7 +3,7 @@
 // a score; after the reveal the round is closed to new or changed scores so nobody re-anchors.
 import { riskRoundPayloadSchema, type RiskRound, type RiskScore } from '../../../../shared/meeting/meeting';
 import type { RiskRoundRow } from '../database';
-import { createOrUpdateSealed, openRecord, sealPayload } from '../sealedRecords';
+import { createOrUpdateSealed, openList, openRecord, sealPayload } from '../sealedRecords';
 import type { Session } from '../session';
 
 export const riskRoundId = (meetingId: string, agendaItemId: string) => `${meetingId}|${agendaItemId}`;
@@ -26,13 +26,13 @@ export async function readRiskRound(session: Session, meetingId: string, agendaI
 
 export async function listRiskRoundsForMeeting(session: Session, meetingId: string): Promise<RiskRound[]> {
   const rows = await session.db.riskRounds.where('meetingId').equals(meetingId).toArray();
-  return Promise.all(rows.map((row) => decryptRiskRound(session, row)));
+  return openList(session, session.db.riskRounds, rows, (row) => decryptRiskRound(session, row));
 }
 
 /** A family's revealed risk rounds (scores that were never revealed stay out of trends). */
 export async function listRevealedRiskRoundsForFamily(session: Session, familyId: string): Promise<RiskRound[]> {
   const rows = await session.db.riskRounds.where('familyId').equals(familyId).toArray();
-  return Promise.all(rows.filter((row) => row.revealedAt !== null).map((row) => decryptRiskRound(session, row)));
+  return openList(session, session.db.riskRounds, rows.filter((row) => row.revealedAt !== null), (row) => decryptRiskRound(session, row));
 }
 
 type RoundTarget = { meetingId: string; agendaItemId: string; familyId: string };

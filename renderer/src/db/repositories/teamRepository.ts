@@ -2,7 +2,7 @@
 import { memberPayloadSchema, teamPayloadSchema, type Member, type MemberPayload, type MemberStatus } from '../../../../shared/team/member';
 import type { TeamRole } from '../../../../shared/team/roles';
 import type { MemberRow } from '../database';
-import { openPayload, sealPayload, updateSealed } from '../sealedRecords';
+import { openList, openPayload, sealPayload, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
 
 export type Team = { name: string; demo: boolean };
@@ -27,7 +27,7 @@ export async function decryptMember(session: Session, row: MemberRow): Promise<M
 /** All members, active first, then by name. */
 export async function listMembers(session: Session): Promise<Member[]> {
   const rows = await session.db.members.toArray();
-  const members = await Promise.all(rows.map((row) => decryptMember(session, row)));
+  const members = await openList(session, session.db.members, rows, (row) => decryptMember(session, row));
   return members.sort(
     (a, b) => Number(a.status === 'archived') - Number(b.status === 'archived') || a.name.localeCompare(b.name, 'fi'),
   );

@@ -8,7 +8,7 @@ import type { ThreeHousesSession } from '../../../../shared/threeHouses/session'
 import { threeHousesSessionSchema, validateSession } from '../../../../shared/threeHouses/session';
 import type { Validated, ValidationIssue } from '../../../../shared/validation';
 import type { ThreeHousesSessionRow } from '../database';
-import { openRecord, sealPayload, takeRow, updateSealed } from '../sealedRecords';
+import { openList, openRecord, sealPayload, takeRow, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
 
 /** A session as screens use it: the payload with the row's ids and instants. */
@@ -40,7 +40,7 @@ const newestFirst = (a: ThreeHousesSessionRow, b: ThreeHousesSessionRow) =>
   b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 async function openAll(session: Session, rows: ThreeHousesSessionRow[]): Promise<ThreeHousesSessionRecord[]> {
-  return Promise.all(rows.sort(newestFirst).map((row) => openThreeHousesSession(session, row)));
+  return openList(session, session.db.threeHousesSessions, rows.sort(newestFirst), (row) => openThreeHousesSession(session, row));
 }
 
 /** Every session of a family's children, newest first. */

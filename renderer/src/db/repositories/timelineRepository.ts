@@ -6,7 +6,7 @@ import { limits } from '../../../../shared/limits';
 import { sortTimelineEvents } from '../../../../shared/timeline/dateRange';
 import { timelineEventPayloadSchema, type TimelineEvent, type TimelineEventPayload } from '../../../../shared/timeline/timelineEvent';
 import type { TimelineEventMeetings, TimelineEventRow } from '../database';
-import { openRecord, sealPayload, takeRow, updateSealed } from '../sealedRecords';
+import { openList, openRecord, sealPayload, takeRow, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
 
 /** The family already has limits.timelineEvents events: nothing was added. */
@@ -26,7 +26,7 @@ export function openTimelineEvent(session: Session, row: TimelineEventRow): Prom
 /** A family's events in the timeline's order (by date of mixed precision, see sortTimelineEvents). */
 export async function listTimelineEvents(session: Session, familyId: string): Promise<TimelineEvent[]> {
   const rows = await session.db.timelineEvents.where('familyId').equals(familyId).toArray();
-  return sortTimelineEvents(await Promise.all(rows.map((row) => openTimelineEvent(session, row))));
+  return sortTimelineEvents(await openList(session, session.db.timelineEvents, rows, (row) => openTimelineEvent(session, row)));
 }
 
 export async function readTimelineEvent(session: Session, id: string): Promise<TimelineEvent | undefined> {
