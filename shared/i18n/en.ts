@@ -52,7 +52,7 @@ export const en = {
       meetingNotes: 'meeting note',
       hypotheses: 'hypothesis',
       hypothesisRevisions: 'hypothesis revision',
-      riskRounds: 'risk round',
+      riskRounds: 'scoring round',
       actions: 'action',
       timelineEvents: 'timeline event',
       threeHousesSessions: 'three houses session',
