@@ -146,7 +146,6 @@ function PassphraseDialog({ isOpen, onCancel, onVerified }: { isOpen: boolean; o
               label={t('threeHouses.childMode.passphrase')}
               value={passphrase}
               onChange={setPassphrase}
-              autoComplete="current-password"
               help={null}
               autoFocus
               invalid={error !== null}

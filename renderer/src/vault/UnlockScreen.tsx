@@ -48,7 +48,6 @@ export function UnlockScreen({ db, onUnlocked }: { db: KehaDatabase; onUnlocked:
         label={t('vault.passphrase')}
         value={passphrase}
         onChange={setPassphrase}
-        autoComplete="current-password"
         help={null}
         autoFocus
         invalid={error !== null}
