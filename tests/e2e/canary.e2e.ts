@@ -1,17 +1,22 @@
 // Text typed into Kehä's free-text fields never reaches the browser profile in the clear: not the
 // autofill or form-restore (session) files, not IndexedDB (whose payloads are encrypted), not any
 // other file. A distinctive canary is typed into the three houses at the desk and in child mode, and
-// into a few other free-text fields; autosave runs; the browser is closed as a user quits it; then
+// into a few other free-text fields (family notes, the timeline form, a template's names); autosave runs; the browser is closed as a user quits it; then
 // every file of the profile is searched for the canary's bytes (UTF-8, UTF-16LE, Latin-1).
+import { sep } from 'node:path';
 import { expect, launchProfile, makeProfileDir, profileContainsText, test } from './support/browserProfile';
 import { KehaApp, testPassphrase } from './models/KehaApp';
 import { fill } from './models/texts';
+import { TemplatesPage } from './models/TemplatesPage';
 import { ThreeHousesPage } from './models/ThreeHousesPage';
 import { TimelinePage } from './models/TimelinePage';
 
 /** Every text typed below carries this; the search looks for it alone. */
 const canary = 'KANARIA7Q4ZXW';
 const typed = (where: string) => `${canary}-${where}`;
+/** Templates hold the team's method, not client data, and are stored in the clear by design, so
+ * their canary is looked for everywhere but IndexedDB: it must not reach the session files. */
+const templateCanary = 'MALLIKANARIA5J8V';
 
 test('text typed into the three houses (also in child mode) and other fields is never in the profile in the clear', async ({ baseURL }) => {
   test.setTimeout(120_000);
@@ -56,9 +61,19 @@ test('text typed into the three houses (also in child mode) and other fields is 
   await timeline.openFromFamilyPage(code);
   await timeline.add({ date: { precision: 'year', year: 2020 }, title: typed('timeline-title'), category: 'strengths', ownView: typed('timeline-view') });
 
+  // The template editor's names.
+  const templates = new TemplatesPage(app);
+  await templates.goto();
+  await templates.cloneBuiltIn('weeklyMeeting');
+  await templates.setName({ fi: `${templateCanary}-fi`, en: `${templateCanary}-en` });
+  await templates.expectSaved();
+
   await browser.close();
 
   expect(await profileContainsText(dir, canary)).toEqual([]);
+  expect((await profileContainsText(dir, templateCanary)).filter((path) => !path.includes(`${sep}IndexedDB${sep}`))).toEqual([]);
+  // Nor the team passphrase, typed to create the vault and to leave child mode.
+  expect(await profileContainsText(dir, testPassphrase)).toEqual([]);
   // Positive control: the pseudonym code is stored in the clear (it is an index), so the same
   // search must find it, in IndexedDB's folder; otherwise the search proves nothing.
   const withCode = await profileContainsText(dir, code);
