@@ -1,8 +1,9 @@
 // Text typed into Kehä's free-text fields never reaches the browser profile in the clear: not the
 // autofill or form-restore (session) files, not IndexedDB (whose payloads are encrypted), not any
-// other file. A distinctive canary is typed into the three houses at the desk and in child mode, and
-// into a few other free-text fields (family notes, the timeline form, a template's names); autosave runs; the browser is closed as a user quits it; then
-// every file of the profile is searched for the canary's bytes (UTF-8, UTF-16LE, Latin-1).
+// other file. A distinctive canary is typed into the three houses at the desk and in child mode,
+// and into a few other free-text fields (family notes, the timeline form, a template's names);
+// autosave runs; the browser is closed as a user quits it; then every file of the profile is
+// searched for the canary's bytes (UTF-8, UTF-16LE, Latin-1).
 import { sep } from 'node:path';
 import { expect, launchProfile, makeProfileDir, profileContainsText, test } from './support/browserProfile';
 import { KehaApp, testPassphrase } from './models/KehaApp';
