@@ -86,6 +86,8 @@ export const en = {
     unlock: 'Unlock',
     unlocking: 'Unlocking…',
     wrongPassphrase: 'Wrong passphrase. Nothing was changed. Check the passphrase and try again.',
+    weakHeader:
+      'The vault on this computer asks for weaker passphrase protection than Kehä accepts, so it was not opened. The stored settings may have been altered: nothing was changed. Restore the vault from a backup or contact your IT support.',
     showPassphrase: 'Show passphrase',
   },
   roles: standardRoleNamesIn('en'),

@@ -88,6 +88,8 @@ export const fi: Messages = {
     unlock: 'Avaa',
     unlocking: 'Avataan…',
     wrongPassphrase: 'Väärä salalause. Mitään ei muutettu. Tarkista salalause ja yritä uudelleen.',
+    weakHeader:
+      'Tämän tietokoneen tietovarasto pyytää heikompaa salalauseen suojausta kuin Kehä hyväksyy, joten sitä ei avattu. Tallennettuja asetuksia on ehkä muutettu: mitään ei muutettu. Palauta tietovarasto varmuuskopiosta tai ota yhteys IT-tukeen.',
     showPassphrase: 'Näytä salalause',
   },
   roles: standardRoleNamesIn('fi'),

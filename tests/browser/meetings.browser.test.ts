@@ -26,7 +26,7 @@ import type { Session } from '../../renderer/src/db/session';
 import { interimReviewTemplate, weeklyMeetingTemplate } from '../../shared/meeting/builtInTemplates';
 import { elapsedInPhase } from '../../shared/meeting/engine';
 import type { MeetingPlan, RiskScore } from '../../shared/meeting/meeting';
-import { inspectStored, passphrase } from '../unit/db/support';
+import { fastIterations, inspectStored, passphrase } from '../unit/db/support';
 import { databaseWorld } from './support';
 
 const minute = 60_000;
@@ -52,7 +52,7 @@ afterEach(() => {
 async function secondWindow(): Promise<Session> {
   const other = openDatabase(world.name);
   connections.push(other);
-  return { db: other, dataKey: await unlockVaultIn(other, passphrase), now };
+  return { db: other, dataKey: await unlockVaultIn(other, passphrase, fastIterations), now };
 }
 
 /** Lets another window write at the worst moment: while this window encrypts its change, before its write transaction. */
@@ -132,7 +132,7 @@ describe('two windows running one meeting', () => {
     time += 2 * minute;
     const reopened = openDatabase(world.name);
     connections.push(reopened);
-    const meeting = (await readMeeting({ db: reopened, dataKey: await unlockVaultIn(reopened, passphrase), now }, id))!;
+    const meeting = (await readMeeting({ db: reopened, dataKey: await unlockVaultIn(reopened, passphrase, fastIterations), now }, id))!;
     expect(meeting.status).toBe('running');
     expect(elapsedInPhase(meeting.run, time)).toBe(7 * minute);
   });

@@ -31,7 +31,7 @@ import { addItem, newSession, renameHouse, setConsent, setHouseDrawing } from '.
 import { valid } from '../../shared/validation';
 import { unlockVaultIn } from '../../renderer/src/db/repositories/vaultRepository';
 import type { Session } from '../../renderer/src/db/session';
-import { bytesOf, comparable, inspectStored, passphrase, steppingClock } from '../unit/db/support';
+import { bytesOf, comparable, fastIterations, inspectStored, passphrase, steppingClock } from '../unit/db/support';
 import { databaseWorld } from './support';
 
 const world = databaseWorld({ prefix: 'keha-browser', clock: steppingClock });
@@ -53,7 +53,7 @@ describe('repositories on real IndexedDB', () => {
 
     world.db.close();
     world.db = openDatabase(world.name);
-    const reopened: Session = { db: world.db, dataKey: await unlockVaultIn(world.db, passphrase), now: world.session.now };
+    const reopened: Session = { db: world.db, dataKey: await unlockVaultIn(world.db, passphrase, fastIterations), now: world.session.now };
     expect(await readFamily(reopened, id)).toMatchObject({
       code: 'KXR-482',
       label: 'Muutto Hämeenlinnaan',
@@ -142,7 +142,7 @@ describe('repositories on real IndexedDB', () => {
 
     world.db.close();
     world.db = openDatabase(world.name);
-    const reopened: Session = { db: world.db, dataKey: await unlockVaultIn(world.db, passphrase), now: world.session.now };
+    const reopened: Session = { db: world.db, dataKey: await unlockVaultIn(world.db, passphrase, fastIterations), now: world.session.now };
     const events = await listTimelineEvents(reopened, family);
     expect(events.map((e) => e.id)).toEqual([born, move]);
     expect(events[1]).toMatchObject({ ownView: 'Ikävä kavereita', shownToFamily: true, endDate: { precision: 'month', year: 2024, month: 1 } });
@@ -176,7 +176,7 @@ describe('repositories on real IndexedDB', () => {
 
     world.db.close();
     world.db = openDatabase(world.name);
-    const reopened: Session = { db: world.db, dataKey: await unlockVaultIn(world.db, passphrase), now: world.session.now };
+    const reopened: Session = { db: world.db, dataKey: await unlockVaultIn(world.db, passphrase, fastIterations), now: world.session.now };
     const [record] = await listThreeHousesSessionsForChild(reopened, family, 'c1');
     expect(record).toMatchObject({
       id,

@@ -1,6 +1,25 @@
 // One labelled text input (or text area) with optional help text, an error message tied to it
-// for screen readers, and an optional status beside the label. Every text field in Kehä is one.
-import type { ReactNode } from 'react';
+// for screen readers, and an optional status beside the label. Every text field in Kehä is one,
+// or, where a screen lays out its own label, one of the bare TextInput / TextArea below.
+// Client data: every one sets autocomplete="off", which keeps what is typed out of the browser's
+// autofill and form-restore (session) files, where it would sit in the clear beside the encrypted
+// vault. tests/unit/shared/freeTextFields.test.ts fails on any raw text <input> or <textarea> elsewhere.
+import type { ComponentPropsWithRef, ReactNode } from 'react';
+
+type TextInputProps = Omit<ComponentPropsWithRef<'input'>, 'autoComplete' | 'type'> & {
+  /** Free-text kinds only; checkboxes, radios, dates and files stay plain <input>. */
+  type?: 'text' | 'search';
+};
+
+/** A bare one-line free-text input (the caller gives its label): autocomplete is always off. */
+export function TextInput({ type, ...props }: TextInputProps) {
+  return <input {...props} type={type ?? 'text'} autoComplete="off" />;
+}
+
+/** A bare text area (the caller gives its label): autocomplete is always off. */
+export function TextArea(props: Omit<ComponentPropsWithRef<'textarea'>, 'autoComplete'>) {
+  return <textarea {...props} autoComplete="off" />;
+}
 
 type TextFieldProps = {
   id: string;
@@ -30,8 +49,6 @@ export function TextField({ id, label, value, onChange, help, error, multiline, 
     placeholder: rest.placeholder,
     autoFocus: rest.autoFocus,
     onBlur: rest.onBlur,
-    // Client data: keep it out of the browser's autofill and form-restore files.
-    autoComplete: 'off',
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
   } as const;
@@ -42,9 +59,9 @@ export function TextField({ id, label, value, onChange, help, error, multiline, 
         {status}
       </div>
       {multiline ? (
-        <textarea {...common} rows={8} onChange={(event) => onChange(event.target.value)} />
+        <textarea {...common} autoComplete="off" rows={8} onChange={(event) => onChange(event.target.value)} />
       ) : (
-        <input {...common} type={rest.type ?? 'text'} inputMode={rest.inputMode} onChange={(event) => onChange(event.target.value)} />
+        <input {...common} autoComplete="off" type={rest.type ?? 'text'} inputMode={rest.inputMode} onChange={(event) => onChange(event.target.value)} />
       )}
       {help && (
         <p className="help" id={`${id}-help`}>

@@ -10,6 +10,7 @@ import { DrawingCanvas } from './DrawingCanvas';
 import { DrawingImage } from './DrawingImage';
 import { useHouseName } from './sessionFormat';
 import { useHouseEdits } from './useHouseEdits';
+import { TextArea, TextInput } from '../components/TextField';
 
 /** The roof and chimney; `wide` for the one open house, so the chimney keeps its shape. */
 function Roof({ wide }: { wide: boolean }) {
@@ -99,10 +100,8 @@ export function ChildModeHouse({ record, houseId, open, onOpen }: ChildModeHouse
               {renaming ? (
                 <form className="child-rename" onSubmit={rename} noValidate>
                   <label htmlFor={`${id}-rename`}>{t('threeHouses.childMode.renameLabel')}</label>
-                  <input
+                  <TextInput
                     id={`${id}-rename`}
-                    type="text"
-                    autoComplete="off"
                     autoFocus
                     value={newName}
                     onChange={(event) => setNewName(event.target.value)}
@@ -139,7 +138,7 @@ export function ChildModeHouse({ record, houseId, open, onOpen }: ChildModeHouse
               {house.items.length === 0 ? <p className="child-house-empty">{t('threeHouses.childMode.nothingYet')}</p> : items}
               <form className="child-add" onSubmit={add} noValidate>
                 <label htmlFor={`${id}-add`}>{t('threeHouses.childMode.write', { house: name })}</label>
-                <textarea
+                <TextArea
                   id={`${id}-add`}
                   rows={2}
                   value={text}

@@ -11,6 +11,7 @@ import { HouseItemRow } from './HouseItemRow';
 import { useHouseName } from './sessionFormat';
 import { useHouseEdits } from './useHouseEdits';
 import { explainRefusal, useSessionUpdate } from './useSessionEdit';
+import { TextArea } from '../components/TextField';
 
 export function HouseDesk({ record, houseId }: { record: ThreeHousesSessionRecord; houseId: HouseId }) {
   const { t } = useTranslation();
@@ -62,7 +63,7 @@ export function HouseDesk({ record, houseId }: { record: ThreeHousesSessionRecor
       <form className="house-add" onSubmit={add} noValidate>
         <div className="field">
           <label htmlFor={`${id}-item`}>{t('threeHouses.desk.itemText', { house: name })}</label>
-          <textarea
+          <TextArea
             id={`${id}-item`}
             rows={2}
             value={text}

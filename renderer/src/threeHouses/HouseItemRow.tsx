@@ -4,6 +4,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HouseItem } from '../../../shared/threeHouses/session';
+import { TextArea } from '../components/TextField';
 
 type HouseItemRowProps = {
   item: HouseItem;
@@ -50,7 +51,7 @@ export function HouseItemRow({ item, onSave, onRemove }: HouseItemRowProps) {
         <form onSubmit={save} className="house-item-edit">
           <div className="field">
             <label htmlFor={`${id}-text`}>{t('threeHouses.desk.itemText2')}</label>
-            <textarea
+            <TextArea
               id={`${id}-text`}
               rows={2}
               value={text}

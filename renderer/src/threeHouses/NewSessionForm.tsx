@@ -14,6 +14,7 @@ import { useNotify } from '../components/Notifications';
 import { useMembers } from '../db/hooks';
 import { createThreeHousesSession, ThreeHousesRefusedError } from '../db/repositories/threeHousesRepository';
 import { localDay } from './sessionFormat';
+import { TextInput } from '../components/TextField';
 
 const someoneElse = '__other__';
 
@@ -99,10 +100,8 @@ export function NewSessionForm({ family, child, childId, childName }: { family: 
           {choice === someoneElse && (
             <div className="field">
               <label htmlFor={`${id}-worker-name`}>{t('threeHouses.newSession.workerName')}</label>
-              <input
+              <TextInput
                 id={`${id}-worker-name`}
-                type="text"
-                autoComplete="off"
                 value={typed}
                 onChange={(event) => setTyped(event.target.value)}
                 aria-invalid={errors.worker ? true : undefined}

@@ -9,7 +9,7 @@ import { storageErrorText } from '../app/storageErrors';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { readVaultHeader } from '../db/repositories/vaultRepository';
 import { PassphraseField } from '../vault/PassphraseField';
-import { unlockVault, WrongPassphraseError } from '../vault/vaultCrypto';
+import { unlockVault, WeakVaultHeaderError, WrongPassphraseError } from '../vault/vaultCrypto';
 
 /** How long the worker holds the button. */
 export const holdToLeaveMs = 2000;
@@ -124,7 +124,13 @@ function PassphraseDialog({ isOpen, onCancel, onVerified }: { isOpen: boolean; o
       setBusy(false);
       onVerified();
     } catch (caught) {
-      setError(caught instanceof WrongPassphraseError ? t('threeHouses.childMode.passphraseWrong') : storageErrorText(caught, t));
+      setError(
+        caught instanceof WrongPassphraseError
+          ? t('threeHouses.childMode.passphraseWrong')
+          : caught instanceof WeakVaultHeaderError
+            ? t('vault.weakHeader')
+            : storageErrorText(caught, t),
+      );
       setPassphrase('');
       setBusy(false);
     }
@@ -140,7 +146,6 @@ function PassphraseDialog({ isOpen, onCancel, onVerified }: { isOpen: boolean; o
               label={t('threeHouses.childMode.passphrase')}
               value={passphrase}
               onChange={setPassphrase}
-              autoComplete="current-password"
               help={null}
               autoFocus
               invalid={error !== null}

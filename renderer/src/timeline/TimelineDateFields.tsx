@@ -8,6 +8,7 @@ import { datePrecisions, seasons, type TimelineDateDraft } from '../../../shared
 import { monthNameKey, seasonNameKey } from '../../../shared/timeline/dateRange';
 import type { ValidationIssue } from '../../../shared/validation';
 import { useIssueText } from '../i18n/i18n';
+import { TextInput } from '../components/TextField';
 
 /** What the fields hold while the user types; precision '' means none chosen (for an end: no end). */
 export type DateFieldsValue = { precision: string; day: string; month: string; year: string; season: string };
@@ -42,11 +43,9 @@ export function TimelineDateFields({ idPrefix, legend, value, onChange, issue, o
   const number = (part: 'day' | 'month' | 'year', className: string) => (
     <div className={`field tl-date-part ${className}`}>
       <label htmlFor={id(part)}>{t(`timeline.form.${part}`)}</label>
-      <input
+      <TextInput
         {...control(part)}
-        type="text"
         inputMode="numeric"
-        autoComplete="off"
         maxLength={part === 'year' ? 4 : 2}
         value={value[part]}
         onChange={(event) => set(part, event.target.value)}

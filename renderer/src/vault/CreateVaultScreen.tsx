@@ -49,7 +49,6 @@ export function CreateVaultScreen({ db, onCreated }: { db: KehaDatabase; onCreat
         label={t('vault.passphrase')}
         value={passphrase}
         onChange={setPassphrase}
-        autoComplete="new-password"
         help={t('vault.passphraseHelp', { min: limits.passphraseMinLength })}
         autoFocus
         invalid={error !== null}
@@ -59,7 +58,6 @@ export function CreateVaultScreen({ db, onCreated }: { db: KehaDatabase; onCreat
         label={t('vault.passphraseRepeat')}
         value={repeated}
         onChange={setRepeated}
-        autoComplete="new-password"
         help={null}
         autoFocus={false}
         invalid={error !== null}

@@ -1,19 +1,32 @@
-// A passphrase input with a visible label, optional help text and a show/hide toggle.
+// A passphrase input with a visible label, optional help text and a show/hide toggle. The team
+// passphrase must never be kept by a browser or a password manager (one computer, many workers;
+// a saved passphrase opens the vault to anyone at it): autocomplete is off, and the ignore marks the
+// common password managers read are set. See passphraseInputAttributes.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
+/** With autoComplete off and no spellcheck: what keeps a passphrase out of password managers' stores. */
+export const passphraseInputAttributes = {
+  autoCapitalize: 'off',
+  autoCorrect: 'off',
+  // Bitwarden, 1Password, LastPass and Dashlane skip fields marked so.
+  'data-bwignore': 'true',
+  'data-1p-ignore': 'true',
+  'data-lpignore': 'true',
+  'data-form-type': 'other',
+} as const;
 
 type PassphraseFieldProps = {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  autoComplete: 'new-password' | 'current-password';
   help: string | null;
   autoFocus: boolean;
   invalid: boolean;
   errorId: string | null;
 };
 
-export function PassphraseField({ label, value, onChange, autoComplete, help, autoFocus, invalid, errorId }: PassphraseFieldProps) {
+export function PassphraseField({ label, value, onChange, help, autoFocus, invalid, errorId }: PassphraseFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const [visible, setVisible] = useState(false);
@@ -27,9 +40,10 @@ export function PassphraseField({ label, value, onChange, autoComplete, help, au
           type={visible ? 'text' : 'password'}
           value={value}
           onChange={(event) => onChange(event.target.value)}
-          autoComplete={autoComplete}
-          autoFocus={autoFocus}
+          autoComplete="off"
           spellCheck={false}
+          {...passphraseInputAttributes}
+          autoFocus={autoFocus}
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy}
         />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { KehaDatabase } from '../db/database';
 import { unlockVaultIn } from '../db/repositories/vaultRepository';
 import { storageErrorText } from '../app/storageErrors';
-import { WrongPassphraseError } from './vaultCrypto';
+import { WeakVaultHeaderError, WrongPassphraseError } from './vaultCrypto';
 import { PassphraseField } from './PassphraseField';
 import { VaultForm } from './VaultForm';
 
@@ -21,7 +21,13 @@ export function UnlockScreen({ db, onUnlocked }: { db: KehaDatabase; onUnlocked:
     try {
       onUnlocked(await unlockVaultIn(db, passphrase));
     } catch (caught) {
-      setError(caught instanceof WrongPassphraseError ? t('vault.wrongPassphrase') : storageErrorText(caught, t));
+      setError(
+        caught instanceof WrongPassphraseError
+          ? t('vault.wrongPassphrase')
+          : caught instanceof WeakVaultHeaderError
+            ? t('vault.weakHeader')
+            : storageErrorText(caught, t),
+      );
       setPassphrase('');
       setBusy(false);
     }
@@ -42,7 +48,6 @@ export function UnlockScreen({ db, onUnlocked }: { db: KehaDatabase; onUnlocked:
         label={t('vault.passphrase')}
         value={passphrase}
         onChange={setPassphrase}
-        autoComplete="current-password"
         help={null}
         autoFocus
         invalid={error !== null}

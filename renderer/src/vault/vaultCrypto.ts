@@ -5,6 +5,11 @@
 // copied onto another record fails to decrypt. A wrong passphrase fails the unwrap and touches nothing.
 
 export const kdfIterations = 600_000;
+/**
+ * The lowest PBKDF2 cost the app accepts from a stored header. The header is read from disk, so
+ * anyone who can write the disk could lower it; below this floor the app refuses to derive at all.
+ */
+export const minimumKdfIterations = 600_000;
 const vaultFormat = 'keha-vault-v1';
 
 /** The stored, non-secret description of a vault. Do not change without a migration. */
@@ -23,6 +28,25 @@ export class WrongPassphraseError extends Error {
     super('Wrong passphrase');
     this.name = 'WrongPassphraseError';
   }
+}
+
+/** A stored vault header whose key-derivation settings are weaker than the app accepts (or malformed). */
+export class WeakVaultHeaderError extends Error {
+  constructor(reason: string) {
+    super(`Vault header refused: ${reason}`);
+    this.name = 'WeakVaultHeaderError';
+  }
+}
+
+/** Checks a header read from storage before any key is derived with it; throws WeakVaultHeaderError. */
+export function checkVaultHeader(header: VaultHeader, minimumIterations: number = minimumKdfIterations): void {
+  const { kdf } = header;
+  if (header.format !== vaultFormat) throw new WeakVaultHeaderError(`unknown format ${String(header.format)}`);
+  if (kdf?.name !== 'PBKDF2' || kdf.hash !== 'SHA-256') throw new WeakVaultHeaderError('unsupported key derivation');
+  if (!Number.isSafeInteger(kdf.iterations) || kdf.iterations < minimumIterations) {
+    throw new WeakVaultHeaderError(`${String(kdf.iterations)} iterations is below the minimum ${minimumIterations}`);
+  }
+  if (!(kdf.salt instanceof Uint8Array) || kdf.salt.byteLength < 16) throw new WeakVaultHeaderError('salt shorter than 16 bytes');
 }
 
 const encoder = new TextEncoder();
@@ -74,8 +98,17 @@ function unwrapDataKey(header: VaultHeader, keyEncryptionKey: CryptoKey): Promis
   );
 }
 
-/** Opens a vault with a passphrase; throws WrongPassphraseError when it does not fit. */
-export async function unlockVault(header: VaultHeader, passphrase: string): Promise<CryptoKey> {
+/**
+ * Opens a vault with a passphrase; throws WrongPassphraseError when it does not fit, and
+ * WeakVaultHeaderError (before deriving anything) when the stored header is below the floor.
+ * `minimumIterations` is lowered only by tests that build cheap vaults.
+ */
+export async function unlockVault(
+  header: VaultHeader,
+  passphrase: string,
+  minimumIterations: number = minimumKdfIterations,
+): Promise<CryptoKey> {
+  checkVaultHeader(header, minimumIterations);
   const keyEncryptionKey = await deriveKeyEncryptionKey(passphrase, header.kdf);
   try {
     return await unwrapDataKey(header, keyEncryptionKey);

@@ -73,6 +73,24 @@ export class ThreeHousesPage {
     return scope.getByTestId('drawing-surface');
   }
 
+  /** Adds an item at the desk: the house's text area, then its add button; waits until the item is listed. */
+  async deskAdd(house: HouseId, houseName: string, text: string) {
+    const scope = this.deskHouse(house);
+    await scope.getByLabel(fill(this.t.desk.itemText, { house: houseName })).fill(text);
+    await scope.getByRole('button', { name: this.t.desk.add }).click();
+    await expect(this.deskItems(house).filter({ hasText: text })).toHaveCount(1);
+  }
+
+  /** Rewrites an item's text at the desk (edit, the item's text area, save); waits until the new text is listed. */
+  async deskEdit(house: HouseId, oldText: string, newText: string) {
+    const scope = this.deskHouse(house);
+    await scope.getByRole('button', { name: fill(this.t.desk.editLabel, { text: oldText }) }).click();
+    const editing = scope.locator('.house-item.editing');
+    await editing.getByLabel(this.t.desk.itemText2).fill(newText);
+    await editing.getByRole('button', { name: this.t.desk.save }).click();
+    await expect(this.deskItems(house).filter({ hasText: newText })).toHaveCount(1);
+  }
+
   consent(audience: Audience) {
     return this.page.locator(`.consent-audience[data-audience="${audience}"]`);
   }

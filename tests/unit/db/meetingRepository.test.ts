@@ -33,7 +33,7 @@ import { addMember, listMembers } from '../../../renderer/src/db/repositories/te
 import { toSummarySource } from '../../../renderer/src/meetings/record/useSummarySource';
 import { buildFamilySummaries, renderPlainText } from '../../../shared/meeting/summary';
 import { recordFormat } from '../meeting/summaryFixture';
-import { comparable, inspectStored, passphrase, repositoryWorld } from './support';
+import { comparable, fastIterations, inspectStored, passphrase, repositoryWorld } from './support';
 
 const minute = 60_000;
 
@@ -59,7 +59,7 @@ const world = repositoryWorld(() => {
 async function secondWindow(now: () => Date = clock.now): Promise<Session> {
   const other = openDatabase(world.name);
   world.others.push(other);
-  return { db: other, dataKey: await unlockVaultIn(other, passphrase), now };
+  return { db: other, dataKey: await unlockVaultIn(other, passphrase, fastIterations), now };
 }
 
 /**
@@ -724,7 +724,7 @@ describe('running a meeting', () => {
       const reopenedDb = openDatabase(world.name);
       world.others.push(reopenedDb);
       const later = manualClock(new Date(clock.at() + 2 * minute).toISOString());
-      const reopened: Session = { db: reopenedDb, dataKey: await unlockVaultIn(reopenedDb, passphrase), now: later.now };
+      const reopened: Session = { db: reopenedDb, dataKey: await unlockVaultIn(reopenedDb, passphrase, fastIterations), now: later.now };
       const meeting = (await readMeeting(reopened, id))!;
       expect(meeting.run.startedAt).toBe(startedAt);
       expect(meeting.run.stepIndex).toBe(1);

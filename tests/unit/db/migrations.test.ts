@@ -119,7 +119,7 @@ import { dbV4 } from '../../fixtures/db-v4';
 import { dbV5 } from '../../fixtures/db-v5';
 import { reviveRows, type DbFixture } from '../../fixtures/dbFixture';
 import { recordFormat } from '../meeting/summaryFixture';
-import { comparable } from './support';
+import { comparable, fastIterations } from './support';
 
 type MigrationCase = {
   /** Rows exactly as the app at that schema version stored them. */
@@ -271,7 +271,7 @@ const migrationCases: Record<number, MigrationCase> = {
       // (as a second window might), changes nothing.
       expect(await db.settings.get(sealedMigrationPendingKey)).toBeUndefined();
       await db.settings.put({ key: sealedMigrationPendingKey, value: 'hypothesisRevisions' });
-      await unlockVaultIn(db, fixture.passphrase);
+      await unlockVaultIn(db, fixture.passphrase, fastIterations);
       expect(await db.hypothesisRevisions.count()).toBe(2);
       expect(await db.settings.get(sealedMigrationPendingKey)).toBeUndefined();
       await reviseHypothesis(session, hypothesis!.id, { status: 'weakened' }, { meetingId: null });
@@ -585,7 +585,7 @@ describe.each(Object.values(migrationCases).map((c) => [c.fixture.version, c] as
       const db = openDatabase(name);
       opened.push({ db, name });
       await db.open();
-      const dataKey = await unlockVaultIn(db, fixture.passphrase);
+      const dataKey = await unlockVaultIn(db, fixture.passphrase, fastIterations);
       return { db, session: { db, dataKey, now: () => new Date('2026-01-01T00:00:00.000Z') } };
     }
 
@@ -599,7 +599,7 @@ describe.each(Object.values(migrationCases).map((c) => [c.fixture.version, c] as
 
     it('unlocks with the old passphrase (and only with it)', async () => {
       const { db } = await upgraded();
-      await expect(unlockVaultIn(db, `${fixture.passphrase}!`)).rejects.toBeInstanceOf(WrongPassphraseError);
+      await expect(unlockVaultIn(db, `${fixture.passphrase}!`, fastIterations)).rejects.toBeInstanceOf(WrongPassphraseError);
     });
 
     it('decrypts every family, member and the team to exactly the old content', async () => {

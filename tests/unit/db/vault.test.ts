@@ -1,6 +1,6 @@
 // Covers renderer/src/vault/vaultCrypto.ts and db/repositories/vaultRepository.ts on Node WebCrypto + fake-indexeddb.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createVaultIn,
   readVaultHeader,
@@ -12,9 +12,13 @@ import {
   decryptRecord,
   encryptRecord,
   kdfIterations,
+  minimumKdfIterations,
   unlockVault,
+  WeakVaultHeaderError,
   WrongPassphraseError,
 } from '../../../renderer/src/vault/vaultCrypto';
+import { en } from '../../../shared/i18n/en';
+import { fi } from '../../../shared/i18n/fi';
 import { bytesOf, comparable, fastIterations, freshDatabase, inspectStored, passphrase } from './support';
 
 const now = new Date('2025-03-01T10:00:00.000Z');
@@ -48,7 +52,7 @@ describe('createVault / unlockVault', () => {
     const { header, dataKey } = await createVault(passphrase, fastIterations);
     expect(dataKey.extractable).toBe(false);
     await expect(crypto.subtle.exportKey('raw', dataKey)).rejects.toThrow();
-    const unlocked = await unlockVault(header, passphrase);
+    const unlocked = await unlockVault(header, passphrase, fastIterations);
     expect(unlocked.extractable).toBe(false);
     expect(unlocked.usages.sort()).toEqual(['decrypt', 'encrypt']);
   });
@@ -69,21 +73,74 @@ describe('createVault / unlockVault', () => {
     ['an empty passphrase', ''],
   ])('rejects %s with WrongPassphraseError', async (_name, attempt) => {
     const { header } = await createVault(passphrase, fastIterations);
-    await expect(unlockVault(header, attempt)).rejects.toBeInstanceOf(WrongPassphraseError);
+    await expect(unlockVault(header, attempt, fastIterations)).rejects.toBeInstanceOf(WrongPassphraseError);
   });
 
   it('accepts the passphrase typed in decomposed Unicode (ä as a + combining diaeresis)', async () => {
     const { header } = await createVault(passphrase, fastIterations);
     const decomposed = passphrase.normalize('NFD');
     expect(decomposed).not.toBe(passphrase);
-    await expect(unlockVault(header, decomposed)).resolves.toBeDefined();
+    await expect(unlockVault(header, decomposed, fastIterations)).resolves.toBeDefined();
   });
 
   it('rejects a header whose KDF cost was tampered with', async () => {
     const { header } = await createVault(passphrase, fastIterations);
-    await expect(unlockVault({ ...header, kdf: { ...header.kdf, iterations: 1 } }, passphrase)).rejects.toBeInstanceOf(
-      WrongPassphraseError,
+    await expect(
+      unlockVault({ ...header, kdf: { ...header.kdf, iterations: fastIterations - 1 } }, passphrase, fastIterations),
+    ).rejects.toBeInstanceOf(WeakVaultHeaderError);
+  });
+});
+
+describe('the KDF floor: a stored header is checked before any key is derived from it', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('the floor is the default cost, so every vault Kehä makes opens', () => {
+    expect(minimumKdfIterations).toBe(600_000);
+    expect(kdfIterations).toBeGreaterThanOrEqual(minimumKdfIterations);
+  });
+
+  it('refuses a genuine vault whose header asks for 1 iteration, even with the right passphrase, and derives nothing', async () => {
+    const { header, dataKey } = await createVault(passphrase, 1);
+    const sealed = await encryptRecord(dataKey, 'families', 'f1', 'secret');
+    const derive = vi.spyOn(crypto.subtle, 'deriveKey');
+    const importKey = vi.spyOn(crypto.subtle, 'importKey');
+    await expect(unlockVault(header, passphrase)).rejects.toBeInstanceOf(WeakVaultHeaderError);
+    expect(derive).not.toHaveBeenCalled();
+    expect(importKey).not.toHaveBeenCalled();
+    // The same key still decrypts: the refusal is the header's cost, not a broken vault.
+    expect(await decryptRecord(dataKey, 'families', 'f1', sealed)).toBe('secret');
+  });
+
+  it.each([
+    ['1 iteration', { iterations: 1 }],
+    ['one below the floor', { iterations: 599_999 }],
+    ['zero', { iterations: 0 }],
+    ['a negative count', { iterations: -600_000 }],
+    ['a fraction', { iterations: 600_000.5 }],
+    ['not a number', { iterations: Number.NaN }],
+    ['a count stored as text', { iterations: '600000' as unknown as number }],
+    ['a weaker hash', { hash: 'SHA-1' as 'SHA-256' }],
+    ['a short salt', { salt: new Uint8Array(4) }],
+  ])('refuses a header with %s', async (_name, change) => {
+    const { header } = await createVault(passphrase, fastIterations);
+    await expect(unlockVault({ ...header, kdf: { ...header.kdf, ...change } }, passphrase)).rejects.toBeInstanceOf(
+      WeakVaultHeaderError,
     );
+  });
+
+  it('unlocking from the database refuses a stored header lowered to 1 iteration and leaves it as it was', async () => {
+    const db = database();
+    await createVaultIn(db, passphrase, now, 1);
+    const before = comparable(await readVaultHeader(db));
+    await expect(unlockVaultIn(db, passphrase)).rejects.toBeInstanceOf(WeakVaultHeaderError);
+    expect(comparable(await readVaultHeader(db))).toEqual(before);
+  });
+
+  it('the refusal has its own words in Finnish and English', () => {
+    expect(fi.vault.weakHeader).toMatch(/tietovarasto/i);
+    expect(en.vault.weakHeader).toMatch(/vault/i);
+    expect(fi.vault.weakHeader).not.toBe(fi.vault.wrongPassphrase);
+    expect(en.vault.weakHeader).not.toBe(en.vault.wrongPassphrase);
   });
 });
 
@@ -152,12 +209,12 @@ describe('vaultRepository', () => {
     const db = database();
     await createVaultIn(db, passphrase, now, fastIterations);
     const before = await readVaultHeader(db);
-    await expect(unlockVaultIn(db, 'not the passphrase')).rejects.toBeInstanceOf(WrongPassphraseError);
+    await expect(unlockVaultIn(db, 'not the passphrase', fastIterations)).rejects.toBeInstanceOf(WrongPassphraseError);
     const after = await readVaultHeader(db);
     expect(comparable(after)).toEqual(comparable(before));
     expect(bytesOf(after!.wrappedKey)).toEqual(bytesOf(before!.wrappedKey));
     expect(await db.vault.count()).toBe(1);
-    await expect(unlockVaultIn(db, passphrase)).resolves.toBeDefined();
+    await expect(unlockVaultIn(db, passphrase, fastIterations)).resolves.toBeDefined();
   });
 
   it('a second vault is refused with VaultExistsError and the first stays the only one', async () => {
@@ -166,8 +223,8 @@ describe('vaultRepository', () => {
     const before = await readVaultHeader(db);
     await expect(createVaultIn(db, 'another team passphrase', now, fastIterations)).rejects.toBeInstanceOf(VaultExistsError);
     expect(comparable(await readVaultHeader(db))).toEqual(comparable(before));
-    await expect(unlockVaultIn(db, passphrase)).resolves.toBeDefined();
-    await expect(unlockVaultIn(db, 'another team passphrase')).rejects.toBeInstanceOf(WrongPassphraseError);
+    await expect(unlockVaultIn(db, passphrase, fastIterations)).resolves.toBeDefined();
+    await expect(unlockVaultIn(db, 'another team passphrase', fastIterations)).rejects.toBeInstanceOf(WrongPassphraseError);
   });
 
   it('two windows creating a vault at the same moment end with exactly one vault', async () => {

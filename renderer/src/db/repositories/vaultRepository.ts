@@ -29,12 +29,16 @@ export async function createVaultIn(db: KehaDatabase, passphrase: string, now: D
   return dataKey;
 }
 
-/** Unlocks the vault and runs the data migrations that need its key, so data is current before any screen reads it. */
-export async function unlockVaultIn(db: KehaDatabase, passphrase: string): Promise<CryptoKey> {
+/**
+ * Unlocks the vault and runs the data migrations that need its key, so data is current before any
+ * screen reads it. A header below the KDF floor is refused (WeakVaultHeaderError); only tests with
+ * cheap vaults pass a lower `minimumIterations`.
+ */
+export async function unlockVaultIn(db: KehaDatabase, passphrase: string, minimumIterations?: number): Promise<CryptoKey> {
   const row = await readVaultHeader(db);
   if (!row) throw new Error('No vault to unlock');
   const header: VaultHeader = { format: row.format, kdf: row.kdf, wrapIv: row.wrapIv, wrappedKey: row.wrappedKey };
-  const dataKey = await unlockVault(header, passphrase);
+  const dataKey = await unlockVault(header, passphrase, minimumIterations);
   await upgradeSealedData({ db, dataKey, now: () => new Date() });
   return dataKey;
 }
