@@ -122,7 +122,7 @@ export function repositoryWorld(clock?: string | (() => () => Date)): Repository
 export async function secondWindow(name: string, opened: KehaDatabase[], at: string): Promise<Session> {
   const other = openDatabase(name);
   opened.push(other);
-  return { db: other, dataKey: await unlockVaultIn(other, passphrase), now: steppingClock(at) };
+  return { db: other, dataKey: await unlockVaultIn(other, passphrase, fastIterations), now: steppingClock(at) };
 }
 
 /**
