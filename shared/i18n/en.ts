@@ -55,6 +55,7 @@ export const en = {
     unlockTitle: 'Unlock Kehä',
     unlockIntro: "Enter the team's passphrase.",
     unlock: 'Unlock',
+    locking: 'Locking…',
     unlocking: 'Unlocking…',
     wrongPassphrase: 'Wrong passphrase. Nothing was changed. Check the passphrase and try again.',
     showPassphrase: 'Show passphrase',

@@ -57,6 +57,7 @@ export const fi: Messages = {
     unlockTitle: 'Avaa Kehä',
     unlockIntro: 'Kirjoita tiimin salalause.',
     unlock: 'Avaa',
+    locking: 'Lukitaan…',
     unlocking: 'Avataan…',
     wrongPassphrase: 'Väärä salalause. Mitään ei muutettu. Tarkista salalause ja yritä uudelleen.',
     showPassphrase: 'Näytä salalause',
