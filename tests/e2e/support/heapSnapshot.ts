@@ -39,8 +39,8 @@ export class HeapSnapshot {
     const nameAt = fields.indexOf('name');
     let count = 0;
     for (let at = 0; at < this.data.nodes.length; at += fields.length) {
-      const type = types[this.data.nodes[at + typeAt]];
-      if (type === 'native' && this.data.strings[this.data.nodes[at + nameAt]] === 'CryptoKey') count++;
+      const type = types[this.data.nodes[at + typeAt] ?? -1];
+      if (type === 'native' && this.data.strings[this.data.nodes[at + nameAt] ?? -1] === 'CryptoKey') count++;
     }
     return count;
   }
