@@ -45,3 +45,35 @@ test('a Lock in one window locks the other windows of the app too', async ({ con
   const snapshot = await HeapSnapshot.take(second.page);
   expect(snapshot.cryptoKeys(), 'a CryptoKey is still in the other window').toBe(0);
 });
+
+test('left unused for the team’s idle time, Kehä locks by itself; the team chooses the time', async ({ page }) => {
+  await page.clock.install({ time: new Date('2031-06-02T08:00:00') });
+  const app = new KehaApp(page, 'fi');
+  const unlockHeading = page.getByRole('heading', { name: app.t.vault.unlockTitle });
+  await app.open();
+  await app.start();
+  await app.families.create({ label: 'Odottava perhe' });
+
+  // 15 minutes by default: open after 14, locked once 15 have passed.
+  await page.clock.fastForward('14:00');
+  await expect(app.family.label()).toHaveValue('Odottava perhe');
+  await page.clock.fastForward('01:30');
+  await expect(unlockHeading).toBeVisible();
+
+  // The team sets 5 minutes: working keeps it open, 5 minutes unused lock it.
+  await app.unlock();
+  await app.team.goto();
+  const idleTime = page.getByLabel(app.t.team.autoLock);
+  await expect(idleTime).toHaveValue('15');
+  await idleTime.selectOption({ label: app.t.team.autoLockMinutes_other.replace('{{count}}', '5') });
+  await page.clock.fastForward('04:00');
+  await app.team.teamName().fill('Tiimi Itä');
+  await page.clock.fastForward('04:00');
+  await expect(app.team.teamName()).toHaveValue('Tiimi Itä');
+  await page.clock.fastForward('01:30');
+  await expect(unlockHeading).toBeVisible();
+
+  // The setting was saved.
+  await app.unlock();
+  await expect(page.getByLabel(app.t.team.autoLock)).toHaveValue('5');
+});

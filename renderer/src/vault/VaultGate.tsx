@@ -1,7 +1,7 @@
 // Decides what a user sees before the data is open: create the vault on first start, unlock it
 // later, and the app itself once unlocked. Locking (here or in any other window of the app) unmounts
 // the app, lets saves under way land, and reloads the window (lockSignal.ts): nothing of the key or
-// the decrypted data outlives the page.
+// the decrypted data outlives the page. Left unused for the team's idle time, it locks by itself.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { SessionContext } from '../app/sessionContext';
 import { AppShell } from '../app/AppShell';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { UnlockScreen } from './UnlockScreen';
+import { useIdleLock } from './useIdleLock';
 import { announceLock, onLockElsewhere, reloadLocked, settleWrites } from './lockSignal';
 
 export function VaultGate({ db }: { db: KehaDatabase }) {
@@ -29,6 +30,9 @@ export function VaultGate({ db }: { db: KehaDatabase }) {
   // Another window locked: this one locks too, if it holds the key.
   const unlocked = dataKey !== null;
   useEffect(() => (unlocked ? onLockElsewhere(() => lock(false)) : undefined), [unlocked, lock]);
+  // Nobody has used Kehä for the team's idle time: it locks (every window).
+  const lockWhenIdle = useCallback(() => lock(true), [lock]);
+  useIdleLock(db, unlocked && !locking, lockWhenIdle);
 
   if (locking) return <Locking />;
   if (header === undefined) return null;
