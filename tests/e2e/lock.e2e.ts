@@ -1,8 +1,10 @@
 // Lock leaves nothing: after Lock, a heap snapshot of the page holds neither the family notes typed
 // just before it nor any CryptoKey (the data key), and the notes were saved all the same; a Lock in
-// one window locks every other window of the same profile.
+// one window locks every other window of the same profile (the room's screen starts afresh); left
+// unused for the team's idle time (Playwright's clock), Kehä locks by itself.
 import { expect, test } from '@playwright/test';
 import { KehaApp } from './models/KehaApp';
+import { SharedScreenPage } from './models/SharedScreenPage';
 import { HeapSnapshot } from './support/heapSnapshot';
 
 test('after Lock the page holds no family text and no key, and what was typed just before is saved', async ({ page }) => {
@@ -38,12 +40,20 @@ test('a Lock in one window locks the other windows of the app too', async ({ con
   await second.unlock();
   await second.families.open(code);
   await expect(second.family.label()).toHaveValue('Kahden ikkunan perhe');
+  // The room's screen (no vault; it holds what the facilitator sent it) starts afresh on a lock too:
+  // a mark left in its page is gone afterwards.
+  const screen = new SharedScreenPage(await context.newPage(), 'fi');
+  await screen.goto('any-meeting');
+  await screen.expectWaiting();
+  await screen.page.evaluate(() => Object.assign(window, { kehaTestMark: true }));
 
   await first.lock();
   await expect(second.page.getByRole('heading', { name: second.t.vault.unlockTitle })).toBeVisible();
   await expect(second.family.label()).toHaveCount(0);
   const snapshot = await HeapSnapshot.take(second.page);
   expect(snapshot.cryptoKeys(), 'a CryptoKey is still in the other window').toBe(0);
+  await expect.poll(() => screen.page.evaluate(() => 'kehaTestMark' in window)).toBe(false);
+  await screen.expectWaiting();
 });
 
 test('left unused for the team’s idle time, Kehä locks by itself; the team chooses the time', async ({ page }) => {
