@@ -18,9 +18,18 @@ export function trackWrite<T>(write: Promise<T>): Promise<T> {
   return write;
 }
 
-/** Resolves once every tracked save (including those started while waiting) has settled. */
+/** A save that has not landed by then is given up: the lock must happen even if storage hangs. */
+const longestWaitMs = 5_000;
+
+/** Resolves once every tracked save (including those started while waiting) has settled, or after the longest wait. */
 export async function settleWrites(): Promise<void> {
-  while (pendingWrites.size > 0) await Promise.allSettled([...pendingWrites]);
+  const settled = (async () => {
+    while (pendingWrites.size > 0) await Promise.allSettled([...pendingWrites]);
+  })();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const givenUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, longestWaitMs)));
+  await Promise.race([settled, givenUp]);
+  clearTimeout(timer);
 }
 
 /** Tells every other window of the app to lock. */
