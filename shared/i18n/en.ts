@@ -84,6 +84,7 @@ export const en = {
     unlockTitle: 'Unlock Kehä',
     unlockIntro: "Enter the team's passphrase.",
     unlock: 'Unlock',
+    locking: 'Locking…',
     unlocking: 'Unlocking…',
     wrongPassphrase: 'Wrong passphrase. Nothing was changed. Check the passphrase and try again.',
     weakHeader:
@@ -95,6 +96,10 @@ export const en = {
     title: 'Team',
     teamName: 'Team name',
     teamNamePlaceholder: 'e.g. Systemic team East',
+    autoLock: 'Lock Kehä when it has not been used for',
+    autoLockMinutes_one: '{{count}} minute',
+    autoLockMinutes_other: '{{count}} minutes',
+    autoLockHelp: 'For every window of Kehä on this computer. Locking keeps everything saved; the passphrase opens it again.',
     members: 'Members',
     addMember: 'Add a member',
     memberName: 'Name',

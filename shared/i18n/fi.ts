@@ -86,6 +86,7 @@ export const fi: Messages = {
     unlockTitle: 'Avaa Kehä',
     unlockIntro: 'Kirjoita tiimin salalause.',
     unlock: 'Avaa',
+    locking: 'Lukitaan…',
     unlocking: 'Avataan…',
     wrongPassphrase: 'Väärä salalause. Mitään ei muutettu. Tarkista salalause ja yritä uudelleen.',
     weakHeader:
@@ -97,6 +98,10 @@ export const fi: Messages = {
     title: 'Tiimi',
     teamName: 'Tiimin nimi',
     teamNamePlaceholder: 'esim. Systeeminen tiimi Itä',
+    autoLock: 'Lukitse Kehä, kun sitä ei ole käytetty',
+    autoLockMinutes_one: '{{count}} minuuttiin',
+    autoLockMinutes_other: '{{count}} minuuttiin',
+    autoLockHelp: 'Koskee kaikkia Kehän ikkunoita tällä tietokoneella. Lukitseminen säilyttää kaiken tallennettuna; salalause avaa tietovaraston uudelleen.',
     members: 'Jäsenet',
     addMember: 'Lisää jäsen',
     memberName: 'Nimi',

@@ -10,6 +10,7 @@ import { ComponentLocale } from '../i18n/ComponentLocale';
 import { SharedScreen } from '../meetings/screen/SharedScreen';
 import { readChildModeLock } from '../threeHouses/childModeLock';
 import { VaultGate } from '../vault/VaultGate';
+import { onLockElsewhere, reloadLocked } from '../vault/lockSignal';
 import { useRoute } from './router';
 
 type Boot = { phase: 'opening' } | { phase: 'failed'; error: unknown } | { phase: 'ready'; db: KehaDatabase } | { phase: 'superseded' };
@@ -43,8 +44,12 @@ export function App({ databaseName }: { databaseName: string }) {
     void open();
   }, [open]);
 
-  if (boot.phase === 'opening') return <p className="boot">…</p>;
   const showsSharedScreen = route.name === 'sharedScreen' && readChildModeLock() === null;
+  // The room's screen holds what the facilitator sent (family code, question, notes): when the app
+  // locks, it starts afresh too, holding nothing.
+  useEffect(() => (showsSharedScreen ? onLockElsewhere(reloadLocked) : undefined), [showsSharedScreen]);
+
+  if (boot.phase === 'opening') return <p className="boot">…</p>;
   return (
     <I18nextProvider i18n={i18next}>
       <ComponentLocale>

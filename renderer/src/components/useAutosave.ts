@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Validated, ValidationIssue } from '../../../shared/validation';
 import { storageErrorText } from '../app/storageErrors';
+import { trackWrite } from '../vault/lockSignal';
 
 export const autosaveDelayMs = 500;
 
@@ -87,7 +88,8 @@ export function useAutosave<T>({ stored, validate, save, explainError }: Autosav
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    const next = saving.current.then(saveLatest);
+    // Tracked so that locking waits for it (the lock reloads the window).
+    const next = trackWrite(saving.current.then(saveLatest));
     saving.current = next.catch(() => undefined);
     return next;
   }, [saveLatest]);

@@ -1,7 +1,10 @@
 // Decides what a user sees before the data is open: create the vault on first start, unlock it
-// later, and the app itself once unlocked. Locking drops the data key from memory.
+// later, and the app itself once unlocked. Locking (here or in any other window of the app) unmounts
+// the app, lets saves under way land, and reloads the window (lockSignal.ts): nothing of the key or
+// the decrypted data outlives the page. Left unused for the team's idle time, it locks by itself.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { KehaDatabase } from '../db/database';
 import { readVaultHeader } from '../db/repositories/vaultRepository';
 import type { Session } from '../db/session';
@@ -9,20 +12,51 @@ import { SessionContext } from '../app/sessionContext';
 import { AppShell } from '../app/AppShell';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { UnlockScreen } from './UnlockScreen';
+import { useIdleLock } from './useIdleLock';
+import { announceLock, onLockElsewhere, reloadLocked, settleWrites } from './lockSignal';
 
 export function VaultGate({ db }: { db: KehaDatabase }) {
   const header = useLiveQuery(async () => (await readVaultHeader(db)) ?? null, [db]);
   const [dataKey, setDataKey] = useState<CryptoKey | null>(null);
+  const [locking, setLocking] = useState(false);
   const session = useMemo<Session | null>(() => (dataKey ? { db, dataKey, now: () => new Date() } : null), [db, dataKey]);
 
+  const lock = useCallback((announce: boolean) => {
+    if (announce) announceLock();
+    setLocking(true);
+    setDataKey(null);
+  }, []);
+
+  // Another window locked: this one locks too, if it holds the key.
+  const unlocked = dataKey !== null;
+  useEffect(() => (unlocked ? onLockElsewhere(() => lock(false)) : undefined), [unlocked, lock]);
+  // Nobody has used Kehä for the team's idle time: it locks (every window).
+  const lockWhenIdle = useCallback(() => lock(true), [lock]);
+  useIdleLock(db, unlocked && !locking, lockWhenIdle);
+
+  if (locking) return <Locking />;
   if (header === undefined) return null;
   if (session) {
     return (
       <SessionContext.Provider value={session}>
-        <AppShell onLock={() => setDataKey(null)} />
+        <AppShell onLock={() => lock(true)} />
       </SessionContext.Provider>
     );
   }
   if (header === null) return <CreateVaultScreen db={db} onCreated={setDataKey} />;
   return <UnlockScreen db={db} onUnlocked={setDataKey} />;
+}
+
+/** Shown for the moment between Lock and the reload: the app is gone; its last saves land, then the page is replaced. */
+function Locking() {
+  const { t } = useTranslation();
+  useEffect(() => {
+    // Runs after the app's unmount effects, which start the saves of fields still being edited.
+    void settleWrites().then(reloadLocked);
+  }, []);
+  return (
+    <main className="centered-page" id="main">
+      <p role="status">{t('vault.locking')}</p>
+    </main>
+  );
 }

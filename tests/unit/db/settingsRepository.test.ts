@@ -1,9 +1,16 @@
 // Covers db/repositories/settingsRepository.ts: the UI language, readable before the vault is unlocked,
-// and the review's "not revisited for N weeks" setting.
+// the review's "not revisited for N weeks" setting and the idle time before Kehä locks itself.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../renderer/src/db/database';
-import { readLanguage, readStaleWeeks, saveLanguage, saveStaleWeeks } from '../../../renderer/src/db/repositories/settingsRepository';
+import {
+  readAutoLockMinutes,
+  readLanguage,
+  readStaleWeeks,
+  saveAutoLockMinutes,
+  saveLanguage,
+  saveStaleWeeks,
+} from '../../../renderer/src/db/repositories/settingsRepository';
 import { freshDatabase } from './support';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -73,5 +80,26 @@ describe('"not revisited for N weeks" setting', () => {
     const { db } = database();
     await db.settings.put({ key: 'staleWeeks', value });
     expect(await readStaleWeeks(db)).toBe(4);
+  });
+});
+
+describe('auto-lock idle time', () => {
+  it('is 15 minutes until the team chooses, and keeps the choice', async () => {
+    const { db } = database();
+    expect(await readAutoLockMinutes(db)).toBe(15);
+    await saveAutoLockMinutes(db, 5);
+    expect(await readAutoLockMinutes(db)).toBe(5);
+  });
+
+  it.each([0, 7, -5, 1.5, 24 * 60])('refuses %j minutes and stores nothing', async (minutes) => {
+    const { db } = database();
+    await expect(saveAutoLockMinutes(db, minutes)).rejects.toThrow(RangeError);
+    expect(await db.settings.count()).toBe(0);
+  });
+
+  it.each(['', 'abc', '7', '0'])('reads a stored %j as the default', async (value) => {
+    const { db } = database();
+    await db.settings.put({ key: 'autoLockMinutes', value });
+    expect(await readAutoLockMinutes(db)).toBe(15);
   });
 });

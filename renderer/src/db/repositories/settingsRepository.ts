@@ -1,5 +1,5 @@
-// Settings that hold nothing sensitive, kept in the clear: the UI language (needed before unlock)
-// and the therapist review's "not revisited for N weeks".
+// Settings that hold nothing sensitive, kept in the clear: the UI language (needed before unlock),
+// the therapist review's "not revisited for N weeks" and the idle time before Kehä locks itself.
 import { defaultLanguage, isLanguage, type Language } from '../../../../shared/i18n/messages';
 import { defaultStaleWeeks } from '../../../../shared/hypothesis/review';
 import { limits } from '../../../../shared/limits';
@@ -45,4 +45,20 @@ export async function saveStaleWeeks(db: KehaDatabase, weeks: number): Promise<v
     throw new RangeError(`staleWeeks must be a whole number from 1 to ${limits.staleWeeksMax}, got ${weeks}`);
   }
   await db.settings.put({ key: 'staleWeeks', value: String(weeks) });
+}
+
+/** The idle times after which Kehä locks itself, in minutes, as the team may choose them. */
+export const autoLockChoices = [5, 15, 30, 60] as const;
+export const defaultAutoLockMinutes = 15;
+
+/** Minutes without use before Kehä locks itself (15 when unset or not one of the choices). */
+export async function readAutoLockMinutes(db: KehaDatabase): Promise<number> {
+  const row = await db.settings.get('autoLockMinutes');
+  const minutes = Number(row?.value);
+  return (autoLockChoices as readonly number[]).includes(minutes) ? minutes : defaultAutoLockMinutes;
+}
+
+export async function saveAutoLockMinutes(db: KehaDatabase, minutes: number): Promise<void> {
+  if (!(autoLockChoices as readonly number[]).includes(minutes)) throw new RangeError(`autoLockMinutes must be one of ${autoLockChoices.join(', ')}, got ${minutes}`);
+  await db.settings.put({ key: 'autoLockMinutes', value: String(minutes) });
 }

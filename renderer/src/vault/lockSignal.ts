@@ -1,0 +1,56 @@
+// Locking leaves nothing behind: the window drops its references, lets saves already under way land
+// (encrypted), and then reloads, so the data key, every decrypted payload and every family text go
+// with the old page; the fresh page holds only the unlock screen (as Bitwarden does). Every window of
+// the app locks together: a lock is announced on a BroadcastChannel with a message that carries no
+// data, and each other window that holds anything (an unlocked vault, the room's screen) reloads too.
+
+const channelName = 'keha-lock';
+const lockMessage = 'lock';
+
+/** Saves started but not yet written; a lock waits for them so no typed text is lost. */
+const pendingWrites = new Set<Promise<unknown>>();
+
+/** Registers a save that must land before the window reloads on lock. */
+export function trackWrite<T>(write: Promise<T>): Promise<T> {
+  pendingWrites.add(write);
+  const settle = () => pendingWrites.delete(write);
+  write.then(settle, settle);
+  return write;
+}
+
+/** A save that has not landed by then is given up: the lock must happen even if storage hangs. */
+const longestWaitMs = 5_000;
+
+/** Resolves once every tracked save (including those started while waiting) has settled, or after the longest wait. */
+export async function settleWrites(): Promise<void> {
+  const settled = (async () => {
+    while (pendingWrites.size > 0) await Promise.allSettled([...pendingWrites]);
+  })();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const givenUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, longestWaitMs)));
+  await Promise.race([settled, givenUp]);
+  clearTimeout(timer);
+}
+
+/** Tells every other window of the app to lock. */
+export function announceLock(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(channelName);
+  channel.postMessage(lockMessage);
+  channel.close();
+}
+
+/** Calls `onLock` when another window locks; returns the unsubscribe. */
+export function onLockElsewhere(onLock: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(channelName);
+  channel.onmessage = (event: MessageEvent) => {
+    if (event.data === lockMessage) onLock();
+  };
+  return () => channel.close();
+}
+
+/** Ends this page: a fresh one starts at the unlock screen, in the language stored for the team. */
+export function reloadLocked(): void {
+  window.location.reload();
+}
