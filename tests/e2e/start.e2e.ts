@@ -27,7 +27,15 @@ test('npm start falls back to the browser, plainly, when Electron cannot be fetc
   // An unreachable mirror makes the runtime download fail at once, as offline.
   const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
     cwd: root,
-    env: { ...process.env, KEHA_PORT: String(port), ELECTRON_MIRROR: 'http://127.0.0.1:9/', electron_config_cache: join(root, 'test-results/no-electron-cache') },
+    // Its build goes to a folder of its own: rebuilding out/renderer would pull the files from under
+    // the renderer server the other e2e tests use at the same time (a page load then got a 404).
+    env: {
+      ...process.env,
+      KEHA_PORT: String(port),
+      KEHA_RENDERER_OUT: join(root, 'test-results/start-renderer'),
+      ELECTRON_MIRROR: 'http://127.0.0.1:9/',
+      electron_config_cache: join(root, 'test-results/no-electron-cache'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
