@@ -4,6 +4,7 @@
 // the template snapshot and the run's timestamps are stored in the clear (docs/architecture.md: Data).
 // Do not change a payload schema without a migration (a new optional field, absent from older
 // records, needs none).
+import { format } from 'date-fns';
 import { z } from 'zod';
 import { limits } from '../limits';
 import type { Family } from '../family/family';
@@ -115,6 +116,11 @@ export function meetingTime(meeting: { startedAt: number | null; scheduledAt: st
 /** `meetingTime` of a meeting whose start is in its run state. */
 export function meetingStart(meeting: Pick<Meeting, 'run' | 'scheduledAt'>): number {
   return meetingTime({ startedAt: meeting.run.startedAt, scheduledAt: meeting.scheduledAt });
+}
+
+/** The meeting's day (yyyy-MM-dd, local time): when it started, or is planned to (file names, the care period it works on). */
+export function meetingDay(meeting: Pick<Meeting, 'run' | 'scheduledAt'>): string {
+  return format(meetingStart(meeting), 'yyyy-MM-dd');
 }
 
 /** What the meeting engine needs of a plan. */

@@ -1,10 +1,9 @@
 // Reactive reads of care periods and their goals' ratings: each re-runs when the care
 // period, rating or meeting tables change, in this window or another.
-import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CarePeriod, GoalRating } from '../../../shared/carePeriod/carePeriod';
 import type { CarePeriodForRecord } from '../../../shared/carePeriod/summaryCarePeriod';
-import { meetingStart, type Meeting } from '../../../shared/meeting/meeting';
+import { meetingDay, type Meeting } from '../../../shared/meeting/meeting';
 import { useSession } from '../app/sessionContext';
 import { listFamilyCarePeriods, listFamilyGoalRatings, readCarePeriodForRecord, readCarePeriodOn, readFamilyCarePeriod } from './repositories/carePeriodRepository';
 
@@ -42,9 +41,4 @@ export function useMeetingCarePeriods(meeting: Pick<Meeting, 'deepDives' | 'run'
     const entries = await Promise.all(familyIds.map(async (familyId) => [familyId, await readCarePeriodForRecord(session, familyId, day)] as const));
     return new Map(entries.flatMap(([familyId, carePeriod]) => (carePeriod ? [[familyId, carePeriod] as const] : [])));
   }, [session, familyIds.join('|'), day]);
-}
-
-/** The meeting's day (yyyy-MM-dd, local time): when it started, or is planned to. */
-function meetingDay(meeting: Pick<Meeting, 'run' | 'scheduledAt'>): string {
-  return format(meetingStart(meeting), 'yyyy-MM-dd');
 }

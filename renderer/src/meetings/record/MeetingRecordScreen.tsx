@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
-import { meetingStart, type Meeting } from '../../../../shared/meeting/meeting';
+import { meetingDay, meetingStart, type Meeting } from '../../../../shared/meeting/meeting';
 import { limits } from '../../../../shared/limits';
 import { buildFamilySummaries, buildMeetingRecord } from '../../../../shared/meeting/summary';
 import { isPatientRecordMeeting } from '../../../../shared/carePeriod/summaryCarePeriod';
@@ -15,7 +15,7 @@ import { useSession } from '../../app/sessionContext';
 import { AutosaveField } from '../../components/AutosaveField';
 import { setClosingNote } from '../../db/repositories/meetingRepository';
 import { AgreedActions } from './AgreedActions';
-import { meetingDay, useRecordFormat } from './recordFormat';
+import { useRecordFormat } from './recordFormat';
 import { RecordDocumentView } from './RecordDocumentView';
 import { RecordExportBar } from './RecordExportBar';
 import { useSummarySource } from './useSummarySource';
@@ -35,7 +35,7 @@ export function MeetingRecordScreen({ meeting }: { meeting: Meeting }) {
   const summaries = useMemo(() => (source ? buildFamilySummaries(source, format) : []), [source, format]);
   const record = useMemo(() => (source ? buildMeetingRecord(source, format) : null), [source, format]);
   const patientRecord = isPatientRecordMeeting(meeting);
-  const day = meetingDay(meeting.run.startedAt, meeting.scheduledAt);
+  const day = meetingDay(meeting);
   const started = meetingStart(meeting);
   const fileSafe = (text: string) => text.replace(/[^\p{L}\p{N}-]+/gu, '-');
 

@@ -22,8 +22,3 @@ export function useRecordFormat(): RecordFormat {
     };
   }, [t, language]);
 }
-
-/** yyyy-MM-dd of the meeting's start (or planned start), for file names. */
-export function meetingDay(startedAt: number | null, scheduledAt: string): string {
-  return format(startedAt ?? parseISO(scheduledAt), 'yyyy-MM-dd');
-}

@@ -2,11 +2,9 @@
 // the room's screen (which gets them already filtered by shared/meeting/sharedScreen.ts): the
 // agenda's phases and deep-dive families in order with the current one marked in words as well as
 // colour; the agreed tasks and questions for the family under each family's code.
-import { format, parseISO } from 'date-fns';
-import { enGB, fi as fiLocale } from 'date-fns/locale';
 import { useTranslation } from 'react-i18next';
 import type { RoomAgendaEntry, RoomAgreedFamily, RoomAgreedItem } from '../../../../shared/meeting/sharedScreen';
-import { useLanguage } from '../../i18n/i18n';
+import { formatDate, useLanguage } from '../../i18n/i18n';
 import { localized } from '../../../../shared/meeting/template';
 import './MeetingLists.css';
 
@@ -65,7 +63,7 @@ function AgreedKind({ title, items, withOwner }: { title: string; items: readonl
   const { t } = useTranslation();
   const language = useLanguage();
   if (items.length === 0) return null;
-  const due = (date: string) => t('run.lists.due', { date: format(parseISO(date), 'P', { locale: language === 'fi' ? fiLocale : enGB }) });
+  const due = (date: string) => t('run.lists.due', { date: formatDate(date, language, 'short') });
   return (
     <>
       <p className="meeting-agreed-kind">{title}</p>
