@@ -9,7 +9,7 @@
 // rating, the trend and the two reflection parts apart. The room's shared screen follows the second
 // review's goals phase: each goal with its earlier rating and this review's once given, no comment.
 // axe on the section, both panels and the room's screen; screenshots of each in both languages.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { interimReviewTemplate } from '../../shared/meeting/builtInTemplates';
 import { FacilitatorPage } from './models/FacilitatorPage';
 import { CarePeriodSection } from './models/CarePeriodSection';
@@ -56,13 +56,7 @@ for (const language of ['en', 'fi'] as const) {
     test.setTimeout(180_000);
     await page.setViewportSize({ width: 1366, height: 900 });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.clock.install({ time: new Date('2031-03-03T08:00:00') });
-    const app = new KehaApp(page, 'fi');
-    await page.goto('/');
-    if (language === 'en') await app.setLanguage('en');
-    await app.start();
-    await page.getByRole('button', { name: app.t.demo.load }).click();
-    await expect(page.getByText(app.t.demo.banner)).toBeVisible();
+    const app = await startWithDemoTeam(page, language);
     const w = words[language];
     const t = app.t.carePeriod;
     const care = new CarePeriodSection(app);
@@ -241,13 +235,7 @@ for (const language of ['en', 'fi'] as const) {
   test(`an interim review is about one family: no quick round, no other family's tasks, the care period under its child (${language})`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 1366, height: 900 });
-    await page.clock.install({ time: new Date('2031-03-03T08:00:00') });
-    const app = new KehaApp(page, 'fi');
-    await page.goto('/');
-    if (language === 'en') await app.setLanguage('en');
-    await app.start();
-    await page.getByRole('button', { name: app.t.demo.load }).click();
-    await expect(page.getByText(app.t.demo.banner)).toBeVisible();
+    const app = await startWithDemoTeam(page, language);
     const care = new CarePeriodSection(app);
     const run = new FacilitatorPage(app);
     const m = app.t.meetings;
@@ -321,4 +309,16 @@ async function planAndStart(app: KehaApp, at: string): Promise<string> {
 /** The interim review's step `number` (1-based) with one deep-dive family: its phase's name in the app's language. */
 function interimPhase(app: KehaApp, number: number): string {
   return interimReviewTemplate.phases[number - 1]!.name[app.language];
+}
+
+/** A new vault on 3 March 2031 (the clock installed) in `language`, with the demonstration team loaded. */
+async function startWithDemoTeam(page: Page, language: 'en' | 'fi'): Promise<KehaApp> {
+  await page.clock.install({ time: new Date('2031-03-03T08:00:00') });
+  const app = new KehaApp(page, 'fi');
+  await page.goto('/');
+  if (language === 'en') await app.setLanguage('en');
+  await app.start();
+  await page.getByRole('button', { name: app.t.demo.load }).click();
+  await expect(page.getByText(app.t.demo.banner)).toBeVisible();
+  return app;
 }
