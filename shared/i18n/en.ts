@@ -10,6 +10,7 @@ import { timelineEn } from './sections/timeline';
 import { templatesEn } from './sections/templates';
 import { carePeriodEn } from './sections/carePeriod';
 import { timeEn } from './sections/time';
+import { settingsEn } from './sections/settings';
 
 export const en = {
   app: {
@@ -22,7 +23,7 @@ export const en = {
     locked: 'Kehä is locked.',
     notificationActionKey: 'Alt+U moves here from anywhere',
   },
-  nav: { families: 'Families', team: 'Team', meetings: 'Meetings', hypotheses: 'Hypotheses', templates: 'Templates' },
+  nav: { families: 'Families', team: 'Team', meetings: 'Meetings', hypotheses: 'Hypotheses', templates: 'Templates', settings: 'Data and security' },
   language: { label: 'Language', fi: 'Suomi', en: 'English' },
   storage: {
     openFailedTitle: "Kehä's data could not be opened",
@@ -276,6 +277,7 @@ export const en = {
     longWithTime: "EEEE d MMMM yyyy 'at' HH:mm",
   },
   time: timeEn,
+  settings: settingsEn,
   meetings: meetingsEn,
   run: runEn,
   record: recordEn,

@@ -12,6 +12,7 @@ import { timelineFi } from './sections/timeline';
 import { templatesFi } from './sections/templates';
 import { carePeriodFi } from './sections/carePeriod';
 import { timeFi } from './sections/time';
+import { settingsFi } from './sections/settings';
 
 export const fi: Messages = {
   app: {
@@ -24,7 +25,7 @@ export const fi: Messages = {
     locked: 'Kehä on lukittu.',
     notificationActionKey: 'Alt+U siirtää tähän mistä tahansa',
   },
-  nav: { families: 'Perheet', team: 'Tiimi', meetings: 'Kokoukset', hypotheses: 'Hypoteesit', templates: 'Kokouspohjat' },
+  nav: { families: 'Perheet', team: 'Tiimi', meetings: 'Kokoukset', hypotheses: 'Hypoteesit', templates: 'Kokouspohjat', settings: 'Tiedot ja tietoturva' },
   language: { label: 'Kieli', fi: 'Suomi', en: 'English' },
   storage: {
     openFailedTitle: 'Kehän tietoja ei voitu avata',
@@ -278,6 +279,7 @@ export const fi: Messages = {
     longWithTime: "EEEE d. MMMM yyyy 'klo' H.mm",
   },
   time: timeFi,
+  settings: settingsFi,
   meetings: meetingsFi,
   run: runFi,
   record: recordFi,

@@ -72,11 +72,12 @@ test('left unused for the team’s idle time, Kehä locks by itself; the team ch
 
   // The team sets 5 minutes: working keeps it open, 5 minutes unused lock it.
   await app.unlock();
-  await app.team.goto();
+  await app.settings.goto();
   const idleTime = page.getByLabel(app.t.team.autoLock);
   await expect(idleTime).toHaveValue('15');
   await idleTime.selectOption({ label: app.t.team.autoLockMinutes_other.replace('{{count}}', '5') });
   await page.clock.fastForward('04:00');
+  await app.team.goto();
   await app.team.teamName().fill('Tiimi Itä');
   await page.clock.fastForward('04:00');
   await expect(app.team.teamName()).toHaveValue('Tiimi Itä');
@@ -85,5 +86,6 @@ test('left unused for the team’s idle time, Kehä locks by itself; the team ch
 
   // The setting was saved.
   await app.unlock();
+  await app.settings.goto();
   await expect(page.getByLabel(app.t.team.autoLock)).toHaveValue('5');
 });

@@ -15,6 +15,7 @@ import { HypothesisReviewScreen } from '../hypotheses/review/HypothesisReviewScr
 import { MeetingScreen } from '../meetings/MeetingScreen';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { TeamScreen } from '../team/TeamScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
 import { TemplateScreen } from '../templates/TemplateScreen';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
 import { ThreeHousesScreen } from '../threeHouses/ThreeHousesScreen';
@@ -49,7 +50,9 @@ export function AppShell({ onLock }: { onLock: () => void }) {
   const section =
     route.name === 'team'
       ? 'team'
-      : route.name === 'meetings' || route.name === 'meeting'
+      : route.name === 'settings'
+        ? 'settings'
+        : route.name === 'meetings' || route.name === 'meeting'
         ? 'meetings'
         : route.name === 'hypothesisReview'
           ? 'hypotheses'
@@ -95,6 +98,11 @@ export function AppShell({ onLock }: { onLock: () => void }) {
                 {t('nav.templates')}
               </a>
             </li>
+            <li>
+              <a href={routeHref({ name: 'settings' })} aria-current={section === 'settings' ? 'page' : undefined}>
+                {t('nav.settings')}
+              </a>
+            </li>
           </ul>
         </nav>
         <div className="header-tools">
@@ -115,6 +123,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
           {route.name === 'threeHouses' && <ThreeHousesScreen familyId={route.familyId} childId={route.childId} view={route.view} />}
           {route.name === 'hypothesisReview' && <HypothesisReviewScreen />}
           {route.name === 'team' && <TeamScreen showDemoOffer={demo?.empty === true} />}
+          {route.name === 'settings' && <SettingsScreen />}
           {route.name === 'meetings' && <MeetingsScreen />}
           {route.name === 'meeting' && <MeetingScreen id={route.id} view={route.view} />}
           {route.name === 'templates' && <TemplatesScreen />}

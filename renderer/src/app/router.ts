@@ -35,6 +35,8 @@ export type Route =
   /** One template: a built-in one read-only, or the team's own in the editor, with its preview. */
   | { name: 'template'; id: string }
   | { name: 'team' }
+  /** The vault's keeping: backups and restore, passphrase and keys, retention and erasure, activity log. */
+  | { name: 'settings' }
   | { name: 'meetings' }
   /** `view` null: the screen that fits the meeting's status. */
   | { name: 'meeting'; id: string; view: MeetingView | null }
@@ -44,6 +46,7 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'team') return { name: 'team' };
+  if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'families' && parts[1] && parts[2] === 'hypotheses') {
     return { name: 'familyHypotheses', id: parts[1], view: parts[3] === 'evolution' ? 'evolution' : 'cards' };
   }
@@ -89,6 +92,8 @@ export function routeHref(route: Route): string {
   switch (route.name) {
     case 'team':
       return '#/team';
+    case 'settings':
+      return '#/settings';
     case 'family':
       return `#/families/${encodeURIComponent(route.id)}`;
     case 'familyHypotheses':

@@ -13,7 +13,6 @@ import { useMembers, useTeam } from '../db/hooks';
 import { addMember, saveTeamName, setMemberStatus, updateMember } from '../db/repositories/teamRepository';
 import { TextField } from '../components/TextField';
 import { RoleSelect } from './RoleSelect';
-import { AutoLockSetting } from './AutoLockSetting';
 
 export function TeamScreen({ showDemoOffer }: { showDemoOffer: boolean }) {
   const { t } = useTranslation();
@@ -40,7 +39,6 @@ export function TeamScreen({ showDemoOffer }: { showDemoOffer: boolean }) {
           explainError={() => null}
         />
       )}
-      <AutoLockSetting />
       <h2>{t('team.members')}</h2>
       <AddMemberForm />
       {members && active.length === 0 && <p className="empty">{t('team.noMembers')}</p>}

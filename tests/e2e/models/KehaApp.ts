@@ -7,6 +7,7 @@ import { DemoBanner } from './DemoBanner';
 import { FamiliesPage } from './FamiliesPage';
 import { FamilyPage } from './FamilyPage';
 import { TeamPage } from './TeamPage';
+import { SettingsPage } from './SettingsPage';
 
 export const testPassphrase = 'kolme iloista kehää tiistaina';
 
@@ -38,6 +39,10 @@ export class KehaApp {
 
   get team() {
     return new TeamPage(this);
+  }
+
+  get settings() {
+    return new SettingsPage(this);
   }
 
   /** Opens the app; `database` keeps tests in one browser profile apart. */
@@ -81,7 +86,7 @@ export class KehaApp {
     await expect(this.page.getByRole('heading', { name: this.t.vault.unlockTitle })).toBeVisible();
   }
 
-  nav(name: 'families' | 'team' | 'meetings') {
+  nav(name: 'families' | 'team' | 'meetings' | 'settings') {
     return this.page.getByRole('navigation', { name: this.t.app.mainNavigation }).getByRole('link', { name: this.t.nav[name] });
   }
 
