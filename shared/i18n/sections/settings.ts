@@ -12,5 +12,5 @@ export const settingsEn = {
 export const settingsFi: Shape<typeof settingsEn> = {
   title: 'Tiedot ja tietoturva',
   lockHeading: 'Lukitus',
-  intro: 'Miten Kehä säilyttää tiimin tiedot: lukitus, varmuuskopiot, tunnuslause ja perheiden tietojen säilytysaika.',
+  intro: 'Miten Kehä säilyttää tiimin tiedot: lukitus, varmuuskopiot, salalause ja perheiden tietojen säilytysaika.',
 };
