@@ -64,7 +64,7 @@ for (const language of ['fi', 'en'] as const) {
           ),
         );
       });
-          // A blank page of the app's origin (the server would answer any path with the app itself).
+      // A blank page of the app's origin (the server would answer any path with the app itself).
       await failingPage.route('**/blank-page', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }));
       await failingPage.goto('/blank-page');
       await failingPage.evaluate(

@@ -407,10 +407,9 @@ test("the opening shows the agenda and the close everything agreed, by family, a
   const { app, run, meetingId } = await startInEnglish(page);
   const t = app.t.run;
   await run.expectPhase('Opening and check-in', 1, steps);
-  const screenPage = await context.newPage();
+  const screen = await SharedScreenPage.openFrom(page, 'en');
+  const screenPage = screen.page;
   await screenPage.setViewportSize({ width: 1280, height: 720 });
-  const screen = new SharedScreenPage(screenPage, 'en');
-  await screen.goto(meetingId);
   await screen.expectPhase('Opening and check-in', 1, steps);
 
   // The agenda: every once-a-meeting phase and both deep-dive families, where we are marked.
@@ -470,10 +469,9 @@ test('in Finnish: the agenda on the room screen, and the close with nothing agre
   const run = new FacilitatorPage(app);
   const meetingId = await run.startDemoMeeting({ without: leftOut });
   const t = app.t.run;
-  const screenPage = await context.newPage();
+  const screen = await SharedScreenPage.openFrom(page, 'fi');
+  const screenPage = screen.page;
   await screenPage.setViewportSize({ width: 1280, height: 720 });
-  const screen = new SharedScreenPage(screenPage, 'fi');
-  await screen.goto(meetingId);
   await run.showOnRoomScreen('agenda', true);
   await expect(screen.agenda().locator('[aria-current="step"]')).toContainText('Avaus ja kuulumiskierros');
   await page.screenshot({ path: '/tmp/run-agenda-fi.png', fullPage: true });
@@ -499,9 +497,7 @@ test("a guest invited to one family's deep dive is not in the room at the openin
   const [firstFamily] = await planner.deepDiveCodes();
   await planner.addGuest('Rauha Koski', 'Kaarnan koulu', { deepDive: firstFamily! });
   await run.startFromPlan();
-  const screenPage = await context.newPage();
-  const screen = new SharedScreenPage(screenPage, 'en');
-  await screen.goto(meetingId);
+  const screen = await SharedScreenPage.openFrom(page, 'en');
   // Only the team is in the room at the opening, so the chair is not told of a guest there.
   await expect(run.agendaPanel()).toContainText('Miten voisimme tukea vanhempia');
   await expect(run.agendaPanel()).not.toContainText(app.t.run.lists.guestsAgenda);

@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import type { Family } from '../../../../shared/family/family';
 import type { Hypothesis, HypothesisRevision } from '../../../../shared/hypothesis/hypothesis';
+import type { MeetingRunState } from '../../../../shared/meeting/engine';
 import type { Action, Meeting, RiskRound } from '../../../../shared/meeting/meeting';
 import { buildSharedScreenView, type RoomShows, type RoomShowsMeeting, type SharedScreenCarePeriod, type SharedScreenMethods } from '../../../../shared/meeting/sharedScreen';
 import { useReviewGoals } from '../../db/carePeriodHooks';
@@ -32,7 +33,10 @@ type SharedScreenPublisherProps = {
 
 export function SharedScreenPublisher(props: SharedScreenPublisherProps) {
   const { meeting, familyId, notes, hypothesisRevisions, actions, riskRounds, families, shows, showsGoals } = props;
-  const now = useNow();
+  // Measured no earlier than the run's latest transition: a break or a step taken since the last tick
+  // is measured from its own instant, so a paused view never grows by the tick that follows it.
+  const ticked = useNow();
+  const now = Math.max(ticked, latestRunInstant(meeting.run));
   // The family's hypotheses under review (none are read in a once-a-meeting phase), and its method
   // material only once the facilitator has put it on the room's screen (the sessions carry drawings).
   const familyHypotheses = useFamilyHypotheses(familyId ?? '') ?? noHypotheses;
@@ -61,3 +65,8 @@ export function SharedScreenPublisher(props: SharedScreenPublisherProps) {
 }
 
 const noHypotheses: readonly Hypothesis[] = [];
+
+function latestRunInstant(run: MeetingRunState): number {
+  const pause = run.pauses.at(-1);
+  return Math.max(run.startedAt ?? 0, run.phaseStartedAt ?? 0, pause?.from ?? 0, pause?.to ?? 0);
+}

@@ -36,14 +36,16 @@ export function useFollowedSharedScreen(meetingId: string): FollowedView {
     }
     setFollowed({ state: 'connecting' });
     let port: MessagePort | null = null;
-    let heardAt = 0;
+    // Pings sent since the chair's window last said anything. Counted in pings, not measured on the
+    // clock, so a clock that jumps (a laptop waking from sleep) does not clear a screen that is still fed.
+    let unanswered = 0;
     let showing = false;
     const ping = () => port?.postMessage({ type: 'ping', showing } satisfies ScreenPortMessage);
-    const asked = Date.now();
+    let asked = 0;
 
     const onPortMessage = (event: MessageEvent<ScreenPortMessage>) => {
       const message = event.data;
-      heardAt = Date.now();
+      unanswered = 0;
       if (message?.type === 'view') {
         showing = true;
         setFollowed({ state: 'showing', view: message.view });
@@ -62,7 +64,7 @@ export function useFollowedSharedScreen(meetingId: string): FollowedView {
         port.close();
       }
       port = received;
-      heardAt = Date.now();
+      unanswered = 0;
       port.onmessage = onPortMessage;
       ping();
     };
@@ -78,18 +80,23 @@ export function useFollowedSharedScreen(meetingId: string): FollowedView {
     ready();
 
     const timer = window.setInterval(() => {
-      const now = Date.now();
       if (!port) {
-        if (now - asked >= screenLinkWaitMs) setFollowed((previous) => (previous.state === 'connecting' ? { state: 'unlinked' } : previous));
-        else ready();
+        // Keep asking: the chair may open the screen again from a reloaded chair's view, which finds
+        // this window by its name without reloading it.
+        asked += 1;
+        if (asked * screenPingMs >= screenLinkWaitMs) setFollowed((previous) => (previous.state === 'connecting' ? { state: 'unlinked' } : previous));
+        ready();
         return;
       }
-      // Nothing heard for a while: the chair's window is gone or frozen; show nothing of the meeting.
-      if (now - heardAt > screenSilenceMs) {
+      // Nothing heard for a while: the chair's window is gone or frozen; show nothing of the meeting,
+      // and ask the opener for a new port (a reloaded chair's view that opens the screen again).
+      if (unanswered * screenPingMs >= screenSilenceMs) {
         showing = false;
         setFollowed((previous) => (previous.state === 'showing' || previous.state === 'connecting' ? { state: 'closed' } : previous));
+        ready();
       }
       ping();
+      unanswered += 1;
     }, screenPingMs);
 
     return () => {
