@@ -134,3 +134,36 @@ test('a screen without its chair’s window says to open it again, and the chair
   await reopened.expectPhase('Quick round of all families', 2, steps);
   await expect(SharedScreenPage.linkState(page)).toHaveText(app.t.roomScreen.connected);
 });
+
+test('a screen whose chair’s window goes silent clears itself within seconds, and follows again when it answers', async ({ page }) => {
+  test.setTimeout(90_000);
+  const { run } = await startDemoMeeting(page);
+  const screen = await SharedScreenPage.openFrom(page, 'en');
+  await run.advance(2);
+  await screen.expectPhase('Presentation', 3, steps);
+  const code = (await run.familyCard().locator('.run-family-code').textContent())!.trim();
+  // The chair's window stops answering: everything it would send over a port is dropped (no clear,
+  // no view). The screen hears nothing more and clears itself.
+  await page.evaluate(() => {
+    const original = MessagePort.prototype.postMessage;
+    Object.assign(window, { restorePorts: () => (MessagePort.prototype.postMessage = original) });
+    MessagePort.prototype.postMessage = () => undefined;
+  });
+  await screen.expectClosed();
+  expect(await screen.text()).not.toContain(code);
+  await page.evaluate(() => (window as unknown as { restorePorts: () => void }).restorePorts());
+  await screen.expectPhase('Presentation', 3, steps);
+  await expect(screen.family()).toContainText(code);
+});
+
+test('locking Kehä in the chair’s view clears the room’s screen, which then says to open it again', async ({ page }) => {
+  test.setTimeout(90_000);
+  const { app, run } = await startDemoMeeting(page);
+  const screen = await SharedScreenPage.openFrom(page, 'en');
+  await run.advance(2);
+  await screen.expectPhase('Presentation', 3, steps);
+  const code = (await run.familyCard().locator('.run-family-code').textContent())!.trim();
+  await app.lock();
+  await screen.expectUnlinked();
+  expect(await screen.text()).not.toContain(code);
+});
