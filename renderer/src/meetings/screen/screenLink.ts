@@ -8,6 +8,7 @@ import type { RoomView } from '../../../../shared/meeting/roomView';
 import {
   fromOwnOrigin,
   isHandshake,
+  screenLinkWaitMs,
   screenSilenceMs,
   screenUrl,
   screenWindowName,
@@ -24,6 +25,8 @@ type Link = {
   port: MessagePort | null;
   /** When the screen last pinged (epoch ms), or null before it first did. */
   heardAt: number | null;
+  /** When this window opened (or reopened) it, epoch ms. */
+  openedAt: number;
 };
 
 /** The link as the chair's view shows it: never opened here, showing this meeting, or lost. */
@@ -94,8 +97,9 @@ function watch() {
 
 /**
  * Opens the meeting's screen window (a tab in a browser), or brings back the one already open and
- * connected. Opening it again (after the screen was reloaded or lost) reloads that window, which then
- * asks this one for a new port. Returns false when the browser refused to open a window.
+ * connected. Opening it again (the screen was closed, or lost its chair's window) finds that window
+ * by its name, or opens a new one; a screen without a live port keeps asking its opener and is handed
+ * a new one. Returns false when the browser refused to open a window.
  */
 export function openSharedScreen(meetingId: string): boolean {
   watch();
@@ -107,7 +111,7 @@ export function openSharedScreen(meetingId: string): boolean {
   const screen = window.open(screenUrl(meetingId), screenWindowName(meetingId));
   if (!screen) return false;
   if (existing) dropPort(existing);
-  links.set(meetingId, { meetingId, screen, port: null, heardAt: null });
+  links.set(meetingId, { meetingId, screen, port: null, heardAt: null, openedAt: Date.now() });
   changed();
   return true;
 }
@@ -116,8 +120,8 @@ function linkState(link: Link | undefined): ScreenLinkState {
   if (!link) return 'none';
   if (link.screen.closed) return 'lost';
   if (link.port && link.heardAt !== null && Date.now() - link.heardAt <= screenSilenceMs) return 'connected';
-  // Just opened, still loading: give it the time a screen waits for its port.
-  if (!link.port && link.heardAt === null) return 'connected';
+  // Just opened, still loading: give it the time a screen waits for its port, and then some.
+  if (!link.port && Date.now() - link.openedAt <= screenLinkWaitMs + screenSilenceMs) return 'connected';
   return 'lost';
 }
 
