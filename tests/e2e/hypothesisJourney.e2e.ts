@@ -32,7 +32,7 @@ async function hypothesisingOf(page: Page, run: FacilitatorPage, meetingId: stri
   await expect(run.hypothesesPanel()).toBeVisible();
 }
 
-test('hypotheses made, revised, strengthened, dropped and reworded over three meetings; the review, evolution, history and past summaries agree', async ({ page, context }) => {
+test('hypotheses made, revised, strengthened, dropped and reworded over three meetings; the review, evolution, history and past summaries agree', async ({ page }) => {
   test.setTimeout(300_000);
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.clock.install({ time: new Date('2031-06-02T08:00:00') });

@@ -402,7 +402,7 @@ test('the offer to go back to a running meeting reads in Finnish', async ({ page
   await page.screenshot({ path: '/tmp/run-resume-offer-fi.png', fullPage: true });
 });
 
-test("the opening shows the agenda and the close everything agreed, by family, and the chair puts either on the room's screen", async ({ page, context }) => {
+test("the opening shows the agenda and the close everything agreed, by family, and the chair puts either on the room's screen", async ({ page }) => {
   test.setTimeout(150_000);
   const { app, run, meetingId } = await startInEnglish(page);
   const t = app.t.run;
@@ -461,7 +461,7 @@ test("the opening shows the agenda and the close everything agreed, by family, a
   await expectAccessible(page, 'close with what was agreed (en)');
 });
 
-test('in Finnish: the agenda on the room screen, and the close with nothing agreed says so', async ({ page, context }) => {
+test('in Finnish: the agenda on the room screen, and the close with nothing agreed says so', async ({ page }) => {
   test.setTimeout(120_000);
   const app = new KehaApp(page, 'fi');
   await page.goto('/');
@@ -486,7 +486,7 @@ test('in Finnish: the agenda on the room screen, and the close with nothing agre
   await expectAccessible(page, 'close with nothing agreed (fi)');
 });
 
-test("a guest invited to one family's deep dive is not in the room at the opening: the room's agenda shows every family's question", async ({ page, context }) => {
+test("a guest invited to one family's deep dive is not in the room at the opening: the room's agenda shows every family's question", async ({ page }) => {
   const app = new KehaApp(page, 'fi');
   await page.goto('/');
   await app.setLanguage('en');

@@ -26,7 +26,7 @@ const dayFi = '2.6.2031';
 const roomTimeline = (screen: Page, app: KehaApp) => screen.getByRole('region', { name: app.t.record.screen.timeline, exact: true });
 const roomHouses = (screen: Page, app: KehaApp) => screen.getByRole('region', { name: app.t.record.screen.threeHouses, exact: true });
 
-test('the timeline and the three houses feed the meeting, the room sees only what it may, and the record tells what changed', async ({ page, context }) => {
+test('the timeline and the three houses feed the meeting, the room sees only what it may, and the record tells what changed', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.clock.install({ time: new Date('2031-06-02T08:00:00') });

@@ -19,7 +19,7 @@ const events = [
   { day: 10, month: 1, year: 2030, title: 'Perhetyö alkoi lastensuojeluilmoituksen jälkeen', category: 'services' },
 ] as const;
 
-test('every event sits over its own year in the meeting panel, on the room’s screen, on the timeline page and in print', async ({ page, context }) => {
+test('every event sits over its own year in the meeting panel, on the room’s screen, on the timeline page and in print', async ({ page }) => {
   test.setTimeout(240_000);
   await page.clock.install({ time: new Date('2031-06-02T08:00:00') });
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -89,7 +89,7 @@ test('every event sits over its own year in the meeting panel, on the room’s s
   await page.emulateMedia({ media: 'screen' });
 });
 
-test('twins’ birth labels do not overlap on the timeline page and on the room’s screen', async ({ page, context }) => {
+test('twins’ birth labels do not overlap on the timeline page and on the room’s screen', async ({ page }) => {
   test.setTimeout(180_000);
   await page.clock.install({ time: new Date('2031-06-02T08:00:00') });
   await page.setViewportSize({ width: 1366, height: 900 });
