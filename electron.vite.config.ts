@@ -15,6 +15,10 @@ const rendererInput =
       }
     : resolve(__dirname, 'renderer/index.html');
 
+// ?db=NAME (another database than Kehä's own) is honoured only in development and in a build made
+// with KEHA_DB_PARAM=1 (the benchmark's); the product build ignores it (renderer/src/app/databaseChoice.ts).
+const databaseParam = process.env.KEHA_DB_PARAM === '1';
+
 // KEHA_RENDERER_OUT puts the renderer build elsewhere (several people building in one checkout).
 const rendererOut = process.env.KEHA_RENDERER_OUT ? resolve(process.env.KEHA_RENDERER_OUT) : resolve(__dirname, 'out/renderer');
 
@@ -29,6 +33,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     base: './',
     plugins: [react()],
+    define: { __KEHA_DB_PARAM__: JSON.stringify(databaseParam) },
     build: { outDir: rendererOut, minify: true, rollupOptions: { input: rendererInput } },
   },
 });

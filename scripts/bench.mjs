@@ -69,8 +69,10 @@ const build = (outDir, env = {}) => run(process.execPath, [electronVite, 'build'
 async function buildForBench(dir) {
   const product = join(dir, 'product');
   const bench = join(dir, 'bench');
-  await build(product);
-  await build(bench, { KEHA_BENCH: '1' });
+  // KEHA_DB_PARAM=1: the app opens the bench's own databases by ?db= (the product build ignores it);
+  // nothing else in the build differs.
+  await build(product, { KEHA_DB_PARAM: '1' });
+  await build(bench, { KEHA_BENCH: '1', KEHA_DB_PARAM: '1' });
   const renderer = join(bench, 'renderer');
   cpSync(join(product, 'renderer', 'index.html'), join(renderer, 'index.html'));
   for (const file of readdirSync(join(product, 'renderer', 'assets'))) {

@@ -78,18 +78,30 @@ const requestedPort = () => {
   return defaultPort;
 };
 
+/** True for the error a server gets when its port is taken. */
+const portTaken = (error) => error?.code === 'EADDRINUSE' || /already in use/i.test(String(error?.message ?? ''));
+
 const serveInBrowser = async (reason) => {
   const port = requestedPort();
+  const address = `http://127.0.0.1:${port}/`;
   let server;
-  let note = '';
   try {
     server = await serveRenderer({ port, strictPort: true });
-  } catch {
-    server = await serveRenderer({ port: 0, strictPort: false });
-    // Browsers keep data per address, so say why this one differs from the usual.
-    note = ` (port ${port} was busy, so this address is new and does not show data saved at http://127.0.0.1:${port}/)`;
+  } catch (error) {
+    // Never another port: the browser keeps Kehä's data per address, so a new port would open an
+    // empty Kehä, as if everything were gone.
+    if (portTaken(error)) {
+      console.error(
+        `${reason}, and Kehä cannot run in your web browser either: port ${port} is already in use. ` +
+          `Kehä may already be running there: open ${address} in your browser. ` +
+          `Otherwise stop the program that uses port ${port} and run npm start again.`,
+      );
+    } else {
+      console.error(`${reason}, and Kehä could not be served at ${address} either: ${error?.message ?? error}`);
+    }
+    process.exit(1);
   }
-  console.log(`${reason}, so Kehä is running in your web browser instead: open ${server.url}${note}`);
+  console.log(`${reason}, so Kehä is running in your web browser instead: open ${server.url}`);
   console.log('Press Ctrl+C to stop.');
 
   let stopping = false;

@@ -90,7 +90,7 @@ export const navigationDecision = (url: unknown, appEntryUrl: string): 'allow' |
   isAppUrl(url, appEntryUrl) ? 'allow' : 'deny';
 
 /** The shared-screen route, the one extra window Kehä opens: `#/screen/<meeting id>`. */
-const sharedScreenHash = /^#\/screen\/[A-Za-z0-9-]{1,64}$/;
+const sharedScreenHash = /^#\/screen\/([A-Za-z0-9-]{1,64})$/;
 
 export type WindowOpenDecision =
   | { action: 'deny' }
@@ -100,14 +100,16 @@ export type WindowOpenDecision =
  * setWindowOpenHandler: Kehä opens no links, not even http(s) ones in the system browser (a case
  * file must not leak addresses to the outside by a stray click). The one window it does open is
  * its own shared-screen view of a meeting, for the room's display: the app's own document at
- * `#/screen/<id>`, with the same hardened webPreferences and no preload (the shared screen never
- * calls the shell and never unlocks; it only shows what the facilitator window sends it).
+ * `#/screen/<id>`, opened by the chair's window under the name `keha-screen-<id>` (the renderer's
+ * screenLink.ts), with the same hardened webPreferences and no preload (the shared screen never
+ * calls the shell and never unlocks; it only shows what the chair's window sends it over the private
+ * port it hands the screen, which is why the screen keeps its `window.opener`).
  */
-export const windowOpenDecision = (url: unknown, appEntryUrl: string): WindowOpenDecision => {
+export const windowOpenDecision = (url: unknown, appEntryUrl: string, frameName: unknown): WindowOpenDecision => {
   const candidate = parseUrl(url);
-  if (!candidate || !isAppUrl(url, appEntryUrl) || candidate.search !== '' || !sharedScreenHash.test(candidate.hash)) {
-    return { action: 'deny' };
-  }
+  if (!candidate || !isAppUrl(url, appEntryUrl) || candidate.search !== '') return { action: 'deny' };
+  const screen = sharedScreenHash.exec(candidate.hash);
+  if (!screen || frameName !== `keha-screen-${screen[1]}`) return { action: 'deny' };
   const { preload: _none, ...webPreferences } = secureWebPreferences('');
   return { action: 'allow', overrideBrowserWindowOptions: { title: 'Kehä', autoHideMenuBar: true, webPreferences } };
 };

@@ -47,8 +47,8 @@ export const hardenWebContents = (contents: WebContents, entry: string): void =>
   };
   contents.on('will-navigate', (event) => guardNavigation(event, event.url));
   contents.on('will-redirect', (event) => guardNavigation(event, event.url));
-  contents.setWindowOpenHandler(({ url }) => {
-    const decision = windowOpenDecision(url, entry);
+  contents.setWindowOpenHandler(({ url, frameName }) => {
+    const decision = windowOpenDecision(url, entry, frameName);
     if (decision.action === 'deny') console.warn(`[keha] blocked a new window for ${url.slice(0, 200)}`);
     return decision;
   });

@@ -31,7 +31,7 @@ function manyEvents(count: number): TimelineChartEvent[] {
               ? { precision: 'year', year }
               : { precision: 'about', year };
     const endDate: TimelineDate | null = index % 7 === 0 ? { precision: 'year', year: Math.min(2025, year + 1) } : null;
-    events.push({ id: `event-${index}`, date, endDate, title: `Event number ${index}`, category: timelineCategories[index % timelineCategories.length]!, people: [] });
+    events.push({ id: `event-${index}`, date, endDate, title: `Event number ${index}`, category: timelineCategories[index % timelineCategories.length]! });
   }
   return events;
 }

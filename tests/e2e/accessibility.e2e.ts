@@ -6,7 +6,7 @@ import { expectAccessible } from './support/axe';
 
 
 for (const language of ['fi', 'en'] as const) {
-  test(`every screen passes axe (${language})`, async ({ page }) => {
+  test(`every screen passes axe (${language})`, async ({ page, browser }) => {
     const violations: string[] = [];
     await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
     await page.addInitScript(() => {
@@ -51,20 +51,40 @@ for (const language of ['fi', 'en'] as const) {
     await expect(app.alert()).toBeVisible();
     await expectAccessible(page, 'unlock with an error');
 
-    // The storage-failure screen (a database from a newer Kehä).
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const open = indexedDB.open('keha-axe-newer', 99);
-          open.onsuccess = () => {
-            open.result.close();
-            resolve();
-          };
-        }),
-    );
-    await page.goto('/?db=keha-axe-newer');
-    await expect(app.alert()).toContainText(t.storage.openFailedTitle);
-    await expectAccessible(page, 'storage failure');
+    // The storage-failure screen (Kehä's database written by a newer Kehä), in a fresh profile that
+    // remembers the language.
+    const failing = await browser.newContext();
+    try {
+      const failingPage = await failing.newPage();
+      await failingPage.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+      await failingPage.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) =>
+          (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(
+            `${event.violatedDirective} ${event.sourceFile}:${event.lineNumber}`,
+          ),
+        );
+      });
+      // A blank page of the app's origin (the server would answer any path with the app itself).
+      await failingPage.route('**/blank-page', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }));
+      await failingPage.goto('/blank-page');
+      await failingPage.evaluate(
+        ({ language, languageKey }: { language: string; languageKey: string }) =>
+          new Promise<void>((resolve) => {
+            localStorage.setItem(languageKey, language);
+            const open = indexedDB.open('keha', 99);
+            open.onsuccess = () => {
+              open.result.close();
+              resolve();
+            };
+          }),
+        { language, languageKey: 'keha.language' },
+      );
+      await failingPage.goto('/');
+      await expect(failingPage.getByRole('alert')).toContainText(t.storage.openFailedTitle);
+      await expectAccessible(failingPage, 'storage failure');
+    } finally {
+      await failing.close();
+    }
 
     expect(violations, 'Content-Security-Policy violations').toEqual([]);
   });

@@ -32,7 +32,7 @@ async function hypothesisingOf(page: Page, run: FacilitatorPage, meetingId: stri
   await expect(run.hypothesesPanel()).toBeVisible();
 }
 
-test('hypotheses made, revised, strengthened, dropped and reworded over three meetings; the review, evolution, history and past summaries agree', async ({ page, context }) => {
+test('hypotheses made, revised, strengthened, dropped and reworded over three meetings; the review, evolution, history and past summaries agree', async ({ page }) => {
   test.setTimeout(300_000);
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.clock.install({ time: new Date('2031-06-02T08:00:00') });
@@ -68,8 +68,7 @@ test('hypotheses made, revised, strengthened, dropped and reworded over three me
   await expect(run.reviewItem(evenings)).toContainText(fill(t.run.hypotheses.status, { status: t.hypotheses.status.strengthened }));
   await expect(run.reviewItem(fatherReworded)).toBeVisible();
   // The room's screen shows the family's hypotheses under review, before any is touched.
-  const screen = new SharedScreenPage(await context.newPage(), 'en');
-  await screen.goto(third);
+  const screen = await SharedScreenPage.openFrom(page, 'en');
   for (const wording of [evenings, school, fatherReworded]) await expect(screen.hypotheses()).toContainText(wording);
   await run.markReviewed(fatherReworded, 'dropped', dropReason);
   // Dropped in this meeting: still shown, as dropped.

@@ -121,10 +121,9 @@ for (const language of ['en', 'fi'] as const) {
     await expect(panels.soFar(goals[0]!)).toHaveText(`${fill(t.panel.previousRating, { rating: 3, date: w.day(10) })} ${t.panel.trendSoFar}: 3`);
     await expect(panels.soFar(goals[2]!)).toHaveText(t.panel.firstRating);
     // The room's screen follows: each goal with its earlier rating, this review's not yet given.
-    const screenPage = await context.newPage();
+    const screen = await SharedScreenPage.openFrom(page, language);
+    const screenPage = screen.page;
     await screenPage.setViewportSize({ width: 1280, height: 720 });
-    const screen = new SharedScreenPage(screenPage, language);
-    await screen.goto(secondId);
     await screen.expectPhase(interimPhase(app, 2), 2, steps);
     await expect(screen.goals().getByTestId('screen-goal')).toHaveCount(3);
     await expect(screen.goal(1).getByRole('heading')).toContainText(w.goals[0]);

@@ -41,10 +41,10 @@ test('a Lock in one window locks the other windows of the app too', async ({ con
   await second.families.open(code);
   await expect(second.family.label()).toHaveValue('Kahden ikkunan perhe');
   // The room's screen (no vault; it holds what the facilitator sent it) starts afresh on a lock too:
-  // a mark left in its page is gone afterwards.
+  // a mark left in its page is gone afterwards. (Opened by its address, it has no chair's window.)
   const screen = new SharedScreenPage(await context.newPage(), 'fi');
-  await screen.goto('any-meeting');
-  await screen.expectWaiting();
+  await screen.gotoByAddress('any-meeting');
+  await screen.expectUnlinked();
   await screen.page.evaluate(() => Object.assign(window, { kehaTestMark: true }));
 
   await first.lock();
@@ -53,7 +53,7 @@ test('a Lock in one window locks the other windows of the app too', async ({ con
   const snapshot = await HeapSnapshot.take(second.page);
   expect(snapshot.cryptoKeys(), 'a CryptoKey is still in the other window').toBe(0);
   await expect.poll(() => screen.page.evaluate(() => 'kehaTestMark' in window)).toBe(false);
-  await screen.expectWaiting();
+  await screen.expectUnlinked();
 });
 
 test('left unused for the team’s idle time, Kehä locks by itself; the team chooses the time', async ({ page }) => {

@@ -221,15 +221,14 @@ test('the record and the family history in Finnish', async ({ page }) => {
   await expectAccessible(page, 'record');
 });
 
-test('the shared screen follows the facilitator and never shows a score before the reveal', async ({ page, context }) => {
+test('the shared screen follows the facilitator and never shows a score before the reveal', async ({ page }) => {
   test.setTimeout(150_000);
   await page.clock.install({ time: new Date('2031-06-02T08:00:00') });
   await page.setViewportSize({ width: 1366, height: 900 });
-  const { app, run, meetingId } = await startDemoMeeting(page, 'en');
-  const screenPage = await context.newPage();
+  const { app, run } = await startDemoMeeting(page, 'en');
+  const screen = await SharedScreenPage.openFrom(page, 'en');
+  const screenPage = screen.page;
   await screenPage.setViewportSize({ width: 1280, height: 720 });
-  const screen = new SharedScreenPage(screenPage, 'en');
-  await screen.goto(meetingId);
   // No passphrase: it shows the facilitator's view at once.
   await screen.expectPhase('Opening and check-in', 1, steps);
   await expect(screenPage).toHaveTitle(/Opening and check-in/);
@@ -304,19 +303,26 @@ test('the shared screen follows the facilitator and never shows a score before t
   const second = await screen.text();
   for (const foreign of [alpha, 'Genogram drawn together', 'Absences keep growing']) expect(second, foreign).not.toContain(foreign);
 
-  // Closing the facilitator view clears the screen.
+  // Leaving the run view clears the screen at once; coming back fills it again over the same port.
+  await page.goto('/#/families');
+  await screen.expectClosed();
+  expect(await screen.text(), 'nothing of the family stays on the screen').not.toContain(alpha);
+  await page.goBack();
+  await screen.expectPhase('Presentation', 9, steps);
+  // Closing the facilitator window clears the screen (told on the way out, or the screen hears
+  // nothing more and clears itself within seconds: it never keeps showing the last view).
   await page.close();
   await screen.expectClosed();
   await expectAccessible(screenPage, 'shared screen');
 });
 
-test('the shared screen waits for the facilitator, in the remembered language', async ({ page }) => {
+test('the shared screen opened by its address, with no chair’s window, says to open it from the chair’s view, in the remembered language', async ({ page }) => {
   const app = new KehaApp(page, 'fi');
   await page.goto('/');
   await app.start();
   await page.goto('/#/screen/no-such-meeting');
   const screen = new SharedScreenPage(page, 'fi');
-  await screen.expectWaiting();
+  await screen.expectUnlinked();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(app.t.record.screen.title);
   await expect(page).toHaveTitle(/Yhteinen näyttö/);
   await expectAccessible(page, 'record');

@@ -402,15 +402,14 @@ test('the offer to go back to a running meeting reads in Finnish', async ({ page
   await page.screenshot({ path: '/tmp/run-resume-offer-fi.png', fullPage: true });
 });
 
-test("the opening shows the agenda and the close everything agreed, by family, and the chair puts either on the room's screen", async ({ page, context }) => {
+test("the opening shows the agenda and the close everything agreed, by family, and the chair puts either on the room's screen", async ({ page }) => {
   test.setTimeout(150_000);
   const { app, run, meetingId } = await startInEnglish(page);
   const t = app.t.run;
   await run.expectPhase('Opening and check-in', 1, steps);
-  const screenPage = await context.newPage();
+  const screen = await SharedScreenPage.openFrom(page, 'en');
+  const screenPage = screen.page;
   await screenPage.setViewportSize({ width: 1280, height: 720 });
-  const screen = new SharedScreenPage(screenPage, 'en');
-  await screen.goto(meetingId);
   await screen.expectPhase('Opening and check-in', 1, steps);
 
   // The agenda: every once-a-meeting phase and both deep-dive families, where we are marked.
@@ -462,7 +461,7 @@ test("the opening shows the agenda and the close everything agreed, by family, a
   await expectAccessible(page, 'close with what was agreed (en)');
 });
 
-test('in Finnish: the agenda on the room screen, and the close with nothing agreed says so', async ({ page, context }) => {
+test('in Finnish: the agenda on the room screen, and the close with nothing agreed says so', async ({ page }) => {
   test.setTimeout(120_000);
   const app = new KehaApp(page, 'fi');
   await page.goto('/');
@@ -470,10 +469,9 @@ test('in Finnish: the agenda on the room screen, and the close with nothing agre
   const run = new FacilitatorPage(app);
   const meetingId = await run.startDemoMeeting({ without: leftOut });
   const t = app.t.run;
-  const screenPage = await context.newPage();
+  const screen = await SharedScreenPage.openFrom(page, 'fi');
+  const screenPage = screen.page;
   await screenPage.setViewportSize({ width: 1280, height: 720 });
-  const screen = new SharedScreenPage(screenPage, 'fi');
-  await screen.goto(meetingId);
   await run.showOnRoomScreen('agenda', true);
   await expect(screen.agenda().locator('[aria-current="step"]')).toContainText('Avaus ja kuulumiskierros');
   await page.screenshot({ path: '/tmp/run-agenda-fi.png', fullPage: true });
@@ -488,7 +486,7 @@ test('in Finnish: the agenda on the room screen, and the close with nothing agre
   await expectAccessible(page, 'close with nothing agreed (fi)');
 });
 
-test("a guest invited to one family's deep dive is not in the room at the opening: the room's agenda shows every family's question", async ({ page, context }) => {
+test("a guest invited to one family's deep dive is not in the room at the opening: the room's agenda shows every family's question", async ({ page }) => {
   const app = new KehaApp(page, 'fi');
   await page.goto('/');
   await app.setLanguage('en');
@@ -499,9 +497,7 @@ test("a guest invited to one family's deep dive is not in the room at the openin
   const [firstFamily] = await planner.deepDiveCodes();
   await planner.addGuest('Rauha Koski', 'Kaarnan koulu', { deepDive: firstFamily! });
   await run.startFromPlan();
-  const screenPage = await context.newPage();
-  const screen = new SharedScreenPage(screenPage, 'en');
-  await screen.goto(meetingId);
+  const screen = await SharedScreenPage.openFrom(page, 'en');
   // Only the team is in the room at the opening, so the chair is not told of a guest there.
   await expect(run.agendaPanel()).toContainText('Miten voisimme tukea vanhempia');
   await expect(run.agendaPanel()).not.toContainText(app.t.run.lists.guestsAgenda);

@@ -26,7 +26,7 @@ const dayFi = '2.6.2031';
 const roomTimeline = (screen: Page, app: KehaApp) => screen.getByRole('region', { name: app.t.record.screen.timeline, exact: true });
 const roomHouses = (screen: Page, app: KehaApp) => screen.getByRole('region', { name: app.t.record.screen.threeHouses, exact: true });
 
-test('the timeline and the three houses feed the meeting, the room sees only what it may, and the record tells what changed', async ({ page, context }) => {
+test('the timeline and the three houses feed the meeting, the room sees only what it may, and the record tells what changed', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.clock.install({ time: new Date('2031-06-02T08:00:00') });
@@ -85,10 +85,9 @@ test('the timeline and the three houses feed the meeting, the room sees only wha
   await expect(run.timelinePanel().getByRole('button', { name: fill(t.editLabel, { title: eventTitle }), exact: true })).toBeVisible();
 
   // --- 4. The room's screen: the timeline without internal notes, then the child's houses -------
-  const screenPage = await context.newPage();
+  const screen = await SharedScreenPage.openFrom(page, 'en');
+  const screenPage = screen.page;
   await screenPage.setViewportSize({ width: 1280, height: 720 });
-  const screen = new SharedScreenPage(screenPage, 'en');
-  await screen.goto(meetingId);
   await screen.expectPhase('Presentation', 3, steps);
   await expect(roomTimeline(screenPage, app)).toHaveCount(0);
   await expect(roomHouses(screenPage, app)).toHaveCount(0);
@@ -144,6 +143,7 @@ test('the timeline and the three houses feed the meeting, the room sees only wha
   await page.screenshot({ path: '/tmp/mm-presentation-fi.png', fullPage: true });
   await expectAccessible(page, 'presentation phase with the timeline form open (fi)');
   await run.timelineForm().getByRole('button', { name: app.t.timeline.form.cancel, exact: true }).click();
+  // A reloaded screen asks the chair's window that opened it for a new port, and follows again.
   await screenPage.reload();
   const screenFi = new SharedScreenPage(screenPage, 'fi');
   await screenFi.expectPhase('Esittely', 3, steps);

@@ -64,3 +64,46 @@ test('npm start falls back to the browser, plainly, when Electron cannot be fetc
   expect(await exited).toBe(0);
   expect(output).toContain('Kehä stopped.');
 });
+
+test('npm start says so and stops when its port is taken, rather than moving to a new, empty address', async () => {
+  test.skip(existsSync(join(root, 'node_modules/electron/path.txt')), 'An Electron runtime is installed here, so npm start opens the desktop window instead.');
+  test.setTimeout(120_000);
+  const port = await freePort();
+  // Something else (here: a plain server; it could be another npm start) already listens on the port.
+  const taken = createServer();
+  await new Promise<void>((done) => taken.listen(port, '127.0.0.1', done));
+  try {
+    const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
+      cwd: root,
+      env: {
+        ...process.env,
+        KEHA_PORT: String(port),
+        KEHA_RENDERER_OUT: join(root, 'test-results/start-renderer-taken'),
+        ELECTRON_MIRROR: 'http://127.0.0.1:9/',
+        electron_config_cache: join(root, 'test-results/no-electron-cache'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((done) => child.on('exit', (exitCode) => done(exitCode)));
+    expect(code).not.toBe(0);
+    const lines = output
+      .trim()
+      .split('\n')
+      .filter((line) => line !== 'Fetching the Electron desktop runtime (first run only)…');
+    expect(lines[0]).toBe('Building Kehä…');
+    expect(lines[1]).toBe(
+      `The Electron desktop runtime could not be fetched (no internet connection?), and Kehä cannot run in your web browser either: port ${port} is already in use. ` +
+        `Kehä may already be running there: open http://127.0.0.1:${port}/ in your browser. ` +
+        `Otherwise stop the program that uses port ${port} and run npm start again.`,
+    );
+    expect(lines).toHaveLength(2);
+    // No other address was offered: a new port would be a new, empty Kehä.
+    expect(output.match(/http:\/\/127\.0\.0\.1:\d+\//g)).toEqual([`http://127.0.0.1:${port}/`]);
+    expect(output).not.toMatch(/^\s+at /m);
+  } finally {
+    await new Promise<void>((done) => taken.close(() => done()));
+  }
+});

@@ -4,12 +4,14 @@ import { expect, test } from '@playwright/test';
 import { KehaApp } from './models/KehaApp';
 
 test('a database from a newer version is reported and left untouched', async ({ page }) => {
-  // Make a database named like Kehä's at a far higher version, holding a record.
-  await page.goto('/not-the-app');
+  // Make Kehä's database at a far higher version, holding a record (each test has its own profile).
+  // A blank page of the app's origin (the server would answer any path with the app itself).
+  await page.route('**/blank-page', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }));
+  await page.goto('/blank-page');
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('keha-newer', 99);
+        const open = indexedDB.open('keha', 99);
         open.onupgradeneeded = () => open.result.createObjectStore('families').put({ label: 'keep me' }, 'f1');
         open.onsuccess = () => {
           open.result.close();
@@ -19,7 +21,7 @@ test('a database from a newer version is reported and left untouched', async ({ 
       }),
   );
   const app = new KehaApp(page, 'fi');
-  await page.goto('/?db=keha-newer');
+  await page.goto('/');
   await expect(app.alert()).toContainText(app.t.storage.openFailedTitle);
   await expect(app.alert()).toContainText(app.t.storage.versionTooNew);
   await page.getByRole('button', { name: app.t.storage.retry }).click();
@@ -29,7 +31,7 @@ test('a database from a newer version is reported and left untouched', async ({ 
   const kept = await page.evaluate(
     () =>
       new Promise<{ version: number; label: unknown }>((resolve, reject) => {
-        const open = indexedDB.open('keha-newer');
+        const open = indexedDB.open('keha');
         open.onsuccess = () => {
           const db = open.result;
           const get = db.transaction('families').objectStore('families').get('f1');

@@ -19,7 +19,7 @@ const events = [
   { day: 10, month: 1, year: 2030, title: 'Perhetyö alkoi lastensuojeluilmoituksen jälkeen', category: 'services' },
 ] as const;
 
-test('every event sits over its own year in the meeting panel, on the room’s screen, on the timeline page and in print', async ({ page, context }) => {
+test('every event sits over its own year in the meeting panel, on the room’s screen, on the timeline page and in print', async ({ page }) => {
   test.setTimeout(240_000);
   await page.clock.install({ time: new Date('2031-06-02T08:00:00') });
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -45,9 +45,8 @@ test('every event sits over its own year in the meeting panel, on the room’s s
   await page.screenshot({ path: '/tmp/tl-scale-panel-fi.png', fullPage: true });
 
   // The room's screen, with the timeline put there.
-  const screenPage = await context.newPage();
-  const screen = new SharedScreenPage(screenPage, 'fi');
-  await screen.goto(meetingId);
+  const screen = await SharedScreenPage.openFrom(page, 'fi');
+  const screenPage = screen.page;
   await run.showOnRoomScreen('timeline', true);
   const roomChart = screenPage.getByRole('region', { name: app.t.record.screen.timeline, exact: true }).getByTestId('timeline-chart');
   await expect(roomChart.locator('.tl-event[data-event-id]')).toHaveCount(events.length);
@@ -90,7 +89,7 @@ test('every event sits over its own year in the meeting panel, on the room’s s
   await page.emulateMedia({ media: 'screen' });
 });
 
-test('twins’ birth labels do not overlap on the timeline page and on the room’s screen', async ({ page, context }) => {
+test('twins’ birth labels do not overlap on the timeline page and on the room’s screen', async ({ page }) => {
   test.setTimeout(180_000);
   await page.clock.install({ time: new Date('2031-06-02T08:00:00') });
   await page.setViewportSize({ width: 1366, height: 900 });
@@ -117,8 +116,7 @@ test('twins’ birth labels do not overlap on the timeline page and on the room�
 
   await run.goto(meetingId);
   await run.showOnRoomScreen('timeline', true);
-  const screenPage = await context.newPage();
-  await new SharedScreenPage(screenPage, 'en').goto(meetingId);
+  const screenPage = (await SharedScreenPage.openFrom(page, 'en')).page;
   const roomChart = screenPage.getByRole('region', { name: app.t.record.screen.timeline, exact: true }).getByTestId('timeline-chart');
   await expect(roomChart.locator('.tl-birth-label').filter({ hasText: 'Eevi' })).toHaveCount(1);
   await expectApart(roomChart.locator('.tl-birth-label'), "room's screen");

@@ -37,7 +37,7 @@ import { useTimelineSpanText } from './useTimelineSpanText';
 import './timeline.css';
 
 /** What the chart needs of an event: a FamilyFacingEvent or a whole TimelineEvent both fit. */
-export type TimelineChartEvent = Pick<FamilyFacingEvent, 'id' | 'date' | 'endDate' | 'title' | 'category' | 'people'>;
+export type TimelineChartEvent = Pick<FamilyFacingEvent, 'id' | 'date' | 'endDate' | 'title' | 'category'>;
 export type TimelineChartChild = { id: string; pseudonym: string; birthYear: number | null };
 
 export type TimelineChartProps = {

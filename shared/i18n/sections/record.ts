@@ -99,7 +99,7 @@ export const recordEn = {
   screen: {
     title: 'Shared screen',
     waiting: 'Waiting for the chair’s view… Open the meeting in the chair’s view on this computer.',
-    closed: 'The chair’s view was closed or Kehä was locked. This screen shows nothing until it opens again.',
+    closed: 'The chair’s view left the meeting, was closed or stopped answering, or Kehä was locked. This screen shows nothing until the meeting is open in the chair’s view again.',
     notStarted: 'The meeting has not started yet.',
     finished: 'The meeting has ended. Thank you!',
     stepOf: 'Step {{number}} of {{count}}',
@@ -257,7 +257,7 @@ export const recordFi: Shape<typeof recordEn> = {
   screen: {
     title: 'Yhteinen näyttö',
     waiting: 'Odotetaan puheenjohtajan näkymää… Avaa kokous puheenjohtajan näkymässä tällä tietokoneella.',
-    closed: 'Puheenjohtajan näkymä suljettiin tai Kehä lukittiin. Tämä näyttö on tyhjä, kunnes näkymä avataan uudelleen.',
+    closed: 'Puheenjohtajan näkymästä poistuttiin, se suljettiin tai lakkasi vastaamasta, tai Kehä lukittiin. Tämä näyttö on tyhjä, kunnes kokous on taas auki puheenjohtajan näkymässä.',
     notStarted: 'Kokous ei ole vielä alkanut.',
     finished: 'Kokous on päättynyt. Kiitos!',
     stepOf: 'Vaihe {{number}}/{{count}}',

@@ -1,5 +1,6 @@
-// Page object for the room's shared screen (#/screen/ID): opened without unlocking, it follows the
-// facilitator window. Finds what it shows by the texts users see in the app's remembered language.
+// Page object for the room's shared screen (#/screen/ID): opened from the chair's view (its own window,
+// a popup here), it needs no unlocking and follows the chair's window over the private port it was
+// handed. Finds what it shows by the texts users see in the app's remembered language.
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Language, Messages } from '../../../shared/i18n/messages';
 import { fill, texts } from './texts';
@@ -14,7 +15,28 @@ export class SharedScreenPage {
     return texts[this.language].record;
   }
 
-  async goto(meetingId: string) {
+  /**
+   * Opens the room's screen the way the chair does: *Open shared screen* in the chair's view on
+   * `chair` (which must show the running meeting), and returns the window that opens.
+   */
+  static async openFrom(chair: Page, language: Language): Promise<SharedScreenPage> {
+    const [popup] = await Promise.all([chair.waitForEvent('popup'), SharedScreenPage.openButton(chair, language).click()]);
+    return new SharedScreenPage(popup, language);
+  }
+
+  /** The chair's button that opens the room's screen (or reconnects it when it was lost). */
+  static openButton(chair: Page, language: Language): Locator {
+    const t = texts[language];
+    return chair.getByRole('button', { name: new RegExp(`^(${escape(t.run.controls.openSharedScreen)}|${escape(t.roomScreen.reconnect)})$`) });
+  }
+
+  /** What the chair's view says about its link to the screen. */
+  static linkState(chair: Page): Locator {
+    return chair.getByTestId('screen-link-state');
+  }
+
+  /** Types the screen's address into a page (no chair's window opened it, so it has no port). */
+  async gotoByAddress(meetingId: string) {
     await this.page.goto(`/#/screen/${encodeURIComponent(meetingId)}`);
   }
 
@@ -34,6 +56,11 @@ export class SharedScreenPage {
 
   async expectClosed() {
     await expect(this.page.getByRole('status')).toHaveText(this.t.screen.closed);
+  }
+
+  /** "Open the room's screen again from the chair's view", said in words. */
+  async expectUnlinked() {
+    await expect(this.page.getByRole('status')).toHaveText(texts[this.language].roomScreen.unlinked);
   }
 
   timer(): Locator {
@@ -115,4 +142,8 @@ export class SharedScreenPage {
   async text(): Promise<string> {
     return (await this.page.locator('main').innerText()) ?? '';
   }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

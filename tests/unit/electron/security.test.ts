@@ -192,16 +192,16 @@ describe('windowOpenDecision', () => {
   it.each([fileEntry, devEntry, 'https://www.thl.fi/', 'http://example.com/', 'mailto:a@b.fi', 'javascript:alert(1)', '', undefined])(
     'opens no window for %s',
     (url) => {
-      expect(windowOpenDecision(url, fileEntry)).toEqual({ action: 'deny' });
-      expect(windowOpenDecision(url, devEntry)).toEqual({ action: 'deny' });
+      expect(windowOpenDecision(url, fileEntry, 'keha-screen-abc')).toEqual({ action: 'deny' });
+      expect(windowOpenDecision(url, devEntry, 'keha-screen-abc')).toEqual({ action: 'deny' });
     },
   );
 
   it.each([
-    [`${fileEntry}#/screen/3f2a-77`, fileEntry],
-    [`${devEntry}#/screen/abc`, devEntry],
-  ])('opens the shared screen of a meeting (%s) hardened and without the preload', (url, entry) => {
-    const decision = windowOpenDecision(url, entry);
+    [`${fileEntry}#/screen/3f2a-77`, fileEntry, 'keha-screen-3f2a-77'],
+    [`${devEntry}#/screen/abc`, devEntry, 'keha-screen-abc'],
+  ])('opens the shared screen of a meeting (%s) hardened and without the preload', (url, entry, frameName) => {
+    const decision = windowOpenDecision(url, entry, frameName);
     expect(decision.action).toBe('allow');
     if (decision.action !== 'allow') return;
     const preferences = decision.overrideBrowserWindowOptions.webPreferences;
@@ -220,7 +220,16 @@ describe('windowOpenDecision', () => {
     `${devEntry.replace('5173', '5174')}#/screen/abc`,
   ])('opens nothing else that looks like it: %s', (url) => {
     const entry = url.startsWith('http://') || url.startsWith('https://') ? devEntry : fileEntry;
-    expect(windowOpenDecision(url, entry)).toEqual({ action: 'deny' });
+    expect(windowOpenDecision(url, entry, 'keha-screen-abc')).toEqual({ action: 'deny' });
+  });
+
+  it.each([
+    ['no name (a plain new window)', ''],
+    ['another window name', '_blank'],
+    ['the screen name of another meeting', 'keha-screen-other'],
+    ['no name at all', undefined],
+  ])('opens the screen only under its own window name: not with %s', (_what, frameName) => {
+    expect(windowOpenDecision(`${fileEntry}#/screen/abc`, fileEntry, frameName)).toEqual({ action: 'deny' });
   });
 });
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunAction } from '../../db/repositories/meetingRepository';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { openSharedScreen } from '../screen/sharedScreenChannel';
+import { ScreenLinkControl } from './ScreenLinkControl';
 import type { RunContext } from './runContext';
 import type { RunProblem } from './useRunControl';
 
@@ -55,9 +55,7 @@ export function RunControls({ context, act, problem, onDismiss, onHelp }: RunCon
           {t('run.controls.finish')}
         </button>
         <span className="run-controls-spacer" />
-        <button type="button" className="button" onClick={() => openSharedScreen(meeting.id)} title={t('run.controls.sharedScreenHelp')}>
-          {t('run.controls.openSharedScreen')}
-        </button>
+        <ScreenLinkControl meetingId={meeting.id} />
         <button type="button" className="button" onClick={onHelp} aria-keyshortcuts="F1">
           {t('run.controls.shortcuts')}
         </button>

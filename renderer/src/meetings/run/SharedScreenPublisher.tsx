@@ -1,15 +1,19 @@
 // Feeds the room's shared screen: builds the room view (shared/meeting/sharedScreen.ts decides what
-// may be shown: nothing of another family, no score before the reveal) from the facilitator's data
-// and publishes it whenever anything changes, and every second so its timer stays right.
+// may be shown: nothing of another family, no score before the reveal) from the facilitator's data,
+// reduces it to what the screen draws (shared/meeting/roomView.ts) and hands it to the screen link
+// (screenLink.ts: only to the screen window this window opened) whenever anything changes, and every
+// second so its timer stays right.
 import { useMemo } from 'react';
 import type { Family } from '../../../../shared/family/family';
 import type { Hypothesis, HypothesisRevision } from '../../../../shared/hypothesis/hypothesis';
+import type { MeetingRunState } from '../../../../shared/meeting/engine';
 import type { Action, Meeting, RiskRound } from '../../../../shared/meeting/meeting';
 import { buildSharedScreenView, type RoomShows, type RoomShowsMeeting, type SharedScreenCarePeriod, type SharedScreenMethods } from '../../../../shared/meeting/sharedScreen';
-import { useFamilyGoalRatings, useReviewCarePeriod } from '../../db/carePeriodHooks';
+import { useReviewGoals } from '../../db/carePeriodHooks';
 import { useFamilyHypotheses } from '../../db/hypothesisHooks';
 import { useFamilyThreeHousesSessions, useTimelineEvents } from '../../db/methodHooks';
-import { useSharedScreenPublisher } from '../screen/sharedScreenChannel';
+import { roomViewOf } from '../../../../shared/meeting/roomView';
+import { useScreenPublisher } from '../screen/screenLink';
 import { useNow } from './useNow';
 
 type SharedScreenPublisherProps = {
@@ -29,7 +33,10 @@ type SharedScreenPublisherProps = {
 
 export function SharedScreenPublisher(props: SharedScreenPublisherProps) {
   const { meeting, familyId, notes, hypothesisRevisions, actions, riskRounds, families, shows, showsGoals } = props;
-  const now = useNow();
+  // Measured no earlier than the run's latest transition: a break or a step taken since the last tick
+  // is measured from its own instant, so a paused view never grows by the tick that follows it.
+  const ticked = useNow();
+  const now = Math.max(ticked, latestRunInstant(meeting.run));
   // The family's hypotheses under review (none are read in a once-a-meeting phase), and its method
   // material only once the facilitator has put it on the room's screen (the sessions carry drawings).
   const familyHypotheses = useFamilyHypotheses(familyId ?? '') ?? noHypotheses;
@@ -37,12 +44,9 @@ export function SharedScreenPublisher(props: SharedScreenPublisherProps) {
   const threeHousesSessions = useFamilyThreeHousesSessions(familyId && shows.threeHouses ? familyId : '');
   // The care period only in a step that shows the goals.
   const goalsFamilyId = familyId && showsGoals ? familyId : '';
-  const carePeriod = useReviewCarePeriod(goalsFamilyId, meeting);
-  const goalRatings = useFamilyGoalRatings(goalsFamilyId);
-  const familyCarePeriod = useMemo((): SharedScreenCarePeriod | undefined => {
-    if (!goalsFamilyId || carePeriod === undefined || goalRatings === undefined) return undefined;
-    return { familyId: goalsFamilyId, carePeriod, ratings: goalRatings };
-  }, [goalsFamilyId, carePeriod, goalRatings]);
+  // Tagged with the family it was read for (never with the current one): while the next family's
+  // goals load, the previous family's result is kept by the live query and must not be shown as theirs.
+  const familyCarePeriod: SharedScreenCarePeriod | undefined = useReviewGoals(goalsFamilyId, meeting);
   const familyCodes = useMemo(() => new Map(families.map((family) => [family.id, family.code])), [families]);
   const familyMethods = useMemo((): SharedScreenMethods | undefined => {
     const family = families.find((entry) => entry.id === familyId);
@@ -55,8 +59,14 @@ export function SharedScreenPublisher(props: SharedScreenPublisherProps) {
       buildSharedScreenView({ meeting, now, notes, hypothesisRevisions, familyHypotheses, actions, riskRounds, familyCodes, familyMethods, familyCarePeriod, meetingShows }),
     [meeting, now, notes, hypothesisRevisions, familyHypotheses, actions, riskRounds, familyCodes, familyMethods, familyCarePeriod, meetingShows],
   );
-  useSharedScreenPublisher(meeting.id, view);
+  const roomView = useMemo(() => roomViewOf(view), [view]);
+  useScreenPublisher(meeting.id, roomView);
   return null;
 }
 
 const noHypotheses: readonly Hypothesis[] = [];
+
+function latestRunInstant(run: MeetingRunState): number {
+  const pause = run.pauses.at(-1);
+  return Math.max(run.startedAt ?? 0, run.phaseStartedAt ?? 0, pause?.from ?? 0, pause?.to ?? 0);
+}

@@ -1,15 +1,16 @@
-// The room's shared screen (#/screen/ID): follows the facilitator window live and shows, large
+// The room's shared screen (#/screen/ID): follows the chair's window that opened it and shows, large
 // enough to read across a room, the phase, a ticking timer with its state in colour and words,
 // the current family's code and question, and what has been captured in this phase. It receives
-// only the view the facilitator publishes (already filtered: no risk score before the reveal,
-// nothing of another family) and never reads the database, so it runs without unlocking.
+// only the view the chair's window sends over its private port (already filtered: no risk score
+// before the reveal, nothing of another family; reduced to what is drawn here) and never reads the
+// database, so it runs without unlocking.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timeState } from '../../../../shared/meeting/engine';
-import type { SharedScreenView } from '../../../../shared/meeting/sharedScreen';
+import type { RoomView } from '../../../../shared/meeting/roomView';
 import { useLanguage } from '../../i18n/i18n';
 import { ClockText } from '../../components/ClockText';
-import { useFollowedSharedScreen } from './sharedScreenChannel';
+import { useFollowedSharedScreen } from './followScreen';
 import { SharedScreenCapture } from './SharedScreenCapture';
 import './sharedScreen.css';
 import { TextWithCode } from '../../components/TextWithCode';
@@ -28,7 +29,8 @@ export function SharedScreen({ meetingId }: { meetingId: string }) {
 
   return (
     <main className="shared-screen" id="main">
-      {followed.state === 'waiting' && <Message title={t('record.screen.title')} text={t('record.screen.waiting')} />}
+      {followed.state === 'connecting' && <Message title={t('record.screen.title')} text={t('record.screen.waiting')} />}
+      {followed.state === 'unlinked' && <Message title={t('record.screen.title')} text={t('roomScreen.unlinked')} />}
       {followed.state === 'closed' && <Message title={t('record.screen.title')} text={t('record.screen.closed')} />}
       {view && !view.step && (
         <Message title={t('record.screen.title')} text={view.status === 'finished' ? t('record.screen.finished') : t('record.screen.notStarted')} />
@@ -47,7 +49,7 @@ function Message({ title, text }: { title: string; text: string }) {
   );
 }
 
-function CurrentStep({ view, step }: { view: SharedScreenView; step: NonNullable<SharedScreenView['step']> }) {
+function CurrentStep({ view, step }: { view: RoomView; step: NonNullable<RoomView['step']> }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const now = useSecondClock();

@@ -5,19 +5,17 @@
 import { useTranslation } from 'react-i18next';
 import { format, parseISO } from 'date-fns';
 import { enGB, fi as fiLocale } from 'date-fns/locale';
-import type { SharedScreenView } from '../../../../shared/meeting/sharedScreen';
+import type { RoomView } from '../../../../shared/meeting/roomView';
 import { useLanguage } from '../../i18n/i18n';
 import { SharedScreenGoals } from './SharedScreenGoals';
 import { SharedScreenMethods } from './SharedScreenMethods';
 import { PseudonymCode } from '../../components/PseudonymCode';
 import { SharedScreenMeetingLists } from './SharedScreenMeetingLists';
 
-export function SharedScreenCapture({ view }: { view: SharedScreenView }) {
+export function SharedScreenCapture({ view }: { view: RoomView }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const actions = view.actions.filter((action) => action.kind === 'action');
-  const questions = view.actions.filter((action) => action.kind === 'familyQuestion');
-  const tools = view.step?.tools ?? [];
+  const { actions, familyQuestions: questions } = view;
   const decimal = (value: number) => (language === 'fi' ? String(value).replace('.', ',') : String(value));
 
   return (
@@ -77,7 +75,7 @@ export function SharedScreenCapture({ view }: { view: SharedScreenView }) {
         </section>
       )}
 
-      {tools.includes('hypotheses') && view.family && (
+      {view.hypotheses && (
         <section aria-labelledby="screen-hypotheses">
           <h2 id="screen-hypotheses">{t('record.screen.hypotheses')}</h2>
           {view.hypotheses.length === 0 ? (
@@ -94,7 +92,7 @@ export function SharedScreenCapture({ view }: { view: SharedScreenView }) {
         </section>
       )}
 
-      {tools.includes('actions') && view.family && (
+      {actions && (
         <section aria-labelledby="screen-actions">
           <h2 id="screen-actions">{t('record.actions')}</h2>
           {actions.length === 0 ? (
@@ -116,7 +114,7 @@ export function SharedScreenCapture({ view }: { view: SharedScreenView }) {
         </section>
       )}
 
-      {tools.includes('familyQuestions') && view.family && (
+      {questions && (
         <section aria-labelledby="screen-questions">
           <h2 id="screen-questions">{t('record.familyQuestions')}</h2>
           {questions.length === 0 ? (

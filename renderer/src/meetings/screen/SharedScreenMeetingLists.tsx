@@ -1,10 +1,10 @@
 // The agenda and what the meeting agreed on the room's screen, when the chair has put them there
 // (the opening, the close). The view arrives already filtered (shared/meeting/sharedScreen.ts).
 import { useTranslation } from 'react-i18next';
-import type { SharedScreenView } from '../../../../shared/meeting/sharedScreen';
+import type { RoomView } from '../../../../shared/meeting/roomView';
 import { AgendaList, AgreedByFamily } from '../run/MeetingLists';
 
-export function SharedScreenMeetingLists({ view }: { view: SharedScreenView }) {
+export function SharedScreenMeetingLists({ view }: { view: RoomView }) {
   const { t } = useTranslation();
   return (
     <>

@@ -4,14 +4,14 @@
 // latest three houses as the child's consent for the team allows (a refusal shows only the
 // refusal). Pure rendering of the view the facilitator window sent: nothing here reads the database.
 import { useTranslation } from 'react-i18next';
-import type { SharedScreenView } from '../../../../shared/meeting/sharedScreen';
+import type { RoomView } from '../../../../shared/meeting/roomView';
 import type { ViewAudience } from '../../../../shared/threeHouses/consent';
 import { HousesView } from '../../threeHouses/HousesView';
 import { TimelineChart } from '../../timeline/TimelineChart';
 import { useTimelineSpanText } from '../../timeline/useTimelineSpanText';
 import { useRecordFormat } from '../record/recordFormat';
 
-export function SharedScreenMethods({ view }: { view: SharedScreenView }) {
+export function SharedScreenMethods({ view }: { view: RoomView }) {
   const { t } = useTranslation();
   const { formatDay } = useRecordFormat();
   const spanText = useTimelineSpanText();

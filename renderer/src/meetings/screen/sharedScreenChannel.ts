@@ -1,71 +1,67 @@
-// How the shared screen follows the facilitator: the facilitator window publishes the current
-// SharedScreenView (already filtered for the room by buildSharedScreenView) on a same-origin
-// BroadcastChannel, and answers a newly opened screen's "hello" with the latest view. The shared
-// screen therefore needs no passphrase, holds no key and never reads the database; locking Kehä or
-// closing the facilitator view tells it to clear.
-import { useEffect, useRef, useState } from 'react';
-import type { SharedScreenView } from '../../../../shared/meeting/sharedScreen';
+// The private channel between the chair's view and the room's shared screen. The chair's window
+// opens the screen window itself (window.open, keeping the reference); the screen, once loaded,
+// says "ready" to its window.opener, and the chair's window answers only that window, on its own
+// origin, with one end of a MessageChannel. Every view travels over that port and nowhere else: no
+// BroadcastChannel, no storage, so no other page of the origin (a locked tab, another window) can
+// read or ask for anything. The screen pings over the port; the chair's window answers with the
+// current view while its run view is shown, and the screen drops what it shows when it hears
+// nothing for a while. See docs/architecture.md: The room's shared screen.
+import type { RoomView } from '../../../../shared/meeting/roomView';
 
-const channelName = 'keha-shared-screen';
+/** How often the screen asks the chair's window whether it is still there. */
+export const screenPingMs = 2_000;
+/** A screen that has heard nothing over its port for this long clears what it shows. */
+export const screenSilenceMs = 6_000;
+/** How long a screen waits for its port before it says to open it again from the chair's view. */
+export const screenLinkWaitMs = 4_000;
 
-type ChannelMessage =
-  | { type: 'hello'; meetingId: string }
-  | { type: 'view'; view: SharedScreenView }
-  | { type: 'closed'; meetingId: string };
+/** Said over window.postMessage, between the two windows, before the port exists. */
+export type ScreenHandshake = { kind: 'keha-screen-ready'; meetingId: string } | { kind: 'keha-screen-port'; meetingId: string };
 
-/** Publishes `view` for shared screens of this meeting while the calling component is shown. */
-export function useSharedScreenPublisher(meetingId: string, view: SharedScreenView | null): void {
-  const latest = useRef(view);
-  const channel = useRef<BroadcastChannel | null>(null);
-  latest.current = view;
+/** Said over the port. */
+export type ScreenPortMessage =
+  /** Chair → screen: what to show now. */
+  | { type: 'view'; view: RoomView }
+  /** Chair → screen: show nothing (the chair left the run, closed the window, or Kehä locked). */
+  | { type: 'clear' }
+  /** Chair → screen: still here, and what the screen shows is current. */
+  | { type: 'alive' }
+  /** Screen → chair: still there? (`showing`: whether it shows a view, else it wants the view.) */
+  | { type: 'ping'; showing: boolean };
 
-  useEffect(() => {
-    const opened = new BroadcastChannel(channelName);
-    channel.current = opened;
-    opened.onmessage = (event: MessageEvent<ChannelMessage>) => {
-      if (event.data.type === 'hello' && event.data.meetingId === meetingId && latest.current) {
-        opened.postMessage({ type: 'view', view: latest.current } satisfies ChannelMessage);
-      }
-    };
-    const close = () => opened.postMessage({ type: 'closed', meetingId } satisfies ChannelMessage);
-    window.addEventListener('pagehide', close);
-    return () => {
-      window.removeEventListener('pagehide', close);
-      close();
-      opened.close();
-      channel.current = null;
-    };
-  }, [meetingId]);
+/** The name of the screen window of a meeting, so opening it again reuses the same window. */
+export const screenWindowName = (meetingId: string) => `keha-screen-${meetingId}`;
 
-  useEffect(() => {
-    if (view) channel.current?.postMessage({ type: 'view', view } satisfies ChannelMessage);
-  }, [view]);
+/** The screen's address: the app's own document at #/screen/<id>, without any query. */
+export const screenUrl = (meetingId: string) => `${window.location.pathname}#/screen/${encodeURIComponent(meetingId)}`;
+
+/**
+ * The origin to address the other window with. A page served over http(s) names its own origin;
+ * the desktop app's file:// page has no origin that postMessage can name, so there it must be '*',
+ * and the target is checked first to be a Kehä document (the Electron shell lets no window of the
+ * app navigate anywhere else).
+ */
+export function targetOrigin(): string {
+  return window.location.protocol === 'file:' ? '*' : window.location.origin;
 }
 
-export type FollowedView = { state: 'waiting' } | { state: 'closed' } | { state: 'showing'; view: SharedScreenView };
-
-/** Follows the facilitator of `meetingId`: asks for the current view and then takes every update. */
-export function useFollowedSharedScreen(meetingId: string): FollowedView {
-  const [followed, setFollowed] = useState<FollowedView>({ state: 'waiting' });
-  useEffect(() => {
-    const opened = new BroadcastChannel(channelName);
-    opened.onmessage = (event: MessageEvent<ChannelMessage>) => {
-      const message = event.data;
-      if (message.type === 'view' && message.view.meetingId === meetingId) setFollowed({ state: 'showing', view: message.view });
-      if (message.type === 'closed' && message.meetingId === meetingId) setFollowed({ state: 'closed' });
-    };
-    opened.postMessage({ type: 'hello', meetingId } satisfies ChannelMessage);
-    // Ask again now and then, so a screen opened before the facilitator (or after its reload) catches up.
-    const timer = window.setInterval(() => opened.postMessage({ type: 'hello', meetingId } satisfies ChannelMessage), 2000);
-    return () => {
-      window.clearInterval(timer);
-      opened.close();
-    };
-  }, [meetingId]);
-  return followed;
+/** Whether a message event came from this origin. */
+export function fromOwnOrigin(event: MessageEvent): boolean {
+  if (window.location.protocol === 'file:') return event.origin === 'file://' || event.origin === 'null';
+  return event.origin === window.location.origin;
 }
 
-/** Opens the shared screen for a meeting in its own window (a tab in a browser). */
-export function openSharedScreen(meetingId: string): void {
-  window.open(`#/screen/${encodeURIComponent(meetingId)}`, `keha-screen-${meetingId}`);
+/** Whether `target` shows this app's document (same origin and path), read without throwing. */
+export function showsThisApp(target: Window): boolean {
+  try {
+    return target.location.origin === window.location.origin && target.location.pathname === window.location.pathname;
+  } catch {
+    return false;
+  }
+}
+
+export function isHandshake(data: unknown, kind: ScreenHandshake['kind'], meetingId: string): boolean {
+  if (typeof data !== 'object' || data === null) return false;
+  const message = data as Partial<ScreenHandshake>;
+  return message.kind === kind && message.meetingId === meetingId;
 }
