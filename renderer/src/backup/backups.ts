@@ -69,8 +69,16 @@ export async function backupPlace(): Promise<BackupPlace> {
 export async function backupStoreFor(databaseName: string): Promise<BackupStore> {
   const api = getPlatform().backupFolder;
   if (api && (await api.backupFolder()).folder) return folderBackupStore(api);
-  return browserBackupStore(databaseName);
+  let store = browserStores.get(databaseName);
+  if (!store) {
+    store = browserBackupStore(databaseName);
+    browserStores.set(databaseName, store);
+  }
+  return store;
 }
+
+/** One connection per backup database for the page's life, rather than one per call. */
+const browserStores = new Map<string, BackupStore>();
 
 /** Removes what rotation does not keep (shared/backup/rotation.ts). A failed removal leaves that backup for the next time. */
 export async function rotateBackups(store: BackupStore, now: Date): Promise<void> {
