@@ -176,7 +176,7 @@ function chromiumProcesses(profile) {
       // The process has gone.
     }
   }
-  const browser = processes.find((p) => p.cmdline.includes(`--user-data-dir=${profile}`) && !p.cmdline.some((arg) => arg.startsWith('--type=')));
+  const browser = processes.find((p) => p.cmdline.includes(`--user-data-dir=${profile}`) && !/--type=/.test(p.cmdline.join(' ')));
   if (!browser) return [];
   const family = [browser];
   for (let grew = true; grew; ) {
@@ -188,7 +188,8 @@ function chromiumProcesses(profile) {
       }
     }
   }
-  return family.map((p) => ({ pid: p.pid, type: p.cmdline.find((arg) => arg.startsWith('--type='))?.slice(7) ?? 'browser' }));
+  // Zygote children rewrite their command line into one string, so look for the flag anywhere in it.
+  return family.map((p) => ({ pid: p.pid, type: /--type=([\w-]+)/.exec(p.cmdline.join(' '))?.[1] ?? 'browser' }));
 }
 
 /** VmRSS and VmHWM (peak RSS since the last reset) of a process, in bytes. */
