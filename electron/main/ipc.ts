@@ -66,7 +66,7 @@ async function requireBackupFolder(): Promise<string> {
 }
 
 /** Backup writes under way, by id, each owned by the window that began it. */
-const backupWrites = new Map<string, { writer: AtomicWriter; senderId: number }>();
+const backupWrites = new Map<string, { writer: AtomicWriter; senderId: number; forget: () => void }>();
 
 function ownedWrite(writeId: string, event: IpcMainInvokeEvent) {
   const write = backupWrites.get(writeId);
@@ -122,12 +122,14 @@ const handlersFor = (appEntryUrl: string) =>
       await removeStaleTemporaryFiles(folder).catch(() => 0);
       const writer = await beginBackupWrite(folder, request.fileName);
       const writeId = randomUUID();
-      backupWrites.set(writeId, { writer, senderId: event.sender.id });
       // A window that goes away mid-backup leaves nothing half-written.
-      event.sender.once('destroyed', () => {
+      const sender = event.sender;
+      const onDestroyed = () => {
         backupWrites.delete(writeId);
         void writer.abort();
-      });
+      };
+      sender.once('destroyed', onDestroyed);
+      backupWrites.set(writeId, { writer, senderId: sender.id, forget: () => sender.off('destroyed', onDestroyed) });
       return { writeId };
     }),
     backupWriteChunk: guarded(appEntryUrl, mainRequestSchemas.backupWriteChunk, async (request, event) => {
@@ -136,12 +138,14 @@ const handlersFor = (appEntryUrl: string) =>
         await write.writer.write(request.bytes);
       } catch (error) {
         backupWrites.delete(request.writeId);
+        write.forget();
         throw error;
       }
     }),
     backupWriteEnd: guarded(appEntryUrl, mainRequestSchemas.backupWriteEnd, async (request, event) => {
       const write = ownedWrite(request.writeId, event);
       backupWrites.delete(request.writeId);
+      write.forget();
       if (!request.commit) {
         await write.writer.abort();
         return null;

@@ -23,7 +23,7 @@ export const backupsEn = {
   folderChosen: 'Backups are written to {{folder}}.',
   chooseFolder: 'Choose folder…',
   changeFolder: 'Change folder…',
-  folderFailed: 'The folder could not be read ({{reason}}). Backups are kept in the app’s own storage until it can.',
+  folderFailed: 'The backup folder could not be used ({{reason}}). Check that the drive is connected, or choose another folder.',
   listHeading: 'Kept backups',
   listHelp: 'Kehä keeps the newest backup of each of the last 7 days, 4 weeks and 6 months, and the backup made before an update or restore.',
   listEmpty: 'No backups are kept yet.',
@@ -53,7 +53,6 @@ export const backupsEn = {
   persistUnknown: 'This browser does not say whether it keeps Kehä’s storage permanently. Download backups regularly.',
   beforeMigrationFailed:
     'This version of Kehä stores the vault in a newer way, and backs the vault up before changing it. The backup failed, so nothing was changed. {{reason}}',
-  size: '{{size}}',
 };
 
 export const backupsFi: Shape<typeof backupsEn> = {
@@ -77,7 +76,7 @@ export const backupsFi: Shape<typeof backupsEn> = {
   folderChosen: 'Varmuuskopiot tallennetaan kansioon {{folder}}.',
   chooseFolder: 'Valitse kansio…',
   changeFolder: 'Vaihda kansio…',
-  folderFailed: 'Kansiota ei voitu lukea ({{reason}}). Varmuuskopiot säilytetään sovelluksen omassa tallennustilassa, kunnes kansio on taas käytettävissä.',
+  folderFailed: 'Varmuuskopiokansiota ei voitu käyttää ({{reason}}). Tarkista, että asema on yhdistetty, tai valitse toinen kansio.',
   listHeading: 'Säilytetyt varmuuskopiot',
   listHelp: 'Kehä säilyttää uusimman varmuuskopion kultakin 7 viime päivältä, 4 viikolta ja 6 kuukaudelta sekä ennen päivitystä tai palautusta tehdyn varmuuskopion.',
   listEmpty: 'Varmuuskopioita ei vielä ole.',
@@ -107,5 +106,4 @@ export const backupsFi: Shape<typeof backupsEn> = {
   persistUnknown: 'Selain ei kerro, säilyttääkö se Kehän tallennustilan pysyvästi. Lataa varmuuskopioita säännöllisesti.',
   beforeMigrationFailed:
     'Tämä Kehän versio tallentaa tietovaraston uudella tavalla ja varmuuskopioi tietovaraston ennen muutosta. Varmuuskopiointi epäonnistui, joten mitään ei muutettu. {{reason}}',
-  size: '{{size}}',
 };
