@@ -13,7 +13,7 @@ export type BackupProgress = { completedRows: number; totalRows: number | undefi
  */
 export async function exportBackup(db: Dexie, onProgress?: (progress: BackupProgress) => void): Promise<Blob> {
   return exportDB(db, {
-    numRowsPerChunk: 2000,
+    numRowsPerChunk: 500,
     progressCallback: (progress) => {
       onProgress?.({ completedRows: progress.completedRows, totalRows: progress.totalRows, done: progress.done });
       return true;
