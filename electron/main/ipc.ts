@@ -1,13 +1,22 @@
 // Registers the main-process side of the typed IPC contract (shared/ipc/contract.ts): one handler
 // per channel. Every handler first checks the sender and the payload (ipcGuard.ts) and only then
-// acts: save a text file, print the page to PDF, tell the app's version.
-import { writeFile } from 'node:fs/promises';
+// acts: save a text file, print the page to PDF, tell the app's version, keep backups in the team's folder.
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
 import type { z } from 'zod';
 
 import { ipcChannels, type IpcChannelKey, type KehaDesktopApi, type SaveResult } from '../../shared/ipc/contract';
 import { handleIpc, mainRequestSchemas, saveDialogFilters, withExtension } from './ipcGuard';
+import {
+  beginBackupWrite,
+  listFolderBackups,
+  readFolderBackup,
+  removeFolderBackup,
+  removeStaleTemporaryFiles,
+  type AtomicWriter,
+} from './backupFolder';
 
 /** An IPC handler that checks sender and payload before it lets `act` run. */
 type GuardedHandler<R> = (event: IpcMainInvokeEvent, ...args: unknown[]) => R;
@@ -36,6 +45,34 @@ const saveWithDialog = async (
 };
 
 const suggestedPath = (name: string) => join(app.getPath('documents'), name);
+
+// The backup folder the team chose is remembered by the main process (the renderer never names a
+// path), in a small file in the app's own data folder.
+const backupFolderSetting = () => join(app.getPath('userData'), 'backup-folder.json');
+
+async function readBackupFolder(): Promise<string | null> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(backupFolderSetting(), 'utf8'));
+    return typeof parsed === 'object' && parsed !== null && 'folder' in parsed && typeof parsed.folder === 'string' ? parsed.folder : null;
+  } catch {
+    return null;
+  }
+}
+
+async function requireBackupFolder(): Promise<string> {
+  const folder = await readBackupFolder();
+  if (!folder) throw new Error('No backup folder has been chosen');
+  return folder;
+}
+
+/** Backup writes under way, by id, each owned by the window that began it. */
+const backupWrites = new Map<string, { writer: AtomicWriter; senderId: number; forget: () => void }>();
+
+function ownedWrite(writeId: string, event: IpcMainInvokeEvent) {
+  const write = backupWrites.get(writeId);
+  if (!write || write.senderId !== event.sender.id) throw new Error('Kehä refused the request: no such backup write.');
+  return write;
+}
 
 /** One guarded handler per channel; `satisfies` makes a missing channel a type error. */
 const handlersFor = (appEntryUrl: string) =>
@@ -69,6 +106,55 @@ const handlersFor = (appEntryUrl: string) =>
       version: app.getVersion(),
       platform: process.platform,
     })),
+    backupFolder: guarded(appEntryUrl, mainRequestSchemas.backupFolder, async () => ({ folder: await readBackupFolder() })),
+    chooseBackupFolder: guarded(appEntryUrl, mainRequestSchemas.chooseBackupFolder, async (_request, event) => {
+      const owner = BrowserWindow.fromWebContents(event.sender);
+      const options = { properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>, defaultPath: (await readBackupFolder()) ?? app.getPath('documents') };
+      const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      const folder = choice.filePaths[0];
+      if (choice.canceled || !folder) return { status: 'cancelled' as const };
+      await mkdir(app.getPath('userData'), { recursive: true });
+      await writeFile(backupFolderSetting(), JSON.stringify({ folder }), 'utf8');
+      return { status: 'chosen' as const, folder };
+    }),
+    backupWriteBegin: guarded(appEntryUrl, mainRequestSchemas.backupWriteBegin, async (request, event) => {
+      const folder = await requireBackupFolder();
+      await removeStaleTemporaryFiles(folder).catch(() => 0);
+      const writer = await beginBackupWrite(folder, request.fileName);
+      const writeId = randomUUID();
+      // A window that goes away mid-backup leaves nothing half-written.
+      const sender = event.sender;
+      const onDestroyed = () => {
+        backupWrites.delete(writeId);
+        void writer.abort();
+      };
+      sender.once('destroyed', onDestroyed);
+      backupWrites.set(writeId, { writer, senderId: sender.id, forget: () => sender.off('destroyed', onDestroyed) });
+      return { writeId };
+    }),
+    backupWriteChunk: guarded(appEntryUrl, mainRequestSchemas.backupWriteChunk, async (request, event) => {
+      const write = ownedWrite(request.writeId, event);
+      try {
+        await write.writer.write(request.bytes);
+      } catch (error) {
+        backupWrites.delete(request.writeId);
+        write.forget();
+        throw error;
+      }
+    }),
+    backupWriteEnd: guarded(appEntryUrl, mainRequestSchemas.backupWriteEnd, async (request, event) => {
+      const write = ownedWrite(request.writeId, event);
+      backupWrites.delete(request.writeId);
+      write.forget();
+      if (!request.commit) {
+        await write.writer.abort();
+        return null;
+      }
+      return write.writer.commit();
+    }),
+    listBackups: guarded(appEntryUrl, mainRequestSchemas.listBackups, async () => listFolderBackups(await requireBackupFolder())),
+    readBackup: guarded(appEntryUrl, mainRequestSchemas.readBackup, async (request) => readFolderBackup(await requireBackupFolder(), request.fileName)),
+    removeBackup: guarded(appEntryUrl, mainRequestSchemas.removeBackup, async (request) => removeFolderBackup(await requireBackupFolder(), request.fileName)),
   }) satisfies { [K in IpcChannelKey]: GuardedHandler<ReturnType<KehaDesktopApi[K]>> };
 
 /** Registers a handler for every channel of the contract. Call once, before the first window. */

@@ -45,6 +45,14 @@ export const mainRequestSchemas = {
   }),
   printToPdf: ipcRequestSchemas.printToPdf.superRefine(safeName),
   appInfo: ipcRequestSchemas.appInfo,
+  backupFolder: ipcRequestSchemas.backupFolder,
+  chooseBackupFolder: ipcRequestSchemas.chooseBackupFolder,
+  backupWriteBegin: ipcRequestSchemas.backupWriteBegin,
+  backupWriteChunk: ipcRequestSchemas.backupWriteChunk,
+  backupWriteEnd: ipcRequestSchemas.backupWriteEnd,
+  listBackups: ipcRequestSchemas.listBackups,
+  readBackup: ipcRequestSchemas.readBackup,
+  removeBackup: ipcRequestSchemas.removeBackup,
 } as const satisfies Record<IpcChannelKey, z.ZodType>;
 
 /** The error every rejected call gets: plain, short, and without echoing the payload back. */

@@ -11,6 +11,14 @@ const api = {
   saveTextFile: (request) => ipcRenderer.invoke(ipcChannels.saveTextFile, request),
   printToPdf: (request) => ipcRenderer.invoke(ipcChannels.printToPdf, request),
   appInfo: () => ipcRenderer.invoke(ipcChannels.appInfo),
+  backupFolder: () => ipcRenderer.invoke(ipcChannels.backupFolder),
+  chooseBackupFolder: () => ipcRenderer.invoke(ipcChannels.chooseBackupFolder),
+  backupWriteBegin: (request) => ipcRenderer.invoke(ipcChannels.backupWriteBegin, request),
+  backupWriteChunk: (request) => ipcRenderer.invoke(ipcChannels.backupWriteChunk, request),
+  backupWriteEnd: (request) => ipcRenderer.invoke(ipcChannels.backupWriteEnd, request),
+  listBackups: () => ipcRenderer.invoke(ipcChannels.listBackups),
+  readBackup: (request) => ipcRenderer.invoke(ipcChannels.readBackup, request),
+  removeBackup: (request) => ipcRenderer.invoke(ipcChannels.removeBackup, request),
 } satisfies KehaDesktopApi;
 
 contextBridge.exposeInMainWorld('kehaDesktop', api);

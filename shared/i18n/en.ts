@@ -12,6 +12,7 @@ import { carePeriodEn } from './sections/carePeriod';
 import { timeEn } from './sections/time';
 import { settingsEn } from './sections/settings';
 import { roomScreenEn } from './sections/roomScreen';
+import { backupsEn } from './sections/backups';
 
 export const en = {
   app: {
@@ -280,6 +281,7 @@ export const en = {
   time: timeEn,
   settings: settingsEn,
   roomScreen: roomScreenEn,
+  backups: backupsEn,
   meetings: meetingsEn,
   run: runEn,
   record: recordEn,

@@ -14,6 +14,7 @@ import { carePeriodFi } from './sections/carePeriod';
 import { timeFi } from './sections/time';
 import { settingsFi } from './sections/settings';
 import { roomScreenFi } from './sections/roomScreen';
+import { backupsFi } from './sections/backups';
 
 export const fi: Messages = {
   app: {
@@ -282,6 +283,7 @@ export const fi: Messages = {
   time: timeFi,
   settings: settingsFi,
   roomScreen: roomScreenFi,
+  backups: backupsFi,
   meetings: meetingsFi,
   run: runFi,
   record: recordFi,

@@ -7,6 +7,14 @@ export const ipcChannels = {
   saveTextFile: 'keha:save-text-file',
   printToPdf: 'keha:print-to-pdf',
   appInfo: 'keha:app-info',
+  backupFolder: 'keha:backup-folder',
+  chooseBackupFolder: 'keha:choose-backup-folder',
+  backupWriteBegin: 'keha:backup-write-begin',
+  backupWriteChunk: 'keha:backup-write-chunk',
+  backupWriteEnd: 'keha:backup-write-end',
+  listBackups: 'keha:list-backups',
+  readBackup: 'keha:read-backup',
+  removeBackup: 'keha:remove-backup',
 } as const;
 
 export type IpcChannelKey = keyof typeof ipcChannels;

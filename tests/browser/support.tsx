@@ -132,6 +132,10 @@ export function browserWorld(options: DatabaseOptions & ScreenOptions): BrowserW
   return world;
 }
 
+const noFolder = async (): Promise<never> => {
+  throw new Error('No backup folder has been chosen');
+};
+
 /** A stand-in for the Electron shell's preload API (the platform's real seam), recording each request. */
 export function fakeDesktop(): { saved: SaveTextFileRequest[]; printed: PrintToPdfRequest[] } {
   const saved: SaveTextFileRequest[] = [];
@@ -146,6 +150,15 @@ export function fakeDesktop(): { saved: SaveTextFileRequest[]; printed: PrintToP
       return { status: 'saved', path: `/home/worker/${request.suggestedName}` };
     },
     appInfo: async () => ({ version: 'test', platform: 'test' }),
+    // No backup folder chosen: the platform keeps backups in the browser's store.
+    backupFolder: async () => ({ folder: null }),
+    chooseBackupFolder: async () => ({ status: 'cancelled' }),
+    backupWriteBegin: noFolder,
+    backupWriteChunk: noFolder,
+    backupWriteEnd: noFolder,
+    listBackups: noFolder,
+    readBackup: noFolder,
+    removeBackup: noFolder,
   } satisfies KehaDesktopApi;
   return { saved, printed };
 }

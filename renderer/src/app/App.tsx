@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import i18next from 'i18next';
+import { backUpBeforeMigration } from '../backup/backups';
 import { assertCompatible, assertNotNewer, openDatabase, type KehaDatabase } from '../db/database';
 import { readLanguage, rememberedLanguage } from '../db/repositories/settingsRepository';
 import { initI18n } from '../i18n/i18n';
@@ -12,6 +13,7 @@ import { readChildModeLock } from '../threeHouses/childModeLock';
 import { VaultGate } from '../vault/VaultGate';
 import { onLockElsewhere, reloadLocked } from '../vault/lockSignal';
 import { useRoute } from './router';
+import { storageErrorText } from './storageErrors';
 
 type Boot = { phase: 'opening' } | { phase: 'failed'; error: unknown } | { phase: 'ready'; db: KehaDatabase } | { phase: 'superseded' };
 
@@ -24,6 +26,8 @@ export function App({ databaseName }: { databaseName: string }) {
     const db = openDatabase(databaseName);
     try {
       await assertNotNewer(databaseName);
+      // A database an older Kehä wrote is backed up as it is before this one upgrades it.
+      await backUpBeforeMigration(databaseName);
       await db.open();
       assertCompatible(db);
       db.on('versionchange', () => {
@@ -70,6 +74,8 @@ function StorageFailure({ error, onRetry }: { error: unknown; onRetry: () => voi
   const message =
     name === 'VersionError'
       ? t('storage.versionTooNew')
+      : name === 'BackupBeforeMigrationError'
+        ? t('backups.beforeMigrationFailed', { reason: storageErrorText((error as { cause?: unknown }).cause, t) })
       : name === 'MissingAPIError' || name === 'InvalidStateError'
         ? t('storage.unavailable')
         : t('storage.openFailedBody');

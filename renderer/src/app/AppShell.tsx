@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
+import { AutomaticBackups } from '../backup/AutomaticBackups';
 import { useDemoState, useTeam } from '../db/hooks';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { NotificationsProvider } from '../components/Notifications';
@@ -113,6 +114,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
         </div>
       </header>
       {demo?.hasDemo && <DemoBanner />}
+      <AutomaticBackups />
       <main id="main" ref={main} className="app-main">
         <UnreadableNotice />
         <ScreenBoundary resetKey={routeHref(route)}>

@@ -2,15 +2,16 @@
 // stay AES-GCM ciphertext and the vault header (salt, KDF parameters, wrapped data key) goes with
 // them, so a backup is readable only with the team passphrase (docs/architecture.md: Backups).
 import { exportDB } from 'dexie-export-import';
-import type { KehaDatabase } from '../db/database';
+import type { Dexie } from 'dexie';
 
 export type BackupProgress = { completedRows: number; totalRows: number | undefined; done: boolean };
 
 /**
  * Exports the database in chunks of rows (dexie-export-import builds the Blob from the chunks, so
- * the rows are never held as one JSON string). `onProgress` is called after each chunk.
+ * the rows are never held as one JSON string). `onProgress` is called after each chunk. Takes any
+ * Dexie, so the database can also be exported as an older version left it, before a migration.
  */
-export async function exportBackup(db: KehaDatabase, onProgress?: (progress: BackupProgress) => void): Promise<Blob> {
+export async function exportBackup(db: Dexie, onProgress?: (progress: BackupProgress) => void): Promise<Blob> {
   return exportDB(db, {
     numRowsPerChunk: 500,
     progressCallback: (progress) => {

@@ -29,6 +29,8 @@ import {
 import './hypothesisMeasures';
 // The method (timeline, three houses) measures register themselves as window.kehaMethodBench.
 import './methodMeasures';
+// The backup measures register themselves as window.kehaBackupBench.
+import './backupMeasures';
 import { seededRandom } from './seededRandom';
 
 /** `meetings`: how many finished weekly meetings to seed (a week apart, going back), plus one running. */

@@ -16,10 +16,14 @@ import type { EncryptedPayload, VaultHeader } from '../vault/vaultCrypto';
 export type VaultRow = VaultHeader & { id: 'vault'; createdAt: string };
 /**
  * Settings kept in the clear (nothing sensitive): the UI language, the review's "not revisited for
- * N weeks", and a note left by a schema upgrade whose data migration needs the vault key (see
+ * N weeks", the idle time before locking, when a backup was last downloaded (an ISO instant, for the
+ * 7-day reminder; docs/architecture.md: Backups), and a note left by a schema upgrade whose data migration needs the vault key (see
  * sealedMigrations.ts), so an unlock checks one row instead of scanning tables.
  */
-export type SettingRow = { key: 'language' | 'staleWeeks' | 'autoLockMinutes' | typeof sealedMigrationPendingKey; value: string };
+export type SettingRow = {
+  key: 'language' | 'staleWeeks' | 'autoLockMinutes' | 'backupCopiedAt' | typeof sealedMigrationPendingKey;
+  value: string;
+};
 export const sealedMigrationPendingKey = 'sealedMigrationPending';
 export type TeamRow = { id: 'team'; updatedAt: string; payload: EncryptedPayload };
 /** `demo` is 1 for demonstration data (IndexedDB cannot index booleans). */

@@ -2,6 +2,7 @@
 // `window.kehaDesktop`; in a plain browser the same functions fall back to browser behaviour
 // (a download instead of a save dialog, the print dialog instead of printToPDF).
 import type { KehaDesktopApi, SaveResult, SaveTextFileRequest } from '../../../shared/ipc/contract';
+import { maxSaveFileBytes } from '../../../shared/ipc/contract';
 
 declare global {
   interface Window {
@@ -13,6 +14,13 @@ export type Platform = {
   kind: 'desktop' | 'browser';
   saveTextFile(request: SaveTextFileRequest): Promise<SaveResult>;
   printToPdf(suggestedName: string): Promise<SaveResult>;
+  /** Saves a file the user keeps (a backup): a download in the browser, a save dialog in the desktop app. */
+  saveFile(file: Blob, suggestedName: string): Promise<SaveResult>;
+  /** The desktop shell's backup folder functions; absent in the browser. */
+  backupFolder?: Pick<
+    KehaDesktopApi,
+    'backupFolder' | 'chooseBackupFolder' | 'backupWriteBegin' | 'backupWriteChunk' | 'backupWriteEnd' | 'listBackups' | 'readBackup' | 'removeBackup'
+  >;
 };
 
 export function getPlatform(): Platform {
@@ -22,9 +30,26 @@ export function getPlatform(): Platform {
       kind: 'desktop',
       saveTextFile: (request) => desktop.saveTextFile(request),
       printToPdf: (suggestedName) => desktop.printToPdf({ suggestedName }),
+      saveFile: async (file, suggestedName) => {
+        // The save channel carries text up to its limit; a larger backup is in the team's folder already.
+        if (file.size > maxSaveFileBytes) throw new Error('The file is too large to save this way');
+        return desktop.saveTextFile({ suggestedName, content: await file.text(), mimeType: 'application/json' });
+      },
+      backupFolder: desktop,
     };
   }
-  return { kind: 'browser', saveTextFile: downloadTextFile, printToPdf: printWithDialog };
+  return { kind: 'browser', saveTextFile: downloadTextFile, printToPdf: printWithDialog, saveFile: downloadFile };
+}
+
+/** A download of `file` as it is (an object URL: the file is not copied into a string). */
+async function downloadFile(file: Blob, suggestedName: string): Promise<SaveResult> {
+  const url = URL.createObjectURL(file);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = suggestedName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return { status: 'saved', path: suggestedName };
 }
 
 async function downloadTextFile(request: SaveTextFileRequest): Promise<SaveResult> {

@@ -8,6 +8,7 @@ import { FamiliesPage } from './FamiliesPage';
 import { FamilyPage } from './FamilyPage';
 import { TeamPage } from './TeamPage';
 import { SettingsPage } from './SettingsPage';
+import { BackupSection } from './BackupSection';
 
 export const testPassphrase = 'kolme iloista kehää tiistaina';
 
@@ -43,6 +44,10 @@ export class KehaApp {
 
   get settings() {
     return new SettingsPage(this);
+  }
+
+  get backups() {
+    return new BackupSection(this);
   }
 
   /** Opens the app; `database` keeps tests in one browser profile apart. */
