@@ -33,7 +33,7 @@ import { openPayload, UnreadableRecordError } from '../db/sealedRecords';
 import type { Session } from '../db/session';
 import { checkVaultHeader, unlockVault, WeakVaultHeaderError, WrongPassphraseError, type VaultHeader } from '../vault/vaultCrypto';
 import { backupFileName, exportBackup } from './backupFile';
-import { browserBackupStore, type StoredBackup } from './backupStore';
+import { browserBackupStore, type BackupStore, type StoredBackup } from './backupStore';
 
 export { RestoreRefusedError, type RestoreRefusal };
 
@@ -243,6 +243,15 @@ export function readLastRestore(value: string | undefined): LastRestore | null {
   }
 }
 
+const stores = new Map<string, BackupStore>();
+
+/** The store of backups kept beside `db`, one connection per database name. */
+export function backupStoreOf(db: KehaDatabase): BackupStore {
+  let store = stores.get(db.name);
+  if (!store) stores.set(db.name, (store = browserBackupStore(db.name)));
+  return store;
+}
+
 /**
  * Keeps the data as it is now as a backup (reason `beforeRestore`), so the restore can be undone.
  * The one place restore makes a backup: re-point it here when backups are kept elsewhere.
@@ -251,7 +260,7 @@ export function readLastRestore(value: string | undefined): LastRestore | null {
 export async function keepBeforeRestore(db: KehaDatabase, now: Date): Promise<StoredBackup | null> {
   if (!(await db.vault.get('vault'))) return null;
   const file = await exportBackup(db);
-  return browserBackupStore(db.name).save('beforeRestore', file, backupFileName(now), now);
+  return backupStoreOf(db).save('beforeRestore', file, backupFileName(now), now);
 }
 
 /**
@@ -287,7 +296,7 @@ export async function restoreChecked(db: KehaDatabase, checked: CheckedBackup, n
 
 /** The backup kept before the last restore, read back as a file for "Undo restore". */
 export async function beforeRestoreFile(db: KehaDatabase, backupId: string): Promise<Blob | null> {
-  const store = browserBackupStore(db.name);
+  const store = backupStoreOf(db);
   const kept = (await store.list()).find((entry) => entry.id === backupId);
   return kept ? store.read(backupId) : null;
 }
