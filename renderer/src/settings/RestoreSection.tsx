@@ -9,6 +9,7 @@ import { readTeam } from '../db/repositories/teamRepository';
 import { backupStoreOf, beforeRestoreFile, readLastRestore } from '../backup/restore';
 import { lockAfterRestore } from '../backup/RestoredNotice';
 import { RestoreFlow } from '../backup/RestoreFlow';
+import { DownloadBackup } from '../backup/DownloadBackup';
 import { formatDate, useLanguage } from '../i18n/i18n';
 
 export function RestoreSection() {
@@ -19,13 +20,15 @@ export function RestoreSection() {
   const teamName = useLiveQuery(() => readTeam(session).then((team) => team.name, () => ''), [session]);
   const lastRestore = useLiveQuery(async () => {
     const last = readLastRestore((await db.settings.get(lastRestoreKey))?.value);
-    if (!last) return null;
+    // A restore on a new computer replaced nothing, so there is nothing to undo.
+    if (!last || last.backupId === null) return null;
     const kept = last.backupId ? (await backupStoreOf(db).list()).find((entry) => entry.id === last.backupId) : undefined;
     return { ...last, kept: kept ?? null };
   }, [db]);
   return (
     <section aria-labelledby="settings-restore-heading">
       <h2 id="settings-restore-heading">{t('restore.heading')}</h2>
+      <DownloadBackup db={db} />
       <p className="help">{t('restore.intro')}</p>
       <RestoreFlow
         db={db}

@@ -96,6 +96,10 @@ export const restoreEn = {
     'Moving to a new computer: choose the backup file made on the old one and type its passphrase. Kehä then opens with the backup’s data.',
   newComputerBack: 'Create a new vault instead',
   restoredNotice: 'The backup was restored. Open Kehä with the backup’s passphrase.',
+  download: 'Download a backup',
+  downloadHelp:
+    'Moving to a new computer: download a backup here, install Kehä there, choose “Restore from a backup” and type the passphrase. The file is encrypted like the data.',
+  downloaded: 'Saved as {{file}}.',
 };
 
 export const restoreFi: Shape<typeof restoreEn> = {
@@ -192,4 +196,8 @@ export const restoreFi: Shape<typeof restoreEn> = {
     'Siirto uudelle tietokoneelle: valitse vanhalla koneella tehty varmuuskopiotiedosto ja kirjoita sen salalause. Kehä avautuu sitten varmuuskopion tiedoilla.',
   newComputerBack: 'Luo sen sijaan uusi tietovarasto',
   restoredNotice: 'Varmuuskopio palautettiin. Avaa Kehä varmuuskopion salalauseella.',
+  download: 'Lataa varmuuskopio',
+  downloadHelp:
+    'Siirto uudelle tietokoneelle: lataa varmuuskopio tästä, asenna Kehä uudelle koneelle, valitse ”Palauta varmuuskopiosta” ja kirjoita salalause. Tiedosto on salattu kuten tiedotkin.',
+  downloaded: 'Tallennettu nimellä {{file}}.',
 };
