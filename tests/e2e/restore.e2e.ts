@@ -154,7 +154,8 @@ test('killed in the middle of a restore, the browser comes back with the old dat
   await restore.check(section, large, testPassphrase);
   await expect(restore.preview(section)).toBeVisible({ timeout: 120_000 });
   await restore.confirm(section);
-  // The write has started: kill every Chromium process at once, as a power cut would.
+  // The data before has been kept and the one transaction that replaces everything has started
+  // (25 MB of rows to write): kill every Chromium process at once, as a power cut would.
   await expect(section.getByText(app.t.restore.restoring)).toBeVisible();
   await browser.crash();
 

@@ -15,7 +15,7 @@ type Step =
   | { name: 'form' }
   | { name: 'checking'; progress: CheckProgress }
   | { name: 'preview'; checked: CheckedBackup; lines: PreviewLine[]; emptyHere: boolean }
-  | { name: 'restoring' };
+  | { name: 'restoring'; stage: 'keeping' | 'replacing' };
 
 type RestoreFlowProps = {
   db: KehaDatabase;
@@ -83,9 +83,9 @@ export function RestoreFlow({ db, idPrefix, file, teamHere, passphraseLabel, pas
   }
 
   async function restore(checked: CheckedBackup) {
-    setStep({ name: 'restoring' });
+    setStep({ name: 'restoring', stage: 'keeping' });
     try {
-      await restoreChecked(db, checked);
+      await restoreChecked(db, checked, new Date(), (stage) => setStep({ name: 'restoring', stage }));
       onRestored(passphrase);
     } catch (caught) {
       setError(caught instanceof RestoreRefusedError ? refusalText(caught.refusal, t) : String(caught));
@@ -96,7 +96,7 @@ export function RestoreFlow({ db, idPrefix, file, teamHere, passphraseLabel, pas
   if (step.name === 'restoring') {
     return (
       <p role="status" className="restore-status">
-        {t('restore.restoring')}
+        {t(step.stage === 'keeping' ? 'restore.keeping' : 'restore.restoring')}
       </p>
     );
   }

@@ -281,12 +281,19 @@ export async function replaceAll(db: KehaDatabase, checked: CheckedBackup, lastR
 
 /**
  * Restores a checked backup: keeps the data as it is now as a backup, then replaces everything in
- * one step. Returns the backup kept (null when there was nothing to keep). Throws only
+ * one step (`onStage` says which of the two is under way). Returns the backup kept (null when there was nothing to keep). Throws only
  * RestoreRefusedError; nothing has changed when it throws.
  */
-export async function restoreChecked(db: KehaDatabase, checked: CheckedBackup, now: Date = new Date()): Promise<StoredBackup | null> {
+export async function restoreChecked(
+  db: KehaDatabase,
+  checked: CheckedBackup,
+  now: Date = new Date(),
+  onStage?: (stage: 'keeping' | 'replacing') => void,
+): Promise<StoredBackup | null> {
   try {
+    onStage?.('keeping');
     const kept = await keepBeforeRestore(db, now);
+    onStage?.('replacing');
     await replaceAll(db, checked, { at: now.toISOString(), backupId: kept?.id ?? null, fileName: kept?.fileName ?? null });
     return kept;
   } catch (error) {

@@ -29,6 +29,8 @@ import {
 import './hypothesisMeasures';
 // The method (timeline, three houses) measures register themselves as window.kehaMethodBench.
 import './methodMeasures';
+// The restore measure registers itself as window.kehaRestoreBench.
+import './restoreMeasures';
 import { seededRandom } from './seededRandom';
 
 /** `meetings`: how many finished weekly meetings to seed (a week apart, going back), plus one running. */

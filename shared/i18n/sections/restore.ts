@@ -68,7 +68,8 @@ export const restoreEn = {
   emptyHere: 'Kehä on this computer holds no data yet: the backup becomes its data.',
   confirm: 'Restore this backup',
   cancel: 'Do not restore',
-  restoring: 'Restoring… Do not close Kehä.',
+  keeping: 'Keeping the data as it is now as a backup…',
+  restoring: 'Replacing everything with the backup… Do not close Kehä.',
   done: 'The backup was restored. Kehä locks now: open it with the backup’s passphrase.',
   refused: {
     tooLarge: 'The file is larger than {{max}} MB, more than a Kehä backup can be. Nothing was changed.',
@@ -168,7 +169,8 @@ export const restoreFi: Shape<typeof restoreEn> = {
   emptyHere: 'Tämän tietokoneen Kehässä ei ole vielä tietoja: varmuuskopiosta tulee sen tiedot.',
   confirm: 'Palauta tämä varmuuskopio',
   cancel: 'Älä palauta',
-  restoring: 'Palautetaan… Älä sulje Kehää.',
+  keeping: 'Säilytetään nykyiset tiedot varmuuskopiona…',
+  restoring: 'Korvataan kaikki varmuuskopiolla… Älä sulje Kehää.',
   done: 'Varmuuskopio palautettiin. Kehä lukittuu nyt: avaa se varmuuskopion salalauseella.',
   refused: {
     tooLarge: 'Tiedosto on suurempi kuin {{max}} Mt, suurempi kuin Kehän varmuuskopio voi olla. Mitään ei muutettu.',
