@@ -4,11 +4,11 @@
 // refusal is said in words and nothing has changed (docs/architecture.md: Restore).
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
-import { previewLines, type PreviewLine, type RestoreRefusal } from '../../../shared/backup/restoreCheck';
+import { previewLines, type PreviewLine } from '../../../shared/backup/restoreCheck';
 import type { KehaDatabase } from '../db/database';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { PassphraseField } from '../vault/PassphraseField';
+import { refusalText } from './refusalText';
 import { checkBackupFile, countRows, restoreChecked, RestoreRefusedError, type CheckedBackup, type CheckProgress } from './restore';
 
 type Step =
@@ -31,24 +31,6 @@ type RestoreFlowProps = {
   /** Called once the backup has replaced everything, with the passphrase that opens it. */
   onRestored: (passphrase: string) => void;
 };
-
-/** A refusal in words, in the UI language. */
-export function refusalText(refusal: RestoreRefusal, t: TFunction): string {
-  switch (refusal.kind) {
-    case 'tooLarge':
-      return t('restore.refused.tooLarge', { max: refusal.maxMegabytes });
-    case 'newer':
-      return t('restore.refused.newer', { version: refusal.version, supported: refusal.supported });
-    case 'unreadable':
-      return t('restore.refused.unreadable', {
-        what: refusal.records.map((entry) => t('restore.unreadablePart', { what: t(`restore.tables.${entry.table}`), count: entry.count })).join(', '),
-      });
-    case 'failed':
-      return refusal.name === 'QuotaExceededError' ? t('storage.full') : t('restore.refused.failed', { reason: refusal.message });
-    default:
-      return t(`restore.refused.${refusal.kind}`);
-  }
-}
 
 export function RestoreFlow({ db, idPrefix, file, teamHere, passphraseLabel, passphraseHelp, checkLabel, onRestored }: RestoreFlowProps) {
   const { t } = useTranslation();
