@@ -366,6 +366,12 @@ async function repetition(executablePath, url, index) {
     // Backups of the whole five-year vault; it also leaves today's backup, so the app's daily one is not due during the measures below.
     progress('measuring the backup');
     const backup = await measureBackup(benchPage, await context.newCDPSession(benchPage), profile);
+    // Restore: the whole database backed up, then restored from the file, beside a raw bulk write of its rows.
+    progress('backing up and restoring the whole database');
+    const restore = await benchPage.evaluate(({ dbName, passphrase }) => window.kehaRestoreBench.restore(dbName, passphrase), {
+      dbName,
+      passphrase,
+    });
     await benchPage.close();
     if (only === 'backup') {
       console.log(`  run ${index + 1}/${runs}: backup ${f(backup.backupMs)} ms, raw read ${f(backup.rawMs)} ms, file ${f(backup.fileBytes / 1024 / 1024, 1)} MB`);
@@ -546,6 +552,7 @@ async function repetition(executablePath, url, index) {
       panMoved: pan?.every((r) => r.moved) ?? false,
       drawing,
       backup,
+      restore,
     };
     console.log(
       `  run ${index + 1}/${runs}: cold ${f(sample.coldMs)} ms, unlock ${f(sample.unlockMs)} ms, list ${f(sample.listMs)} ms, ` +
@@ -559,7 +566,9 @@ async function repetition(executablePath, url, index) {
         `evolution ${sample.evolutionMs ? `${f(median(sample.evolutionMs))} ms` : 'not shown (view missing)'}\n` +
         `    timeline of ${timelineSeed.events}: ${sample.timelineMs ? `${f(median(sample.timelineMs))} ms` : 'not shown'}, ` +
         `pan ${sample.panFps ? `${f(Math.min(...sample.panFps))} fps (lowest)` : 'not measured'}; ` +
-        `drawing of ${drawing.points} points saved p95 ${f(p95(drawing.saveMs), 1)} ms`,
+        `drawing of ${drawing.points} points saved p95 ${f(p95(drawing.saveMs), 1)} ms\n` +
+        `    restore of ${restore.rows} rows (${f(restore.fileBytes / 1024 ** 2, 1)} MB file): ${f(restore.restoreMs)} ms ` +
+        `(check ${f(restore.checkMs)} ms, write ${f(restore.writeMs)} ms), raw bulk write ${f(restore.rawWriteMs)} ms`,
     );
     return { sample, browserVersion };
   } finally {
@@ -1010,6 +1019,7 @@ function rows(samples) {
     ...meetingRows(samples),
     ...hypothesisRows(samples),
     ...methodRows(samples),
+    ...restoreRows(samples),
   ];
 }
 
@@ -1143,6 +1153,30 @@ function methodDetails(samples) {
       ? `pan: ${f(median(all('panMoves')))} pointer moves reached the page per drag (median); the view ${samples.every((sample) => sample.panMoved) ? 'moved in every drag' : 'did NOT move in some drag (the figure is not a pan)'}`
       : 'pan: not measured',
     `drawing: encoded to ${samples[0].drawing.encodedChars} characters; drawingForStorage alone median ${f(median(encode), 2)} ms, p95 ${f(p95(encode), 2)} ms`,
+  ];
+}
+
+/** The restore figure: the whole benchmark database restored from its backup file, against a raw bulk write of its rows. */
+function restoreRows(samples) {
+  const m = (key) => median(samples.map((sample) => sample.restore[key]));
+  const restore = m('restoreMs');
+  const raw = m('rawWriteMs');
+  return [
+    {
+      figure: `Restore of the whole database from its backup file (${samples[0].restore.rows} rows, ${f(samples[0].restore.fileBytes / 1024 ** 2, 1)} MB): read, unlock, every record checked, one-transaction write`,
+      measured: `${f(restore)} ms (${f(restore / raw, 2)} × raw)`,
+      baseline: `${f(raw)} ms raw bulk write of the same rows into an empty database, one transaction`,
+      target: '≤ 3 × raw write',
+      ok: restore <= 3 * raw,
+    },
+  ];
+}
+
+function restoreDetails(samples) {
+  const m = (key) => f(median(samples.map((sample) => sample.restore[key])));
+  return [
+    `restore: export ${m('exportMs')} ms; check (parse, unlock with the 600k KDF, decrypt + validate every record) ${m('checkMs')} ms; ` +
+      `one-transaction write ${m('writeMs')} ms; the same restore over the data already there (check, keep it as a backup, replace) ${m('overExistingMs')} ms`,
   ];
 }
 
@@ -1286,6 +1320,7 @@ async function main() {
     ...meetingDetails(samples),
     ...hypothesisDetails(samples),
     ...methodDetails(samples),
+    ...restoreDetails(samples),
   ];
   const machine = {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),

@@ -13,6 +13,7 @@ import { timeEn } from './sections/time';
 import { settingsEn } from './sections/settings';
 import { roomScreenEn } from './sections/roomScreen';
 import { backupsEn } from './sections/backups';
+import { restoreEn } from './sections/restore';
 
 export const en = {
   app: {
@@ -282,6 +283,7 @@ export const en = {
   settings: settingsEn,
   roomScreen: roomScreenEn,
   backups: backupsEn,
+  restore: restoreEn,
   meetings: meetingsEn,
   run: runEn,
   record: recordEn,

@@ -15,6 +15,7 @@ import { timeFi } from './sections/time';
 import { settingsFi } from './sections/settings';
 import { roomScreenFi } from './sections/roomScreen';
 import { backupsFi } from './sections/backups';
+import { restoreFi } from './sections/restore';
 
 export const fi: Messages = {
   app: {
@@ -284,6 +285,7 @@ export const fi: Messages = {
   settings: settingsFi,
   roomScreen: roomScreenFi,
   backups: backupsFi,
+  restore: restoreFi,
   meetings: meetingsFi,
   run: runFi,
   record: recordFi,

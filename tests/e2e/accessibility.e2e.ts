@@ -26,6 +26,9 @@ for (const language of ['fi', 'en'] as const) {
     await app.createVault('lyhyt');
     await expect(app.alert()).toBeVisible();
     await expectAccessible(page, 'create vault with an error');
+    await page.getByRole('button', { name: t.restore.newComputerLink }).click();
+    await expectAccessible(page, 'restore from a backup on a new computer');
+    await page.getByRole('button', { name: t.restore.newComputerBack }).click();
     await app.start();
     await expectAccessible(page, 'families, empty, with the demo offer');
     await page.getByRole('button', { name: t.demo.load }).click();

@@ -31,6 +31,8 @@ import './hypothesisMeasures';
 import './methodMeasures';
 // The backup measures register themselves as window.kehaBackupBench.
 import './backupMeasures';
+// The restore measure registers itself as window.kehaRestoreBench.
+import './restoreMeasures';
 import { seededRandom } from './seededRandom';
 
 /** `meetings`: how many finished weekly meetings to seed (a week apart, going back), plus one running. */

@@ -21,10 +21,12 @@ export type VaultRow = VaultHeader & { id: 'vault'; createdAt: string };
  * sealedMigrations.ts), so an unlock checks one row instead of scanning tables.
  */
 export type SettingRow = {
-  key: 'language' | 'staleWeeks' | 'autoLockMinutes' | 'backupCopiedAt' | typeof sealedMigrationPendingKey;
+  key: 'language' | 'staleWeeks' | 'autoLockMinutes' | 'backupCopiedAt' | typeof sealedMigrationPendingKey | typeof lastRestoreKey;
   value: string;
 };
 export const sealedMigrationPendingKey = 'sealedMigrationPending';
+/** Written by a restore, in its transaction: when, and which backup holds the data as it was before (renderer/src/backup/restore.ts). */
+export const lastRestoreKey = 'lastRestore';
 export type TeamRow = { id: 'team'; updatedAt: string; payload: EncryptedPayload };
 /** `demo` is 1 for demonstration data (IndexedDB cannot index booleans). */
 export type MemberRow = {

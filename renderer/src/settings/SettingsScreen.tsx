@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { AutoLockSetting } from './AutoLockSetting';
 import { BackupSection } from './BackupSection';
+import { RestoreSection } from './RestoreSection';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function SettingsScreen() {
         <AutoLockSetting />
       </section>
       <BackupSection />
+      <RestoreSection />
     </div>
   );
 }

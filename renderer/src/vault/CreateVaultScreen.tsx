@@ -9,6 +9,7 @@ import { createVaultIn, VaultExistsError } from '../db/repositories/vaultReposit
 import { storageErrorText } from '../app/storageErrors';
 import { PassphraseField } from './PassphraseField';
 import { VaultForm } from './VaultForm';
+import { NewComputerRestore } from '../backup/NewComputerRestore';
 
 export function CreateVaultScreen({ db, onCreated }: { db: KehaDatabase; onCreated: (key: CryptoKey) => void }) {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function CreateVaultScreen({ db, onCreated }: { db: KehaDatabase; onCreat
   const [repeated, setRepeated] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [fromBackup, setFromBackup] = useState(false);
 
   async function submit() {
     if (busy) return;
@@ -34,6 +36,8 @@ export function CreateVaultScreen({ db, onCreated }: { db: KehaDatabase; onCreat
     }
   }
 
+  if (fromBackup) return <NewComputerRestore db={db} onUnlocked={onCreated} onBack={() => setFromBackup(false)} />;
+
   return (
     <VaultForm
       db={db}
@@ -44,6 +48,12 @@ export function CreateVaultScreen({ db, onCreated }: { db: KehaDatabase; onCreat
       submitLabel={busy ? t('vault.creating') : t('vault.create')}
       submitDisabled={busy}
       onSubmit={submit}
+      after={
+        // A new computer: restore the team's backup instead of creating a vault.
+        <button type="button" className="button" onClick={() => setFromBackup(true)}>
+          {t('restore.newComputerLink')}
+        </button>
+      }
     >
       <PassphraseField
         label={t('vault.passphrase')}

@@ -7,6 +7,7 @@ import { storageErrorText } from '../app/storageErrors';
 import { WeakVaultHeaderError, WrongPassphraseError } from './vaultCrypto';
 import { PassphraseField } from './PassphraseField';
 import { VaultForm } from './VaultForm';
+import { RestoredNotice } from '../backup/RestoredNotice';
 
 export function UnlockScreen({ db, onUnlocked }: { db: KehaDatabase; onUnlocked: (key: CryptoKey) => void }) {
   const { t } = useTranslation();
@@ -44,6 +45,7 @@ export function UnlockScreen({ db, onUnlocked }: { db: KehaDatabase; onUnlocked:
       submitDisabled={busy || passphrase.length === 0}
       onSubmit={submit}
     >
+      <RestoredNotice />
       <PassphraseField
         label={t('vault.passphrase')}
         value={passphrase}

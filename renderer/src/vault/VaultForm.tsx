@@ -15,9 +15,11 @@ type VaultFormProps = {
   submitDisabled: boolean;
   onSubmit: () => void;
   children: ReactNode;
+  /** Shown below the submit button (another way in, such as restoring a backup). */
+  after?: ReactNode;
 };
 
-export function VaultForm({ db, title, intro, errorId, error, submitLabel, submitDisabled, onSubmit, children }: VaultFormProps) {
+export function VaultForm({ db, title, intro, errorId, error, submitLabel, submitDisabled, onSubmit, children, after }: VaultFormProps) {
   const { t } = useTranslation();
   return (
     <main className="centered-page" id="main">
@@ -44,6 +46,7 @@ export function VaultForm({ db, title, intro, errorId, error, submitLabel, submi
         <button type="submit" className="button primary" disabled={submitDisabled}>
           {submitLabel}
         </button>
+        {after}
       </form>
     </main>
   );
