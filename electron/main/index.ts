@@ -1,10 +1,32 @@
 // Entry point of the Electron main process: one instance, sandboxed renderers, deny-by-default
-// permissions and navigation for every web contents, the typed IPC handlers, and the one window.
-import { app, BrowserWindow, session } from 'electron';
+// permissions and navigation for every web contents, the app's own protocol (app://keha/) serving
+// the built renderer, a minimal menu, locking on OS screen lock and suspend, the typed IPC
+// handlers, and the one window.
+import { readFile } from 'node:fs/promises';
+import { app, BrowserWindow, Menu, powerMonitor, protocol, session } from 'electron';
 
+import { applicationMenuTemplate, menuLanguage } from './appMenu';
+import { appResponseHeaders, appScheme, privilegedSchemes, resolveAppFile } from './appProtocol';
 import { registerIpcHandlers } from './ipc';
+import { wireOsLock } from './osLock';
 import { isAppUrl, permissionDecision } from './security';
-import { appEntryUrl, createAppWindow, hardenWebContents } from './windowFactory';
+import { appEntryUrl, createAppWindow, hardenWebContents, rendererRoot } from './windowFactory';
+
+/** Serves the built renderer at app://keha/ (GET and HEAD only; anything resolveAppFile refuses is 404). */
+const serveAppProtocol = (): void => {
+  const root = rendererRoot();
+  protocol.handle(appScheme, async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
+    const file = resolveAppFile(request.url, root);
+    if (!file) return new Response(null, { status: 404 });
+    try {
+      const body = await readFile(file);
+      return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: appResponseHeaders(file) });
+    } catch {
+      return new Response(null, { status: 404 });
+    }
+  });
+};
 
 const showMainWindow = (): void => {
   const [existing] = BrowserWindow.getAllWindows();
@@ -19,6 +41,8 @@ const showMainWindow = (): void => {
 const start = (): void => {
   // Every renderer is sandboxed, whatever a future window's options say.
   app.enableSandbox();
+  // Before 'ready': app://keha gets real origins, a secure context and fetch for ES modules.
+  protocol.registerSchemesAsPrivileged(privilegedSchemes);
 
   // Any web contents, however it came to be, gets the same navigation / window / webview guards.
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appEntryUrl()));
@@ -40,6 +64,12 @@ const start = (): void => {
     );
     ses.setDevicePermissionHandler(() => false);
 
+    serveAppProtocol();
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(applicationMenuTemplate(process.platform, menuLanguage(app.getPreferredSystemLanguages()[0] ?? app.getLocale()))),
+    );
+    // The computer's screen locks or it goes to sleep: every window locks Kehä.
+    wireOsLock(powerMonitor, () => BrowserWindow.getAllWindows());
     registerIpcHandlers(entry);
     showMainWindow();
 

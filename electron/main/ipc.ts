@@ -1,6 +1,7 @@
 // Registers the main-process side of the typed IPC contract (shared/ipc/contract.ts): one handler
 // per channel. Every handler first checks the sender and the payload (ipcGuard.ts) and only then
-// acts: save a text file, print the page to PDF, tell the app's version.
+// acts: save a text file, print the page to PDF, tell the app's version, make the calling window the
+// child's kiosk window or an ordinary one again (kiosk.ts).
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
@@ -8,6 +9,7 @@ import type { z } from 'zod';
 
 import { ipcChannels, type IpcChannelKey, type KehaDesktopApi, type SaveResult } from '../../shared/ipc/contract';
 import { handleIpc, mainRequestSchemas, saveDialogFilters, withExtension } from './ipcGuard';
+import { setWindowChildMode } from './kiosk';
 
 /** An IPC handler that checks sender and payload before it lets `act` run. */
 type GuardedHandler<R> = (event: IpcMainInvokeEvent, ...args: unknown[]) => R;
@@ -69,6 +71,12 @@ const handlersFor = (appEntryUrl: string) =>
       version: app.getVersion(),
       platform: process.platform,
     })),
+    setChildMode: guarded(appEntryUrl, mainRequestSchemas.setChildMode, async (request, event) => {
+      const owner = BrowserWindow.fromWebContents(event.sender);
+      if (!owner) throw new Error('Kehä refused the request: the sender has no window.');
+      setWindowChildMode(owner, request.on);
+      return request;
+    }),
   }) satisfies { [K in IpcChannelKey]: GuardedHandler<ReturnType<KehaDesktopApi[K]>> };
 
 /** Registers a handler for every channel of the contract. Call once, before the first window. */

@@ -45,6 +45,7 @@ export const mainRequestSchemas = {
   }),
   printToPdf: ipcRequestSchemas.printToPdf.superRefine(safeName),
   appInfo: ipcRequestSchemas.appInfo,
+  setChildMode: ipcRequestSchemas.setChildMode,
 } as const satisfies Record<IpcChannelKey, z.ZodType>;
 
 /** The error every rejected call gets: plain, short, and without echoing the payload back. */

@@ -4,13 +4,22 @@
 // the contract is imported for its types only.
 import { contextBridge, ipcRenderer } from 'electron';
 
-import { ipcChannels } from '../../shared/ipc/channels';
+import { ipcChannels, ipcEvents } from '../../shared/ipc/channels';
 import type { KehaDesktopApi } from '../../shared/ipc/contract';
 
 const api = {
   saveTextFile: (request) => ipcRenderer.invoke(ipcChannels.saveTextFile, request),
   printToPdf: (request) => ipcRenderer.invoke(ipcChannels.printToPdf, request),
   appInfo: () => ipcRenderer.invoke(ipcChannels.appInfo),
+  setChildMode: (request) => ipcRenderer.invoke(ipcChannels.setChildMode, request),
+  // The page's listener gets a plain call: the IPC event object (with its sender) never reaches it.
+  onOsLock: (listener) => {
+    const handler = () => listener();
+    ipcRenderer.on(ipcEvents.osLock, handler);
+    return () => {
+      ipcRenderer.removeListener(ipcEvents.osLock, handler);
+    };
+  },
 } satisfies KehaDesktopApi;
 
 contextBridge.exposeInMainWorld('kehaDesktop', api);

@@ -4,10 +4,10 @@
 // only through its platform interface, which falls back to browser behaviour when they are absent.
 import { z } from 'zod';
 
-import { ipcChannels, type IpcChannelKey } from './channels';
+import { ipcChannels, ipcEvents, type IpcChannelKey } from './channels';
 
 /** IPC channel names. One channel per named preload function (defined in ./channels.ts). */
-export { ipcChannels, type IpcChannelKey };
+export { ipcChannels, ipcEvents, type IpcChannelKey };
 
 export const maxSaveFileBytes = 20 * 1024 * 1024;
 
@@ -36,11 +36,16 @@ export type PrintToPdfRequest = z.infer<typeof printToPdfRequest>;
 export const appInfoRequest = z.undefined();
 export type AppInfoRequest = z.infer<typeof appInfoRequest>;
 
+/** Child mode on or off for the calling window: on, the desktop app makes it a kiosk window. */
+export const setChildModeRequest = z.object({ on: z.boolean() }).strict();
+export type SetChildModeRequest = z.infer<typeof setChildModeRequest>;
+
 /** The request schema of every channel; the main process validates each call against these. */
 export const ipcRequestSchemas = {
   saveTextFile: saveTextFileRequest,
   printToPdf: printToPdfRequest,
   appInfo: appInfoRequest,
+  setChildMode: setChildModeRequest,
 } as const satisfies Record<IpcChannelKey, z.ZodType>;
 
 /** What a save or print returns: where it went, or that the user cancelled. */
@@ -53,4 +58,8 @@ export type KehaDesktopApi = {
   saveTextFile(request: SaveTextFileRequest): Promise<SaveResult>;
   printToPdf(request: PrintToPdfRequest): Promise<SaveResult>;
   appInfo(): Promise<AppInfo>;
+  /** Kiosk window (no menu, shortcuts blocked) while child mode is on; resolves with the state set. */
+  setChildMode(request: SetChildModeRequest): Promise<SetChildModeRequest>;
+  /** Calls `listener` when the computer's screen locks or it suspends; returns the unsubscribe. */
+  onOsLock(listener: () => void): () => void;
 };

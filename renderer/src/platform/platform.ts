@@ -1,6 +1,8 @@
 // The one door to what only the desktop shell does well. Inside Electron the preload exposes
 // `window.kehaDesktop`; in a plain browser the same functions fall back to browser behaviour
-// (a download instead of a save dialog, the print dialog instead of printToPDF).
+// (a download instead of a save dialog, the print dialog instead of printToPDF); what a browser
+// cannot do at all (a kiosk window for child mode, hearing that the computer's screen locked) does
+// nothing there.
 import type { KehaDesktopApi, SaveResult, SaveTextFileRequest } from '../../../shared/ipc/contract';
 
 declare global {
@@ -13,6 +15,10 @@ export type Platform = {
   kind: 'desktop' | 'browser';
   saveTextFile(request: SaveTextFileRequest): Promise<SaveResult>;
   printToPdf(suggestedName: string): Promise<SaveResult>;
+  /** Desktop: this window becomes a kiosk window (no menu, shortcuts blocked) while child mode is on. */
+  setChildMode(on: boolean): Promise<void>;
+  /** Desktop: calls `listener` when the computer's screen locks or it suspends. Returns the unsubscribe. */
+  onOsLock(listener: () => void): () => void;
 };
 
 export function getPlatform(): Platform {
@@ -22,9 +28,19 @@ export function getPlatform(): Platform {
       kind: 'desktop',
       saveTextFile: (request) => desktop.saveTextFile(request),
       printToPdf: (suggestedName) => desktop.printToPdf({ suggestedName }),
+      setChildMode: async (on) => {
+        await desktop.setChildMode({ on });
+      },
+      onOsLock: (listener) => desktop.onOsLock(listener),
     };
   }
-  return { kind: 'browser', saveTextFile: downloadTextFile, printToPdf: printWithDialog };
+  return {
+    kind: 'browser',
+    saveTextFile: downloadTextFile,
+    printToPdf: printWithDialog,
+    setChildMode: async () => undefined,
+    onOsLock: () => () => undefined,
+  };
 }
 
 async function downloadTextFile(request: SaveTextFileRequest): Promise<SaveResult> {
