@@ -40,6 +40,9 @@ const encodedTrick = /%(2f|5c|2e|00)/i;
 export const resolveAppFile = (requestUrl: unknown, rootDir: string): string | null => {
   if (typeof requestUrl !== 'string' || requestUrl.length === 0 || requestUrl.length > 2048) return null;
   if (requestUrl.includes('\\') || encodedTrick.test(requestUrl)) return null;
+  // Dot segments are refused as written, before the URL parser would quietly resolve them.
+  const written = requestUrl.split(/[?#]/, 1)[0]!;
+  if (/\/\.{1,2}(\/|$)/.test(written.replace(/^[a-z]+:\/\//i, '/'))) return null;
   let url: URL;
   try {
     url = new URL(requestUrl);
@@ -56,7 +59,8 @@ export const resolveAppFile = (requestUrl: unknown, rootDir: string): string | n
     return null;
   }
   if (path === '' || path === '/') path = '/index.html';
-  if (!path.startsWith('/') || /[\\:\u0000-\u001f]/.test(path)) return null;
+  // No backslash, colon (drives), percent (double encoding) or control characters once decoded.
+  if (!path.startsWith('/') || /[\\:%\u0000-\u001f]/.test(path)) return null;
   const segments = path.slice(1).split('/');
   if (segments.some((segment) => segment === '' || segment === '.' || segment === '..')) return null;
   const root = resolve(rootDir);
