@@ -89,6 +89,12 @@ function ExitPrompt({ onCancel, onVerified }: { onCancel: () => void; onVerified
   const [busy, setBusy] = useState(false);
   const [now, setNow] = useState(() => Date.now());
   const waitMs = waitLeft(readExitAttempts(now), now);
+  const form = useRef<HTMLFormElement>(null);
+  // After a refusal the field is empty and the Leave button disabled: put the focus back in the
+  // field, so typing again (or Escape) works at once.
+  useEffect(() => {
+    if (error !== null) form.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, [error]);
 
   // While a wait runs, the prompt counts it down (and opens again when it is over).
   useEffect(() => {
@@ -142,7 +148,7 @@ function ExitPrompt({ onCancel, onVerified }: { onCancel: () => void; onVerified
         <Dialog className="dialog child-exit-dialog">
           <Heading slot="title">{t('shell.childExit.title')}</Heading>
           <p>{t('shell.childExit.body')}</p>
-          <form onSubmit={submit}>
+          <form onSubmit={submit} ref={form}>
             <PassphraseField
               label={t('shell.childExit.passphrase')}
               value={passphrase}

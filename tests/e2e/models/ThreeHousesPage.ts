@@ -1,8 +1,7 @@
 // Page object for a child's three houses: the sessions list (new session, open, delete), the session
 // at the desk (houses with items and the own-words flag, drawings, consent) and child mode (the
 // child's big houses, drawing with simulated pointer strokes, and the worker's way out: hold, then
-// the team's passphrase). Finds
-// controls by the names users see, in fi or en.
+// the team's passphrase). Finds controls by the names users see, in fi or en.
 import { expect, type Locator } from '@playwright/test';
 import type { KehaApp } from './KehaApp';
 import { fill } from './texts';
@@ -164,6 +163,7 @@ export class ThreeHousesPage {
 
   /** Presses the worker's button for `ms` of real time with the mouse. */
   async holdWorkerButton(ms: number) {
+    await expect(this.exitPrompt()).toHaveCount(0);
     const box = (await this.workerButton().boundingBox())!;
     await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await this.page.mouse.down();
@@ -173,6 +173,8 @@ export class ThreeHousesPage {
 
   /** Presses the worker's button for `ms` of the page's clock (Playwright's clock must be installed). */
   async holdWorkerButtonOnClock(ms: number) {
+    // A prompt still closing would take the press.
+    await expect(this.exitPrompt()).toHaveCount(0);
     const box = (await this.workerButton().boundingBox())!;
     await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await this.page.mouse.down();
