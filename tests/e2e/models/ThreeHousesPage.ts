@@ -164,6 +164,7 @@ export class ThreeHousesPage {
   /** Presses the worker's button for `ms` of real time with the mouse. */
   async holdWorkerButton(ms: number) {
     await expect(this.exitPrompt()).toHaveCount(0);
+    await this.workerButton().scrollIntoViewIfNeeded();
     const box = (await this.workerButton().boundingBox())!;
     await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await this.page.mouse.down();
@@ -175,6 +176,7 @@ export class ThreeHousesPage {
   async holdWorkerButtonOnClock(ms: number) {
     // A prompt still closing would take the press.
     await expect(this.exitPrompt()).toHaveCount(0);
+    await this.workerButton().scrollIntoViewIfNeeded();
     const box = (await this.workerButton().boundingBox())!;
     await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await this.page.mouse.down();
