@@ -96,12 +96,13 @@ function ExitPrompt({ onCancel, onVerified }: { onCancel: () => void; onVerified
     if (error !== null) form.current?.querySelector<HTMLInputElement>('input')?.focus();
   }, [error]);
 
+  const waiting = waitMs > 0;
   // While a wait runs, the prompt counts it down (and opens again when it is over).
   useEffect(() => {
-    if (waitMs <= 0) return;
+    if (!waiting) return;
     const tick = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(tick);
-  }, [waitMs > 0]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [waiting]);
 
   function close() {
     setPassphrase('');
@@ -139,7 +140,6 @@ function ExitPrompt({ onCancel, onVerified }: { onCancel: () => void; onVerified
     }
   }
 
-  const waiting = waitMs > 0;
   const seconds = Math.ceil(waitMs / 1000);
   const waitText = seconds > 90 ? t('shell.childExit.waitMinutes', { count: Math.ceil(seconds / 60) }) : t('shell.childExit.wait', { count: seconds });
   return (
