@@ -44,7 +44,7 @@ const packagedBinary = (): string | null => {
   const dist = resolve('dist');
   if (!existsSync(dist)) return null;
   for (const entry of readdirSync(dist)) {
-    for (const candidate of [join(dist, entry, 'keha'), join(dist, entry, 'Kehä.exe'), join(dist, entry, 'Kehä.app')]) {
+    for (const candidate of [join(dist, entry, 'keha'), join(dist, entry, 'keha.exe'), join(dist, entry, 'Kehä.app')]) {
       if (existsSync(candidate)) return candidate;
     }
   }
