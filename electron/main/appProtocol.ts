@@ -1,9 +1,11 @@
 // The app's own privileged protocol, `app://keha/`, that serves the built renderer (out/renderer)
 // instead of file://: a page served so has one origin of its own (app://keha), no reach into the
 // rest of the disk, and lets the fuse that gives file:// extra privileges be turned off
-// (electron/fuses.ts). Pure parts only (no run-time `electron` import), unit-tested with hostile
-// URLs: the scheme's privileges, which file a request may read, and its content type.
-// index.ts registers the scheme before the app is ready and serves it with `protocol.handle`.
+// (electron/fuses.ts). No run-time `electron` import, so all of it is unit-tested, with hostile URLs
+// and a real folder: the scheme's privileges, which file a request may read, its content type, and
+// the handler's answers. index.ts registers the scheme before the app is ready and serves it with
+// `protocol.handle(appScheme, appProtocolHandler(rendererRoot))`.
+import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 
 export const appScheme = 'app';
@@ -98,3 +100,22 @@ export const appResponseHeaders = (file: string): Record<string, string> => ({
   'x-content-type-options': 'nosniff',
   'cache-control': 'no-store',
 });
+
+/**
+ * The `protocol.handle` handler: GET and HEAD of a file resolveAppFile allows, with its headers;
+ * 405 for other methods; 404 for anything refused or missing (never saying why).
+ */
+export const appProtocolHandler =
+  (rootDir: string, read: (file: string) => Promise<Uint8Array> = readFile) =>
+  async (request: Request): Promise<Response> => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
+    const file = resolveAppFile(request.url, rootDir);
+    if (!file) return new Response(null, { status: 404 });
+    let body: Uint8Array;
+    try {
+      body = await read(file);
+    } catch {
+      return new Response(null, { status: 404 });
+    }
+    return new Response(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), { status: 200, headers: appResponseHeaders(file) });
+  };

@@ -2,31 +2,14 @@
 // permissions and navigation for every web contents, the app's own protocol (app://keha/) serving
 // the built renderer, a minimal menu, locking on OS screen lock and suspend, the typed IPC
 // handlers, and the one window.
-import { readFile } from 'node:fs/promises';
 import { app, BrowserWindow, Menu, powerMonitor, protocol, session } from 'electron';
 
 import { applicationMenuTemplate, menuLanguage } from './appMenu';
-import { appResponseHeaders, appScheme, privilegedSchemes, resolveAppFile } from './appProtocol';
+import { appProtocolHandler, appScheme, privilegedSchemes } from './appProtocol';
 import { registerIpcHandlers } from './ipc';
 import { wireOsLock } from './osLock';
 import { isAppUrl, permissionDecision } from './security';
 import { appEntryUrl, createAppWindow, hardenWebContents, rendererRoot } from './windowFactory';
-
-/** Serves the built renderer at app://keha/ (GET and HEAD only; anything resolveAppFile refuses is 404). */
-const serveAppProtocol = (): void => {
-  const root = rendererRoot();
-  protocol.handle(appScheme, async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
-    const file = resolveAppFile(request.url, root);
-    if (!file) return new Response(null, { status: 404 });
-    try {
-      const body = await readFile(file);
-      return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: appResponseHeaders(file) });
-    } catch {
-      return new Response(null, { status: 404 });
-    }
-  });
-};
 
 const showMainWindow = (): void => {
   const [existing] = BrowserWindow.getAllWindows();
@@ -64,7 +47,8 @@ const start = (): void => {
     );
     ses.setDevicePermissionHandler(() => false);
 
-    serveAppProtocol();
+    // The built renderer at app://keha/ (never file://).
+    protocol.handle(appScheme, appProtocolHandler(rendererRoot()));
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(applicationMenuTemplate(process.platform, menuLanguage(app.getPreferredSystemLanguages()[0] ?? app.getLocale()))),
     );

@@ -1,9 +1,19 @@
 // Unit tests for electron/main/appProtocol.ts: which file app://keha/<path> may read (never one
 // outside out/renderer, whatever the address), the scheme's privileges and the served headers.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import { appEntry, appResponseHeaders, appSchemePrivileges, contentTypeFor, privilegedSchemes, resolveAppFile } from '../../../electron/main/appProtocol';
+import {
+  appEntry,
+  appProtocolHandler,
+  appResponseHeaders,
+  appSchemePrivileges,
+  contentTypeFor,
+  privilegedSchemes,
+  resolveAppFile,
+} from '../../../electron/main/appProtocol';
 
 const root = resolve('/opt/Kehä/resources/app.asar/out/renderer');
 
@@ -101,5 +111,42 @@ describe('the app scheme', () => {
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-store',
     });
+  });
+});
+
+describe('appProtocolHandler', () => {
+  // A real folder laid out like out/, with a secret next to the renderer folder.
+  const out = mkdtempSync(join(tmpdir(), 'keha-out-'));
+  const renderer = join(out, 'renderer');
+  mkdirSync(join(renderer, 'assets'), { recursive: true });
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Kehä</title>');
+  writeFileSync(join(renderer, 'assets', 'index.js'), 'console.log(1)');
+  writeFileSync(join(out, 'secret.txt'), 'SECRET');
+  const handle = appProtocolHandler(renderer);
+
+  it('serves the renderer’s files with their type', async () => {
+    const page = await handle(new Request('app://keha/index.html'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await page.text()).toContain('<title>Kehä</title>');
+    const script = await handle(new Request('app://keha/assets/index.js'));
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await script.text()).toBe('console.log(1)');
+    const head = await handle(new Request('app://keha/', { method: 'HEAD' }));
+    expect(head.status).toBe(200);
+  });
+
+  it.each(['app://keha/../secret.txt', 'app://keha/%2e%2e/secret.txt', 'app://keha/assets%2f..%2f..%2fsecret.txt', 'app://evil/index.html', 'app://keha/missing.js'])(
+    'answers 404 and nothing else for %s',
+    async (url) => {
+      const response = await handle(new Request(url));
+      expect(response.status).toBe(404);
+      expect(await response.text()).toBe('');
+    },
+  );
+
+  it('takes only GET and HEAD', async () => {
+    expect((await handle(new Request('app://keha/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
   });
 });
