@@ -1,7 +1,8 @@
-// The Electron fuses a packaged Kehä must have. No packager runs in this repository yet; whatever
-// packages the app (electron-builder `electronFuses`, Electron Forge `FusesPlugin`, or
-// `@electron/fuses` flipFuses in an afterPack hook) must apply exactly this table.
-// Names are those of `FuseV1Options` in @electron/fuses.
+// The Electron fuses a packaged Kehä must have. `npm run package` (electron-builder, configured in
+// electron-builder.config.ts) applies exactly this table through its `electronFuses` option, which
+// flips them with @electron/fuses right before signing; tests/unit/electron/packaging.test.ts checks
+// the config, flips a stand-in fuse wire the same way and, where a packaged build exists, reads the
+// fuses back from its binary. Names are those of `FuseV1Options` in @electron/fuses.
 
 export type FuseV1Name =
   | 'RunAsNode'
@@ -29,8 +30,17 @@ export const kehaFuses = {
   /** Electron's default; Kehä ships no custom V8 snapshot. */
   LoadBrowserProcessSpecificV8Snapshot: false,
   /**
-   * Kept on (Electron's default) because the window loads out/renderer/index.html over file:// and
-   * its ES module scripts need file:// privileges. Turn off only after moving to a custom protocol.
+   * Off: nothing is loaded over file://. The window loads app://keha/index.html, served by the app's
+   * own privileged protocol (electron/main/appProtocol.ts).
    */
-  GrantFileProtocolExtraPrivileges: true,
+  GrantFileProtocolExtraPrivileges: false,
 } as const satisfies Record<FuseV1Name, boolean>;
+
+/** A fuse's name as electron-builder's `electronFuses` option spells it: RunAsNode -> runAsNode. */
+export type BuilderFuseName = Uncapitalize<FuseV1Name>;
+
+/** The table in electron-builder's `electronFuses` form, every fuse set explicitly. */
+export const builderFuses = (table: Record<FuseV1Name, boolean>): Record<BuilderFuseName, boolean> =>
+  Object.fromEntries(
+    (Object.keys(table) as FuseV1Name[]).map((name) => [`${name[0]!.toLowerCase()}${name.slice(1)}`, table[name]]),
+  ) as Record<BuilderFuseName, boolean>;

@@ -1,10 +1,15 @@
 // Entry point of the Electron main process: one instance, sandboxed renderers, deny-by-default
-// permissions and navigation for every web contents, the typed IPC handlers, and the one window.
-import { app, BrowserWindow, session } from 'electron';
+// permissions and navigation for every web contents, the app's own protocol (app://keha/) serving
+// the built renderer, a minimal menu, locking on OS screen lock and suspend, the typed IPC
+// handlers, and the one window.
+import { app, BrowserWindow, Menu, powerMonitor, protocol, session } from 'electron';
 
+import { applicationMenuTemplate, menuLanguage } from './appMenu';
+import { appProtocolHandler, appScheme, privilegedSchemes } from './appProtocol';
 import { registerIpcHandlers } from './ipc';
+import { wireOsLock } from './osLock';
 import { isAppUrl, permissionDecision } from './security';
-import { appEntryUrl, createAppWindow, hardenWebContents } from './windowFactory';
+import { appEntryUrl, createAppWindow, hardenWebContents, rendererRoot } from './windowFactory';
 
 const showMainWindow = (): void => {
   const [existing] = BrowserWindow.getAllWindows();
@@ -19,6 +24,8 @@ const showMainWindow = (): void => {
 const start = (): void => {
   // Every renderer is sandboxed, whatever a future window's options say.
   app.enableSandbox();
+  // Before 'ready': app://keha gets real origins, a secure context and fetch for ES modules.
+  protocol.registerSchemesAsPrivileged(privilegedSchemes);
 
   // Any web contents, however it came to be, gets the same navigation / window / webview guards.
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appEntryUrl()));
@@ -40,6 +47,13 @@ const start = (): void => {
     );
     ses.setDevicePermissionHandler(() => false);
 
+    // The built renderer at app://keha/ (never file://).
+    protocol.handle(appScheme, appProtocolHandler(rendererRoot()));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(applicationMenuTemplate(process.platform, menuLanguage(app.getPreferredSystemLanguages()[0] ?? app.getLocale()))),
+    );
+    // The computer's screen locks or it goes to sleep: every window locks Kehä.
+    wireOsLock(powerMonitor, () => BrowserWindow.getAllWindows());
     registerIpcHandlers(entry);
     showMainWindow();
 

@@ -1,6 +1,7 @@
 // Registers the main-process side of the typed IPC contract (shared/ipc/contract.ts): one handler
 // per channel. Every handler first checks the sender and the payload (ipcGuard.ts) and only then
-// acts: save a text file, print the page to PDF, tell the app's version, keep backups in the team's folder.
+// acts: save a text file, print the page to PDF, tell the app's version, keep backups in the team's
+// folder, make the calling window the child's kiosk window or an ordinary one again (kiosk.ts).
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import {
   removeStaleTemporaryFiles,
   type AtomicWriter,
 } from './backupFolder';
+import { setWindowChildMode } from './kiosk';
 
 /** An IPC handler that checks sender and payload before it lets `act` run. */
 type GuardedHandler<R> = (event: IpcMainInvokeEvent, ...args: unknown[]) => R;
@@ -155,6 +157,12 @@ const handlersFor = (appEntryUrl: string) =>
     listBackups: guarded(appEntryUrl, mainRequestSchemas.listBackups, async () => listFolderBackups(await requireBackupFolder())),
     readBackup: guarded(appEntryUrl, mainRequestSchemas.readBackup, async (request) => readFolderBackup(await requireBackupFolder(), request.fileName)),
     removeBackup: guarded(appEntryUrl, mainRequestSchemas.removeBackup, async (request) => removeFolderBackup(await requireBackupFolder(), request.fileName)),
+    setChildMode: guarded(appEntryUrl, mainRequestSchemas.setChildMode, async (request, event) => {
+      const owner = BrowserWindow.fromWebContents(event.sender);
+      if (!owner) throw new Error('Kehä refused the request: the sender has no window.');
+      setWindowChildMode(owner, request.on);
+      return request;
+    }),
   }) satisfies { [K in IpcChannelKey]: GuardedHandler<ReturnType<KehaDesktopApi[K]>> };
 
 /** Registers a handler for every channel of the contract. Call once, before the first window. */

@@ -53,6 +53,7 @@ export const mainRequestSchemas = {
   listBackups: ipcRequestSchemas.listBackups,
   readBackup: ipcRequestSchemas.readBackup,
   removeBackup: ipcRequestSchemas.removeBackup,
+  setChildMode: ipcRequestSchemas.setChildMode,
 } as const satisfies Record<IpcChannelKey, z.ZodType>;
 
 /** The error every rejected call gets: plain, short, and without echoing the payload back. */

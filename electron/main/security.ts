@@ -1,12 +1,17 @@
 // Deny-by-default security rules of the Electron shell, as pure functions (no run-time `electron` import) so
 // that they can be unit-tested with hostile URLs. The window factory, the app-wide
 // 'web-contents-created' guard, the session permission handlers and every IPC handler use these.
-import { pathToFileURL } from 'node:url';
 import type { WebPreferences } from 'electron';
 
-/** The webPreferences of every Kehä window. Nothing here is ever relaxed per window. */
-export const secureWebPreferences = (preload: string) =>
+import { appEntry } from './appProtocol';
+
+/**
+ * The webPreferences of every Kehä window. Nothing here is ever relaxed per window. DevTools exist
+ * only in development: a packaged Kehä has none (a worker's laptop is no place to inspect a key).
+ */
+export const secureWebPreferences = (preload: string, packaged: boolean) =>
   ({
+    devTools: !packaged,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -41,15 +46,11 @@ const decodedPath = (url: URL): string | undefined => {
 
 /**
  * Where the app's renderer lives: the electron-vite dev server (ELECTRON_RENDERER_URL, only when
- * not packaged, and only on a loopback address), otherwise the built `index.html` next to the main
- * bundle (out/main -> out/renderer/index.html).
+ * not packaged, and only on a loopback address), otherwise the built renderer served by the app's
+ * own privileged protocol, `app://keha/index.html` (appProtocol.ts), never file://.
  */
-export const resolveAppEntryUrl = (options: {
-  rendererDevUrl: string | undefined;
-  isPackaged: boolean;
-  rendererIndexPath: string;
-}): string => {
-  const { rendererDevUrl, isPackaged, rendererIndexPath } = options;
+export const resolveAppEntryUrl = (options: { rendererDevUrl: string | undefined; isPackaged: boolean }): string => {
+  const { rendererDevUrl, isPackaged } = options;
   if (!isPackaged && rendererDevUrl) {
     const dev = parseUrl(rendererDevUrl);
     if (!dev || !(dev.protocol === 'http:' || dev.protocol === 'https:') || !loopbackHosts.has(dev.hostname)) {
@@ -57,13 +58,14 @@ export const resolveAppEntryUrl = (options: {
     }
     return dev.href;
   }
-  return pathToFileURL(rendererIndexPath).href;
+  return appEntry;
 };
 
 /**
- * True only for the app's own document: the same file:// path as the entry (any #route or ?query),
- * or, in development, the same origin as the dev server. Everything else is foreign, including
- * look-alike hosts, userinfo tricks, other ports, other schemes and other local files.
+ * True only for the app's own document: the same app://keha path as the entry (any #route or
+ * ?query; also the same file:// path, should an entry ever be a file), or, in development, the same
+ * origin as the dev server. Everything else is foreign, including look-alike hosts, userinfo
+ * tricks, other ports, other schemes and other local files.
  */
 export const isAppUrl = (url: unknown, appEntryUrl: string): boolean => {
   const candidate = parseUrl(url);
@@ -72,6 +74,12 @@ export const isAppUrl = (url: unknown, appEntryUrl: string): boolean => {
   if (candidate.username !== '' || candidate.password !== '') return false;
   if (candidate.protocol !== entry.protocol) return false;
   switch (entry.protocol) {
+    case 'app:': {
+      // Exactly app://keha (no port, the host as spelt) and exactly the entry's document.
+      if (candidate.host !== entry.host || candidate.port !== '') return false;
+      const candidatePath = decodedPath(candidate);
+      return candidatePath !== undefined && candidatePath === decodedPath(entry);
+    }
     case 'file:': {
       if (candidate.host !== entry.host) return false; // file://server/share/... is another machine
       const candidatePath = decodedPath(candidate);
@@ -105,12 +113,12 @@ export type WindowOpenDecision =
  * calls the shell and never unlocks; it only shows what the chair's window sends it over the private
  * port it hands the screen, which is why the screen keeps its `window.opener`).
  */
-export const windowOpenDecision = (url: unknown, appEntryUrl: string, frameName: unknown): WindowOpenDecision => {
+export const windowOpenDecision = (url: unknown, appEntryUrl: string, frameName: unknown, packaged: boolean): WindowOpenDecision => {
   const candidate = parseUrl(url);
   if (!candidate || !isAppUrl(url, appEntryUrl) || candidate.search !== '') return { action: 'deny' };
   const screen = sharedScreenHash.exec(candidate.hash);
   if (!screen || frameName !== `keha-screen-${screen[1]}`) return { action: 'deny' };
-  const { preload: _none, ...webPreferences } = secureWebPreferences('');
+  const { preload: _none, ...webPreferences } = secureWebPreferences('', packaged);
   return { action: 'allow', overrideBrowserWindowOptions: { title: 'Kehä', autoHideMenuBar: true, webPreferences } };
 };
 

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, type WebContents } from 'electron';
 
+import { guardChildModeWindow } from './kiosk';
 import { navigationDecision, resolveAppEntryUrl, secureWebPreferences, windowOpenDecision } from './security';
 
 export type AppWindowKind = 'main';
@@ -14,20 +15,20 @@ const windowSizes = {
 /** The built preload, next to the built main bundle: out/main -> out/preload/index.js. */
 export const preloadPath = () => join(__dirname, '../preload/index.js');
 
-/** The built renderer, next to the built main bundle: out/main -> out/renderer/index.html. */
-export const rendererIndexPath = () => join(__dirname, '../renderer/index.html');
+/** The built renderer, next to the built main bundle: out/main -> out/renderer (served as app://keha/). */
+export const rendererRoot = () => join(__dirname, '../renderer');
 
 let entryUrl: string | undefined;
 
 /**
  * The one URL the app's windows show and the only origin trusted for navigation and IPC: the
- * electron-vite dev server (ELECTRON_RENDERER_URL, unpackaged only) or file:// of the built renderer.
+ * electron-vite dev server (ELECTRON_RENDERER_URL, unpackaged only) or app://keha/index.html, the
+ * built renderer served by the app's own protocol (appProtocol.ts).
  */
 export const appEntryUrl = (): string =>
   (entryUrl ??= resolveAppEntryUrl({
     rendererDevUrl: process.env['ELECTRON_RENDERER_URL'],
     isPackaged: app.isPackaged,
-    rendererIndexPath: rendererIndexPath(),
   }));
 
 const hardened = new WeakSet<WebContents>();
@@ -48,7 +49,7 @@ export const hardenWebContents = (contents: WebContents, entry: string): void =>
   contents.on('will-navigate', (event) => guardNavigation(event, event.url));
   contents.on('will-redirect', (event) => guardNavigation(event, event.url));
   contents.setWindowOpenHandler(({ url, frameName }) => {
-    const decision = windowOpenDecision(url, entry, frameName);
+    const decision = windowOpenDecision(url, entry, frameName, app.isPackaged);
     if (decision.action === 'deny') console.warn(`[keha] blocked a new window for ${url.slice(0, 200)}`);
     return decision;
   });
@@ -67,15 +68,16 @@ export const createAppWindow = (kind: AppWindowKind): BrowserWindow => {
     show: false,
     backgroundColor: '#ffffff',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(preloadPath()),
+    webPreferences: secureWebPreferences(preloadPath(), app.isPackaged),
   });
   hardenWebContents(window.webContents, entry);
+  guardChildModeWindow(window);
   window.once('ready-to-show', () => window.show());
   window.webContents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {
     if (isMainFrame) console.error(`[keha] could not load ${url}: ${description} (${code})`);
   });
-  // The URL we load is exactly the URL security.ts allows (dev server, or file:// of
-  // out/renderer/index.html); loading it with loadURL keeps the two from ever drifting apart.
+  // The URL we load is exactly the URL security.ts allows (dev server, or app://keha/index.html);
+  // loading it with loadURL keeps the two from ever drifting apart.
   void window.loadURL(entry);
   return window;
 };

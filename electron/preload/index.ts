@@ -4,7 +4,7 @@
 // the contract is imported for its types only.
 import { contextBridge, ipcRenderer } from 'electron';
 
-import { ipcChannels } from '../../shared/ipc/channels';
+import { ipcChannels, ipcEvents } from '../../shared/ipc/channels';
 import type { KehaDesktopApi } from '../../shared/ipc/contract';
 
 const api = {
@@ -19,6 +19,15 @@ const api = {
   listBackups: () => ipcRenderer.invoke(ipcChannels.listBackups),
   readBackup: (request) => ipcRenderer.invoke(ipcChannels.readBackup, request),
   removeBackup: (request) => ipcRenderer.invoke(ipcChannels.removeBackup, request),
+  setChildMode: (request) => ipcRenderer.invoke(ipcChannels.setChildMode, request),
+  // The page's listener gets a plain call: the IPC event object (with its sender) never reaches it.
+  onOsLock: (listener) => {
+    const handler = () => listener();
+    ipcRenderer.on(ipcEvents.osLock, handler);
+    return () => {
+      ipcRenderer.removeListener(ipcEvents.osLock, handler);
+    };
+  },
 } satisfies KehaDesktopApi;
 
 contextBridge.exposeInMainWorld('kehaDesktop', api);

@@ -14,6 +14,7 @@ import { settingsEn } from './sections/settings';
 import { roomScreenEn } from './sections/roomScreen';
 import { backupsEn } from './sections/backups';
 import { restoreEn } from './sections/restore';
+import { shellEn } from './sections/shell';
 
 export const en = {
   app: {
@@ -284,6 +285,7 @@ export const en = {
   roomScreen: roomScreenEn,
   backups: backupsEn,
   restore: restoreEn,
+  shell: shellEn,
   meetings: meetingsEn,
   run: runEn,
   record: recordEn,

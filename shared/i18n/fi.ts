@@ -16,6 +16,7 @@ import { settingsFi } from './sections/settings';
 import { roomScreenFi } from './sections/roomScreen';
 import { backupsFi } from './sections/backups';
 import { restoreFi } from './sections/restore';
+import { shellFi } from './sections/shell';
 
 export const fi: Messages = {
   app: {
@@ -286,6 +287,7 @@ export const fi: Messages = {
   roomScreen: roomScreenFi,
   backups: backupsFi,
   restore: restoreFi,
+  shell: shellFi,
   meetings: meetingsFi,
   run: runFi,
   record: recordFi,

@@ -15,6 +15,13 @@ export const ipcChannels = {
   listBackups: 'keha:list-backups',
   readBackup: 'keha:read-backup',
   removeBackup: 'keha:remove-backup',
+  setChildMode: 'keha:set-child-mode',
 } as const;
 
 export type IpcChannelKey = keyof typeof ipcChannels;
+
+/** Messages the main process sends to the app's windows (no payload; the preload hands on a call). */
+export const ipcEvents = {
+  /** The computer's screen was locked or it is going to sleep: lock Kehä. */
+  osLock: 'keha:os-lock',
+} as const;

@@ -4,10 +4,10 @@
 // only through its platform interface, which falls back to browser behaviour when they are absent.
 import { z } from 'zod';
 
-import { ipcChannels, type IpcChannelKey } from './channels';
+import { ipcChannels, ipcEvents, type IpcChannelKey } from './channels';
 
 /** IPC channel names. One channel per named preload function (defined in ./channels.ts). */
-export { ipcChannels, type IpcChannelKey };
+export { ipcChannels, ipcEvents, type IpcChannelKey };
 
 export const maxSaveFileBytes = 20 * 1024 * 1024;
 
@@ -52,6 +52,9 @@ export const backupWriteChunkRequest = z
   .strict();
 export const backupWriteEndRequest = z.object({ writeId: backupWriteId, commit: z.boolean() }).strict();
 export const backupFileRequest = z.object({ fileName: backupFileName }).strict();
+/** Child mode on or off for the calling window: on, the desktop app makes it a kiosk window. */
+export const setChildModeRequest = z.object({ on: z.boolean() }).strict();
+export type SetChildModeRequest = z.infer<typeof setChildModeRequest>;
 
 /** The request schema of every channel; the main process validates each call against these. */
 export const ipcRequestSchemas = {
@@ -66,6 +69,7 @@ export const ipcRequestSchemas = {
   listBackups: noArguments,
   readBackup: backupFileRequest,
   removeBackup: backupFileRequest,
+  setChildMode: setChildModeRequest,
 } as const satisfies Record<IpcChannelKey, z.ZodType>;
 
 /** What a save or print returns: where it went, or that the user cancelled. */
@@ -92,4 +96,8 @@ export type KehaDesktopApi = {
   listBackups(): Promise<FolderBackupEntry[]>;
   readBackup(request: z.infer<typeof backupFileRequest>): Promise<Uint8Array>;
   removeBackup(request: z.infer<typeof backupFileRequest>): Promise<void>;
+  /** Kiosk window (no menu, shortcuts blocked) while child mode is on; resolves with the state set. */
+  setChildMode(request: SetChildModeRequest): Promise<SetChildModeRequest>;
+  /** Calls `listener` when the computer's screen locks or it suspends; returns the unsubscribe. */
+  onOsLock(listener: () => void): () => void;
 };

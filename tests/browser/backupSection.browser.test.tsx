@@ -51,6 +51,8 @@ function fakeFolder(folder: string) {
     removeBackup: async ({ fileName }) => {
       files.delete(fileName);
     },
+    setChildMode: async (request) => request,
+    onOsLock: () => () => undefined,
   } satisfies KehaDesktopApi;
   return state;
 }

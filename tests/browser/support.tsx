@@ -136,10 +136,20 @@ const noFolder = async (): Promise<never> => {
   throw new Error('No backup folder has been chosen');
 };
 
-/** A stand-in for the Electron shell's preload API (the platform's real seam), recording each request. */
-export function fakeDesktop(): { saved: SaveTextFileRequest[]; printed: PrintToPdfRequest[] } {
+/**
+ * A stand-in for the Electron shell's preload API (the platform's real seam), recording each request;
+ * `lockScreen()` plays the main process telling the window that the computer's screen locked.
+ */
+export function fakeDesktop(): {
+  saved: SaveTextFileRequest[];
+  printed: PrintToPdfRequest[];
+  childMode: boolean[];
+  lockScreen: () => void;
+} {
   const saved: SaveTextFileRequest[] = [];
   const printed: PrintToPdfRequest[] = [];
+  const childMode: boolean[] = [];
+  const osLockListeners = new Set<() => void>();
   window.kehaDesktop = {
     saveTextFile: async (request) => {
       saved.push(request);
@@ -159,8 +169,16 @@ export function fakeDesktop(): { saved: SaveTextFileRequest[]; printed: PrintToP
     listBackups: noFolder,
     readBackup: noFolder,
     removeBackup: noFolder,
+    setChildMode: async (request) => {
+      childMode.push(request.on);
+      return request;
+    },
+    onOsLock: (listener) => {
+      osLockListeners.add(listener);
+      return () => osLockListeners.delete(listener);
+    },
   } satisfies KehaDesktopApi;
-  return { saved, printed };
+  return { saved, printed, childMode, lockScreen: () => osLockListeners.forEach((listener) => listener()) };
 }
 
 /** The serious and critical axe violations in `container`, as "id: help" lines (empty when there are none). */

@@ -1,8 +1,8 @@
 // A child's three houses end to end: a family with a child, a new session, the session run in child
 // mode (the child's words typed in, a house renamed, a drawing made with simulated pointer strokes
 // and one stroke undone), child mode holding against the back button, a typed address, a short
-// press and a reload, left only by the worker's long press + confirm (and in English by the
-// passphrase, a wrong one refused); then the session reopened at the desk with everything there
+// press and a reload, left only by the worker's long press and the team's passphrase (in English
+// a wrong one refused first); then the session reopened at the desk with everything there
 // (items, the own-words flag, the drawing's lines, the house's name) and consent recorded.
 // axe on the sessions list, the session and child mode in fi and en; screenshots to /tmp/th-*.png.
 import { expect, test } from '@playwright/test';
@@ -85,7 +85,7 @@ test('a three-houses session run in child mode, left only by the worker, reopene
   await expect(page).toHaveURL(/\/child$/);
   await houses.holdWorkerButton(400);
   await page.waitForTimeout(300);
-  await expect(houses.leaveDialog()).toHaveCount(0);
+  await expect(houses.exitPrompt()).toHaveCount(0);
   await houses.expectChildMode();
   // After a reload the vault asks for the passphrase again, and child mode is still on.
   await page.reload();
@@ -93,8 +93,8 @@ test('a three-houses session run in child mode, left only by the worker, reopene
   await houses.expectChildMode();
   await expect(houses.childHouse('goodThings')).toContainText('Mummola ja kissa');
 
-  // The worker's long press, then confirm.
-  await houses.leaveWithLongPress();
+  // The worker's long press, then the team's passphrase.
+  await houses.leaveWithPassphrase(testPassphrase);
   await expect(houses.heading()).toContainText(fill(t.desk.heading, { date: dayFi }));
 
   // Everything is there at the desk: the name, the items with their flag, the drawing's lines.
@@ -156,9 +156,10 @@ test('a three-houses session run in child mode, left only by the worker, reopene
   await page.screenshot({ path: '/tmp/th-child-en.png' });
   await houses.openChildHouse('Pelkotalo');
   await page.screenshot({ path: '/tmp/th-child-house-en.png' });
-  await houses.tryPassphrase('not the passphrase');
-  await expect(houses.passphraseDialog().getByRole('alert')).toHaveText(t.childMode.passphraseWrong);
-  await houses.tryPassphrase(testPassphrase);
+  await houses.holdWorkerButton(2400);
+  await houses.tryExitPassphrase('not the passphrase');
+  await expect(houses.exitPrompt().getByRole('alert')).toHaveText(app.t.shell.childExit.wrong);
+  await houses.tryExitPassphrase(testPassphrase);
   await expect(page.locator('.app-header')).toBeVisible();
   await expect(houses.heading()).toContainText(fill(t.desk.heading, { date: dayEn }));
 });

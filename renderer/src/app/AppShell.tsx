@@ -23,6 +23,7 @@ import { ThreeHousesScreen } from '../threeHouses/ThreeHousesScreen';
 import { ChildModeScreen } from '../threeHouses/ChildModeScreen';
 import { useChildModeLock } from '../threeHouses/childModeLock';
 import { TimelineScreen } from '../timeline/TimelineScreen';
+import { getPlatform } from '../platform/platform';
 import { routeHref, useRoute } from './router';
 import { useSession } from './sessionContext';
 
@@ -35,6 +36,12 @@ export function AppShell({ onLock }: { onLock: () => void }) {
   const firstRender = useRef(true);
   // Three houses' child mode: while it is on, the child's houses are all this window shows, whatever the address.
   const childMode = useChildModeLock();
+  // In the desktop app child mode is a kiosk window (no menu, shortcuts refused); the unlocked app
+  // tells the shell each time, so a window left a kiosk by a lock is put right after unlocking.
+  const inChildMode = childMode !== null;
+  useEffect(() => {
+    void getPlatform().setChildMode(inChildMode).catch(() => undefined);
+  }, [inChildMode]);
 
   // After navigation, move focus to the new screen's heading so keyboard and screen-reader
   // users start at the top of what changed.

@@ -1,6 +1,8 @@
 // The one door to what only the desktop shell does well. Inside Electron the preload exposes
 // `window.kehaDesktop`; in a plain browser the same functions fall back to browser behaviour
-// (a download instead of a save dialog, the print dialog instead of printToPDF).
+// (a download instead of a save dialog, the print dialog instead of printToPDF); what a browser
+// cannot do at all (a kiosk window for child mode, hearing that the computer's screen locked) does
+// nothing there.
 import type { KehaDesktopApi, SaveResult, SaveTextFileRequest } from '../../../shared/ipc/contract';
 import { maxSaveFileBytes } from '../../../shared/ipc/contract';
 
@@ -21,6 +23,10 @@ export type Platform = {
     KehaDesktopApi,
     'backupFolder' | 'chooseBackupFolder' | 'backupWriteBegin' | 'backupWriteChunk' | 'backupWriteEnd' | 'listBackups' | 'readBackup' | 'removeBackup'
   >;
+  /** Desktop: this window becomes a kiosk window (no menu, shortcuts blocked) while child mode is on. */
+  setChildMode(on: boolean): Promise<void>;
+  /** Desktop: calls `listener` when the computer's screen locks or it suspends. Returns the unsubscribe. */
+  onOsLock(listener: () => void): () => void;
 };
 
 export function getPlatform(): Platform {
@@ -36,9 +42,20 @@ export function getPlatform(): Platform {
         return desktop.saveTextFile({ suggestedName, content: await file.text(), mimeType: 'application/json' });
       },
       backupFolder: desktop,
+      setChildMode: async (on) => {
+        await desktop.setChildMode({ on });
+      },
+      onOsLock: (listener) => desktop.onOsLock(listener),
     };
   }
-  return { kind: 'browser', saveTextFile: downloadTextFile, printToPdf: printWithDialog, saveFile: downloadFile };
+  return {
+    kind: 'browser',
+    saveTextFile: downloadTextFile,
+    printToPdf: printWithDialog,
+    saveFile: downloadFile,
+    setChildMode: async () => undefined,
+    onOsLock: () => () => undefined,
+  };
 }
 
 /** A download of `file` as it is (an object URL: the file is not copied into a string). */

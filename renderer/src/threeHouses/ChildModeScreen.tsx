@@ -2,12 +2,14 @@
 // write in and draw in; nothing else about the family or any other family (no header, no family
 // code, no case notes, no follow-up questions, no consent). The app shell renders only this while
 // the child-mode lock is set (childModeLock.ts), whatever the address becomes, also after a reload;
-// the address is put back to child mode if changed. Leaving takes the worker (WorkerExit).
+// the address is put back to child mode if changed. Leaving takes the worker and the team's
+// passphrase (WorkerExit). In the desktop app the window is a kiosk meanwhile (AppShell asks the shell).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { houseIds, type HouseId } from '../../../shared/threeHouses/session';
 import { parseRoute, routeHref } from '../app/router';
 import { NotificationsProvider } from '../components/Notifications';
+import { getPlatform } from '../platform/platform';
 import { useThreeHousesSession } from '../db/methodHooks';
 import { ChildModeHouse } from './ChildModeHouse';
 import { clearChildModeLock, type ChildModeLock } from './childModeLock';
@@ -56,7 +58,8 @@ function ChildModeView({ lock }: { lock: ChildModeLock }) {
     if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
   }
 
-  const fullScreenAvailable = typeof document.documentElement.requestFullscreen === 'function';
+  // The desktop app's kiosk window is full screen already.
+  const fullScreenAvailable = getPlatform().kind === 'browser' && typeof document.documentElement.requestFullscreen === 'function';
   return (
     <main className={open === null ? 'child-mode' : 'child-mode child-mode-open'} id="main">
       <div className="child-mode-top">

@@ -1,25 +1,27 @@
-// The only ways out of child mode, both deliberate worker actions: hold the small "For the worker"
-// button for two seconds (its ring fills while held; letting go early does nothing) and then
-// confirm, or type the vault's passphrase (checked with the vault's own unlock check, never kept).
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+// The only way out of child mode: the worker holds the small "For the worker" button for two
+// seconds (its ring fills while held; letting go early does nothing), which only opens a prompt,
+// and then types the team's passphrase. The passphrase is checked locally against the stored vault
+// header (the vault's own unlock check: nothing is written, the key found is dropped). After three
+// wrong tries each further one waits longer (exitAttempts.ts), and the wait survives a reload.
+// The button's label says whom it is for, never how to leave.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { waitLeft } from '../../../shared/lock/exitAttempts';
 import { useSession } from '../app/sessionContext';
 import { storageErrorText } from '../app/storageErrors';
-import { ConfirmDialog } from '../components/ConfirmDialog';
 import { readVaultHeader } from '../db/repositories/vaultRepository';
 import { PassphraseField } from '../vault/PassphraseField';
 import { unlockVault, WeakVaultHeaderError, WrongPassphraseError } from '../vault/vaultCrypto';
+import { clearExitAttempts, noteWrongPassphrase, readExitAttempts } from './exitAttemptsStore';
 
 /** How long the worker holds the button. */
 export const holdToLeaveMs = 2000;
 
 export function WorkerExit({ onLeave }: { onLeave: () => void }) {
   const { t } = useTranslation();
-  const helpId = useId();
   const [progress, setProgress] = useState(0);
-  const [confirming, setConfirming] = useState(false);
-  const [askingPassphrase, setAskingPassphrase] = useState(false);
+  const [prompting, setPrompting] = useState(false);
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
 
   function stop() {
@@ -29,14 +31,14 @@ export function WorkerExit({ onLeave }: { onLeave: () => void }) {
   }
 
   function begin() {
-    if (timer.current) return;
+    if (timer.current || prompting) return;
     const started = performance.now();
     timer.current = setInterval(() => {
       const done = Math.min(1, (performance.now() - started) / holdToLeaveMs);
       setProgress(done);
       if (done >= 1) {
         stop();
-        setConfirming(true);
+        setPrompting(true);
       }
     }, 40);
   }
@@ -49,7 +51,6 @@ export function WorkerExit({ onLeave }: { onLeave: () => void }) {
       <button
         type="button"
         className="worker-exit-hold"
-        aria-describedby={helpId}
         data-progress={progress.toFixed(2)}
         style={{ ['--hold' as string]: `${degrees}deg` }}
         onPointerDown={(event) => {
@@ -72,38 +73,36 @@ export function WorkerExit({ onLeave }: { onLeave: () => void }) {
         onContextMenu={(event) => event.preventDefault()}
       >
         <span className="worker-exit-ring" aria-hidden="true" />
-        <span>{progress > 0 ? t('threeHouses.childMode.holding') : t('threeHouses.childMode.forWorker')}</span>
+        <span>{t('threeHouses.childMode.forWorker')}</span>
       </button>
-      <span className="visually-hidden" id={helpId}>
-        {t('threeHouses.childMode.forWorkerHelp')}
-      </span>
-      <button type="button" className="worker-exit-passphrase" onClick={() => setAskingPassphrase(true)}>
-        {t('threeHouses.childMode.usePassphrase')}
-      </button>
-      <ConfirmDialog
-        isOpen={confirming}
-        title={t('threeHouses.childMode.leaveTitle')}
-        body={t('threeHouses.childMode.leaveBody')}
-        confirmLabel={t('threeHouses.childMode.leave')}
-        cancelLabel={t('threeHouses.childMode.stay')}
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => {
-          setConfirming(false);
-          onLeave();
-        }}
-      />
-      <PassphraseDialog isOpen={askingPassphrase} onCancel={() => setAskingPassphrase(false)} onVerified={onLeave} />
+      {prompting && <ExitPrompt onCancel={() => setPrompting(false)} onVerified={onLeave} />}
     </div>
   );
 }
 
-/** The passphrase way out: the vault header's own check, so only the team's passphrase opens it. */
-function PassphraseDialog({ isOpen, onCancel, onVerified }: { isOpen: boolean; onCancel: () => void; onVerified: () => void }) {
+/** The passphrase prompt: only the team's passphrase, checked against the vault header, leaves. */
+function ExitPrompt({ onCancel, onVerified }: { onCancel: () => void; onVerified: () => void }) {
   const { t } = useTranslation();
   const session = useSession();
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [now, setNow] = useState(() => Date.now());
+  const waitMs = waitLeft(readExitAttempts(now), now);
+  const form = useRef<HTMLFormElement>(null);
+  // After a refusal the field is empty and the Leave button disabled: put the focus back in the
+  // field, so typing again (or Escape) works at once.
+  useEffect(() => {
+    if (error !== null) form.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, [error]);
+
+  const waiting = waitMs > 0;
+  // While a wait runs, the prompt counts it down (and opens again when it is over).
+  useEffect(() => {
+    if (!waiting) return;
+    const tick = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(tick);
+  }, [waiting]);
 
   function close() {
     setPassphrase('');
@@ -113,55 +112,68 @@ function PassphraseDialog({ isOpen, onCancel, onVerified }: { isOpen: boolean; o
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy || passphrase === '') return;
+    const at = Date.now();
+    setNow(at);
+    if (busy || passphrase === '' || waitLeft(readExitAttempts(at), at) > 0) return;
     setBusy(true);
     setError(null);
     try {
       const header = await readVaultHeader(session.db);
       if (!header) throw new Error('No vault');
       await unlockVault({ format: header.format, kdf: header.kdf, wrapIv: header.wrapIv, wrappedKey: header.wrappedKey }, passphrase);
+      clearExitAttempts();
       setPassphrase('');
       setBusy(false);
       onVerified();
     } catch (caught) {
+      if (caught instanceof WrongPassphraseError) noteWrongPassphrase(Date.now());
       setError(
         caught instanceof WrongPassphraseError
-          ? t('threeHouses.childMode.passphraseWrong')
+          ? t('shell.childExit.wrong')
           : caught instanceof WeakVaultHeaderError
             ? t('vault.weakHeader')
             : storageErrorText(caught, t),
       );
+      setNow(Date.now());
       setPassphrase('');
       setBusy(false);
     }
   }
 
+  const seconds = Math.ceil(waitMs / 1000);
+  const waitText = seconds > 90 ? t('shell.childExit.waitMinutes', { count: Math.ceil(seconds / 60) }) : t('shell.childExit.wait', { count: seconds });
   return (
-    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && close()} isDismissable>
+    <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && close()} isDismissable>
       <Modal className="modal">
-        <Dialog className="dialog">
-          <Heading slot="title">{t('threeHouses.childMode.passphraseTitle')}</Heading>
-          <form onSubmit={submit}>
+        <Dialog className="dialog child-exit-dialog">
+          <Heading slot="title">{t('shell.childExit.title')}</Heading>
+          <p>{t('shell.childExit.body')}</p>
+          <form onSubmit={submit} ref={form}>
             <PassphraseField
-              label={t('threeHouses.childMode.passphrase')}
+              label={t('shell.childExit.passphrase')}
               value={passphrase}
               onChange={setPassphrase}
               help={null}
               autoFocus
               invalid={error !== null}
-              errorId="child-mode-passphrase-error"
+              errorId="child-exit-error"
             />
-            {error && (
-              <p className="error" id="child-mode-passphrase-error" role="alert">
+            {error && !waiting && (
+              <p className="error" id="child-exit-error" role="alert">
                 {error}
+              </p>
+            )}
+            {waiting && (
+              <p className="error" id="child-exit-error" role="alert" data-wait-seconds={seconds}>
+                {waitText}
               </p>
             )}
             <div className="dialog-actions">
               <Button className="button" onPress={close}>
-                {t('threeHouses.childMode.stay')}
+                {t('shell.childExit.stay')}
               </Button>
-              <button type="submit" className="button primary" disabled={busy || passphrase === ''}>
-                {busy ? t('threeHouses.childMode.checking') : t('threeHouses.childMode.leave')}
+              <button type="submit" className="button primary" disabled={busy || waiting || passphrase === ''}>
+                {busy ? t('shell.childExit.checking') : t('shell.childExit.leave')}
               </button>
             </div>
           </form>

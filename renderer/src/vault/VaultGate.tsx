@@ -1,7 +1,9 @@
 // Decides what a user sees before the data is open: create the vault on first start, unlock it
 // later, and the app itself once unlocked. Locking (here or in any other window of the app) unmounts
 // the app, lets saves under way land, and reloads the window (lockSignal.ts): nothing of the key or
-// the decrypted data outlives the page. Left unused for the team's idle time, it locks by itself.
+// the decrypted data outlives the page. Left unused for the team's idle time, it locks by itself
+// (unless a running meeting keeps this window open, keepOpen.ts); in the desktop app it also locks
+// when the computer's screen locks or the computer suspends (the platform's onOsLock).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +14,10 @@ import { SessionContext } from '../app/sessionContext';
 import { AppShell } from '../app/AppShell';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { UnlockScreen } from './UnlockScreen';
+import { getPlatform } from '../platform/platform';
+import { isHeldOpen } from './keepOpen';
 import { useIdleLock } from './useIdleLock';
-import { announceLock, onLockElsewhere, reloadLocked, settleWrites } from './lockSignal';
+import { announceLock, onLockElsewhere, reloadLocked, settleWrites, type LockReason } from './lockSignal';
 
 export function VaultGate({ db }: { db: KehaDatabase }) {
   const header = useLiveQuery(async () => (await readVaultHeader(db)) ?? null, [db]);
@@ -21,17 +25,23 @@ export function VaultGate({ db }: { db: KehaDatabase }) {
   const [locking, setLocking] = useState(false);
   const session = useMemo<Session | null>(() => (dataKey ? { db, dataKey, now: () => new Date() } : null), [db, dataKey]);
 
-  const lock = useCallback((announce: boolean) => {
-    if (announce) announceLock();
+  const lock = useCallback((announce: LockReason | null) => {
+    if (announce) announceLock(announce);
     setLocking(true);
     setDataKey(null);
   }, []);
 
-  // Another window locked: this one locks too, if it holds the key.
+  // Another window locked: this one locks too, if it holds the key (an idle lock elsewhere leaves a
+  // window kept open for its running meeting alone).
   const unlocked = dataKey !== null;
-  useEffect(() => (unlocked ? onLockElsewhere(() => lock(false)) : undefined), [unlocked, lock]);
-  // Nobody has used Kehä for the team's idle time: it locks (every window).
-  const lockWhenIdle = useCallback(() => lock(true), [lock]);
+  useEffect(
+    () => (unlocked ? onLockElsewhere((reason) => (reason === 'idle' && isHeldOpen() ? undefined : lock(null))) : undefined),
+    [unlocked, lock],
+  );
+  // The computer's screen locked or it is suspending (desktop app only): lock, as the Lock button does.
+  useEffect(() => (unlocked ? getPlatform().onOsLock(() => lock('lock')) : undefined), [unlocked, lock]);
+  // Nobody has used Kehä for the team's idle time: it locks (every window not kept open).
+  const lockWhenIdle = useCallback(() => lock('idle'), [lock]);
   useIdleLock(db, unlocked && !locking, lockWhenIdle);
 
   if (locking) return <Locking />;
@@ -39,7 +49,7 @@ export function VaultGate({ db }: { db: KehaDatabase }) {
   if (session) {
     return (
       <SessionContext.Provider value={session}>
-        <AppShell onLock={() => lock(true)} />
+        <AppShell onLock={() => lock('lock')} />
       </SessionContext.Provider>
     );
   }

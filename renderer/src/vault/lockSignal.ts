@@ -3,9 +3,13 @@
 // with the old page; the fresh page holds only the unlock screen (as Bitwarden does). Every window of
 // the app locks together: a lock is announced on a BroadcastChannel with a message that carries no
 // data, and each other window that holds anything (an unlocked vault, the room's screen) reloads too.
+// The message says only why: 'lock' (the Lock button, the computer's screen lock or suspend) or
+// 'idle' (unused for the team's idle time), which a window kept open for a running meeting
+// (keepOpen.ts) may ignore.
 
 const channelName = 'keha-lock';
-const lockMessage = 'lock';
+export type LockReason = 'lock' | 'idle';
+const lockReasons: readonly LockReason[] = ['lock', 'idle'];
 
 /** Saves started but not yet written; a lock waits for them so no typed text is lost. */
 const pendingWrites = new Set<Promise<unknown>>();
@@ -33,19 +37,19 @@ export async function settleWrites(): Promise<void> {
 }
 
 /** Tells every other window of the app to lock. */
-export function announceLock(): void {
+export function announceLock(reason: LockReason = 'lock'): void {
   if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(channelName);
-  channel.postMessage(lockMessage);
+  channel.postMessage(reason);
   channel.close();
 }
 
-/** Calls `onLock` when another window locks; returns the unsubscribe. */
-export function onLockElsewhere(onLock: () => void): () => void {
+/** Calls `onLock` with the reason when another window locks; returns the unsubscribe. */
+export function onLockElsewhere(onLock: (reason: LockReason) => void): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
   const channel = new BroadcastChannel(channelName);
   channel.onmessage = (event: MessageEvent) => {
-    if (event.data === lockMessage) onLock();
+    if ((lockReasons as readonly unknown[]).includes(event.data)) onLock(event.data as LockReason);
   };
   return () => channel.close();
 }

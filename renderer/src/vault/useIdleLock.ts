@@ -1,11 +1,13 @@
 // Auto-lock: when nobody has used Kehä (in any of its windows) for the team's idle time, it locks.
 // Use is a key press, pointer or wheel movement, or typing; each window notes the time of the last
 // use in localStorage (a time only, nothing else), so a window left in the background does not lock
-// a colleague who is working in another one.
+// a colleague who is working in another one. A window kept open for a running meeting (keepOpen.ts)
+// does not lock while it is held; once let go, the usual idle time counts from the last use.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import type { KehaDatabase } from '../db/database';
 import { readAutoLockMinutes } from '../db/repositories/settingsRepository';
+import { isHeldOpen } from './keepOpen';
 
 const lastUseKey = 'keha.lastUse';
 const activityEvents = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'input', 'touchstart'] as const;
@@ -43,6 +45,7 @@ export function useIdleLock(db: KehaDatabase, active: boolean, onIdle: () => voi
     };
     activityEvents.forEach((name) => window.addEventListener(name, used, { capture: true, passive: true }));
     const timer = window.setInterval(() => {
+      if (isHeldOpen()) return;
       if (Date.now() - Math.max(lastUse, storedLastUse()) >= minutes * 60_000) onIdle();
     }, checkEveryMs);
     return () => {

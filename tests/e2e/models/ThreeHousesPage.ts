@@ -1,7 +1,7 @@
 // Page object for a child's three houses: the sessions list (new session, open, delete), the session
 // at the desk (houses with items and the own-words flag, drawings, consent) and child mode (the
-// child's big houses, drawing with simulated pointer strokes, and the worker's ways out). Finds
-// controls by the names users see, in fi or en.
+// child's big houses, drawing with simulated pointer strokes, and the worker's way out: hold, then
+// the team's passphrase). Finds controls by the names users see, in fi or en.
 import { expect, type Locator } from '@playwright/test';
 import type { KehaApp } from './KehaApp';
 import { fill } from './texts';
@@ -161,8 +161,10 @@ export class ThreeHousesPage {
     return this.page.getByRole('button', { name: this.t.childMode.forWorker });
   }
 
-  /** Presses the worker's button for `ms` with the mouse. */
+  /** Presses the worker's button for `ms` of real time with the mouse. */
   async holdWorkerButton(ms: number) {
+    await expect(this.exitPrompt()).toHaveCount(0);
+    await this.workerButton().scrollIntoViewIfNeeded();
     const box = (await this.workerButton().boundingBox())!;
     await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await this.page.mouse.down();
@@ -170,24 +172,35 @@ export class ThreeHousesPage {
     await this.page.mouse.up();
   }
 
-  leaveDialog() {
-    return this.page.getByRole('alertdialog', { name: this.t.childMode.leaveTitle });
+  /** Presses the worker's button for `ms` of the page's clock (Playwright's clock must be installed). */
+  async holdWorkerButtonOnClock(ms: number) {
+    // A prompt still closing would take the press.
+    await expect(this.exitPrompt()).toHaveCount(0);
+    await this.workerButton().scrollIntoViewIfNeeded();
+    const box = (await this.workerButton().boundingBox())!;
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.down();
+    await this.page.clock.runFor(ms);
+    await this.page.mouse.up();
   }
 
-  async leaveWithLongPress() {
+  /** The prompt the worker's long press opens: only the team's passphrase leaves child mode. */
+  exitPrompt() {
+    return this.page.getByRole('dialog', { name: this.app.t.shell.childExit.title });
+  }
+
+  /** Types a passphrase into the open exit prompt and presses its Leave button. */
+  async tryExitPassphrase(passphrase: string) {
+    const prompt = this.exitPrompt();
+    await prompt.getByLabel(this.app.t.shell.childExit.passphrase, { exact: true }).fill(passphrase);
+    await prompt.getByRole('button', { name: this.app.t.shell.childExit.leave }).click();
+  }
+
+  /** The worker's way out in real time: hold the button, then the team's passphrase. */
+  async leaveWithPassphrase(passphrase: string) {
     await this.holdWorkerButton(2400);
-    await expect(this.leaveDialog()).toBeVisible();
-    await this.leaveDialog().getByRole('button', { name: this.t.childMode.leave }).click();
+    await expect(this.exitPrompt()).toBeVisible();
+    await this.tryExitPassphrase(passphrase);
     await expect(this.page.locator('.app-header')).toBeVisible();
-  }
-
-  passphraseDialog() {
-    return this.page.getByRole('dialog', { name: this.t.childMode.passphraseTitle });
-  }
-
-  async tryPassphrase(passphrase: string) {
-    if (!(await this.passphraseDialog().isVisible())) await this.page.getByRole('button', { name: this.t.childMode.usePassphrase }).click();
-    await this.passphraseDialog().getByLabel(this.t.childMode.passphrase, { exact: true }).fill(passphrase);
-    await this.passphraseDialog().getByRole('button', { name: this.t.childMode.leave }).click();
   }
 }

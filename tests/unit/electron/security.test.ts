@@ -14,11 +14,8 @@ import {
 } from '../../../electron/main/security';
 
 const fileEntry = pathToFileURL('/opt/Kehä App/out/renderer/index.html').href;
-const devEntry = resolveAppEntryUrl({
-  rendererDevUrl: 'http://localhost:5173',
-  isPackaged: false,
-  rendererIndexPath: '/unused',
-});
+const devEntry = resolveAppEntryUrl({ rendererDevUrl: 'http://localhost:5173', isPackaged: false });
+const appEntryUrl = resolveAppEntryUrl({ rendererDevUrl: undefined, isPackaged: true });
 const devEntryIp = 'http://127.0.0.1:5173/';
 
 /** Hostile or merely foreign URLs that must never count as the app, whichever entry is in use. */
@@ -81,8 +78,9 @@ const devLookAlikes = [
 ];
 
 describe('secureWebPreferences', () => {
-  it('is exactly the hardened set, with the given preload', () => {
-    expect(secureWebPreferences('/app/out/preload/index.js')).toEqual({
+  it('is exactly the hardened set, with the given preload, and no DevTools when packaged', () => {
+    expect(secureWebPreferences('/app/out/preload/index.js', true)).toEqual({
+      devTools: false,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -97,39 +95,38 @@ describe('secureWebPreferences', () => {
     });
   });
 
+  it('has DevTools only in development (not packaged)', () => {
+    expect(secureWebPreferences('/a.js', false).devTools).toBe(true);
+    expect(secureWebPreferences('/a.js', true).devTools).toBe(false);
+  });
+
   it('returns a fresh object each time, so no window can relax another', () => {
-    const first = secureWebPreferences('/a.js');
-    const second = secureWebPreferences('/a.js');
+    const first = secureWebPreferences('/a.js', true);
+    const second = secureWebPreferences('/a.js', true);
     expect(first).not.toBe(second);
   });
 });
 
 describe('resolveAppEntryUrl', () => {
-  it('uses the built index.html when there is no dev server', () => {
-    expect(
-      resolveAppEntryUrl({ rendererDevUrl: undefined, isPackaged: false, rendererIndexPath: '/opt/k/out/renderer/index.html' }),
-    ).toBe('file:///opt/k/out/renderer/index.html');
+  it('serves the built renderer from the app protocol, never file://, when there is no dev server', () => {
+    expect(resolveAppEntryUrl({ rendererDevUrl: undefined, isPackaged: false })).toBe('app://keha/index.html');
+    expect(appEntryUrl).toBe('app://keha/index.html');
   });
 
   it('ignores ELECTRON_RENDERER_URL in a packaged app', () => {
-    expect(
-      resolveAppEntryUrl({
-        rendererDevUrl: 'https://evil.example/',
-        isPackaged: true,
-        rendererIndexPath: '/opt/k/out/renderer/index.html',
-      }),
-    ).toBe('file:///opt/k/out/renderer/index.html');
+    expect(resolveAppEntryUrl({ rendererDevUrl: 'https://evil.example/', isPackaged: true })).toBe('app://keha/index.html');
+    expect(resolveAppEntryUrl({ rendererDevUrl: 'http://localhost:5173/', isPackaged: true })).toBe('app://keha/index.html');
   });
 
   it('uses a loopback dev server in development', () => {
     expect(devEntry).toBe('http://localhost:5173/');
-    expect(resolveAppEntryUrl({ rendererDevUrl: devEntryIp, isPackaged: false, rendererIndexPath: '/x' })).toBe(devEntryIp);
+    expect(resolveAppEntryUrl({ rendererDevUrl: devEntryIp, isPackaged: false })).toBe(devEntryIp);
   });
 
   it.each(['https://evil.example:5173/', 'http://127.0.0.1.evil.com:5173/', 'javascript:alert(1)', 'file:///etc/passwd', 'nonsense'])(
     'refuses a dev server URL that is not on this machine: %s',
     (rendererDevUrl) => {
-      expect(() => resolveAppEntryUrl({ rendererDevUrl, isPackaged: false, rendererIndexPath: '/x' })).toThrow(Error);
+      expect(() => resolveAppEntryUrl({ rendererDevUrl, isPackaged: false })).toThrow(Error);
     },
   );
 });
@@ -151,6 +148,57 @@ describe('isAppUrl / navigationDecision with the built file:// entry', () => {
   it.each([...alwaysForeign, 'http://localhost:5173/', devEntryIp])('denies %s', (url) => {
     expect(isAppUrl(url, fileEntry)).toBe(false);
     expect(navigationDecision(url, fileEntry)).toBe('deny');
+  });
+});
+
+/** Look-alikes of app://keha/index.html. */
+const appLookAlikes = [
+  'app://keha/other.html',
+  'app://keha/index.html.evil',
+  'app://keha/INDEX.html',
+  'app://keha/',
+  'app://keha/assets/index.js',
+  'app://keha/index.html/../../etc/passwd',
+  'app://keha:8080/index.html',
+  'app://keha.evil.example/index.html',
+  'app://evil/index.html',
+  'app://KEHA/index.html',
+  'app://user@keha/index.html',
+  'app://keha@evil/index.html',
+  'app://user:pass@keha/index.html',
+  'app:///index.html',
+  'app:index.html',
+  'apps://keha/index.html',
+  'file:///index.html',
+  'http://keha/index.html',
+  'https://keha/index.html',
+];
+
+describe('isAppUrl / navigationDecision with the app://keha entry', () => {
+  it.each([appEntryUrl, `${appEntryUrl}#/meetings/42`, `${appEntryUrl}?lang=fi`, `${appEntryUrl}#/screen/abc`, 'app://keha/index%2Ehtml'])(
+    'allows the app itself: %s',
+    (url) => {
+      expect(isAppUrl(url, appEntryUrl)).toBe(true);
+      expect(navigationDecision(url, appEntryUrl)).toBe('allow');
+      expect(isTrustedSender(url, appEntryUrl)).toBe(true);
+    },
+  );
+
+  it.each([...alwaysForeign, ...appLookAlikes, ...devLookAlikes, 'http://localhost:5173/', fileEntry])('denies %s', (url) => {
+    expect(isAppUrl(url, appEntryUrl)).toBe(false);
+    expect(navigationDecision(url, appEntryUrl)).toBe('deny');
+    expect(isTrustedSender(url, appEntryUrl)).toBe(false);
+  });
+
+  it('opens only the shared screen, hardened, without the preload and without DevTools when packaged', () => {
+    const decision = windowOpenDecision(`${appEntryUrl}#/screen/3f2a-77`, appEntryUrl, 'keha-screen-3f2a-77', true);
+    expect(decision.action).toBe('allow');
+    if (decision.action !== 'allow') return;
+    expect(decision.overrideBrowserWindowOptions.webPreferences).toMatchObject({ devTools: false, sandbox: true, contextIsolation: true });
+    expect(decision.overrideBrowserWindowOptions.webPreferences).not.toHaveProperty('preload');
+    for (const url of [...appLookAlikes.map((lookAlike) => `${lookAlike}#/screen/abc`), `${appEntryUrl}#/families`, `${appEntryUrl}?x=1#/screen/abc`]) {
+      expect(windowOpenDecision(url, appEntryUrl, 'keha-screen-abc', true), url).toEqual({ action: 'deny' });
+    }
   });
 });
 
@@ -192,8 +240,8 @@ describe('windowOpenDecision', () => {
   it.each([fileEntry, devEntry, 'https://www.thl.fi/', 'http://example.com/', 'mailto:a@b.fi', 'javascript:alert(1)', '', undefined])(
     'opens no window for %s',
     (url) => {
-      expect(windowOpenDecision(url, fileEntry, 'keha-screen-abc')).toEqual({ action: 'deny' });
-      expect(windowOpenDecision(url, devEntry, 'keha-screen-abc')).toEqual({ action: 'deny' });
+      expect(windowOpenDecision(url, fileEntry, 'keha-screen-abc', false)).toEqual({ action: 'deny' });
+      expect(windowOpenDecision(url, devEntry, 'keha-screen-abc', false)).toEqual({ action: 'deny' });
     },
   );
 
@@ -201,7 +249,7 @@ describe('windowOpenDecision', () => {
     [`${fileEntry}#/screen/3f2a-77`, fileEntry, 'keha-screen-3f2a-77'],
     [`${devEntry}#/screen/abc`, devEntry, 'keha-screen-abc'],
   ])('opens the shared screen of a meeting (%s) hardened and without the preload', (url, entry, frameName) => {
-    const decision = windowOpenDecision(url, entry, frameName);
+    const decision = windowOpenDecision(url, entry, frameName, false);
     expect(decision.action).toBe('allow');
     if (decision.action !== 'allow') return;
     const preferences = decision.overrideBrowserWindowOptions.webPreferences;
@@ -220,7 +268,7 @@ describe('windowOpenDecision', () => {
     `${devEntry.replace('5173', '5174')}#/screen/abc`,
   ])('opens nothing else that looks like it: %s', (url) => {
     const entry = url.startsWith('http://') || url.startsWith('https://') ? devEntry : fileEntry;
-    expect(windowOpenDecision(url, entry, 'keha-screen-abc')).toEqual({ action: 'deny' });
+    expect(windowOpenDecision(url, entry, 'keha-screen-abc', false)).toEqual({ action: 'deny' });
   });
 
   it.each([
@@ -229,7 +277,7 @@ describe('windowOpenDecision', () => {
     ['the screen name of another meeting', 'keha-screen-other'],
     ['no name at all', undefined],
   ])('opens the screen only under its own window name: not with %s', (_what, frameName) => {
-    expect(windowOpenDecision(`${fileEntry}#/screen/abc`, fileEntry, frameName)).toEqual({ action: 'deny' });
+    expect(windowOpenDecision(`${fileEntry}#/screen/abc`, fileEntry, frameName, false)).toEqual({ action: 'deny' });
   });
 });
 

@@ -24,6 +24,7 @@ import { ReflectingTeamPanel, reflectingTeamPanelId } from '../../carePeriod/Ref
 import { ActionsPanel, actionFieldId } from './ActionsPanel';
 import { BreakBanner } from './BreakBanner';
 import { HypothesesPanel, hypothesisFieldId } from './HypothesesPanel';
+import { KeepOpenToggle } from './KeepOpenToggle';
 import { reviewItemSelector } from './HypothesisReview';
 import { TestQuestionsPanel } from './TestQuestionsPanel';
 import { ThreeHousesPanel } from './ThreeHousesPanel';
@@ -179,6 +180,7 @@ function RunningMeeting({ context, storedRun, propose, families, notes, hypothes
         <aside className="run-side" aria-label={t('run.where')}>
           <RolePrompts context={context} />
           <StepOverview context={context} />
+          <KeepOpenToggle />
         </aside>
       </div>
       <p className="visually-hidden" aria-live="polite">
