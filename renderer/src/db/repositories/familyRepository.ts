@@ -250,8 +250,8 @@ export function forgetOwnedRows(session: Session, rows: FamilyOwnedRows & { fami
 
 /** A family erased while a copy of it was held for undo: it cannot come back. */
 export class FamilyErasedError extends Error {
-  constructor(readonly code: string) {
-    super(`The family ${code} was erased and cannot be restored`);
+  constructor(readonly familyId: string) {
+    super(`The family ${familyId} was erased and cannot be restored`);
     this.name = 'FamilyErasedError';
   }
 }
@@ -269,6 +269,7 @@ export function dropPendingUndo(familyId: string): void {
     for (const key of Object.keys(copy) as (keyof DeletedFamily)[]) {
       if (Array.isArray(copy[key])) (copy[key] as unknown[]).length = 0;
     }
+    copy.family = { ...copy.family, code: '', payload: { iv: new Uint8Array(0), data: new ArrayBuffer(0) } };
     copy.erased = true;
   }
   pendingUndo.delete(familyId);
@@ -318,10 +319,10 @@ export async function deleteFamily(session: Session, id: string): Promise<Delete
  */
 export async function restoreFamily(session: Session, deleted: DeletedFamily): Promise<void> {
   const { db } = session;
-  if (deleted.erased) throw new FamilyErasedError(deleted.family.code);
+  if (deleted.erased) throw new FamilyErasedError(deleted.family.id);
   for (let attempt = 0; attempt < 8; attempt++) {
     const meetings = await prepareMeetingsBack(session, deleted.meetings, [deleted.family.id]);
-    if (deleted.erased) throw new FamilyErasedError(deleted.family.code);
+    if (deleted.erased) throw new FamilyErasedError(deleted.family.id);
     const done = await db
       .transaction('rw', [...familyTables(db), db.meetings, db.activityLog], async () => {
         const current = await db.meetings.bulkGet(meetings.map((write) => write.expected.id));
