@@ -11,6 +11,7 @@ import { templatesEn } from './sections/templates';
 import { carePeriodEn } from './sections/carePeriod';
 import { timeEn } from './sections/time';
 import { settingsEn } from './sections/settings';
+import { retentionEn } from './sections/retention';
 
 export const en = {
   app: {
@@ -278,6 +279,7 @@ export const en = {
   },
   time: timeEn,
   settings: settingsEn,
+  retention: retentionEn,
   meetings: meetingsEn,
   run: runEn,
   record: recordEn,

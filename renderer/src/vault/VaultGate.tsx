@@ -13,7 +13,8 @@ import { AppShell } from '../app/AppShell';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { UnlockScreen } from './UnlockScreen';
 import { useIdleLock } from './useIdleLock';
-import { announceLock, onLockElsewhere, reloadLocked, settleWrites } from './lockSignal';
+import { announceLock, onLockElsewhere, reloadLocked, settleWrites, trackWrite } from './lockSignal';
+import { noteActivity, pruneActivity, recordActivity } from '../db/repositories/activityRepository';
 
 export function VaultGate({ db }: { db: KehaDatabase }) {
   const header = useLiveQuery(async () => (await readVaultHeader(db)) ?? null, [db]);
@@ -22,10 +23,20 @@ export function VaultGate({ db }: { db: KehaDatabase }) {
   const session = useMemo<Session | null>(() => (dataKey ? { db, dataKey, now: () => new Date() } : null), [db, dataKey]);
 
   const lock = useCallback((announce: boolean) => {
+    // Logged once, by the window that locks (the others follow it); the entry lands before the reload.
+    if (announce) trackWrite(recordActivity(db, 'locked')).catch((error: unknown) => console.warn('Activity log not written', error));
     if (announce) announceLock();
     setLocking(true);
     setDataKey(null);
-  }, []);
+  }, [db]);
+  const unlock = useCallback(
+    (key: CryptoKey) => {
+      setDataKey(key);
+      noteActivity(db, 'unlocked');
+      pruneActivity(db).catch((error: unknown) => console.warn('Activity log not pruned', error));
+    },
+    [db],
+  );
 
   // Another window locked: this one locks too, if it holds the key.
   const unlocked = dataKey !== null;
@@ -43,8 +54,8 @@ export function VaultGate({ db }: { db: KehaDatabase }) {
       </SessionContext.Provider>
     );
   }
-  if (header === null) return <CreateVaultScreen db={db} onCreated={setDataKey} />;
-  return <UnlockScreen db={db} onUnlocked={setDataKey} />;
+  if (header === null) return <CreateVaultScreen db={db} onCreated={unlock} />;
+  return <UnlockScreen db={db} onUnlocked={unlock} />;
 }
 
 /** Shown for the moment between Lock and the reload: the app is gone; its last saves land, then the page is replaced. */
