@@ -36,7 +36,7 @@ export function TransferMark({ meetingId, deepDiveId, familyId, code, patientRec
   }
 
   return (
-    <div className="transfer-mark no-print" role="group" aria-label={t('retention.transfer.mark')}>
+    <div className="transfer-mark no-print">
       {mark ? (
         <>
           <p className="transfer-status transferred">{t('retention.transfer.markedOn', { date: formatDate(mark.transferredAt, language, 'long') })}</p>
