@@ -7,7 +7,8 @@ import { expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { addAction } from '../../renderer/src/db/repositories/actionRepository';
 import { activityKinds, recordActivity } from '../../renderer/src/db/repositories/activityRepository';
-import { createFamily, deleteFamily, restoreFamily, setFamilyStatus, updateFamilyPayload } from '../../renderer/src/db/repositories/familyRepository';
+import { createFamily, deleteFamily, dropPendingUndo, restoreFamily, setFamilyStatus, updateFamilyPayload } from '../../renderer/src/db/repositories/familyRepository';
+import { useNotify } from '../../renderer/src/components/Notifications';
 import { createHypothesis } from '../../renderer/src/db/repositories/hypothesisRepository';
 import { saveMeetingNote } from '../../renderer/src/db/repositories/meetingNoteRepository';
 import { createMeeting, runMeeting } from '../../renderer/src/db/repositories/meetingRepository';
@@ -152,4 +153,23 @@ it('exports the activity log as CSV through the platform’s save, newest first'
   );
   // The export is logged too.
   expect((await world.db.activityLog.toArray()).map((row) => row.kind)).toContain('activityLogExported');
+});
+
+function DeleteWithUndo({ familyId }: { familyId: string }) {
+  const notify = useNotify();
+  return (
+    <button type="button" onClick={() => notify({ message: () => 'Family ABC-123 was deleted.', action: { label: () => 'Undo', run: () => undefined }, familyId })}>
+      Delete
+    </button>
+  );
+}
+
+it('an Undo about a family goes from the notification bar when the family is erased', async () => {
+  world.render(<DeleteWithUndo familyId="f-erased" />);
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await expect.element(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  dropPendingUndo('f-other');
+  await expect.element(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  dropPendingUndo('f-erased');
+  await expect.element(page.getByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
 });

@@ -71,6 +71,7 @@ for (const language of ['fi', 'en'] as const satisfies readonly Language[]) {
     await record.openSummary(erased);
     await expect(record.shown()).toContainText(t.transfer.notYet);
     await retention.markShownTransferred(erased);
+    await record.exportShown();
 
     // The family page says every summary is transferred; the other family still has one to transfer.
     await page.goto(`/#/families`);
@@ -137,6 +138,8 @@ for (const language of ['fi', 'en'] as const satisfies readonly Language[]) {
     await expect(retention.log()).toContainText(t.log.kinds.unlocked);
     await expect(retention.log()).toContainText(t.log.kinds.locked);
     await expect(retention.log()).toContainText(t.log.kinds.summaryTransferred);
+    await expect(retention.log()).toContainText(t.log.kinds.recordExported);
+    await expect(retention.log()).toContainText(t.log.kinds.demoLoaded);
     const csv = await retention.exportLog();
     expect(csv.name).toMatch(/\.csv$/);
     const lines = csv.content.trim().split(/\r\n/);
