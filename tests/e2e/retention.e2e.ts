@@ -6,7 +6,8 @@
 // it, counts what goes and says how backups age out. Then no IndexedDB table holds its id or code
 // (the activity log only its erasure, by code), the meetings list and the meeting's record no longer
 // show its code, question or note, and the activity log shows the erasure and exports as CSV. axe
-// scans the settings screen and the confirmation.
+// scans the settings screen and the confirmation. Last, deleting the other family takes its summary
+// out of the meeting's record, and Undo puts it back.
 import { expect, test, type Page } from '@playwright/test';
 import type { Language } from '../../shared/i18n/messages';
 import { FacilitatorPage } from './models/FacilitatorPage';
@@ -147,5 +148,20 @@ for (const language of ['fi', 'en'] as const satisfies readonly Language[]) {
     expect(lines.filter((line) => line.includes(erased))).toEqual([expect.stringContaining(t.log.kinds.familyErased)]);
     expect(csv.content).not.toContain('KANARIA');
     await expectAccessible(page, `activity log (${language})`);
+
+    // Deleting the other family takes it out of the meeting too; Undo puts it back there.
+    await page.goto('/#/families');
+    await page.getByRole('link', { name: new RegExp(kept) }).first().click();
+    await app.family.delete(kept);
+    await page.goto(`/#/meetings/${meetingId}/record`);
+    await expect(record.wholeRecordTab()).toBeVisible();
+    await expect(record.summaryTab(kept)).toHaveCount(0);
+    await expect(page.locator('.record-screen')).not.toContainText(kept);
+    await app.family.undo();
+    await app.expectNotification(fill(app.t.family.restored, { code: kept }));
+    await page.goto(`/#/meetings/${meetingId}/record`);
+    await expect(record.summaryTab(kept)).toBeVisible();
+    await record.openSummary(kept);
+    await expect(record.shown()).toContainText('Mitä tarvitaan, jotta nuori uskaltaisi kertoa koulun tilanteesta?');
   });
 }
