@@ -363,9 +363,10 @@ export const schemaVersions = [
     },
   },
   {
-    // Version 6: summaries marked as transferred to the client record, and the activity log. Tables
-    // only; v5 data needs no change (a closed family without `closedAt` reads as closed since its
-    // last change).
+    // Version 6: summaries marked as transferred to the client record, and the activity log. A note
+    // is left in settings so that at unlock sealedMigrations.ts takes families deleted before out of
+    // the meetings that still name them (a closed family without `closedAt` reads as closed since its
+    // last change: no change to families).
     version: 6,
     stores: {
       vault: 'id',
@@ -387,6 +388,9 @@ export const schemaVersions = [
       goalRatings: 'id, carePeriodId, familyId, meetingId',
       summaryTransfers: 'id, familyId, meetingId',
       activityLog: 'id, at',
+    },
+    upgrade: async (transaction: Transaction) => {
+      await transaction.table('settings').put({ key: sealedMigrationPendingKey, value: 'meetingsOfDeletedFamilies' });
     },
   },
 ] as const;

@@ -36,7 +36,9 @@ import type { Session } from '../../../renderer/src/db/session';
 import { emptyCard } from '../../../shared/hypothesis/hypothesis';
 import { weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
 import { buildMeetingSteps, runFitsSteps } from '../../../shared/meeting/engine';
-import { comparable, inspectStored, repositoryWorld } from './support';
+import { comparable, fastIterations, inspectStored, passphrase, repositoryWorld } from './support';
+import { sealedMigrationPendingKey } from '../../../renderer/src/db/database';
+import { unlockVaultIn } from '../../../renderer/src/db/repositories/vaultRepository';
 
 let time = Date.parse('2025-01-10T09:00:00.000Z');
 const world = repositoryWorld(() => {
@@ -157,6 +159,21 @@ describe('deleting a family takes it out of every meeting', () => {
     expect(meeting.participants.map((p) => p.id)).toContain('g-canary');
     expect(meeting.roles.teamCoordinator).toBe('g-canary');
     expect(runFitsSteps(meeting.run, buildMeetingSteps(meeting.template, { deepDiveItemIds: meeting.deepDives.map((item) => item.id), quickRoundFamilyCount: meeting.quickRound.length }))).toBe(true);
+  });
+});
+
+describe('meetings still naming a family deleted before version 6', () => {
+  it('lose its entries at the first unlock after the upgrade; the other family stays', async () => {
+    const { canary, other, meetingId } = await finishedMeetingWithTwoFamilies();
+    // As a family deleted by an older Kehä: its row and rows gone, the meeting untouched.
+    await world.db.families.delete(canary);
+    await world.db.settings.put({ key: sealedMigrationPendingKey, value: 'meetingsOfDeletedFamilies' });
+    await unlockVaultIn(world.db, passphrase, fastIterations);
+    const meeting = (await readMeeting(world.session, meetingId))!;
+    expect(meeting.deepDives.map((item) => item.familyId)).toEqual([other]);
+    expect(meeting.quickRound.map((item) => item.familyId)).toEqual([other]);
+    expect(JSON.stringify(meeting)).not.toContain(question);
+    expect(await world.db.settings.get(sealedMigrationPendingKey)).toBeUndefined();
   });
 });
 

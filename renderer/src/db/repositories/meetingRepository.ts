@@ -451,6 +451,16 @@ export async function prepareMeetingScrubs(session: Session, familyIds: readonly
   return scrubs;
 }
 
+/** Every family id a readable meeting plan names (quick round and deep dives). */
+export async function familiesNamedInMeetings(session: Session): Promise<Set<string>> {
+  const named = new Set<string>();
+  for (const row of await session.db.meetings.toArray()) {
+    const plan = await openPayload(session, session.db.meetings, row, meetingPayloadSchema).catch(() => null);
+    for (const item of [...(plan?.quickRound ?? []), ...(plan?.deepDives ?? [])]) named.add(item.familyId);
+  }
+  return named;
+}
+
 /** Writes prepared scrubs inside the caller's transaction (over `meetings`); false, writing nothing, if a meeting changed since. */
 export async function applyMeetingScrubs(db: KehaDatabase, scrubs: readonly MeetingScrub[]): Promise<boolean> {
   const current = await db.meetings.bulkGet(scrubs.map((scrub) => scrub.before.id));
