@@ -64,7 +64,9 @@ export async function recordActivity(
  * must not turn a done action into a reported failure, so the error is only logged to the console.
  */
 export function noteActivity(db: KehaDatabase, kind: ActivityKind, familyCode?: string | null): void {
-  recordActivity(db, kind, familyCode).catch((error: unknown) => console.warn('Activity log not written', error));
+  // A code that is not a pseudonym code (a deleted family shown as "?") is left out rather than the entry.
+  const code = familyCode && validatePseudonymCode(familyCode, new Set()).ok ? familyCode : null;
+  recordActivity(db, kind, code).catch((error: unknown) => console.warn('Activity log not written', error));
 }
 
 export type ActivityEntry = { id: string; at: string; kind: ActivityKind; familyCode: string | null };
