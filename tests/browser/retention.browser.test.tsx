@@ -155,21 +155,27 @@ it('exports the activity log as CSV through the platform’s save, newest first'
   expect((await world.db.activityLog.toArray()).map((row) => row.kind)).toContain('activityLogExported');
 });
 
-function DeleteWithUndo({ familyId }: { familyId: string }) {
+function DeleteWithUndo({ familyId }: { familyId?: string }) {
   const notify = useNotify();
   return (
-    <button type="button" onClick={() => notify({ message: () => 'Family ABC-123 was deleted.', action: { label: () => 'Undo', run: () => undefined }, familyId })}>
+    <button type="button" onClick={() => notify({ message: () => 'Something was deleted.', action: { label: () => 'Undo', run: () => undefined }, familyId })}>
       Delete
     </button>
   );
 }
 
-it('an Undo about a family goes from the notification bar when the family is erased', async () => {
+it('an Undo about a family goes from the notification bar when the family is erased, and so does one about no known family', async () => {
   world.render(<DeleteWithUndo familyId="f-erased" />);
   await page.getByRole('button', { name: 'Delete' }).click();
   await expect.element(page.getByRole('button', { name: 'Undo' })).toBeVisible();
   dropPendingUndo('f-other');
   await expect.element(page.getByRole('button', { name: 'Undo' })).toBeVisible();
   dropPendingUndo('f-erased');
+  await expect.element(page.getByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+
+  world.render(<DeleteWithUndo />);
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await expect.element(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  dropPendingUndo('f-any');
   await expect.element(page.getByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
 });

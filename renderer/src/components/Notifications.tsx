@@ -15,7 +15,10 @@ import { onFamilyErased } from '../db/repositories/familyRepository';
 export type Notification = {
   message: (t: TFunction) => string;
   action?: { label: (t: TFunction) => string; run: () => Promise<void> | void };
-  /** The family whose data the action (Undo) would put back: the message goes when that family is erased. */
+  /**
+   * The family whose data the action (Undo) would put back: the message goes when that family is
+   * erased. An action without it goes when any family is erased.
+   */
   familyId?: string;
 };
 type Notify = (notification: Notification) => void;
@@ -71,8 +74,15 @@ export function NotificationsProvider({ children, fillsWindow }: { children: Rea
     return () => window.removeEventListener('hashchange', onNavigate);
   }, []);
 
-  // A family erased (here or in another window): an Undo that would bring any of it back goes.
-  useEffect(() => onFamilyErased((familyId) => setCurrent((shown) => (shown?.familyId === familyId ? null : shown))), []);
+  // A family erased (here or in another window): an Undo that could bring any of it back goes. One
+  // not tagged with a family might be about it (a deleted timeline event, a hypothesis…), so it goes too.
+  useEffect(
+    () =>
+      onFamilyErased((familyId) =>
+        setCurrent((shown) => (shown?.action && (shown.familyId === undefined || shown.familyId === familyId) ? null : shown)),
+      ),
+    [],
+  );
 
   const hasAction = !!current?.action;
   useEffect(() => {
