@@ -169,7 +169,7 @@ export const en = {
     updated: 'Last changed {{date}}',
     delete: 'Delete family',
     deleteTitle: 'Delete family {{code}}?',
-    deleteBody: 'The family and everything recorded about it will be removed from this computer. You can undo this right after.',
+    deleteBody: 'The family and everything recorded about it will be removed from this computer, and it is taken out of the meetings it was in (they stay for the other families). You can undo this right after.',
     deleteConfirm: 'Delete',
     deleted: 'Family {{code}} was deleted.',
     undo: 'Undo',

@@ -171,7 +171,7 @@ export const fi: Messages = {
     updated: 'Muutettu {{date}}',
     delete: 'Poista perhe',
     deleteTitle: 'Poistetaanko perhe {{code}}?',
-    deleteBody: 'Perhe ja kaikki siitä kirjattu poistetaan tältä tietokoneelta. Voit kumota poiston heti sen jälkeen.',
+    deleteBody: 'Perhe ja kaikki siitä kirjattu poistetaan tältä tietokoneelta, ja perhe poistetaan kokouksista, joissa se oli (kokoukset säilyvät muiden perheiden osalta). Voit kumota poiston heti sen jälkeen.',
     deleteConfirm: 'Poista',
     deleted: 'Perhe {{code}} poistettiin.',
     undo: 'Kumoa',

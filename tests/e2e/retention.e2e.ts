@@ -82,6 +82,10 @@ for (const language of ['fi', 'en'] as const satisfies readonly Language[]) {
     await page.getByRole('link', { name: new RegExp(erased) }).first().click();
     await expect(retention.transferCount()).toHaveText(t.transfer.familyAllDone);
     const familyId = decodeURIComponent(page.url().split('#/families/')[1]!);
+    // Canaries in the family's own fields: they must reach no table in the clear and never the log.
+    await page.getByLabel(app.t.family.label, { exact: true }).fill('KANARIA label');
+    await page.getByLabel(app.t.family.notes, { exact: true }).fill('KANARIA notes');
+    await app.family.expectSaved();
     await app.family.setStatus('closed');
     // The select shows what is stored, so this waits for the status to be saved.
     await expect(page.getByLabel(app.t.family.status, { exact: true })).toHaveValue('closed');
@@ -111,6 +115,7 @@ for (const language of ['fi', 'en'] as const satisfies readonly Language[]) {
     const tables = await storedTables(page);
     for (const [name, rows] of Object.entries(tables)) {
       expect(rows, name).not.toContain(familyId);
+      expect(rows, name).not.toContain('KANARIA');
       if (name !== 'activityLog') expect(rows, name).not.toContain(erased);
     }
     const log = JSON.parse(tables.activityLog!) as { kind: string; familyCode: string | null }[];
