@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
   activityCsv,
+  forgetCodeInLog,
   activityKinds,
   filterActivity,
   listActivity,
@@ -36,6 +37,18 @@ describe('the activity log', () => {
 
   it('includes the kinds the backup, restore and key work will write', () => {
     expect(activityKinds).toEqual(expect.arrayContaining(['backupMade', 'restored', 'restoreUndone', 'passphraseChanged', 'keyRotated']));
+  });
+
+  it('an erasure takes the code off the family’s earlier entries but keeps an earlier erasure of the same code', async () => {
+    await recordActivity(world.db, 'familyErased', 'KXR-482', new Date('2024-01-01T00:00:00.000Z'));
+    await recordActivity(world.db, 'familyCreated', 'KXR-482', new Date('2024-02-01T00:00:00.000Z'));
+    await recordActivity(world.db, 'familyCreated', 'ABC-123', new Date('2024-02-02T00:00:00.000Z'));
+    await forgetCodeInLog(world.db, 'KXR-482');
+    expect((await listActivity(world.db)).map((e) => [e.kind, e.familyCode])).toEqual([
+      ['familyCreated', 'ABC-123'],
+      ['familyCreated', null],
+      ['familyErased', 'KXR-482'],
+    ]);
   });
 
   it('forgets entries older than two years', async () => {

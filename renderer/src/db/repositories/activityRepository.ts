@@ -90,7 +90,8 @@ export async function pruneActivity(db: KehaDatabase, now: Date = new Date()): P
  * officer that and when it was erased, and nothing more. Call inside the erasure's transaction.
  */
 export async function forgetCodeInLog(db: KehaDatabase, familyCode: string): Promise<void> {
-  await db.activityLog.filter((row) => row.familyCode === familyCode).modify({ familyCode: null });
+  // An earlier erasure entry stays as it is: the code may have been given again to a later family.
+  await db.activityLog.filter((row) => row.familyCode === familyCode && row.kind !== 'familyErased').modify({ familyCode: null });
 }
 
 /** Filters of the log screen: a kind (or all) and a code fragment (case-insensitive). */
