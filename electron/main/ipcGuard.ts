@@ -84,6 +84,7 @@ export const saveDialogFilters = (mimeType: SaveTextFileRequest['mimeType']) =>
     'text/plain': [{ name: 'Text', extensions: ['txt'] }],
     'text/markdown': [{ name: 'Markdown', extensions: ['md'] }],
     'application/json': [{ name: 'JSON', extensions: ['json'] }],
+    'text/csv': [{ name: 'CSV', extensions: ['csv'] }],
   })[mimeType];
 
 /** "Kokous 2025-01-31" -> "Kokous 2025-01-31.pdf"; a name already ending in .pdf is kept. */

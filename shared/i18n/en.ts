@@ -15,6 +15,7 @@ import { roomScreenEn } from './sections/roomScreen';
 import { backupsEn } from './sections/backups';
 import { restoreEn } from './sections/restore';
 import { shellEn } from './sections/shell';
+import { retentionEn } from './sections/retention';
 
 export const en = {
   app: {
@@ -172,7 +173,7 @@ export const en = {
     updated: 'Last changed {{date}}',
     delete: 'Delete family',
     deleteTitle: 'Delete family {{code}}?',
-    deleteBody: 'The family and everything recorded about it will be removed from this computer. You can undo this right after.',
+    deleteBody: 'The family and everything recorded about it will be removed from this computer, and it is taken out of the meetings it was in (they stay for the other families). You can undo this right after.',
     deleteConfirm: 'Delete',
     deleted: 'Family {{code}} was deleted.',
     undo: 'Undo',
@@ -286,6 +287,7 @@ export const en = {
   backups: backupsEn,
   restore: restoreEn,
   shell: shellEn,
+  retention: retentionEn,
   meetings: meetingsEn,
   run: runEn,
   record: recordEn,

@@ -17,6 +17,7 @@ import { roomScreenFi } from './sections/roomScreen';
 import { backupsFi } from './sections/backups';
 import { restoreFi } from './sections/restore';
 import { shellFi } from './sections/shell';
+import { retentionFi } from './sections/retention';
 
 export const fi: Messages = {
   app: {
@@ -174,7 +175,7 @@ export const fi: Messages = {
     updated: 'Muutettu {{date}}',
     delete: 'Poista perhe',
     deleteTitle: 'Poistetaanko perhe {{code}}?',
-    deleteBody: 'Perhe ja kaikki siitä kirjattu poistetaan tältä tietokoneelta. Voit kumota poiston heti sen jälkeen.',
+    deleteBody: 'Perhe ja kaikki siitä kirjattu poistetaan tältä tietokoneelta, ja perhe poistetaan kokouksista, joissa se oli (kokoukset säilyvät muiden perheiden osalta). Voit kumota poiston heti sen jälkeen.',
     deleteConfirm: 'Poista',
     deleted: 'Perhe {{code}} poistettiin.',
     undo: 'Kumoa',
@@ -288,6 +289,7 @@ export const fi: Messages = {
   backups: backupsFi,
   restore: restoreFi,
   shell: shellFi,
+  retention: retentionFi,
   meetings: meetingsFi,
   run: runFi,
   record: recordFi,

@@ -20,7 +20,7 @@ export const saveTextFileRequest = z
       // a bare file name: no folders, no control characters
       .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/),
     content: z.string().max(maxSaveFileBytes),
-    mimeType: z.enum(['text/plain', 'text/markdown', 'application/json']),
+    mimeType: z.enum(['text/plain', 'text/markdown', 'application/json', 'text/csv']),
   })
   .strict();
 export type SaveTextFileRequest = z.infer<typeof saveTextFileRequest>;

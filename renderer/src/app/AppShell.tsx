@@ -1,6 +1,7 @@
 // The frame around every screen once unlocked: skip link, header with the team's name, main
 // navigation, language and lock; the demonstration-data banner; and the routed screen.
 import { useEffect, useRef } from 'react';
+import { listenForErasure } from '../db/repositories/retentionRepository';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { AutomaticBackups } from '../backup/AutomaticBackups';
@@ -42,6 +43,8 @@ export function AppShell({ onLock }: { onLock: () => void }) {
   useEffect(() => {
     void getPlatform().setChildMode(inChildMode).catch(() => undefined);
   }, [inChildMode]);
+  // A family erased in another window: any Undo here that could bring it back goes.
+  useEffect(() => listenForErasure(), []);
 
   // After navigation, move focus to the new screen's heading so keyboard and screen-reader
   // users start at the top of what changed.

@@ -12,6 +12,7 @@ import {
   type DemoDataCounts,
 } from '../db/repositories/demoRepository';
 import { ConfirmDialog } from './ConfirmDialog';
+import { noteActivity } from '../db/repositories/activityRepository';
 import { useNotify } from './Notifications';
 
 export function DemoOffer() {
@@ -31,6 +32,7 @@ export function DemoOffer() {
           setBusy(true);
           try {
             await loadDemoTeam(session);
+            noteActivity(session.db, 'demoLoaded');
             notify({ message: (t) => t('demo.loaded') });
           } catch (error) {
             notify({ message: (t) => storageErrorText(error, t) });
@@ -71,6 +73,7 @@ export function DemoBanner() {
     setCounts(null);
     try {
       const removed = await removeDemoData(session);
+      noteActivity(session.db, 'demoRemoved');
       notify({
         message: (t) => t('demo.removed'),
         action: {
@@ -78,6 +81,7 @@ export function DemoBanner() {
           run: async () => {
             try {
               await restoreDemoData(session, removed);
+              noteActivity(session.db, 'demoLoaded');
               notify({ message: (t) => t('demo.restored') });
             } catch (error) {
               report(error);

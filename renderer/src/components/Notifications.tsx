@@ -9,11 +9,17 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { onFamilyErased } from '../db/repositories/familyRepository';
 
 /** Texts are functions of `t`, so a notification follows a language switch while it is shown. */
 export type Notification = {
   message: (t: TFunction) => string;
   action?: { label: (t: TFunction) => string; run: () => Promise<void> | void };
+  /**
+   * The family whose data the action (Undo) would put back: the message goes when that family is
+   * erased. An action without it goes when any family is erased.
+   */
+  familyId?: string;
 };
 type Notify = (notification: Notification) => void;
 
@@ -67,6 +73,16 @@ export function NotificationsProvider({ children, fillsWindow }: { children: Rea
     window.addEventListener('hashchange', onNavigate);
     return () => window.removeEventListener('hashchange', onNavigate);
   }, []);
+
+  // A family erased (here or in another window): an Undo that could bring any of it back goes. One
+  // not tagged with a family might be about it (a deleted timeline event, a hypothesis…), so it goes too.
+  useEffect(
+    () =>
+      onFamilyErased((familyId) =>
+        setCurrent((shown) => (shown?.action && (shown.familyId === undefined || shown.familyId === familyId) ? null : shown)),
+      ),
+    [],
+  );
 
   const hasAction = !!current?.action;
   useEffect(() => {

@@ -21,7 +21,7 @@ export type VaultRow = VaultHeader & { id: 'vault'; createdAt: string };
  * sealedMigrations.ts), so an unlock checks one row instead of scanning tables.
  */
 export type SettingRow = {
-  key: 'language' | 'staleWeeks' | 'autoLockMinutes' | 'backupCopiedAt' | typeof sealedMigrationPendingKey | typeof lastRestoreKey;
+  key: 'language' | 'staleWeeks' | 'autoLockMinutes' | 'backupCopiedAt' | 'retentionMonths' | typeof sealedMigrationPendingKey | typeof lastRestoreKey;
   value: string;
 };
 export const sealedMigrationPendingKey = 'sealedMigrationPending';
@@ -44,6 +44,11 @@ export type FamilyRow = {
   demo: 0 | 1;
   createdAt: string;
   updatedAt: string;
+  /**
+   * When the family was last set closed (ISO instant); null or absent while active. Absent on rows
+   * written before it was kept: their closing time reads as `updatedAt` (see `closedSince`).
+   */
+  closedAt?: string | null;
   payload: EncryptedPayload;
 };
 
@@ -207,6 +212,32 @@ export type GoalRatingRow = {
   payload: EncryptedPayload;
 };
 
+/**
+ * A family's summary from one finished meeting, marked as transferred to the official client (or
+ * patient) record; id `${meetingId}|${deepDiveId}`. Only ids and the date are kept, in the clear:
+ * Kehä has one team passphrase and no user accounts, so it cannot know who transferred it.
+ */
+export type SummaryTransferRow = {
+  id: string;
+  familyId: string;
+  meetingId: string;
+  deepDiveId: string;
+  /** ISO instant the summary was marked transferred. */
+  transferredAt: string;
+};
+/**
+ * One entry of the activity log: what kind of thing happened, when, and the family's pseudonym code
+ * where it concerns one. In the clear and never content (see activityRepository.ts).
+ */
+export type ActivityRow = {
+  id: string;
+  /** ISO instant. */
+  at: string;
+  kind: string;
+  /** The family's pseudonym code; null for entries about no family, or once the family was erased. */
+  familyCode: string | null;
+};
+
 export type KehaDatabase = Dexie & {
   vault: EntityTable<VaultRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
@@ -225,6 +256,8 @@ export type KehaDatabase = Dexie & {
   templates: EntityTable<TemplateRow, 'id'>;
   carePeriods: EntityTable<CarePeriodRow, 'id'>;
   goalRatings: EntityTable<GoalRatingRow, 'id'>;
+  summaryTransfers: EntityTable<SummaryTransferRow, 'id'>;
+  activityLog: EntityTable<ActivityRow, 'id'>;
 };
 
 export const defaultDatabaseName = 'keha';
@@ -330,6 +363,37 @@ export const schemaVersions = [
       templates: 'id',
       carePeriods: 'id, familyId',
       goalRatings: 'id, carePeriodId, familyId, meetingId',
+    },
+  },
+  {
+    // Version 6: summaries marked as transferred to the client record, and the activity log. A note
+    // is left in settings so that at unlock sealedMigrations.ts takes families deleted before out of
+    // the meetings that still name them (a closed family without `closedAt` reads as closed since its
+    // last change: no change to families).
+    version: 6,
+    stores: {
+      vault: 'id',
+      settings: 'key',
+      team: 'id',
+      members: 'id, status, demo',
+      families: 'id, &code, status, demo, updatedAt',
+      meetings: 'id, status, scheduledAt, demo',
+      meetingTemplates: 'id',
+      meetingNotes: 'id, meetingId',
+      hypotheses: 'id, familyId, meetingId, status',
+      hypothesisRevisions: 'id, hypothesisId, familyId, meetingId',
+      riskRounds: 'id, meetingId, familyId',
+      actions: 'id, familyId, meetingId, status',
+      timelineEvents: 'id, familyId',
+      threeHousesSessions: 'id, familyId, childId',
+      templates: 'id',
+      carePeriods: 'id, familyId',
+      goalRatings: 'id, carePeriodId, familyId, meetingId',
+      summaryTransfers: 'id, familyId, meetingId',
+      activityLog: 'id, at',
+    },
+    upgrade: async (transaction: Transaction) => {
+      await transaction.table('settings').put({ key: sealedMigrationPendingKey, value: 'meetingsOfDeletedFamilies' });
     },
   },
 ] as const;

@@ -13,11 +13,13 @@ import { phaseRoles } from '../../../shared/meeting/template';
 import { sealedMigrationPendingKey, type HypothesisRevisionRow, type HypothesisRow } from './database';
 import { openPayload, sealPayload } from './sealedRecords';
 import type { Session } from './session';
+import { applyMeetingScrubs, familiesNamedInMeetings, prepareMeetingScrubs } from './repositories/meetingRepository';
 
 /** Runs every sealed migration. Call once after unlock, before the session is used. */
 export async function upgradeSealedData(session: Session): Promise<void> {
   if (!(await session.db.settings.get(sealedMigrationPendingKey))) return;
   await writeFirstHypothesisRevisions(session);
+  await takeMissingFamiliesOutOfMeetings(session);
   await session.db.settings.delete(sealedMigrationPendingKey);
 }
 
@@ -66,4 +68,25 @@ async function writeFirstHypothesisRevisions(session: Session): Promise<void> {
       await db.hypothesisRevisions.bulkAdd(revisions);
     }
   });
+}
+
+/**
+ * Version 6 (deleting a family takes it out of the meetings): a meeting that still names a family
+ * that no longer exists (deleted, or a removed demonstration family, before version 6) loses its
+ * entries as `deleteFamily` now takes them (`prepareMeetingScrubs`). Written only if neither the
+ * meetings nor the families changed meanwhile; else tried again.
+ */
+async function takeMissingFamiliesOutOfMeetings(session: Session): Promise<void> {
+  const { db } = session;
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const present = new Set((await db.families.toCollection().primaryKeys()) as string[]);
+    const missing = [...(await familiesNamedInMeetings(session))].filter((id) => !present.has(id));
+    if (missing.length === 0) return;
+    const scrubs = await prepareMeetingScrubs(session, missing);
+    const done = await db.transaction('rw', [db.meetings, db.families], async () => {
+      if ((await db.families.bulkGet(missing)).some((row) => row !== undefined)) return false;
+      return applyMeetingScrubs(db, scrubs);
+    });
+    if (done) return;
+  }
 }

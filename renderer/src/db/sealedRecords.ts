@@ -38,6 +38,18 @@ export async function openPayload<T>(
   return value;
 }
 
+/**
+ * Drops records from this key's in-memory caches (decrypted payloads and the unreadable notice), for
+ * records that were deleted or erased: nothing of them stays in memory for the rest of the session.
+ */
+export function forgetRecords(session: Session, table: string, ids: Iterable<string>): void {
+  const cache = decrypted.get(session.dataKey);
+  for (const id of ids) {
+    cache?.delete(`${table}/${id}`);
+    noteUnreadable(session, `${table}/${id}`, null);
+  }
+}
+
 /** A payload that does not decrypt (damaged bytes, another key) or does not fit its schema. */
 export class UnreadableRecordError extends Error {
   constructor(

@@ -17,7 +17,9 @@ import { useNotify } from '../components/Notifications';
 import { useFamilyActions, useFamilyRiskRounds, useMeetingSummaries } from '../db/meetingHooks';
 import type { MeetingSummary } from '../db/repositories/meetingRepository';
 import { setActionStatus } from '../db/repositories/actionRepository';
-import { useLanguage } from '../i18n/i18n';
+import { formatDate, useLanguage } from '../i18n/i18n';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { listTransfers, summariesOf, transferId, untransferredCounts } from '../db/repositories/retentionRepository';
 import '../meetings/record/history.css';
 
 type TrendPoint = { key: string; date: number; label: string; spread: RiskSpread };
@@ -29,6 +31,11 @@ export function FamilyMeetingHistory({ family }: { family: Family }) {
   const meetings = useMeetingSummaries();
   const rounds = useFamilyRiskRounds(family.id);
   const actions = useFamilyActions(family.id);
+  const session = useSession();
+  const transfers = useLiveQuery(() => listTransfers(session.db, family.id), [session, family.id]);
+  const transferredOn = new Map((transfers ?? []).map((row) => [row.id, row.transferredAt]));
+  const untransferred = meetings && transfers ? (untransferredCounts(summariesOf(meetings), transfers).get(family.id) ?? 0) : null;
+  const hasSummaries = meetings ? summariesOf(meetings).some((summary) => summary.familyId === family.id) : false;
   const locale = language === 'fi' ? fiLocale : enGB;
   const meetingById = new Map((meetings ?? []).map((meeting) => [meeting.id, meeting]));
   const dayText = (epochMs: number) => format(new Date(epochMs), 'P', { locale });
@@ -50,6 +57,11 @@ export function FamilyMeetingHistory({ family }: { family: Family }) {
   return (
     <section aria-labelledby="family-history" className="family-history">
       <h2 id="family-history">{t('record.history.title')}</h2>
+      {untransferred !== null && hasSummaries && (
+        <p className={untransferred > 0 ? 'transfer-count pending' : 'transfer-count'}>
+          {untransferred > 0 ? t('retention.transfer.familyCount', { count: untransferred }) : t('retention.transfer.familyAllDone')}
+        </p>
+      )}
 
       <h3 id="family-risk-trend">{t('record.history.riskTrend')}</h3>
       {rounds === undefined || meetings === undefined ? (
@@ -107,6 +119,15 @@ export function FamilyMeetingHistory({ family }: { family: Family }) {
                   {`${dayText(meetingTime(meeting))}: ${meeting.templateName[language]}`}
                 </a>{' '}
                 <span className="meta-inline">({t(`record.history.status.${meeting.status}`)})</span>
+                {meeting.status === 'finished' && item && (
+                  <span className="meta-inline transfer-state">
+                    {' '}
+                    ·{' '}
+                    {transferredOn.has(transferId(meeting.id, item.id))
+                      ? t('retention.transfer.historyTransferred', { date: formatDate(transferredOn.get(transferId(meeting.id, item.id))!, language, 'short') })
+                      : t('retention.transfer.historyNotTransferred')}
+                  </span>
+                )}
                 {item?.question.trim() && <div className="record-text history-question">{item.question}</div>}
               </li>
             );

@@ -14,6 +14,7 @@ import { useFamily, useMembers } from '../db/hooks';
 import {
   CodeTakenError,
   deleteFamily,
+  FamilyErasedError,
   restoreFamily,
   setFamilyCode,
   setFamilyStatus,
@@ -74,10 +75,12 @@ function FamilyPage({ family }: { family: Family }) {
               notify({ message: (t) => t('family.restored', { code: deleted.family.code }) });
               navigate({ name: 'family', id: deleted.family.id });
             } catch (error) {
-              report(error);
+              if (error instanceof FamilyErasedError) notify({ message: (t) => t('retention.erasedCannotRestore') });
+              else report(error);
             }
           },
         },
+        familyId: family.id,
       });
     } catch (error) {
       report(error);

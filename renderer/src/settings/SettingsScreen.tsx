@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AutoLockSetting } from './AutoLockSetting';
 import { BackupSection } from './BackupSection';
 import { RestoreSection } from './RestoreSection';
+import { RetentionSection } from './RetentionSection';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ export function SettingsScreen() {
       </section>
       <BackupSection />
       <RestoreSection />
+      <RetentionSection />
     </div>
   );
 }

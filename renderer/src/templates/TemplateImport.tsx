@@ -12,6 +12,7 @@ import { useSession } from '../app/sessionContext';
 import { storageErrorText } from '../app/storageErrors';
 import { useNotify } from '../components/Notifications';
 import { importTemplate } from '../db/repositories/templateRepository';
+import { noteActivity } from '../db/repositories/activityRepository';
 import { useLanguage } from '../i18n/i18n';
 import { templateIssueText } from './templateIssueText';
 import { localized } from '../../../shared/meeting/template';
@@ -44,6 +45,7 @@ export function TemplateImport() {
       const name = localized(imported.template.name, language);
       const open = { label: (t: (key: string) => string) => t('templates.import.open'), run: () => navigate({ name: 'template', id: imported.id }) };
       if (imported.status === 'imported') {
+        noteActivity(session.db, 'templateImported');
         const renamed = imported.id !== result.value.id;
         notify({ message: (t) => t(renamed ? 'templates.import.importedNewId' : 'templates.import.imported', { name }), action: open });
       } else {

@@ -17,7 +17,8 @@ import { UnlockScreen } from './UnlockScreen';
 import { getPlatform } from '../platform/platform';
 import { isHeldOpen } from './keepOpen';
 import { useIdleLock } from './useIdleLock';
-import { announceLock, onLockElsewhere, reloadLocked, settleWrites, type LockReason } from './lockSignal';
+import { announceLock, onLockElsewhere, reloadLocked, settleWrites, trackWrite, type LockReason } from './lockSignal';
+import { noteActivity, pruneActivity, recordActivity } from '../db/repositories/activityRepository';
 
 export function VaultGate({ db }: { db: KehaDatabase }) {
   const header = useLiveQuery(async () => (await readVaultHeader(db)) ?? null, [db]);
@@ -26,10 +27,20 @@ export function VaultGate({ db }: { db: KehaDatabase }) {
   const session = useMemo<Session | null>(() => (dataKey ? { db, dataKey, now: () => new Date() } : null), [db, dataKey]);
 
   const lock = useCallback((announce: LockReason | null) => {
+    // Logged once, by the window that locks (the others follow it); the entry lands before the reload.
+    if (announce) trackWrite(recordActivity(db, 'locked')).catch((error: unknown) => console.warn('Activity log not written', error));
     if (announce) announceLock(announce);
     setLocking(true);
     setDataKey(null);
-  }, []);
+  }, [db]);
+  const unlock = useCallback(
+    (key: CryptoKey) => {
+      setDataKey(key);
+      noteActivity(db, 'unlocked');
+      pruneActivity(db).catch((error: unknown) => console.warn('Activity log not pruned', error));
+    },
+    [db],
+  );
 
   // Another window locked: this one locks too, if it holds the key (an idle lock elsewhere leaves a
   // window kept open for its running meeting alone).
@@ -53,8 +64,8 @@ export function VaultGate({ db }: { db: KehaDatabase }) {
       </SessionContext.Provider>
     );
   }
-  if (header === null) return <CreateVaultScreen db={db} onCreated={setDataKey} />;
-  return <UnlockScreen db={db} onUnlocked={setDataKey} />;
+  if (header === null) return <CreateVaultScreen db={db} onCreated={unlock} />;
+  return <UnlockScreen db={db} onUnlocked={unlock} />;
 }
 
 /** Shown for the moment between Lock and the reload: the app is gone; its last saves land, then the page is replaced. */

@@ -21,7 +21,7 @@ function fresh() {
 }
 
 /** Fields that may be indexed in the clear (docs/architecture.md: Data). Never names or free text. */
-const indexable = new Set(['id', 'key', 'code', 'status', 'demo', 'createdAt', 'updatedAt', 'type', 'date', 'scheduledAt', 'meetingId', 'familyId', 'hypothesisId', 'childId', 'carePeriodId']);
+const indexable = new Set(['id', 'key', 'code', 'status', 'demo', 'createdAt', 'updatedAt', 'type', 'date', 'scheduledAt', 'meetingId', 'familyId', 'hypothesisId', 'childId', 'carePeriodId', 'at']);
 
 describe('schema', () => {
   it('indexes only ids, codes, status, dates and the demo flag, in every published version', () => {
@@ -42,6 +42,7 @@ describe('schema', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       [
         'actions',
+        'activityLog',
         'carePeriods',
         'families',
         'goalRatings',
@@ -53,6 +54,7 @@ describe('schema', () => {
         'members',
         'riskRounds',
         'settings',
+        'summaryTransfers',
         'team',
         'templates',
         'threeHousesSessions',

@@ -87,7 +87,8 @@ describe('createFamily / readFamily / listFamilies', () => {
     for (const secret of ['Muutto', 'Hämeenlinnaan', 'Tuuli', 'Ilmari', '2016', 'member-sanna-id', 'Koulu', 'poissaoloista']) {
       expect(stored, secret).not.toContain(secret);
     }
-    expect(Object.keys(raw!).sort()).toEqual(['code', 'createdAt', 'demo', 'id', 'payload', 'status', 'updatedAt']);
+    expect(Object.keys(raw!).sort()).toEqual(['closedAt', 'code', 'createdAt', 'demo', 'id', 'payload', 'status', 'updatedAt']);
+    expect(raw!.closedAt).toBeNull();
   });
 
   it('defaults: no children, empty notes, active, not demo', async () => {

@@ -188,8 +188,8 @@ describe('planning a meeting', () => {
         scheduledAt: '2031-06-10T09:00:00.000Z',
         templateName: weeklyMeetingTemplate.name,
         deepDives: [
-          { familyId: 'f-2', question: 'Mitä koulu tarvitsee meiltä?' },
-          { familyId: 'f-1', question: 'Miten tukea äitiä arjen rutiineissa?' },
+          { id: 'd-2', familyId: 'f-2', question: 'Mitä koulu tarvitsee meiltä?' },
+          { id: 'd-1', familyId: 'f-1', question: 'Miten tukea äitiä arjen rutiineissa?' },
         ],
         startedAt: null,
         demo: false,
@@ -200,7 +200,7 @@ describe('planning a meeting', () => {
         scheduledAt: '2031-06-03T09:00:00.000Z',
         templateName: interimReviewTemplate.name,
         // An interim review is about one family: the first one planned.
-        deepDives: [{ familyId: 'f-1', question: 'Miten tukea äitiä arjen rutiineissa?' }],
+        deepDives: [{ id: 'd-1', familyId: 'f-1', question: 'Miten tukea äitiä arjen rutiineissa?' }],
         startedAt: (await readMeeting(world.session, earlier))!.run.startedAt,
         demo: false,
       },

@@ -117,6 +117,17 @@ import { dbV2 } from '../../fixtures/db-v2';
 import { dbV3 } from '../../fixtures/db-v3';
 import { dbV4 } from '../../fixtures/db-v4';
 import { dbV5 } from '../../fixtures/db-v5';
+import { dbV6 } from '../../fixtures/db-v6';
+import { listActivity } from '../../../renderer/src/db/repositories/activityRepository';
+import {
+  eraseFamily,
+  listErasureCandidates,
+  listTransfers,
+  markTransferred,
+  readRetentionMonths,
+  summariesOf,
+  untransferredCounts,
+} from '../../../renderer/src/db/repositories/retentionRepository';
 import { reviveRows, type DbFixture } from '../../fixtures/dbFixture';
 import { recordFormat } from '../meeting/summaryFixture';
 import { comparable, fastIterations } from './support';
@@ -491,6 +502,38 @@ const migrationCases: Record<number, MigrationCase> = {
       expect([await db.carePeriods.count(), await db.goalRatings.count()]).toEqual([0, 0]);
       await restoreFamily(session, deleted);
       expect(comparable([await db.carePeriods.toArray(), await db.goalRatings.toArray()])).toEqual(before);
+
+      // Version 6 only adds the transfer marks and the activity log: they exist (the deletion and its
+      // undo above are logged), and take a mark and an entry at once; families closed before version 6 count as closed since their last change.
+      expect(() => assertCompatible(db)).not.toThrow();
+      expect(await db.summaryTransfers.count()).toBe(0);
+      await markTransferred(session, { familyId: kxr, meetingId: review1, deepDiveId: (await readMeeting(session, review1))!.deepDives[0]!.id });
+      expect((await listTransfers(db, kxr)).map((row) => row.meetingId)).toEqual([review1]);
+      // (The test's clock stands still, so the three entries share one instant.)
+      expect((await listActivity(db)).map((entry) => `${entry.kind} ${entry.familyCode}`).sort()).toEqual(['familyDeleted KXR-482', 'familyRestored KXR-482', 'summaryTransferred KXR-482']);
+    },
+  },
+  6: {
+    fixture: dbV6,
+    afterUpgrade: async (db, session) => {
+      // The current version: the retention setting, the transfer marks, the log and erasure read from it.
+      const [kxr, aoe] = ['20000000-0000-4000-8000-000000000011', '20000000-0000-4000-8000-000000000012'];
+      expect(await readRetentionMonths(db)).toBe(12);
+      const summaries = summariesOf(await listMeetingSummaries(session));
+      const untransferred = untransferredCounts(summaries, await listTransfers(db));
+      expect(untransferred.get(kxr)).toBe(summaries.filter((summary) => summary.familyId === kxr).length - 1);
+      expect((await listActivity(db)).map((entry) => entry.kind)).toEqual(['locked', 'summaryTransferred', 'unlocked', 'familyCreated']);
+      // ÄÖÅ-7 closed 14 months before "now" (2026-01-01) with nothing to transfer: offered for erasure, and erased everywhere.
+      expect((await listErasureCandidates(session)).map((candidate) => candidate.code)).toEqual(['ÄÖÅ-7']);
+      await eraseFamily(session, aoe, 'ÄÖÅ-7');
+      for (const table of db.tables) {
+        if (table.name === 'activityLog') continue;
+        const rows = await table.toArray();
+        expect(JSON.stringify(rows), table.name).not.toContain(aoe);
+        expect(JSON.stringify(rows), table.name).not.toContain('ÄÖÅ-7');
+      }
+      for (const meeting of await listMeetings(session)) expect(JSON.stringify(meeting), meeting.id).not.toContain(aoe);
+      expect((await listActivity(db)).filter((entry) => entry.familyCode === 'ÄÖÅ-7').map((entry) => entry.kind)).toEqual(['familyErased']);
     },
   },
 };

@@ -16,11 +16,14 @@ import type {
   HypothesisRow,
   MeetingNoteRow,
   RiskRoundRow,
+  SummaryTransferRow,
   ThreeHousesSessionRow,
   TimelineEventRow,
 } from '../database';
-import { openList, openPayload, sealPayload, updateSealed } from '../sealedRecords';
+import { forgetRecords, openList, openPayload, sealPayload, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
+import { recordActivity } from './activityRepository';
+import { applyMeetingScrubs, prepareMeetingScrubs, prepareMeetingsBack, sameMeetingRow, type MeetingScrub } from './meetingRepository';
 
 export class CodeTakenError extends Error {
   constructor(readonly code: string) {
@@ -98,16 +101,25 @@ export async function createFamily(session: Session, input: NewFamily, demo: boo
     notes: input.notes ?? '',
   });
   const code = checkedCode(input.code);
+  const status = input.status ?? 'active';
   const row: FamilyRow = {
     id,
     code,
-    status: input.status ?? 'active',
+    status,
     demo: demo ? 1 : 0,
     createdAt: timestamp,
     updatedAt: timestamp,
+    closedAt: status === 'closed' ? timestamp : null,
     payload: await sealPayload(session, session.db.families, id, payload),
   };
-  await session.db.families.add(row).catch(asCodeTaken(code));
+  const { db } = session;
+  // Demonstration families are logged once, as the demo being loaded.
+  await db
+    .transaction('rw', [db.families, db.activityLog], async () => {
+      await db.families.add(row);
+      if (!demo) await recordActivity(db, 'familyCreated', code, session.now());
+    })
+    .catch(asCodeTaken(code));
   return id;
 }
 
@@ -127,8 +139,18 @@ export async function setFamilyCode(session: Session, id: string, code: string):
   })).catch(asCodeTaken(normalized));
 }
 
+/** Sets the status; closing keeps when (`closedAt`, the start of the retention time), reopening clears it. */
 export function setFamilyStatus(session: Session, id: string, status: FamilyStatus): Promise<void> {
-  return updateSealed(session, session.db.families, id, familyPayloadSchema, (payload) => ({ payload, fields: { status } }));
+  return updateSealed(session, session.db.families, id, familyPayloadSchema, (payload, row) => {
+    if (row.status === status) return { payload };
+    return { payload, fields: { status, closedAt: status === 'closed' ? session.now().toISOString() : null } };
+  });
+}
+
+/** When a closed family was closed (ISO instant): `closedAt`, or for a family closed before it was kept, its last change; null when active. */
+export function closedSince(row: Pick<FamilyRow, 'status' | 'closedAt' | 'updatedAt'>): string | null {
+  if (row.status !== 'closed') return null;
+  return row.closedAt ?? row.updatedAt;
 }
 
 /**
@@ -147,13 +169,15 @@ export type FamilyOwnedRows = {
   threeHousesSessions: ThreeHousesSessionRow[];
   carePeriods: CarePeriodRow[];
   goalRatings: GoalRatingRow[];
+  summaryTransfers: SummaryTransferRow[];
 };
 
 /**
- * A deleted family as stored with everything captured about it, so undo puts all of it back.
- * Meeting agendas keep the family's id and show it as a deleted family.
+ * A deleted family as stored with everything captured about it, and the meetings it was taken out of
+ * as they were, so undo puts all of it back. `erased` is set when the family was erased while this
+ * copy was held for undo: the copy is emptied then and can no longer be restored.
  */
-export type DeletedFamily = FamilyOwnedRows & { family: FamilyRow };
+export type DeletedFamily = FamilyOwnedRows & { family: FamilyRow; meetings: MeetingScrub[]; erased?: true };
 
 /** Every table a family's deletion takes rows from (and its undo puts them back into). */
 export const familyTables = (db: Session['db']) => [
@@ -167,6 +191,7 @@ export const familyTables = (db: Session['db']) => [
   db.threeHousesSessions,
   db.carePeriods,
   db.goalRatings,
+  db.summaryTransfers,
 ];
 
 /** Reads (inside a transaction over `familyTables`) every row owned by one of `familyIds`. */
@@ -184,6 +209,7 @@ export async function readFamilyOwnedRows(db: Session['db'], familyIds: readonly
     threeHousesSessions: await db.threeHousesSessions.where('familyId').anyOf(ids).toArray(),
     carePeriods: await db.carePeriods.where('familyId').anyOf(ids).toArray(),
     goalRatings: await db.goalRatings.where('familyId').anyOf(ids).toArray(),
+    summaryTransfers: await db.summaryTransfers.where('familyId').anyOf(ids).toArray(),
   };
 }
 
@@ -198,6 +224,7 @@ export async function deleteFamilyOwnedRows(db: Session['db'], rows: FamilyOwned
   await db.threeHousesSessions.bulkDelete(rows.threeHousesSessions.map((row) => row.id));
   await db.carePeriods.bulkDelete(rows.carePeriods.map((row) => row.id));
   await db.goalRatings.bulkDelete(rows.goalRatings.map((row) => row.id));
+  await db.summaryTransfers.bulkDelete(rows.summaryTransfers.map((row) => row.id));
 }
 
 /** Puts the given rows back exactly as they were (inside a transaction over `familyTables`). */
@@ -211,30 +238,108 @@ export async function putFamilyOwnedRows(db: Session['db'], rows: FamilyOwnedRow
   await db.threeHousesSessions.bulkPut(rows.threeHousesSessions);
   await db.carePeriods.bulkPut(rows.carePeriods);
   await db.goalRatings.bulkPut(rows.goalRatings);
+  await db.summaryTransfers.bulkPut(rows.summaryTransfers);
 }
 
-/** Deletes a family and everything captured about it in one transaction; returns it all for undo. */
-export function deleteFamily(session: Session, id: string): Promise<DeletedFamily | undefined> {
+/** Drops the given rows (deleted or erased) from this session's in-memory caches. */
+export function forgetOwnedRows(session: Session, rows: FamilyOwnedRows & { families?: readonly { id: string }[] }): void {
+  for (const [table, list] of Object.entries(rows)) {
+    if (Array.isArray(list)) forgetRecords(session, table, (list as { id: string }[]).map((row) => row.id));
+  }
+}
+
+/** A family erased while a copy of it was held for undo: it cannot come back. */
+export class FamilyErasedError extends Error {
+  constructor(readonly familyId: string) {
+    super(`The family ${familyId} was erased and cannot be restored`);
+    this.name = 'FamilyErasedError';
+  }
+}
+
+/** Deleted families held for undo in this window, by family id (see `dropPendingUndo`). */
+const pendingUndo = new Map<string, Set<DeletedFamily>>();
+const erasedListeners = new Set<(familyId: string) => void>();
+
+/**
+ * Empties every copy of a family held for undo in this window and marks it erased, so Undo cannot
+ * bring it back, and tells listeners (the notification bar drops an Undo about the family).
+ */
+export function dropPendingUndo(familyId: string): void {
+  for (const copy of pendingUndo.get(familyId) ?? []) {
+    for (const key of Object.keys(copy) as (keyof DeletedFamily)[]) {
+      if (Array.isArray(copy[key])) (copy[key] as unknown[]).length = 0;
+    }
+    copy.family = { ...copy.family, code: '', payload: { iv: new Uint8Array(0), data: new ArrayBuffer(0) } };
+    copy.erased = true;
+  }
+  pendingUndo.delete(familyId);
+  for (const listener of erasedListeners) listener(familyId);
+}
+
+/** Calls `listener` with the id of each family erased in this window (or announced erased by another); returns the unsubscribe. */
+export function onFamilyErased(listener: (familyId: string) => void): () => void {
+  erasedListeners.add(listener);
+  return () => erasedListeners.delete(listener);
+}
+
+/**
+ * Deletes a family and everything captured about it in one transaction, and takes it out of every
+ * meeting that planned or ran it (the meetings stay for the other families); returns it all for undo.
+ */
+export async function deleteFamily(session: Session, id: string): Promise<DeletedFamily | undefined> {
   const { db } = session;
-  return db.transaction('rw', familyTables(db), async () => {
-    const family = await db.families.get(id);
-    if (!family) return undefined;
-    const deleted: DeletedFamily = { family, ...(await readFamilyOwnedRows(db, [id])) };
-    await db.families.delete(id);
-    await deleteFamilyOwnedRows(db, deleted);
-    return deleted;
-  });
+  for (let attempt = 0; attempt < 8; attempt++) {
+    if (!(await db.families.get(id))) return undefined;
+    const scrubs = await prepareMeetingScrubs(session, [id]);
+    const result = await db.transaction('rw', [...familyTables(db), db.meetings, db.activityLog], async () => {
+      const family = await db.families.get(id);
+      if (!family) return undefined;
+      if (!(await applyMeetingScrubs(db, scrubs))) return 'changed' as const;
+      const deleted: DeletedFamily = { family, ...(await readFamilyOwnedRows(db, [id])), meetings: scrubs };
+      await db.families.delete(id);
+      await deleteFamilyOwnedRows(db, deleted);
+      await recordActivity(db, 'familyDeleted', family.code, session.now());
+      return deleted;
+    });
+    if (result === 'changed') continue;
+    if (result) {
+      forgetOwnedRows(session, result);
+      forgetRecords(session, 'families', [id]);
+      const held = pendingUndo.get(id) ?? new Set();
+      pendingUndo.set(id, held.add(result));
+    }
+    return result;
+  }
+  throw new Error(`Could not delete families/${id}: its meetings kept changing`);
 }
 
-/** Puts a deleted family back exactly as it was, with everything captured about it (fails if its code was taken meanwhile). */
+/**
+ * Puts a deleted family back exactly as it was, with everything captured about it and its place in
+ * the meetings (fails if its code was taken meanwhile, or with FamilyErasedError if it was erased).
+ */
 export async function restoreFamily(session: Session, deleted: DeletedFamily): Promise<void> {
   const { db } = session;
-  await db
-    .transaction('rw', familyTables(db), async () => {
-      await db.families.add(deleted.family);
-      await putFamilyOwnedRows(db, deleted);
-    })
-    .catch(asCodeTaken(deleted.family.code));
+  if (deleted.erased) throw new FamilyErasedError(deleted.family.id);
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const meetings = await prepareMeetingsBack(session, deleted.meetings, [deleted.family.id]);
+    if (deleted.erased) throw new FamilyErasedError(deleted.family.id);
+    const done = await db
+      .transaction('rw', [...familyTables(db), db.meetings, db.activityLog], async () => {
+        const current = await db.meetings.bulkGet(meetings.map((write) => write.expected.id));
+        if (!meetings.every((write, index) => sameMeetingRow(current[index], write.expected))) return false;
+        await db.families.add(deleted.family);
+        await putFamilyOwnedRows(db, deleted);
+        await db.meetings.bulkPut(meetings.map((write) => write.put));
+        await recordActivity(db, 'familyRestored', deleted.family.code, session.now());
+        return true;
+      })
+      .catch(asCodeTaken(deleted.family.code));
+    if (done) {
+      pendingUndo.get(deleted.family.id)?.delete(deleted);
+      return;
+    }
+  }
+  throw new Error(`Could not restore families/${deleted.family.id}: its meetings kept changing`);
 }
 
 /** A child taken out of a family, with the child's three-houses sessions, for undo. */

@@ -16,7 +16,8 @@ import {
 import { isOneFamilyMeeting, planForTemplate, rolesForTemplate, setGuestScores } from '../../../../shared/meeting/plan';
 import { parseTemplate, upgradeTemplate, type LocalizedText, type MeetingTemplate } from '../../../../shared/meeting/template';
 import type { FamilyRow, KehaDatabase, MeetingRow, MeetingTemplateRow } from '../database';
-import { deepFreeze, openList, openPayload, RecordMissingError, sealPayload, updateSealed } from '../sealedRecords';
+import { deepFreeze, openList, openPayload, RecordMissingError, sameBytes, sealPayload, updateSealed } from '../sealedRecords';
+import { meetingWithoutFamilies, planNamesFamilies, planWithFamiliesBack, runOnSteps } from '../../../../shared/meeting/withoutFamilies';
 import type { EncryptedPayload } from '../../vault/vaultCrypto';
 import type { Session } from '../session';
 
@@ -89,7 +90,7 @@ export type MeetingSummary = {
   /** The name of the meeting's template snapshot. */
   templateName: LocalizedText;
   /** The deep dives' families and questions, in agenda order. */
-  deepDives: readonly { familyId: string; question: string }[];
+  deepDives: readonly { id: string; familyId: string; question: string }[];
   /** When the meeting started (epoch ms), or null if it has not. */
   startedAt: number | null;
   demo: boolean;
@@ -110,7 +111,7 @@ export async function listMeetingSummaries(session: Session): Promise<MeetingSum
       status: row.status,
       scheduledAt: row.scheduledAt,
       templateName: templates.get(row.templateId)!.name,
-      deepDives: plan.deepDives.map((item) => ({ familyId: item.familyId, question: item.question })),
+      deepDives: plan.deepDives.map((item) => ({ id: item.id, familyId: item.familyId, question: item.question })),
       startedAt: row.run.startedAt,
       demo: row.demo === 1,
     };
@@ -413,4 +414,94 @@ function checkedInstant(value: string): string {
   const time = Date.parse(value);
   if (!Number.isFinite(time)) throw new Error(`Not a date and time: ${value}`);
   return new Date(time).toISOString();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Families taken out of meetings (deletion and erasure of a family)
+
+/** A meeting as it was and as it is to be without some families, both as stored. */
+export type MeetingScrub = { before: MeetingRow; after: MeetingRow };
+
+/** Whether a stored meeting row is still exactly `seen`: the same payload (a write gives a fresh IV) and clear fields. */
+export function sameMeetingRow(row: MeetingRow | undefined, seen: MeetingRow): boolean {
+  if (!row) return false;
+  const clear = ({ payload: _payload, ...rest }: MeetingRow) => JSON.stringify(rest);
+  return sameBytes(row.payload.iv, seen.payload.iv) && clear(row) === clear(seen);
+}
+
+/**
+ * Every meeting that plans or ran one of `familyIds`, and the row it becomes without them
+ * (`meetingWithoutFamilies`), sealed. Read and sealed outside any transaction (encrypting cannot run
+ * inside one); `applyMeetingScrubs` writes them only if nothing changed meanwhile. A meeting whose
+ * plan cannot be read is left as it is (it cannot be checked).
+ */
+export async function prepareMeetingScrubs(session: Session, familyIds: readonly string[]): Promise<MeetingScrub[]> {
+  const { db } = session;
+  const ids = new Set(familyIds);
+  const rows = await db.meetings.toArray();
+  const templates = await templateSnapshots(db, rows.map((row) => row.templateId));
+  const scrubs: MeetingScrub[] = [];
+  for (const row of rows) {
+    const plan = await openPayload(session, db.meetings, row, meetingPayloadSchema).catch(() => null);
+    if (!plan || !planNamesFamilies(plan, ids)) continue;
+    const next = meetingWithoutFamilies({ plan, outline: row.outline, run: row.run, template: templates.get(row.templateId)! }, ids);
+    const payload = await sealPayload(session, db.meetings, row.id, meetingPayloadSchema.parse(next.plan));
+    scrubs.push({ before: row, after: { ...row, outline: next.outline, run: next.run, payload, updatedAt: session.now().toISOString() } });
+  }
+  return scrubs;
+}
+
+/** Every family id a readable meeting plan names (quick round and deep dives). */
+export async function familiesNamedInMeetings(session: Session): Promise<Set<string>> {
+  const named = new Set<string>();
+  for (const row of await session.db.meetings.toArray()) {
+    const plan = await openPayload(session, session.db.meetings, row, meetingPayloadSchema).catch(() => null);
+    for (const item of [...(plan?.quickRound ?? []), ...(plan?.deepDives ?? [])]) named.add(item.familyId);
+  }
+  return named;
+}
+
+/** Writes prepared scrubs inside the caller's transaction (over `meetings`); false, writing nothing, if a meeting changed since. */
+export async function applyMeetingScrubs(db: KehaDatabase, scrubs: readonly MeetingScrub[]): Promise<boolean> {
+  const current = await db.meetings.bulkGet(scrubs.map((scrub) => scrub.before.id));
+  if (!scrubs.every((scrub, index) => sameMeetingRow(current[index], scrub.before))) return false;
+  await db.meetings.bulkPut(scrubs.map((scrub) => scrub.after));
+  return true;
+}
+
+/**
+ * What undoing scrubs writes: a meeting unchanged since is put back exactly as it was; one that
+ * changed meanwhile (a closing note written, a planned meeting edited) gets the families back into
+ * its plan as it is now (`planWithFamiliesBack`), sealed here. `expected` is the row each write assumes.
+ */
+export async function prepareMeetingsBack(
+  session: Session,
+  scrubs: readonly MeetingScrub[],
+  familyIds: readonly string[],
+): Promise<{ expected: MeetingRow; put: MeetingRow }[]> {
+  const { db } = session;
+  const ids = new Set(familyIds);
+  const writes: { expected: MeetingRow; put: MeetingRow }[] = [];
+  for (const scrub of scrubs) {
+    const current = await db.meetings.get(scrub.before.id);
+    if (!current) continue;
+    if (sameMeetingRow(current, scrub.after)) {
+      writes.push({ expected: current, put: scrub.before });
+      continue;
+    }
+    const [now, then] = await Promise.all([
+      openPayload(session, db.meetings, current, meetingPayloadSchema),
+      openPayload(session, db.meetings, scrub.before, meetingPayloadSchema),
+    ]);
+    const template = (await templateSnapshots(db, [current.templateId])).get(current.templateId)!;
+    const plan = meetingPayloadSchema.parse(planWithFamiliesBack(now, then, ids));
+    const outline = agendaOutline(plan);
+    const run =
+      JSON.stringify(current.run) === JSON.stringify(scrub.after.run) && current.templateId === scrub.before.templateId
+        ? scrub.before.run
+        : runOnSteps(current.run, engine.buildMeetingSteps(template, current.outline), engine.buildMeetingSteps(template, outline));
+    const payload = await sealPayload(session, db.meetings, current.id, plan);
+    writes.push({ expected: current, put: { ...current, outline, run, payload, updatedAt: session.now().toISOString() } });
+  }
+  return writes;
 }

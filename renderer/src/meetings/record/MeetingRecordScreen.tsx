@@ -18,6 +18,7 @@ import { AgreedActions } from './AgreedActions';
 import { useRecordFormat } from './recordFormat';
 import { RecordDocumentView } from './RecordDocumentView';
 import { RecordExportBar } from './RecordExportBar';
+import { TransferMark } from './TransferMark';
 import { useSummarySource } from './useSummarySource';
 import './record.css';
 import { TextWithCode } from '../../components/TextWithCode';
@@ -99,7 +100,11 @@ export function MeetingRecordScreen({ meeting }: { meeting: Meeting }) {
                   fileBase={fileSafe(`${t('record.summaryFile')}-${summary.code}-${day}`)}
                   subject={t('record.summaryTab', { code: summary.code })}
                   patientRecord={patientRecord}
+                  familyCode={summary.code === '?' ? undefined : summary.code}
                 />
+                {meeting.status === 'finished' && summary.code !== '?' && (
+                  <TransferMark meetingId={meeting.id} deepDiveId={summary.deepDiveId} familyId={summary.familyId} code={summary.code} patientRecord={patientRecord} />
+                )}
                 <RecordDocumentView document={summary.document} headingLevel={3} id={`summary-${summary.deepDiveId}`} />
               </TabPanel>
             ))}

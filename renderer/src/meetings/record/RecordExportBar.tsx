@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { renderMarkdown, renderPlainText, type RecordDocument } from '../../../../shared/meeting/summary';
 import { useNotify } from '../../components/Notifications';
 import { getPlatform } from '../../platform/platform';
+import { useSession } from '../../app/sessionContext';
+import { noteActivity } from '../../db/repositories/activityRepository';
 
 type RecordExportBarProps = {
   document: RecordDocument;
@@ -13,10 +15,13 @@ type RecordExportBarProps = {
   subject: string;
   /** An interim review's summary goes into the patient record, the others into the client record. */
   patientRecord?: boolean;
+  /** The family's pseudonym code for the activity log (a family's summary); absent for the whole meeting record. */
+  familyCode?: string;
 };
 
-export function RecordExportBar({ document, fileBase, subject, patientRecord = false }: RecordExportBarProps) {
+export function RecordExportBar({ document, fileBase, subject, patientRecord = false, familyCode }: RecordExportBarProps) {
   const { t } = useTranslation();
+  const { db } = useSession();
   const notify = useNotify();
 
   async function copy() {
@@ -31,6 +36,7 @@ export function RecordExportBar({ document, fileBase, subject, patientRecord = f
   async function exportMarkdown() {
     try {
       const result = await getPlatform().saveTextFile({ suggestedName: `${fileBase}.md`, content: renderMarkdown(document), mimeType: 'text/markdown' });
+      if (result.status === 'saved') noteActivity(db, 'recordExported', familyCode);
       if (result.status === 'saved') notify({ message: (t) => t('record.exported', { file: result.path || `${fileBase}.md` }) });
     } catch (error) {
       notify({ message: (t) => t('record.exportFailed', { reason: error instanceof Error ? error.message : String(error) }) });
@@ -41,6 +47,7 @@ export function RecordExportBar({ document, fileBase, subject, patientRecord = f
     try {
       const platform = getPlatform();
       const result = await platform.printToPdf(`${fileBase}.pdf`);
+      if (result.status === 'saved') noteActivity(db, 'recordPrinted', familyCode);
       if (platform.kind === 'desktop' && result.status === 'saved') notify({ message: (t) => t('record.printed', { file: result.path }) });
     } catch (error) {
       notify({ message: (t) => t('record.printFailed', { reason: error instanceof Error ? error.message : String(error) }) });

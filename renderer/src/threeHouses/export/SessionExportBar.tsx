@@ -72,7 +72,7 @@ export function SessionExportBar({ session, child, familyCode }: SessionExportBa
           </div>
         </fieldset>
         {!view.allowed && <ConsentWithheld audience={view.audience} reason={view.reason} />}
-        <RecordExportBar document={document} fileBase={fileBase} subject={subject} />
+        <RecordExportBar document={document} fileBase={fileBase} subject={subject} familyCode={familyCode} />
         <details className="three-houses-preview">
           <summary>{t('threeHouses.export.preview')}</summary>
           <ThreeHousesPrintView parts={parts} id={`${id}-preview`} headingLevel={3} />
