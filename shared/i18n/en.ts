@@ -11,6 +11,7 @@ import { templatesEn } from './sections/templates';
 import { carePeriodEn } from './sections/carePeriod';
 import { timeEn } from './sections/time';
 import { settingsEn } from './sections/settings';
+import { keysEn } from './sections/keys';
 
 export const en = {
   app: {
@@ -278,6 +279,7 @@ export const en = {
   },
   time: timeEn,
   settings: settingsEn,
+  keys: keysEn,
   meetings: meetingsEn,
   run: runEn,
   record: recordEn,

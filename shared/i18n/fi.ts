@@ -13,6 +13,7 @@ import { templatesFi } from './sections/templates';
 import { carePeriodFi } from './sections/carePeriod';
 import { timeFi } from './sections/time';
 import { settingsFi } from './sections/settings';
+import { keysFi } from './sections/keys';
 
 export const fi: Messages = {
   app: {
@@ -280,6 +281,7 @@ export const fi: Messages = {
   },
   time: timeFi,
   settings: settingsFi,
+  keys: keysFi,
   meetings: meetingsFi,
   run: runFi,
   record: recordFi,

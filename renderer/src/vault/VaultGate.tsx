@@ -6,17 +6,19 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KehaDatabase } from '../db/database';
-import { readVaultHeader } from '../db/repositories/vaultRepository';
+import { readVaultState } from '../db/repositories/vaultRepository';
 import type { Session } from '../db/session';
 import { SessionContext } from '../app/sessionContext';
 import { AppShell } from '../app/AppShell';
 import { CreateVaultScreen } from './CreateVaultScreen';
+import { HeaderMissingScreen } from './HeaderMissingScreen';
+import { startKeyRenewal, stopKeyRenewal } from './keyRenewal';
 import { UnlockScreen } from './UnlockScreen';
 import { useIdleLock } from './useIdleLock';
 import { announceLock, onLockElsewhere, reloadLocked, settleWrites } from './lockSignal';
 
 export function VaultGate({ db }: { db: KehaDatabase }) {
-  const header = useLiveQuery(async () => (await readVaultHeader(db)) ?? null, [db]);
+  const header = useLiveQuery(() => readVaultState(db), [db]);
   const [dataKey, setDataKey] = useState<CryptoKey | null>(null);
   const [locking, setLocking] = useState(false);
   const session = useMemo<Session | null>(() => (dataKey ? { db, dataKey, now: () => new Date() } : null), [db, dataKey]);
@@ -33,6 +35,12 @@ export function VaultGate({ db }: { db: KehaDatabase }) {
   // Nobody has used Kehä for the team's idle time: it locks (every window).
   const lockWhenIdle = useCallback(() => lock(true), [lock]);
   useIdleLock(db, unlocked && !locking, lockWhenIdle);
+  // A key renewal (or the upgrade of old records) left unfinished continues in the background; Lock stops it.
+  useEffect(() => {
+    if (!session) return undefined;
+    void startKeyRenewal(session);
+    return stopKeyRenewal;
+  }, [session]);
 
   if (locking) return <Locking />;
   if (header === undefined) return null;
@@ -43,6 +51,7 @@ export function VaultGate({ db }: { db: KehaDatabase }) {
       </SessionContext.Provider>
     );
   }
+  if (header === 'headerMissing') return <HeaderMissingScreen db={db} />;
   if (header === null) return <CreateVaultScreen db={db} onCreated={setDataKey} />;
   return <UnlockScreen db={db} onUnlocked={setDataKey} />;
 }

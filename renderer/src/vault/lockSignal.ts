@@ -32,22 +32,36 @@ export async function settleWrites(): Promise<void> {
   clearTimeout(timer);
 }
 
+/**
+ * One channel per page, for announcing and for listening: a BroadcastChannel never delivers a
+ * message to the object that sent it, so a page never hears its own announcement (a window that
+ * renews the key tells the others to lock and keeps working itself).
+ */
+let pageChannel: BroadcastChannel | null = null;
+const lockListeners = new Set<() => void>();
+
+function channel(): BroadcastChannel {
+  if (!pageChannel) {
+    pageChannel = new BroadcastChannel(channelName);
+    pageChannel.onmessage = (event: MessageEvent) => {
+      if (event.data === lockMessage) for (const listener of [...lockListeners]) listener();
+    };
+  }
+  return pageChannel;
+}
+
 /** Tells every other window of the app to lock. */
 export function announceLock(): void {
   if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(channelName);
-  channel.postMessage(lockMessage);
-  channel.close();
+  channel().postMessage(lockMessage);
 }
 
 /** Calls `onLock` when another window locks; returns the unsubscribe. */
 export function onLockElsewhere(onLock: () => void): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
-  const channel = new BroadcastChannel(channelName);
-  channel.onmessage = (event: MessageEvent) => {
-    if (event.data === lockMessage) onLock();
-  };
-  return () => channel.close();
+  channel();
+  lockListeners.add(onLock);
+  return () => lockListeners.delete(onLock);
 }
 
 /** Ends this page: a fresh one starts at the unlock screen, in the language stored for the team. */

@@ -98,15 +98,15 @@ export async function createFamily(session: Session, input: NewFamily, demo: boo
     notes: input.notes ?? '',
   });
   const code = checkedCode(input.code);
-  const row: FamilyRow = {
+  const clear: Omit<FamilyRow, 'payload'> = {
     id,
     code,
     status: input.status ?? 'active',
     demo: demo ? 1 : 0,
     createdAt: timestamp,
     updatedAt: timestamp,
-    payload: await sealPayload(session, session.db.families, id, payload),
   };
+  const row: FamilyRow = { ...clear, payload: await sealPayload(session, session.db.families, clear, payload) };
   await session.db.families.add(row).catch(asCodeTaken(code));
   return id;
 }

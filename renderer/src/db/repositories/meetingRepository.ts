@@ -129,7 +129,7 @@ export async function createMeeting(session: Session, input: NewMeeting, demo: b
   const snapshot = await snapshotOf(input.template);
   // The meeting assigns its template's roles, whatever roles the plan was drafted with.
   const plan = meetingPayloadSchema.parse(planForTemplate({ ...input.plan, roles: rolesForTemplate(input.plan.roles, snapshot.template) }, snapshot.template));
-  const row: MeetingRow = {
+  const clear: Omit<MeetingRow, 'payload'> = {
     id,
     status: 'planned',
     scheduledAt: checkedInstant(input.scheduledAt),
@@ -139,8 +139,8 @@ export async function createMeeting(session: Session, input: NewMeeting, demo: b
     templateId: snapshot.id,
     outline: agendaOutline(plan),
     run: engine.notStartedRun,
-    payload: await sealPayload(session, session.db.meetings, id, plan),
   };
+  const row: MeetingRow = { ...clear, payload: await sealPayload(session, session.db.meetings, clear, plan) };
   const { db } = session;
   await db.transaction('rw', [db.meetings, db.meetingTemplates], async () => {
     await storeSnapshot(db, snapshot);
@@ -333,7 +333,8 @@ async function planAtFinish(
     const family = families[index];
     return family === null ? item : { ...item, familyRoles: currentFamilyRoles(family) };
   });
-  const payload = await sealPayload(session, db.meetings, id, meetingPayloadSchema.parse({ ...plan, deepDives }));
+  // Finishing changes the run, status and updatedAt, none of which a meeting's payload is bound to.
+  const payload = await sealPayload(session, db.meetings, row, meetingPayloadSchema.parse({ ...plan, deepDives }));
   return { payload, familyIds, builtFrom: payloadVersions(row, familyRows) };
 }
 
