@@ -2,6 +2,7 @@
 // folder, so the screen only orders them (docs/architecture.md: Security).
 import { useTranslation } from 'react-i18next';
 import { AutoLockSetting } from './AutoLockSetting';
+import { PassphraseSection } from './PassphraseSection';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export function SettingsScreen() {
         <h2 id="settings-lock-heading">{t('settings.lockHeading')}</h2>
         <AutoLockSetting />
       </section>
+      <PassphraseSection />
     </div>
   );
 }

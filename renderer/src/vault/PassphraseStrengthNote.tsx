@@ -28,7 +28,7 @@ export function PassphraseStrengthNote({ passphrase, id }: { passphrase: string;
           : t(`keys.strength.${strength.level}`);
   return (
     <div className="passphrase-strength" id={id}>
-      <p className={strength?.level === 'weak' ? 'help warning' : 'help'} aria-live="polite" data-strength={strength?.level ?? ''}>
+      <p className={strength?.level === 'weak' ? undefined : 'help'} aria-live="polite" data-strength={strength?.level ?? ''}>
         {verdict}
       </p>
       <p className="help">{t('keys.strength.advice')}</p>

@@ -32,7 +32,7 @@ export function startKeyRenewal(session: Session): Promise<void> {
   if (running?.session === session) return running.done;
   stopKeyRenewal();
   const controller = new AbortController();
-  let last: ReSealProgress = { done: 0, total: 0, unreadable: 0 };
+  let last: ReSealProgress = { done: 0, total: 0, unreadable: 0, renewing: false };
   const done = continueKeyRenewal(session, {
     signal: controller.signal,
     beforeBatch: () => (globalThis as TestHold).keyRenewalHold?.() ?? Promise.resolve(),
@@ -43,7 +43,7 @@ export function startKeyRenewal(session: Session): Promise<void> {
   }).then(
     (result) => {
       if (controller.signal.aborted) return;
-      if (result === 'finished' && last.total > 0) set({ status: 'finished', ...last });
+      if (result === 'finished' && last.renewing) set({ status: 'finished', ...last });
       else if (result !== 'interrupted') set({ status: 'idle' });
       if (running?.controller === controller) running = null;
     },

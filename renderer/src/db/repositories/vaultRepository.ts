@@ -133,7 +133,8 @@ export function renewalRunning(row: VaultRow | undefined): boolean {
   return Boolean(row?.previous);
 }
 
-export type ReSealProgress = { done: number; total: number; unreadable: number };
+/** `renewing`: a key renewal (else only records written before format 2 are being upgraded). */
+export type ReSealProgress = { done: number; total: number; unreadable: number; renewing: boolean };
 
 type StoredRow = { id: string; payload: EncryptedPayload };
 
@@ -187,7 +188,7 @@ export async function continueKeyRenewal(
       if (ids.length > 0) pending.push({ table, ids });
     }
     let done = total - waiting;
-    const report = () => options.onProgress?.({ done, total, unreadable: unreadable.size });
+    const report = () => options.onProgress?.({ done, total, unreadable: unreadable.size, renewing: Boolean(start.previous) });
     report();
     for (const { table, ids } of pending) {
       for (let from = 0; from < ids.length; from += batchSize) {
