@@ -10,11 +10,15 @@ export function PassphraseStrengthNote({ passphrase, id }: { passphrase: string;
   useEffect(() => {
     if (passphrase === '') return undefined;
     let current = true;
-    void assessPassphrase(passphrase).then((strength) => {
-      if (current) setAssessed({ passphrase, strength });
-    });
+    // Checked once typing pauses: one check can take a few hundred milliseconds.
+    const timer = setTimeout(() => {
+      void assessPassphrase(passphrase).then((strength) => {
+        if (current) setAssessed({ passphrase, strength });
+      });
+    }, 250);
     return () => {
       current = false;
+      clearTimeout(timer);
     };
   }, [passphrase]);
   const strength = assessed?.passphrase === passphrase ? assessed.strength : null;
