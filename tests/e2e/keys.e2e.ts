@@ -91,3 +91,69 @@ test('the key is renewed with progress; locked half way, the next unlock finishe
   await app.families.goto();
   await app.families.expectCodes(codes);
 });
+
+test('with the vault header gone but families stored, Kehä says so and offers no new vault; put back, it opens', async ({ page }) => {
+  await page.addInitScript(() => {
+    // Moves the stored vault row out of the app's database into a stash database of the page's
+    // origin ('out'), or back ('back'), as someone with the disk could.
+    const openDb = (name: string, create: boolean) =>
+      new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name, 1);
+        if (create) open.onupgradeneeded = () => open.result.createObjectStore('vault', { keyPath: 'id' });
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => resolve(open.result);
+      });
+    const move = async (from: IDBDatabase, to: IDBDatabase) => {
+      const row = await new Promise<unknown>((resolve, reject) => {
+        const read = from.transaction('vault', 'readwrite').objectStore('vault');
+        const request = read.get('vault');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          read.delete('vault');
+          read.transaction.oncomplete = () => resolve(request.result);
+        };
+      });
+      await new Promise<void>((resolve, reject) => {
+        const write = to.transaction('vault', 'readwrite');
+        write.objectStore('vault').put(row);
+        write.oncomplete = () => resolve();
+        write.onerror = () => reject(write.error);
+      });
+    };
+    Object.assign(globalThis, {
+      moveVaultRow: async (direction: 'out' | 'back') => {
+        const app = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('keha');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => resolve(open.result);
+        });
+        const stash = await openDb('keha-e2e-stash', true);
+        await (direction === 'out' ? move(app, stash) : move(stash, app));
+        app.close();
+        stash.close();
+      },
+    });
+  });
+  const app = new KehaApp(page, 'fi');
+  await app.open();
+  await app.start();
+  const code = await app.families.create({ label: 'Otsakkeeton perhe' });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: app.t.vault.unlockTitle })).toBeVisible();
+
+  // As someone with the disk, or a half-done copy, could leave it: the vault row gone, the rest in place.
+  await page.evaluate(() => moveVaultRow('out'));
+  await page.reload();
+  await expect(page.getByRole('heading', { name: app.t.keys.headerMissing.title })).toBeVisible();
+  await expect(page.getByText(app.t.keys.headerMissing.restore)).toBeVisible();
+  await expect(page.getByRole('button', { name: app.t.vault.create })).toHaveCount(0);
+  await expectAccessible(page, 'vault header missing');
+
+  await page.evaluate(() => moveVaultRow('back'));
+  await page.reload();
+  await app.unlock();
+  await app.families.goto();
+  await app.families.expectCodes([code]);
+});
+
+declare function moveVaultRow(direction: 'out' | 'back'): Promise<void>;
