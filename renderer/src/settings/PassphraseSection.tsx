@@ -1,6 +1,6 @@
 // "Passphrase and key": changing the team passphrase (the current one required, the new one twice
 // and checked for guessability) and, when a member has left, renewing the data key at the same time,
-// with the background re-encryption's progress. docs/architecture.md: Vault.
+// with the background re-encryption's progress. docs/architecture.md: Security (Vault).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -4,7 +4,7 @@
 // data key and a fresh 96-bit IV per write. Format 2 binds, as associated data, the record's
 // table/id, the id of the data key and the row's meaningful clear fields, so a payload moved to
 // another row, or left under an edited clear field, fails to decrypt; format 1 (table/id only) is
-// still read. A wrong passphrase fails the unwrap and touches nothing. docs/architecture.md: Vault.
+// still read. A wrong passphrase fails the unwrap and touches nothing. docs/architecture.md: Security (Vault).
 
 export const kdfIterations = 600_000;
 /**

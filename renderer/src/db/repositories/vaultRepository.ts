@@ -1,6 +1,6 @@
 // Creating, unlocking and changing the team vault stored in the database: the passphrase (a
 // re-wrap of the data key, no record changes) and the data key itself (a new key, every record
-// re-encrypted in batches that survive a lock or a closed window). docs/architecture.md: Vault.
+// re-encrypted in batches that survive a lock or a closed window). docs/architecture.md: Security (Vault).
 import type { Table } from 'dexie';
 import {
   createVault,
