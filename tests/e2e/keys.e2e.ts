@@ -63,11 +63,19 @@ test('the key is renewed with progress; locked half way, the next unlock finishe
   await expect(app.families.rows()).toHaveCount(5);
   const codes = await app.families.rows().locator('th a').allTextContents();
 
+  // Another window, unlocked with the old key, must not go on writing with it: it locks.
+  const other = new KehaApp(await page.context().newPage(), 'fi');
+  await other.open();
+  await other.unlock();
+  await other.families.expectOpen();
+
   await app.settings.goto();
   const keys = new PassphraseSection(app);
   await expect(keys.section().getByText(app.t.keys.section.renewKeyHelp)).toBeVisible();
   await keys.change(testPassphrase, newPassphrase, { renewKey: true });
   await keys.expectChanged(true);
+  await expect(other.page.getByRole('heading', { name: other.t.vault.unlockTitle })).toBeVisible();
+  await other.page.close();
   await expect(keys.progress()).toBeVisible();
   await expect.poll(async () => (await keys.progressCounts()).done).toBeGreaterThan(0);
   const half = await keys.progressCounts();
