@@ -15,6 +15,10 @@ for (const language of ['fi', 'en'] as const) {
     await app.open();
     if (language === 'en') await app.setLanguage('en');
     await app.start();
+    // The word lists of the strength check were loaded in a worker, never into the page itself.
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(loaded.some((name) => name.includes('passphraseWorker'))).toBe(true);
+    expect(loaded.some((name) => name.includes('passphraseDictionaries'))).toBe(false);
     const code = await app.families.create({ label: 'Salalauseperhe' });
     await app.settings.goto();
     const keys = new PassphraseSection(app);

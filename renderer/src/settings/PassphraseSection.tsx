@@ -10,7 +10,7 @@ import { storageErrorText } from '../app/storageErrors';
 import { changeVaultPassphrase, readVaultHeader, renewalRunning } from '../db/repositories/vaultRepository';
 import { PassphraseField } from '../vault/PassphraseField';
 import { PassphraseStrengthNote } from '../vault/PassphraseStrengthNote';
-import { strengthRefusal } from '../vault/passphraseStrength';
+import { releasePassphraseChecker, strengthRefusal } from '../vault/passphraseStrength';
 import { startKeyRenewal, useKeyRenewal } from '../vault/keyRenewal';
 import { announceLock } from '../vault/lockSignal';
 import { KeyRenewalRunningError, VaultChangedError, WrongPassphraseError } from '../vault/vaultCrypto';
@@ -41,6 +41,7 @@ export function PassphraseSection() {
         return;
       }
       const renewed = await changeVaultPassphrase(session, oldPassphrase, result.value, { renewKey });
+      releasePassphraseChecker();
       setOldPassphrase('');
       setPassphrase('');
       setRepeated('');

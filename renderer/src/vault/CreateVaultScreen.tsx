@@ -11,7 +11,7 @@ import { storageErrorText } from '../app/storageErrors';
 import { PassphraseField } from './PassphraseField';
 import { VaultForm } from './VaultForm';
 import { PassphraseStrengthNote } from './PassphraseStrengthNote';
-import { strengthRefusal } from './passphraseStrength';
+import { releasePassphraseChecker, strengthRefusal } from './passphraseStrength';
 
 export function CreateVaultScreen({ db, onCreated }: { db: KehaDatabase; onCreated: (key: CryptoKey) => void }) {
   const { t } = useTranslation();
@@ -36,7 +36,9 @@ export function CreateVaultScreen({ db, onCreated }: { db: KehaDatabase; onCreat
         setBusy(false);
         return;
       }
-      onCreated(await createVaultIn(db, result.value, new Date()));
+      const dataKey = await createVaultIn(db, result.value, new Date());
+      releasePassphraseChecker();
+      onCreated(dataKey);
     } catch (caught) {
       setError(
         caught instanceof VaultExistsError
