@@ -131,7 +131,8 @@ const wrapParams = (iv: Uint8Array<ArrayBuffer>): AesGcmParams => ({
   additionalData: encoder.encode(vaultFormat),
 });
 
-const newKeyId = () => `k${crypto.randomUUID()}`;
+// Hex only (no dashes), so a key id in the clear never looks like a row's id or code.
+const newKeyId = () => `k${crypto.randomUUID().replaceAll('-', '')}`;
 const newKdf = (iterations: number) => ({ name: 'PBKDF2', hash: 'SHA-256', iterations, salt: randomBytes(16) }) as const;
 const dataKeyAlgorithm = { name: 'AES-GCM', length: 256 } as const;
 
