@@ -1448,7 +1448,7 @@ ${perRunHypotheses}
   taking about their planned time, the odd skip, sometimes a break), notes on about 3 steps in 4,
   1–3 hypotheses per deep dive, a revealed risk round with 4–6 scores, and 1–3 actions plus
   sometimes a question for the family. These rows are built with the app's schemas and
-  \`sealPayload\` (the same AES-GCM with the table and id as associated data) and written in one
+  \`sealPayload\` (the same AES-GCM and associated data as the app) and written in one
   bulk transaction, since one repository call per record would take minutes per run. The running
   meeting (4 deep dives, ${samples[0].seed.meetings.runningSteps.length} steps) is made with \`createMeeting\` and started with \`runMeeting\`.
 - **Phase advance**: in the facilitator view (\`#/meetings/<id>/run\`) of the running meeting, from the

@@ -16,6 +16,7 @@ import { backupsEn } from './sections/backups';
 import { restoreEn } from './sections/restore';
 import { shellEn } from './sections/shell';
 import { retentionEn } from './sections/retention';
+import { keysEn } from './sections/keys';
 
 export const en = {
   app: {
@@ -288,6 +289,7 @@ export const en = {
   restore: restoreEn,
   shell: shellEn,
   retention: retentionEn,
+  keys: keysEn,
   meetings: meetingsEn,
   run: runEn,
   record: recordEn,

@@ -18,6 +18,7 @@ import { backupsFi } from './sections/backups';
 import { restoreFi } from './sections/restore';
 import { shellFi } from './sections/shell';
 import { retentionFi } from './sections/retention';
+import { keysFi } from './sections/keys';
 
 export const fi: Messages = {
   app: {
@@ -290,6 +291,7 @@ export const fi: Messages = {
   restore: restoreFi,
   shell: shellFi,
   retention: retentionFi,
+  keys: keysFi,
   meetings: meetingsFi,
   run: runFi,
   record: recordFi,

@@ -39,7 +39,7 @@ describe('care periods on the family page', () => {
     const family = await familyWithChildren('KXR-200');
     const id = await createCarePeriod(world.session, { familyId: family.id, childId: 'onni', start: '2031-03-02', plannedEnd: '2031-04-27', unit: 'LIPSY' });
     // As stored before care periods named their child.
-    await world.db.carePeriods.update(id, { payload: await sealPayload(world.session, world.db.carePeriods, id, { unit: 'LIPSY', goals: [] }) });
+    await world.db.carePeriods.update(id, { payload: await sealPayload(world.session, world.db.carePeriods, (await world.db.carePeriods.get(id))!, { unit: 'LIPSY', goals: [] }) });
     world.render(<CarePeriodSection family={family} />);
     const notSet = page.getByRole('region', { name: 'Child not set' });
     await expect.element(notSet).toBeVisible();

@@ -195,10 +195,10 @@ export async function seedHypotheses(session: Session, options: HypothesisSeedOp
   for (let start = 0; start < planned.length; start += 200) {
     await Promise.all(
       planned.slice(start, start + 200).map(async (hypothesis) => {
-        hypothesisRows.push({ ...hypothesis.row, payload: await sealPayload(session, db.hypotheses, hypothesis.row.id, hypothesis.card) });
+        hypothesisRows.push({ ...hypothesis.row, payload: await sealPayload(session, db.hypotheses, hypothesis.row, hypothesis.card) });
         for (const revision of hypothesis.revisions) {
           const payload = revisionPayloadSchema.parse({ card: revision.card, reason: revision.reason });
-          revisionRows.push({ ...revision.row, payload: await sealPayload(session, db.hypothesisRevisions, revision.row.id, payload) });
+          revisionRows.push({ ...revision.row, payload: await sealPayload(session, db.hypothesisRevisions, revision.row, payload) });
         }
       }),
     );

@@ -133,7 +133,7 @@ export async function noteWrite(dbName: string, passphrase: string, meetingId: s
         await rawPut(idb, 'meetingNotes', row, 'default');
         result.rawPutDefaultMs.push(performance.now() - start);
         start = performance.now();
-        await sealPayload(session, session.db.meetingNotes, id, { text });
+        await sealPayload(session, session.db.meetingNotes, row, { text });
         result.sealMs.push(performance.now() - start);
       }
       result.noteChars = text.length;

@@ -29,7 +29,7 @@ import type { ActionRow, HypothesisRevisionRow, HypothesisRow, MeetingNoteRow, M
 import { noteId } from '../db/repositories/meetingNoteRepository';
 import { createMeeting, runMeeting, templateSnapshotId } from '../db/repositories/meetingRepository';
 import { riskRoundId } from '../db/repositories/riskRoundRepository';
-import { sealPayload } from '../db/sealedRecords';
+import { sealRow } from '../db/sealedRecords';
 import type { Session } from '../db/session';
 
 export type SeedMember = { id: string; name: string; defaultRole: TeamRole };
@@ -226,7 +226,8 @@ export async function seedMeetings(
     const startedAt = scheduledAt + Math.floor(random() * 5) * minute;
     const { run, stepStarts, finishedAt } = finishedRun(steps, startedAt, random);
     const created = scheduledAt - week + Math.floor(random() * 3) * day;
-    meetingRows.push({
+    meetingRows.push(
+      await sealRow(session, session.db.meetings, {
       id,
       status: 'finished',
       scheduledAt: new Date(scheduledAt).toISOString(),
@@ -236,8 +237,8 @@ export async function seedMeetings(
       templateId,
       outline,
       run,
-      payload: await sealPayload(session, session.db.meetings, id, plan),
-    });
+      }, plan),
+    );
 
     const scorers = plan.participants.filter((participant) => participant.kind === 'member');
     const familyOf = new Map(plan.deepDives.map((item) => [item.id, item.familyId]));
@@ -247,14 +248,15 @@ export async function seedMeetings(
       if (random() < 0.75) {
         const nid = noteId(id, step.key);
         const text = Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(sentences)).join(' ');
-        noteRows.push({
+        noteRows.push(
+          await sealRow(session, session.db.meetingNotes, {
           id: nid,
           meetingId: id,
           stepKey: step.key,
           familyId,
           updatedAt: new Date(at + 2 * minute).toISOString(),
-          payload: await sealPayload(session, session.db.meetingNotes, nid, notePayloadSchema.parse({ text })),
-        });
+          }, notePayloadSchema.parse({ text })),
+        );
       }
       if (familyId === null || step.agendaItemId === null) continue;
       if (step.phase.id === 'hypothesising') {
@@ -264,7 +266,8 @@ export async function seedMeetings(
           const status: HypothesisStatus = index < 8 ? 'open' : pick(['open', 'strengthened', 'weakened', 'dropped'] as const);
           const card = hypothesisCardSchema.parse({ ...emptyCard(pick(hypotheses)), proposers: [{ role: pick(phaseRoles), name: '' }] });
           const madeAt = new Date(at + h * minute).toISOString();
-          hypothesisRows.push({
+          hypothesisRows.push(
+            await sealRow(session, session.db.hypotheses, {
             id: hid,
             familyId,
             meetingId: id,
@@ -273,10 +276,11 @@ export async function seedMeetings(
             updatedAt: madeAt,
             revisitedAt: madeAt,
             revisionCount: 1,
-            payload: await sealPayload(session, session.db.hypotheses, hid, card),
-          });
+            }, card),
+          );
           const rid = crypto.randomUUID();
-          revisionRows.push({
+          revisionRows.push(
+            await sealRow(session, session.db.hypothesisRevisions, {
             id: rid,
             hypothesisId: hid,
             familyId,
@@ -284,8 +288,8 @@ export async function seedMeetings(
             meetingId: id,
             at: madeAt,
             status,
-            payload: await sealPayload(session, session.db.hypothesisRevisions, rid, { card, reason: '' }),
-          });
+            }, { card, reason: '' }),
+          );
         }
       } else if (step.phase.id === 'riskScaling') {
         const rid = riskRoundId(id, step.agendaItemId);
@@ -298,15 +302,16 @@ export async function seedMeetings(
             reason: pick(reasons),
             oneUp: pick(oneUps),
           }));
-        riskRows.push({
+        riskRows.push(
+          await sealRow(session, session.db.riskRounds, {
           id: rid,
           meetingId: id,
           agendaItemId: step.agendaItemId,
           familyId,
           revealedAt: at + 4 * minute,
           updatedAt: new Date(at + 4 * minute).toISOString(),
-          payload: await sealPayload(session, session.db.riskRounds, rid, riskRoundPayloadSchema.parse({ scores })),
-        });
+          }, riskRoundPayloadSchema.parse({ scores })),
+        );
       } else if (step.phase.id === 'plan') {
         const made = 1 + Math.floor(random() * 3);
         for (let a = 0; a < made + 1; a++) {
@@ -322,7 +327,8 @@ export async function seedMeetings(
           const createdAt = new Date(at + a * minute).toISOString();
           const done = index >= 4 && random() < 0.95; // recent ones are still open, and a few old ones
           const doneAt = done ? new Date(at + (3 + Math.floor(random() * 10)) * day).toISOString() : null;
-          actionRows.push({
+          actionRows.push(
+            await sealRow(session, session.db.actions, {
             id: aid,
             kind: isQuestion ? 'familyQuestion' : 'action',
             familyId,
@@ -332,8 +338,8 @@ export async function seedMeetings(
             createdAt,
             updatedAt: doneAt ?? createdAt,
             doneAt,
-            payload: await sealPayload(session, session.db.actions, aid, payload),
-          });
+            }, payload),
+          );
         }
       }
     }

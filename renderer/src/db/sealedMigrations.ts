@@ -51,14 +51,13 @@ async function writeFirstHypothesisRevisions(session: Session): Promise<void> {
     if (row.status !== 'open') steps.push({ seq: 2, at: row.updatedAt, meetingId: null, status: row.status });
     const revisions = await Promise.all(
       steps.map(async (step) => {
-        const id = crypto.randomUUID();
-        const payload = await sealPayload(session, db.hypothesisRevisions, id, revisionPayloadSchema.parse({ card, reason: '' }));
-        return { id, hypothesisId: row.id, familyId: row.familyId, ...step, payload };
+        const clear = { id: crypto.randomUUID(), hypothesisId: row.id, familyId: row.familyId, ...step };
+        return { ...clear, payload: await sealPayload(session, db.hypothesisRevisions, clear, revisionPayloadSchema.parse({ card, reason: '' })) };
       }),
     );
     const last = steps[steps.length - 1]!;
-    const payload = await sealPayload(session, db.hypotheses, row.id, card);
-    upgraded.push({ row: { ...row, payload, revisionCount: steps.length, revisitedAt: last.at }, revisions });
+    const { payload: _old, ...clear } = { ...row, revisionCount: steps.length, revisitedAt: last.at };
+    upgraded.push({ row: { ...clear, payload: await sealPayload(session, db.hypotheses, clear, card) }, revisions });
   }
   await db.transaction('rw', [db.hypotheses, db.hypothesisRevisions], async () => {
     for (const { row, revisions } of upgraded) {

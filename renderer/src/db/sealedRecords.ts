@@ -2,21 +2,57 @@
 // validate on the way out, encrypt on the way in, and read-modify-write with optimistic
 // concurrency (a payload's IV is fresh on every write, so a changed IV means someone else wrote
 // in between, in this tab or another; we then re-read and re-apply instead of overwriting them).
+// A payload is sealed together with the row's meaningful clear fields (docs/architecture.md: Data).
 import type { Table } from 'dexie';
 import type { z } from 'zod';
-import { decryptRecord, encryptRecord, type EncryptedPayload } from '../vault/vaultCrypto';
+import { keyRingOf, openSealedRecord, sealRecord, type EncryptedPayload } from '../vault/vaultCrypto';
 import type { Session } from './session';
 
 type SealedRow = { id: string; payload: EncryptedPayload; updatedAt: string };
+
+/**
+ * The clear fields of each table that are bound to its payload (AES-GCM associated data, payload
+ * format 2), so editing one on disk, or putting back a payload written under other values (another
+ * row, an older write of the same row: `updatedAt` changes on every write), makes the record
+ * unreadable instead of quietly wrong. Only fields that no write changes without re-sealing the
+ * payload can be bound: a meeting's status and run, an action's status and a risk round's reveal
+ * change in transactions that do not encrypt, so they, and those tables' `updatedAt`, are not.
+ * A table not listed binds only its table and id. Changing a list changes what existing payloads
+ * were sealed with: it needs a new payload format.
+ */
+export const boundClearFields: Readonly<Record<string, readonly string[]>> = {
+  team: ['updatedAt'],
+  members: ['status', 'demo', 'createdAt', 'updatedAt'],
+  families: ['code', 'status', 'closedAt', 'demo', 'createdAt', 'updatedAt'],
+  meetings: ['templateId', 'demo', 'createdAt'],
+  meetingNotes: ['meetingId', 'stepKey', 'familyId', 'updatedAt'],
+  hypotheses: ['familyId', 'meetingId', 'status', 'createdAt', 'updatedAt', 'revisitedAt', 'revisionCount'],
+  hypothesisRevisions: ['hypothesisId', 'familyId', 'seq', 'meetingId', 'at', 'status'],
+  riskRounds: ['meetingId', 'agendaItemId', 'familyId'],
+  actions: ['kind', 'familyId', 'meetingId', 'createdAt'],
+  timelineEvents: ['familyId', 'createdAt', 'updatedAt'],
+  threeHousesSessions: ['familyId', 'childId', 'date', 'createdAt', 'updatedAt'],
+  carePeriods: ['familyId', 'start', 'plannedEnd', 'createdAt', 'updatedAt'],
+  goalRatings: ['carePeriodId', 'familyId', 'goalId', 'meetingId', 'createdAt', 'updatedAt'],
+};
+
+/** The JSON of a row's bound clear fields, in the table's order (a missing field counts as null). */
+export function boundFieldsOf(table: string, row: object): string {
+  const clear = row as Record<string, unknown>;
+  return JSON.stringify((boundClearFields[table] ?? []).map((field) => clear[field] ?? null));
+}
 
 /**
  * Decrypted payloads, per unlocked data key, so showing a list again does not decrypt every record
  * again. A payload's IV is fresh on every write, so (table, id, IV) names exactly one ciphertext.
  * Held only in memory and only while the key is: locking drops the key and with it this cache.
  */
-const decrypted = new WeakMap<CryptoKey, Map<string, { iv: Uint8Array; value: unknown }>>();
+const decrypted = new WeakMap<CryptoKey, Map<string, { iv: Uint8Array; bound: string; value: unknown }>>();
 
-/** The table name is bound into the ciphertext as associated data. */
+/**
+ * Opens a row's payload. `row` must be the row as stored (its bound clear fields are checked
+ * against the payload); a cached value is reused only for the same IV and the same clear fields.
+ */
 export async function openPayload<T>(
   session: Session,
   table: { name: string },
@@ -26,15 +62,16 @@ export async function openPayload<T>(
   let cache = decrypted.get(session.dataKey);
   if (!cache) decrypted.set(session.dataKey, (cache = new Map()));
   const cacheKey = `${table.name}/${row.id}`;
+  const bound = boundFieldsOf(table.name, row);
   const hit = cache.get(cacheKey);
-  if (hit && sameBytes(hit.iv, row.payload.iv)) return hit.value as T;
+  if (hit && sameBytes(hit.iv, row.payload.iv) && hit.bound === bound) return hit.value as T;
   let value: T;
   try {
-    value = deepFreeze(schema.parse(await decryptRecord(session.dataKey, table.name, row.id, row.payload)));
+    value = deepFreeze(schema.parse(await openSealedRecord(keyRingOf(session.dataKey), table.name, row.id, bound, row.payload)));
   } catch (cause) {
     throw new UnreadableRecordError(table.name, row.id, cause);
   }
-  cache.set(cacheKey, { iv: row.payload.iv, value });
+  cache.set(cacheKey, { iv: row.payload.iv, bound, value });
   return value;
 }
 
@@ -162,8 +199,23 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export function sealPayload(session: Session, table: { name: string }, id: string, value: unknown) {
-  return encryptRecord(session.dataKey, table.name, id, value);
+/**
+ * Seals a payload for a row with the session's current key. `row` is the row as it will be stored
+ * (its clear fields; a `payload` in it is ignored): its bound clear fields go into the associated
+ * data, so the row must be written with exactly these values.
+ */
+export function sealPayload<Clear extends { id: string }>(session: Session, table: { name: string }, row: Clear, value: unknown): Promise<EncryptedPayload> {
+  return sealRecord(keyRingOf(session.dataKey), table.name, row.id, boundFieldsOf(table.name, row), value);
+}
+
+/** A whole row: its clear fields and the payload sealed for them. */
+export async function sealRow<Clear extends { id: string }>(
+  session: Session,
+  table: { name: string },
+  clear: Clear,
+  value: unknown,
+): Promise<Clear & { payload: EncryptedPayload }> {
+  return { ...clear, payload: await sealPayload(session, table, clear, value) };
 }
 
 export class RecordMissingError extends Error {
@@ -192,7 +244,9 @@ export async function updateSealed<Row extends SealedRow, T>(
     if (!row) throw new RecordMissingError(table.name, id);
     const current = await openPayload(session, table, row, schema);
     const next = change(current, row);
-    const payload = await sealPayload(session, table, id, schema.parse(next.payload));
+    // The row as it will be stored, so the payload is sealed with its final clear fields.
+    const { payload: _old, ...clear } = { ...row, ...next.fields, updatedAt: session.now().toISOString() };
+    const payload = await sealPayload(session, table, clear, schema.parse(next.payload));
     const written = await table.db.transaction('rw', [table, ...(alongside?.tables ?? [])], async () => {
       const latest = await table.get(id);
       if (!latest) throw new RecordMissingError(table.name, id);
@@ -200,7 +254,7 @@ export async function updateSealed<Row extends SealedRow, T>(
       // checked (a meeting's status, a risk round's reveal), which changes no IV. Re-read and re-apply.
       if (!sameBytes(latest.payload.iv, row.payload.iv) || clearFields(latest) !== clearFields(row)) return false;
       await alongside?.write();
-      await table.put({ ...latest, ...next.fields, payload, updatedAt: session.now().toISOString() });
+      await table.put({ ...latest, ...clear, payload } as Row);
       return true;
     });
     if (written) return;
@@ -250,7 +304,7 @@ export function takeRow<Row extends { id: string }>(
 }
 
 /** A row's clear fields (all but the payload), comparable as text. */
-function clearFields(row: SealedRow): string {
+export function clearFields(row: SealedRow): string {
   const { payload: _payload, ...clear } = row;
   return JSON.stringify(clear);
 }

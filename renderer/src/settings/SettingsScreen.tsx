@@ -5,6 +5,7 @@ import { AutoLockSetting } from './AutoLockSetting';
 import { BackupSection } from './BackupSection';
 import { RestoreSection } from './RestoreSection';
 import { RetentionSection } from './RetentionSection';
+import { PassphraseSection } from './PassphraseSection';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function SettingsScreen() {
       <BackupSection />
       <RestoreSection />
       <RetentionSection />
+      <PassphraseSection />
     </div>
   );
 }

@@ -1,15 +1,18 @@
 // First start: the team chooses the passphrase that encrypts everything. Typed twice, checked
-// for length and variety, with a plain warning that a lost passphrase cannot be recovered.
+// for length and variety and against lists of common passwords and words (a guessable one is
+// refused), with a plain warning that a lost passphrase cannot be recovered.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits } from '../../../shared/limits';
 import { validateNewPassphrase } from '../../../shared/vault/passphrase';
 import type { KehaDatabase } from '../db/database';
-import { createVaultIn, VaultExistsError } from '../db/repositories/vaultRepository';
+import { createVaultIn, VaultExistsError, VaultHeaderMissingError } from '../db/repositories/vaultRepository';
 import { storageErrorText } from '../app/storageErrors';
 import { PassphraseField } from './PassphraseField';
 import { VaultForm } from './VaultForm';
 import { NewComputerRestore } from '../backup/NewComputerRestore';
+import { PassphraseStrengthNote } from './PassphraseStrengthNote';
+import { releasePassphraseChecker, strengthRefusal } from './passphraseStrength';
 
 export function CreateVaultScreen({ db, onCreated }: { db: KehaDatabase; onCreated: (key: CryptoKey) => void }) {
   const { t } = useTranslation();
@@ -29,9 +32,23 @@ export function CreateVaultScreen({ db, onCreated }: { db: KehaDatabase; onCreat
     setBusy(true);
     setError(null);
     try {
-      onCreated(await createVaultIn(db, result.value, new Date()));
+      const refusal = await strengthRefusal(result.value);
+      if (refusal) {
+        setError(t(refusal));
+        setBusy(false);
+        return;
+      }
+      const dataKey = await createVaultIn(db, result.value, new Date());
+      releasePassphraseChecker();
+      onCreated(dataKey);
     } catch (caught) {
-      setError(caught instanceof VaultExistsError ? t('vault.alreadyExists') : storageErrorText(caught, t));
+      setError(
+        caught instanceof VaultExistsError
+          ? t('vault.alreadyExists')
+          : caught instanceof VaultHeaderMissingError
+            ? t('keys.headerMissing.body')
+            : storageErrorText(caught, t),
+      );
       setBusy(false);
     }
   }
@@ -64,6 +81,7 @@ export function CreateVaultScreen({ db, onCreated }: { db: KehaDatabase; onCreat
         invalid={error !== null}
         errorId="vault-error"
       />
+      <PassphraseStrengthNote passphrase={passphrase} id="vault-strength" />
       <PassphraseField
         label={t('vault.passphraseRepeat')}
         value={repeated}

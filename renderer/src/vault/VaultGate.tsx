@@ -8,11 +8,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KehaDatabase } from '../db/database';
-import { readVaultHeader } from '../db/repositories/vaultRepository';
+import { readVaultState } from '../db/repositories/vaultRepository';
 import type { Session } from '../db/session';
 import { SessionContext } from '../app/sessionContext';
 import { AppShell } from '../app/AppShell';
 import { CreateVaultScreen } from './CreateVaultScreen';
+import { HeaderMissingScreen } from './HeaderMissingScreen';
+import { startKeyRenewal, stopKeyRenewal } from './keyRenewal';
 import { UnlockScreen } from './UnlockScreen';
 import { getPlatform } from '../platform/platform';
 import { isHeldOpen } from './keepOpen';
@@ -21,7 +23,7 @@ import { announceLock, onLockElsewhere, reloadLocked, settleWrites, trackWrite, 
 import { noteActivity, pruneActivity, recordActivity } from '../db/repositories/activityRepository';
 
 export function VaultGate({ db }: { db: KehaDatabase }) {
-  const header = useLiveQuery(async () => (await readVaultHeader(db)) ?? null, [db]);
+  const header = useLiveQuery(() => readVaultState(db), [db]);
   const [dataKey, setDataKey] = useState<CryptoKey | null>(null);
   const [locking, setLocking] = useState(false);
   const session = useMemo<Session | null>(() => (dataKey ? { db, dataKey, now: () => new Date() } : null), [db, dataKey]);
@@ -54,6 +56,12 @@ export function VaultGate({ db }: { db: KehaDatabase }) {
   // Nobody has used Kehä for the team's idle time: it locks (every window not kept open).
   const lockWhenIdle = useCallback(() => lock('idle'), [lock]);
   useIdleLock(db, unlocked && !locking, lockWhenIdle);
+  // A key renewal (or the upgrade of old records) left unfinished continues in the background; Lock stops it.
+  useEffect(() => {
+    if (!session) return undefined;
+    void startKeyRenewal(session);
+    return stopKeyRenewal;
+  }, [session]);
 
   if (locking) return <Locking />;
   if (header === undefined) return null;
@@ -64,6 +72,7 @@ export function VaultGate({ db }: { db: KehaDatabase }) {
       </SessionContext.Provider>
     );
   }
+  if (header === 'headerMissing') return <HeaderMissingScreen db={db} />;
   if (header === null) return <CreateVaultScreen db={db} onCreated={unlock} />;
   return <UnlockScreen db={db} onUnlocked={unlock} />;
 }

@@ -36,22 +36,37 @@ export async function settleWrites(): Promise<void> {
   clearTimeout(timer);
 }
 
+/**
+ * One channel per page, for announcing and for listening: a BroadcastChannel never delivers a
+ * message to the object that sent it, so a page never hears its own announcement (a window that
+ * renews the key tells the others to lock and keeps working itself).
+ */
+let pageChannel: BroadcastChannel | null = null;
+const lockListeners = new Set<(reason: LockReason) => void>();
+
+function channel(): BroadcastChannel {
+  if (!pageChannel) {
+    pageChannel = new BroadcastChannel(channelName);
+    pageChannel.onmessage = (event: MessageEvent) => {
+      if (!(lockReasons as readonly unknown[]).includes(event.data)) return;
+      for (const listener of [...lockListeners]) listener(event.data as LockReason);
+    };
+  }
+  return pageChannel;
+}
+
 /** Tells every other window of the app to lock. */
 export function announceLock(reason: LockReason = 'lock'): void {
   if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(channelName);
-  channel.postMessage(reason);
-  channel.close();
+  channel().postMessage(reason);
 }
 
 /** Calls `onLock` with the reason when another window locks; returns the unsubscribe. */
 export function onLockElsewhere(onLock: (reason: LockReason) => void): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
-  const channel = new BroadcastChannel(channelName);
-  channel.onmessage = (event: MessageEvent) => {
-    if ((lockReasons as readonly unknown[]).includes(event.data)) onLock(event.data as LockReason);
-  };
-  return () => channel.close();
+  channel();
+  lockListeners.add(onLock);
+  return () => lockListeners.delete(onLock);
 }
 
 /** Ends this page: a fresh one starts at the unlock screen, in the language stored for the team. */

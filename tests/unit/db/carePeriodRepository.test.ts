@@ -42,7 +42,7 @@ const start = (familyId: string, unit = 'LIPSY perheosasto', childId = 'child-1'
 
 /** A care period as stored before care periods named their child (the payload has no child). */
 async function createCarePeriodWithoutChild(id: string, row: CarePeriodRow): Promise<string> {
-  const payload = await sealPayload(world.session, world.db.carePeriods, id, { unit: 'LIPSY perheosasto', goals: [] });
+  const payload = await sealPayload(world.session, world.db.carePeriods, { ...row, id }, { unit: 'LIPSY perheosasto', goals: [] });
   await world.db.carePeriods.add({ ...row, payload });
   return id;
 }

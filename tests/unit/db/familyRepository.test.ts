@@ -209,7 +209,7 @@ describe('updates', () => {
     const id = await createFamily(session, { code: 'A-1', label: 'old', responsibleMemberId: null, notes: 'old' });
     const original = (await db.families.get(id))!;
     // What another tab would have written: same record, notes changed, sealed with a fresh IV.
-    const otherPayload = await sealPayload(session, db.families, id, {
+    const otherPayload = await sealPayload(session, db.families, original, {
       label: 'old',
       responsibleMemberId: null,
       children: [],

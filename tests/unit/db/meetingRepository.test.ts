@@ -328,7 +328,7 @@ describe('an interim review is about one family', () => {
   it('stored with every family on a quick round (as planned before), reads with none of them', async () => {
     const id = await plannedMeeting({ template: interimReviewTemplate });
     // As stored before: the quick round listed every family, and two deep dives.
-    await world.db.meetings.update(id, { payload: await sealPayload(world.session, world.db.meetings, id, plan()) });
+    await world.db.meetings.update(id, { payload: await sealPayload(world.session, world.db.meetings, (await world.db.meetings.get(id))!, plan()) });
     const planned = (await readMeeting(world.session, id))!;
     expect(planned.quickRound).toEqual([]);
     expect(planned.deepDives.map((item) => item.familyId)).toEqual(['f-1']);
@@ -862,7 +862,7 @@ describe("finishing a meeting keeps each family's own roles as they were", () =>
     const stored = (await readMeeting(world.session, id))!;
     const { roles, participants, quickRound, closingNote } = stored;
     const deepDives = stored.deepDives.map(({ familyRoles: _familyRoles, ...item }) => item);
-    await world.db.meetings.update(id, { payload: await sealPayload(world.session, world.db.meetings, id, { roles, participants, quickRound, deepDives, closingNote }) });
+    await world.db.meetings.update(id, { payload: await sealPayload(world.session, world.db.meetings, (await world.db.meetings.get(id))!, { roles, participants, quickRound, deepDives, closingNote }) });
     await updateFamilyPayload(world.session, alpha, (payload) => ({ ...payload, responsibleMemberId: olli }));
     expect((await summaries(id))[0]).toContain('Responsible social worker: Olli Ohjaaja');
   });

@@ -31,7 +31,7 @@ const payload = { label: 'x', responsibleMemberId: null, children: [], notes: ''
 
 describe('openPayload', () => {
   it('refuses content that decrypts but does not fit the schema', async () => {
-    const sealed = await sealPayload(session, db.families, 'f1', { label: 42 });
+    const sealed = await sealPayload(session, db.families, { id: 'f1' }, { label: 42 });
     await expect(openPayload(session, db.families, { id: 'f1', payload: sealed }, familyPayloadSchema)).rejects.toThrow();
   });
 
@@ -39,7 +39,7 @@ describe('openPayload', () => {
     const other = freshDatabase();
     try {
       const otherSession = await unlockedSession(other.db);
-      const sealed = await sealPayload(otherSession, other.db.families, 'f1', payload);
+      const sealed = await sealPayload(otherSession, other.db.families, { id: 'f1' }, payload);
       await expect(openPayload(session, db.families, { id: 'f1', payload: sealed }, familyPayloadSchema)).rejects.toThrow();
     } finally {
       await other.cleanup();
@@ -62,8 +62,9 @@ describe('updateSealed', () => {
   it('gives up with an error (instead of overwriting) when another writer keeps changing the record', async () => {
     const id = await createFamily(session, { code: 'A-1', label: 'x', responsibleMemberId: null });
     // What another tab writes each time this writer is about to save: sealed in advance so it lands first.
+    const stored = (await db.families.get(id))!;
     const others = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => sealPayload(session, db.families, id, { ...payload, notes: `other ${i + 1}` })),
+      Array.from({ length: 8 }, (_, i) => sealPayload(session, db.families, stored, { ...payload, notes: `other ${i + 1}` })),
     );
     let calls = 0;
     const attempt = updateSealed(session, db.families, id, familyPayloadSchema, (p, row) => {
@@ -72,8 +73,8 @@ describe('updateSealed', () => {
     });
     await expect(attempt).rejects.toThrow(/kept changing/);
     expect(calls).toBe(8);
-    const stored = await openPayload(session, db.families, (await db.families.get(id))!, familyPayloadSchema);
-    expect(stored).toMatchObject({ label: 'x', notes: 'other 8' });
+    const last = await openPayload(session, db.families, (await db.families.get(id))!, familyPayloadSchema);
+    expect(last).toMatchObject({ label: 'x', notes: 'other 8' });
   });
 
   it('throws RecordMissingError if the record is deleted while the change is being sealed', async () => {
@@ -127,8 +128,8 @@ describe('openList and the list reads', () => {
   });
 
   it('openEach sets aside content that fails its schema, and keeps other errors', async () => {
-    const sealed = await sealPayload(session, db.families, 'f1', { label: 42 });
-    const fine = await sealPayload(session, db.families, 'f2', payload);
+    const sealed = await sealPayload(session, db.families, { id: 'f1', code: 'AAA-111' }, { label: 42 });
+    const fine = await sealPayload(session, db.families, { id: 'f2', code: 'BBB-222' }, payload);
     const rows = [{ id: 'f1', payload: sealed, code: 'AAA-111' }, { id: 'f2', payload: fine, code: 'BBB-222' }];
     const result = await openEach(db.families, rows, (row) => openPayload(session, db.families, row, familyPayloadSchema));
     expect(result.readable).toHaveLength(1);

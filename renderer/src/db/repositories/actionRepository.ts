@@ -34,18 +34,18 @@ export async function addAction(session: Session, input: NewAction): Promise<str
   const id = crypto.randomUUID();
   const timestamp = session.now().toISOString();
   const payload = actionPayloadSchema.parse({ text: input.text, ownerId: input.ownerId, ownerName: input.ownerName });
-  await session.db.actions.add({
+  const clear = {
     id,
     kind: input.kind,
     familyId: input.familyId,
     meetingId: input.meetingId,
-    status: 'open',
+    status: 'open' as const,
     due: input.due,
     createdAt: timestamp,
     updatedAt: timestamp,
     doneAt: null,
-    payload: await sealPayload(session, session.db.actions, id, payload),
-  });
+  };
+  await session.db.actions.add({ ...clear, payload: await sealPayload(session, session.db.actions, clear, payload) });
   return id;
 }
 

@@ -78,10 +78,11 @@ export async function createCarePeriod(session: Session, input: NewCarePeriod): 
   const id = crypto.randomUUID();
   const at = session.now().toISOString();
   const { db } = session;
+  const clear = { id, familyId: input.familyId, ...dates, createdAt: at, updatedAt: at };
   const payload = await sealPayload(
     session,
     db.carePeriods,
-    id,
+    clear,
     carePeriodPayloadSchema.parse({ unit: input.unit, goals: input.goals ?? [], childId: input.childId }),
   );
   // Whose each care period is, is in its payload: decrypted before the transaction (decrypting
@@ -94,7 +95,7 @@ export async function createCarePeriod(session: Session, input: NewCarePeriod): 
     const rows = await db.carePeriods.where('familyId').equals(input.familyId).toArray();
     const newcomers = rows.filter((row) => !knownIds.has(row.id)).map((row) => ({ ...row, childId: input.childId }));
     if (overlapsChildCarePeriod(newcomers, input.childId, dates)) throw new CarePeriodExistsError(input.childId);
-    await db.carePeriods.add({ id, familyId: input.familyId, ...dates, createdAt: at, updatedAt: at, payload });
+    await db.carePeriods.add({ ...clear, payload });
   });
   return id;
 }
@@ -213,8 +214,8 @@ export async function saveGoalRating(session: Session, target: RatingTarget, cha
     goalRatingPayloadSchema,
     async () => {
       const at = session.now().toISOString();
-      const payload = await sealPayload(session, db.goalRatings, id, apply({ rating: null, comment: '' }));
-      return { id, ...target, createdAt: at, updatedAt: at, payload };
+      const clear = { id, ...target, createdAt: at, updatedAt: at };
+      return { ...clear, payload: await sealPayload(session, db.goalRatings, clear, apply({ rating: null, comment: '' })) };
     },
     (current) => ({ payload: apply(current) }),
   );

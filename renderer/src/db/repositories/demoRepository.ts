@@ -53,8 +53,8 @@ export async function loadDemoTeam(session: Session): Promise<void> {
     await planDemoMeeting(session);
     const team = await readTeam(session);
     if (team.name === '') {
-      const payload = await sealPayload(session, session.db.team, 'team', { name: demoTeamName, demo: true });
-      await session.db.team.put({ id: 'team', updatedAt: session.now().toISOString(), payload });
+      const clear = { id: 'team' as const, updatedAt: session.now().toISOString() };
+      await session.db.team.put({ ...clear, payload: await sealPayload(session, session.db.team, clear, { name: demoTeamName, demo: true }) });
     }
   } catch (error) {
     await removeDemoData(session);

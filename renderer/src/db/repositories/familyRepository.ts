@@ -102,7 +102,7 @@ export async function createFamily(session: Session, input: NewFamily, demo: boo
   });
   const code = checkedCode(input.code);
   const status = input.status ?? 'active';
-  const row: FamilyRow = {
+  const clear: Omit<FamilyRow, 'payload'> = {
     id,
     code,
     status,
@@ -110,8 +110,8 @@ export async function createFamily(session: Session, input: NewFamily, demo: boo
     createdAt: timestamp,
     updatedAt: timestamp,
     closedAt: status === 'closed' ? timestamp : null,
-    payload: await sealPayload(session, session.db.families, id, payload),
   };
+  const row: FamilyRow = { ...clear, payload: await sealPayload(session, session.db.families, clear, payload) };
   const { db } = session;
   // Demonstration families are logged once, as the demo being loaded.
   await db

@@ -89,33 +89,33 @@ export async function createHypothesis(
   const at = session.now().toISOString();
   const card = hypothesisCardSchema.parse(input.card);
   const revision: RevisionPayload = revisionPayloadSchema.parse({ card, reason: input.reason ?? '' });
+  const row: Omit<HypothesisRow, 'payload'> = {
+    id,
+    familyId: input.familyId,
+    meetingId: input.meetingId,
+    status: 'open',
+    createdAt: at,
+    updatedAt: at,
+    revisitedAt: at,
+    revisionCount: 1,
+  };
+  const revisionRow: Omit<HypothesisRevisionRow, 'payload'> = {
+    id: revisionId,
+    hypothesisId: id,
+    familyId: input.familyId,
+    seq: 1,
+    meetingId: input.meetingId,
+    at,
+    status: 'open',
+  };
   const [payload, revisionPayload] = await Promise.all([
-    sealPayload(session, session.db.hypotheses, id, card),
-    sealPayload(session, session.db.hypothesisRevisions, revisionId, revision),
+    sealPayload(session, session.db.hypotheses, row, card),
+    sealPayload(session, session.db.hypothesisRevisions, revisionRow, revision),
   ]);
   const { db } = session;
   await db.transaction('rw', [db.hypotheses, db.hypothesisRevisions], async () => {
-    await db.hypotheses.add({
-      id,
-      familyId: input.familyId,
-      meetingId: input.meetingId,
-      status: 'open',
-      createdAt: at,
-      updatedAt: at,
-      revisitedAt: at,
-      revisionCount: 1,
-      payload,
-    });
-    await db.hypothesisRevisions.add({
-      id: revisionId,
-      hypothesisId: id,
-      familyId: input.familyId,
-      seq: 1,
-      meetingId: input.meetingId,
-      at,
-      status: 'open',
-      payload: revisionPayload,
-    });
+    await db.hypotheses.add({ ...row, payload });
+    await db.hypothesisRevisions.add({ ...revisionRow, payload: revisionPayload });
   });
   return id;
 }
@@ -136,26 +136,28 @@ export async function reviseHypothesis(session: Session, id: string, change: Hyp
     const card = hypothesisCardSchema.parse(next.card);
     const revisionId = crypto.randomUUID();
     const at = session.now().toISOString();
+    const seq = row.revisionCount + 1;
+    const { payload: _old, ...before } = row;
+    const nextRow: Omit<HypothesisRow, 'payload'> = { ...before, status: next.status, updatedAt: at, revisitedAt: at, revisionCount: seq };
+    const revisionRow: Omit<HypothesisRevisionRow, 'payload'> = {
+      id: revisionId,
+      hypothesisId: id,
+      familyId: row.familyId,
+      seq,
+      meetingId: context.meetingId,
+      at,
+      status: next.status,
+    };
     const [payload, revisionPayload] = await Promise.all([
-      sealPayload(session, db.hypotheses, id, card),
-      sealPayload(session, db.hypothesisRevisions, revisionId, revisionPayloadSchema.parse({ card, reason: change.reason ?? '' })),
+      sealPayload(session, db.hypotheses, nextRow, card),
+      sealPayload(session, db.hypothesisRevisions, revisionRow, revisionPayloadSchema.parse({ card, reason: change.reason ?? '' })),
     ]);
     const written = await db.transaction('rw', [db.hypotheses, db.hypothesisRevisions], async () => {
       const latest = await db.hypotheses.get(id);
       if (!latest) throw new RecordMissingError(db.hypotheses.name, id);
       if (latest.revisionCount !== row.revisionCount || !sameBytes(latest.payload.iv, row.payload.iv)) return false;
-      const seq = row.revisionCount + 1;
-      await db.hypotheses.put({ ...latest, status: next.status, updatedAt: at, revisitedAt: at, revisionCount: seq, payload });
-      await db.hypothesisRevisions.add({
-        id: revisionId,
-        hypothesisId: id,
-        familyId: row.familyId,
-        seq,
-        meetingId: context.meetingId,
-        at,
-        status: next.status,
-        payload: revisionPayload,
-      });
+      await db.hypotheses.put({ ...latest, ...nextRow, payload });
+      await db.hypothesisRevisions.add({ ...revisionRow, payload: revisionPayload });
       return true;
     });
     if (written) return;

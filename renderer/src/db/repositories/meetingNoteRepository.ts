@@ -32,13 +32,13 @@ export async function saveMeetingNote(
   text: string,
 ): Promise<void> {
   const id = noteId(target.meetingId, target.stepKey);
-  const row: MeetingNoteRow = {
+  const clear: Omit<MeetingNoteRow, 'payload'> = {
     id,
     meetingId: target.meetingId,
     stepKey: target.stepKey,
     familyId: target.familyId,
     updatedAt: session.now().toISOString(),
-    payload: await sealPayload(session, session.db.meetingNotes, id, notePayloadSchema.parse({ text })),
   };
+  const row: MeetingNoteRow = { ...clear, payload: await sealPayload(session, session.db.meetingNotes, clear, notePayloadSchema.parse({ text })) };
   await session.db.meetingNotes.put(row);
 }

@@ -130,7 +130,7 @@ export async function createMeeting(session: Session, input: NewMeeting, demo: b
   const snapshot = await snapshotOf(input.template);
   // The meeting assigns its template's roles, whatever roles the plan was drafted with.
   const plan = meetingPayloadSchema.parse(planForTemplate({ ...input.plan, roles: rolesForTemplate(input.plan.roles, snapshot.template) }, snapshot.template));
-  const row: MeetingRow = {
+  const clear: Omit<MeetingRow, 'payload'> = {
     id,
     status: 'planned',
     scheduledAt: checkedInstant(input.scheduledAt),
@@ -140,8 +140,8 @@ export async function createMeeting(session: Session, input: NewMeeting, demo: b
     templateId: snapshot.id,
     outline: agendaOutline(plan),
     run: engine.notStartedRun,
-    payload: await sealPayload(session, session.db.meetings, id, plan),
   };
+  const row: MeetingRow = { ...clear, payload: await sealPayload(session, session.db.meetings, clear, plan) };
   const { db } = session;
   await db.transaction('rw', [db.meetings, db.meetingTemplates], async () => {
     await storeSnapshot(db, snapshot);
@@ -334,7 +334,8 @@ async function planAtFinish(
     const family = families[index];
     return family === null ? item : { ...item, familyRoles: currentFamilyRoles(family) };
   });
-  const payload = await sealPayload(session, db.meetings, id, meetingPayloadSchema.parse({ ...plan, deepDives }));
+  // Finishing changes the run, status and updatedAt, none of which a meeting's payload is bound to.
+  const payload = await sealPayload(session, db.meetings, row, meetingPayloadSchema.parse({ ...plan, deepDives }));
   return { payload, familyIds, builtFrom: payloadVersions(row, familyRows) };
 }
 
@@ -445,7 +446,7 @@ export async function prepareMeetingScrubs(session: Session, familyIds: readonly
     const plan = await openPayload(session, db.meetings, row, meetingPayloadSchema).catch(() => null);
     if (!plan || !planNamesFamilies(plan, ids)) continue;
     const next = meetingWithoutFamilies({ plan, outline: row.outline, run: row.run, template: templates.get(row.templateId)! }, ids);
-    const payload = await sealPayload(session, db.meetings, row.id, meetingPayloadSchema.parse(next.plan));
+    const payload = await sealPayload(session, db.meetings, row, meetingPayloadSchema.parse(next.plan));
     scrubs.push({ before: row, after: { ...row, outline: next.outline, run: next.run, payload, updatedAt: session.now().toISOString() } });
   }
   return scrubs;
@@ -500,7 +501,7 @@ export async function prepareMeetingsBack(
       JSON.stringify(current.run) === JSON.stringify(scrub.after.run) && current.templateId === scrub.before.templateId
         ? scrub.before.run
         : runOnSteps(current.run, engine.buildMeetingSteps(template, current.outline), engine.buildMeetingSteps(template, outline));
-    const payload = await sealPayload(session, db.meetings, current.id, plan);
+    const payload = await sealPayload(session, db.meetings, current, plan);
     writes.push({ expected: current, put: { ...current, outline, run, payload, updatedAt: session.now().toISOString() } });
   }
   return writes;

@@ -58,13 +58,10 @@ async function changeRound(
     session.db.riskRounds,
     id,
     riskRoundPayloadSchema,
-    async (): Promise<RiskRoundRow> => ({
-      ...target,
-      id,
-      revealedAt: null,
-      updatedAt: session.now().toISOString(),
-      payload: await sealPayload(session, session.db.riskRounds, id, riskRoundPayloadSchema.parse({ scores: change([]) })),
-    }),
+    async (): Promise<RiskRoundRow> => {
+      const clear = { ...target, id, revealedAt: null, updatedAt: session.now().toISOString() };
+      return { ...clear, payload: await sealPayload(session, session.db.riskRounds, clear, riskRoundPayloadSchema.parse({ scores: change([]) })) };
+    },
     (payload, row) => {
       if (row.revealedAt !== null) throw new RiskRoundRevealedError();
       return { payload: { scores: change(payload.scores) } };

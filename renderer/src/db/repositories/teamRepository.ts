@@ -15,8 +15,8 @@ export async function readTeam(session: Session): Promise<Team> {
 
 /** A name the user saves is theirs, not the demo's: removing the demo data must keep it. */
 export async function saveTeamName(session: Session, name: string): Promise<void> {
-  const payload = await sealPayload(session, session.db.team, 'team', { name, demo: false });
-  await session.db.team.put({ id: 'team', updatedAt: session.now().toISOString(), payload });
+  const clear = { id: 'team' as const, updatedAt: session.now().toISOString() };
+  await session.db.team.put({ ...clear, payload: await sealPayload(session, session.db.team, clear, { name, demo: false }) });
 }
 
 export async function decryptMember(session: Session, row: MemberRow): Promise<Member> {
@@ -40,8 +40,8 @@ export async function addMember(
 ): Promise<string> {
   const id = crypto.randomUUID();
   const timestamp = session.now().toISOString();
-  const payload = await sealPayload(session, session.db.members, id, memberPayloadSchema.parse(input));
-  await session.db.members.add({ id, status: 'active', demo: demo ? 1 : 0, createdAt: timestamp, updatedAt: timestamp, payload });
+  const clear = { id, status: 'active' as const, demo: demo ? (1 as const) : (0 as const), createdAt: timestamp, updatedAt: timestamp };
+  await session.db.members.add({ ...clear, payload: await sealPayload(session, session.db.members, clear, memberPayloadSchema.parse(input)) });
   return id;
 }
 

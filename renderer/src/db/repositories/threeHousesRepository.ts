@@ -81,16 +81,8 @@ export async function createThreeHousesSession(session: Session, input: { family
   const at = now.toISOString();
   const value = checked(input.session, now);
   const { db } = session;
-  const payload = await sealPayload(session, db.threeHousesSessions, id, value);
-  await db.threeHousesSessions.add({
-    id,
-    familyId: input.familyId,
-    childId: value.childId,
-    date: value.date,
-    createdAt: at,
-    updatedAt: at,
-    payload,
-  });
+  const clear = { id, familyId: input.familyId, childId: value.childId, date: value.date, createdAt: at, updatedAt: at };
+  await db.threeHousesSessions.add({ ...clear, payload: await sealPayload(session, db.threeHousesSessions, clear, value) });
   return id;
 }
 

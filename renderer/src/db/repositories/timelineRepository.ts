@@ -50,7 +50,7 @@ export async function addTimelineEvent(
   const id = crypto.randomUUID();
   const at = session.now().toISOString();
   const { db } = session;
-  const payload = await sealPayload(session, db.timelineEvents, id, timelineEventPayloadSchema.parse(input.event));
+  const payload = await sealPayload(session, db.timelineEvents, { id, familyId: input.familyId, createdAt: at, updatedAt: at }, timelineEventPayloadSchema.parse(input.event));
   await db.transaction('rw', db.timelineEvents, async () => {
     if ((await db.timelineEvents.where('familyId').equals(input.familyId).count()) >= limits.timelineEvents) {
       throw new TimelineFullError(input.familyId);
