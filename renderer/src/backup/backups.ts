@@ -8,6 +8,7 @@ import { Dexie } from 'dexie';
 import { backupsToRemove } from '../../../shared/backup/rotation';
 import { dailyBackupDue } from '../../../shared/backup/schedule';
 import { currentSchemaVersion, type KehaDatabase } from '../db/database';
+import { noteActivity } from '../db/repositories/activityRepository';
 import { getPlatform } from '../platform/platform';
 import { backupFileName, exportBackup } from './backupFile';
 import { browserBackupStore, type BackupReason, type BackupStore, type StoredBackup } from './backupStore';
@@ -87,8 +88,10 @@ export async function rotateBackups(store: BackupStore, now: Date): Promise<void
   }
 }
 
-async function saveAndRotate(store: BackupStore, reason: BackupReason, file: Blob, at: Date): Promise<StoredBackup> {
+async function saveAndRotate(store: BackupStore, reason: BackupReason, file: Blob, at: Date, db: KehaDatabase | Dexie): Promise<StoredBackup> {
   const saved = await store.save(reason, file, backupFileName(at), at);
+  // A database opened before its upgrade (no schema of its own) may have no activity log yet.
+  if (db.tables.some((table) => table.name === 'activityLog')) noteActivity(db as KehaDatabase, 'backupMade');
   await rotateBackups(store, at).catch(() => {});
   return saved;
 }
@@ -108,7 +111,7 @@ export function backUp(db: KehaDatabase | Dexie, reason: BackupReason, now: () =
       const file = await exportBackup(db, (progress) =>
         update(name, { running: { reason, completedRows: progress.completedRows, totalRows: progress.totalRows } }),
       );
-      const saved = await saveAndRotate(store, reason, file, now());
+      const saved = await saveAndRotate(store, reason, file, now(), db);
       update(name, { running: null, failed: null, changes: tracker.activity.changes + 1 });
       return saved;
     } catch (error) {

@@ -33,6 +33,7 @@ import { openPayload, UnreadableRecordError } from '../db/sealedRecords';
 import type { Session } from '../db/session';
 import { checkVaultHeader, unlockVault, WeakVaultHeaderError, WrongPassphraseError, type VaultHeader } from '../vault/vaultCrypto';
 import { backUp, backupStoreFor } from './backups';
+import { recordActivity } from '../db/repositories/activityRepository';
 import type { StoredBackup } from './backupStore';
 
 export { RestoreRefusedError, type RestoreRefusal };
@@ -267,6 +268,8 @@ export async function replaceAll(db: KehaDatabase, checked: CheckedBackup, lastR
       if (rows && rows.length > 0) await table.bulkAdd(rows);
     }
     await db.settings.put({ key: lastRestoreKey, value: JSON.stringify(lastRestore) });
+    // Logged in the restored data, in the same step (the log is replaced with the backup's).
+    await recordActivity(db, 'restored');
   });
 }
 

@@ -9,6 +9,7 @@ import { useSession } from '../app/sessionContext';
 import { storageErrorText } from '../app/storageErrors';
 import { changeVaultPassphrase, readVaultHeader, renewalRunning } from '../db/repositories/vaultRepository';
 import { PassphraseField } from '../vault/PassphraseField';
+import { noteActivity } from '../db/repositories/activityRepository';
 import { PassphraseStrengthNote } from '../vault/PassphraseStrengthNote';
 import { releasePassphraseChecker, strengthRefusal } from '../vault/passphraseStrength';
 import { startKeyRenewal, useKeyRenewal } from '../vault/keyRenewal';
@@ -41,6 +42,7 @@ export function PassphraseSection() {
         return;
       }
       const renewed = await changeVaultPassphrase(session, oldPassphrase, result.value, { renewKey });
+      noteActivity(session.db, renewKey ? 'keyRotated' : 'passphraseChanged');
       releasePassphraseChecker();
       setOldPassphrase('');
       setPassphrase('');
