@@ -237,10 +237,24 @@ export function checkClearRows(rows: BackupRows): void {
         if (!isRecord(row.template)) return refuse({ kind: 'damaged' });
         continue;
       }
+      // Tables that hold no content, only ids, instants and kinds (no payload by design).
+      if (table === 'activityLog') {
+        if (!isInstant(row.at) || typeof row.kind !== 'string' || (row.familyCode !== null && typeof row.familyCode !== 'string')) {
+          return refuse({ kind: 'damaged' });
+        }
+        continue;
+      }
+      if (table === 'summaryTransfers') {
+        if (!isInstant(row.transferredAt) || ![row.familyId, row.meetingId, row.deepDiveId].every((value) => typeof value === 'string')) {
+          return refuse({ kind: 'damaged' });
+        }
+        continue;
+      }
       if (!isPayload(row.payload)) return refuse({ kind: 'damaged' });
       for (const field of ['createdAt', 'updatedAt', 'at', 'revisitedAt'] as const) {
         if (Object.hasOwn(row, field) && !isInstant(row[field])) return refuse({ kind: 'damaged' });
       }
+      if (row.closedAt !== undefined && row.closedAt !== null && !isInstant(row.closedAt)) return refuse({ kind: 'damaged' });
       for (const field of ['familyId', 'meetingId', 'hypothesisId', 'carePeriodId', 'status', 'code'] as const) {
         const value = row[field];
         if (Object.hasOwn(row, field) && value !== null && typeof value !== 'string') return refuse({ kind: 'damaged' });

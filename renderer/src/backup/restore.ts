@@ -30,6 +30,7 @@ import {
 import { currentSchemaVersion, lastRestoreKey, openDatabase, schemaVersions, type KehaDatabase, type VaultRow } from '../db/database';
 import { upgradeSealedData } from '../db/sealedMigrations';
 import { openPayload, UnreadableRecordError } from '../db/sealedRecords';
+import { headerOf } from '../db/repositories/vaultRepository';
 import type { Session } from '../db/session';
 import { checkVaultHeader, unlockVault, WeakVaultHeaderError, WrongPassphraseError, type VaultHeader } from '../vault/vaultCrypto';
 import { backUp, backupStoreFor } from './backups';
@@ -123,7 +124,8 @@ async function check(db: KehaDatabase, file: Blob, passphrase: string, options: 
 
   progress({ stage: 'unlocking', done: 0, total: 1 });
   const vault = fileRows.vault![0] as unknown as VaultRow;
-  const vaultHeader: VaultHeader = { format: vault.format, kdf: vault.kdf, wrapIv: vault.wrapIv, wrappedKey: vault.wrappedKey };
+  // The whole header: its key id, a key renewal left unfinished, and which payload formats it holds.
+  const vaultHeader: VaultHeader = headerOf(vault);
   let dataKey: CryptoKey;
   try {
     checkVaultHeader(vaultHeader, options.minimumIterations);

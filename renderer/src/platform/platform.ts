@@ -30,7 +30,7 @@ export type Platform = {
 };
 
 export function getPlatform(): Platform {
-  const desktop = window.kehaDesktop;
+  const desktop = typeof window === 'undefined' ? undefined : window.kehaDesktop;
   if (desktop) {
     return {
       kind: 'desktop',

@@ -182,7 +182,10 @@ it('checking 10,000 generated backup files throws only the typed refusal, and a 
       await restoreChecked(target.db, checked);
       for (const table of target.db.tables) {
         if (table.name === 'settings') continue;
-        expect(comparable(await table.toArray()), table.name).toEqual(comparable(checked.rows[table.name] ?? []));
+        const rows = await table.toArray();
+        // The activity log also holds the restore's own content-free entry.
+        const restoredRows = table.name === 'activityLog' ? rows.filter((row) => !(row.kind === 'restored' && !(checked.rows.activityLog ?? []).some((kept) => kept.id === row.id))) : rows;
+        expect(comparable(restoredRows), table.name).toEqual(comparable(checked.rows[table.name] ?? []));
       }
     }),
     { numRuns: 10_000 },

@@ -78,7 +78,8 @@ export async function createVaultIn(db: KehaDatabase, passphrase: string, now: D
   return dataKey;
 }
 
-function headerOf(row: VaultRow): VaultHeader {
+/** The header part of the vault row (what unlocking reads). */
+export function headerOf(row: VaultRow): VaultHeader {
   const { id: _id, createdAt: _createdAt, ...header } = row;
   return header;
 }
