@@ -58,6 +58,16 @@ export class SharedScreenPage {
     await expect(this.page.getByRole('status')).toHaveText(this.t.screen.closed);
   }
 
+  /**
+   * Cleared by a lock: either the chair's "closed" message (sent over the port as it locks) or, once
+   * the screen has reloaded with the lock, "open it again from the chair's view". Both show nothing
+   * of the meeting and say what to do.
+   */
+  async expectClearedByLock() {
+    const said = [this.t.screen.closed, texts[this.language].roomScreen.unlinked];
+    await expect.poll(async () => said.includes(((await this.page.getByRole('status').textContent()) ?? '').trim())).toBe(true);
+  }
+
   /** "Open the room's screen again from the chair's view", said in words. */
   async expectUnlinked() {
     await expect(this.page.getByRole('status')).toHaveText(texts[this.language].roomScreen.unlinked);
