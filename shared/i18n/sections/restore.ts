@@ -97,7 +97,6 @@ export const restoreEn = {
     'Moving to a new computer: choose the backup file made on the old one and type its passphrase. Kehä then opens with the backup’s data.',
   newComputerBack: 'Create a new vault instead',
   restoredNotice: 'The backup was restored. Open Kehä with the backup’s passphrase.',
-  downloaded: 'Saved as {{file}}.',
 };
 
 export const restoreFi: Shape<typeof restoreEn> = {
@@ -195,5 +194,4 @@ export const restoreFi: Shape<typeof restoreEn> = {
     'Siirto uudelle tietokoneelle: valitse vanhalla koneella tehty varmuuskopiotiedosto ja kirjoita sen salalause. Kehä avautuu sitten varmuuskopion tiedoilla.',
   newComputerBack: 'Luo sen sijaan uusi tietovarasto',
   restoredNotice: 'Varmuuskopio palautettiin. Avaa Kehä varmuuskopion salalauseella.',
-  downloaded: 'Tallennettu nimellä {{file}}.',
 };
