@@ -238,6 +238,29 @@ export type ActivityRow = {
   familyCode: string | null;
 };
 
+/**
+ * A family's genogram (sukupuu): people, relationships and emotional lines, one row per family
+ * (id = the family's id). Only ids and instants in the clear; everything drawn is in the payload.
+ */
+export type GenogramRow = {
+  id: string;
+  familyId: string;
+  createdAt: string;
+  updatedAt: string;
+  payload: EncryptedPayload;
+};
+/**
+ * A family's network map (verkostokartta): the child or family in the centre, contacts around it.
+ * A family may have several maps over time. Only ids and instants in the clear.
+ */
+export type NetworkMapRow = {
+  id: string;
+  familyId: string;
+  createdAt: string;
+  updatedAt: string;
+  payload: EncryptedPayload;
+};
+
 export type KehaDatabase = Dexie & {
   vault: EntityTable<VaultRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
@@ -258,6 +281,8 @@ export type KehaDatabase = Dexie & {
   goalRatings: EntityTable<GoalRatingRow, 'id'>;
   summaryTransfers: EntityTable<SummaryTransferRow, 'id'>;
   activityLog: EntityTable<ActivityRow, 'id'>;
+  genograms: EntityTable<GenogramRow, 'id'>;
+  networkMaps: EntityTable<NetworkMapRow, 'id'>;
 };
 
 export const defaultDatabaseName = 'keha';
@@ -394,6 +419,33 @@ export const schemaVersions = [
     },
     upgrade: async (transaction: Transaction) => {
       await transaction.table('settings').put({ key: sealedMigrationPendingKey, value: 'meetingsOfDeletedFamilies' });
+    },
+  },
+  {
+    // 7 adds the genogram and the network map of a family; no data changes.
+    version: 7,
+    stores: {
+      vault: 'id',
+      settings: 'key',
+      team: 'id',
+      members: 'id, status, demo',
+      families: 'id, &code, status, demo, updatedAt',
+      meetings: 'id, status, scheduledAt, demo',
+      meetingTemplates: 'id',
+      meetingNotes: 'id, meetingId',
+      hypotheses: 'id, familyId, meetingId, status',
+      hypothesisRevisions: 'id, hypothesisId, familyId, meetingId',
+      riskRounds: 'id, meetingId, familyId',
+      actions: 'id, familyId, meetingId, status',
+      timelineEvents: 'id, familyId',
+      threeHousesSessions: 'id, familyId, childId',
+      templates: 'id',
+      carePeriods: 'id, familyId',
+      goalRatings: 'id, carePeriodId, familyId, meetingId',
+      summaryTransfers: 'id, familyId, meetingId',
+      activityLog: 'id, at',
+      genograms: 'id, familyId',
+      networkMaps: 'id, familyId',
     },
   },
 ] as const;

@@ -34,6 +34,8 @@ export const boundClearFields: Readonly<Record<string, readonly string[]>> = {
   threeHousesSessions: ['familyId', 'childId', 'date', 'createdAt', 'updatedAt'],
   carePeriods: ['familyId', 'start', 'plannedEnd', 'createdAt', 'updatedAt'],
   goalRatings: ['carePeriodId', 'familyId', 'goalId', 'meetingId', 'createdAt', 'updatedAt'],
+  genograms: ['familyId', 'createdAt', 'updatedAt'],
+  networkMaps: ['familyId', 'createdAt', 'updatedAt'],
 };
 
 /** The JSON of a row's bound clear fields, in the table's order (a missing field counts as null). */
