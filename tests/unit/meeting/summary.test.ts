@@ -3,15 +3,9 @@
 // meeting record has every family, once-a-meeting notes, what was agreed and timings; Markdown
 // escapes user text; both languages; all summaries well under 100 ms.
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildFamilySummaries,
-  buildFamilySummary,
-  buildMeetingRecord,
-  escapeMarkdown,
-  renderMarkdown,
-  renderPlainText,
-  type RecordFormat,
-} from '../../../shared/meeting/summary';
+import { buildFamilySummaries, buildFamilySummary, buildMeetingRecord } from '../../../shared/meeting/summary';
+import { escapeMarkdown, renderMarkdown, renderPlainText } from '../../../shared/document/render';
+import type { RecordFormat } from '../../../shared/document/document';
 import { alphaStrings, bravoStrings, familyA, familyB, finishedMeeting, onceStrings, recordFormat, summarySource } from './summaryFixture';
 
 let en: RecordFormat;

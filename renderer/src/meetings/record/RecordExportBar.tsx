@@ -1,7 +1,8 @@
 // Copy as plain text, export as Markdown, print or save as PDF: one bar for a family summary or
 // the whole meeting record. Each outcome is confirmed in a notification; a failure says what to do.
 import { useTranslation } from 'react-i18next';
-import { renderMarkdown, renderPlainText, type RecordDocument } from '../../../../shared/meeting/summary';
+import { renderMarkdown, renderPlainText } from '../../../../shared/document/render';
+import type { RecordDocument } from '../../../../shared/document/document';
 import { useNotify } from '../../components/Notifications';
 import { getPlatform } from '../../platform/platform';
 import { useSession } from '../../app/sessionContext';

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { format, parseISO } from 'date-fns';
 import { enGB, fi as fiLocale } from 'date-fns/locale';
-import type { RecordFormat } from '../../../../shared/meeting/summary';
+import type { RecordFormat } from '../../../../shared/document/document';
 import { useLanguage } from '../../i18n/i18n';
 
 const locales = { fi: fiLocale, en: enGB } as const;
