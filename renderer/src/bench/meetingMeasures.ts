@@ -255,7 +255,7 @@ export async function summaries(dbName: string, passphrase: string, meetingId: s
   });
 }
 
-/** The record screen's format (renderer/src/meetings/record/recordFormat.ts useRecordFormat), without the hook. */
+/** The record screen's format (renderer/src/components/document/recordFormat.ts useRecordFormat), without the hook. */
 function recordFormat(language: Language): RecordFormat {
   const locale = language === 'fi' ? fiLocale : enGB;
   const t = i18next.getFixedT(language);

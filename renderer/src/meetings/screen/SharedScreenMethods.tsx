@@ -9,7 +9,7 @@ import type { ViewAudience } from '../../../../shared/threeHouses/consent';
 import { HousesView } from '../../threeHouses/HousesView';
 import { TimelineChart } from '../../timeline/TimelineChart';
 import { useTimelineSpanText } from '../../timeline/useTimelineSpanText';
-import { useRecordFormat } from '../record/recordFormat';
+import { useRecordFormat } from '../../components/document/recordFormat';
 
 export function SharedScreenMethods({ view }: { view: RoomView }) {
   const { t } = useTranslation();
