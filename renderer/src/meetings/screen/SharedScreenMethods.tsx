@@ -6,9 +6,8 @@
 import { useTranslation } from 'react-i18next';
 import type { RoomView } from '../../../../shared/meeting/roomView';
 import type { ViewAudience } from '../../../../shared/threeHouses/consent';
-import { HousesView } from '../../threeHouses/HousesView';
-import { TimelineChart } from '../../timeline/TimelineChart';
-import { useTimelineSpanText } from '../../timeline/useTimelineSpanText';
+import { HousesView } from '../../threeHouses';
+import { TimelineChart, useTimelineSpanText } from '../../timeline';
 import { useRecordFormat } from '../../components/document/recordFormat';
 
 export function SharedScreenMethods({ view }: { view: RoomView }) {
