@@ -1,6 +1,6 @@
 // Renders a document (document.ts) as plain text for pasting into a client record system, or as
-// Markdown with every piece of user text escaped. The record's plain-text and Markdown tests
-// (tests/unit/meeting/summary.test.ts) pin the output byte for byte.
+// Markdown with every piece of user text escaped (tested with the meeting record,
+// tests/unit/meeting/summary.test.ts).
 import type { RecordDocument } from './document';
 
 /** Plain text for pasting into a client record system: headings underlined, lists with dashes. */
