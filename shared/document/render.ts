@@ -1,6 +1,6 @@
 // Renders a document (document.ts) as plain text for pasting into a client record system, or as
-// Markdown with every piece of user text escaped (tested with the meeting record,
-// tests/unit/meeting/summary.test.ts).
+// Markdown with every piece of user text escaped (pinned byte for byte by
+// tests/unit/shared/documentRender.test.ts).
 import type { RecordDocument } from './document';
 
 /** Plain text for pasting into a client record system: headings underlined, lists with dashes. */
