@@ -304,10 +304,13 @@ function familyContent(context: Context, deepDive: DeepDive, level: 2 | 3): { fi
  */
 function methodBlocks(context: Context, deepDive: DeepDive, level: 2 | 3): RecordBlock[] {
   const { t } = context;
-  const mentioned = meetingTools.filter((tool) => toolEntry(tool).record);
-  const offered = context.steps.some((step) => step.agendaItemId === deepDive.id && step.phase.tools.some((tool) => mentioned.includes(tool)));
   const loaded = context.source.methods?.get(deepDive.familyId) as Record<string, unknown> | undefined;
-  const items = mentioned.flatMap((tool) => toolEntry(tool).record!.mentions({ t, formatDay: context.formatDay, offered, data: loaded?.[tool] }));
+  const familySteps = context.steps.filter((step) => step.agendaItemId === deepDive.id);
+  const items = meetingTools.flatMap((tool) => {
+    const record = toolEntry(tool).record;
+    const offered = familySteps.some((step) => step.phase.tools.includes(tool));
+    return record ? record.mentions({ t, formatDay: context.formatDay, offered, data: loaded?.[tool] }) : [];
+  });
   return items.length > 0 ? [{ kind: 'heading', level, text: t('record.methods') }, { kind: 'list', items }] : [];
 }
 

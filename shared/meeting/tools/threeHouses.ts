@@ -70,7 +70,7 @@ export const threeHousesTool = captureTool({
     ],
   }),
   record: recordMention({
-    /** "Three houses, Eevi: latest session 20.5.2031", when the family's phases offered the methods. */
+    /** "Three houses, Eevi: latest session 20.5.2031", when the family's phases offered the three houses. */
     mentions: ({ t, formatDay, offered, data }: RecordMentionContext<ThreeHousesRecordData>) =>
       offered ? (data ?? []).map((latest) => ({ text: t('record.threeHousesLatest', { child: latest.child, date: formatDay(latest.date) }), details: [] })) : [],
   }),

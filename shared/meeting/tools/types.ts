@@ -71,7 +71,7 @@ export type RecordMentionContext<Data> = {
   t: Translate;
   /** A calendar day (yyyy-MM-dd) in the record's language. */
   formatDay: (day: string) => string;
-  /** Whether one of this family's phases in the meeting offered a tool the record mentions. */
+  /** Whether one of this family's phases in the meeting offered this tool. */
   offered: boolean;
   /** What the record's screen loaded for this tool and family (the renderer entry's `loadRecord`); undefined: nothing. */
   data: Data | undefined;

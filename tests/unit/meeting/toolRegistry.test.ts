@@ -20,6 +20,8 @@ import {
   toolEntry,
   toolNameKey,
   type MeetingTool,
+  type RecordDataOf,
+  type RecordTool,
   type RoomLoadedOf,
   type RoomTool,
 } from '../../../shared/meeting/tools/registry';
@@ -231,6 +233,21 @@ describe('the capture tools registry', () => {
         expect(room.see({ ...context(), deepDive: null })).toBeNull();
       });
     }
+  });
+
+  /** Per tool the record mentions: what the record's screen loaded, and what the record then says. Typed over every such tool. */
+  const recordCases: { [T in RecordTool]: { data: RecordDataOf<T>; says: string[] } } = {
+    timeline: { data: { added: 2, changed: 1 }, says: ['record.timelineUpdated {"count":3} (record.timelineUpdatedDetail {"added":2,"changed":1})'] },
+    threeHouses: { data: [{ child: 'Tuuli', date: '2031-05-20' }], says: ['record.threeHousesLatest {"child":"Tuuli","date":"day 2031-05-20"}'] },
+  };
+  const t = (key: string, values?: Record<string, string | number>) => (values ? `${key} ${JSON.stringify(values)}` : key);
+
+  it.each(Object.keys(recordCases) as RecordTool[])('has the record mention %s when the family’s phases offered it, and nothing without data', (tool) => {
+    const { data, says } = recordCases[tool] as { data: unknown; says: string[] };
+    const record = toolEntry(tool).record!;
+    const mention = (offered: boolean, given: unknown) => record.mentions({ t, formatDay: (day) => `day ${day}`, offered, data: given }).map((item) => item.text);
+    expect(mention(true, data)).toEqual(says);
+    expect(mention(true, undefined)).toEqual([]);
   });
 
   it('has the renderer’s UI for every tool (type level)', () => {
