@@ -4,8 +4,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { carePeriodLimits, checkGoalCount, validateGoalText, type CarePeriod } from '../../../shared/carePeriod/carePeriod';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { useSession } from '../db/sessionContext';
+import { storageErrorText } from '../db/storageErrors';
 import { TextField } from '../components/TextField';
 import { addGoal, CarePeriodRefusedError } from '../db/repositories/carePeriodRepository';
 

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { validateRatingComment, type CarePeriod, type CarePeriodGoal } from '../../../shared/carePeriod/carePeriod';
 import { goalAtReview, type GoalAtReview } from '../../../shared/carePeriod/goalTrend';
 import type { Family } from '../../../shared/family/family';
-import { useSession } from '../app/sessionContext';
+import { useSession } from '../db/sessionContext';
 import { AutosaveField } from '../components/AutosaveField';
 import { useFamilyGoalRatings, useReviewCarePeriod } from '../db/carePeriodHooks';
 import { saveGoalRating, type RatingTarget } from '../db/repositories/carePeriodRepository';

@@ -18,8 +18,8 @@ import {
 } from '../../../shared/carePeriod/carePeriod';
 import type { Family } from '../../../shared/family/family';
 import { valid } from '../../../shared/validation';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { useSession } from '../db/sessionContext';
+import { storageErrorText } from '../db/storageErrors';
 import { AutosaveField } from '../components/AutosaveField';
 import { useNotify } from '../components/Notifications';
 import { useFamilyCarePeriods, useFamilyGoalRatings } from '../db/carePeriodHooks';

@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { reflectingTeamNoteKey, reflectingTeamParts } from '../../../shared/carePeriod/reflectingTeam';
 import { validateNoteText } from '../../../shared/meeting/meeting';
-import { useSession } from '../app/sessionContext';
+import { useSession } from '../db/sessionContext';
 import { AutosaveField } from '../components/AutosaveField';
 import { saveMeetingNote, type MeetingNote } from '../db/repositories/meetingNoteRepository';
 import type { RunContext } from '../meetings/run/runContext';

@@ -2,8 +2,8 @@
 // marks demonstration data while it exists, with its removal: confirmed with what it takes, undoable.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { useSession } from '../db/sessionContext';
+import { storageErrorText } from '../db/storageErrors';
 import {
   countDemoData,
   loadDemoTeam,

@@ -4,8 +4,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateBirthYear, validateChildPseudonym, type Child, type Family } from '../../../shared/family/family';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { useSession } from '../db/sessionContext';
+import { storageErrorText } from '../db/storageErrors';
 import { AutosaveField } from '../components/AutosaveField';
 import { useNotify } from '../components/Notifications';
 import { TextField } from '../components/TextField';

@@ -8,8 +8,8 @@ import { generatePseudonymCode, validatePseudonymCode } from '../../../shared/fa
 import type { Member } from '../../../shared/team/member';
 import type { ValidationIssue } from '../../../shared/validation';
 import { navigate } from '../app/router';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { useSession } from '../db/sessionContext';
+import { storageErrorText } from '../db/storageErrors';
 import { CodeTakenError, createFamily, takenCodes } from '../db/repositories/familyRepository';
 import { TextField } from '../components/TextField';
 import { WorkerSelect } from './WorkerSelect';

@@ -10,8 +10,8 @@ import type { HypothesisCard, HypothesisRevision, HypothesisStatus, Proposer } f
 import { buildHypothesisHistory } from '../../../shared/hypothesis/historyDocument';
 import { byHypothesis } from '../../../shared/hypothesis/revisions';
 import { routeHref, type FamilyHypothesesView } from '../app/router';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { useSession } from '../db/sessionContext';
+import { storageErrorText } from '../db/storageErrors';
 import { useNotify } from '../components/Notifications';
 import { useFamily, useMembers } from '../db/hooks';
 import { useFamilyHypotheses, useFamilyRevisions } from '../db/hypothesisHooks';

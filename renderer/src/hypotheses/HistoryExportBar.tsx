@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { format } from 'date-fns';
 import { renderMarkdown, type RecordDocument } from '../../../shared/meeting/summary';
-import { useSession } from '../app/sessionContext';
+import { useSession } from '../db/sessionContext';
 import { useNotify } from '../components/Notifications';
 import { getPlatform } from '../platform/platform';
 

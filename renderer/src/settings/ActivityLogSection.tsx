@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { format } from 'date-fns';
-import { useSession } from '../app/sessionContext';
+import { useSession } from '../db/sessionContext';
 import { TextField } from '../components/TextField';
 import { useNotify } from '../components/Notifications';
 import {

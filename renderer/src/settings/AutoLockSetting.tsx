@@ -1,8 +1,8 @@
 // The team's idle time before Kehä locks itself (saved at once, in the clear: it is no family data).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { useSession } from '../db/sessionContext';
+import { storageErrorText } from '../db/storageErrors';
 import { useNotify } from '../components/Notifications';
 import { autoLockChoices, readAutoLockMinutes, saveAutoLockMinutes } from '../db/repositories/settingsRepository';
 

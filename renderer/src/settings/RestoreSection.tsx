@@ -3,7 +3,7 @@
 // last restore can be undone from here (docs/architecture.md: Restore).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../app/sessionContext';
+import { useSession } from '../db/sessionContext';
 import { lastRestoreKey } from '../db/database';
 import { readTeam } from '../db/repositories/teamRepository';
 import { beforeRestoreFile, readLastRestore } from '../backup/restore';

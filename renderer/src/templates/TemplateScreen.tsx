@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { findBuiltInTemplate } from '../../../shared/meeting/builtInTemplates';
 import { localized, type MeetingTemplate } from '../../../shared/meeting/template';
 import { navigate, routeHref } from '../app/router';
-import { storageErrorText } from '../app/storageErrors';
+import { storageErrorText } from '../db/storageErrors';
 import { TemplateInvalidError } from '../db/repositories/templateRepository';
 import { useTeamTemplate } from '../db/templateHooks';
 import { useLanguage } from '../i18n/i18n';

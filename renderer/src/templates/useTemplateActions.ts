@@ -3,8 +3,8 @@
 import { useCallback, useMemo } from 'react';
 import { localized, type MeetingTemplate } from '../../../shared/meeting/template';
 import { navigate } from '../app/router';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { useSession } from '../db/sessionContext';
+import { storageErrorText } from '../db/storageErrors';
 import { useNotify } from '../components/Notifications';
 import { cloneTemplate, deleteTemplate, restoreTemplate } from '../db/repositories/templateRepository';
 import { useLanguage } from '../i18n/i18n';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { valid } from '../../../shared/validation';
 import { audiences, consentStates, setConsent, type Audience, type ConsentState } from '../../../shared/threeHouses/session';
-import { useSession } from '../app/sessionContext';
+import { useSession } from '../db/sessionContext';
 import type { ThreeHousesSessionRecord } from '../db/repositories/threeHousesRepository';
 import { localDay, useDayFormat } from './sessionFormat';
 import { useSessionEdit } from './useSessionEdit';

@@ -9,7 +9,7 @@ import { limits } from '../../../shared/limits';
 import { houseIds, validateFollowUpQuestions, validateSessionDate } from '../../../shared/threeHouses/session';
 import { valid, validateText } from '../../../shared/validation';
 import { navigate, routeHref } from '../app/router';
-import { useSession } from '../app/sessionContext';
+import { useSession } from '../db/sessionContext';
 import { AutosaveField } from '../components/AutosaveField';
 import { useMembers } from '../db/hooks';
 import { useThreeHousesSession } from '../db/methodHooks';

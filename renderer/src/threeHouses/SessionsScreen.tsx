@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { Child, Family } from '../../../shared/family/family';
 import { houseIds } from '../../../shared/threeHouses/session';
 import { navigate, routeHref } from '../app/router';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { useSession } from '../db/sessionContext';
+import { storageErrorText } from '../db/storageErrors';
 import { useNotify } from '../components/Notifications';
 import { useChildThreeHousesSessions } from '../db/methodHooks';
 import {

@@ -21,8 +21,8 @@ import {
   type TimelineSource,
 } from '../../../shared/timeline/timelineEvent';
 import type { ValidationIssue } from '../../../shared/validation';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { useSession } from '../db/sessionContext';
+import { storageErrorText } from '../db/storageErrors';
 import { useNotify } from '../components/Notifications';
 import { TextField } from '../components/TextField';
 import { addTimelineEvent, TimelineFullError, updateTimelineEvent, type TimelineEditPlace } from '../db/repositories/timelineRepository';

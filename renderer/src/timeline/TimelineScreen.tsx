@@ -17,8 +17,8 @@ import {
 } from '../../../shared/timeline/filters';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import { routeHref, type TimelineMode } from '../app/router';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { useSession } from '../db/sessionContext';
+import { storageErrorText } from '../db/storageErrors';
 import { useNotify } from '../components/Notifications';
 import { useFamily } from '../db/hooks';
 import { useTimelineEvents } from '../db/methodHooks';

@@ -7,7 +7,7 @@ import { limits } from '../../../shared/limits';
 import { validateNewPassphrase } from '../../../shared/vault/passphrase';
 import type { KehaDatabase } from '../db/database';
 import { createVaultIn, VaultExistsError, VaultHeaderMissingError } from '../db/repositories/vaultRepository';
-import { storageErrorText } from '../app/storageErrors';
+import { storageErrorText } from '../db/storageErrors';
 import { PassphraseField } from './PassphraseField';
 import { VaultForm } from './VaultForm';
 import { NewComputerRestore } from '../backup/NewComputerRestore';

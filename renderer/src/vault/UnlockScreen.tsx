@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KehaDatabase } from '../db/database';
 import { unlockVaultIn } from '../db/repositories/vaultRepository';
-import { storageErrorText } from '../app/storageErrors';
+import { storageErrorText } from '../db/storageErrors';
 import { WeakVaultHeaderError, WrongPassphraseError } from './vaultCrypto';
 import { PassphraseField } from './PassphraseField';
 import { VaultForm } from './VaultForm';

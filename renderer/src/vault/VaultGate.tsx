@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { KehaDatabase } from '../db/database';
 import { readVaultState } from '../db/repositories/vaultRepository';
 import type { Session } from '../db/session';
-import { SessionContext } from '../app/sessionContext';
+import { SessionContext } from '../db/sessionContext';
 import { AppShell } from '../app/AppShell';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { HeaderMissingScreen } from './HeaderMissingScreen';

@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { validateStaleWeeks } from '../../../../shared/hypothesis/review';
 import { limits } from '../../../../shared/limits';
-import { useSession } from '../../app/sessionContext';
+import { useSession } from '../../db/sessionContext';
 import { AutosaveField } from '../../components/AutosaveField';
 import { saveStaleWeeks } from '../../db/repositories/settingsRepository';
 

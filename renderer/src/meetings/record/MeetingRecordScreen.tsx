@@ -11,7 +11,7 @@ import { buildFamilySummaries, buildMeetingRecord } from '../../../../shared/mee
 import { isPatientRecordMeeting } from '../../../../shared/carePeriod/summaryCarePeriod';
 import { validateText } from '../../../../shared/validation';
 import { routeHref } from '../../app/router';
-import { useSession } from '../../app/sessionContext';
+import { useSession } from '../../db/sessionContext';
 import { AutosaveField } from '../../components/AutosaveField';
 import { setClosingNote } from '../../db/repositories/meetingRepository';
 import { AgreedActions } from './AgreedActions';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { renderMarkdown, renderPlainText, type RecordDocument } from '../../../../shared/meeting/summary';
 import { useNotify } from '../../components/Notifications';
 import { getPlatform } from '../../platform/platform';
-import { useSession } from '../../app/sessionContext';
+import { useSession } from '../../db/sessionContext';
 import { noteActivity } from '../../db/repositories/activityRepository';
 
 type RecordExportBarProps = {

@@ -3,8 +3,8 @@
 // The mark keeps only the date (docs/domain.md: Transfer, retention and erasure).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/sessionContext';
-import { storageErrorText } from '../../app/storageErrors';
+import { useSession } from '../../db/sessionContext';
+import { storageErrorText } from '../../db/storageErrors';
 import { useNotify } from '../../components/Notifications';
 import { markTransferred, removeTransferMark, restoreTransferMark, transferId } from '../../db/repositories/retentionRepository';
 import { formatDate, useLanguage } from '../../i18n/i18n';

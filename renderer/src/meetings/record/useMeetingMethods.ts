@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Family } from '../../../../shared/family/family';
 import type { Meeting } from '../../../../shared/meeting/meeting';
 import type { MethodsInMeeting } from '../../../../shared/meeting/summary';
-import { useSession } from '../../app/sessionContext';
+import { useSession } from '../../db/sessionContext';
 import { latestThreeHousesSessionsAsOf } from '../../db/repositories/threeHousesRepository';
 import { timelineChangesInMeeting } from '../../db/repositories/timelineRepository';
 

@@ -4,8 +4,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, ActionKind } from '../../../../shared/meeting/meeting';
-import { useSession } from '../../app/sessionContext';
-import { storageErrorText } from '../../app/storageErrors';
+import { useSession } from '../../db/sessionContext';
+import { storageErrorText } from '../../db/storageErrors';
 import { useNotify } from '../../components/Notifications';
 import { useFamilyActions } from '../../db/meetingHooks';
 import { addAction, deleteAction, restoreAction, setActionStatus, updateAction } from '../../db/repositories/actionRepository';

@@ -4,8 +4,8 @@
 // the meeting's participants and their roles as proposers. Alt+H focuses the new wording field.
 import { useTranslation } from 'react-i18next';
 import type { Hypothesis, HypothesisCard } from '../../../../shared/hypothesis/hypothesis';
-import { useSession } from '../../app/sessionContext';
-import { storageErrorText } from '../../app/storageErrors';
+import { useSession } from '../../db/sessionContext';
+import { storageErrorText } from '../../db/storageErrors';
 import { useNotify } from '../../components/Notifications';
 import { useFamilyHypotheses, useFamilyRevisions } from '../../db/hypothesisHooks';
 import { createHypothesis, deleteHypothesis, restoreHypothesis } from '../../db/repositories/hypothesisRepository';

@@ -14,8 +14,8 @@ import {
   type HypothesisStatus,
 } from '../../../../shared/hypothesis/hypothesis';
 import { reviewCommandForKey, type ReviewCommand } from '../../../../shared/meeting/runShortcuts';
-import { useSession } from '../../app/sessionContext';
-import { storageErrorText } from '../../app/storageErrors';
+import { useSession } from '../../db/sessionContext';
+import { storageErrorText } from '../../db/storageErrors';
 import { useNotify, type Notification } from '../../components/Notifications';
 import { TextField } from '../../components/TextField';
 import { listRevisions, reviseHypothesis } from '../../db/repositories/hypothesisRepository';

@@ -7,8 +7,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RiskRound } from '../../../../shared/meeting/meeting';
-import { useSession } from '../../app/sessionContext';
-import { storageErrorText } from '../../app/storageErrors';
+import { useSession } from '../../db/sessionContext';
+import { storageErrorText } from '../../db/storageErrors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notifications';
 import { setGuestScoring } from '../../db/repositories/meetingRepository';

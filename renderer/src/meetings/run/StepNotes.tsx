@@ -3,7 +3,7 @@
 // shows up here while this field is not being edited.
 import { useTranslation } from 'react-i18next';
 import { validateNoteText } from '../../../../shared/meeting/meeting';
-import { useSession } from '../../app/sessionContext';
+import { useSession } from '../../db/sessionContext';
 import { AutosaveField } from '../../components/AutosaveField';
 import { saveMeetingNote, type MeetingNote } from '../../db/repositories/meetingNoteRepository';
 import { useLanguage } from '../../i18n/i18n';

@@ -6,8 +6,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Hypothesis } from '../../../../shared/hypothesis/hypothesis';
 import type { Action, ActionKind } from '../../../../shared/meeting/meeting';
-import { useSession } from '../../app/sessionContext';
-import { storageErrorText } from '../../app/storageErrors';
+import { useSession } from '../../db/sessionContext';
+import { storageErrorText } from '../../db/storageErrors';
 import { useNotify } from '../../components/Notifications';
 import { useFamilyHypotheses, useFamilyRevisions } from '../../db/hypothesisHooks';
 import { useFamilyActions } from '../../db/meetingHooks';

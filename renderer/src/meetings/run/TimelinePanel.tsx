@@ -9,7 +9,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Family } from '../../../../shared/family/family';
 import { sortTimelineEvents } from '../../../../shared/timeline/dateRange';
 import { routeHref } from '../../app/router';
-import { useSession } from '../../app/sessionContext';
+import { useSession } from '../../db/sessionContext';
 import { useTimelineEvents } from '../../db/methodHooks';
 import { timelineChangesInMeeting } from '../../db/repositories/timelineRepository';
 import { TimelineChart } from '../../timeline/TimelineChart';

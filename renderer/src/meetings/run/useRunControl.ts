@@ -17,8 +17,8 @@ import { useCallback, useRef, useState } from 'react';
 import * as engine from '../../../../shared/meeting/engine';
 import type { Meeting } from '../../../../shared/meeting/meeting';
 import { navigate } from '../../app/router';
-import { useSession } from '../../app/sessionContext';
-import { storageErrorText } from '../../app/storageErrors';
+import { useSession } from '../../db/sessionContext';
+import { storageErrorText } from '../../db/storageErrors';
 import { useNotify } from '../../components/Notifications';
 import { runMeeting, type RunAction, type RunResult, type SeenRun } from '../../db/repositories/meetingRepository';
 

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { viewForAudience } from '../../../../shared/threeHouses/consent';
 import { audiences, type Audience } from '../../../../shared/threeHouses/session';
 import { buildThreeHousesDocumentParts, documentOfParts } from '../../../../shared/threeHouses/threeHousesDocument';
-import { useSession } from '../../app/sessionContext';
+import { useSession } from '../../db/sessionContext';
 import type { ThreeHousesSessionRecord } from '../../db/repositories/threeHousesRepository';
 import { useRecordFormat } from '../../meetings/record/recordFormat';
 import { RecordExportBar } from '../../meetings/record/RecordExportBar';
