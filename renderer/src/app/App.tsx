@@ -13,7 +13,7 @@ import { readChildModeLock } from '../threeHouses/childModeLock';
 import { VaultGate } from '../vault/VaultGate';
 import { onLockElsewhere, reloadLocked } from '../vault/lockSignal';
 import { useRoute } from './router';
-import { storageErrorText } from './storageErrors';
+import { storageErrorText } from '../db/storageErrors';
 
 type Boot = { phase: 'opening' } | { phase: 'failed'; error: unknown } | { phase: 'ready'; db: KehaDatabase } | { phase: 'superseded' };
 

@@ -26,7 +26,7 @@ import { useChildModeLock } from '../threeHouses/childModeLock';
 import { TimelineScreen } from '../timeline/TimelineScreen';
 import { getPlatform } from '../platform/platform';
 import { routeHref, useRoute } from './router';
-import { useSession } from './sessionContext';
+import { useSession } from '../db/sessionContext';
 
 export function AppShell({ onLock }: { onLock: () => void }) {
   const { t } = useTranslation();
