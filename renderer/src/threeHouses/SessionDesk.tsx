@@ -13,7 +13,7 @@ import { useSession } from '../db/sessionContext';
 import { AutosaveField } from '../components/AutosaveField';
 import { useMembers } from '../db/hooks';
 import { useThreeHousesSession } from '../db/methodHooks';
-import type { ThreeHousesSessionRecord } from '../db/repositories/threeHousesRepository';
+import type { ThreeHousesSessionRecord } from '../db/commands/threeHousesCommands';
 import { setChildModeLock } from './childModeLock';
 import { ConsentPanel } from './ConsentPanel';
 import { HouseDesk } from './HouseDesk';

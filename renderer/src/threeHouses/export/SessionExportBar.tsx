@@ -11,7 +11,7 @@ import { viewForAudience } from '../../../../shared/threeHouses/consent';
 import { audiences, type Audience } from '../../../../shared/threeHouses/session';
 import { buildThreeHousesDocumentParts, documentOfParts } from '../../../../shared/threeHouses/threeHousesDocument';
 import { useSession } from '../../db/sessionContext';
-import type { ThreeHousesSessionRecord } from '../../db/repositories/threeHousesRepository';
+import type { ThreeHousesSessionRecord } from '../../db/commands/threeHousesCommands';
 import { useRecordFormat } from '../../meetings/record/recordFormat';
 import { RecordExportBar } from '../../meetings/record/RecordExportBar';
 import { ConsentWithheld } from '../HousesView';
