@@ -1,15 +1,12 @@
 // "Passphrase and key": changing the team passphrase (the current one required, the new one twice
 // and checked for guessability) and, when a member has left, renewing the data key at the same time,
 // with the background re-encryption's progress. docs/architecture.md: Security (Vault).
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateNewPassphrase } from '../../../shared/vault/passphrase';
-import { useSession } from '../db/sessionContext';
 import { storageErrorText } from '../db/storageErrors';
-import { changeVaultPassphrase, readVaultHeader, renewalRunning } from '../db/repositories/vaultRepository';
 import { PassphraseField } from '../vault/PassphraseField';
-import { noteActivity } from '../db/repositories/activityRepository';
+import { useKeyRenewalPending, useSettingsCommands } from '../db/commands/settingsCommands';
 import { PassphraseStrengthNote } from '../vault/PassphraseStrengthNote';
 import { releasePassphraseChecker, strengthRefusal } from '../vault/passphraseStrength';
 import { startKeyRenewal, useKeyRenewal } from '../vault/keyRenewal';
@@ -18,7 +15,8 @@ import { KeyRenewalRunningError, VaultChangedError, WrongPassphraseError } from 
 
 export function PassphraseSection() {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useSettingsCommands();
+  const session = commands.context;
   const [oldPassphrase, setOldPassphrase] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [repeated, setRepeated] = useState('');
@@ -41,8 +39,8 @@ export function PassphraseSection() {
         setError(t(refusal));
         return;
       }
-      const renewed = await changeVaultPassphrase(session, oldPassphrase, result.value, { renewKey });
-      noteActivity(session.db, renewKey ? 'keyRotated' : 'passphraseChanged');
+      const renewed = await commands.changeVaultPassphrase.orThrow(oldPassphrase, result.value, { renewKey });
+      void commands.noteActivity.orThrow(renewKey ? 'keyRotated' : 'passphraseChanged');
       releasePassphraseChecker();
       setOldPassphrase('');
       setPassphrase('');
@@ -135,9 +133,8 @@ export function PassphraseSection() {
 /** The background re-encryption of a key renewal: a progress bar while it runs, and how it ended. */
 function KeyRenewalProgress() {
   const { t } = useTranslation();
-  const { db } = useSession();
   const renewal = useKeyRenewal();
-  const pending = useLiveQuery(async () => renewalRunning(await readVaultHeader(db)), [db]);
+  const pending = useKeyRenewalPending();
   if (renewal.status === 'failed') return <p role="alert">{t('keys.renewal.failed')}</p>;
   if (renewal.status === 'finished') {
     return (

@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../db/sessionContext';
 import { lastRestoreKey } from '../db/database';
-import { readTeam } from '../db/repositories/teamRepository';
+import { useTeamName } from '../db/commands/settingsCommands';
 import { beforeRestoreFile, readLastRestore } from '../backup/restore';
 import { lockAfterRestore } from '../backup/RestoredNotice';
 import { RestoreFlow } from '../backup/RestoreFlow';
@@ -14,10 +14,9 @@ import { formatDate, useLanguage } from '../i18n/i18n';
 
 export function RestoreSection() {
   const { t } = useTranslation();
-  const session = useSession();
-  const { db } = session;
+  const { db } = useSession();
   const language = useLanguage();
-  const teamName = useLiveQuery(() => readTeam(session).then((team) => team.name, () => ''), [session]);
+  const teamName = useTeamName();
   const lastRestore = useLiveQuery(async () => {
     const last = readLastRestore((await db.settings.get(lastRestoreKey))?.value);
     // A restore on a new computer replaced nothing, so there is nothing to undo.
