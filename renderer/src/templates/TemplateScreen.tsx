@@ -7,7 +7,7 @@ import { findBuiltInTemplate } from '../../../shared/meeting/builtInTemplates';
 import { localized, type MeetingTemplate } from '../../../shared/meeting/template';
 import { navigate, routeHref } from '../app/router';
 import { storageErrorText } from '../db/storageErrors';
-import { TemplateInvalidError } from '../db/repositories/templateRepository';
+import { TemplateInvalidError } from '../db/commands/templateCommands';
 import { useTeamTemplate } from '../db/templateHooks';
 import { useLanguage } from '../i18n/i18n';
 import { TemplateEditor } from './TemplateEditor';
