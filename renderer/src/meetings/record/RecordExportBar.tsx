@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { renderMarkdown, renderPlainText, type RecordDocument } from '../../../../shared/meeting/summary';
 import { useNotify } from '../../components/Notifications';
 import { getPlatform } from '../../platform/platform';
-import { useSession } from '../../db/sessionContext';
-import { noteActivity } from '../../db/repositories/activityRepository';
+import { useNoteActivity } from '../../db/commands/activity';
 
 type RecordExportBarProps = {
   document: RecordDocument;
@@ -21,7 +20,7 @@ type RecordExportBarProps = {
 
 export function RecordExportBar({ document, fileBase, subject, patientRecord = false, familyCode }: RecordExportBarProps) {
   const { t } = useTranslation();
-  const { db } = useSession();
+  const noteActivity = useNoteActivity();
   const notify = useNotify();
 
   async function copy() {
@@ -36,7 +35,7 @@ export function RecordExportBar({ document, fileBase, subject, patientRecord = f
   async function exportMarkdown() {
     try {
       const result = await getPlatform().saveTextFile({ suggestedName: `${fileBase}.md`, content: renderMarkdown(document), mimeType: 'text/markdown' });
-      if (result.status === 'saved') noteActivity(db, 'recordExported', familyCode);
+      if (result.status === 'saved') noteActivity('recordExported', familyCode);
       if (result.status === 'saved') notify({ message: (t) => t('record.exported', { file: result.path || `${fileBase}.md` }) });
     } catch (error) {
       notify({ message: (t) => t('record.exportFailed', { reason: error instanceof Error ? error.message : String(error) }) });
@@ -47,7 +46,7 @@ export function RecordExportBar({ document, fileBase, subject, patientRecord = f
     try {
       const platform = getPlatform();
       const result = await platform.printToPdf(`${fileBase}.pdf`);
-      if (result.status === 'saved') noteActivity(db, 'recordPrinted', familyCode);
+      if (result.status === 'saved') noteActivity('recordPrinted', familyCode);
       if (platform.kind === 'desktop' && result.status === 'saved') notify({ message: (t) => t('record.printed', { file: result.path }) });
     } catch (error) {
       notify({ message: (t) => t('record.printFailed', { reason: error instanceof Error ? error.message : String(error) }) });
