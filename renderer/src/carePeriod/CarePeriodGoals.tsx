@@ -24,7 +24,6 @@ type CarePeriodGoalsProps = {
 export function CarePeriodGoals({ carePeriod, ratings, focusNewGoal }: CarePeriodGoalsProps) {
   const { t } = useTranslation();
   const commands = useCarePeriodCommands();
-  const session = commands.context;
   const histories = goalHistories(ratings, carePeriod);
   // A rated goal waits here for the confirmation.
   const [confirming, setConfirming] = useState<{ goal: CarePeriodGoal; number: number; ratings: number } | null>(null);
@@ -88,7 +87,6 @@ type GoalItemProps = { carePeriodId: string; goal: CarePeriodGoal; number: numbe
 function GoalItem({ carePeriodId, goal, number, history, onRemove }: GoalItemProps) {
   const { t } = useTranslation();
   const commands = useCarePeriodCommands();
-  const session = commands.context;
   const dayText = useDayText();
   const headingId = useId();
   const trend = goalTrend(history.points);

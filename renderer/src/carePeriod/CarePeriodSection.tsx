@@ -136,7 +136,6 @@ function CarePeriodView({ family, carePeriod, ratings, focusNewGoal, childSet }:
 function SetChild({ family, carePeriod }: { family: Family; carePeriod: CarePeriod }) {
   const { t } = useTranslation();
   const commands = useCarePeriodCommands();
-  const session = commands.context;
   const notify = useNotify();
   const id = useId();
   async function choose(childId: string) {
@@ -170,7 +169,6 @@ function SetChild({ family, carePeriod }: { family: Family; carePeriod: CarePeri
 function CarePeriodFields({ carePeriod }: { carePeriod: CarePeriod }) {
   const { t } = useTranslation();
   const commands = useCarePeriodCommands();
-  const session = commands.context;
   const explain = (error: unknown) => (error instanceof CarePeriodRefusedError ? error.issue : null);
   return (
     <div className="care-period-fields">
