@@ -9,7 +9,6 @@ import { useDemoCommands, type DemoDataCounts } from '../db/commands/demoCommand
 export function DemoOffer() {
   const { t } = useTranslation();
   const commands = useDemoCommands();
-  const session = commands.context;
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
   return (
@@ -56,7 +55,6 @@ const countedKinds = [
 export function DemoBanner() {
   const { t } = useTranslation();
   const commands = useDemoCommands();
-  const session = commands.context;
   const notify = useNotify();
   // What removal would take, counted when the user asks to remove; the dialog is open while set.
   const [counts, setCounts] = useState<DemoDataCounts | null>(null);
