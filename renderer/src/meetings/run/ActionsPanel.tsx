@@ -219,7 +219,6 @@ function EarlierActions({ actions }: { actions: readonly Action[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const commands = useMeetingCommands();
-  const session = commands.context;
   const notify = useNotify();
   const report = commands.report;
 
