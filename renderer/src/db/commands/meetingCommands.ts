@@ -14,7 +14,7 @@ import type { Session } from '../session';
 import { useSession } from '../sessionContext';
 import { undoable, useCommands } from './commands';
 
-export type { MeetingSummary, RunAction, RunResult } from '../repositories/meetingRepository';
+export type { MeetingSummary, RunAction, RunResult, SeenRun } from '../repositories/meetingRepository';
 export type { MeetingNote } from '../repositories/meetingNoteRepository';
 export { summariesOf, transferId, untransferredCounts } from '../repositories/retentionRepository';
 
