@@ -11,7 +11,7 @@ import type { Family } from '../../../shared/family/family';
 import { AutosaveField } from '../components/AutosaveField';
 import { useFamilyGoalRatings, useReviewCarePeriod } from '../db/carePeriodHooks';
 import { meetingStart } from '../../../shared/meeting/meeting';
-import type { RunContext } from '../meetings/run/runContext';
+import type { RunContext } from '../meetings';
 import { AddGoalForm } from './AddGoalForm';
 import { NoCarePeriod } from './CarePeriodSection';
 import { GoalRatingScale } from './GoalRatingScale';

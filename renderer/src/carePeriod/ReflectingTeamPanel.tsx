@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { reflectingTeamNoteKey, reflectingTeamParts } from '../../../shared/carePeriod/reflectingTeam';
 import { validateNoteText } from '../../../shared/meeting/meeting';
 import { AutosaveField } from '../components/AutosaveField';
-import type { RunContext } from '../meetings/run/runContext';
+import type { RunContext } from '../meetings';
 import './carePeriod.css';
 import { useMeetingCommands, type MeetingNote } from '../db/commands/meetingCommands';
 

@@ -14,7 +14,8 @@ import { routeHref } from '../app/router';
 import { useFamilyActions, useFamilyRiskRounds, useMeetingSummaries } from '../db/meetingHooks';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
-import '../meetings/record/history.css';
+import '../components/document/document.css';
+import './history.css';
 import { useMeetingCommands, useTransfers, summariesOf, transferId, untransferredCounts, type MeetingSummary } from '../db/commands/meetingCommands';
 
 type TrendPoint = { key: string; date: number; label: string; spread: RiskSpread };

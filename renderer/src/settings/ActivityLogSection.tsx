@@ -9,6 +9,7 @@ import { useNotify } from '../components/Notifications';
 import { activityCsv, activityKinds, filterActivity, isActivityKind, type ActivityKind, useActivityLog, useSettingsCommands } from '../db/commands/settingsCommands';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { getPlatform } from '../platform/platform';
+import '../components/document/document.css';
 
 /** The log shows this many of the newest matching entries; the export holds them all. */
 const shownAtMost = 200;

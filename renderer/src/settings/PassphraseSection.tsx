@@ -5,13 +5,19 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateNewPassphrase } from '../../../shared/vault/passphrase';
 import { storageErrorText } from '../db/storageErrors';
-import { PassphraseField } from '../vault/PassphraseField';
+import {
+  PassphraseField,
+  PassphraseStrengthNote,
+  releasePassphraseChecker,
+  strengthRefusal,
+  startKeyRenewal,
+  useKeyRenewal,
+  announceLock,
+  KeyRenewalRunningError,
+  VaultChangedError,
+  WrongPassphraseError,
+} from '../vault';
 import { useKeyRenewalPending, useSettingsCommands } from '../db/commands/settingsCommands';
-import { PassphraseStrengthNote } from '../vault/PassphraseStrengthNote';
-import { releasePassphraseChecker, strengthRefusal } from '../vault/passphraseStrength';
-import { startKeyRenewal, useKeyRenewal } from '../vault/keyRenewal';
-import { announceLock } from '../vault/lockSignal';
-import { KeyRenewalRunningError, VaultChangedError, WrongPassphraseError } from '../vault/vaultCrypto';
 
 export function PassphraseSection() {
   const { t } = useTranslation();

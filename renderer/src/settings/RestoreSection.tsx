@@ -5,11 +5,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../db/sessionContext';
 import { lastRestoreKey } from '../db/database';
+import { beforeRestoreFile, readLastRestore, lockAfterRestore, RestoreFlow, backupStoreFor } from '../backup';
 import { useTeamName } from '../db/commands/settingsCommands';
-import { beforeRestoreFile, readLastRestore } from '../backup/restore';
-import { lockAfterRestore } from '../backup/RestoredNotice';
-import { RestoreFlow } from '../backup/RestoreFlow';
-import { backupStoreFor } from '../backup/backups';
 import { formatDate, useLanguage } from '../i18n/i18n';
 
 export function RestoreSection() {

@@ -9,8 +9,7 @@ import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-compone
 import { useTranslation } from 'react-i18next';
 import { waitLeft } from '../../../shared/lock/exitAttempts';
 import { storageErrorText } from '../db/storageErrors';
-import { PassphraseField } from '../vault/PassphraseField';
-import { unlockVault, WeakVaultHeaderError, WrongPassphraseError } from '../vault/vaultCrypto';
+import { PassphraseField, unlockVault, WeakVaultHeaderError, WrongPassphraseError } from '../vault';
 import { clearExitAttempts, noteWrongPassphrase, readExitAttempts } from './exitAttemptsStore';
 import { useThreeHousesCommands } from '../db/commands/threeHousesCommands';
 

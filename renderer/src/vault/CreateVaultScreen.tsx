@@ -10,7 +10,7 @@ import { useVaultCommands, VaultExistsError, VaultHeaderMissingError } from '../
 import { storageErrorText } from '../db/storageErrors';
 import { PassphraseField } from './PassphraseField';
 import { VaultForm } from './VaultForm';
-import { NewComputerRestore } from '../backup/NewComputerRestore';
+import { NewComputerRestore } from '../backup';
 import { PassphraseStrengthNote } from './PassphraseStrengthNote';
 import { releasePassphraseChecker, strengthRefusal } from './passphraseStrength';
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Hypothesis, HypothesisCard } from '../../../../shared/hypothesis/hypothesis';
 import { useNotify } from '../../components/Notifications';
 import { useFamilyHypotheses, useFamilyRevisions } from '../../db/hypothesisHooks';
-import { HypothesisEditor, proposerLabel } from '../../hypotheses/HypothesisEditor';
+import { HypothesisEditor, proposerLabel } from '../../hypotheses';
 import { useLanguage } from '../../i18n/i18n';
 import { HypothesisReview } from './HypothesisReview';
 import { meetingProposers } from './HypothesisProposers';

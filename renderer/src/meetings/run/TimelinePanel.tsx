@@ -10,9 +10,7 @@ import type { Family } from '../../../../shared/family/family';
 import { sortTimelineEvents } from '../../../../shared/timeline/dateRange';
 import { routeHref } from '../../app/router';
 import { useTimelineEvents } from '../../db/methodHooks';
-import { TimelineChart } from '../../timeline/TimelineChart';
-import { TimelineEventForm } from '../../timeline/TimelineEventForm';
-import { useTimelineSpanText } from '../../timeline/useTimelineSpanText';
+import { TimelineChart, TimelineEventForm, useTimelineSpanText } from '../../timeline';
 import { RoomShowToggle } from './RoomShowToggle';
 import { useTimelineChangesInMeeting } from '../../db/commands/meetingCommands';
 
