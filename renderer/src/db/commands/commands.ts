@@ -1,6 +1,6 @@
 // The write path of the screens (docs/architecture.md: Writes: commands). A feature lists the
 // repository functions it may call as a spec; `useCommands(spec)` binds each to the unlocked session,
-// so a screen calls `family.setFamilyStatus(id, status)` and never passes the session or imports a
+// so a screen calls `commands.setFamilyStatus(id, status)` and never passes the session or imports a
 // repository. A storage failure becomes the one message (`storageErrorText`) on the one path (the
 // notification bar); a command declared with `undoable` knows its inverse, and `done` offers Undo.
 import { useMemo } from 'react';
