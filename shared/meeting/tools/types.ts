@@ -5,7 +5,7 @@ import type { Hypothesis, HypothesisRevision } from '../../hypothesis/hypothesis
 import type { Audience } from '../../threeHouses/session';
 import type { MeetingStep } from '../engine';
 import type { Action, DeepDive, Meeting, RiskRound } from '../meeting';
-import type { RecordListItem, Translate } from '../summary';
+import type { RecordListItem, Translate } from '../../document/document';
 
 /** What the chair's window has of the running meeting, whatever the tools (the room's projection reads it). */
 export type RoomSource = {

@@ -5,8 +5,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ViewAudience } from '../../../../shared/threeHouses/consent';
 import { latestThreeHousesSessionsAsOf, listThreeHousesSessionsForFamily } from '../../db/repositories/threeHousesRepository';
-import { HousesView } from '../../threeHouses/HousesView';
-import { useRecordFormat } from '../record/recordFormat';
+import { HousesView } from '../../threeHouses';
+import { useRecordFormat } from '../../components/document/recordFormat';
 import { ThreeHousesPanel } from '../run/ThreeHousesPanel';
 import type { RoomSectionProps, ToolView } from './toolView';
 

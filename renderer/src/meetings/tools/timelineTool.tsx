@@ -4,8 +4,7 @@
 // record read. An example to copy for a new tool: docs/architecture.md: How to add a capture tool.
 import { useTranslation } from 'react-i18next';
 import { listTimelineEvents, timelineChangesInMeeting } from '../../db/repositories/timelineRepository';
-import { TimelineChart } from '../../timeline/TimelineChart';
-import { useTimelineSpanText } from '../../timeline/useTimelineSpanText';
+import { TimelineChart, useTimelineSpanText } from '../../timeline';
 import { TimelinePanel } from '../run/TimelinePanel';
 import type { RoomSectionProps, ToolView } from './toolView';
 

@@ -4,8 +4,7 @@
 // screen draws the sections in the order of this object. See docs/architecture.md: Capture tools
 // (the registry), and How to add a capture tool.
 import { meetingDay } from '../../../../shared/meeting/meeting';
-import { CarePeriodGoalsPanel } from '../../carePeriod/CarePeriodGoalsPanel';
-import { ReflectingTeamPanel, reflectingTeamPanelId } from '../../carePeriod/ReflectingTeamPanel';
+import { CarePeriodGoalsPanel, ReflectingTeamPanel, reflectingTeamPanelId } from '../../carePeriod';
 import { listFamilyGoalRatings, readCarePeriodOn } from '../../db/repositories/carePeriodRepository';
 import { ActionsPanel, actionFieldId } from '../run/ActionsPanel';
 import { HypothesesPanel, hypothesisFieldId } from '../run/HypothesesPanel';
