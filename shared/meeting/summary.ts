@@ -38,8 +38,8 @@ import { familyScopedRoles, localized, roleScope, type PhaseRole } from './templ
 import type { Family } from '../family/family';
 import { carePeriodRecordBlocks, patientRecordTitle, type CarePeriodForRecord } from '../carePeriod/summaryCarePeriod';
 import { durationClock, plannedMinutesText, timeOfDay } from '../i18n/timeText';
-import { meetingTools, toolEntry, type RecordDataOfFamily } from './tools/registry';
 import type { RecordBlock, RecordDocument, RecordField, RecordFormat, RecordListItem, Translate } from '../document/document';
+import { meetingTools, toolEntry, type RecordDataOfFamily } from './tools/registry';
 
 // ---------------------------------------------------------------------------------------------
 // Input
