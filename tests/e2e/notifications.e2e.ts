@@ -50,7 +50,7 @@ test('a message covers no control or content on the hypothesis review and the re
   await expect(app.notification()).toBeEmpty({ timeout: 3_000 });
 
   // The next meeting's review of those hypotheses, with an Undo message shown: over nothing, and Alt+U reaches Undo.
-  await page.clock.setSystemTime(new Date('2031-06-09T08:00:00'));
+  await app.later('2031-06-09T08:00:00');
   await run.startFromPlan(second);
   await run.advance(4);
   await run.expectPhase('Hypothesising', 5, steps);
