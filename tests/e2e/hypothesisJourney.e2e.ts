@@ -91,7 +91,7 @@ test('hypotheses made, revised, strengthened, dropped and reworded over three me
   await expect(review.staleFlag(fatherReworded)).toHaveCount(0);
   await expect(review.count()).toHaveText(review.countText(4, 3, 4, 4));
   // Sorted by last revisited, oldest first: the school one (2 June) leads.
-  expect((await review.wordings())[0]).toBe(school);
+  await expect.poll(async () => (await review.wordings())[0]).toBe(school);
   // N = 6: only the one untouched since 2 June is flagged.
   await review.setStaleWeeks('6', { expectSaved: true });
   await expect(review.staleFlag(school)).toBeVisible();
@@ -100,16 +100,16 @@ test('hypotheses made, revised, strengthened, dropped and reworded over three me
 
   // Filters: each gives exactly the rows it should.
   await review.filterBox('status', t.hypotheses.status.dropped).check();
-  expect(await review.wordings()).toEqual([fatherReworded]);
+  await expect.poll(() => review.wordings()).toEqual([fatherReworded]);
   await review.filterBox('status', t.hypotheses.status.dropped).uncheck();
   await review.filterBox('lensTags', t.hypotheses.lens.education).check();
-  expect(await review.wordings()).toEqual([school]);
+  await expect.poll(() => review.wordings()).toEqual([school]);
   await review.filterBox('lensTags', t.hypotheses.lens.education).uncheck();
   await review.filterBox('proposerRole', t.roles.familyTherapist).check();
-  expect(await review.wordings()).toEqual([evenings]);
+  await expect.poll(() => review.wordings()).toEqual([evenings]);
   await review.filterBox('proposerRole', t.roles.familyTherapist).uncheck();
   await review.filterBox('status', t.hypotheses.status.open).check();
-  expect((await review.wordings()).sort()).toEqual([older, school].sort());
+  await expect.poll(async () => (await review.wordings()).sort()).toEqual([older, school].sort());
 
   // --- The family's evolution view, opened from the review ---------------------------------------
   await review.evolutionLink(familyCode).click();
