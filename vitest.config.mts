@@ -52,6 +52,8 @@ export default defineConfig({
               launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS] },
             }),
             instances: [{ browser: 'chromium' }],
+            // Locators match a whole name or text, as the tests are written (Vitest 5's default).
+            locators: { exact: true },
           },
         },
       },
