@@ -2,6 +2,7 @@
 // same kind of code in real headless Chromium (real IndexedDB, real WebCrypto) through Playwright.
 // Run one with `npm run test:unit` / `npm run test:browser`; scripts/test.mjs runs both.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
@@ -45,6 +46,7 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts', 'tests/browser/**/*.test.tsx'],
           setupFiles: ['tests/browser/textMatchers.ts'],
+          attachmentsDir,
           browser: {
             enabled: true,
             headless: true,
@@ -52,6 +54,8 @@ export default defineConfig({
               launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS] },
             }),
             instances: [{ browser: 'chromium' }],
+            // Failure screenshots beside the attachments, not beside the tests.
+            screenshotDirectory: resolve(attachmentsDir, 'screenshots'),
             // Locators match a whole name or text, as the tests are written (Vitest 5's default).
             locators: { exact: true },
           },
