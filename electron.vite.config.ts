@@ -34,6 +34,8 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     define: { __KEHA_DB_PARAM__: JSON.stringify(databaseParam) },
-    build: { outDir: rendererOut, minify: true, rollupOptions: { input: rendererInput } },
+    // The manifest lists each chunk with its static imports: tests/unit/build/entryBundle.test.ts reads
+    // it to measure what loads before the vault is unlocked.
+    build: { outDir: rendererOut, minify: true, manifest: true, rollupOptions: { input: rendererInput } },
   },
 });
