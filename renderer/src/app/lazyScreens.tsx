@@ -4,7 +4,7 @@
 // The page a user first sees (opening the data, create or unlock the vault) thus loads a small entry
 // script; tests/unit/build/entryBundle.test.ts keeps it under its budget (docs/architecture.md: Layers).
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useText } from '../i18n/keys';
 
 const loadAppShell = () => import('./AppShell');
 
@@ -37,7 +37,7 @@ export function ScreenSuspense({ children }: { children: ReactNode }) {
 }
 
 function ScreenLoading() {
-  const { t } = useTranslation();
+  const t = useText();
   return (
     <main className="centered-page" id="main">
       <p role="status">{t('app.loading')}</p>

@@ -1,5 +1,7 @@
 // Every English text key (shared/i18n/en.ts and its sections) is used by the code: a key nothing
-// names is dead text that translators still maintain. A key counts as used when its dotted name
+// names is dead text that translators still maintain. And the other way round, every key the code
+// passes to t() exists, so a mistyped key fails here even where `t` is not typed
+// (renderer/src/i18n/keys.ts types it where `useText()` is used). A key counts as used when its dotted name
 // appears as a string in the sources (renderer/src, shared, electron; plural forms `_one`/`_other`
 // count as their base key) or is read as a property path (`en.templates.editor.newRole`), when it
 // fits a key the code builds from a template literal, such as t(`hypotheses.status.${status}`),
@@ -42,10 +44,13 @@ export const dynamicKeyPatterns: RegExp[] = [
       .map((match) => match[1]!)
       .filter((template) => sections.has(template.split('.')[0]!)),
   ),
-].map((template) => {
+].map(patternOf);
+
+/** A template literal's key as a pattern over whole key names, each `${…}` one segment. */
+function patternOf(template: string): RegExp {
   const parts = template.split(/\$\{(?:[^{}]|\{[^{}]*\})*\}/);
   return new RegExp(`^${parts.map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^.]+')}$`);
-});
+}
 
 /** Sections the code reads as whole objects rather than key by key. */
 const readAsObjects = [
@@ -71,5 +76,15 @@ describe('text keys', () => {
   it('has no key that nothing uses', () => {
     const unused = [...new Set(flatten(en).map(baseKey))].filter((key) => !used(key));
     expect(unused).toEqual([]);
+  });
+
+  it('names no key in t() that does not exist', () => {
+    const keys = new Set(flatten(en).flatMap((key) => [key, baseKey(key)]));
+    const called = [...allSource.matchAll(/\bt\(\s*(['"])([a-zA-Z][\w.]*)\1/g)].map((match) => match[2]!);
+    expect([...new Set(called)].filter((key) => key.includes('.') && !keys.has(key))).toEqual([]);
+    // A key built in a t() call fits at least one key.
+    const built = [...allSource.matchAll(/\bt\(\s*`([a-zA-Z]+\.[^`\s]*\$\{[^`]*)`/g)].map((match) => match[1]!);
+    const fitsNone = built.filter((template) => !dynamicKeyPatterns.some((pattern) => pattern.source === patternOf(template).source && [...keys].some((key) => pattern.test(key))));
+    expect(fitsNone).toEqual([]);
   });
 });
