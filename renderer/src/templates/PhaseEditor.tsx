@@ -3,7 +3,8 @@
 // and the capture tools it shows; with Move up / Move down and Remove (undone from the message).
 import { forwardRef, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localized, idleFamilyTools, meetingTools, templateAudiences, type TemplatePhase } from '../../../shared/meeting/template';
+import { localized, meetingTools, templateAudiences, type TemplatePhase } from '../../../shared/meeting/template';
+import { idleFamilyTools } from '../../../shared/meeting/tools/registry';
 import {
   perFamilyTimingAllowed,
   phaseTiming,
@@ -15,9 +16,7 @@ import {
   type PhaseTiming,
 } from '../../../shared/meeting/templateEditing';
 import { useLanguage } from '../i18n/i18n';
-import { roleLabel } from '../meetings/run/roleLabel';
-import { MoveButtons } from '../meetings/plan/MoveButtons';
-import { useLocalValue } from '../meetings/plan/useLocalValue';
+import { roleLabel, MoveButtons, useLocalValue } from '../meetings';
 import { MinutesField } from './MinutesField';
 import { PromptsEditor } from './PromptsEditor';
 import { toolName, useTemplateEditor } from './templateEditorContext';
