@@ -36,6 +36,14 @@ export default defineConfig({
     define: { __KEHA_DB_PARAM__: JSON.stringify(databaseParam) },
     // The manifest lists each chunk with its static imports: tests/unit/build/entryBundle.test.ts reads
     // it to measure what loads before the vault is unlocked.
-    build: { outDir: rendererOut, minify: true, manifest: true, rollupOptions: { input: rendererInput } },
+    // The screens after unlock are chunks of their own (renderer/src/app/lazyScreens.tsx); modules
+    // still run in source order across chunks, so main.tsx's first import (zodConfig.ts) runs before
+    // any schema is built, whichever chunk that schema lands in.
+    build: {
+      outDir: rendererOut,
+      minify: true,
+      manifest: true,
+      rollupOptions: { input: rendererInput, output: { strictExecutionOrder: true } },
+    },
   },
 });
