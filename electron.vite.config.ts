@@ -34,6 +34,16 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     define: { __KEHA_DB_PARAM__: JSON.stringify(databaseParam) },
-    build: { outDir: rendererOut, minify: true, rollupOptions: { input: rendererInput } },
+    // The manifest lists each chunk with its static imports: tests/unit/build/entryBundle.test.ts reads
+    // it to measure what loads before the vault is unlocked.
+    // The screens after unlock are chunks of their own (renderer/src/app/lazyScreens.tsx); modules
+    // still run in source order across chunks, so main.tsx's first import (zodConfig.ts) runs before
+    // any schema is built, whichever chunk that schema lands in.
+    build: {
+      outDir: rendererOut,
+      minify: true,
+      manifest: true,
+      rollupOptions: { input: rendererInput, output: { strictExecutionOrder: true } },
+    },
   },
 });

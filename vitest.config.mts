@@ -2,51 +2,11 @@
 // same kind of code in real headless Chromium (real IndexedDB, real WebCrypto) through Playwright.
 // Run one with `npm run test:unit` / `npm run test:browser`; scripts/test.mjs runs both.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
-
-// Vitest 5 targets Node >= 22 and calls a few ES2024 built-ins in its main process that Node 20
-// lacks: Map.groupBy when it reports failed tests (without it a failing run crashes the reporter and
-// hides the failure), Object.groupBy for snapshot updates, Promise.withResolvers in watch mode.
-// The config is loaded in that process before any reporter runs, so define them here on Node 20.
-polyfillForNode20();
-
-function polyfillForNode20(): void {
-  type KeyOf<T> = (item: T, index: number) => PropertyKey;
-  function groups<T>(items: Iterable<T>, keyOf: KeyOf<T>): Map<PropertyKey, T[]> {
-    const map = new Map<PropertyKey, T[]>();
-    let index = 0;
-    for (const item of items) {
-      const key = keyOf(item, index++);
-      const group = map.get(key);
-      if (group) group.push(item);
-      else map.set(key, [item]);
-    }
-    return map;
-  }
-  function objectGroups<T>(items: Iterable<T>, keyOf: KeyOf<T>): Record<PropertyKey, T[]> {
-    return Object.assign(Object.create(null), Object.fromEntries(groups(items, keyOf)));
-  }
-  function withResolvers<T>() {
-    let resolve!: (value: T | PromiseLike<T>) => void;
-    let reject!: (reason?: unknown) => void;
-    const promise = new Promise<T>((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
-    return { promise, resolve, reject };
-  }
-  const builtins = { Map, Object, Promise } as unknown as {
-    Map: { groupBy?: unknown };
-    Object: { groupBy?: unknown };
-    Promise: { withResolvers?: unknown };
-  };
-  builtins.Map.groupBy ??= groups;
-  builtins.Object.groupBy ??= objectGroups;
-  builtins.Promise.withResolvers ??= withResolvers;
-}
 
 const executablePath = process.env.KEHA_CHROMIUM || findChromium();
 // Pre-bundle every runtime dependency up front for the browser project. Otherwise Vite discovers a
@@ -85,6 +45,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts', 'tests/browser/**/*.test.tsx'],
+          setupFiles: ['tests/browser/textMatchers.ts'],
+          attachmentsDir,
           browser: {
             enabled: true,
             headless: true,
@@ -92,6 +54,10 @@ export default defineConfig({
               launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS] },
             }),
             instances: [{ browser: 'chromium' }],
+            // Failure screenshots beside the attachments, not beside the tests.
+            screenshotDirectory: resolve(attachmentsDir, 'screenshots'),
+            // Locators match a whole name or text, as the tests are written (Vitest 5's default).
+            locators: { exact: true },
           },
         },
       },

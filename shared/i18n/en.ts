@@ -22,12 +22,10 @@ import { keysEn } from './sections/keys';
 export const en = {
   app: {
     name: 'Kehä',
-    tagline: 'A meeting companion for systemic teams',
     loading: 'Opening Kehä…',
     skipToContent: 'Skip to content',
     mainNavigation: 'Main',
     lock: 'Lock',
-    locked: 'Kehä is locked.',
     notificationActionKey: 'Alt+U moves here from anywhere',
   },
   nav: { families: 'Families', team: 'Team', meetings: 'Meetings', hypotheses: 'Hypotheses', templates: 'Templates', settings: 'Data and security' },
@@ -221,7 +219,6 @@ export const en = {
     templateUnknownField: 'The template has a field Kehä does not know: "{{field}}" (at {{path}}). Is the file from a newer Kehä?',
     templateVersion: 'The template file is of a version this Kehä cannot read. Supported version: {{supported}}.',
     templateId: 'An identifier is empty, too long or has characters other than letters, digits, dots, hyphens and underscores (at {{path}}).',
-    templateTextMissing: 'A text is missing in language "{{language}}" (at {{path}}).',
     templateTextMissingBoth: 'A text is missing: write it in Finnish or English, or both (at {{path}}).',
     templateTextTooLong: 'A text is too long: at most {{max}} characters (at {{path}}).',
     templateNoPhases: 'The template has no phases. A meeting needs at least one.',

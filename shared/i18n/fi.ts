@@ -24,12 +24,10 @@ import { keysFi } from './sections/keys';
 export const fi: Messages = {
   app: {
     name: 'Kehä',
-    tagline: 'Systeemisen tiimin kokousväline',
     loading: 'Kehä avautuu…',
     skipToContent: 'Siirry sisältöön',
     mainNavigation: 'Päävalikko',
     lock: 'Lukitse',
-    locked: 'Kehä on lukittu.',
     notificationActionKey: 'Alt+U siirtää tähän mistä tahansa',
   },
   nav: { families: 'Perheet', team: 'Tiimi', meetings: 'Kokoukset', hypotheses: 'Hypoteesit', templates: 'Kokouspohjat', settings: 'Tiedot ja tietoturva' },
@@ -223,7 +221,6 @@ export const fi: Messages = {
     templateUnknownField: 'Pohjassa on kenttä, jota Kehä ei tunne: "{{field}}" (kohdassa {{path}}). Onko tiedosto Kehän uudemmasta versiosta?',
     templateVersion: 'Pohjatiedoston versiota tämä Kehä ei osaa lukea. Tuettu versio: {{supported}}.',
     templateId: 'Tunniste on tyhjä, liian pitkä tai siinä on muita merkkejä kuin kirjaimia, numeroita, pisteitä, yhdysmerkkejä ja alaviivoja (kohdassa {{path}}).',
-    templateTextMissing: 'Teksti puuttuu kielellä "{{language}}" (kohdassa {{path}}).',
     templateTextMissingBoth: 'Teksti puuttuu: kirjoita se suomeksi tai englanniksi tai molemmilla (kohdassa {{path}}).',
     templateTextTooLong: 'Teksti on liian pitkä: enintään {{max}} merkkiä (kohdassa {{path}}).',
     templateNoPhases: 'Pohjassa ei ole vaiheita. Kokous tarvitsee vähintään yhden.',

@@ -147,8 +147,8 @@ test('the review filters hypotheses, flags those not revisited for N weeks, and 
   await run.advance(4);
   await run.expectPhase('Hypothesising', 5, steps);
   const earlier = run.reviewHypotheses();
-  await reviewInMeeting(page, earlier, fill(app.t.run.hypotheses.markAs, { status: app.t.run.hypotheses.strengthened.toLowerCase(), wording: evenings }));
-  await reviewInMeeting(page, earlier, fill(app.t.run.hypotheses.markAs, { status: app.t.run.hypotheses.dropped.toLowerCase(), wording: school }));
+  await reviewInMeeting(page, earlier, fill(app.t.run.hypotheses.markAs, { status: app.t.hypotheses.status.strengthened.toLowerCase(), wording: evenings }));
+  await reviewInMeeting(page, earlier, fill(app.t.run.hypotheses.markAs, { status: app.t.hypotheses.status.dropped.toLowerCase(), wording: school }));
   await run.finish();
 
   await review.open();

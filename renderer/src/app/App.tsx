@@ -8,10 +8,10 @@ import { assertCompatible, assertNotNewer, openDatabase, type KehaDatabase } fro
 import { readLanguage, rememberedLanguage } from '../db/commands/vaultCommands';
 import { initI18n } from '../i18n/i18n';
 import { ComponentLocale } from '../i18n/ComponentLocale';
-import { SharedScreen } from '../meetings/screen/SharedScreen';
 import { readChildModeLock } from '../threeHouses/childModeLock';
 import { VaultGate } from '../vault/VaultGate';
 import { onLockElsewhere, reloadLocked } from '../vault/lockSignal';
+import { ScreenSuspense, SharedScreen } from './lazyScreens';
 import { useRoute } from './router';
 import { storageErrorText } from '../db/storageErrors';
 
@@ -59,7 +59,11 @@ export function App({ databaseName }: { databaseName: string }) {
       <ComponentLocale>
         {/* The shared screen shows only what the facilitator window sends it: no vault, no data. Not in
             child mode: a child who types its address stays in the child's houses (the vault gate's shell shows them). */}
-        {boot.phase === 'ready' && showsSharedScreen && <SharedScreen meetingId={route.name === 'sharedScreen' ? route.id : ''} />}
+        {boot.phase === 'ready' && showsSharedScreen && (
+          <ScreenSuspense>
+            <SharedScreen meetingId={route.name === 'sharedScreen' ? route.id : ''} />
+          </ScreenSuspense>
+        )}
         {boot.phase === 'ready' && !showsSharedScreen && <VaultGate db={boot.db} />}
         {boot.phase === 'failed' && <StorageFailure error={boot.error} onRetry={open} />}
         {boot.phase === 'superseded' && <Superseded />}

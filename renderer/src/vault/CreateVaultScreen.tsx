@@ -10,7 +10,7 @@ import { useVaultCommands, VaultExistsError, VaultHeaderMissingError } from '../
 import { storageErrorText } from '../db/storageErrors';
 import { PassphraseField } from './PassphraseField';
 import { VaultForm } from './VaultForm';
-import { NewComputerRestore } from '../backup';
+import { NewComputerRestore, ScreenSuspense } from '../app/lazyScreens';
 import { PassphraseStrengthNote } from './PassphraseStrengthNote';
 import { releasePassphraseChecker, strengthRefusal } from './passphraseStrength';
 
@@ -54,7 +54,13 @@ export function CreateVaultScreen({ db, onCreated }: { db: KehaDatabase; onCreat
     }
   }
 
-  if (fromBackup) return <NewComputerRestore db={db} onUnlocked={onCreated} onBack={() => setFromBackup(false)} />;
+  if (fromBackup) {
+    return (
+      <ScreenSuspense>
+        <NewComputerRestore db={db} onUnlocked={onCreated} onBack={() => setFromBackup(false)} />
+      </ScreenSuspense>
+    );
+  }
 
   return (
     <VaultForm

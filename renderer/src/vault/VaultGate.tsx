@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { KehaDatabase } from '../db/database';
 import type { Session } from '../db/session';
 import { SessionContext } from '../db/sessionContext';
-import { AppShell } from '../app/AppShell';
+import { AppShell, ScreenSuspense, usePreloadAppShell } from '../app/lazyScreens';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { HeaderMissingScreen } from './HeaderMissingScreen';
 import { startKeyRenewal, stopKeyRenewal } from './keyRenewal';
@@ -26,6 +26,7 @@ export function VaultGate({ db }: { db: KehaDatabase }) {
   const [dataKey, setDataKey] = useState<CryptoKey | null>(null);
   const [locking, setLocking] = useState(false);
   const session = useMemo<Session | null>(() => (dataKey ? { db, dataKey, now: () => new Date() } : null), [db, dataKey]);
+  usePreloadAppShell(header !== undefined);
 
   const lock = useCallback((announce: LockReason | null) => {
     // Logged once, by the window that locks (the others follow it); the entry lands before the reload.
@@ -67,7 +68,9 @@ export function VaultGate({ db }: { db: KehaDatabase }) {
   if (session) {
     return (
       <SessionContext.Provider value={session}>
-        <AppShell onLock={() => lock('lock')} />
+        <ScreenSuspense>
+          <AppShell onLock={() => lock('lock')} />
+        </ScreenSuspense>
       </SessionContext.Provider>
     );
   }

@@ -56,7 +56,6 @@ export const hypothesesEn = {
   },
   editor: {
     wordingHelp: 'Tentative, relational, non-blaming: “One possible idea is that…”',
-    proposersHelp: 'Who proposed it.',
     proposersNone: 'Nobody to choose from.',
     concernsHelp: 'Whom it is about and which pattern between them.',
     evidenceHelp: 'What the team has noticed.',
@@ -64,7 +63,6 @@ export const hypothesesEn = {
     lensHelp: 'Which differences the hypothesis attends to.',
     cancel: 'Cancel',
     saving: 'Saving…',
-    fixErrors: 'Check the fields marked below.',
   },
   screen: {
     title: 'Hypotheses',
@@ -152,7 +150,6 @@ export const hypothesesEn = {
     current: 'Status now',
     entry: '{{date}}: {{status}}',
     run: '{{from}}–{{to}}: {{status}} ({{count}} revisions)',
-    lane: 'Hypothesis {{n}}',
   },
   export: {
     title: 'Hypotheses of family {{code}}',
@@ -219,7 +216,6 @@ export const hypothesesFi: Shape<typeof hypothesesEn> = {
   },
   editor: {
     wordingHelp: 'Alustava, suhteisiin liittyvä, ei syyllistä: ”Yksi mahdollinen ajatus on, että…”',
-    proposersHelp: 'Kuka sen ehdotti.',
     proposersNone: 'Ei ketään valittavana.',
     concernsHelp: 'Keitä se koskee ja mikä heidän välisensä kuvio on.',
     evidenceHelp: 'Mitä tiimi on havainnut.',
@@ -227,7 +223,6 @@ export const hypothesesFi: Shape<typeof hypothesesEn> = {
     lensHelp: 'Mihin eroihin hypoteesi kiinnittää huomiota.',
     cancel: 'Peruuta',
     saving: 'Tallennetaan…',
-    fixErrors: 'Tarkista alla merkityt kentät.',
   },
   screen: {
     title: 'Hypoteesit',
@@ -315,7 +310,6 @@ export const hypothesesFi: Shape<typeof hypothesesEn> = {
     current: 'Tila nyt',
     entry: '{{date}}: {{status}}',
     run: '{{from}}–{{to}}: {{status}} ({{count}} versiota)',
-    lane: 'Hypoteesi {{n}}',
   },
   export: {
     title: 'Perheen {{code}} hypoteesit',

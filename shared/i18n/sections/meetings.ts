@@ -18,7 +18,6 @@ export const meetingsEn = {
   noPast: 'No past meetings yet.',
   continue: 'Continue',
   continueMeeting: 'Continue the meeting of {{date}}',
-  openRecord: 'Open the record',
   deepDiveCodes: 'Deep dives: {{codes}}',
   noDeepDives: 'No deep-dive families',
   restore: 'Restore',
@@ -39,7 +38,6 @@ export const meetingsEn = {
   created: 'The meeting was planned. Everyone on the team takes part and every active family is on the quick round; change what you need.',
 
   // The planner
-  plannerTitle: 'Plan: {{template}}',
   back: '← All meetings',
   autosaveNote: 'Every change is saved at once.',
   saving: 'Saving…',
@@ -96,7 +94,6 @@ export const meetingsEn = {
   quickRoundHelp: 'Families the team goes through briefly, in this order.',
   quickRoundEmpty: 'No families on the quick round.',
   addToQuickRound: 'Add a family to the quick round',
-  addFamily: 'Add',
   addToQuickRoundButton: 'Add to the quick round',
   quickRoundAdded: '{{code}} was added to the quick round.',
   chooseFamily: 'Choose a family',
@@ -197,7 +194,6 @@ export const meetingsFi: Shape<typeof meetingsEn> = {
   noPast: 'Pidettyjä kokouksia ei ole vielä.',
   continue: 'Jatka',
   continueMeeting: 'Jatka kokousta {{date}}',
-  openRecord: 'Avaa muistio',
   deepDives: 'Syventävästi käsiteltävät perheet',
   deepDiveCodes: 'Syventävässä käsittelyssä: {{codes}}',
   noDeepDives: 'Ei perheitä syventävässä käsittelyssä',
@@ -217,7 +213,6 @@ export const meetingsFi: Shape<typeof meetingsEn> = {
   created:
     'Kokous on suunniteltu. Mukana on koko tiimi ja pikakierroksella kaikki aktiiviset perheet; muuta tarvittaessa.',
 
-  plannerTitle: 'Suunnitelma: {{template}}',
   back: '← Kaikki kokoukset',
   autosaveNote: 'Jokainen muutos tallentuu heti.',
   saving: 'Tallennetaan…',
@@ -274,7 +269,6 @@ export const meetingsFi: Shape<typeof meetingsEn> = {
   quickRoundHelp: 'Perheet, joiden kuulumiset käydään lyhyesti läpi, tässä järjestyksessä.',
   quickRoundEmpty: 'Pikakierroksella ei ole perheitä.',
   addToQuickRound: 'Lisää perhe pikakierrokselle',
-  addFamily: 'Lisää',
   addToQuickRoundButton: 'Lisää pikakierrokselle',
   quickRoundAdded: '{{code}} lisättiin pikakierrokselle.',
   chooseFamily: 'Valitse perhe',

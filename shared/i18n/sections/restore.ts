@@ -70,7 +70,6 @@ export const restoreEn = {
   cancel: 'Do not restore',
   keeping: 'Keeping the data as it is now as a backup…',
   restoring: 'Replacing everything with the backup… Do not close Kehä.',
-  done: 'The backup was restored. Kehä locks now: open it with the backup’s passphrase.',
   refused: {
     tooLarge: 'The file is larger than {{max}} MB, more than a Kehä backup can be. Nothing was changed.',
     notBackup: 'This file is not a Kehä backup. Nothing was changed.',
@@ -167,7 +166,6 @@ export const restoreFi: Shape<typeof restoreEn> = {
   cancel: 'Älä palauta',
   keeping: 'Säilytetään nykyiset tiedot varmuuskopiona…',
   restoring: 'Korvataan kaikki varmuuskopiolla… Älä sulje Kehää.',
-  done: 'Varmuuskopio palautettiin. Kehä lukittuu nyt: avaa se varmuuskopion salalauseella.',
   refused: {
     tooLarge: 'Tiedosto on suurempi kuin {{max}} Mt, suurempi kuin Kehän varmuuskopio voi olla. Mitään ei muutettu.',
     notBackup: 'Tämä tiedosto ei ole Kehän varmuuskopio. Mitään ei muutettu.',

@@ -150,7 +150,6 @@ export const threeHousesEn = {
     redo: 'Redo',
     clear: 'Clear drawing',
     cleared: 'The drawing was cleared. Undo brings it back.',
-    none: 'No drawing.',
     colour: {
       black: 'Black',
       red: 'Red',
@@ -393,7 +392,6 @@ export const threeHousesFi: Shape<typeof threeHousesEn> = {
     redo: 'Tee uudelleen',
     clear: 'Tyhjennä piirustus',
     cleared: 'Piirustus tyhjennettiin. Kumoa tuo sen takaisin.',
-    none: 'Ei piirustusta.',
     colour: {
       black: 'Musta',
       red: 'Punainen',

@@ -108,7 +108,6 @@ export const timelineEn = {
     delete: 'Delete event',
   },
   print: {
-    region: 'Print view',
     title: 'Timeline of family {{code}}',
     familyTitle: 'Timeline of family {{code}}: family version',
     printed: 'Printed on {{date}}.',
@@ -163,7 +162,6 @@ export const timelineEn = {
   source: { familyAccount: 'Family’s account', agencyRecord: 'Agency record', notRecorded: 'Not recorded' },
   field: {
     date: 'When',
-    endDate: 'Until',
     title: 'What happened',
     category: 'Category',
     people: 'People involved',
@@ -173,8 +171,6 @@ export const timelineEn = {
     ownView: 'The child’s or family’s own view',
     shownToFamily: 'Shown to the family',
   },
-  updated_one: 'Timeline updated: {{count}} event',
-  updated_other: 'Timeline updated: {{count}} events',
   validation: {
     precisionMissing: 'Choose how exactly the time is known: day, month, season, year or about a year.',
     yearMissing: 'Write the year.',
@@ -299,7 +295,6 @@ export const timelineFi: Shape<typeof timelineEn> = {
     delete: 'Poista tapahtuma',
   },
   print: {
-    region: 'Tulostusnäkymä',
     title: 'Perheen {{code}} aikajana',
     familyTitle: 'Perheen {{code}} aikajana: perheen versio',
     printed: 'Tulostettu {{date}}.',
@@ -354,7 +349,6 @@ export const timelineFi: Shape<typeof timelineEn> = {
   source: { familyAccount: 'Perheen kertoma', agencyRecord: 'Viranomaisen kirjaus', notRecorded: 'Ei tiedossa' },
   field: {
     date: 'Milloin',
-    endDate: 'Mihin asti',
     title: 'Mitä tapahtui',
     category: 'Luokka',
     people: 'Keitä koski',
@@ -364,8 +358,6 @@ export const timelineFi: Shape<typeof timelineEn> = {
     ownView: 'Lapsen tai perheen oma näkemys',
     shownToFamily: 'Näytetty perheelle',
   },
-  updated_one: 'Aikajanaa päivitetty: {{count}} tapahtuma',
-  updated_other: 'Aikajanaa päivitetty: {{count}} tapahtumaa',
   validation: {
     precisionMissing: 'Valitse, kuinka tarkasti ajankohta tiedetään: päivä, kuukausi, vuodenaika, vuosi vai noin vuosi.',
     yearMissing: 'Kirjoita vuosi.',

@@ -174,10 +174,4 @@ describe('how dates read', () => {
     expect(dateLabel({ precision: 'season', year: 2019, season: 'spring' })).toEqual({ key: 'timeline.date.season', values: { year: 2019 }, names: { season: 'timeline.season.spring' } });
     expect(dateLabel({ precision: 'about', year: 2015 })).toEqual({ key: 'timeline.date.about', values: { year: 2015 }, names: {} });
   });
-
-  it('the meeting summary line counts events in both languages', () => {
-    expect(fi('timeline.updated', { count: 1 })).toBe('Aikajanaa päivitetty: 1 tapahtuma');
-    expect(fi('timeline.updated', { count: 3 })).toBe('Aikajanaa päivitetty: 3 tapahtumaa');
-    expect(en('timeline.updated', { count: 3 })).toBe('Timeline updated: 3 events');
-  });
 });

@@ -27,7 +27,6 @@ export const activityKinds = [
   // Written by the backup, restore and key work.
   'backupMade',
   'restored',
-  'restoreUndone',
   'passphraseChanged',
   'keyRotated',
 ] as const;
