@@ -356,9 +356,8 @@ describe('removing the demonstration data keeps real work and can be undone', ()
       notes: 1,
       timelineEvents: 0,
       threeHousesSessions: 0,
-      carePeriods: 0,
-      genograms: 0,
       networkMaps: 0,
+      carePeriods: 0,
     });
     const removed = await removeDemoData(session);
     expect([removed.families.length, removed.members.length, removed.meetings.length, removed.hypotheses.length, removed.actions.length]).toEqual([

@@ -118,9 +118,8 @@ export type DemoDataCounts = {
   notes: number;
   timelineEvents: number;
   threeHousesSessions: number;
-  carePeriods: number;
-  genograms: number;
   networkMaps: number;
+  carePeriods: number;
 };
 
 const demoTables = (db: KehaDatabase) => [...familyTables(db), db.members, db.meetings, db.team];
@@ -191,9 +190,8 @@ export function countsOf(data: RemovedDemoData): DemoDataCounts {
     notes: data.meetingNotes.length,
     timelineEvents: data.timelineEvents.length,
     threeHousesSessions: data.threeHousesSessions.length,
-    carePeriods: data.carePeriods.length,
-    genograms: data.genograms.length,
     networkMaps: data.networkMaps.length,
+    carePeriods: data.carePeriods.length,
   };
 }
 
