@@ -91,11 +91,12 @@ const demoQuestions = [
 
 /**
  * What removing the demonstration data takes, as stored (still encrypted), so undo puts every row
- * back exactly. Only demonstration rows go: demo families with everything owned by them
- * (every table of the family-data registry, `readFamilyOwnedRows` in familyData.ts, as deleting a family takes), demo members, the demo team name, and demo
- * meetings with their meeting-wide notes. A demo meeting whose plan names a real family, or in which
- * anything about a real family was captured, is kept (only its demo families' parts go), so real
- * work is never lost; a copy of a demo meeting is not demo (`duplicateMeeting`).
+ * back exactly. Only demonstration rows go: demo families with everything owned by them (every
+ * table of the family-data registry, `readFamilyOwnedRows` in familyData.ts, as deleting a family
+ * takes), demo members, the demo team name, and demo meetings with their meeting-wide notes. A
+ * demo meeting whose plan names a real family, or in which anything about a real family was
+ * captured, is kept (only its demo families' parts go), so real work is never lost; a copy of a
+ * demo meeting is not demo (`duplicateMeeting`).
  */
 export type RemovedDemoData = FamilyOwnedRows & {
   families: FamilyRow[];
