@@ -7,6 +7,7 @@ import { hypothesesEn } from './sections/hypotheses';
 import { reviewEn } from './sections/review';
 import { threeHousesEn } from './sections/threeHouses';
 import { timelineEn } from './sections/timeline';
+import { commandsEn } from './sections/commands';
 import { templatesEn } from './sections/templates';
 import { carePeriodEn } from './sections/carePeriod';
 import { timeEn } from './sections/time';
@@ -299,4 +300,5 @@ export const en = {
   timeline: timelineEn,
   templates: templatesEn,
   carePeriod: carePeriodEn,
+  commands: commandsEn,
 };

@@ -9,6 +9,7 @@ import { hypothesesFi } from './sections/hypotheses';
 import { reviewFi } from './sections/review';
 import { threeHousesFi } from './sections/threeHouses';
 import { timelineFi } from './sections/timeline';
+import { commandsFi } from './sections/commands';
 import { templatesFi } from './sections/templates';
 import { carePeriodFi } from './sections/carePeriod';
 import { timeFi } from './sections/time';
@@ -301,4 +302,5 @@ export const fi: Messages = {
   timeline: timelineFi,
   templates: templatesFi,
   carePeriod: carePeriodFi,
+  commands: commandsFi,
 };
