@@ -22,8 +22,10 @@ import { unlockVaultIn } from '../../../renderer/src/db/repositories/vaultReposi
 import { listAllHypotheses } from '../../../renderer/src/db/repositories/hypothesisRepository';
 import { dbV2 } from '../../fixtures/db-v2';
 import { dbV5 } from '../../fixtures/db-v5';
+import { dbV7 } from '../../fixtures/db-v7';
 import { comparable, fastIterations, freshDatabase, passphrase, unlockedSession } from '../db/support';
 import { exportBackup, fillVault, fixtureBackup, noteCanary } from './support';
+import { reviveRows } from '../../fixtures/dbFixture';
 
 const cheap = { minimumIterations: fastIterations };
 
@@ -178,6 +180,17 @@ describe('restore', () => {
     await restoreChecked(target.db, checked);
     const reopened = openDatabase(target.name);
     expect(await reopened.families.count()).toBe((dbV5.tables.families ?? []).length);
+    reopened.close();
+  });
+
+  it('restores a version-7 fixture as it is, its genogram and network maps (payload format 2) with it', async () => {
+    const checked = await checkBackupFile(target.db, await fixtureBackup(dbV7), dbV7.passphrase, cheap);
+    expect(checked.fileVersion).toBe(7);
+    expect([checked.counts.genograms, checked.counts.networkMaps]).toEqual([dbV7.tables.genograms!.length, dbV7.tables.networkMaps!.length]);
+    await restoreChecked(target.db, checked);
+    const reopened = openDatabase(target.name);
+    expect(comparable(await reopened.networkMaps.toArray())).toEqual(comparable(reviveRows(dbV7.tables.networkMaps)));
+    expect(comparable(await reopened.genograms.toArray())).toEqual(comparable(reviveRows(dbV7.tables.genograms)));
     reopened.close();
   });
 });

@@ -4,15 +4,16 @@
 import { demoFamilies, demoMembers, demoTeamName } from '../../../../shared/demo/demoTeam';
 import type { FamilyRow, KehaDatabase, MeetingRow, MemberRow, TeamRow } from '../database';
 import type { Session } from '../session';
+import { CodeTakenError, createFamily } from './familyRepository';
 import {
-  CodeTakenError,
-  createFamily,
   deleteFamilyOwnedRows,
+  familyOwnedTableNames,
+  familyOwnedTables,
   familyTables,
   putFamilyOwnedRows,
   readFamilyOwnedRows,
   type FamilyOwnedRows,
-} from './familyRepository';
+} from '../familyData';
 import { addMember, readTeam } from './teamRepository';
 import { sealPayload } from '../sealedRecords';
 import { weeklyMeetingTemplate } from '../../../../shared/meeting/builtInTemplates';
@@ -90,11 +91,12 @@ const demoQuestions = [
 
 /**
  * What removing the demonstration data takes, as stored (still encrypted), so undo puts every row
- * back exactly. Only demonstration rows go: demo families with everything owned by them
- * (`readFamilyOwnedRows`, as deleting a family takes), demo members, the demo team name, and demo
- * meetings with their meeting-wide notes. A demo meeting whose plan names a real family, or in which
- * anything about a real family was captured, is kept (only its demo families' parts go), so real
- * work is never lost; a copy of a demo meeting is not demo (`duplicateMeeting`).
+ * back exactly. Only demonstration rows go: demo families with everything owned by them (every
+ * table of the family-data registry, `readFamilyOwnedRows` in familyData.ts, as deleting a family
+ * takes), demo members, the demo team name, and demo meetings with their meeting-wide notes. A
+ * demo meeting whose plan names a real family, or in which anything about a real family was
+ * captured, is kept (only its demo families' parts go), so real work is never lost; a copy of a
+ * demo meeting is not demo (`duplicateMeeting`).
  */
 export type RemovedDemoData = FamilyOwnedRows & {
   families: FamilyRow[];
@@ -117,6 +119,7 @@ export type DemoDataCounts = {
   notes: number;
   timelineEvents: number;
   threeHousesSessions: number;
+  networkMaps: number;
   carePeriods: number;
 };
 
@@ -137,6 +140,9 @@ async function demoMeetingsPlanningRealFamilies(session: Session): Promise<Set<s
   return kept;
 }
 
+/** The family-owned tables whose rows are captured in a meeting's run (each indexes `meetingId`). */
+const capturedInMeeting = familyOwnedTableNames.filter((name) => familyOwnedTables[name].capturedInMeeting);
+
 /** Reads (inside a transaction over `demoTables`) every row removing the demo would take. */
 async function collectDemoData(db: KehaDatabase, teamIsDemo: boolean, planningReal: ReadonlySet<string>): Promise<RemovedDemoData> {
   const families = await db.families.where('demo').equals(1).toArray();
@@ -147,10 +153,9 @@ async function collectDemoData(db: KehaDatabase, teamIsDemo: boolean, planningRe
   const meetings: MeetingRow[] = [];
   const keptMeetingIds: string[] = [];
   for (const meeting of demoMeetings) {
-    const inMeeting = [db.hypotheses, db.hypothesisRevisions, db.riskRounds, db.actions, db.goalRatings, db.meetingNotes] as const;
     let holdsRealWork = planningReal.has(meeting.id);
-    for (const table of inMeeting) {
-      const rows = (await table.where('meetingId').equals(meeting.id).toArray()) as { familyId: string | null }[];
+    for (const name of capturedInMeeting) {
+      const rows = (await db.table(name).where('meetingId').equals(meeting.id).toArray()) as { familyId: string | null }[];
       if (rows.some((row) => isReal(row.familyId))) holdsRealWork = true;
     }
     if (holdsRealWork) keptMeetingIds.push(meeting.id);
@@ -186,6 +191,7 @@ export function countsOf(data: RemovedDemoData): DemoDataCounts {
     notes: data.meetingNotes.length,
     timelineEvents: data.timelineEvents.length,
     threeHousesSessions: data.threeHousesSessions.length,
+    networkMaps: data.networkMaps.length,
     carePeriods: data.carePeriods.length,
   };
 }

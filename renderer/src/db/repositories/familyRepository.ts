@@ -7,19 +7,15 @@ import {
   type FamilyStatus,
 } from '../../../../shared/family/family';
 import { normalizePseudonymCode, validatePseudonymCode } from '../../../../shared/family/pseudonymCode';
-import type {
-  ActionRow,
-  CarePeriodRow,
-  FamilyRow,
-  GoalRatingRow,
-  HypothesisRevisionRow,
-  HypothesisRow,
-  MeetingNoteRow,
-  RiskRoundRow,
-  SummaryTransferRow,
-  ThreeHousesSessionRow,
-  TimelineEventRow,
-} from '../database';
+import type { FamilyRow, ThreeHousesSessionRow } from '../database';
+import {
+  deleteFamilyOwnedRows,
+  familyOwnedTableNames,
+  familyTables,
+  putFamilyOwnedRows,
+  readFamilyOwnedRows,
+  type FamilyOwnedRows,
+} from '../familyData';
 import { forgetRecords, openList, openPayload, sealPayload, updateSealed } from '../sealedRecords';
 import type { Session } from '../session';
 import { recordActivity } from './activityRepository';
@@ -154,98 +150,16 @@ export function closedSince(row: Pick<FamilyRow, 'status' | 'closedAt' | 'update
 }
 
 /**
- * Everything captured about a set of families, as stored (still encrypted): what meetings captured
- * (hypotheses with their history, risk rounds, actions, the notes of their deep-dive steps), their
- * method work (timeline events, their children's three-houses sessions) and care periods with the
- * goals' ratings. Taken and put back whole, so undo restores every row exactly.
- */
-export type FamilyOwnedRows = {
-  hypotheses: HypothesisRow[];
-  hypothesisRevisions: HypothesisRevisionRow[];
-  riskRounds: RiskRoundRow[];
-  actions: ActionRow[];
-  meetingNotes: MeetingNoteRow[];
-  timelineEvents: TimelineEventRow[];
-  threeHousesSessions: ThreeHousesSessionRow[];
-  carePeriods: CarePeriodRow[];
-  goalRatings: GoalRatingRow[];
-  summaryTransfers: SummaryTransferRow[];
-};
-
-/**
- * A deleted family as stored with everything captured about it, and the meetings it was taken out of
- * as they were, so undo puts all of it back. `erased` is set when the family was erased while this
- * copy was held for undo: the copy is emptied then and can no longer be restored.
+ * A deleted family as stored with everything it owns (`FamilyOwnedRows`, docs/architecture.md:
+ * Family-owned data), and the meetings it was taken out of as they were, so undo puts all of it
+ * back. `erased` is set when the family was erased while this copy was held for undo: the copy is
+ * emptied then and can no longer be restored.
  */
 export type DeletedFamily = FamilyOwnedRows & { family: FamilyRow; meetings: MeetingScrub[]; erased?: true };
 
-/** Every table a family's deletion takes rows from (and its undo puts them back into). */
-export const familyTables = (db: Session['db']) => [
-  db.families,
-  db.hypotheses,
-  db.hypothesisRevisions,
-  db.riskRounds,
-  db.actions,
-  db.meetingNotes,
-  db.timelineEvents,
-  db.threeHousesSessions,
-  db.carePeriods,
-  db.goalRatings,
-  db.summaryTransfers,
-];
-
-/** Reads (inside a transaction over `familyTables`) every row owned by one of `familyIds`. */
-export async function readFamilyOwnedRows(db: Session['db'], familyIds: readonly string[]): Promise<FamilyOwnedRows> {
-  const ids = [...familyIds];
-  const owned = new Set(ids);
-  return {
-    hypotheses: await db.hypotheses.where('familyId').anyOf(ids).toArray(),
-    hypothesisRevisions: await db.hypothesisRevisions.where('familyId').anyOf(ids).toArray(),
-    riskRounds: await db.riskRounds.where('familyId').anyOf(ids).toArray(),
-    actions: await db.actions.where('familyId').anyOf(ids).toArray(),
-    // Notes are indexed by meeting only; a family's notes are those of its deep-dive steps.
-    meetingNotes: await db.meetingNotes.filter((note) => note.familyId !== null && owned.has(note.familyId)).toArray(),
-    timelineEvents: await db.timelineEvents.where('familyId').anyOf(ids).toArray(),
-    threeHousesSessions: await db.threeHousesSessions.where('familyId').anyOf(ids).toArray(),
-    carePeriods: await db.carePeriods.where('familyId').anyOf(ids).toArray(),
-    goalRatings: await db.goalRatings.where('familyId').anyOf(ids).toArray(),
-    summaryTransfers: await db.summaryTransfers.where('familyId').anyOf(ids).toArray(),
-  };
-}
-
-/** Deletes the given rows (inside a transaction over `familyTables`). */
-export async function deleteFamilyOwnedRows(db: Session['db'], rows: FamilyOwnedRows): Promise<void> {
-  await db.hypotheses.bulkDelete(rows.hypotheses.map((row) => row.id));
-  await db.hypothesisRevisions.bulkDelete(rows.hypothesisRevisions.map((row) => row.id));
-  await db.riskRounds.bulkDelete(rows.riskRounds.map((row) => row.id));
-  await db.actions.bulkDelete(rows.actions.map((row) => row.id));
-  await db.meetingNotes.bulkDelete(rows.meetingNotes.map((row) => row.id));
-  await db.timelineEvents.bulkDelete(rows.timelineEvents.map((row) => row.id));
-  await db.threeHousesSessions.bulkDelete(rows.threeHousesSessions.map((row) => row.id));
-  await db.carePeriods.bulkDelete(rows.carePeriods.map((row) => row.id));
-  await db.goalRatings.bulkDelete(rows.goalRatings.map((row) => row.id));
-  await db.summaryTransfers.bulkDelete(rows.summaryTransfers.map((row) => row.id));
-}
-
-/** Puts the given rows back exactly as they were (inside a transaction over `familyTables`). */
-export async function putFamilyOwnedRows(db: Session['db'], rows: FamilyOwnedRows): Promise<void> {
-  await db.hypotheses.bulkPut(rows.hypotheses);
-  await db.hypothesisRevisions.bulkPut(rows.hypothesisRevisions);
-  await db.riskRounds.bulkPut(rows.riskRounds);
-  await db.actions.bulkPut(rows.actions);
-  await db.meetingNotes.bulkPut(rows.meetingNotes);
-  await db.timelineEvents.bulkPut(rows.timelineEvents);
-  await db.threeHousesSessions.bulkPut(rows.threeHousesSessions);
-  await db.carePeriods.bulkPut(rows.carePeriods);
-  await db.goalRatings.bulkPut(rows.goalRatings);
-  await db.summaryTransfers.bulkPut(rows.summaryTransfers);
-}
-
 /** Drops the given rows (deleted or erased) from this session's in-memory caches. */
-export function forgetOwnedRows(session: Session, rows: FamilyOwnedRows & { families?: readonly { id: string }[] }): void {
-  for (const [table, list] of Object.entries(rows)) {
-    if (Array.isArray(list)) forgetRecords(session, table, (list as { id: string }[]).map((row) => row.id));
-  }
+export function forgetOwnedRows(session: Session, rows: FamilyOwnedRows): void {
+  for (const table of familyOwnedTableNames) forgetRecords(session, table, rows[table].map((row) => row.id));
 }
 
 /** A family erased while a copy of it was held for undo: it cannot come back. */

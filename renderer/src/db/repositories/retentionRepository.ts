@@ -6,15 +6,8 @@ import type { FamilyRow, KehaDatabase, SummaryTransferRow } from '../database';
 import { forgetRecords } from '../sealedRecords';
 import type { Session } from '../session';
 import { forgetCodeInLog, recordActivity } from './activityRepository';
-import {
-  closedSince,
-  deleteFamilyOwnedRows,
-  dropPendingUndo,
-  familyTables,
-  forgetOwnedRows,
-  readFamilyOwnedRows,
-  type FamilyOwnedRows,
-} from './familyRepository';
+import { closedSince, dropPendingUndo, forgetOwnedRows } from './familyRepository';
+import { deleteFamilyOwnedRows, familyTables, readFamilyOwnedRows, type FamilyOwnedRows } from '../familyData';
 import { applyMeetingScrubs, listMeetingSummaries, prepareMeetingScrubs, type MeetingSummary } from './meetingRepository';
 
 // ---------------------------------------------------------------------------------------------
@@ -169,6 +162,8 @@ export type ErasureCounts = {
   threeHousesSessions: number;
   carePeriods: number;
   summaries: number;
+  genograms: number;
+  networkMaps: number;
 };
 
 function countsOf(owned: FamilyOwnedRows, meetings: number): ErasureCounts {
@@ -182,6 +177,8 @@ function countsOf(owned: FamilyOwnedRows, meetings: number): ErasureCounts {
     threeHousesSessions: owned.threeHousesSessions.length,
     carePeriods: owned.carePeriods.length,
     summaries: owned.summaryTransfers.length,
+    genograms: owned.genograms.length,
+    networkMaps: owned.networkMaps.length,
   };
 }
 
