@@ -1,7 +1,8 @@
 // The demonstration team: offered in an empty install, loaded in one transaction-like step,
 // removed in one step with undo. Demonstration rows carry `demo: 1`; removal takes only those and
 // what demo families own, never a real family's row.
-import { demoFamilies, demoMembers, demoTeamName } from '../../../../shared/demo/demoTeam';
+import { demoFamilies, demoMembers, demoNetworkMaps, demoTeamName } from '../../../../shared/demo/demoTeam';
+import { format, subDays } from 'date-fns';
 import type { FamilyRow, KehaDatabase, MeetingRow, MemberRow, TeamRow } from '../database';
 import type { Session } from '../session';
 import {
@@ -20,6 +21,7 @@ import { defaultPlan, suggestedMeetingTime } from '../../../../shared/meeting/pl
 import { createMeeting, decryptMeeting } from './meetingRepository';
 import { listMembers } from './teamRepository';
 import { listFamilies } from './familyRepository';
+import { createNetworkMap } from './networkMapRepository';
 
 export async function isEmptyInstall(db: KehaDatabase): Promise<boolean> {
   return (await db.members.count()) === 0 && (await db.families.count()) === 0;
@@ -35,8 +37,9 @@ export async function loadDemoTeam(session: Session): Promise<void> {
     for (const member of demoMembers) {
       ids.set(member.key, await addMember(session, { name: member.name, defaultRole: member.defaultRole }, true));
     }
+    const familyIds = new Map<string, string>();
     for (const family of demoFamilies(session.now().getFullYear())) {
-      await createFamily(
+      const familyId = await createFamily(
         session,
         {
           code: family.code,
@@ -49,7 +52,9 @@ export async function loadDemoTeam(session: Session): Promise<void> {
         },
         true,
       );
+      familyIds.set(family.code, familyId);
     }
+    await addDemoNetworkMaps(session, familyIds);
     await planDemoMeeting(session);
     const team = await readTeam(session);
     if (team.name === '') {
@@ -59,6 +64,25 @@ export async function loadDemoTeam(session: Session): Promise<void> {
   } catch (error) {
     await removeDemoData(session);
     throw error;
+  }
+}
+
+/** The demo families' network maps (removed with the family, as every row a family owns). */
+async function addDemoNetworkMaps(session: Session, familyIds: ReadonlyMap<string, string>): Promise<void> {
+  const families = await listFamilies(session);
+  for (const demo of demoNetworkMaps()) {
+    const familyId = familyIds.get(demo.familyCode);
+    const family = families.find((candidate) => candidate.id === familyId);
+    if (!family) continue;
+    const child = family.children.find((candidate) => candidate.pseudonym === demo.centreChild);
+    await createNetworkMap(session, {
+      familyId: family.id,
+      map: {
+        ...demo.map,
+        date: format(subDays(session.now(), demo.daysBeforeLoad), 'yyyy-MM-dd'),
+        centre: child ? { kind: 'child', childId: child.id } : { kind: 'family' },
+      },
+    });
   }
 }
 
@@ -117,6 +141,7 @@ export type DemoDataCounts = {
   notes: number;
   timelineEvents: number;
   threeHousesSessions: number;
+  networkMaps: number;
   carePeriods: number;
 };
 
@@ -186,6 +211,7 @@ export function countsOf(data: RemovedDemoData): DemoDataCounts {
     notes: data.meetingNotes.length,
     timelineEvents: data.timelineEvents.length,
     threeHousesSessions: data.threeHousesSessions.length,
+    networkMaps: data.networkMaps.length,
     carePeriods: data.carePeriods.length,
   };
 }

@@ -18,6 +18,7 @@ import type {
   RiskRoundRow,
   SummaryTransferRow,
   ThreeHousesSessionRow,
+  NetworkMapRow,
   TimelineEventRow,
 } from '../database';
 import { forgetRecords, openList, openPayload, sealPayload, updateSealed } from '../sealedRecords';
@@ -156,7 +157,7 @@ export function closedSince(row: Pick<FamilyRow, 'status' | 'closedAt' | 'update
 /**
  * Everything captured about a set of families, as stored (still encrypted): what meetings captured
  * (hypotheses with their history, risk rounds, actions, the notes of their deep-dive steps), their
- * method work (timeline events, their children's three-houses sessions) and care periods with the
+ * method work (timeline events, their children's three-houses sessions, network maps) and care periods with the
  * goals' ratings. Taken and put back whole, so undo restores every row exactly.
  */
 export type FamilyOwnedRows = {
@@ -167,6 +168,7 @@ export type FamilyOwnedRows = {
   meetingNotes: MeetingNoteRow[];
   timelineEvents: TimelineEventRow[];
   threeHousesSessions: ThreeHousesSessionRow[];
+  networkMaps: NetworkMapRow[];
   carePeriods: CarePeriodRow[];
   goalRatings: GoalRatingRow[];
   summaryTransfers: SummaryTransferRow[];
@@ -189,6 +191,7 @@ export const familyTables = (db: Session['db']) => [
   db.meetingNotes,
   db.timelineEvents,
   db.threeHousesSessions,
+  db.networkMaps,
   db.carePeriods,
   db.goalRatings,
   db.summaryTransfers,
@@ -207,6 +210,7 @@ export async function readFamilyOwnedRows(db: Session['db'], familyIds: readonly
     meetingNotes: await db.meetingNotes.filter((note) => note.familyId !== null && owned.has(note.familyId)).toArray(),
     timelineEvents: await db.timelineEvents.where('familyId').anyOf(ids).toArray(),
     threeHousesSessions: await db.threeHousesSessions.where('familyId').anyOf(ids).toArray(),
+    networkMaps: await db.networkMaps.where('familyId').anyOf(ids).toArray(),
     carePeriods: await db.carePeriods.where('familyId').anyOf(ids).toArray(),
     goalRatings: await db.goalRatings.where('familyId').anyOf(ids).toArray(),
     summaryTransfers: await db.summaryTransfers.where('familyId').anyOf(ids).toArray(),
@@ -222,6 +226,7 @@ export async function deleteFamilyOwnedRows(db: Session['db'], rows: FamilyOwned
   await db.meetingNotes.bulkDelete(rows.meetingNotes.map((row) => row.id));
   await db.timelineEvents.bulkDelete(rows.timelineEvents.map((row) => row.id));
   await db.threeHousesSessions.bulkDelete(rows.threeHousesSessions.map((row) => row.id));
+  await db.networkMaps.bulkDelete(rows.networkMaps.map((row) => row.id));
   await db.carePeriods.bulkDelete(rows.carePeriods.map((row) => row.id));
   await db.goalRatings.bulkDelete(rows.goalRatings.map((row) => row.id));
   await db.summaryTransfers.bulkDelete(rows.summaryTransfers.map((row) => row.id));
@@ -236,6 +241,7 @@ export async function putFamilyOwnedRows(db: Session['db'], rows: FamilyOwnedRow
   await db.meetingNotes.bulkPut(rows.meetingNotes);
   await db.timelineEvents.bulkPut(rows.timelineEvents);
   await db.threeHousesSessions.bulkPut(rows.threeHousesSessions);
+  await db.networkMaps.bulkPut(rows.networkMaps);
   await db.carePeriods.bulkPut(rows.carePeriods);
   await db.goalRatings.bulkPut(rows.goalRatings);
   await db.summaryTransfers.bulkPut(rows.summaryTransfers);
