@@ -12,13 +12,13 @@ import { networkSectors, type NetworkDistance, type NetworkSector } from './netw
 export const mapSize = 1000;
 const centreXY = mapSize / 2;
 /** The centre circle (the child or the family). */
-export const centreRadius = 78;
+export const centreRadius = 66;
 /** The outer edge of ring 3; sector names are drawn outside it. */
 export const outerRadius = 440;
 /** Space kept between circles, and between a circle and a wedge's or ring's edge. */
 export const contactGap = 6;
 /** A contact circle's radius when everything fits at full size, and the least it shrinks to. */
-export const fullContactRadius = 36;
+export const fullContactRadius = 44;
 export const minContactRadius = 8;
 /** A sector keeps its equal share of the circle up to this many contacts; past it, it widens in proportion. */
 export const contactsPerEqualWedge = 6;

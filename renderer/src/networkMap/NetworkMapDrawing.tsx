@@ -90,16 +90,26 @@ export const NetworkMapDrawing = memo(function NetworkMapDrawing({ contacts, cen
           >
             {selected && <circle className="nm-selection" r={r + 7} />}
             {contact.kind === 'service' ? <rect className="nm-shape" x={-r} y={-r} width={2 * r} height={2 * r} rx={r * 0.3} /> : <circle className="nm-shape" r={r} />}
-            <ContactText name={contact.name} radius={r} />
-            {contact.ownWords && (
-              <text className="nm-own-words" x={r * 0.62} y={-r * 0.5} fontSize={Math.max(14, r * 0.7)} textAnchor="middle">
-                ”
-              </text>
-            )}
             <title>{contactLabel(contact)}</title>
           </g>
         );
       })}
+      {/* Names on top of the shapes, outside the buttons: a shortened name is not the button's name (its label says all). */}
+      <g className="nm-labels" aria-hidden="true" pointerEvents="none">
+        {layout.contacts.map((placed) => {
+          const contact = byId.get(placed.id)!;
+          return (
+            <g key={contact.id} transform={`translate(${placed.x.toFixed(1)} ${placed.y.toFixed(1)})`}>
+              <ContactText name={contact.name} radius={r} />
+              {contact.ownWords && (
+                <text className="nm-own-words" x={r * 0.62} y={-r * 0.5} fontSize={Math.max(14, r * 0.7)} textAnchor="middle">
+                  ”
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </g>
     </svg>
   );
 });
@@ -132,8 +142,8 @@ function RelationLine({ layout, placed, quality }: { layout: NetworkLayout; plac
 /** A contact's name inside its circle: one or two lines, shortened with an ellipsis to fit. */
 function ContactText({ name, radius }: { name: string; radius: number }) {
   const fontSize = Math.max(9, radius * 0.42);
-  const perLine = Math.max(3, Math.floor((radius * 1.8) / (fontSize * 0.56)));
-  const lines = wrap(name, perLine, 2);
+  const perLine = Math.max(3, Math.floor((radius * 1.9) / (fontSize * 0.56)));
+  const lines = wrap(name, perLine, 3);
   const top = -((lines.length - 1) * fontSize * 1.1) / 2;
   return (
     <text className="nm-contact-name" fontSize={fontSize} textAnchor="middle" dominantBaseline="middle">
@@ -161,9 +171,16 @@ function CentreText({ text, x, y, radius }: { text: string; x: number; y: number
   );
 }
 
+const chunks = (word: string, size: number): string[] => Array.from({ length: Math.ceil(word.length / size) }, (_, index) => word.slice(index * size, (index + 1) * size));
+
 /** Splits text into at most `maxLines` lines of about `perLine` characters, at spaces when it can; the last ends in "…" if cut. */
 export function wrap(text: string, perLine: number, maxLines: number): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean);
+  // A word longer than a line is split with a hyphen ("Koulukurat-" "tori").
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => (word.length <= perLine ? [word] : chunks(word, Math.max(2, perLine - 1)).map((part, index, all) => (index < all.length - 1 ? `${part}-` : part))));
   const lines: string[] = [];
   let current = '';
   for (const word of words) {

@@ -79,8 +79,12 @@ function FamilyView({ lock }: { lock: NetworkMapFamilyLock }) {
 
   const fullScreenAvailable = getPlatform().kind === 'browser' && typeof document.documentElement.requestFullscreen === 'function';
   const contact = panel.kind === 'contact' && map ? (map.contacts.find((candidate) => candidate.id === panel.id) ?? null) : null;
+  // A chosen contact that was on the map and is gone (taken off, here or in another window): back to the start.
+  // One just added is not on the map until the read after the write, so only a contact seen before counts.
+  const seen = useRef<string | null>(null);
   useEffect(() => {
-    if (panel.kind === 'contact' && map && !contact) setPanel({ kind: 'start' });
+    if (contact) seen.current = contact.id;
+    else if (panel.kind === 'contact' && map && seen.current === panel.id) setPanel({ kind: 'start' });
   }, [panel, map, contact]);
 
   const centre = map && family ? centreName(family, map.centre) : '';
