@@ -5,7 +5,7 @@
 // family or may be shown to network partners, the team's notes; each saves itself), print or PDF of
 // the team's or the family's version, and the way into the family's large view
 // (docs/domain.md: Network map).
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { format as formatDay } from 'date-fns';
 import type { Family } from '../../../shared/family/family';
@@ -27,7 +27,6 @@ import { useSession } from '../app/sessionContext';
 import { AutosaveField } from '../components/AutosaveField';
 import { useNotify } from '../components/Notifications';
 import { TextWithCode } from '../components/TextWithCode';
-import { useNetworkMap } from '../db/networkMapHooks';
 import { NetworkMapRefusedError, updateNetworkMap, type NetworkMapRecord } from '../db/repositories/networkMapRepository';
 import { getPlatform } from '../platform/platform';
 import { setChildModeLock } from '../threeHouses/childModeLock';
@@ -38,9 +37,9 @@ import { NetworkMapLegend } from './NetworkMapLegend';
 import { NetworkMapPrintView } from './NetworkMapPrintView';
 import { useNetworkMapEdits } from './useNetworkMapEdits';
 
-export function NetworkMapDesk({ family, mapId }: { family: Family; mapId: string }) {
+/** `map`: the map as read (undefined while loading, null once it is gone). */
+export function NetworkMapDesk({ family, map }: { family: Family; map: NetworkMapRecord | null | undefined }) {
   const { t } = useTranslation();
-  const map = useNetworkMap(mapId);
   const back = (
     <p className="nm-back no-print">
       <a href={routeHref({ name: 'networkMaps', familyId: family.id, view: { kind: 'list' } })}>← {t('networkMap.screen.backToList')}</a>
@@ -189,6 +188,8 @@ function DeskPage({ family, map, back }: { family: Family; map: NetworkMapRecord
 
   const drawingLabel = t('networkMap.screen.drawingLabel', { count: map.contacts.length, centre });
   const contacts = useMemo(() => map.contacts, [map.contacts]);
+  // The table follows the drawing in a background render, so the drawing shows first.
+  const tableContacts = useDeferredValue(contacts, noContacts);
   return (
     <div className={`screen network-map${printing ? ' printing' : ''}`}>
       {back}
@@ -250,7 +251,8 @@ function DeskPage({ family, map, back }: { family: Family; map: NetworkMapRecord
       </div>
 
       <ContactTable
-        contacts={map.contacts}
+        contacts={tableContacts}
+        empty={contacts.length === 0}
         centre={centre}
         selectedId={selectedId}
         onEdit={(contact) => setDialog({ kind: 'edit', contact })}
@@ -265,6 +267,8 @@ function DeskPage({ family, map, back }: { family: Family; map: NetworkMapRecord
     </div>
   );
 }
+
+const noContacts: readonly NetworkContact[] = [];
 
 /** A refusal by the domain is shown under the field; anything else is a storage error. */
 const explainRefusal = (error: unknown) => (error instanceof NetworkMapRefusedError ? error.issue : null);
@@ -326,12 +330,15 @@ function MapDetails({ map }: { map: NetworkMapRecord }) {
 /** The same contacts as the drawing, as a table: what a screen reader reads, and editing without the drawing. */
 function ContactTable({
   contacts,
+  empty,
   centre,
   selectedId,
   onEdit,
   onRemove,
 }: {
   contacts: readonly NetworkContact[];
+  /** Whether the map has no contacts (the table's own list may still be catching up). */
+  empty: boolean;
   centre: string;
   selectedId: string | null;
   onEdit: (contact: NetworkContact) => void;
@@ -344,7 +351,7 @@ function ContactTable({
         {t('networkMap.screen.listHeading')}
       </h2>
       {contacts.length === 0 ? (
-        <p className="empty">{t('networkMap.screen.emptyMap', { centre })}</p>
+        empty && <p className="empty">{t('networkMap.screen.emptyMap', { centre })}</p>
       ) : (
         <table className="nm-table" data-testid="network-map-table">
           <thead>

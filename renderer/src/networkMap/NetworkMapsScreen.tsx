@@ -15,7 +15,7 @@ import { useNotify } from '../components/Notifications';
 import { TextField } from '../components/TextField';
 import { TextWithCode } from '../components/TextWithCode';
 import { useFamily } from '../db/hooks';
-import { useNetworkMaps } from '../db/networkMapHooks';
+import { useNetworkMap, useNetworkMaps } from '../db/networkMapHooks';
 import { createNetworkMap, deleteNetworkMap, restoreNetworkMap, type NetworkMapRecord } from '../db/repositories/networkMapRepository';
 import { useIssueText } from '../i18n/i18n';
 import { setChildModeLock } from '../threeHouses/childModeLock';
@@ -28,6 +28,8 @@ import './networkMap.css';
 export function NetworkMapsScreen({ familyId, view }: { familyId: string; view: NetworkMapView }) {
   const { t } = useTranslation();
   const family = useFamily(familyId);
+  // The map is read beside the family, not after it, so the drawing waits for one read, not two in turn.
+  const map = useNetworkMap(view.kind === 'list' ? '' : view.mapId);
   if (family === undefined) return null;
   if (family === null) {
     return (
@@ -44,7 +46,7 @@ export function NetworkMapsScreen({ familyId, view }: { familyId: string; view: 
   return (
     <>
       {view.kind === 'family' && <EnterFamilyView familyId={family.id} mapId={view.mapId} />}
-      <NetworkMapDesk family={family} mapId={view.mapId} />
+      <NetworkMapDesk family={family} map={map} />
     </>
   );
 }
