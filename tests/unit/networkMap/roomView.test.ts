@@ -59,3 +59,19 @@ describe('network map on the room’s screen', () => {
     expect(latestNetworkMap([])).toBeNull();
   });
 });
+
+describe('the record’s line about network maps', () => {
+  it('says drawn for a map made in the meeting, updated for an earlier one changed in it, nothing otherwise', async () => {
+    const { networkMapChangesIn, networkMapRecordMention } = await import('../../../shared/networkMap/record');
+    const from = '2026-11-20T09:00:00.000Z';
+    const to = '2026-11-20T11:00:00.000Z';
+    const before = { createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z' };
+    const changed = { createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z' };
+    const made = { createdAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:30:00.000Z' };
+    const later = { createdAt: '2026-11-20T12:00:00.000Z', updatedAt: '2026-11-20T12:00:00.000Z' };
+    expect(networkMapChangesIn([before, changed, made, later], from, to)).toEqual({ created: 1, updated: 1 });
+    expect(networkMapRecordMention({ created: 1, updated: 1 })).toBe('networkMap.record.created');
+    expect(networkMapRecordMention({ created: 0, updated: 2 })).toBe('networkMap.record.updated');
+    expect(networkMapRecordMention(networkMapChangesIn([before, later], from, to))).toBeNull();
+  });
+});

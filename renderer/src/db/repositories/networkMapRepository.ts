@@ -6,6 +6,7 @@
 // returns its row as stored, for undo.
 import { limits } from '../../../../shared/limits';
 import { networkMapSchema, validateNetworkMap, type NetworkMap } from '../../../../shared/networkMap/networkMap';
+import { networkMapChangesIn, type NetworkMapChanges } from '../../../../shared/networkMap/record';
 import type { Validated, ValidationIssue } from '../../../../shared/validation';
 import type { NetworkMapRow } from '../database';
 import { openList, openRecord, sealPayload, takeRow, updateSealed } from '../sealedRecords';
@@ -108,23 +109,12 @@ export async function restoreNetworkMap(session: Session, row: NetworkMapRow): P
   await session.db.networkMaps.put(row);
 }
 
-/** What happened to a family's maps between two instants (a meeting's start and end): maps made, and earlier maps changed. */
-export type NetworkMapChanges = { created: number; updated: number };
-
 /**
  * How many of a family's maps were made or changed between `from` and `to` (epoch ms, inclusive), read
- * from the clear instants only: the meeting's record says "network map drawn" or "updated". Deleted
- * maps are gone and not counted.
+ * from the clear instants only: the meeting's record says "network map drawn" or "updated"
+ * (networkMapRecordMention). Deleted maps are gone and not counted.
  */
 export async function networkMapChangesBetween(session: Session, familyId: string, from: number, to: number): Promise<NetworkMapChanges> {
-  const start = new Date(from).toISOString();
-  const end = new Date(to).toISOString();
   const rows = await session.db.networkMaps.where('familyId').equals(familyId).toArray();
-  let created = 0;
-  let updated = 0;
-  for (const row of rows) {
-    if (row.createdAt >= start && row.createdAt <= end) created++;
-    else if (row.updatedAt >= start && row.updatedAt <= end) updated++;
-  }
-  return { created, updated };
+  return networkMapChangesIn(rows, new Date(from).toISOString(), new Date(to).toISOString());
 }
