@@ -171,7 +171,12 @@ function CentreText({ text, x, y, radius }: { text: string; x: number; y: number
   );
 }
 
-const chunks = (word: string, size: number): string[] => Array.from({ length: Math.ceil(word.length / size) }, (_, index) => word.slice(index * size, (index + 1) * size));
+/** A long word in parts of even length, each at most `size` (so no part is a lone letter). */
+function chunks(word: string, size: number): string[] {
+  const count = Math.ceil(word.length / size);
+  const even = Math.ceil(word.length / count);
+  return Array.from({ length: count }, (_, index) => word.slice(index * even, (index + 1) * even));
+}
 
 /** Splits text into at most `maxLines` lines of about `perLine` characters, at spaces when it can; the last ends in "…" if cut. */
 export function wrap(text: string, perLine: number, maxLines: number): string[] {

@@ -1,14 +1,16 @@
 // The network map's legend: each relation's line style beside its name (the style tells them apart
 // without colour), a person's circle and a service's square, and the own-words mark.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { zigzagPath } from '../../../shared/networkMap/layout';
 import { relationQualities } from '../../../shared/networkMap/networkMap';
 
 export function NetworkMapLegend({ large = false }: { large?: boolean }) {
   const { t } = useTranslation();
+  const headingId = useId();
   return (
-    <section className={`nm-legend${large ? ' large' : ''}`} aria-labelledby="nm-legend-heading">
-      <h2 id="nm-legend-heading">{t('networkMap.screen.legend')}</h2>
+    <section className={`nm-legend${large ? ' large' : ''}`} aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('networkMap.screen.legend')}</h2>
       <ul>
         {relationQualities.map((quality) => (
           <li key={quality}>
