@@ -105,6 +105,7 @@ test('the team draws a network map around a child with the keyboard, edits it on
   await maps.keyboard.press(page.getByRole('button', { name: t.screen.printFamily }));
   await expect(print).toContainText('Grandma');
   await expect(print).not.toContainText('TEAM-NOTE');
+  await expectAccessible(page, 'network map, family print view (en)');
   await page.screenshot({ path: '/tmp/nm-print-family-en.png', fullPage: true });
   await maps.keyboard.press(page.getByRole('button', { name: t.screen.closePrint }));
 
