@@ -29,7 +29,7 @@ import { useNotify } from '../components/Notifications';
 import { TextWithCode } from '../components/TextWithCode';
 import { NetworkMapRefusedError, updateNetworkMap, type NetworkMapRecord } from '../db/repositories/networkMapRepository';
 import { getPlatform } from '../platform/platform';
-import { setChildModeLock } from '../threeHouses/childModeLock';
+import { setChildModeLock } from '../threeHouses';
 import { ContactDialog } from './ContactDialog';
 import { useCentreName, useMapName } from './contactText';
 import { NetworkMapDrawing, type DrawnContact } from './NetworkMapDrawing';

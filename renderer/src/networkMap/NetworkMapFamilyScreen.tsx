@@ -4,7 +4,8 @@
 // team's own is here: no team notes, no descriptions typed by the team, no other map, no family code.
 // Like three houses' child mode, the shell renders only this while the lock is set (childModeLock.ts),
 // whatever the address becomes, and leaving takes the worker and the team's passphrase (WorkerExit).
-// What the family adds is marked as in its own words (docs/domain.md: Network map).
+// What the family adds is marked as in its own words (docs/domain.md: Network map). The calm frame
+// (child-mode, child-button) is child mode's stylesheet, which comes with WorkerExit.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -26,13 +27,11 @@ import { useFamily } from '../db/hooks';
 import { useNetworkMap } from '../db/networkMapHooks';
 import { useIssueText } from '../i18n/i18n';
 import { getPlatform } from '../platform/platform';
-import { clearChildModeLock, type NetworkMapFamilyLock } from '../threeHouses/childModeLock';
-import { WorkerExit } from '../threeHouses/WorkerExit';
+import { clearChildModeLock, WorkerExit, type NetworkMapFamilyLock } from '../threeHouses';
 import { useCentreName } from './contactText';
 import { NetworkMapDrawing } from './NetworkMapDrawing';
 import { NetworkMapLegend } from './NetworkMapLegend';
 import { useNetworkMapEdits } from './useNetworkMapEdits';
-import '../threeHouses/childMode.css';
 import './networkMap.css';
 
 export function NetworkMapFamilyScreen({ lock }: { lock: NetworkMapFamilyLock }) {

@@ -18,7 +18,7 @@ import { useFamily } from '../db/hooks';
 import { useNetworkMap, useNetworkMaps } from '../db/networkMapHooks';
 import { createNetworkMap, deleteNetworkMap, restoreNetworkMap, type NetworkMapRecord } from '../db/repositories/networkMapRepository';
 import { useIssueText } from '../i18n/i18n';
-import { setChildModeLock } from '../threeHouses/childModeLock';
+import { setChildModeLock } from '../threeHouses';
 import { useCentreName, useMapName } from './contactText';
 import { NetworkMapDesk } from './NetworkMapDesk';
 import { localDay, useDayFormat } from './useDayFormat';

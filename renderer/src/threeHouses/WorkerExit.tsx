@@ -13,6 +13,8 @@ import { storageErrorText } from '../app/storageErrors';
 import { readVaultHeader } from '../db/repositories/vaultRepository';
 import { PassphraseField, unlockVault, WeakVaultHeaderError, WrongPassphraseError } from '../vault';
 import { clearExitAttempts, noteWrongPassphrase, readExitAttempts } from './exitAttemptsStore';
+// The exit's look (the hold ring) is in child mode's stylesheet, with the calm full-window frame it sits in.
+import './childMode.css';
 
 /** How long the worker holds the button. */
 export const holdToLeaveMs = 2000;

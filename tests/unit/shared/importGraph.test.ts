@@ -18,7 +18,7 @@ const root = resolve(fileURLToPath(import.meta.url), '../../../..');
 const rendererSource = 'renderer/src';
 
 /** One folder per area of the app; they use one another only through an index.ts. */
-const features = ['backup', 'carePeriod', 'families', 'hypotheses', 'meetings', 'settings', 'team', 'templates', 'threeHouses', 'timeline', 'vault'];
+const features = ['backup', 'carePeriod', 'families', 'hypotheses', 'meetings', 'networkMap', 'settings', 'team', 'templates', 'threeHouses', 'timeline', 'vault'];
 /** Below every feature: what any screen may use. They never import app/, bench/ or a feature. */
 const baseLayers = ['components', 'db', 'i18n', 'platform'];
 /** Where the app is put together (app/: the frame, router and screens; bench/: the measuring pages): they may import anything. */
@@ -40,6 +40,7 @@ const allowedFeaturePairs: Record<string, string> = {
   'meetings -> vault': 'a window running a meeting can be kept open through the idle lock',
   'templates -> meetings': 'the template editor labels roles and moves phases as the planner does',
   'threeHouses -> vault': "the worker leaves the child's mode with the passphrase",
+  'networkMap -> threeHouses': "the family's view of a network map is locked and left like the child's mode (its lock and WorkerExit)",
   'settings -> backup': 'the settings page holds the backup and restore sections',
   'settings -> vault': 'changing the passphrase and renewing the key',
   'backup -> vault': "a restore asks for the backup's passphrase and locks every window after it",

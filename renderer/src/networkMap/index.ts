@@ -1,0 +1,6 @@
+// What other parts of the app may use of the network-map feature (docs/architecture.md: Layers): its
+// screens for the app frame, and for the meeting the facilitator's panel and the room's section.
+export { NetworkMapsScreen } from './NetworkMapsScreen';
+export { NetworkMapFamilyScreen } from './NetworkMapFamilyScreen';
+export { NetworkMapPanel } from './NetworkMapPanel';
+export { RoomNetworkMap } from './RoomNetworkMap';
