@@ -1,6 +1,5 @@
 // What other parts of the app may use of the network-map feature (docs/architecture.md: Layers): its
-// screens for the app frame, and for the meeting the facilitator's panel and the room's section.
+// screens for the app frame, and for the meeting its capture-tool view (panel, room section, loaders).
 export { NetworkMapsScreen } from './NetworkMapsScreen';
 export { NetworkMapFamilyScreen } from './NetworkMapFamilyScreen';
-export { NetworkMapPanel } from './NetworkMapPanel';
-export { RoomNetworkMap } from './RoomNetworkMap';
+export { networkMapToolView } from './networkMapToolView';
