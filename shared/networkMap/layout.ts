@@ -1,9 +1,9 @@
 // Where everything on a network map is drawn (docs/domain.md: Network map), as pure geometry in a
 // fixed square space, so the screen, print, the family's view and the room's screen draw the same
 // picture and tests can check it without a DOM. Sectors are angular wedges clockwise from the top
-// in a fixed order ("family" always starts at 12 o'clock), equal while no sector holds more than
-// `contactsPerEqualWedge` contacts, a crowded one widening in proportion; distances are rings
-// around the centre; each contact is a circle of one radius for the whole map, placed in its own
+// in a fixed order ("family" always starts at 12 o'clock), equal while each holds no more contacts
+// in a ring than an equal wedge fits at full size (`fullSizeCapacity`), a crowded one widening in
+// proportion; distances are rings around the centre; each contact is a circle of one radius for the whole map, placed in its own
 // wedge and ring on arcs ("tracks") with room to spare, in the order contacts were added. When a
 // wedge's ring is still too full, every circle of the map shrinks a step until all fit.
 import { networkSectors, type NetworkDistance, type NetworkSector } from './networkMap';
@@ -20,8 +20,11 @@ export const contactGap = 6;
 /** A contact circle's radius when everything fits at full size, and the least it shrinks to. */
 export const fullContactRadius = 44;
 export const minContactRadius = 8;
-/** A sector keeps its equal share of the circle up to this many contacts; past it, it widens in proportion. */
-export const contactsPerEqualWedge = 6;
+/**
+ * How many full-size contacts an equal wedge holds in each ring (close, in between, distant): a sector
+ * with more in a ring widens in proportion, so a family with two close people keeps full-size circles.
+ */
+export const fullSizeCapacity: Readonly<Record<NetworkDistance, number>> = { 1: 1, 2: 2, 3: 3 };
 
 export type Point = { x: number; y: number };
 
@@ -55,13 +58,16 @@ export const rings: readonly Ring[] = ([1, 2, 3] as const).map((distance) => ({
 }));
 
 /**
- * The wedges for contacts of these sectors: each sector's share of the circle is its weight,
- * max(1, contacts / contactsPerEqualWedge) (at most a half circle), over the sum of all weights, in the fixed order.
+ * The wedges for these contacts: each sector's share of the circle is its weight, the most its
+ * rings need, max(1, contacts in a ring / fullSizeCapacity of that ring) (at most a half circle),
+ * over the sum of all weights, in the fixed order.
  */
-export function wedgesFor(contacts: readonly Pick<LayoutContact, 'sector'>[]): Wedge[] {
-  const counts = new Map<NetworkSector, number>();
-  for (const contact of contacts) counts.set(contact.sector, (counts.get(contact.sector) ?? 0) + 1);
-  const raw = networkSectors.map((sector) => Math.max(1, (counts.get(sector) ?? 0) / contactsPerEqualWedge));
+export function wedgesFor(contacts: readonly Pick<LayoutContact, 'sector' | 'distance'>[]): Wedge[] {
+  const counts = new Map<string, number>();
+  for (const contact of contacts) counts.set(`${contact.sector}/${contact.distance}`, (counts.get(`${contact.sector}/${contact.distance}`) ?? 0) + 1);
+  const raw = networkSectors.map((sector) =>
+    Math.max(1, ...([1, 2, 3] as const).map((distance) => (counts.get(`${sector}/${distance}`) ?? 0) / fullSizeCapacity[distance])),
+  );
   const rawTotal = raw.reduce((sum, weight) => sum + weight, 0);
   // No wedge wider than a half circle (its weight at most all the others'), so a circle kept clear of both edges is inside it.
   const weights = raw.map((weight) => Math.min(weight, rawTotal - weight));

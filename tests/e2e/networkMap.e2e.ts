@@ -164,3 +164,29 @@ test('verkostokartta: perhe keskellä, yhteydet näppäimistöllä, siirrot piir
   await maps.leaveFamilyView(testPassphrase);
   await expect(maps.table().getByRole('row')).toHaveCount(5);
 });
+
+test('the demonstration family DEMO-101 has a network map around Tuuli, which goes with the demonstration data (English)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const app = new KehaApp(page, 'fi');
+  await page.goto('/');
+  await app.setLanguage('en');
+  await app.start();
+  await page.getByRole('button', { name: app.t.demo.load }).click();
+  await expect(app.demo.banner()).toBeVisible();
+  const t = app.t.networkMap;
+  await app.families.open('DEMO-101');
+  await expect(page.getByText(fill(t.familyPage.count_one, { count: 1 }))).toBeVisible();
+  const maps = new NetworkMapPage(app);
+  await maps.openFromFamilyPage('DEMO-101');
+  await expect(maps.mapCards()).toHaveCount(1);
+  await maps.keyboard.press(page.getByRole('link', { name: 'Demo: Tuulin verkosto' }));
+  await expect(maps.drawing().getByRole('button')).toHaveCount(13);
+  await expect(maps.drawing().getByRole('button', { name: /^Mummo/ })).toHaveAttribute('data-distance', '1');
+  await expectAccessible(page, 'network map of the demonstration family (en)');
+  await page.screenshot({ path: '/tmp/nm-demo-en.png' });
+
+  // Removing the demonstration data counts the map and takes it.
+  await page.getByRole('button', { name: app.t.demo.remove }).click();
+  const dialog = app.demo.dialog();
+  await expect(dialog).toContainText(fill(t.demo.remove_one, { count: 1 }));
+});

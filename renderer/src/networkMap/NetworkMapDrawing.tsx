@@ -7,7 +7,7 @@
 // a focusable button in the drawing (keyboard editing lives in the caller).
 import { memo, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { layoutNetworkMap, relationLine, wedgePath, zigzagPath, type NetworkLayout, type PlacedContact } from '../../../shared/networkMap/layout';
+import { layoutNetworkMap, mapSize, relationLine, wedgePath, zigzagPath, type NetworkLayout, type PlacedContact } from '../../../shared/networkMap/layout';
 import type { ContactKind, NetworkDistance, NetworkSector, RelationQuality } from '../../../shared/networkMap/networkMap';
 import { useContactLabel } from './contactText';
 
@@ -37,8 +37,8 @@ type NetworkMapDrawingProps = {
   className?: string;
 };
 
-/** Room around the square map for the sector names (left/right) and top/bottom. */
-const viewBox = '-130 -10 1260 1020';
+/** Room around the square map for the sector names, which run outwards from the rings at the sides. */
+const viewBox = '-170 -10 1340 1020';
 
 export const NetworkMapDrawing = memo(function NetworkMapDrawing({ contacts, centre, label, selectedId = null, onSelect, onContactKeyDown, large = false, className }: NetworkMapDrawingProps) {
   const { t } = useTranslation();
@@ -125,12 +125,18 @@ function Background({ layout, sectorName }: { layout: NetworkLayout; sectorName:
         <circle key={ring.distance} className="nm-ring" cx={layout.centre.x} cy={layout.centre.y} r={ring.outer} />
       ))}
       {layout.wedges.map((wedge) => (
-        <text key={`label-${wedge.sector}`} className="nm-sector-name" x={wedge.labelAt.x} y={wedge.labelAt.y} textAnchor="middle" dominantBaseline="middle">
+        <text key={`label-${wedge.sector}`} className="nm-sector-name" x={wedge.labelAt.x} y={wedge.labelAt.y} textAnchor={anchorAt(wedge.labelAt.x)} dominantBaseline="middle">
           {sectorName(wedge.sector)}
         </text>
       ))}
     </g>
   );
+}
+
+/** Names at the sides run outwards (away from the rings), those at the top and bottom are centred. */
+function anchorAt(x: number): 'start' | 'middle' | 'end' {
+  const offset = x - mapSize / 2;
+  return offset > 150 ? 'start' : offset < -150 ? 'end' : 'middle';
 }
 
 function RelationLine({ layout, placed, quality }: { layout: NetworkLayout; placed: PlacedContact; quality: RelationQuality }) {

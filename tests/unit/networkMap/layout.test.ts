@@ -96,6 +96,24 @@ describe('network map layout', () => {
     expectWellPlaced(input, layout);
   });
 
+  it('a family with two close people, as drawn with families, keeps full-size circles: its wedge widens', () => {
+    const input = [
+      contact('mother', 'family', 1),
+      contact('brother', 'family', 1),
+      contact('father', 'family', 2),
+      contact('grandma', 'relatives', 1),
+      contact('friend', 'friends', 1),
+      contact('teacher', 'school', 2),
+      contact('counsellor', 'school', 2),
+      contact('scouts', 'hobbies', 2),
+      contact('uncle', 'relatives', 3),
+    ];
+    const layout = layoutNetworkMap(input);
+    expect(layout.contactRadius).toBe(fullContactRadius);
+    expect(layout.wedges[0]!.end - layout.wedges[0]!.start).toBeGreaterThan(layout.wedges[1]!.end - layout.wedges[1]!.start);
+    expectWellPlaced(input, layout);
+  });
+
   it('no wedge is wider than a half circle', () => {
     const input = Array.from({ length: limits.networkMapContacts }, (_, index) => contact(`c${index}`, 'health', 2));
     const wedge = layoutNetworkMap(input).wedges[4]!;
