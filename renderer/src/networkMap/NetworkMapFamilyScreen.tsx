@@ -86,7 +86,8 @@ function FamilyView({ lock }: { lock: NetworkMapFamilyLock }) {
     else if (panel.kind === 'contact' && map && seen.current === panel.id) setPanel({ kind: 'start' });
   }, [panel, map, contact]);
 
-  const centre = map && family ? centreName(family, map.centre) : '';
+  // The family's own view never shows its pseudonym code: the family in the centre is "The family".
+  const centre = !map || !family ? '' : map.centre.kind === 'family' ? t('networkMap.centre.family') : centreName(family, map.centre);
   return (
     <main className="child-mode nm-family" id="main">
       <div className="child-mode-top">
