@@ -1,5 +1,5 @@
-// The family's network map as a capture tool of the meeting (docs/architecture.md: How to add a
-// capture tool; docs/domain.md: Network map): in a deep-dive phase that offers it, the chair can put
+// The family's network map as a capture tool of the meeting (docs/architecture.md: The room's shared
+// screen; docs/domain.md: Network map): in a deep-dive phase that offers it, the chair can put
 // the family's latest map on the room's screen, as far as the people in the room allow
 // (networkMapForRoom: with the family present only a map gone through with the family, with a
 // network partner present only a map the family agreed to share; never the team's notes), and the

@@ -1,5 +1,5 @@
-// The network map's entry in the renderer's map of capture tools (docs/architecture.md: How to add a
-// capture tool): its panel in the chair's view (the latest map, and the choice to put it on the
+// The network map's entry in the renderer's map of capture tools (docs/architecture.md: The room's
+// shared screen): its panel in the chair's view (the latest map, and the choice to put it on the
 // room's screen), its section on the room's screen (what networkMapRoom in shared/networkMap/tool.ts
 // let through), and what the room and the record read. Typed here by the parts of the registry's
 // props it uses, so it is `networkMap: networkMapToolView` in renderer/src/meetings/tools/toolViews.tsx.
