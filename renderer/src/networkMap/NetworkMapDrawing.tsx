@@ -32,6 +32,8 @@ type NetworkMapDrawingProps = {
   selectedId?: string | null;
   onSelect?: (id: string) => void;
   onContactKeyDown?: (event: KeyboardEvent<SVGGElement>, contact: DrawnContact) => void;
+  /** Whether moving the focus onto a contact selects it (the desk); otherwise a click, Enter or Space does. */
+  selectOnFocus?: boolean;
   /** Larger type for the family's view and the room's screen. */
   large?: boolean;
   className?: string;
@@ -40,7 +42,17 @@ type NetworkMapDrawingProps = {
 /** Room around the square map for the sector names, which run outwards from the rings at the sides. */
 const viewBox = '-170 -10 1340 1020';
 
-export const NetworkMapDrawing = memo(function NetworkMapDrawing({ contacts, centre, label, selectedId = null, onSelect, onContactKeyDown, large = false, className }: NetworkMapDrawingProps) {
+export const NetworkMapDrawing = memo(function NetworkMapDrawing({
+  contacts,
+  centre,
+  label,
+  selectedId = null,
+  onSelect,
+  onContactKeyDown,
+  selectOnFocus = true,
+  large = false,
+  className,
+}: NetworkMapDrawingProps) {
   const { t } = useTranslation();
   const contactLabel = useContactLabel();
   const layout = useMemo(() => layoutNetworkMap(contacts), [contacts]);
@@ -83,8 +95,14 @@ export const NetworkMapDrawing = memo(function NetworkMapDrawing({ contacts, cen
                   'aria-label': contactLabel(contact),
                   'aria-pressed': selected,
                   onClick: () => onSelect?.(contact.id),
-                  onFocus: () => onSelect?.(contact.id),
-                  onKeyDown: (event: KeyboardEvent<SVGGElement>) => onContactKeyDown?.(event, contact),
+                  onFocus: () => selectOnFocus && onSelect?.(contact.id),
+                  onKeyDown: (event: KeyboardEvent<SVGGElement>) => {
+                    if (onContactKeyDown) onContactKeyDown(event, contact);
+                    else if (event.key === 'Enter' || event.key === ' ') {
+                      event.preventDefault();
+                      onSelect?.(contact.id);
+                    }
+                  },
                 }
               : { 'aria-hidden': true })}
           >

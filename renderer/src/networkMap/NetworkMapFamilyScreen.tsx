@@ -50,6 +50,13 @@ function FamilyView({ lock }: { lock: NetworkMapFamilyLock }) {
   const family = useFamily(lock.familyId);
   const centreName = useCentreName();
   const [panel, setPanel] = useState<Panel>({ kind: 'start' });
+  // Once the panel has changed, each new panel takes the focus (the one it replaced is gone).
+  const moved = useRef(false);
+  useEffect(() => {
+    return () => {
+      moved.current = true;
+    };
+  }, [panel.kind]);
   const leaving = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const familyHref = routeHref({ name: 'networkMaps', familyId: lock.familyId, view: { kind: 'family', mapId: lock.mapId } });
@@ -115,12 +122,15 @@ function FamilyView({ lock }: { lock: NetworkMapFamilyLock }) {
                 label={t('networkMap.screen.drawingLabel', { count: map.contacts.length, centre })}
                 selectedId={contact?.id ?? null}
                 onSelect={(id) => setPanel({ kind: 'contact', id })}
+                selectOnFocus={false}
                 large
               />
               {map.contacts.length === 0 && <p className="nm-family-empty">{t('networkMap.family.empty')}</p>}
             </div>
             <div className="nm-family-panel">
-              {panel.kind === 'start' && <StartPanel contacts={map.contacts} onAdd={() => setPanel({ kind: 'add' })} onChoose={(id) => setPanel({ kind: 'contact', id })} />}
+              {panel.kind === 'start' && (
+                <StartPanel contacts={map.contacts} focusAdd={moved.current} onAdd={() => setPanel({ kind: 'add' })} onChoose={(id) => setPanel({ kind: 'contact', id })} />
+              )}
               {panel.kind === 'add' && <AddPanel mapId={map.id} onDone={(id) => setPanel(id ? { kind: 'contact', id } : { kind: 'start' })} />}
               {contact && <ContactPanel mapId={map.id} contact={contact} onDone={() => setPanel({ kind: 'start' })} />}
               <NetworkMapLegend large />
@@ -132,12 +142,16 @@ function FamilyView({ lock }: { lock: NetworkMapFamilyLock }) {
   );
 }
 
-function StartPanel({ contacts, onAdd, onChoose }: { contacts: readonly NetworkContact[]; onAdd: () => void; onChoose: (id: string) => void }) {
+function StartPanel({ contacts, focusAdd, onAdd, onChoose }: { contacts: readonly NetworkContact[]; focusAdd: boolean; onAdd: () => void; onChoose: (id: string) => void }) {
   const { t } = useTranslation();
+  const add = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusAdd) add.current?.focus();
+  }, [focusAdd]);
   return (
     <section aria-labelledby="nm-family-who">
       <h2 id="nm-family-who">{t('networkMap.family.who')}</h2>
-      <button type="button" className="child-button nm-big-add" onClick={onAdd}>
+      <button type="button" className="child-button nm-big-add" onClick={onAdd} ref={add}>
         + {t('networkMap.family.add')}
       </button>
       {contacts.length > 0 && (
@@ -221,6 +235,9 @@ function AddPanel({ mapId, onDone }: { mapId: string; onDone: (addedId: string |
 function ContactPanel({ mapId, contact, onDone }: { mapId: string; contact: NetworkContact; onDone: () => void }) {
   const { t } = useTranslation();
   const { apply, remove } = useNetworkMapEdits(mapId);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A contact chosen or just added: the focus goes to what can now be done with it.
+  useEffect(() => heading.current?.focus(), [contact.id]);
   const change = (fields: Partial<NetworkContact>) =>
     void apply((map) => {
       const index = map.contacts.findIndex((candidate) => candidate.id === contact.id);
@@ -231,7 +248,9 @@ function ContactPanel({ mapId, contact, onDone }: { mapId: string; contact: Netw
     });
   return (
     <section className="nm-family-contact" aria-labelledby="nm-family-chosen">
-      <h2 id="nm-family-chosen">{t('networkMap.family.selected', { name: contact.name })}</h2>
+      <h2 id="nm-family-chosen" tabIndex={-1} ref={heading}>
+        {t('networkMap.family.selected', { name: contact.name })}
+      </h2>
       <div className="nm-family-actions">
         <button type="button" className="child-button" disabled={contact.distance === 1} onClick={() => change({ distance: (contact.distance - 1) as NetworkDistance })}>
           ↑ {t('networkMap.family.closer')}
