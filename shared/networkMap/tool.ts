@@ -4,11 +4,10 @@
 // (networkMapForRoom: with the family present only a map gone through with the family, with a
 // network partner present only a map the family agreed to share; never the team's notes), and the
 // family's record says "network map drawn" or "network map updated" when the meeting made or changed
-// one. The parts are written to the registry's shapes (captureTool / roomSection / recordMention in
-// shared/meeting/tools/types.ts) with the context types they read spelled out here, so the entry is
-// `captureTool({ perFamily: true, room: roomSection(networkMapRoom), record: recordMention(networkMapRecord) })`.
-import type { RecordListItem, Translate } from '../document/document';
-import type { Audience } from '../threeHouses/session';
+// one. Its entry in the registry (shared/meeting/tools/registry.ts) is `networkMapTool`; see
+// docs/architecture.md: How to add a capture tool.
+import type { RecordListItem } from '../document/document';
+import { captureTool, recordMention, roomSection, type RecordMentionContext, type RoomContext } from '../meeting/tools/types';
 import type { NetworkMap } from './networkMap';
 import { networkMapRecordMention, type NetworkMapChanges } from './record';
 import { latestNetworkMap, networkMapForRoom, type RoomNetworkMapView } from './roomView';
@@ -20,13 +19,8 @@ export type NetworkMapRoomData = {
   children: readonly { id: string; pseudonym: string }[];
 };
 
-/** What the room's section reads of the meeting (a part of the registry's RoomContext). */
-export type NetworkMapRoomContext = {
-  deepDive: { familyId: string } | null;
-  /** Who besides the team is in the room during this deep dive ('network', 'parents'). */
-  audiences: readonly Audience[];
-  loaded: NetworkMapRoomData | undefined;
-};
+/** What the room's section reads of the meeting: the deep dive, who is in the room, and what the chair's window loaded. */
+export type NetworkMapRoomContext = Pick<RoomContext<NetworkMapRoomData>, 'deepDive' | 'audiences' | 'loaded'>;
 
 /** What the room may see: the latest map as the strictest audience present may see it, or `map: null` when the family has none. */
 export type NetworkMapSeen = { map: RoomNetworkMapView | null };
@@ -34,19 +28,24 @@ export type NetworkMapSeen = { map: RoomNetworkMapView | null };
 /** The room's section as the screen draws it (built field by field from what the room may see). */
 export type RoomNetworkMapSection = { map: RoomNetworkMapView | null };
 
-export const networkMapRoom = {
-  key: 'networkMap' as const,
-  chairShows: true,
-  see: (context: NetworkMapRoomContext): NetworkMapSeen | null => {
-    const familyId = context.deepDive?.familyId;
-    const loaded = context.loaded;
-    if (!familyId || !loaded || loaded.familyId !== familyId) return null;
-    const latest = latestNetworkMap(loaded.maps.filter((map) => map.familyId === familyId));
-    if (!latest) return { map: null };
-    const centre = latest.centre.kind === 'child' ? (loaded.children.find((child) => child.id === (latest.centre as { childId: string }).childId)?.pseudonym ?? '') : '';
-    return { map: networkMapForRoom(latest, context.audiences, centre) };
-  },
-  draw: (seen: NetworkMapSeen): RoomNetworkMapSection => ({
+/**
+ * What the room may see: the family's latest map as the strictest audience present may see it
+ * (networkMapForRoom), null when nothing was loaded or the data is another family's.
+ */
+export function seeNetworkMap(context: NetworkMapRoomContext): NetworkMapSeen | null {
+  const familyId = context.deepDive?.familyId;
+  const loaded = context.loaded;
+  if (!familyId || !loaded || loaded.familyId !== familyId) return null;
+  const latest = latestNetworkMap(loaded.maps.filter((map) => map.familyId === familyId));
+  if (!latest) return { map: null };
+  const centre = latest.centre;
+  const centreName = centre.kind === 'child' ? (loaded.children.find((child) => child.id === centre.childId)?.pseudonym ?? '') : '';
+  return { map: networkMapForRoom(latest, context.audiences, centreName) };
+}
+
+/** The room's section as the screen draws it, built field by field (nothing spread; ids are positions). */
+export function drawNetworkMap(seen: NetworkMapSeen): RoomNetworkMapSection {
+  return {
     map:
       seen.map === null
         ? null
@@ -69,7 +68,14 @@ export const networkMapRoom = {
                 ownWords: contact.ownWords,
               })),
             },
-  }),
+  };
+}
+
+export const networkMapRoom = roomSection({
+  key: 'networkMap',
+  chairShows: true,
+  see: (context: RoomContext<NetworkMapRoomData>) => seeNetworkMap(context),
+  draw: drawNetworkMap,
   fields: [
     '.map',
     '.map.allowed',
@@ -87,13 +93,16 @@ export const networkMapRoom = {
     '.map.contacts[].quality',
     '.map.contacts[].description',
     '.map.contacts[].ownWords',
-  ] as const,
-};
+  ],
+});
 
 /** What a family's record says of its network maps: one line when the meeting made or changed a map. */
-export const networkMapRecord = {
-  mentions: ({ t, data }: { t: Translate; data: NetworkMapChanges | undefined }): RecordListItem[] => {
+export const networkMapRecord = recordMention({
+  mentions: ({ t, data }: Pick<RecordMentionContext<NetworkMapChanges>, 't' | 'data'>): RecordListItem[] => {
     const key = data ? networkMapRecordMention(data) : null;
     return key ? [{ text: t(key), details: [] }] : [];
   },
-};
+});
+
+/** The network map's entry in the registry: per family, a room section the chair puts on the screen, a line in the record. */
+export const networkMapTool = captureTool({ perFamily: true, room: networkMapRoom, record: networkMapRecord });

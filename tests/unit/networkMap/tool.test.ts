@@ -3,7 +3,7 @@
 // record ids, exactly the listed fields) and the record's line.
 import { describe, expect, it } from 'vitest';
 import { addContact, blankContact, newNetworkMap, type NetworkMap } from '../../../shared/networkMap/networkMap';
-import { networkMapRecord, networkMapRoom, type NetworkMapRoomContext } from '../../../shared/networkMap/tool';
+import { drawNetworkMap, networkMapRecord, networkMapRoom, seeNetworkMap, type NetworkMapRoomContext } from '../../../shared/networkMap/tool';
 
 function map(familyId: string, date: string, flags: Partial<NetworkMap> = {}, name = 'Opettaja') {
   const start = { ...newNetworkMap({ date, centre: { kind: 'child', childId: 'child-1' } }), teamNotes: 'TEAM-SECRET-MAP', ...flags };
@@ -14,7 +14,7 @@ function map(familyId: string, date: string, flags: Partial<NetworkMap> = {}, na
 
 const children = [{ id: 'child-1', pseudonym: 'Tuuli' }];
 const context = (audiences: NetworkMapRoomContext['audiences'], maps = [map('fam-a', '2026-10-01', {}, 'Vanha'), map('fam-a', '2026-11-01'), map('fam-b', '2026-11-15', {}, 'TOINEN-PERHE')]): NetworkMapRoomContext => ({
-  deepDive: { familyId: 'fam-a' },
+  deepDive: { id: 'dd-a', familyId: 'fam-a', presenterId: null, question: '' },
   audiences,
   loaded: { familyId: 'fam-a', maps, children },
 });
@@ -28,7 +28,7 @@ function paths(value: unknown, prefix = ''): string[] {
 
 describe('the network map on the room’s screen', () => {
   it('shows the team the family’s latest map, without team notes, record ids or another family’s map', () => {
-    const drawn = networkMapRoom.draw(networkMapRoom.see(context([]))!);
+    const drawn = drawNetworkMap(seeNetworkMap(context([]))!);
     expect(drawn.map).toMatchObject({ allowed: true, date: '2026-11-01', centre: 'Tuuli' });
     const text = JSON.stringify(drawn);
     for (const secret of ['TEAM-SECRET', 'record-id', 'child-1', 'TOINEN-PERHE', 'Vanha', 'teamNote', 'fam-a']) expect(text, secret).not.toContain(secret);
@@ -36,33 +36,33 @@ describe('the network map on the room’s screen', () => {
   });
 
   it('withholds a map not gone through with the family while the family is in the room, saying only why', () => {
-    const drawn = networkMapRoom.draw(networkMapRoom.see(context(['parents']))!);
+    const drawn = drawNetworkMap(seeNetworkMap(context(['parents']))!);
     expect(drawn).toEqual({ map: { allowed: false, reason: 'notShownToFamily' } });
-    const shown = networkMapRoom.draw(networkMapRoom.see(context(['parents'], [map('fam-a', '2026-11-01', { shownToFamily: true })]))!);
+    const shown = drawNetworkMap(seeNetworkMap(context(['parents'], [map('fam-a', '2026-11-01', { shownToFamily: true })]))!);
     expect(shown.map?.allowed).toBe(true);
   });
 
   it('withholds a map the family has not agreed to share while a network partner is in the room', () => {
-    expect(networkMapRoom.draw(networkMapRoom.see(context(['network']))!)).toEqual({ map: { allowed: false, reason: 'notSharedWithNetwork' } });
+    expect(drawNetworkMap(seeNetworkMap(context(['network']))!)).toEqual({ map: { allowed: false, reason: 'notSharedWithNetwork' } });
   });
 
   it('sees nothing without a deep dive, before loading, or with another family’s data loaded', () => {
-    expect(networkMapRoom.see({ ...context([]), deepDive: null })).toBeNull();
-    expect(networkMapRoom.see({ ...context([]), loaded: undefined })).toBeNull();
-    expect(networkMapRoom.see({ ...context([]), loaded: { familyId: 'fam-b', maps: [], children } })).toBeNull();
+    expect(seeNetworkMap({ ...context([]), deepDive: null })).toBeNull();
+    expect(seeNetworkMap({ ...context([]), loaded: undefined })).toBeNull();
+    expect(seeNetworkMap({ ...context([]), loaded: { familyId: 'fam-b', maps: [], children } })).toBeNull();
   });
 
   it('says there is no map when the family has none', () => {
-    expect(networkMapRoom.draw(networkMapRoom.see(context([], []))!)).toEqual({ map: null });
+    expect(drawNetworkMap(seeNetworkMap(context([], []))!)).toEqual({ map: null });
   });
 });
 
 describe('the record’s mention of the network map', () => {
   const t = (key: string) => `<${key}>`;
   it('says drawn or updated, and nothing when no map changed', () => {
-    expect(networkMapRecord.mentions({ t, data: { created: 1, updated: 0 } })).toEqual([{ text: '<networkMap.record.created>', details: [] }]);
-    expect(networkMapRecord.mentions({ t, data: { created: 0, updated: 1 } })).toEqual([{ text: '<networkMap.record.updated>', details: [] }]);
-    expect(networkMapRecord.mentions({ t, data: { created: 0, updated: 0 } })).toEqual([]);
-    expect(networkMapRecord.mentions({ t, data: undefined })).toEqual([]);
+    expect(networkMapRecord.mentions({ t, formatDay: (day) => day, offered: true, data: { created: 1, updated: 0 } })).toEqual([{ text: '<networkMap.record.created>', details: [] }]);
+    expect(networkMapRecord.mentions({ t, formatDay: (day) => day, offered: true, data: { created: 0, updated: 1 } })).toEqual([{ text: '<networkMap.record.updated>', details: [] }]);
+    expect(networkMapRecord.mentions({ t, formatDay: (day) => day, offered: true, data: { created: 0, updated: 0 } })).toEqual([]);
+    expect(networkMapRecord.mentions({ t, formatDay: (day) => day, offered: true, data: undefined })).toEqual([]);
   });
 });

@@ -35,6 +35,7 @@ const allowedFeaturePairs: Record<string, string> = {
   'meetings -> hypotheses': "the facilitator's hypotheses panel edits with the hypothesis editor",
   'meetings -> timeline': "the timeline panel in the run and the chart on the room's screen",
   'meetings -> threeHouses': "the room's screen shows a child's houses",
+  'meetings -> networkMap': "the network map's panel in the run and its section on the room's screen",
   'meetings -> carePeriod': "the care period's goals and reflecting-team panels in the run, goal ratings on the room's screen",
   'carePeriod -> meetings': 'those two panels read the run context of the meeting they are shown in',
   'meetings -> vault': 'a window running a meeting can be kept open through the idle lock',
