@@ -4,12 +4,15 @@
 // and removed with undo (the table says the same as the drawing); the team and family print versions
 // (the team note only in the team's); the family's large view with big buttons (nothing of the
 // team's own in the page, what the family adds marked as its own words) and its exit behind the
-// worker's long press and the team's passphrase. axe on each screen; screenshots saved to
+// worker's long press and the team's passphrase; the demonstration family's map, and the map in the
+// demo meeting's presentation phase and on the room's screen (no team notes there). axe on each screen; screenshots saved to
 // /tmp/nm-*.png for a look.
 import { expect, test, type Page } from '@playwright/test';
 import type { Language } from '../../shared/i18n/messages';
+import { FacilitatorPage } from './models/FacilitatorPage';
 import { KehaApp, testPassphrase } from './models/KehaApp';
 import { NetworkMapPage } from './models/NetworkMapPage';
+import { SharedScreenPage } from './models/SharedScreenPage';
 import { fill } from './models/texts';
 import { expectAccessible } from './support/axe';
 
@@ -189,4 +192,36 @@ test('the demonstration family DEMO-101 has a network map around Tuuli, which go
   await page.getByRole('button', { name: app.t.demo.remove }).click();
   const dialog = app.demo.dialog();
   await expect(dialog).toContainText(fill(t.demo.remove_one, { count: 1 }));
+});
+
+test('in the demo meeting’s presentation phase the chair sees the family’s network map and puts it on the room’s screen, without the team’s notes (English)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  const app = new KehaApp(page, 'fi');
+  await page.goto('/');
+  await app.setLanguage('en');
+  await app.start();
+  const run = new FacilitatorPage(app);
+  const t = app.t.networkMap;
+  await run.openDemoPlan();
+  await run.startFromPlan();
+  await run.advance(2);
+  await run.expectPhase('Presentation', 3, 15);
+  const panel = page.getByRole('region', { name: t.panel.heading, exact: true });
+  await expect(panel).toContainText(fill(t.panel.latest, { name: 'Demo: Tuulin verkosto', count: 13 }));
+  const toggle = panel.getByRole('button', { name: `${app.t.run.methods.showOnScreen}: ${t.panel.heading}`, exact: true });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const screen = await SharedScreenPage.openFrom(page, 'en');
+  const room = screen.page.getByRole('region', { name: t.room.heading, exact: true });
+  await expect(room).toHaveCount(0);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(room.getByTestId('network-map-drawing').locator('[data-contact-id]')).toHaveCount(13);
+  await expect(room.getByRole('list', { name: t.screen.listHeading })).toContainText('Mummo');
+  // The team's notes on the map and on a contact never reach the room.
+  expect(await screen.page.content()).not.toContain('Tapaamissopimus');
+  expect(await screen.page.content()).not.toContain('Isän yhteydenpito');
+  await expectAccessible(screen.page, "room's screen with the network map (en)");
+  await screen.page.screenshot({ path: '/tmp/nm-room-en.png', fullPage: true });
+  await expectAccessible(page, 'presentation phase with the network map panel (en)');
 });
