@@ -10,6 +10,7 @@ import { reviewFi } from './sections/review';
 import { threeHousesFi } from './sections/threeHouses';
 import { timelineFi } from './sections/timeline';
 import { networkMapFi } from './sections/networkMap';
+import { commandsFi } from './sections/commands';
 import { templatesFi } from './sections/templates';
 import { carePeriodFi } from './sections/carePeriod';
 import { timeFi } from './sections/time';
@@ -303,4 +304,5 @@ export const fi: Messages = {
   networkMap: networkMapFi,
   templates: templatesFi,
   carePeriod: carePeriodFi,
+  commands: commandsFi,
 };

@@ -1,6 +1,6 @@
 // Reactive reads of a family's network maps. Each re-runs when the table changes, in this window or another.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useSession } from '../app/sessionContext';
+import { useSession } from './sessionContext';
 import { listNetworkMaps, readNetworkMap, type NetworkMapRecord } from './repositories/networkMapRepository';
 
 /** The family's maps, newest (by the map's date) first; undefined while loading. */

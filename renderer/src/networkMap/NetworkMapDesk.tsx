@@ -23,11 +23,11 @@ import {
 } from '../../../shared/networkMap/networkMap';
 import { valid } from '../../../shared/validation';
 import { navigate, routeHref } from '../app/router';
-import { useSession } from '../app/sessionContext';
+import { useSession } from '../db/sessionContext';
 import { AutosaveField } from '../components/AutosaveField';
 import { useNotify } from '../components/Notifications';
 import { TextWithCode } from '../components/TextWithCode';
-import { NetworkMapRefusedError, updateNetworkMap, type NetworkMapRecord } from '../db/repositories/networkMapRepository';
+import { NetworkMapRefusedError, updateNetworkMap, type NetworkMapRecord } from '../db/commands/networkMapCommands';
 import { getPlatform } from '../platform/platform';
 import { setChildModeLock } from '../threeHouses';
 import { ContactDialog } from './ContactDialog';

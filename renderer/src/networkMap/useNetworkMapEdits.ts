@@ -6,8 +6,8 @@ import { useCallback } from 'react';
 import type { TFunction } from 'i18next';
 import { removeContact, restoreContact, type NetworkContact, type NetworkMap } from '../../../shared/networkMap/networkMap';
 import { valid, type Validated } from '../../../shared/validation';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { useSession } from '../db/sessionContext';
+import { storageErrorText } from '../db/storageErrors';
 import { useNotify } from '../components/Notifications';
 import { NetworkMapRefusedError, updateNetworkMap } from '../db/repositories/networkMapRepository';
 

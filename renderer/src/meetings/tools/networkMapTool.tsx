@@ -5,7 +5,7 @@
 // (the registry).
 import { meetingStart } from '../../../../shared/meeting/meeting';
 import { useTranslation } from 'react-i18next';
-import { listNetworkMaps, networkMapChangesBetween } from '../../db/repositories/networkMapRepository';
+import { listNetworkMaps, networkMapChangesBetween } from '../../db/commands/networkMapCommands';
 import { NetworkMapPanel, RoomNetworkMap } from '../../networkMap';
 import { RoomShowToggle } from '../run/RoomShowToggle';
 import type { RoomSectionProps, ToolView } from './toolView';
