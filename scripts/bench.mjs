@@ -21,14 +21,15 @@ import { CHROMIUM_ARGS, ensureChromium } from './browser.mjs';
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const runs = Math.max(1, Number(process.env.KEHA_BENCH_RUNS) || 5);
 // KEHA_BENCH_ONLY=backup: seed the five-year vault and take only the backup measures (printed, docs/benchmark.md untouched).
+// KEHA_BENCH_ONLY=networkMap: seed a small team with one network map of 40 contacts and take only its measure (printed, docs/benchmark.md untouched).
 const only = process.env.KEHA_BENCH_ONLY ?? '';
 const passphrase = 'kolme iloista kehää tiistaina';
 const dbName = 'bench';
 const team = { members: 12, families: 300, meetings: 260 };
 // Samples per run of the meeting measures; medians and p95s are over all runs' samples.
-const samplesPerRun = { advance: 20, keystroke: 12, meetingsList: 5, noteWrite: 20, summaries: 30, review: 5, filter: 20, evolution: 5, reviewData: 10, timeline: 5, pan: 3, drawing: 10 };
-// Methods: a family's timeline of 400 events, and a three-houses drawing of 2,000 points.
-const methodPlan = { timelineEvents: 400, drawingPoints: 2_000 };
+const samplesPerRun = { advance: 20, keystroke: 12, meetingsList: 5, noteWrite: 20, summaries: 30, review: 5, filter: 20, evolution: 5, reviewData: 10, timeline: 5, pan: 3, drawing: 10, networkMap: 8 };
+// Methods: a family's timeline of 400 events, a three-houses drawing of 2,000 points, a network map of 40 contacts.
+const methodPlan = { timelineEvents: 400, drawingPoints: 2_000, networkMapContacts: 40 };
 // Hypotheses: hypotheses with several revisions each over five years, 10,000 revisions in all (the
 // meeting seed's included), and one family with 40 hypotheses over five years for the evolution view.
 const hypothesisPlan = { totalRevisions: 10_000, evolutionHypotheses: 40, years: 5 };
@@ -318,6 +319,34 @@ async function repetition(executablePath, url, index) {
       .catch((error) => {
         throw new Error(`the bench page did not load: ${pageErrors.join('; ') || error.message}`);
       });
+    if (only === 'networkMap') {
+      const mapDb = `${dbName}-map`;
+      await benchPage.evaluate(({ mapDb, passphrase }) => window.kehaBench.seed(mapDb, passphrase, { members: 2, families: 2, meetings: 0 }), { mapDb, passphrase });
+      const networkMapSeed = await benchPage.evaluate(
+        ({ dbName, passphrase, count }) => window.kehaMethodBench.seedNetworkMap(dbName, passphrase, count),
+        { dbName: mapDb, passphrase, count: methodPlan.networkMapContacts },
+      );
+      await benchPage.close();
+      const mapApp = await context.newPage();
+      await mapApp.goto(`${url}index.html?db=${mapDb}`);
+      await mapApp.getByLabel(fi.passphrase, { exact: true }).fill(passphrase);
+      await mapApp.getByRole('button', { name: fi.unlock, exact: true }).click();
+      await mapApp.getByRole('heading', { level: 1, name: fi.families }).waitFor();
+      const networkMap = await measureNetworkMap(mapApp, networkMapSeed);
+      const familyPage = await measureFamilyPage(mapApp, networkMapSeed.familyId);
+      await mapApp.close();
+      const sample = {
+        networkMapSeed,
+        networkMapMs: networkMap?.map((r) => r.ms) ?? null,
+        networkMapDomMs: networkMap?.map((r) => r.domMs) ?? null,
+        familyPageMs: familyPage.map((r) => r.ms),
+      };
+      console.log(
+        `  run ${index + 1}/${runs}: network map of ${networkMapSeed.contacts}: ${sample.networkMapMs ? `first ${f(sample.networkMapMs[0])} ms, median ${f(median(sample.networkMapMs))} ms` : 'not shown'}, ` +
+          `layout alone median ${f(median(networkMapSeed.layoutMs), 2)} ms; the same family's page median ${f(median(sample.familyPageMs))} ms`,
+      );
+      return { sample, browserVersion };
+    }
     progress('seeding the team, families and meetings');
     const seed = await benchPage.evaluate(({ dbName, passphrase, team }) => window.kehaBench.seed(dbName, passphrase, team), {
       dbName,
@@ -401,6 +430,10 @@ async function repetition(executablePath, url, index) {
       ({ dbName, passphrase, points, samples }) => window.kehaMethodBench.drawingSave(dbName, passphrase, { points, samples }),
       { dbName: methodsDb, passphrase, points: methodPlan.drawingPoints, samples: samplesPerRun.drawing },
     );
+    const networkMapSeed = await methodPage.evaluate(
+      ({ dbName, passphrase, count }) => window.kehaMethodBench.seedNetworkMap(dbName, passphrase, count),
+      { dbName: methodsDb, passphrase, count: methodPlan.networkMapContacts },
+    );
     await methodPage.close();
     await new Promise((done) => setTimeout(done, 300)); // let the browser settle after seeding
 
@@ -464,6 +497,9 @@ async function repetition(executablePath, url, index) {
     await methodsApp.getByRole('heading', { level: 1, name: fi.families }).waitFor();
     const timeline = await measureTimeline(methodsApp, timelineSeed.familyId);
     const pan = timeline ? await measurePan(methodsApp) : null;
+    progress('measuring the network map');
+    const networkMap = await measureNetworkMap(methodsApp, networkMapSeed);
+    const familyPage = await measureFamilyPage(methodsApp, networkMapSeed.familyId);
     await methodsApp.close();
 
     const sample = {
@@ -551,6 +587,10 @@ async function repetition(executablePath, url, index) {
       panMoves: pan?.map((r) => r.moves) ?? null,
       panMoved: pan?.every((r) => r.moved) ?? false,
       drawing,
+      networkMapSeed,
+      networkMapMs: networkMap?.map((r) => r.ms) ?? null,
+      networkMapDomMs: networkMap?.map((r) => r.domMs) ?? null,
+      familyPageMs: familyPage.map((r) => r.ms),
       backup,
       restore,
     };
@@ -566,7 +606,8 @@ async function repetition(executablePath, url, index) {
         `evolution ${sample.evolutionMs ? `${f(median(sample.evolutionMs))} ms` : 'not shown (view missing)'}\n` +
         `    timeline of ${timelineSeed.events}: ${sample.timelineMs ? `${f(median(sample.timelineMs))} ms` : 'not shown'}, ` +
         `pan ${sample.panFps ? `${f(Math.min(...sample.panFps))} fps (lowest)` : 'not measured'}; ` +
-        `drawing of ${drawing.points} points saved p95 ${f(p95(drawing.saveMs), 1)} ms\n` +
+        `drawing of ${drawing.points} points saved p95 ${f(p95(drawing.saveMs), 1)} ms; ` +
+        `network map of ${networkMapSeed.contacts}: ${sample.networkMapMs ? `${f(median(sample.networkMapMs))} ms` : 'not shown'}\n` +
         `    restore of ${restore.rows} rows (${f(restore.fileBytes / 1024 ** 2, 1)} MB file): ${f(restore.restoreMs)} ms ` +
         `(check ${f(restore.checkMs)} ms, write ${f(restore.writeMs)} ms), raw bulk write ${f(restore.rawWriteMs)} ms`,
     );
@@ -902,6 +943,50 @@ async function measureTimeline(page, familyId) {
 }
 
 /**
+ * A family's network map of 40 contacts: from the team screen, the map's address opened → the
+ * drawing (data-testid="network-map-drawing") with every contact laid out and painted. The first
+ * sample is the first visit (the map not decrypted yet). Null when the drawing does not appear within 10 s.
+ */
+async function measureNetworkMap(page, seed) {
+  const samples = [];
+  for (let index = 0; index < samplesPerRun.networkMap; index++) {
+    await fromTeamScreen(page);
+    const result = await page.evaluate(async ({ familyId, mapId, contacts }) => {
+      const drawn = () => document.querySelectorAll('[data-testid="network-map-drawing"] [data-contact-id]').length;
+      const shown = window.__benchWhen(() => drawn() >= contacts);
+      const start = performance.now();
+      location.hash = `#/families/${encodeURIComponent(familyId)}/network-maps/${encodeURIComponent(mapId)}`;
+      const painted = await Promise.race([shown, new Promise((resolve) => setTimeout(() => resolve(null), 10_000))]);
+      return painted && { ms: painted.frameMs - start, domMs: painted.domMs - start };
+    }, seed);
+    if (!result) return null;
+    samples.push(result);
+  }
+  return samples;
+}
+
+/**
+ * The baseline for the network map under the same load: the same family's page, its address opened →
+ * its methods links (data-testid-free: the "family-methods-links" section) painted.
+ */
+async function measureFamilyPage(page, familyId) {
+  const samples = [];
+  for (let index = 0; index < samplesPerRun.networkMap; index++) {
+    await fromTeamScreen(page);
+    samples.push(
+      await page.evaluate(async (familyId) => {
+        const shown = window.__benchWhen(() => document.querySelector('.family-methods-links li') !== null);
+        const start = performance.now();
+        location.hash = `#/families/${encodeURIComponent(familyId)}`;
+        const painted = await shown;
+        return { ms: painted.frameMs - start };
+      }, familyId),
+    );
+  }
+  return samples;
+}
+
+/**
  * Panning the shown timeline, zoomed in three steps, by dragging it with the mouse: 120 moves of 4 px sent one after
  * another while the page records its animation frames. The frame rate over the drag and its
  * longest frame say whether the picture follows the hand (≥ 50 fps is a frame every 20 ms).
@@ -1102,6 +1187,25 @@ function hypothesisDetails(samples) {
   ];
 }
 
+/** The network map of 40 contacts: its address opened → every contact laid out and painted, beside the pure layout alone. */
+function networkMapRow(samples) {
+  const all = (key) => samples.flatMap((sample) => sample[key]);
+  const spread = (values, digits = 1) => `p95 ${f(p95(values), digits)} ms · median ${f(median(values), digits)} ms (n = ${values.length})`;
+  const contacts = samples[0].networkMapSeed.contacts;
+  if (!samples.every((sample) => sample.networkMapMs)) {
+    return { figure: `Network map with ${contacts} contacts`, measured: 'not measured: the drawing did not appear', baseline: '', target: '≤ 100 ms', ok: false };
+  }
+  return {
+    figure: `Network map with ${contacts} contacts (address opened → every contact laid out and painted)`,
+    measured: `first visit ${spread(samples.map((sample) => sample.networkMapMs[0]), 0)}; all visits ${spread(all('networkMapMs'), 0)}`,
+    baseline:
+      `${spread(samples.flatMap((sample) => sample.networkMapSeed.layoutMs), 2)}: the pure layout of the same contacts alone` +
+      (samples.every((sample) => sample.familyPageMs) ? `; the same family's page (address → methods links painted) ${spread(all('familyPageMs'), 0)}` : ''),
+    target: '≤ 100 ms (median of all visits)',
+    ok: median(all('networkMapMs')) <= 100,
+  };
+}
+
 /** The method figures: the timeline of 400 events shown and panned, a drawing of 2,000 points saved. */
 function methodRows(samples) {
   const all = (key) => samples.flatMap((sample) => sample[key]);
@@ -1131,6 +1235,7 @@ function methodRows(samples) {
           ok: Math.min(...pan) >= 50,
         }
       : { figure: `Timeline of ${events} events panned`, measured: 'not measured: no chart to drag', baseline: '', target: '≥ 50 fps', ok: false },
+    networkMapRow(samples),
     {
       figure: `Three-houses drawing of ${samples[0].drawing.points} points in ${samples[0].drawing.strokes} strokes saved (encode, encrypt, write the session)`,
       measured: spread(saves),
@@ -1153,6 +1258,8 @@ function methodDetails(samples) {
       ? `pan: ${f(median(all('panMoves')))} pointer moves reached the page per drag (median); the view ${samples.every((sample) => sample.panMoved) ? 'moved in every drag' : 'did NOT move in some drag (the figure is not a pan)'}`
       : 'pan: not measured',
     `drawing: encoded to ${samples[0].drawing.encodedChars} characters; drawingForStorage alone median ${f(median(encode), 2)} ms, p95 ${f(p95(encode), 2)} ms`,
+    `network map: ${samples[0].networkMapSeed.contacts} contacts seeded in ${f(median(samples.map((s) => s.networkMapSeed.ms)))} ms; ` +
+      (samples.every((sample) => sample.networkMapDomMs) ? `DOM updated (before paint) median ${f(median(all('networkMapDomMs')))} ms` : 'the drawing was not measured'),
   ];
 }
 
@@ -1297,6 +1404,13 @@ async function main() {
     rmSync(buildDir, { recursive: true, force: true });
   }
   const load = `load average ${f(loadBefore, 2)} before, ${f(loadavg()[0], 2)} after`;
+  if (only === 'networkMap') {
+    const row = networkMapRow(samples);
+    console.log('');
+    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], [[row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']]));
+    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=networkMap)`);
+    return;
+  }
   if (only === 'backup') {
     const body = backupRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
     console.log('');

@@ -44,6 +44,21 @@ export const limits = {
   /** How many drawing steps (strokes, clears) can be undone. */
   threeHousesDrawingUndoSteps: 200,
 
+  // --- Network map (verkostokartta): shared/networkMap/ ----------------------------------------
+  /** Contacts on one map: the drawing is laid out and benchmarked for 40; this is the hard cap. */
+  networkMapContacts: 80,
+  /** A contact's name (pseudonymous: "Mummo", "Koulun kuraattori") and its role or service. */
+  networkMapName: 80,
+  networkMapRole: 120,
+  /** A contact's description of the relation, and the team's own note on it. */
+  networkMapText: 1_000,
+  /** The map's own title ("Ennen sijoitusta", "Liisan kartta"). */
+  networkMapTitle: 120,
+  /** The team's notes on the whole map. */
+  networkMapNotes: 5_000,
+  /** Maps per family (e.g. one per child and per visit over the years). */
+  networkMapsPerFamily: 100,
+
   // --- Family timeline (aikajana): shared/timeline/ ---------------------------------------------
   /** An event's title, as it reads on the visual timeline and in the list. */
   timelineTitle: 200,

@@ -1,6 +1,7 @@
 // A fictional demonstration team for exploring Kehä in an empty install. Every person and family
 // here is invented; the data is marked as demonstration data and can be removed in one step.
 import type { TeamRole } from '../team/roles';
+import type { NetworkContact, NetworkMap } from '../networkMap/networkMap';
 
 export type DemoMember = { key: string; name: string; defaultRole: TeamRole };
 export type DemoFamily = {
@@ -67,6 +68,64 @@ export function demoFamilies(currentYear: number): DemoFamily[] {
       status: 'closed',
       children: [{ pseudonym: 'Eetu', birthYear: currentYear - 12 }],
       notes: 'Kuvitteellinen perhe. Asiakkuus päätettiin tavoitteiden täytyttyä.',
+    },
+  ];
+}
+
+/**
+ * The demonstration network map (verkostokartta) of DEMO-101, with Tuuli in the centre: drawn with
+ * the family a week before the demo's load day, so the meeting's presentation phase has one to show.
+ * Names are relations and first names only; the contacts' order is the order they were drawn in.
+ */
+export type DemoNetworkMap = {
+  familyCode: string;
+  /** The child in the centre (a pseudonym of the family's child); null for the whole family. */
+  centreChild: string | null;
+  daysBeforeLoad: number;
+  map: Omit<NetworkMap, 'date' | 'centre'>;
+};
+
+export function demoNetworkMaps(): DemoNetworkMap[] {
+  const contact = (id: string, name: string, role: string, sector: NetworkContact['sector'], distance: NetworkContact['distance'], quality: NetworkContact['quality'], extra: Partial<NetworkContact> = {}): NetworkContact => ({
+    id,
+    name,
+    role,
+    kind: 'person',
+    sector,
+    distance,
+    quality,
+    description: '',
+    ownWords: false,
+    teamNote: '',
+    ...extra,
+  });
+  return [
+    {
+      familyCode: 'DEMO-101',
+      centreChild: 'Tuuli',
+      daysBeforeLoad: 7,
+      map: {
+        title: 'Demo: Tuulin verkosto',
+        drawnWithFamily: true,
+        shownToFamily: true,
+        sharedWithNetwork: false,
+        teamNotes: 'Kuvitteellinen kartta. Isän yhteydenpito on vähentynyt muuton jälkeen.',
+        contacts: [
+          contact('demo-nm-1', 'Äiti', '', 'family', 1, 'supports', { description: 'Äiti auttaa aina läksyissä', ownWords: true }),
+          contact('demo-nm-2', 'Ilmari', 'pikkuveli', 'family', 1, 'neutral'),
+          contact('demo-nm-3', 'Isä', 'asuu toisella paikkakunnalla', 'family', 2, 'strained', { description: 'Isä ei soita enää niin usein', ownWords: true, teamNote: 'Tapaamissopimus tarkistettava.' }),
+          contact('demo-nm-4', 'Mummo', 'äidin äiti', 'relatives', 1, 'supports', { description: 'Mummolla saa olla rauhassa', ownWords: true }),
+          contact('demo-nm-5', 'Eno', '', 'relatives', 3, 'neutral'),
+          contact('demo-nm-6', 'Siiri', 'paras kaveri', 'friends', 1, 'supports'),
+          contact('demo-nm-7', 'Luokan pojat', '', 'friends', 3, 'conflict', { description: 'Kiusaavat välitunnilla', ownWords: true }),
+          contact('demo-nm-8', 'Opettaja', 'luokanopettaja', 'school', 2, 'supports'),
+          contact('demo-nm-9', 'Koulukuraattori', '', 'school', 2, 'neutral', { kind: 'service' }),
+          contact('demo-nm-10', 'Kouluterveydenhoitaja', '', 'health', 3, 'neutral', { kind: 'service' }),
+          contact('demo-nm-11', 'Perhetyö', 'sosiaaliohjaaja Leena', 'services', 2, 'supports', { kind: 'service' }),
+          contact('demo-nm-12', 'Lastensuojelu', 'sosiaalityöntekijä', 'services', 3, 'strained', { kind: 'service', description: 'Jännittää, mitä ne päättää', ownWords: true }),
+          contact('demo-nm-13', 'Partio', 'keskiviikkoisin', 'hobbies', 2, 'supports', { kind: 'service' }),
+        ],
+      },
     },
   ];
 }

@@ -7,6 +7,7 @@ import { hypothesesEn } from './sections/hypotheses';
 import { reviewEn } from './sections/review';
 import { threeHousesEn } from './sections/threeHouses';
 import { timelineEn } from './sections/timeline';
+import { networkMapEn } from './sections/networkMap';
 import { commandsEn } from './sections/commands';
 import { templatesEn } from './sections/templates';
 import { carePeriodEn } from './sections/carePeriod';
@@ -176,7 +177,6 @@ export const en = {
     deleteBody: 'The family and everything recorded about it will be removed from this computer, and it is taken out of the meetings it was in (they stay for the other families). You can undo this right after.',
     deleteConfirm: 'Delete',
     deleted: 'Family {{code}} was deleted.',
-    undo: 'Undo',
     restored: 'Family {{code}} was restored.',
     notFound: 'This family does not exist any more. It may have been deleted in another window.',
     methods: 'Methods with the family',
@@ -273,7 +273,6 @@ export const en = {
     removeKeptMeetings_other: '{{count}} demonstration meetings also concern a real family. They are kept; only the demonstration families’ parts are removed.',
     removeRealUntouched: 'Real data is not touched: real families and everything recorded about them stay, even when recorded in a demonstration meeting or its copy. You can undo this right after.',
     removeConfirm: 'Remove',
-    undo: 'Undo',
     restored: 'The demonstration data was restored.',
   },
   dates: {
@@ -295,6 +294,7 @@ export const en = {
   review: reviewEn,
   threeHouses: threeHousesEn,
   timeline: timelineEn,
+  networkMap: networkMapEn,
   templates: templatesEn,
   carePeriod: carePeriodEn,
   commands: commandsEn,

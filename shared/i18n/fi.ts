@@ -9,6 +9,7 @@ import { hypothesesFi } from './sections/hypotheses';
 import { reviewFi } from './sections/review';
 import { threeHousesFi } from './sections/threeHouses';
 import { timelineFi } from './sections/timeline';
+import { networkMapFi } from './sections/networkMap';
 import { commandsFi } from './sections/commands';
 import { templatesFi } from './sections/templates';
 import { carePeriodFi } from './sections/carePeriod';
@@ -178,7 +179,6 @@ export const fi: Messages = {
     deleteBody: 'Perhe ja kaikki siitä kirjattu poistetaan tältä tietokoneelta, ja perhe poistetaan kokouksista, joissa se oli (kokoukset säilyvät muiden perheiden osalta). Voit kumota poiston heti sen jälkeen.',
     deleteConfirm: 'Poista',
     deleted: 'Perhe {{code}} poistettiin.',
-    undo: 'Kumoa',
     restored: 'Perhe {{code}} palautettiin.',
     notFound: 'Tätä perhettä ei ole enää. Se on ehkä poistettu toisessa ikkunassa.',
     methods: 'Menetelmät perheen kanssa',
@@ -275,7 +275,6 @@ export const fi: Messages = {
     removeKeptMeetings_other: '{{count}} esittelykokousta koskee myös oikeaa perhettä. Ne säilyvät; niistä poistetaan vain esittelyperheiden osuudet.',
     removeRealUntouched: 'Oikeisiin tietoihin ei kosketa: oikeat perheet ja kaikki niistä kirjattu säilyvät, vaikka ne olisi kirjattu esittelykokouksessa tai sen kopiossa. Voit kumota poiston heti sen jälkeen.',
     removeConfirm: 'Poista',
-    undo: 'Kumoa',
     restored: 'Esittelytiedot palautettiin.',
   },
   dates: {
@@ -297,6 +296,7 @@ export const fi: Messages = {
   review: reviewFi,
   threeHouses: threeHousesFi,
   timeline: timelineFi,
+  networkMap: networkMapFi,
   templates: templatesFi,
   carePeriod: carePeriodFi,
   commands: commandsFi,

@@ -137,7 +137,7 @@ export const weeklyMeetingTemplate: MeetingTemplate = {
           },
         ],
       },
-      tools: ['notes', 'timeline', 'threeHouses'],
+      tools: ['notes', 'timeline', 'threeHouses', 'networkMap'],
     },
     {
       id: 'clarifyingQuestions',

@@ -600,7 +600,7 @@ test('captured items are edited and deleted with undo, and the next meeting revi
   await expect(run.actionsPanel().getByRole('button', { name: fill(t.actions.edit, { text: 'Home visit in the evening' }) })).toBeFocused();
   await run.actionsPanel().getByRole('button', { name: fill(t.actions.delete, { text: 'Ask the school for the attendance record' }) }).click();
   await expect(run.ourActions()).toHaveCount(1);
-  await app.notification().getByRole('button', { name: t.actions.undo }).click();
+  await app.notification().getByRole('button', { name: app.t.commands.undo }).click();
   await expect(run.ourActions()).toHaveCount(2);
   await run.finish();
 

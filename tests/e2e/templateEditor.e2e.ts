@@ -259,7 +259,7 @@ test('export and import on a clean profile give the same template; broken files 
   // Deleting a template is undone from its message.
   await templates.deleteFromList(templateName.fi);
   await templates.expectTeamTemplates([]);
-  await app.page.locator('.notifications').getByRole('button', { name: t.team.undo }).click();
+  await app.page.locator('.notifications').getByRole('button', { name: app.t.commands.undo }).click();
   await templates.expectTeamTemplates([templateName.fi]);
   await expectAccessible(app.page, 'templates list (fi)');
   await screenshot(app.page, 'list-fi');

@@ -219,7 +219,7 @@ test('the same 15 events (English): edited from the picture, deleted with undo, 
   await timeline.keyboard.press(timeline.listButton('delete', 'Moved to Tampere'));
   await app.expectNotification(fill(t.screen.deleted, { title: 'Moved to Tampere' }));
   await timeline.expectChartAndListAgree(14);
-  await app.notification().getByRole('button', { name: t.screen.undo }).click();
+  await app.notification().getByRole('button', { name: app.t.commands.undo }).click();
   await expect(timeline.item('Moved to Tampere')).toBeVisible();
   await timeline.expectChartAndListAgree(15);
   await expectAccessible(page, 'timeline, team view');

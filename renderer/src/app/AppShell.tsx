@@ -24,6 +24,7 @@ import { ThreeHousesScreen } from '../threeHouses/ThreeHousesScreen';
 import { ChildModeScreen } from '../threeHouses/ChildModeScreen';
 import { useChildModeLock } from '../threeHouses/childModeLock';
 import { TimelineScreen } from '../timeline/TimelineScreen';
+import { NetworkMapFamilyScreen, NetworkMapsScreen } from '../networkMap';
 import { getPlatform } from '../platform/platform';
 import { routeHref, useRoute } from './router';
 import { useSession } from '../db/sessionContext';
@@ -35,7 +36,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
   const demo = useDemoState();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
-  // Three houses' child mode: while it is on, the child's houses are all this window shows, whatever the address.
+  // Three houses' child mode (or the network map's family view): while it is on, it is all this window shows, whatever the address.
   const childMode = useChildModeLock();
   // In the desktop app child mode is a kiosk window (no menu, shortcuts refused); the unlocked app
   // tells the shell each time, so a window left a kiosk by a lock is put right after unlocking.
@@ -56,7 +57,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
     main.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [route]);
 
-  if (childMode) return <ChildModeScreen lock={childMode} />;
+  if (childMode) return childMode.tool === 'networkMap' ? <NetworkMapFamilyScreen lock={childMode} /> : <ChildModeScreen lock={childMode} />;
 
   const section =
     route.name === 'team'
@@ -132,6 +133,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
           {route.name === 'family' && <FamilyScreen id={route.id} />}
           {route.name === 'familyHypotheses' && <FamilyHypothesesScreen familyId={route.id} view={route.view} />}
           {route.name === 'timeline' && <TimelineScreen familyId={route.familyId} mode={route.mode} />}
+          {route.name === 'networkMaps' && <NetworkMapsScreen familyId={route.familyId} view={route.view} />}
           {route.name === 'threeHouses' && <ThreeHousesScreen familyId={route.familyId} childId={route.childId} view={route.view} />}
           {route.name === 'hypothesisReview' && <HypothesisReviewScreen />}
           {route.name === 'team' && <TeamScreen showDemoOffer={demo?.empty === true} />}

@@ -19,6 +19,9 @@ export type ThreeHousesView =
   | { kind: 'child'; sessionId: string }
   | { kind: 'compare'; baselineId: string; nowId: string };
 
+/** A family's network maps: the list, one map at the desk, or one map in the family's large view. */
+export type NetworkMapView = { kind: 'list' } | { kind: 'map'; mapId: string } | { kind: 'family'; mapId: string };
+
 export type Route =
   | { name: 'families' }
   | { name: 'family'; id: string }
@@ -26,6 +29,8 @@ export type Route =
   | { name: 'familyHypotheses'; id: string; view: FamilyHypothesesView }
   /** A family's timeline (aikajana). */
   | { name: 'timeline'; familyId: string; mode: TimelineMode }
+  /** A family's network maps (verkostokartta). */
+  | { name: 'networkMaps'; familyId: string; view: NetworkMapView }
   /** A child's three houses (kolme taloa). */
   | { name: 'threeHouses'; familyId: string; childId: string; view: ThreeHousesView }
   /** The family therapist's review of hypotheses across all families. */
@@ -52,6 +57,10 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'families' && parts[1] && parts[2] === 'timeline') {
     return { name: 'timeline', familyId: parts[1], mode: parts[3] === 'family' ? 'family' : 'team' };
+  }
+  if (parts[0] === 'families' && parts[1] && parts[2] === 'network-maps') {
+    const view: NetworkMapView = parts[3] ? { kind: parts[4] === 'family' ? 'family' : 'map', mapId: parts[3] } : { kind: 'list' };
+    return { name: 'networkMaps', familyId: parts[1], view };
   }
   if (parts[0] === 'families' && parts[1] && parts[2] === 'children' && parts[3] && parts[4] === 'three-houses') {
     return { name: 'threeHouses', familyId: parts[1], childId: parts[3], view: threeHousesViewOf(parts.slice(5)) };
@@ -100,6 +109,8 @@ export function routeHref(route: Route): string {
       return `#/families/${encodeURIComponent(route.id)}/hypotheses${route.view === 'evolution' ? '/evolution' : ''}`;
     case 'timeline':
       return `#/families/${encodeURIComponent(route.familyId)}/timeline${route.mode === 'family' ? '/family' : ''}`;
+    case 'networkMaps':
+      return `#/families/${encodeURIComponent(route.familyId)}/network-maps${route.view.kind === 'list' ? '' : `/${encodeURIComponent(route.view.mapId)}${route.view.kind === 'family' ? '/family' : ''}`}`;
     case 'threeHouses':
       return `#/families/${encodeURIComponent(route.familyId)}/children/${encodeURIComponent(route.childId)}/three-houses${threeHousesPath(route.view)}`;
     case 'hypothesisReview':

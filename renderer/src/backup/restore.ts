@@ -16,6 +16,7 @@ import { hypothesisCardSchema, revisionPayloadSchema } from '../../../shared/hyp
 import { parseTemplate } from '../../../shared/meeting/template';
 import { memberPayloadSchema, teamPayloadSchema } from '../../../shared/team/member';
 import { threeHousesSessionSchema } from '../../../shared/threeHouses/session';
+import { networkMapSchema } from '../../../shared/networkMap/networkMap';
 import { timelineEventPayloadSchema } from '../../../shared/timeline/timelineEvent';
 import {
   checkBackupMeta,
@@ -74,6 +75,7 @@ const payloadSchemas = {
   actions: actionPayloadSchema,
   timelineEvents: timelineEventPayloadSchema,
   threeHousesSessions: threeHousesSessionSchema,
+  networkMaps: networkMapSchema,
   carePeriods: carePeriodPayloadSchema,
   goalRatings: goalRatingPayloadSchema,
 } as const satisfies Record<string, z.ZodType>;

@@ -4,8 +4,12 @@
 // the screen by bench.mjs), the raw IndexedDB read of those rows (the baseline), and saving a
 // three-houses drawing of 2,000 points: encoded, encrypted and written through the repository, as
 // the drawing canvas saves it when a stroke ends, beside the encoding alone and a raw put of the
-// same row.
+// same row; and a family's network map of 40 contacts (seeded here with the pure layout timed alone;
+// the map screen's render is measured on the screen by bench.mjs).
 import '../zodConfig';
+import { layoutNetworkMap } from '../../../shared/networkMap/layout';
+import { networkDistances, networkSectors, relationQualities, type NetworkContact } from '../../../shared/networkMap/networkMap';
+import { createNetworkMap } from '../db/repositories/networkMapRepository';
 import { drawingForStorage, drawingPointCount, type Drawing, type Stroke } from '../../../shared/threeHouses/drawing';
 import { newSession, setHouseDrawing } from '../../../shared/threeHouses/session';
 import { timelineCategories, type TimelineEventPayload } from '../../../shared/timeline/timelineEvent';
@@ -32,7 +36,10 @@ export type DrawingSaveResult = {
   rawPutMs: number[];
 };
 
+export type NetworkMapSeedResult = { familyId: string; mapId: string; contacts: number; ms: number; layoutMs: number[] };
+
 export type KehaMethodBench = {
+  seedNetworkMap(dbName: string, passphrase: string, contacts: number): Promise<NetworkMapSeedResult>;
   seedTimeline(dbName: string, passphrase: string, events: number): Promise<TimelineSeedResult>;
   rawTimelineRead(dbName: string, familyId: string): Promise<RawHypothesisRead>;
   drawingSave(dbName: string, passphrase: string, options: { points: number; samples: number }): Promise<DrawingSaveResult>;
@@ -162,4 +169,56 @@ function drawingSave(dbName: string, passphrase: string, options: { points: numb
   });
 }
 
-window.kehaMethodBench = { seedTimeline, rawTimelineRead, drawingSave };
+/**
+ * A family with one network map of `count` contacts spread unevenly over the sectors and rings (as
+ * a real map is: most in the family and relatives, close), with names of realistic length; then the
+ * pure layout of those contacts timed alone, 50 times.
+ */
+function seedNetworkMap(dbName: string, passphrase: string, count: number): Promise<NetworkMapSeedResult> {
+  return unlocked(dbName, passphrase, async (session) => {
+    const random = seededRandom(4_000);
+    const start = performance.now();
+    const familyId = await createFamily(session, {
+      code: 'KARTTA-40',
+      label: 'Verkostokartta 40',
+      responsibleMemberId: null,
+      children: [{ id: 'bench-nm-child', pseudonym: 'Tuuli', birthYear: 2015 }],
+    });
+    const names = ['Mummo', 'Pappa', 'Täti Anna', 'Koulukuraattori', 'Luokanopettaja', 'Paras kaveri', 'Naapurin Eetu', 'Perhetyöntekijä', 'Jalkapallovalmentaja', 'Kummisetä'];
+    const sectorWeights = [4, 3, 2, 1.5, 1, 1.5, 1];
+    const pickSector = () => {
+      let roll = random() * sectorWeights.reduce((sum, weight) => sum + weight, 0);
+      for (let index = 0; index < sectorWeights.length; index++) {
+        roll -= sectorWeights[index]!;
+        if (roll <= 0) return networkSectors[index]!;
+      }
+      return networkSectors[0]!;
+    };
+    const contacts: NetworkContact[] = Array.from({ length: count }, (_, index) => ({
+      id: `bench-nm-${index}`,
+      name: `${names[index % names.length]} ${index + 1}`,
+      role: index % 3 === 0 ? 'rooli tai palvelu' : '',
+      kind: index % 4 === 0 ? 'service' : 'person',
+      sector: pickSector(),
+      distance: networkDistances[Math.min(2, Math.floor(random() * random() * 4))]!,
+      quality: relationQualities[index % relationQualities.length]!,
+      description: index % 2 === 0 ? 'Kuvaus suhteesta perheen omin sanoin.' : '',
+      ownWords: index % 2 === 0,
+      teamNote: '',
+    }));
+    const mapId = await createNetworkMap(session, {
+      familyId,
+      map: { title: 'Bench', date: new Date().toISOString().slice(0, 10), centre: { kind: 'child', childId: 'bench-nm-child' }, drawnWithFamily: false, shownToFamily: false, sharedWithNetwork: false, contacts, teamNotes: '' },
+    });
+    const ms = elapsed(start);
+    const layoutMs: number[] = [];
+    for (let sample = 0; sample < 50; sample++) {
+      const at = performance.now();
+      layoutNetworkMap(contacts);
+      layoutMs.push(elapsed(at));
+    }
+    return { familyId, mapId, contacts: count, ms, layoutMs };
+  });
+}
+
+window.kehaMethodBench = { seedTimeline, rawTimelineRead, drawingSave, seedNetworkMap };

@@ -49,6 +49,7 @@ const countedKinds = [
   ['notes', 'demo.removeNotes'],
   ['timelineEvents', 'demo.removeTimelineEvents'],
   ['threeHousesSessions', 'demo.removeThreeHouses'],
+  ['networkMaps', 'networkMap.demo.remove'],
   ['carePeriods', 'demo.removeCarePeriods'],
 ] as const satisfies readonly (readonly [keyof DemoDataCounts, string])[];
 

@@ -1,14 +1,16 @@
-// The family page's way to the method templates: the family's timeline (how many events) and each
-// child's three houses (how many sessions).
+// The family page's way to the method templates: the family's timeline (how many events), its
+// network maps (how many) and each child's three houses (how many sessions).
 import { useTranslation } from 'react-i18next';
 import type { Family } from '../../../shared/family/family';
 import { routeHref } from '../app/router';
 import { useFamilyThreeHousesSessions, useTimelineEvents } from '../db/methodHooks';
+import { useNetworkMaps } from '../db/networkMapHooks';
 
 export function FamilyMethodsLinks({ family }: { family: Family }) {
   const { t } = useTranslation();
   const events = useTimelineEvents(family.id);
   const sessions = useFamilyThreeHousesSessions(family.id);
+  const networkMaps = useNetworkMaps(family.id);
   return (
     <section className="family-methods-links" aria-labelledby="family-methods-heading">
       <h2 id="family-methods-heading">{t('family.methods')}</h2>
@@ -16,6 +18,10 @@ export function FamilyMethodsLinks({ family }: { family: Family }) {
         <li>
           <a href={routeHref({ name: 'timeline', familyId: family.id, mode: 'team' })}>{t('family.timelineLink')}</a>
           {events !== undefined && <span className="muted"> · {t('family.timelineCount', { count: events.length })}</span>}
+        </li>
+        <li>
+          <a href={routeHref({ name: 'networkMaps', familyId: family.id, view: { kind: 'list' } })}>{t('networkMap.familyPage.link')}</a>
+          {networkMaps !== undefined && <span className="muted"> · {t('networkMap.familyPage.count', { count: networkMaps.length })}</span>}
         </li>
         {family.children.map((child) => (
           <li key={child.id}>

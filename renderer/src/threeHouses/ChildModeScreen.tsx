@@ -12,11 +12,11 @@ import { NotificationsProvider } from '../components/Notifications';
 import { getPlatform } from '../platform/platform';
 import { useThreeHousesSession } from '../db/methodHooks';
 import { ChildModeHouse } from './ChildModeHouse';
-import { clearChildModeLock, type ChildModeLock } from './childModeLock';
+import { clearChildModeLock, type ThreeHousesChildModeLock } from './childModeLock';
 import { WorkerExit } from './WorkerExit';
 import './childMode.css';
 
-export function ChildModeScreen({ lock }: { lock: ChildModeLock }) {
+export function ChildModeScreen({ lock }: { lock: ThreeHousesChildModeLock }) {
   return (
     <NotificationsProvider fillsWindow>
       <ChildModeView lock={lock} />
@@ -24,7 +24,7 @@ export function ChildModeScreen({ lock }: { lock: ChildModeLock }) {
   );
 }
 
-function ChildModeView({ lock }: { lock: ChildModeLock }) {
+function ChildModeView({ lock }: { lock: ThreeHousesChildModeLock }) {
   const { t } = useTranslation();
   const record = useThreeHousesSession(lock.sessionId);
   const [open, setOpen] = useState<HouseId | null>(null);

@@ -11,6 +11,8 @@ import { waitLeft } from '../../../shared/lock/exitAttempts';
 import { storageErrorText } from '../db/storageErrors';
 import { PassphraseField, unlockVault, WeakVaultHeaderError, WrongPassphraseError } from '../vault';
 import { clearExitAttempts, noteWrongPassphrase, readExitAttempts } from './exitAttemptsStore';
+// The exit's look (the hold ring) is in child mode's stylesheet, with the calm full-window frame it sits in.
+import './childMode.css';
 import { useThreeHousesCommands } from '../db/commands/threeHousesCommands';
 
 /** How long the worker holds the button. */

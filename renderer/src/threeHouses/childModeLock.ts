@@ -1,10 +1,15 @@
-// The child-mode lock: while a child is using the three houses, the tab remembers which session
-// is in child mode (in sessionStorage, so it survives a reload but not closing the window), and the
-// app shell then renders only the child view, whatever the URL becomes. Only ids are kept here:
-// no content, no passphrase. Setting or clearing it notifies subscribers (useChildModeLock).
+// The child-mode lock: while a child is using the three houses (or the family is drawing its network
+// map in the large view), the tab remembers which session or map is in that mode (in sessionStorage,
+// so it survives a reload but not closing the window), and the app shell then renders only that
+// view, whatever the URL becomes. Only ids are kept here: no content, no passphrase. Setting or
+// clearing it notifies subscribers (useChildModeLock). Leaving always goes through WorkerExit.
 import { useSyncExternalStore } from 'react';
 
-export type ChildModeLock = { familyId: string; childId: string; sessionId: string };
+/** Three houses' child mode: one child's session. */
+export type ThreeHousesChildModeLock = { tool?: undefined; familyId: string; childId: string; sessionId: string };
+/** The network map's family view: one map, drawn with the family in the room. */
+export type NetworkMapFamilyLock = { tool: 'networkMap'; familyId: string; mapId: string };
+export type ChildModeLock = ThreeHousesChildModeLock | NetworkMapFamilyLock;
 
 const storageKey = 'keha.threeHouses.childMode';
 const listeners = new Set<() => void>();
@@ -31,9 +36,13 @@ export function readChildModeLock(): ChildModeLock | null {
 function parseLock(raw: string | null): ChildModeLock | null {
   if (!raw) return null;
   try {
-    const value = JSON.parse(raw) as Partial<ChildModeLock>;
-    const ok = [value.familyId, value.childId, value.sessionId].every((part) => typeof part === 'string' && part !== '');
-    return ok ? (value as ChildModeLock) : null;
+    const value = JSON.parse(raw) as Record<string, unknown>;
+    const filled = (part: unknown) => typeof part === 'string' && part !== '';
+    if (value.tool === 'networkMap') {
+      return filled(value.familyId) && filled(value.mapId) ? { tool: 'networkMap', familyId: value.familyId as string, mapId: value.mapId as string } : null;
+    }
+    const ok = [value.familyId, value.childId, value.sessionId].every(filled);
+    return ok ? { familyId: value.familyId as string, childId: value.childId as string, sessionId: value.sessionId as string } : null;
   } catch {
     return null;
   }

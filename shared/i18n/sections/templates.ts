@@ -35,7 +35,6 @@ export const templatesEn = {
     deleteLabel: 'Delete {{name}}',
     deleted: 'Template “{{name}}” deleted. Meetings planned with it keep their own copy.',
     restored: 'Template “{{name}}” is back.',
-    undo: 'Undo',
   },
   import: {
     button: 'Import template…',
@@ -152,6 +151,7 @@ export const templatesEn = {
     quickRoundList: 'Quick-round list',
     timeline: 'Timeline',
     threeHouses: 'Three houses',
+    networkMap: 'Network map',
     carePeriodGoals: 'Care-period goals',
     reflectingTeam: 'Reflecting team',
     agenda: 'Agenda',
@@ -244,7 +244,6 @@ export const templatesFi: Shape<typeof templatesEn> = {
     deleteLabel: 'Poista {{name}}',
     deleted: 'Pohja ”{{name}}” poistettiin. Sillä suunnitellut kokoukset säilyttävät oman kopionsa.',
     restored: 'Pohja ”{{name}}” palautettiin.',
-    undo: 'Kumoa',
   },
   import: {
     button: 'Tuo pohja…',
@@ -361,6 +360,7 @@ export const templatesFi: Shape<typeof templatesEn> = {
     quickRoundList: 'Pikakierroksen lista',
     timeline: 'Aikajana',
     threeHouses: 'Kolme taloa',
+    networkMap: 'Verkostokartta',
     carePeriodGoals: 'Hoitojakson tavoitteet',
     reflectingTeam: 'Reflektoiva tiimi',
     agenda: 'Asialista',

@@ -28,7 +28,6 @@ export const timelineEn = {
     saved: 'Event “{{title}}” saved.',
     deleted: 'Event “{{title}}” deleted.',
     restored: 'Event “{{title}}” is back on the timeline.',
-    undo: 'Undo',
     full: 'The timeline already has {{max}} events, the most one family can have. Nothing was added; the form keeps what you typed.',
   },
   filters: {
@@ -215,7 +214,6 @@ export const timelineFi: Shape<typeof timelineEn> = {
     saved: 'Tapahtuma ”{{title}}” tallennettiin.',
     deleted: 'Tapahtuma ”{{title}}” poistettiin.',
     restored: 'Tapahtuma ”{{title}}” palautettiin aikajanalle.',
-    undo: 'Kumoa',
     full: 'Aikajanalla on jo {{max}} tapahtumaa, enempää yhdelle perheelle ei voi lisätä. Mitään ei lisätty; lomakkeella on yhä kirjoittamasi tiedot.',
   },
   filters: {

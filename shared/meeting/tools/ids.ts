@@ -16,6 +16,8 @@ export const meetingTools = [
   'quickRoundList',
   'timeline',
   'threeHouses',
+  /** The family's network map (verkostokartta): its latest map, as the people in the room may see it. */
+  'networkMap',
   /** The family's care-period goals with their trend and this review's rating. */
   'carePeriodGoals',
   /** The team's reflection and the family's comments on it, captured separately. */

@@ -13,6 +13,7 @@ import { agendaTool, agreedInMeetingTool } from './meetingLists';
 import { notesTool, reflectingTeamTool } from './notes';
 import { quickRoundListTool } from './quickRoundList';
 import { riskRoundTool } from './riskRound';
+import { networkMapTool } from '../../networkMap/tool';
 import { threeHousesTool } from './threeHouses';
 import { timelineTool } from './timeline';
 import type { CaptureTool, ToolRecord, ToolRoom } from './types';
@@ -31,6 +32,7 @@ export const captureTools = {
   quickRoundList: quickRoundListTool,
   timeline: timelineTool,
   threeHouses: threeHousesTool,
+  networkMap: networkMapTool,
   carePeriodGoals: carePeriodGoalsTool,
   reflectingTeam: reflectingTeamTool,
 } satisfies { [T in MeetingTool]: CaptureTool };

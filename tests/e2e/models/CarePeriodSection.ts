@@ -119,7 +119,7 @@ export class CarePeriodSection {
   }
 
   async undo() {
-    await this.app.notification().getByRole('button', { name: this.t.undo, exact: true }).click();
+    await this.app.notification().getByRole('button', { name: this.app.t.commands.undo, exact: true }).click();
   }
 
   /** Waits until every autosaving field of the section says it is saved (or idle). */

@@ -26,11 +26,16 @@ export class DemoBanner {
     return fill(count === 1 ? this.t[`${kind}_one`] : this.t[`${kind}_other`], { count });
   }
 
-  /** Asks to remove the demonstration data and expects the confirmation to list exactly these counts. */
-  async askToRemove(counts: Partial<Record<Counted, number>>) {
+  /** Asks to remove the demonstration data and expects the confirmation to list exactly these counts (and the network maps). */
+  async askToRemove(counts: Partial<Record<Counted, number>>, networkMaps = 0) {
     await this.app.page.getByRole('button', { name: this.t.remove }).click();
     await expect(this.dialog()).toBeVisible();
-    const lines = Object.entries(counts).map(([kind, count]) => this.countText(kind as Counted, count));
+    const maps = this.app.t.networkMap.demo;
+    const lines = [
+      ...Object.entries(counts).map(([kind, count]) => this.countText(kind as Counted, count)),
+      // The demonstration family's network map is counted after the families' other rows.
+      ...(networkMaps > 0 ? [fill(networkMaps === 1 ? maps.remove_one : maps.remove_other, { count: networkMaps })] : []),
+    ];
     await expect(this.dialog().getByRole('listitem')).toHaveText(lines);
     await expect(this.dialog()).toContainText(this.t.removeRealUntouched);
   }
@@ -50,7 +55,7 @@ export class DemoBanner {
   /** Undo from the keyboard: Alt+U reaches the message's Undo wherever the focus is. */
   async undoWithKeyboard() {
     await this.app.page.keyboard.press('Alt+KeyU');
-    const undo = this.app.notification().getByRole('button', { name: this.t.undo });
+    const undo = this.app.notification().getByRole('button', { name: this.app.t.commands.undo });
     await expect(undo).toBeFocused();
     await this.app.page.keyboard.press('Enter');
     await this.app.expectNotification(this.t.restored);

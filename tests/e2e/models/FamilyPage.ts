@@ -74,7 +74,7 @@ export class FamilyPage {
   }
 
   async undo() {
-    await this.app.notification().getByRole('button', { name: this.t.undo }).click();
+    await this.app.notification().getByRole('button', { name: this.app.t.commands.undo }).click();
   }
 
   removeChildButton(name: string) {

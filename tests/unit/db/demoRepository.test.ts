@@ -356,7 +356,7 @@ describe('removing the demonstration data keeps real work and can be undone', ()
       notes: 1,
       timelineEvents: 0,
       threeHousesSessions: 0,
-      networkMaps: 0,
+      networkMaps: 1,
       carePeriods: 0,
     });
     const removed = await removeDemoData(session);

@@ -94,6 +94,7 @@ import { carePeriodPayloadSchema, goalRatingPayloadSchema } from '../../../share
 import { goalAtReview } from '../../../shared/carePeriod/goalTrend';
 import { reflectingTeamNoteKey } from '../../../shared/carePeriod/reflectingTeam';
 import { familyPayloadSchema } from '../../../shared/family/family';
+import { networkMapSchema } from '../../../shared/networkMap/networkMap';
 import { emptyCard, hypothesisCardSchema, revisionPayloadSchema } from '../../../shared/hypothesis/hypothesis';
 import { hypothesesInMeeting } from '../../../shared/hypothesis/revisions';
 import { weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
@@ -584,8 +585,8 @@ const migrationCases: Record<number, MigrationCase> = {
 };
 
 /**
- * The genogram's and the network map's payloads, by their top-level shape: stand-ins for the domain's
- * own schemas (genogramSchema, networkMapSchema) until those are in this tree; swap them in then.
+ * The genogram's payload, by its top-level shape: a stand-in for the domain's own schema
+ * (genogramSchema) until it is in this tree; swap it in then.
  */
 const genogramPayload = z.looseObject({
   people: z.array(z.looseObject({ id: z.string() })),
@@ -593,13 +594,6 @@ const genogramPayload = z.looseObject({
   parentLinks: z.array(z.unknown()),
   emotionalLines: z.array(z.unknown()),
   households: z.array(z.unknown()),
-});
-const networkMapPayload = z.looseObject({
-  title: z.string(),
-  date: z.iso.date(),
-  centre: z.looseObject({ kind: z.enum(['family', 'child']) }),
-  contacts: z.array(z.looseObject({ id: z.string(), name: z.string() })),
-  teamNotes: z.string(),
 });
 
 /** Today's schema for the encrypted payload of every table that has one. */
@@ -618,7 +612,7 @@ const payloadSchemas: Record<string, z.ZodType<unknown>> = {
   carePeriods: carePeriodPayloadSchema,
   goalRatings: goalRatingPayloadSchema,
   genograms: genogramPayload,
-  networkMaps: networkMapPayload,
+  networkMaps: networkMapSchema,
 };
 
 /** What every sealed row of a fixture decrypts to, by table and id. */

@@ -71,6 +71,15 @@ function fullView(tools: NonNullable<SharedScreenView['step']>['tools']): Shared
       },
       { child: 'Ilmari', view: { audience: 'network', allowed: false, reason: 'notGiven' } },
     ],
+    networkMap: {
+      map: {
+        allowed: true,
+        title: 'Map title',
+        date: '2031-05-03',
+        centre: 'Eevi',
+        contacts: [{ id: 'n1', name: 'Mummo', role: 'äidin äiti', kind: 'person', sector: 'relatives', distance: 1, quality: 'supports', description: 'Rauhallista', ownWords: true }],
+      },
+    },
     carePeriodGoals: [{ text: 'A goal', earlier: [{ date: 5, rating: 4 }], rating: 6, change: 2, direction: 'up' }],
     agenda: [
       { kind: 'phase', name: { fi: 'Avaus', en: 'Opening' }, current: false },
@@ -166,6 +175,14 @@ const drawn = [
   ]),
   '.threeHouses[].view.audience',
   '.threeHouses[].view.reason',
+  '.networkMap',
+  '.networkMap.map',
+  '.networkMap.map.allowed',
+  '.networkMap.map.title',
+  '.networkMap.map.date',
+  '.networkMap.map.centre',
+  '.networkMap.map.contacts',
+  ...['id', 'name', 'role', 'kind', 'sector', 'distance', 'quality', 'description', 'ownWords'].map((field) => `.networkMap.map.contacts[].${field}`),
   '.carePeriodGoals',
   '.carePeriodGoals[].text',
   '.carePeriodGoals[].earlier',
@@ -199,7 +216,7 @@ const drawn = [
 
 describe('the message to the room’s screen', () => {
   it('has no key the screen does not draw', () => {
-    const message = JSON.parse(JSON.stringify(roomViewOf(fullView(['hypotheses', 'actions', 'familyQuestions', 'riskRound', 'timeline', 'threeHouses']))));
+    const message = JSON.parse(JSON.stringify(roomViewOf(fullView(['hypotheses', 'actions', 'familyQuestions', 'riskRound', 'timeline', 'threeHouses', 'networkMap']))));
     const paths = [...new Set(keyPaths(message).filter((path) => path !== ''))];
     expect(paths.filter((path) => !drawn.includes(path))).toEqual([]);
   });

@@ -27,6 +27,7 @@ import {
 } from '../../../shared/meeting/tools/registry';
 import type { RoomContext } from '../../../shared/meeting/tools/types';
 import { newSession, setConsent } from '../../../shared/threeHouses/session';
+import { addContact, blankContact, newNetworkMap } from '../../../shared/networkMap/networkMap';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import type { ToolViews } from '../../../renderer/src/meetings/tools/toolView';
 import type { toolViews } from '../../../renderer/src/meetings/tools/toolViews';
@@ -114,6 +115,14 @@ const houses = (familyId: string, item: string) => {
  * Per tool with a room section: where to call it, and exactly the fields that may reach the room.
  * Typed over every such tool, so a new tool's case is required here.
  */
+/** A family's network map with what the room must never see: team notes, record ids, another family's map. */
+const networkMapOf = (familyId: string, name: string) => {
+  const base = newNetworkMap({ date: '2031-05-20', centre: { kind: 'child', childId: 'db-child-1' }, drawnWithFamily: true });
+  const added = addContact({ ...base, teamNotes: 'SECRET team notes' }, 'db-contact-1', { ...blankContact('relatives'), name, teamNote: 'SECRET team note', ownWords: true });
+  if (!added.ok) throw new Error('refused');
+  return { ...added.value, familyId, updatedAt: '2031-05-20T10:00:00.000Z' };
+};
+
 const roomCases: { [T in RoomTool]: { context: () => RoomContext<RoomLoadedOf<T>>; reaches: string[] } } = {
   agenda: {
     context: () => contextAt('opening'),
@@ -161,6 +170,20 @@ const roomCases: { [T in RoomTool]: { context: () => RoomContext<RoomLoadedOf<T>
       ),
     ],
   },
+  networkMap: {
+    context: () =>
+      contextAt('presentation:dd-a', { familyId: familyA.id, maps: [networkMapOf(familyB.id, 'BRAVO grandma'), networkMapOf(familyA.id, 'ALPHA grandma')], children }),
+    reaches: [
+      '.map',
+      '.map.allowed',
+      '.map.title',
+      '.map.date',
+      '.map.centre',
+      '.map.contacts',
+      ...['id', 'name', 'role', 'kind', 'sector', 'distance', 'quality', 'description', 'ownWords'].map((field) => `.map.contacts[].${field}`),
+      '.map.reason',
+    ],
+  },
   carePeriodGoals: {
     context: () =>
       contextAt(
@@ -199,7 +222,7 @@ describe('the capture tools registry', () => {
   });
 
   it('marks the tools that work on the deep-dive family', () => {
-    expect(meetingTools.filter((tool) => captureTools[tool].perFamily)).toEqual(['hypotheses', 'riskRound', 'actions', 'familyQuestions', 'timeline', 'threeHouses', 'carePeriodGoals']);
+    expect(meetingTools.filter((tool) => captureTools[tool].perFamily)).toEqual(['hypotheses', 'riskRound', 'actions', 'familyQuestions', 'timeline', 'threeHouses', 'networkMap', 'carePeriodGoals']);
     expect(idleFamilyTools({ scope: 'once', tools: ['notes', 'timeline', 'agenda'] })).toEqual(['timeline']);
     expect(idleFamilyTools({ scope: 'perDeepDiveFamily', tools: ['notes', 'timeline'] })).toEqual([]);
   });
@@ -239,6 +262,7 @@ describe('the capture tools registry', () => {
   const recordCases: { [T in RecordTool]: { data: RecordDataOf<T>; says: string[] } } = {
     timeline: { data: { added: 2, changed: 1 }, says: ['record.timelineUpdated {"count":3} (record.timelineUpdatedDetail {"added":2,"changed":1})'] },
     threeHouses: { data: [{ child: 'Tuuli', date: '2031-05-20' }], says: ['record.threeHousesLatest {"child":"Tuuli","date":"day 2031-05-20"}'] },
+    networkMap: { data: { created: 0, updated: 1 }, says: ['networkMap.record.updated'] },
   };
   const t = (key: string, values?: Record<string, string | number>) => (values ? `${key} ${JSON.stringify(values)}` : key);
 

@@ -18,7 +18,7 @@ const root = resolve(fileURLToPath(import.meta.url), '../../../..');
 const rendererSource = 'renderer/src';
 
 /** One folder per area of the app; they use one another only through an index.ts. */
-const features = ['backup', 'carePeriod', 'families', 'hypotheses', 'meetings', 'settings', 'team', 'templates', 'threeHouses', 'timeline', 'vault'];
+const features = ['backup', 'carePeriod', 'families', 'hypotheses', 'meetings', 'networkMap', 'settings', 'team', 'templates', 'threeHouses', 'timeline', 'vault'];
 /** Below every feature: what any screen may use. They never import app/, bench/ or a feature. */
 const baseLayers = ['components', 'db', 'i18n', 'platform'];
 /** Where the app is put together (app/: the frame, router and screens; bench/: the measuring pages): they may import anything. */
@@ -35,11 +35,13 @@ const allowedFeaturePairs: Record<string, string> = {
   'meetings -> hypotheses': "the facilitator's hypotheses panel edits with the hypothesis editor",
   'meetings -> timeline': "the timeline panel in the run and the chart on the room's screen",
   'meetings -> threeHouses': "the room's screen shows a child's houses",
+  'meetings -> networkMap': "the network map's panel in the run and its section on the room's screen",
   'meetings -> carePeriod': "the care period's goals and reflecting-team panels in the run, goal ratings on the room's screen",
   'carePeriod -> meetings': 'those two panels read the run context of the meeting they are shown in',
   'meetings -> vault': 'a window running a meeting can be kept open through the idle lock',
   'templates -> meetings': 'the template editor labels roles and moves phases as the planner does',
   'threeHouses -> vault': "the worker leaves the child's mode with the passphrase",
+  'networkMap -> threeHouses': "the family's view of a network map is locked and left like the child's mode (its lock and WorkerExit)",
   'settings -> backup': 'the settings page holds the backup and restore sections',
   'settings -> vault': 'changing the passphrase and renewing the key',
   'backup -> vault': "a restore asks for the backup's passphrase and locks every window after it",

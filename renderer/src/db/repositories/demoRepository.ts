@@ -1,7 +1,8 @@
 // The demonstration team: offered in an empty install, loaded in one transaction-like step,
 // removed in one step with undo. Demonstration rows carry `demo: 1`; removal takes only those and
 // what demo families own, never a real family's row.
-import { demoFamilies, demoMembers, demoTeamName } from '../../../../shared/demo/demoTeam';
+import { demoFamilies, demoMembers, demoNetworkMaps, demoTeamName } from '../../../../shared/demo/demoTeam';
+import { format, subDays } from 'date-fns';
 import type { FamilyRow, KehaDatabase, MeetingRow, MemberRow, TeamRow } from '../database';
 import type { Session } from '../session';
 import { CodeTakenError, createFamily } from './familyRepository';
@@ -21,6 +22,7 @@ import { defaultPlan, suggestedMeetingTime } from '../../../../shared/meeting/pl
 import { createMeeting, decryptMeeting } from './meetingRepository';
 import { listMembers } from './teamRepository';
 import { listFamilies } from './familyRepository';
+import { createNetworkMap } from './networkMapRepository';
 
 export async function isEmptyInstall(db: KehaDatabase): Promise<boolean> {
   return (await db.members.count()) === 0 && (await db.families.count()) === 0;
@@ -36,8 +38,9 @@ export async function loadDemoTeam(session: Session): Promise<void> {
     for (const member of demoMembers) {
       ids.set(member.key, await addMember(session, { name: member.name, defaultRole: member.defaultRole }, true));
     }
+    const familyIds = new Map<string, string>();
     for (const family of demoFamilies(session.now().getFullYear())) {
-      await createFamily(
+      const familyId = await createFamily(
         session,
         {
           code: family.code,
@@ -50,7 +53,9 @@ export async function loadDemoTeam(session: Session): Promise<void> {
         },
         true,
       );
+      familyIds.set(family.code, familyId);
     }
+    await addDemoNetworkMaps(session, familyIds);
     await planDemoMeeting(session);
     const team = await readTeam(session);
     if (team.name === '') {
@@ -60,6 +65,25 @@ export async function loadDemoTeam(session: Session): Promise<void> {
   } catch (error) {
     await removeDemoData(session);
     throw error;
+  }
+}
+
+/** The demo families' network maps (removed with the family, as every row a family owns). */
+async function addDemoNetworkMaps(session: Session, familyIds: ReadonlyMap<string, string>): Promise<void> {
+  const families = await listFamilies(session);
+  for (const demo of demoNetworkMaps()) {
+    const familyId = familyIds.get(demo.familyCode);
+    const family = families.find((candidate) => candidate.id === familyId);
+    if (!family) continue;
+    const child = family.children.find((candidate) => candidate.pseudonym === demo.centreChild);
+    await createNetworkMap(session, {
+      familyId: family.id,
+      map: {
+        ...demo.map,
+        date: format(subDays(session.now(), demo.daysBeforeLoad), 'yyyy-MM-dd'),
+        centre: child ? { kind: 'child', childId: child.id } : { kind: 'family' },
+      },
+    });
   }
 }
 

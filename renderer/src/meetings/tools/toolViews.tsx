@@ -15,6 +15,7 @@ import { RiskRoundPanel } from '../run/RiskRoundPanel';
 import { StepNotes, notesFieldContainerId } from '../run/StepNotes';
 import { TestQuestionsPanel } from '../run/TestQuestionsPanel';
 import { RoomActions, RoomAgenda, RoomAgreed, RoomFamilyQuestions, RoomGoals, RoomHypotheses, RoomQuickRound, RoomRisk } from './roomSections';
+import { networkMapToolView } from './networkMapTool';
 import { threeHousesToolView } from './threeHousesTool';
 import { timelineToolView } from './timelineTool';
 import type { ToolViews } from './toolView';
@@ -71,6 +72,7 @@ export const toolViews: ToolViews = {
   },
   timeline: timelineToolView,
   threeHouses: threeHousesToolView,
+  networkMap: networkMapToolView,
   carePeriodGoals: {
     Panel: ({ context }) => (context.deepDive ? <CarePeriodGoalsPanel context={context} /> : null),
     RoomSection: RoomGoals,
