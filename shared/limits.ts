@@ -44,6 +44,20 @@ export const limits = {
   /** How many drawing steps (strokes, clears) can be undone. */
   threeHousesDrawingUndoSteps: 200,
 
+  // --- Genogram (sukupuu): shared/genogram/ --------------------------------------------------------
+  /** People in one genogram: three or four generations of a large family fit well under it. */
+  genogramPeople: 150,
+  /** Relationships, parent links and emotional lines, each. */
+  genogramLinks: 400,
+  /** Households drawn as a boundary, and the people in one. */
+  genogramHouseholds: 10,
+  /** A person's or a line's short note ("työtön", "asuu Ruotsissa"). */
+  genogramNote: 500,
+  /** How far a person may be nudged from its automatic place, in layout units either way. */
+  genogramNudge: 400,
+  /** The earliest birth year in a genogram (great-grandparents). */
+  genogramEarliestYear: 1850,
+
   // --- Family timeline (aikajana): shared/timeline/ ---------------------------------------------
   /** An event's title, as it reads on the visual timeline and in the list. */
   timelineTitle: 200,
