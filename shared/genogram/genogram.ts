@@ -249,3 +249,49 @@ export function validateGenogramYear(raw: string, now: Date): Validated<number |
   if (value < limits.genogramEarliestYear) return invalid('genogram.validation.yearTooOld', { year: limits.genogramEarliestYear });
   return valid(value);
 }
+
+// --- The family's children ------------------------------------------------------------------------
+
+type FamilyChild = { id: string; pseudonym: string; birthYear: number | null };
+
+/**
+ * The genogram as shown: a person linked to one of the family's children takes the child's current
+ * pseudonym and birth year from the family (renaming a child on the family page renames them here);
+ * a link to a child no longer in the family keeps what the genogram stored.
+ */
+export function withFamilyChildren(genogram: Genogram, children: readonly FamilyChild[]): Genogram {
+  const byId = new Map(children.map((child) => [child.id, child]));
+  if (!genogram.people.some((person) => person.childId !== null && byId.has(person.childId))) return genogram;
+  return {
+    ...genogram,
+    people: genogram.people.map((person) => {
+      const child = person.childId === null ? undefined : byId.get(person.childId);
+      if (!child) return person;
+      return { ...person, name: child.pseudonym.trim() || person.name, birthYear: person.pregnancy ? null : child.birthYear };
+    }),
+  };
+}
+
+/** The family's children who are not in the genogram yet, in the family's order. */
+export function childrenNotInGenogram<T extends FamilyChild>(genogram: Genogram, children: readonly T[]): T[] {
+  const linked = new Set(genogram.people.map((person) => person.childId));
+  return children.filter((child) => !linked.has(child.id));
+}
+
+/**
+ * People for the family's children who are not in the genogram yet (gender not known, the first of
+ * them the index child when nobody is), with ids from `newId`.
+ */
+export function peopleForChildren(genogram: Genogram, children: readonly FamilyChild[], newId: () => string): GenogramPerson[] {
+  const anyIndex = genogram.people.some((person) => person.index);
+  return childrenNotInGenogram(genogram, children).map((child, at) =>
+    newPerson({
+      id: newId(),
+      name: child.pseudonym.trim() || '?',
+      gender: 'unknown',
+      birthYear: child.birthYear !== null && child.birthYear >= limits.genogramEarliestYear ? child.birthYear : null,
+      childId: child.id,
+      index: !anyIndex && at === 0,
+    }),
+  );
+}

@@ -471,20 +471,10 @@ export function layoutGenogram(genogram: Genogram): GenogramLayout {
     };
   });
 
-  const households: LaidOutHousehold[] = genogram.households.map((household) => {
-    const pad = g.symbol / 2 + 14;
-    const corners = household.members.flatMap((member) => {
-      const person = at.get(member)!;
-      // Below the symbol too, so the name under it is inside.
-      return [
-        { x: person.x - pad, y: person.y - pad },
-        { x: person.x + pad, y: person.y - pad },
-        { x: person.x + pad, y: person.y + pad + 34 },
-        { x: person.x - pad, y: person.y + pad + 34 },
-      ];
-    });
-    return { id: household.id, outline: convexHull(corners) };
-  });
+  const households: LaidOutHousehold[] = genogram.households.map((household) => ({
+    id: household.id,
+    outline: householdOutline(household.members.map((member) => at.get(member)!)),
+  }));
 
   const xs = laidOut.map((person) => person.x);
   const ys = laidOut.map((person) => person.y);
@@ -519,20 +509,60 @@ export function structuralSegments(layout: GenogramLayout): { segment: Segment; 
   return segments;
 }
 
-/** Andrew's monotone chain: the convex hull of points, counter-clockwise. */
-export function convexHull(points: readonly Point[]): Point[] {
-  const sorted = [...points].sort((p, q) => p.x - q.x || p.y - q.y);
-  if (sorted.length < 3) return sorted;
-  const cross = (o: Point, a: Point, b: Point) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
-  const lower: Point[] = [];
-  for (const point of sorted) {
-    while (lower.length >= 2 && cross(lower[lower.length - 2]!, lower[lower.length - 1]!, point) <= 0) lower.pop();
-    lower.push(point);
+/**
+ * A line around a household's members: per row a band from the leftmost to the rightmost member
+ * (names under the symbols included), the bands of consecutive rows joined at the middle between
+ * them, so the outline steps with the rows instead of cutting across other people.
+ */
+export function householdOutline(members: readonly LaidOutPerson[]): Point[] {
+  if (members.length === 0) return [];
+  const pad = genogramGeometry.symbol / 2 + 14;
+  const below = 34;
+  const rows = new Map<number, LaidOutPerson[]>();
+  for (const member of members) rows.set(member.generation, [...(rows.get(member.generation) ?? []), member]);
+  const bands = [...rows.entries()]
+    .sort(([p], [q]) => p - q)
+    .map(([, row]) => ({
+      left: Math.min(...row.map((member) => member.x)) - pad,
+      right: Math.max(...row.map((member) => member.x)) + pad,
+      top: Math.min(...row.map((member) => member.y)) - pad,
+      bottom: Math.max(...row.map((member) => member.y)) + pad + below,
+    }));
+  const edges = bands.map((band, index) => ({
+    ...band,
+    from: index === 0 ? band.top : (bands[index - 1]!.bottom + band.top) / 2,
+    to: index === bands.length - 1 ? band.bottom : (band.bottom + bands[index + 1]!.top) / 2,
+  }));
+  const leftSide = edges.flatMap((band) => [
+    { x: band.left, y: band.from },
+    { x: band.left, y: band.to },
+  ]);
+  const rightSide = [...edges].reverse().flatMap((band) => [
+    { x: band.right, y: band.to },
+    { x: band.right, y: band.from },
+  ]);
+  return [...leftSide, ...rightSide];
+}
+
+/**
+ * The person next to `personId` in a direction, for moving the selection with arrow keys: left and
+ * right, the nearest in the same row; up and down, the nearest by x in the nearest row that way.
+ * Null when there is nobody that way.
+ */
+export function neighbour(layout: Pick<GenogramLayout, 'people'>, personId: string, direction: 'left' | 'right' | 'up' | 'down'): string | null {
+  const from = layout.people.find((person) => person.id === personId);
+  if (!from) return null;
+  if (direction === 'left' || direction === 'right') {
+    const sign = direction === 'left' ? -1 : 1;
+    const candidates = layout.people.filter((person) => person.generation === from.generation && person.id !== from.id && Math.sign(person.x - from.x) === sign);
+    candidates.sort((p, q) => Math.abs(p.x - from.x) - Math.abs(q.x - from.x));
+    return candidates[0]?.id ?? null;
   }
-  const upper: Point[] = [];
-  for (const point of [...sorted].reverse()) {
-    while (upper.length >= 2 && cross(upper[upper.length - 2]!, upper[upper.length - 1]!, point) <= 0) upper.pop();
-    upper.push(point);
-  }
-  return [...lower.slice(0, -1), ...upper.slice(0, -1)];
+  const sign = direction === 'up' ? -1 : 1;
+  const rows = layout.people.map((person) => person.generation).filter((row) => Math.sign(row - from.generation) === sign);
+  if (rows.length === 0) return null;
+  const row = sign < 0 ? Math.max(...rows) : Math.min(...rows);
+  const candidates = layout.people.filter((person) => person.generation === row);
+  candidates.sort((p, q) => Math.abs(p.x - from.x) - Math.abs(q.x - from.x));
+  return candidates[0]?.id ?? null;
 }

@@ -7,6 +7,7 @@ import { hypothesesEn } from './sections/hypotheses';
 import { reviewEn } from './sections/review';
 import { threeHousesEn } from './sections/threeHouses';
 import { timelineEn } from './sections/timeline';
+import { genogramEn } from './sections/genogram';
 import { templatesEn } from './sections/templates';
 import { carePeriodEn } from './sections/carePeriod';
 import { timeEn } from './sections/time';
@@ -297,6 +298,7 @@ export const en = {
   review: reviewEn,
   threeHouses: threeHousesEn,
   timeline: timelineEn,
+  genogram: genogramEn,
   templates: templatesEn,
   carePeriod: carePeriodEn,
 };

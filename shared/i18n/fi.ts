@@ -9,6 +9,7 @@ import { hypothesesFi } from './sections/hypotheses';
 import { reviewFi } from './sections/review';
 import { threeHousesFi } from './sections/threeHouses';
 import { timelineFi } from './sections/timeline';
+import { genogramFi } from './sections/genogram';
 import { templatesFi } from './sections/templates';
 import { carePeriodFi } from './sections/carePeriod';
 import { timeFi } from './sections/time';
@@ -299,6 +300,7 @@ export const fi: Messages = {
   review: reviewFi,
   threeHouses: threeHousesFi,
   timeline: timelineFi,
+  genogram: genogramFi,
   templates: templatesFi,
   carePeriod: carePeriodFi,
 };

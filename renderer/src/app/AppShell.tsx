@@ -24,6 +24,7 @@ import { ThreeHousesScreen } from '../threeHouses/ThreeHousesScreen';
 import { ChildModeScreen } from '../threeHouses/ChildModeScreen';
 import { useChildModeLock } from '../threeHouses/childModeLock';
 import { TimelineScreen } from '../timeline/TimelineScreen';
+import { GenogramScreen } from '../genogram/GenogramScreen';
 import { getPlatform } from '../platform/platform';
 import { routeHref, useRoute } from './router';
 import { useSession } from './sessionContext';
@@ -132,6 +133,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
           {route.name === 'family' && <FamilyScreen id={route.id} />}
           {route.name === 'familyHypotheses' && <FamilyHypothesesScreen familyId={route.id} view={route.view} />}
           {route.name === 'timeline' && <TimelineScreen familyId={route.familyId} mode={route.mode} />}
+          {route.name === 'genogram' && <GenogramScreen familyId={route.familyId} />}
           {route.name === 'threeHouses' && <ThreeHousesScreen familyId={route.familyId} childId={route.childId} view={route.view} />}
           {route.name === 'hypothesisReview' && <HypothesisReviewScreen />}
           {route.name === 'team' && <TeamScreen showDemoOffer={demo?.empty === true} />}

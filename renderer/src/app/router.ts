@@ -26,6 +26,8 @@ export type Route =
   | { name: 'familyHypotheses'; id: string; view: FamilyHypothesesView }
   /** A family's timeline (aikajana). */
   | { name: 'timeline'; familyId: string; mode: TimelineMode }
+  /** A family's genogram (sukupuu). */
+  | { name: 'genogram'; familyId: string }
   /** A child's three houses (kolme taloa). */
   | { name: 'threeHouses'; familyId: string; childId: string; view: ThreeHousesView }
   /** The family therapist's review of hypotheses across all families. */
@@ -53,6 +55,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'families' && parts[1] && parts[2] === 'timeline') {
     return { name: 'timeline', familyId: parts[1], mode: parts[3] === 'family' ? 'family' : 'team' };
   }
+  if (parts[0] === 'families' && parts[1] && parts[2] === 'genogram') return { name: 'genogram', familyId: parts[1] };
   if (parts[0] === 'families' && parts[1] && parts[2] === 'children' && parts[3] && parts[4] === 'three-houses') {
     return { name: 'threeHouses', familyId: parts[1], childId: parts[3], view: threeHousesViewOf(parts.slice(5)) };
   }
@@ -100,6 +103,8 @@ export function routeHref(route: Route): string {
       return `#/families/${encodeURIComponent(route.id)}/hypotheses${route.view === 'evolution' ? '/evolution' : ''}`;
     case 'timeline':
       return `#/families/${encodeURIComponent(route.familyId)}/timeline${route.mode === 'family' ? '/family' : ''}`;
+    case 'genogram':
+      return `#/families/${encodeURIComponent(route.familyId)}/genogram`;
     case 'threeHouses':
       return `#/families/${encodeURIComponent(route.familyId)}/children/${encodeURIComponent(route.childId)}/three-houses${threeHousesPath(route.view)}`;
     case 'hypothesisReview':

@@ -1,14 +1,16 @@
-// The family page's way to the method templates: the family's timeline (how many events) and each
-// child's three houses (how many sessions).
+// The family page's way to the method templates: the family's timeline (how many events), its
+// genogram (how many people) and each child's three houses (how many sessions).
 import { useTranslation } from 'react-i18next';
 import type { Family } from '../../../shared/family/family';
 import { routeHref } from '../app/router';
+import { useGenogram } from '../db/genogramHooks';
 import { useFamilyThreeHousesSessions, useTimelineEvents } from '../db/methodHooks';
 
 export function FamilyMethodsLinks({ family }: { family: Family }) {
   const { t } = useTranslation();
   const events = useTimelineEvents(family.id);
   const sessions = useFamilyThreeHousesSessions(family.id);
+  const genogram = useGenogram(family.id);
   return (
     <section className="family-methods-links" aria-labelledby="family-methods-heading">
       <h2 id="family-methods-heading">{t('family.methods')}</h2>
@@ -16,6 +18,12 @@ export function FamilyMethodsLinks({ family }: { family: Family }) {
         <li>
           <a href={routeHref({ name: 'timeline', familyId: family.id, mode: 'team' })}>{t('family.timelineLink')}</a>
           {events !== undefined && <span className="muted"> · {t('family.timelineCount', { count: events.length })}</span>}
+        </li>
+        <li>
+          <a href={routeHref({ name: 'genogram', familyId: family.id })}>{t('genogram.link.title')}</a>
+          {genogram !== undefined && (
+            <span className="muted"> · {genogram && genogram.people.length > 0 ? t('genogram.link.count', { count: genogram.people.length }) : t('genogram.link.none')}</span>
+          )}
         </li>
         {family.children.map((child) => (
           <li key={child.id}>
