@@ -340,8 +340,8 @@ export function layoutGenogram(genogram: Genogram): GenogramLayout {
   const settle = (keyOf: (member: string) => number | undefined, from: number, to: number, step: number) => {
     for (let row = from; row !== to && row >= 0 && row < generations; row += step) positionRow(rows[row]!, keyOf);
   };
-  const refine = () => {
-    for (let sweep = 0; sweep < 6; sweep++) {
+  const refine = (sweeps = 6) => {
+    for (let sweep = 0; sweep < sweeps; sweep++) {
       settle(downKey, 1, generations, 1);
       settle(upKey, generations - 2, -1, -1);
     }
@@ -370,20 +370,23 @@ export function layoutGenogram(genogram: Genogram): GenogramLayout {
         .sort((p, q) => p.drop - q.drop || p.from - q.from);
       for (let index = 1; index < spans.length; index++) {
         const [left, right] = [spans[index - 1]!, spans[index]!];
-        const overlap = left.to + g.familyGap - right.from;
-        if (overlap <= 0.5) continue;
+        // Half a family gap between the two stretches is enough to read them apart.
+        const overlap = left.to + g.familyGap / 2 - right.from;
+        if (overlap <= 1) continue;
         // The person just left of the right family's drop gets the room before them.
         const line = members[row]!;
         const after = line.find((member) => x.get(member)! >= right.drop - 1e-6 && line.indexOf(member) > 0 && x.get(line[line.indexOf(member) - 1]!)! < right.drop - 1e-6);
         const target = after ?? line.find((member) => x.get(member)! > left.drop + 1e-6);
         if (!target) continue;
-        extra.set(target, (extra.get(target) ?? 0) + overlap);
+        // Twice the overlap: the refinement gives back part of any room added (both sides move), so
+        // this settles in a few rounds instead of creeping towards it.
+        extra.set(target, (extra.get(target) ?? 0) + 2 * overlap + 8);
         changed = true;
       }
     }
     return changed;
   };
-  for (let round = 0; round < 12 && separateFamilies(); round++) refine();
+  for (let round = 0; round < 12 && separateFamilies(); round++) refine(3);
 
   // Nudges, then lines from the nudged places.
   const laidOut: LaidOutPerson[] = genogram.people.map((person) => ({

@@ -4,7 +4,7 @@
 // arrow keys move between people, Shift+arrows nudge the selected one, 0 puts them back, Enter edits
 // and Delete removes (with Undo); the list edits and removes every item too. Prints (or saves as PDF)
 // as a document of its own.
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { format as formatDay } from 'date-fns';
 import type { Family } from '../../../shared/family/family';
@@ -17,6 +17,7 @@ import { useSession } from '../app/sessionContext';
 import { useNotify } from '../components/Notifications';
 import { TextWithCode } from '../components/TextWithCode';
 import { useGenogram } from '../db/genogramHooks';
+import type { GenogramRecord } from '../db/repositories/genogramRepository';
 import { useFamily } from '../db/hooks';
 import { getPlatform } from '../platform/platform';
 import { GenogramDialog, type GenogramFormTarget } from './GenogramForms';
@@ -36,6 +37,8 @@ const bigNudgeStep = 50;
 export function GenogramScreen({ familyId }: { familyId: string }) {
   const { t } = useTranslation();
   const family = useFamily(familyId);
+  // Read beside the family, not after it, so the drawing does not wait for two reads in a row.
+  const record = useGenogram(familyId);
   if (family === undefined) return null;
   if (family === null) {
     return (
@@ -48,18 +51,19 @@ export function GenogramScreen({ familyId }: { familyId: string }) {
       </div>
     );
   }
-  return <GenogramPage family={family} />;
+  return <GenogramPage family={family} record={record} />;
 }
 
-function GenogramPage({ family }: { family: Family }) {
+function GenogramPage({ family, record }: { family: Family; record: GenogramRecord | null | undefined }) {
   const { t } = useTranslation();
   const session = useSession();
   const notify = useNotify();
-  const record = useGenogram(family.id);
   const { save, remove } = useGenogramEdits(family.id);
   const stored = useMemo<Genogram>(() => record ?? emptyGenogram(), [record]);
   const genogram = useMemo(() => withFamilyChildren(stored, family.children), [stored, family.children]);
   const layout = useMemo(() => layoutGenogram(genogram), [genogram]);
+  // The list (hundreds of controls for a large family) follows the drawing in a background render, so the drawing shows first.
+  const listGenogram = useDeferredValue(genogram, noPeople);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [target, setTarget] = useState<GenogramFormTarget | null>(null);
   const [printing, setPrinting] = useState<Date | null>(null);
@@ -262,7 +266,7 @@ function GenogramPage({ family }: { family: Family }) {
             </p>
           </div>
           <GenogramLegend idPrefix="gg-screen" />
-          <GenogramList genogram={genogram} idPrefix="genogram-list" onEdit={editItem} onRemove={removeListItem} onShow={showInDrawing} />
+          <GenogramList genogram={listGenogram} idPrefix="genogram-list" onEdit={editItem} onRemove={removeListItem} onShow={showInDrawing} />
         </div>
       )}
 
@@ -278,3 +282,5 @@ function GenogramPage({ family }: { family: Family }) {
     </div>
   );
 }
+
+const noPeople: Genogram = emptyGenogram();

@@ -46,8 +46,10 @@ export class GenogramPage {
     await this.expectOpen(code);
   }
 
-  toolbarButton(name: keyof typeof this.t.screen): Locator {
-    return this.page.getByRole('group', { name: this.t.screen.actions }).getByRole('button', { name: this.t.screen[name] as string, exact: false });
+  /** A toolbar button by its key in genogram.screen, or by its whole name. */
+  toolbarButton(name: 'addPerson' | 'addRelationship' | 'addParents' | 'addEmotionalLine' | 'addHousehold' | 'print' | { name: string }): Locator {
+    const text = typeof name === 'string' ? this.t.screen[name] : name.name;
+    return this.page.getByRole('group', { name: this.t.screen.actions }).getByRole('button', { name: text });
   }
 
   dialog(): Locator {

@@ -228,3 +228,35 @@ describe('placeInOrder', () => {
     expect(placeInOrder([], [])).toEqual([]);
   });
 });
+
+describe('genogram keyboard neighbours and household outlines', () => {
+  const layout = layoutGenogram(threeGenerations());
+  it('moves left and right within a row and up and down to the nearest in the next row', async () => {
+    const { neighbour } = await import('../../../shared/genogram/layout');
+    expect(neighbour(layout, 'child1', 'right')).toBe('child2');
+    expect(neighbour(layout, 'child2', 'left')).toBe('child1');
+    const up = neighbour(layout, 'child2', 'up')!;
+    expect(position(layout, up).generation).toBe(1);
+    expect(neighbour(layout, 'pgf', 'up')).toBeNull();
+    const leftmost = [...layout.people].filter((person) => person.generation === 0).sort((a, b) => a.x - b.x)[0]!;
+    expect(neighbour(layout, leftmost.id, 'left')).toBeNull();
+    expect(neighbour(layout, 'nobody', 'left')).toBeNull();
+  });
+
+  it('draws a household around its members, row by row, leaving out people beside them', async () => {
+    const { householdOutline } = await import('../../../shared/genogram/layout');
+    const members = ['mother', 'motherPartner', 'halfSibling2'].map((id) => position(layout, id));
+    const outline = householdOutline(members);
+    const inside = (point: { x: number; y: number }) => {
+      // Ray casting over the outline polygon.
+      let hit = false;
+      for (let i = 0, j = outline.length - 1; i < outline.length; j = i++) {
+        const [a, b] = [outline[i]!, outline[j]!];
+        if (a.y > point.y !== b.y > point.y && point.x < ((b.x - a.x) * (point.y - a.y)) / (b.y - a.y) + a.x) hit = !hit;
+      }
+      return hit;
+    };
+    for (const member of members) expect(inside(member), member.id).toBe(true);
+    for (const other of ['child1', 'father', 'pgf', 'cousin4']) expect(inside(position(layout, other)), other).toBe(false);
+  });
+});
