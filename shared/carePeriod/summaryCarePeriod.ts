@@ -8,7 +8,7 @@
 import { format } from 'date-fns';
 import type { MeetingStep } from '../meeting/engine';
 import { meetingStart, type DeepDive, type Meeting } from '../meeting/meeting';
-import type { RecordBlock, RecordField, RecordFormat, RecordListItem } from '../meeting/summary';
+import type { RecordBlock, RecordField, RecordFormat, RecordListItem } from '../document/document';
 import type { CarePeriodGoal } from './carePeriod';
 import { goalAtReview, type GoalAtReview, type RatingPoint } from './goalTrend';
 import { reflectingTeamNoteKey, reflectingTeamParts } from './reflectingTeam';

@@ -3,7 +3,7 @@
 // order with when it was made, what changed and why. Pure; texts come through the given translate
 // function, so the document is in the user's language.
 import { format as formatDate, parseISO } from 'date-fns';
-import type { RecordBlock, RecordDocument, RecordField, RecordFormat, Translate } from '../meeting/summary';
+import type { RecordBlock, RecordDocument, RecordField, RecordFormat, Translate } from '../document/document';
 import type { Hypothesis, HypothesisRevision, Proposer } from './hypothesis';
 import { phaseRoleText, proposerText } from './proposerText';
 import { byHypothesis, describeRevision } from './revisions';

@@ -2,9 +2,9 @@
 // participants and roles, the question, hypotheses considered, risk view, agreed actions), and the
 // whole meeting record (all families, once-a-meeting notes, what was agreed, timings per phase).
 // Pure: texts come through a passed-in translate function and date formatters, so the same code
-// serves both languages, the screen, the exports and the tests. A document is first built as
-// blocks (headings, fields, lists, notes, tables), then rendered as plain text or Markdown; the
-// screen renders the same blocks, so what is shown is what is exported. An entry for the client or
+// serves both languages, the screen, the exports and the tests. A document is built as blocks
+// (shared/document/document.ts), then rendered as plain text or Markdown (shared/document/render.ts);
+// the screen renders the same blocks, so what is shown is what is exported. An entry for the client or
 // patient record says what happened, never what did not: a section with nothing in it is left out.
 //
 // Privacy rule: a family's summary is built only from that family's deep dive and data filtered
@@ -38,6 +38,7 @@ import { familyScopedRoles, localized, roleScope, type PhaseRole } from './templ
 import type { Family } from '../family/family';
 import { carePeriodRecordBlocks, patientRecordTitle, type CarePeriodForRecord } from '../carePeriod/summaryCarePeriod';
 import { durationClock, plannedMinutesText, timeOfDay } from '../i18n/timeText';
+import type { RecordBlock, RecordDocument, RecordField, RecordFormat, RecordListItem, Translate } from '../document/document';
 
 // ---------------------------------------------------------------------------------------------
 // Input
@@ -80,35 +81,6 @@ export type MethodsInMeeting = {
 };
 
 export type SummaryFamily = { code: string; label: string } & Partial<Pick<Family, 'responsibleMemberId' | 'socialCounsellorId'>>;
-
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
-
-export type RecordFormat = {
-  language: Language;
-  t: Translate;
-  /** An instant (epoch ms) as a long date with time (a time of day alone is shared/i18n/timeText.ts's timeOfDay). */
-  formatInstant: (epochMs: number, style: 'dateTime') => string;
-  /** A calendar day given as yyyy-MM-dd (a due date). */
-  formatDay: (day: string) => string;
-};
-
-// ---------------------------------------------------------------------------------------------
-// Output: a document as blocks
-
-export type RecordField = { label: string; value: string };
-export type RecordListItem = { text: string; details: RecordField[] };
-
-export type RecordBlock =
-  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
-  | { kind: 'fields'; fields: RecordField[] }
-  | { kind: 'list'; items: RecordListItem[] }
-  /** User text kept as typed (line breaks included). */
-  | { kind: 'text'; text: string }
-  /** A sentence saying something is absent (other documents: never in a summary or meeting record). */
-  | { kind: 'empty'; text: string }
-  | { kind: 'table'; headers: string[]; rows: string[][] };
-
-export type RecordDocument = { title: string; blocks: RecordBlock[] };
 
 export type FamilySummary = {
   deepDiveId: string;
@@ -546,145 +518,4 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
     else groups.set(key, [item]);
   }
   return groups;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Rendering
-
-/** Plain text for pasting into a client record system: headings underlined, lists with dashes. */
-export function renderPlainText(document: RecordDocument): string {
-  const out: string[] = [];
-  for (const block of document.blocks) {
-    switch (block.kind) {
-      case 'heading': {
-        const text = oneLine(block.text);
-        if (block.level <= 2) out.push(text, (block.level === 1 ? '=' : '-').repeat(Math.max(3, text.length)));
-        else if (block.level === 3) out.push(`${text.toLocaleUpperCase()}`);
-        else out.push(`${text}:`);
-        break;
-      }
-      case 'fields':
-        for (const field of block.fields) out.push(field.value ? `${field.label}: ${indentFollowing(field.value, '  ')}` : `${field.label}:`);
-        break;
-      case 'list':
-        for (const item of block.items) {
-          out.push(`- ${indentFollowing(item.text, '  ')}`);
-          for (const detail of item.details) out.push(`    ${detail.label}: ${indentFollowing(detail.value, '      ')}`);
-        }
-        break;
-      case 'text':
-        out.push(normaliseLines(block.text).join('\n'));
-        break;
-      case 'empty':
-        out.push(block.text);
-        break;
-      case 'table':
-        out.push(...plainTable(block.headers, block.rows));
-        break;
-    }
-    out.push('');
-  }
-  return `${out.join('\n').trimEnd()}\n`;
-}
-
-/** Markdown; every piece of user text is escaped so it cannot change the document's structure. */
-export function renderMarkdown(document: RecordDocument): string {
-  const out: string[] = [];
-  for (const block of document.blocks) {
-    switch (block.kind) {
-      case 'heading':
-        out.push(`${'#'.repeat(block.level)} ${escapeMarkdown(oneLine(block.text))}`);
-        break;
-      case 'fields':
-        out.push(
-          block.fields
-            .map((field) => (field.value ? `**${escapeMarkdown(field.label)}:** ${markdownLines(field.value, '')}` : `**${escapeMarkdown(field.label)}:**`))
-            .join('  \n'),
-        );
-        break;
-      case 'list':
-        out.push(
-          block.items
-            .map((item) =>
-              [
-                `- ${markdownLines(item.text, '  ')}`,
-                ...item.details.map((detail) => `  - *${escapeMarkdown(detail.label)}:* ${markdownLines(detail.value, '    ')}`),
-              ].join('\n'),
-            )
-            .join('\n'),
-        );
-        break;
-      case 'text':
-        out.push(markdownLines(block.text, ''));
-        break;
-      case 'empty':
-        out.push(`*${escapeMarkdown(block.text)}*`);
-        break;
-      case 'table':
-        out.push(
-          `| ${block.headers.map(markdownCell).join(' | ')} |`,
-          `| ${block.headers.map(() => '---').join(' | ')} |`,
-          ...block.rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
-        );
-        break;
-    }
-    out.push('');
-  }
-  return `${out.join('\n').trimEnd()}\n`;
-}
-
-/**
- * Escapes text for Markdown so it shows literally: inline markers (emphasis, code, links, HTML,
- * tables, entities) everywhere, and block markers (headings, quotes, lists, thematic breaks,
- * setext underlines, code fences) at the start of the line. One line of text; see markdownLines.
- */
-export function escapeMarkdown(line: string): string {
-  if (!markdownSignificant.test(line)) return line;
-  let text = line.replace(/^\s+/, '').replace(/[\\`*_[\]<>|~&!{}]/g, (char) => `\\${char}`);
-  text = text.replace(/^([#>+=:-])/, '\\$1');
-  text = text.replace(/^(\d+)([.)])/, '$1\\$2');
-  return text;
-}
-
-/** Lines without any of these need no escaping (the common case: plain words). */
-const markdownSignificant = /[\\`*_[\]<>|~&!{}]|^\s|^[#>+=:-]|^\d+[.)]/;
-
-/** User text over several lines: each line escaped; hard line breaks kept; blank lines kept as paragraph breaks. */
-function markdownLines(text: string, indent: string): string {
-  const lines = normaliseLines(text);
-  const out: string[] = [];
-  lines.forEach((line, index) => {
-    const escaped = escapeMarkdown(line);
-    const nextIsText = index < lines.length - 1 && lines[index + 1]!.trim() !== '';
-    const prefix = index === 0 ? '' : indent;
-    if (escaped === '') out.push('');
-    else out.push(`${prefix}${escaped}${nextIsText ? '  ' : ''}`);
-  });
-  return out.join('\n');
-}
-
-function markdownCell(text: string): string {
-  return escapeMarkdown(oneLine(text));
-}
-
-function normaliseLines(text: string): string[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trimEnd());
-  while (lines.length > 0 && lines.at(-1) === '') lines.pop();
-  while (lines.length > 0 && lines[0] === '') lines.shift();
-  return lines;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-function indentFollowing(text: string, indent: string): string {
-  return normaliseLines(text).join(`\n${indent}`);
-}
-
-function plainTable(headers: string[], rows: string[][]): string[] {
-  const all = [headers, ...rows].map((row) => row.map(oneLine));
-  const widths = headers.map((_, column) => Math.max(...all.map((row) => (row[column] ?? '').length)));
-  const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
-  return [line(all[0]!), widths.map((width) => '-'.repeat(width)).join('  '), ...all.slice(1).map(line)];
 }

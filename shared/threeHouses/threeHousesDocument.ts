@@ -5,7 +5,7 @@
 // was not given (or not asked) and nothing else, and since the view reads consent as stored now,
 // a consent withdrawn after an export holds for the next one. Pure; texts come through the given
 // translate function, so the document is in the user's language.
-import type { RecordBlock, RecordDocument, RecordFormat } from '../meeting/summary';
+import type { RecordBlock, RecordDocument, RecordFormat } from '../document/document';
 import { consentAudienceOf, type ThreeHousesView } from './consent';
 import { ageInSessionYear, defaultHouseNameKey, houseIds, type House, type HouseId } from './session';
 

@@ -9,7 +9,7 @@ import { useDemoState, useTeam } from '../db/hooks';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { NotificationsProvider } from '../components/Notifications';
 import { DemoBanner } from '../components/DemoData';
-import { ScreenBoundary, UnreadableNotice } from '../components/RecordRecovery';
+import { ScreenBoundary, UnreadableNotice } from './RecordRecovery';
 import { FamiliesScreen } from '../families/FamiliesScreen';
 import { FamilyScreen } from '../families/FamilyScreen';
 import { FamilyHypothesesScreen } from '../hypotheses/FamilyHypothesesScreen';

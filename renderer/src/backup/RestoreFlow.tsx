@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { previewLines, type PreviewLine } from '../../../shared/backup/restoreCheck';
 import type { KehaDatabase } from '../db/database';
 import { formatDate, useLanguage } from '../i18n/i18n';
-import { PassphraseField } from '../vault/PassphraseField';
+import { PassphraseField } from '../vault';
 import { refusalText } from './refusalText';
 import { checkBackupFile, countRows, restoreChecked, RestoreRefusedError, type CheckedBackup, type CheckProgress } from './restore';
 

@@ -3,7 +3,7 @@
 // why it is there and which passphrase opens it. Cleared once the vault is open.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { announceLock, reloadLocked } from '../vault/lockSignal';
+import { announceLock, reloadLocked } from '../vault';
 
 const restoredFlag = 'keha-restored';
 

@@ -32,7 +32,7 @@ import { upgradeSealedData } from '../db/sealedMigrations';
 import { openPayload, UnreadableRecordError } from '../db/sealedRecords';
 import { headerOf } from '../db/repositories/vaultRepository';
 import type { Session } from '../db/session';
-import { checkVaultHeader, unlockVault, WeakVaultHeaderError, WrongPassphraseError, type VaultHeader } from '../vault/vaultCrypto';
+import { checkVaultHeader, unlockVault, WeakVaultHeaderError, WrongPassphraseError, type VaultHeader } from '../vault';
 import { backUp, backupStoreFor } from './backups';
 import { recordActivity } from '../db/repositories/activityRepository';
 import type { StoredBackup } from './backupStore';

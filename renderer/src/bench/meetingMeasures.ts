@@ -8,14 +8,9 @@ import i18next from 'i18next';
 import type { Language } from '../../../shared/i18n/messages';
 import { buildMeetingSteps } from '../../../shared/meeting/engine';
 import { agendaOutline } from '../../../shared/meeting/meeting';
-import {
-  buildFamilySummaries,
-  buildMeetingRecord,
-  renderMarkdown,
-  renderPlainText,
-  type RecordFormat,
-  type SummarySource,
-} from '../../../shared/meeting/summary';
+import { buildFamilySummaries, buildMeetingRecord, type SummarySource } from '../../../shared/meeting/summary';
+import { renderMarkdown, renderPlainText } from '../../../shared/document/render';
+import type { RecordFormat } from '../../../shared/document/document';
 import { openDatabase } from '../db/database';
 import { listActionsForMeeting } from '../db/repositories/actionRepository';
 import { listFamilies } from '../db/repositories/familyRepository';
@@ -260,7 +255,7 @@ export async function summaries(dbName: string, passphrase: string, meetingId: s
   });
 }
 
-/** The record screen's format (renderer/src/meetings/record/recordFormat.ts useRecordFormat), without the hook. */
+/** The record screen's format (renderer/src/components/document/recordFormat.ts useRecordFormat), without the hook. */
 function recordFormat(language: Language): RecordFormat {
   const locale = language === 'fi' ? fiLocale : enGB;
   const t = i18next.getFixedT(language);

@@ -13,7 +13,7 @@ import { AutosaveField } from '../components/AutosaveField';
 import { useFamilyGoalRatings, useReviewCarePeriod } from '../db/carePeriodHooks';
 import { saveGoalRating, type RatingTarget } from '../db/repositories/carePeriodRepository';
 import { meetingStart } from '../../../shared/meeting/meeting';
-import type { RunContext } from '../meetings/run/runContext';
+import type { RunContext } from '../meetings';
 import { AddGoalForm } from './AddGoalForm';
 import { NoCarePeriod } from './CarePeriodSection';
 import { GoalRatingScale } from './GoalRatingScale';

@@ -2,6 +2,7 @@
 // review's date, its rating or "not rated", the change since the previous rating, and the comment.
 import { useTranslation } from 'react-i18next';
 import type { GoalTrend } from '../../../shared/carePeriod/goalTrend';
+import '../components/document/document.css';
 
 type GoalRatingsTableProps = {
   trend: GoalTrend;

@@ -8,7 +8,7 @@ import { validateNoteText } from '../../../shared/meeting/meeting';
 import { useSession } from '../app/sessionContext';
 import { AutosaveField } from '../components/AutosaveField';
 import { saveMeetingNote, type MeetingNote } from '../db/repositories/meetingNoteRepository';
-import type { RunContext } from '../meetings/run/runContext';
+import type { RunContext } from '../meetings';
 import './carePeriod.css';
 
 /** The panel's element id: the "add a note" shortcut (Alt+N) finds its first field through it. */

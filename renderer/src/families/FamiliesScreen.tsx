@@ -9,7 +9,7 @@ import { memberNameMap, useFamilies, useMembers } from '../db/hooks';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { routeHref } from '../app/router';
 import { TextField } from '../components/TextField';
-import { RunningMeetingOffer } from '../meetings/RunningMeetingOffer';
+import { RunningMeetingOffer } from '../meetings';
 import { NewFamilyDialog } from './NewFamilyDialog';
 import { PseudonymCode } from '../components/PseudonymCode';
 

@@ -20,7 +20,8 @@ import { setActionStatus } from '../db/repositories/actionRepository';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listTransfers, summariesOf, transferId, untransferredCounts } from '../db/repositories/retentionRepository';
-import '../meetings/record/history.css';
+import '../components/document/document.css';
+import './history.css';
 
 type TrendPoint = { key: string; date: number; label: string; spread: RiskSpread };
 

@@ -21,9 +21,9 @@ import {
   updateFamilyPayload,
 } from '../db/repositories/familyRepository';
 import { formatDate, useLanguage } from '../i18n/i18n';
-import { CarePeriodSection } from '../carePeriod/CarePeriodSection';
+import { CarePeriodSection } from '../carePeriod';
 import { ChildrenEditor } from './ChildrenEditor';
-import { FamilyHypothesesLink } from '../hypotheses/FamilyHypothesesLink';
+import { FamilyHypothesesLink } from '../hypotheses';
 import { FamilyMethodsLinks } from './FamilyMethodsLinks';
 import { FamilyMeetingHistory } from './FamilyMeetingHistory';
 import { WorkerSelect } from './WorkerSelect';

@@ -18,14 +18,13 @@ import { useFamilyHypotheses, useFamilyRevisions } from '../db/hypothesisHooks';
 import { useMeetingSummaries } from '../db/meetingHooks';
 import { meetingTime } from '../../../shared/meeting/meeting';
 import { createHypothesis, deleteHypothesis, restoreHypothesis, reviseHypothesis } from '../db/repositories/hypothesisRepository';
-import { useRecordFormat } from '../meetings/record/recordFormat';
-import { RecordDocumentView } from '../meetings/record/RecordDocumentView';
+import { useRecordFormat } from '../components/document/recordFormat';
+import { RecordDocumentView } from '../components/document/RecordDocumentView';
 import { getPlatform } from '../platform/platform';
 import { HistoryExportBar } from './HistoryExportBar';
 import { HypothesisCardView } from './HypothesisCardView';
 import { HypothesisEditor } from './HypothesisEditor';
 import { HypothesisEvolution } from './HypothesisEvolution';
-import '../meetings/record/record.css';
 import './hypotheses.css';
 import { TextWithCode } from '../components/TextWithCode';
 

@@ -2,7 +2,8 @@
 // on the desktop, a download in a browser) or open the print view and print / save as PDF.
 import { useTranslation } from 'react-i18next';
 import { format } from 'date-fns';
-import { renderMarkdown, type RecordDocument } from '../../../shared/meeting/summary';
+import { renderMarkdown } from '../../../shared/document/render';
+import type { RecordDocument } from '../../../shared/document/document';
 import { useSession } from '../app/sessionContext';
 import { useNotify } from '../components/Notifications';
 import { getPlatform } from '../platform/platform';

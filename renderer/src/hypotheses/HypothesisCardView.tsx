@@ -8,7 +8,7 @@ import type { Hypothesis, HypothesisCard, HypothesisRevision, HypothesisStatus, 
 import { revisionWhen } from '../../../shared/hypothesis/historyDocument';
 import { proposerLabel } from './HypothesisEditor';
 import { formatDate, useLanguage } from '../i18n/i18n';
-import { useRecordFormat } from '../meetings/record/recordFormat';
+import { useRecordFormat } from '../components/document/recordFormat';
 import { HypothesisEditor } from './HypothesisEditor';
 import { HypothesisHistory } from './HypothesisHistory';
 import { StatusChangeForm } from './StatusChangeForm';

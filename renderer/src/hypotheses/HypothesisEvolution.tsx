@@ -9,6 +9,7 @@ import { layoutEvolution, marksByStatus, shortLabel, statusRuns } from '../../..
 import { hypothesisStatuses, type Hypothesis, type HypothesisRevision } from '../../../shared/hypothesis/hypothesis';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { StatusMark } from './StatusMark';
+import '../components/document/document.css';
 
 type HypothesisEvolutionProps = {
   familyCode: string;

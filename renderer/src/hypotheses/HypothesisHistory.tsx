@@ -6,7 +6,7 @@ import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-compone
 import { useTranslation } from 'react-i18next';
 import type { Hypothesis, HypothesisRevision } from '../../../shared/hypothesis/hypothesis';
 import { revisionChangeText, revisionWhen } from '../../../shared/hypothesis/historyDocument';
-import { useRecordFormat } from '../meetings/record/recordFormat';
+import { useRecordFormat } from '../components/document/recordFormat';
 import { RevisionDiff } from './RevisionDiff';
 import { StatusMark } from './StatusMark';
 

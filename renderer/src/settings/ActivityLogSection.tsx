@@ -19,6 +19,7 @@ import {
 } from '../db/repositories/activityRepository';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { getPlatform } from '../platform/platform';
+import '../components/document/document.css';
 
 /** The log shows this many of the newest matching entries; the export holds them all. */
 const shownAtMost = 200;

@@ -4,12 +4,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/sessionContext';
-import { backupWarningText } from '../backup/AutomaticBackups';
-import { backUp, backupsChanged } from '../backup/backups';
-import type { StoredBackup } from '../backup/backupStore';
-import { backupStoreFor } from '../backup/backups';
-import { backupErrorText, noteDownloaded, sizeText, useBackupActivity, useBackupOverview, usePersistence } from '../backup/useBackups';
-import '../backup/backups.css';
+import {
+  backupWarningText,
+  backUp,
+  backupsChanged,
+  type StoredBackup,
+  backupStoreFor,
+  backupErrorText,
+  noteDownloaded,
+  sizeText,
+  useBackupActivity,
+  useBackupOverview,
+  usePersistence,
+} from '../backup';
+import './backupSection.css';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { getPlatform } from '../platform/platform';
 

@@ -8,13 +8,19 @@ import { validateNewPassphrase } from '../../../shared/vault/passphrase';
 import { useSession } from '../app/sessionContext';
 import { storageErrorText } from '../app/storageErrors';
 import { changeVaultPassphrase, readVaultHeader, renewalRunning } from '../db/repositories/vaultRepository';
-import { PassphraseField } from '../vault/PassphraseField';
+import {
+  PassphraseField,
+  PassphraseStrengthNote,
+  releasePassphraseChecker,
+  strengthRefusal,
+  startKeyRenewal,
+  useKeyRenewal,
+  announceLock,
+  KeyRenewalRunningError,
+  VaultChangedError,
+  WrongPassphraseError,
+} from '../vault';
 import { noteActivity } from '../db/repositories/activityRepository';
-import { PassphraseStrengthNote } from '../vault/PassphraseStrengthNote';
-import { releasePassphraseChecker, strengthRefusal } from '../vault/passphraseStrength';
-import { startKeyRenewal, useKeyRenewal } from '../vault/keyRenewal';
-import { announceLock } from '../vault/lockSignal';
-import { KeyRenewalRunningError, VaultChangedError, WrongPassphraseError } from '../vault/vaultCrypto';
 
 export function PassphraseSection() {
   const { t } = useTranslation();

@@ -6,10 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/sessionContext';
 import { lastRestoreKey } from '../db/database';
 import { readTeam } from '../db/repositories/teamRepository';
-import { beforeRestoreFile, readLastRestore } from '../backup/restore';
-import { lockAfterRestore } from '../backup/RestoredNotice';
-import { RestoreFlow } from '../backup/RestoreFlow';
-import { backupStoreFor } from '../backup/backups';
+import { beforeRestoreFile, readLastRestore, lockAfterRestore, RestoreFlow, backupStoreFor } from '../backup';
 import { formatDate, useLanguage } from '../i18n/i18n';
 
 export function RestoreSection() {

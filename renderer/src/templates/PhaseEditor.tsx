@@ -15,9 +15,7 @@ import {
   type PhaseTiming,
 } from '../../../shared/meeting/templateEditing';
 import { useLanguage } from '../i18n/i18n';
-import { roleLabel } from '../meetings/run/roleLabel';
-import { MoveButtons } from '../meetings/plan/MoveButtons';
-import { useLocalValue } from '../meetings/plan/useLocalValue';
+import { roleLabel, MoveButtons, useLocalValue } from '../meetings';
 import { MinutesField } from './MinutesField';
 import { PromptsEditor } from './PromptsEditor';
 import { toolName, useTemplateEditor } from './templateEditorContext';

@@ -8,7 +8,7 @@ import { addPrompt, insertPrompt, issueAt, removePrompt, setPrompt, updatePhase 
 import { TextField } from '../components/TextField';
 import { useNotify } from '../components/Notifications';
 import { useLanguage } from '../i18n/i18n';
-import { roleLabel } from '../meetings/run/roleLabel';
+import { roleLabel } from '../meetings';
 import { useTemplateEditor } from './templateEditorContext';
 import { TemplateTextField } from './TemplateTextField';
 import { fieldIssue } from './templateIssueText';

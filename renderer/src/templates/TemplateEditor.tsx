@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { builtInKinds } from '../../../shared/meeting/template';
 import { setKind, setTemplateName } from '../../../shared/meeting/templateEditing';
-import { useLocalValue } from '../meetings/plan/useLocalValue';
+import { useLocalValue } from '../meetings';
 import { PhasesEditor } from './PhasesEditor';
 import { RolesEditor } from './RolesEditor';
 import { kindName, useTemplateEditor } from './templateEditorContext';

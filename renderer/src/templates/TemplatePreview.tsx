@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { buildMeetingSteps, plannedForMeeting } from '../../../shared/meeting/engine';
 import { localized, templateAudiences, type MeetingTemplate } from '../../../shared/meeting/template';
 import { useLanguage } from '../i18n/i18n';
-import { roleLabel } from '../meetings/run/roleLabel';
+import { roleLabel } from '../meetings';
 import { durationText, toolName } from './templateEditorContext';
 
 const limits = { deepDives: 6, quickRound: 40 } as const;

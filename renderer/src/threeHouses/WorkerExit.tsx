@@ -11,8 +11,7 @@ import { waitLeft } from '../../../shared/lock/exitAttempts';
 import { useSession } from '../app/sessionContext';
 import { storageErrorText } from '../app/storageErrors';
 import { readVaultHeader } from '../db/repositories/vaultRepository';
-import { PassphraseField } from '../vault/PassphraseField';
-import { unlockVault, WeakVaultHeaderError, WrongPassphraseError } from '../vault/vaultCrypto';
+import { PassphraseField, unlockVault, WeakVaultHeaderError, WrongPassphraseError } from '../vault';
 import { clearExitAttempts, noteWrongPassphrase, readExitAttempts } from './exitAttemptsStore';
 
 /** How long the worker holds the button. */

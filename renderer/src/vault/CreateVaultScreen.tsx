@@ -10,7 +10,7 @@ import { createVaultIn, VaultExistsError, VaultHeaderMissingError } from '../db/
 import { storageErrorText } from '../app/storageErrors';
 import { PassphraseField } from './PassphraseField';
 import { VaultForm } from './VaultForm';
-import { NewComputerRestore } from '../backup/NewComputerRestore';
+import { NewComputerRestore } from '../backup';
 import { PassphraseStrengthNote } from './PassphraseStrengthNote';
 import { releasePassphraseChecker, strengthRefusal } from './passphraseStrength';
 

@@ -7,7 +7,7 @@ import { storageErrorText } from '../app/storageErrors';
 import { WeakVaultHeaderError, WrongPassphraseError } from './vaultCrypto';
 import { PassphraseField } from './PassphraseField';
 import { VaultForm } from './VaultForm';
-import { RestoredNotice } from '../backup/RestoredNotice';
+import { RestoredNotice } from '../backup';
 
 export function UnlockScreen({ db, onUnlocked }: { db: KehaDatabase; onUnlocked: (key: CryptoKey) => void }) {
   const { t } = useTranslation();

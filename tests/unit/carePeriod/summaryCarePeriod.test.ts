@@ -10,7 +10,9 @@ import { reflectingTeamNoteKey } from '../../../shared/carePeriod/reflectingTeam
 import { interimReviewTemplate } from '../../../shared/meeting/builtInTemplates';
 import { buildMeetingSteps, finish, next, notStartedRun, start } from '../../../shared/meeting/engine';
 import { agendaOutline, type Meeting } from '../../../shared/meeting/meeting';
-import { buildFamilySummaries, buildMeetingRecord, renderPlainText, type RecordFormat, type SummarySource } from '../../../shared/meeting/summary';
+import { buildFamilySummaries, buildMeetingRecord, type SummarySource } from '../../../shared/meeting/summary';
+import { renderPlainText } from '../../../shared/document/render';
+import type { RecordFormat } from '../../../shared/document/document';
 import { accepted, minute } from '../meeting/support';
 import { familyA, familyB, finishedMeeting, recordFormat, summarySource } from '../meeting/summaryFixture';
 

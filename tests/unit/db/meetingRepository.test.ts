@@ -31,7 +31,8 @@ import { sealPayload } from '../../../renderer/src/db/sealedRecords';
 import { createFamily, listFamilies, updateFamilyPayload } from '../../../renderer/src/db/repositories/familyRepository';
 import { addMember, listMembers } from '../../../renderer/src/db/repositories/teamRepository';
 import { toSummarySource } from '../../../renderer/src/meetings/record/useSummarySource';
-import { buildFamilySummaries, renderPlainText } from '../../../shared/meeting/summary';
+import { buildFamilySummaries } from '../../../shared/meeting/summary';
+import { renderPlainText } from '../../../shared/document/render';
 import { recordFormat } from '../meeting/summaryFixture';
 import { comparable, fastIterations, inspectStored, passphrase, repositoryWorld } from './support';
 

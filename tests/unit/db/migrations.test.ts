@@ -104,7 +104,8 @@ import {
   notePayloadSchema,
   riskRoundPayloadSchema,
 } from '../../../shared/meeting/meeting';
-import { buildFamilySummaries, renderPlainText } from '../../../shared/meeting/summary';
+import { buildFamilySummaries } from '../../../shared/meeting/summary';
+import { renderPlainText } from '../../../shared/document/render';
 import { parseTemplate, standardTemplateRoles, upgradeTemplate, validateTemplate, type MeetingTemplate } from '../../../shared/meeting/template';
 import { memberPayloadSchema, teamPayloadSchema } from '../../../shared/team/member';
 import { viewForAudience } from '../../../shared/threeHouses/consent';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCard, type Hypothesis, type HypothesisCard, type HypothesisRevision } from '../../../shared/hypothesis/hypothesis';
 import { buildHypothesisHistory, revisionChangeText, type HistorySource } from '../../../shared/hypothesis/historyDocument';
-import { renderMarkdown, renderPlainText } from '../../../shared/meeting/summary';
+import { renderMarkdown, renderPlainText } from '../../../shared/document/render';
 import { recordFormat } from '../meeting/summaryFixture';
 
 const card = (wording: string, more: Partial<HypothesisCard> = {}): HypothesisCard => ({ ...emptyCard(wording), ...more });

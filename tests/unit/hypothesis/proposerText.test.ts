@@ -6,7 +6,8 @@ import { emptyCard, hypothesisCardSchema, type Hypothesis, type Proposer } from 
 import { buildHypothesisHistory } from '../../../shared/hypothesis/historyDocument';
 import { addedProposerRoles, phaseRoleText, proposerText, proposerWithRole } from '../../../shared/hypothesis/proposerText';
 import { interimReviewTemplate } from '../../../shared/meeting/builtInTemplates';
-import { renderPlainText, type RecordFormat } from '../../../shared/meeting/summary';
+import { renderPlainText } from '../../../shared/document/render';
+import type { RecordFormat } from '../../../shared/document/document';
 import { recordFormat } from '../meeting/summaryFixture';
 
 let en: RecordFormat;

@@ -1,17 +1,12 @@
 // Covers shared/meeting/summary.ts: each family's summary for the official record holds that
 // family's content and nothing of any other family; unrevealed risk scores stay out; the whole
-// meeting record has every family, once-a-meeting notes, what was agreed and timings; Markdown
-// escapes user text; both languages; all summaries well under 100 ms.
+// meeting record has every family, once-a-meeting notes, what was agreed and timings; the plain
+// text and Markdown (shared/document/render.ts) byte for byte, Markdown escaping user text; both
+// languages; all summaries well under 100 ms.
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildFamilySummaries,
-  buildFamilySummary,
-  buildMeetingRecord,
-  escapeMarkdown,
-  renderMarkdown,
-  renderPlainText,
-  type RecordFormat,
-} from '../../../shared/meeting/summary';
+import { buildFamilySummaries, buildFamilySummary, buildMeetingRecord } from '../../../shared/meeting/summary';
+import { escapeMarkdown, renderMarkdown, renderPlainText } from '../../../shared/document/render';
+import type { RecordFormat } from '../../../shared/document/document';
 import { alphaStrings, bravoStrings, familyA, familyB, finishedMeeting, onceStrings, recordFormat, summarySource } from './summaryFixture';
 
 let en: RecordFormat;

@@ -10,7 +10,8 @@ import { weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates'
 import { buildMeetingSteps, finish, next, notStartedRun, skip, start, type MeetingRunState } from '../../../shared/meeting/engine';
 import { emptyCard, type HypothesisRevision } from '../../../shared/hypothesis/hypothesis';
 import { agendaOutline, type Action, type Meeting, type RiskRound } from '../../../shared/meeting/meeting';
-import type { RecordFormat, SummarySource } from '../../../shared/meeting/summary';
+import type { SummarySource } from '../../../shared/meeting/summary';
+import type { RecordFormat } from '../../../shared/document/document';
 import { accepted, minute } from './support';
 
 export const meetingId = 'meeting-1';

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { en as enMessages } from '../../../shared/i18n/en';
 import { fi as fiMessages } from '../../../shared/i18n/fi';
 import { durationClock, durationWords, plannedMinutesText, timeOfDay, timeOfDayPatterns } from '../../../shared/i18n/timeText';
-import type { RecordFormat } from '../../../shared/meeting/summary';
+import type { RecordFormat } from '../../../shared/document/document';
 import { recordFormat } from './summaryFixture';
 
 const minute = 60_000;

@@ -8,7 +8,8 @@ import { viewForAudience } from '../../../shared/threeHouses/consent';
 import { encodeDrawing } from '../../../shared/threeHouses/drawing';
 import { audiences, houseIds, setConsent, type ThreeHousesSession } from '../../../shared/threeHouses/session';
 import { buildThreeHousesDocument, buildThreeHousesDocumentParts, type ThreeHousesDocumentSource } from '../../../shared/threeHouses/threeHousesDocument';
-import { renderMarkdown, renderPlainText, type RecordFormat } from '../../../shared/meeting/summary';
+import { renderMarkdown, renderPlainText } from '../../../shared/document/render';
+import type { RecordFormat } from '../../../shared/document/document';
 import { recordFormat } from '../meeting/summaryFixture';
 import { filledSession, handDrawing, withConsentForAll } from './support';
 

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../../shared/meeting/meeting';
 import type { SummarySource } from '../../../../shared/meeting/summary';
-import { useRecordFormat } from './recordFormat';
+import { useRecordFormat } from '../../components/document/recordFormat';
 import { PseudonymCode } from '../../components/PseudonymCode';
 
 export function AgreedActions({ meeting, source }: { meeting: Meeting; source: SummarySource | undefined }) {

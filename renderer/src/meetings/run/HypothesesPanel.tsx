@@ -9,7 +9,7 @@ import { storageErrorText } from '../../app/storageErrors';
 import { useNotify } from '../../components/Notifications';
 import { useFamilyHypotheses, useFamilyRevisions } from '../../db/hypothesisHooks';
 import { createHypothesis, deleteHypothesis, restoreHypothesis } from '../../db/repositories/hypothesisRepository';
-import { HypothesisEditor, proposerLabel } from '../../hypotheses/HypothesisEditor';
+import { HypothesisEditor, proposerLabel } from '../../hypotheses';
 import { useLanguage } from '../../i18n/i18n';
 import { HypothesisReview } from './HypothesisReview';
 import { meetingProposers } from './HypothesisProposers';

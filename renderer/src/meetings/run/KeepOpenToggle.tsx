@@ -4,7 +4,7 @@
 // button, a lock in another window and the computer's screen lock still lock.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { holdOpen } from '../../vault/keepOpen';
+import { holdOpen } from '../../vault';
 
 export function KeepOpenToggle() {
   const { t } = useTranslation();

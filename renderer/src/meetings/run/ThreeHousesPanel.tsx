@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Family } from '../../../../shared/family/family';
 import { routeHref } from '../../app/router';
 import { useFamilyThreeHousesSessions } from '../../db/methodHooks';
-import { useRecordFormat } from '../record/recordFormat';
+import { useRecordFormat } from '../../components/document/recordFormat';
 import { RoomShowToggle } from './RoomShowToggle';
 
 type ThreeHousesPanelProps = {

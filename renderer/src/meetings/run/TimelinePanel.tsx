@@ -12,9 +12,7 @@ import { routeHref } from '../../app/router';
 import { useSession } from '../../app/sessionContext';
 import { useTimelineEvents } from '../../db/methodHooks';
 import { timelineChangesInMeeting } from '../../db/repositories/timelineRepository';
-import { TimelineChart } from '../../timeline/TimelineChart';
-import { TimelineEventForm } from '../../timeline/TimelineEventForm';
-import { useTimelineSpanText } from '../../timeline/useTimelineSpanText';
+import { TimelineChart, TimelineEventForm, useTimelineSpanText } from '../../timeline';
 import { RoomShowToggle } from './RoomShowToggle';
 
 type TimelinePanelProps = {

@@ -5,7 +5,7 @@
 // another family: shared/meeting/sharedScreen.ts decides); nothing here reads the database.
 import { useTranslation } from 'react-i18next';
 import type { RoomGoal } from '../../../../shared/meeting/sharedScreen';
-import { useDayText } from '../../carePeriod/goalHistories';
+import { useDayText } from '../../carePeriod';
 
 export function SharedScreenGoals({ goals }: { goals: readonly RoomGoal[] }) {
   const { t } = useTranslation();

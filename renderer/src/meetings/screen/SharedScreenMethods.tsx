@@ -6,10 +6,9 @@
 import { useTranslation } from 'react-i18next';
 import type { RoomView } from '../../../../shared/meeting/roomView';
 import type { ViewAudience } from '../../../../shared/threeHouses/consent';
-import { HousesView } from '../../threeHouses/HousesView';
-import { TimelineChart } from '../../timeline/TimelineChart';
-import { useTimelineSpanText } from '../../timeline/useTimelineSpanText';
-import { useRecordFormat } from '../record/recordFormat';
+import { HousesView } from '../../threeHouses';
+import { TimelineChart, useTimelineSpanText } from '../../timeline';
+import { useRecordFormat } from '../../components/document/recordFormat';
 
 export function SharedScreenMethods({ view }: { view: RoomView }) {
   const { t } = useTranslation();

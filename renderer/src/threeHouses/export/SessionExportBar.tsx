@@ -1,6 +1,6 @@
 // Export and print of one three-houses session for an audience the worker chooses (parents, team,
 // network, court): copy as text, Markdown, print or save as PDF, in the user's language, through
-// the meeting record's export bar. The document is built from viewForAudience only, from the
+// the shared export bar (renderer/src/components/document/). The document is built from viewForAudience only, from the
 // session as stored now (the prop is live), so an audience without the child's consent gets a
 // document saying only that, and a consent withdrawn after an export holds for the next one.
 // The print copy is put straight into <body> and is the only thing printed while this bar is shown.
@@ -12,8 +12,8 @@ import { audiences, type Audience } from '../../../../shared/threeHouses/session
 import { buildThreeHousesDocumentParts, documentOfParts } from '../../../../shared/threeHouses/threeHousesDocument';
 import { useSession } from '../../app/sessionContext';
 import type { ThreeHousesSessionRecord } from '../../db/repositories/threeHousesRepository';
-import { useRecordFormat } from '../../meetings/record/recordFormat';
-import { RecordExportBar } from '../../meetings/record/RecordExportBar';
+import { useRecordFormat } from '../../components/document/recordFormat';
+import { RecordExportBar } from '../../components/document/RecordExportBar';
 import { ConsentWithheld } from '../HousesView';
 import { localDay } from '../sessionFormat';
 import { ThreeHousesPrintView } from './ThreeHousesPrintView';

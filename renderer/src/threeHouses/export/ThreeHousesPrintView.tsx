@@ -3,9 +3,8 @@
 // The text is the same blocks that are copied and exported (RecordDocumentView), built from the
 // audience's view only (shared/threeHouses/threeHousesDocument.ts).
 import type { ThreeHousesDocumentParts } from '../../../../shared/threeHouses/threeHousesDocument';
-import { RecordDocumentView } from '../../meetings/record/RecordDocumentView';
+import { RecordDocumentView } from '../../components/document/RecordDocumentView';
 import { DrawingImage } from '../DrawingImage';
-import '../../meetings/record/record.css';
 import './export.css';
 
 export function ThreeHousesPrintView({ parts, id, headingLevel }: { parts: ThreeHousesDocumentParts; id: string; headingLevel: 2 | 3 }) {

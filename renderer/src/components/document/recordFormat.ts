@@ -1,10 +1,11 @@
-// The translate function and date formats the pure summary builder (shared/meeting/summary.ts)
-// needs, taken from the UI language, so summaries are written in the language on screen.
+// The translate function and date formats the pure document builders need (RecordFormat in
+// shared/document/document.ts: the meeting record, the hypothesis history, a three-houses document),
+// taken from the UI language, so documents are written in the language on screen.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { format, parseISO } from 'date-fns';
 import { enGB, fi as fiLocale } from 'date-fns/locale';
-import type { RecordFormat } from '../../../../shared/meeting/summary';
+import type { RecordFormat } from '../../../../shared/document/document';
 import { useLanguage } from '../../i18n/i18n';
 
 const locales = { fi: fiLocale, en: enGB } as const;

@@ -1,11 +1,14 @@
-// Copy as plain text, export as Markdown, print or save as PDF: one bar for a family summary or
-// the whole meeting record. Each outcome is confirmed in a notification; a failure says what to do.
+// Copy as plain text, export as Markdown, print or save as PDF: one bar for any document
+// (shared/document/), used for a family summary, the whole meeting record and a three-houses
+// session. Each outcome is confirmed in a notification; a failure says what to do.
 import { useTranslation } from 'react-i18next';
-import { renderMarkdown, renderPlainText, type RecordDocument } from '../../../../shared/meeting/summary';
-import { useNotify } from '../../components/Notifications';
+import { renderMarkdown, renderPlainText } from '../../../../shared/document/render';
+import type { RecordDocument } from '../../../../shared/document/document';
+import { useNotify } from '../Notifications';
 import { getPlatform } from '../../platform/platform';
 import { useSession } from '../../app/sessionContext';
 import { noteActivity } from '../../db/repositories/activityRepository';
+import './document.css';
 
 type RecordExportBarProps = {
   document: RecordDocument;

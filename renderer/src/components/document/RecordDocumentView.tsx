@@ -1,6 +1,7 @@
 // Shows a summary or the meeting record on screen from the same blocks that are exported, so what
 // the worker reads is exactly what they copy, save or print. User text is shown as text, never HTML.
-import type { RecordBlock, RecordDocument } from '../../../../shared/meeting/summary';
+import type { RecordBlock, RecordDocument } from '../../../../shared/document/document';
+import './document.css';
 
 /** `headingLevel` is the HTML level the document's own first-level heading gets on this page. */
 export function RecordDocumentView({ document, headingLevel, id }: { document: RecordDocument; headingLevel: 2 | 3; id: string }) {
