@@ -184,7 +184,7 @@ export const genogramFi: Shape<typeof genogramEn> = {
     addFamilyChildren_other: 'Lisää perheen {{count}} lasta',
     familyChildrenAdded_one: 'Perheen lapsi lisättiin sukupuuhun.',
     familyChildrenAdded_other: 'Perheen {{count}} lasta lisättiin sukupuuhun.',
-    print: 'Tulosta tai tallenna PDF:ksi',
+    print: 'Tulosta tai tallenna PDF-tiedostona',
     closePrint: 'Sulje tulostusnäkymä',
     printAgain: 'Tulosta uudelleen',
     printFailed: 'Tulostus epäonnistui: {{reason}}',
@@ -296,7 +296,7 @@ export const genogramFi: Shape<typeof genogramEn> = {
     members: 'Ketkä asuvat siinä',
     choose: 'Valitse…',
     save: 'Tallenna',
-    cancel: 'Peru',
+    cancel: 'Peruuta',
     removePerson: 'Poista sukupuusta',
   },
   validation: {
