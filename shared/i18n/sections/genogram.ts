@@ -162,6 +162,16 @@ export const genogramEn = {
     count_other: '{{count}} people',
     none: 'not drawn yet',
   },
+  panel: {
+    count_one: '{{count}} person in the genogram',
+    count_other: '{{count}} people in the genogram',
+    empty: 'The family has no genogram yet. Open it to draw one with the presenter.',
+    open: 'Open the whole genogram',
+    list: 'The genogram as a list',
+  },
+  room: {
+    label: 'Genogram of family {{code}}',
+  },
   record: {
     created: 'Genogram drawn',
     updated: 'Genogram updated',
@@ -325,6 +335,16 @@ export const genogramFi: Shape<typeof genogramEn> = {
     count_one: '{{count}} henkilö',
     count_other: '{{count}} henkilöä',
     none: 'ei vielä piirretty',
+  },
+  panel: {
+    count_one: 'Sukupuussa {{count}} henkilö',
+    count_other: 'Sukupuussa {{count}} henkilöä',
+    empty: 'Perheellä ei ole vielä sukupuuta. Avaa se ja piirrä esittelijän kanssa.',
+    open: 'Avaa koko sukupuu',
+    list: 'Sukupuu luettelona',
+  },
+  room: {
+    label: 'Perheen {{code}} sukupuu',
   },
   record: {
     created: 'Sukupuu piirretty',
