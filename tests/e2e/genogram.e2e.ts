@@ -148,6 +148,8 @@ for (const language of ['fi', 'en'] as const) {
     await expect(genogram.listGroup('households').getByRole('listitem')).toHaveCount(1);
 
     await expectAccessible(page, `genogram with seven people (${language})`);
+    await genogram.keyboard.focus(genogram.person('Aino'));
+    await genogram.drawing().screenshot({ path: `/tmp/gg-drawing-${language}.png` });
     await page.screenshot({ path: `/tmp/gg-built-${language}.png`, fullPage: true });
 
     // Print view: the drawing, the legend and the list, then back.
