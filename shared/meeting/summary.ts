@@ -39,6 +39,7 @@ import type { Family } from '../family/family';
 import { carePeriodRecordBlocks, patientRecordTitle, type CarePeriodForRecord } from '../carePeriod/summaryCarePeriod';
 import { durationClock, plannedMinutesText, timeOfDay } from '../i18n/timeText';
 import type { RecordBlock, RecordDocument, RecordField, RecordFormat, RecordListItem, Translate } from '../document/document';
+import { meetingTools, toolEntry, type RecordDataOfFamily } from './tools/registry';
 
 // ---------------------------------------------------------------------------------------------
 // Input
@@ -64,21 +65,18 @@ export type SummarySource = {
   hypothesisRevisions: readonly HypothesisRevision[];
   riskRounds: readonly RiskRound[];
   actions: readonly Action[];
-  /** What the meeting did with the method templates, by deep-dive family id; absent: nothing recorded. */
+  /** What the meeting did with the capture tools the record mentions, by deep-dive family id; absent: nothing recorded. */
   methods?: ReadonlyMap<string, MethodsInMeeting>;
   /** Each deep-dive family's care period with its goals' ratings, by family id; absent: the family has none. */
   carePeriods?: ReadonlyMap<string, CarePeriodForRecord>;
 };
 
 /**
- * The method templates as a family's record mentions them: how many timeline events the meeting
- * added or changed, and each child's latest three-houses session as of the meeting (date only: its
- * contents follow the child's consent and stay out of the record).
+ * What the record's screen loaded for the capture tools the record mentions, for one family (by
+ * tool id: e.g. how many timeline events the meeting added or changed, each child's latest
+ * three-houses session as of the meeting). See tools/registry.ts.
  */
-export type MethodsInMeeting = {
-  timeline: { added: number; changed: number };
-  threeHouses: { child: string; date: string }[];
-};
+export type MethodsInMeeting = RecordDataOfFamily;
 
 export type SummaryFamily = { code: string; label: string } & Partial<Pick<Family, 'responsibleMemberId' | 'socialCounsellorId'>>;
 
@@ -272,26 +270,19 @@ function familyContent(context: Context, deepDive: DeepDive, level: 2 | 3): { fi
 }
 
 /**
- * The timeline and the three houses, when the meeting's phases for this family offered them or the
- * meeting changed the timeline: "timeline updated: 3 events", and each child's latest session by date.
+ * What the capture tools say of this family's deep dive (tools/registry.ts: each tool's `record`),
+ * e.g. "timeline updated: 3 events" and each child's latest three-houses session by date, under
+ * one heading; nothing when no tool has anything to say.
  */
 function methodBlocks(context: Context, deepDive: DeepDive, level: 2 | 3): RecordBlock[] {
   const { t } = context;
-  const offered = context.steps.some(
-    (step) => step.agendaItemId === deepDive.id && (step.phase.tools.includes('timeline') || step.phase.tools.includes('threeHouses')),
-  );
-  const methods = context.source.methods?.get(deepDive.familyId);
-  const changed = methods ? methods.timeline.added + methods.timeline.changed : 0;
-  if (!offered && changed === 0) return [];
-  const items: RecordListItem[] = [
-    ...(methods && changed > 0
-      ? [{ text: `${t('record.timelineUpdated', { count: changed })} (${t('record.timelineUpdatedDetail', methods.timeline)})`, details: [] }]
-      : []),
-    ...(methods?.threeHouses ?? []).map((latest) => ({
-      text: t('record.threeHousesLatest', { child: latest.child, date: context.formatDay(latest.date) }),
-      details: [],
-    })),
-  ];
+  const loaded = context.source.methods?.get(deepDive.familyId) as Record<string, unknown> | undefined;
+  const familySteps = context.steps.filter((step) => step.agendaItemId === deepDive.id);
+  const items = meetingTools.flatMap((tool) => {
+    const record = toolEntry(tool).record;
+    const offered = familySteps.some((step) => step.phase.tools.includes(tool));
+    return record ? record.mentions({ t, formatDay: context.formatDay, offered, data: loaded?.[tool] }) : [];
+  });
   return items.length > 0 ? [{ kind: 'heading', level, text: t('record.methods') }, { kind: 'list', items }] : [];
 }
 

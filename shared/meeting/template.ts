@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { standardRoleNames, teamRoles, type TeamRole } from '../team/roles';
 import type { Language } from '../i18n/messages';
 import type { ValidationIssue, Validated } from '../validation';
+import { meetingTools } from './tools/ids';
 
 /** The meeting types Kehä ships templates for. A user-made template may name its own kind. */
 export const builtInKinds = ['weeklyMeeting', 'interimReview'] as const;
@@ -30,36 +31,8 @@ export type PhaseRole = string;
 /** The standard team roles plus the whole team (the roles a template starts with). */
 export const phaseRoles = [...teamRoles, wholeTeam] as const;
 
-/**
- * The capture tools a phase can show. Ids are stable data keys. `carePeriodGoals`: the family's
- * care-period goals with their trend and this review's rating; `reflectingTeam`: the team's
- * reflection and the family's comments on it, captured separately.
- */
-export const meetingTools = [
-  /** The agenda, which the chair can put on the room's screen (the opening). */
-  'agenda',
-  /** Every task and question for the family agreed in this meeting, by family (the close). */
-  'agreedInMeeting',
-  'notes',
-  'hypotheses',
-  'riskRound',
-  'actions',
-  'familyQuestions',
-  'quickRoundList',
-  'timeline',
-  'threeHouses',
-  'carePeriodGoals',
-  'reflectingTeam',
-] as const;
-export type MeetingTool = (typeof meetingTools)[number];
-
-/** The tools that work on the deep-dive family: in a once-a-meeting phase they have none and show nothing. */
-export const familyTools: readonly MeetingTool[] = ['hypotheses', 'riskRound', 'actions', 'familyQuestions', 'timeline', 'threeHouses', 'carePeriodGoals'];
-
-/** The tools of `phase` that will show nothing because the phase is not about a family. */
-export function idleFamilyTools(phase: Pick<TemplatePhase, 'scope' | 'tools'>): MeetingTool[] {
-  return phase.scope === 'once' ? phase.tools.filter((tool) => familyTools.includes(tool)) : [];
-}
+/** The capture tools a phase can show: their ids (stable data keys). Each tool's entry is in tools/registry.ts (docs/architecture.md: Capture tools (the registry)). */
+export { meetingTools, type MeetingTool } from './tools/ids';
 
 /** 2 added the template's own roles; a version 1 template is read with the standard roles. */
 export const templateSchemaVersion = 2;

@@ -73,8 +73,7 @@ describe('adjacent goals phases on the room’s screen', () => {
         actions={[]}
         riskRounds={[]}
         families={[alpha, bravo]}
-        shows={{ timeline: false, threeHouses: false, agenda: false, agreed: false }}
-        showsGoals
+        shows={{}}
       />
     );
 

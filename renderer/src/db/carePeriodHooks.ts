@@ -32,23 +32,6 @@ export function useReviewCarePeriod(familyId: string, meeting: Pick<Meeting, 'ru
   return useLiveQuery(() => readCarePeriodOn(session, familyId, day), [session, familyId, day]);
 }
 
-/**
- * The care period an interim review works on and the family's goal ratings, read together and
- * tagged with the family they were read for. A live query keeps its last result while the next one
- * runs, so right after the family changes the result is still the previous family's: the tag says
- * so, and the room's projection shows nothing rather than one family's goals under another's code.
- * undefined while nothing has been read; '' as the family reads nothing.
- */
-export function useReviewGoals(familyId: string, meeting: Pick<Meeting, 'run' | 'scheduledAt'>): { familyId: string; carePeriod: CarePeriod | null; ratings: GoalRating[] } | undefined {
-  const session = useSession();
-  const day = meetingDay(meeting);
-  return useLiveQuery(async () => {
-    if (!familyId) return undefined;
-    const [carePeriod, ratings] = await Promise.all([readCarePeriodOn(session, familyId, day), listFamilyGoalRatings(session, familyId)]);
-    return { familyId, carePeriod, ratings };
-  }, [session, familyId, day]);
-}
-
 /** The care periods of a meeting's deep-dive families (each current on the meeting's day), for its summaries; a family without one has no entry. */
 export function useMeetingCarePeriods(meeting: Pick<Meeting, 'deepDives' | 'run' | 'scheduledAt'>): ReadonlyMap<string, CarePeriodForRecord> | undefined {
   const session = useSession();

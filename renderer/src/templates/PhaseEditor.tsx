@@ -3,7 +3,8 @@
 // and the capture tools it shows; with Move up / Move down and Remove (undone from the message).
 import { forwardRef, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localized, idleFamilyTools, meetingTools, templateAudiences, type TemplatePhase } from '../../../shared/meeting/template';
+import { localized, meetingTools, templateAudiences, type TemplatePhase } from '../../../shared/meeting/template';
+import { idleFamilyTools } from '../../../shared/meeting/tools/registry';
 import {
   perFamilyTimingAllowed,
   phaseTiming,

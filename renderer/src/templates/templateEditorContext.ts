@@ -6,6 +6,7 @@ import { createContext, useContext } from 'react';
 import type { Language } from '../../../shared/i18n/messages';
 import { minutesNumber, plannedMinutesText } from '../../../shared/i18n/timeText';
 import { isBuiltInKind, type MeetingTemplate, type MeetingTool, type TemplatePhase } from '../../../shared/meeting/template';
+import { toolNameKey } from '../../../shared/meeting/tools/registry';
 import type { TemplateSaver } from './useTemplateSaver';
 
 export type TemplateEditor = {
@@ -23,8 +24,9 @@ export function useTemplateEditor(): TemplateEditor {
   return editor;
 }
 
+/** A capture tool's name in the UI language (tools/registry.ts: `toolNameKey`). */
 export function toolName(tool: MeetingTool, t: TFunction): string {
-  return t(`templates.tools.${tool}`);
+  return t(toolNameKey(tool));
 }
 
 export { minutesNumber } from '../../../shared/i18n/timeText';

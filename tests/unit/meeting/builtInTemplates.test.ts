@@ -9,7 +9,8 @@ import {
 } from '../../../shared/meeting/builtInTemplates';
 import { en } from '../../../shared/i18n/en';
 import { fi } from '../../../shared/i18n/fi';
-import { idleFamilyTools, parseTemplate, type MeetingTemplate } from '../../../shared/meeting/template';
+import { parseTemplate, type MeetingTemplate } from '../../../shared/meeting/template';
+import { idleFamilyTools } from '../../../shared/meeting/tools/registry';
 import { teamRoles, type TeamRole } from '../../../shared/team/roles';
 
 describe.each(builtInTemplates.map((template) => [template.id, template] as const))('built-in template %s', (_, template) => {

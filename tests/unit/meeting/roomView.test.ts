@@ -33,10 +33,8 @@ function fullView(tools: NonNullable<SharedScreenView['step']>['tools']): Shared
     family: { code: 'DEMO-101', number: 1, count: 2, question: 'The question' },
     notes: 'The notes',
     hypotheses: [{ wording: 'An idea', status: 'open' }],
-    actions: [
-      { kind: 'action', text: 'A task', ownerName: 'Kaisa', due: '2031-06-16' },
-      { kind: 'familyQuestion', text: 'A question for the family', ownerName: 'Tero', due: '2031-06-20' },
-    ],
+    actions: [{ kind: 'action', text: 'A task', ownerName: 'Kaisa', due: '2031-06-16' }],
+    familyQuestions: [{ kind: 'familyQuestion', text: 'A question for the family', ownerName: 'Tero', due: '2031-06-20' }],
     risk: {
       revealed: true,
       scores: [{ name: 'Kaisa', score: 3, reason: 'Why', oneUp: 'Up' }],
@@ -227,7 +225,7 @@ describe('the message to the room’s screen', () => {
   });
 
   it('is a new object: nothing of the projection is shared with it', () => {
-    const view = fullView(['hypotheses']);
+    const view = fullView(['hypotheses', 'timeline']);
     const message = roomViewOf(view);
     expect(message.step!.name).not.toBe(view.step!.name);
     expect(message.family).not.toBe(view.family);

@@ -9,7 +9,7 @@ import type { Hypothesis, HypothesisRevision } from '../../../shared/hypothesis/
 import { byHypothesis } from '../../../shared/hypothesis/revisions';
 import { interimReviewTemplate } from '../../../shared/meeting/builtInTemplates';
 import { agendaOutline, type Meeting } from '../../../shared/meeting/meeting';
-import { buildSharedScreenView, roomAudiences, type SharedScreenSource } from '../../../shared/meeting/sharedScreen';
+import { buildSharedScreenView, roomAudiences, type RoomChild, type SharedScreenSource } from '../../../shared/meeting/sharedScreen';
 import { newSession, setConsent } from '../../../shared/threeHouses/session';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import { accepted, minute } from './support';
@@ -63,6 +63,27 @@ function viewAt(stepKey: string, change: (source: SharedScreenSource) => void = 
   return buildSharedScreenView(source);
 }
 
+/** The timeline and three houses as the chair's window loads them for family `familyId`, and whether each is on the screen. */
+type FamilyMethods = {
+  familyId: string;
+  children: RoomChild[];
+  timelineEvents: TimelineEvent[];
+  threeHousesSessions: RoomLoadedForTest<'threeHouses'>['sessions'];
+  showing: { timeline: boolean; threeHouses: boolean };
+};
+type RoomLoadedForTest<T extends 'threeHouses' | 'carePeriodGoals'> = NonNullable<NonNullable<SharedScreenSource['loaded']>[T]>['data'];
+type LoadedGoals = { familyId: string } & RoomLoadedForTest<'carePeriodGoals'>;
+
+/** Puts the methods' loaded material and the chair's choices into the source, as the chair's window does. */
+const withMethods = (methods: FamilyMethods) => (source: SharedScreenSource) => {
+  source.shows = { ...source.shows, timeline: methods.showing.timeline, threeHouses: methods.showing.threeHouses };
+  source.loaded = {
+    ...source.loaded,
+    timeline: { familyId: methods.familyId, data: { children: methods.children, events: methods.timelineEvents } },
+    threeHouses: { familyId: methods.familyId, data: { children: methods.children, sessions: methods.threeHousesSessions } },
+  };
+};
+
 const unrevealed = (source: SharedScreenSource) => {
   source.riskRounds = source.riskRounds.map((round) => ({ ...round, revealedAt: null }));
 };
@@ -108,13 +129,11 @@ describe('the shared-screen view', () => {
     const hypothesising = viewAt('hypothesising:dd-b');
     expect(hypothesising.family).toEqual({ code: familyB.code, number: 2, count: 2, question: 'BRAVO question: school refusal?' });
     expect(hypothesising.hypotheses).toEqual([{ wording: 'BRAVO hypothesis: the school is a safe place', status: 'open' }]);
-    expect(hypothesising.actions).toEqual([]);
+    expect(hypothesising.actions).toBeNull();
     const plan = viewAt('plan:dd-a');
-    expect(plan.actions.map((action) => [action.kind, action.text])).toEqual([
-      ['action', 'ALPHA action: call the father'],
-      ['familyQuestion', 'ALPHA family question: who helps at home?'],
-    ]);
-    expect(plan.hypotheses).toEqual([]);
+    expect(plan.actions!.map((action) => [action.kind, action.text])).toEqual([['action', 'ALPHA action: call the father']]);
+    expect(plan.familyQuestions!.map((action) => [action.kind, action.text])).toEqual([['familyQuestion', 'ALPHA family question: who helps at home?']]);
+    expect(plan.hypotheses).toBeNull();
     expect(viewAt('presentation:dd-a').notes).toBe('ALPHA presentation note\nsecond line');
   });
 
@@ -173,7 +192,7 @@ describe('the shared-screen view', () => {
       const withItem = { ...base, houses: { ...base.houses, worries: { name: '', items: [{ id: `i-${item}`, text: item, verbatim: true }], drawing: null } } };
       return { ...setConsent(withItem, 'team', teamConsent, date), familyId };
     };
-    const methods = (showing: { timeline: boolean; threeHouses: boolean }): SharedScreenSource['familyMethods'] => ({
+    const methods = (showing: { timeline: boolean; threeHouses: boolean }): FamilyMethods => ({
       familyId: familyA.id,
       children: [
         { id: 'c-1', pseudonym: 'Tuuli', birthYear: 2017 },
@@ -191,8 +210,8 @@ describe('the shared-screen view', () => {
     });
 
     it('shows the timeline only when the facilitator puts it on the screen: every event in date order, without internal notes', () => {
-      expect(viewAt('presentation:dd-a', (source) => (source.familyMethods = methods({ timeline: false, threeHouses: false }))).timeline).toBeNull();
-      const view = viewAt('presentation:dd-a', (source) => (source.familyMethods = methods({ timeline: true, threeHouses: false })));
+      expect(viewAt('presentation:dd-a', withMethods(methods({ timeline: false, threeHouses: false }))).timeline).toBeNull();
+      const view = viewAt('presentation:dd-a', withMethods(methods({ timeline: true, threeHouses: false })));
       expect(view.timeline!.events.map((entry) => entry.title)).toEqual(['ALPHA born', 'ALPHA moved']);
       expect(view.timeline!.children.map((child) => child.pseudonym)).toEqual(['Tuuli', 'Aava']);
       const shown = JSON.stringify(view);
@@ -202,7 +221,7 @@ describe('the shared-screen view', () => {
 
     it("shows each child's latest three houses as the child's consent for the team allows, and nothing of another family", () => {
       const teamOnly = { ...finishedMeeting(), participants: finishedMeeting().participants.filter((participant) => participant.kind === 'member') };
-      const view = viewAt('presentation:dd-a', (source) => (source.familyMethods = methods({ timeline: false, threeHouses: true })), teamOnly);
+      const view = viewAt('presentation:dd-a', withMethods(methods({ timeline: false, threeHouses: true })), teamOnly);
       expect(view.threeHouses!.map((entry) => [entry.child, entry.view.allowed])).toEqual([
         ['Tuuli', true],
         ['Aava', false],
@@ -230,7 +249,7 @@ describe('the shared-screen view', () => {
       const roomView = (meeting: Meeting, others: Parameters<typeof consented>[0]) =>
         viewAt(
           'presentation:dd-a',
-          (source) => (source.familyMethods = { ...methods({ timeline: false, threeHouses: true })!, threeHousesSessions: [consented(others)] }),
+          withMethods({ ...methods({ timeline: false, threeHouses: true })!, threeHousesSessions: [consented(others)] }),
           meeting,
         ).threeHouses!.map((entry) => entry.view);
 
@@ -272,10 +291,10 @@ describe('the shared-screen view', () => {
 
     it('shows neither outside a phase that offers them, nor for material of another family', () => {
       const both = { timeline: true, threeHouses: true };
-      const clarifying = viewAt('clarifyingQuestions:dd-a', (source) => (source.familyMethods = methods(both)));
+      const clarifying = viewAt('clarifyingQuestions:dd-a', withMethods(methods(both)));
       expect([clarifying.timeline, clarifying.threeHouses]).toEqual([null, null]);
       // The material loaded for family A while family B's presentation is on.
-      const bravo = viewAt('presentation:dd-b', (source) => (source.familyMethods = methods(both)));
+      const bravo = viewAt('presentation:dd-b', withMethods(methods(both)));
       expect([bravo.timeline, bravo.threeHouses]).toEqual([null, null]);
     });
   });
@@ -292,7 +311,7 @@ describe('the shared-screen view', () => {
       meetingDate,
       rating: value,
     });
-    const carePeriodOfA = (familyId = familyA.id): SharedScreenSource['familyCarePeriod'] => ({
+    const carePeriodOfA = (familyId = familyA.id): LoadedGoals => ({
       familyId,
       carePeriod: {
         id: 'cp-a',
@@ -309,7 +328,10 @@ describe('the shared-screen view', () => {
         rating(familyB.id, 'cp-b', 'g1', 'review-1', startsAt - week, 1),
       ],
     });
-    const withGoals = (loaded: SharedScreenSource['familyCarePeriod']) => (source: SharedScreenSource) => (source.familyCarePeriod = loaded);
+    const withGoals =
+      ({ familyId, ...data }: LoadedGoals) =>
+      (source: SharedScreenSource) =>
+        (source.loaded = { ...source.loaded, carePeriodGoals: { familyId, data } });
 
     it("shows each goal's text, its earlier ratings with their dates and this review's rating once given", () => {
       const view = viewAt('goalsAndProgress:dd-a', withGoals(carePeriodOfA()), review());
@@ -348,8 +370,8 @@ describe('the shared-screen view', () => {
   it('shows no family in a once-a-meeting phase', () => {
     const view = viewAt('recordingAndClose');
     expect(view.family).toBeNull();
-    expect(view.hypotheses).toEqual([]);
-    expect(view.actions).toEqual([]);
+    expect(view.hypotheses).toBeNull();
+    expect(view.actions).toBeNull();
     expect(view.risk).toBeNull();
   });
 
@@ -399,7 +421,7 @@ describe('the agenda and what the meeting agreed on the room’s screen', () => 
     source.meeting = { ...source.meeting, participants: source.meeting.participants.filter((participant) => participant.kind !== 'guest') };
   };
   const showing = (agenda: boolean, agreed: boolean) => (source: SharedScreenSource) => {
-    source.meetingShows = { agenda, agreed };
+    source.shows = { ...source.shows, agenda, agreedInMeeting: agreed };
   };
   const both = (...changes: ((source: SharedScreenSource) => void)[]) => (source: SharedScreenSource) => changes.forEach((change) => change(source));
 

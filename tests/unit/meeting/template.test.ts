@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../shared/i18n/en';
 import { fi } from '../../../shared/i18n/fi';
 import { weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
+import { idleFamilyTools } from '../../../shared/meeting/tools/registry';
 import {
-  idleFamilyTools,
   localized,
   parseTemplate,
   plannedMinutesOf,

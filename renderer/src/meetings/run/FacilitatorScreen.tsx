@@ -10,8 +10,7 @@ import type { Family } from '../../../../shared/family/family';
 import type { HypothesisRevision } from '../../../../shared/hypothesis/hypothesis';
 import type { Action, Meeting, RiskRound } from '../../../../shared/meeting/meeting';
 import type { RunCommand } from '../../../../shared/meeting/runShortcuts';
-import type { RoomShows } from '../../../../shared/meeting/sharedScreen';
-import { localized, type MeetingTool } from '../../../../shared/meeting/template';
+import { localized } from '../../../../shared/meeting/template';
 import { routeHref } from '../../app/router';
 import { useNotify } from '../../components/Notifications';
 import { useFamilies, useMembers } from '../../db/hooks';
@@ -19,29 +18,20 @@ import { useMeetingHypothesisRevisions } from '../../db/hypothesisHooks';
 import { useMeetingActions, useMeetingNotes, useMeetingRiskRounds } from '../../db/meetingHooks';
 import type { MeetingNote } from '../../db/repositories/meetingNoteRepository';
 import { useLanguage } from '../../i18n/i18n';
-import { CarePeriodGoalsPanel, ReflectingTeamPanel, reflectingTeamPanelId } from '../../carePeriod';
-import { ActionsPanel, actionFieldId } from './ActionsPanel';
 import { BreakBanner } from './BreakBanner';
-import { HypothesesPanel, hypothesisFieldId } from './HypothesesPanel';
 import { KeepOpenToggle } from './KeepOpenToggle';
-import { reviewItemSelector } from './HypothesisReview';
-import { TestQuestionsPanel } from './TestQuestionsPanel';
-import { ThreeHousesPanel } from './ThreeHousesPanel';
-import { TimelinePanel } from './TimelinePanel';
-import { QuickRoundPanel } from './QuickRoundPanel';
-import { RiskRoundPanel } from './RiskRoundPanel';
 import { RolePrompts } from './RolePrompts';
 import { RunControls } from './RunControls';
 import { RunHeader } from './RunHeader';
 import { RunTimers } from './RunTimers';
 import { SharedScreenPublisher } from './SharedScreenPublisher';
 import { ShortcutHelp } from './ShortcutHelp';
-import { StepNotes, notesFieldContainerId } from './StepNotes';
 import { StepOverview } from './StepOverview';
 import { buildRunContext, type RunContext } from './runContext';
 import { useRunControl, type ProposeRun } from './useRunControl';
-import { useRoomShows, type RoomChoices } from './useRoomShows';
-import { AgendaPanel, AgreedPanel } from './MeetingListPanels';
+import { useRoomShows } from './useRoomShows';
+import { toolViews } from '../tools/toolViews';
+import type { FocusShortcut } from '../tools/toolView';
 import { useRunShortcuts } from './useRunShortcuts';
 import './run.css';
 
@@ -101,14 +91,16 @@ function RunningMeeting({ context, storedRun, propose, families, notes, hypothes
   const { meeting, step } = context;
   const { act, problem, dismiss } = useRunControl(meeting, storedRun, context.steps, propose);
   const [helpOpen, setHelpOpen] = useState(false);
-  // What the facilitator has put on the room's screen in this step (the timeline, the three houses).
+  // What the facilitator has put on the room's screen in this step (by tool: the timeline, the agenda…).
   const [shows, setShow] = useRoomShows(meeting.id, step?.key ?? '');
   const tools = step?.phase.tools ?? [];
 
   useRunShortcuts((command: RunCommand) => {
-    const focusOr = (selector: string, tool: 'toolNotes' | 'toolHypotheses' | 'toolActions' | 'toolReview') => {
-      const notHere = () => notify({ message: (t) => t('run.shortcuts.notHere', { tool: t(`run.shortcuts.${tool}`) }) });
-      if (!tools.some((entry) => toolsOf[tool].includes(entry))) return notHere();
+    // Focuses the field the phase's tools name for this shortcut (tools/toolViews.tsx: `focus`).
+    const focusOr = (shortcut: FocusShortcut) => {
+      const notHere = () => notify({ message: (t) => t('run.shortcuts.notHere', { tool: t(`run.shortcuts.${shortcut}`) }) });
+      const selector = tools.flatMap((tool) => toolViews[tool].focus?.[shortcut] ?? []).join(', ');
+      if (!selector) return notHere();
       // Right after a phase change its panel may still be loading its data: wait for it a moment.
       void whenPresent(selector, 2000).then((element) => (element ? focusAndKeep(element, selector, 1500) : notHere()));
     };
@@ -123,16 +115,16 @@ function RunningMeeting({ context, storedRun, propose, families, notes, hypothes
         void act(meeting.run.status === 'paused' ? 'resume' : 'pause');
         break;
       case 'addNote':
-        focusOr(`#${notesFieldContainerId} textarea, #${reflectingTeamPanelId} textarea`, 'toolNotes');
+        focusOr('toolNotes');
         break;
       case 'addHypothesis':
-        focusOr(`#${hypothesisFieldId}`, 'toolHypotheses');
+        focusOr('toolHypotheses');
         break;
       case 'addAction':
-        focusOr(`#${actionFieldId}`, 'toolActions');
+        focusOr('toolActions');
         break;
       case 'reviewHypotheses':
-        focusOr(reviewItemSelector, 'toolReview');
+        focusOr('toolReview');
         break;
       case 'help':
         setHelpOpen(true);
@@ -162,19 +154,21 @@ function RunningMeeting({ context, storedRun, propose, families, notes, hypothes
       <BreakBanner meeting={meeting} onResume={() => void act('resume')} />
       <div className="run-grid">
         <div className="run-main">
-          {tools.map((tool) => (
-            <ToolPanel
-              key={`${step.key}:${tool}`}
-              tool={tool}
-              context={context}
-              familyId={familyId}
-              notes={notes}
-              riskRounds={riskRounds}
-              actions={actions}
-              shows={shows}
-              onShow={setShow}
-            />
-          ))}
+          {tools.map((tool) => {
+            const { Panel } = toolViews[tool];
+            return (
+              <Panel
+                key={`${step.key}:${tool}`}
+                context={context}
+                familyId={familyId}
+                notes={notes}
+                riskRounds={riskRounds}
+                actions={actions}
+                onScreen={shows[tool] === true}
+                onShowOnScreen={(shown) => setShow(tool, shown)}
+              />
+            );
+          })}
         </div>
         <aside className="run-side" aria-label={t('run.where')}>
           <RolePrompts context={context} />
@@ -195,72 +189,11 @@ function RunningMeeting({ context, storedRun, propose, families, notes, hypothes
         riskRounds={riskRounds}
         families={families}
         shows={shows}
-        showsGoals={meeting.run.status !== 'notStarted' && tools.includes('carePeriodGoals')}
       />
     </div>
   );
 }
 
-
-type ToolPanelProps = {
-  tool: MeetingTool;
-  context: RunContext;
-  familyId: string | null;
-  notes: ReadonlyMap<string, MeetingNote>;
-  riskRounds: readonly RiskRound[];
-  actions: readonly Action[];
-  shows: RoomChoices;
-  onShow: (method: keyof RoomChoices, shown: boolean) => void;
-};
-
-function ToolPanel({ tool, context, familyId, notes, riskRounds, actions, shows, onShow }: ToolPanelProps) {
-  const meetingId = context.meeting.id;
-  switch (tool) {
-    case 'notes':
-      return <StepNotes context={context} notes={notes} />;
-    case 'quickRoundList':
-      return <QuickRoundPanel context={context} />;
-    case 'hypotheses':
-      return familyId ? <HypothesesPanel context={context} familyId={familyId} /> : null;
-    case 'riskRound': {
-      const deepDive = context.deepDive;
-      if (!deepDive) return null;
-      return (
-        <RiskRoundPanel
-          context={context}
-          target={{ meetingId, agendaItemId: deepDive.id, familyId: deepDive.familyId }}
-          round={riskRounds.find((round) => round.agendaItemId === deepDive.id)}
-        />
-      );
-    }
-    case 'actions':
-      // The hypotheses' test questions come first: each can become an action or a question in one step.
-      return familyId ? (
-        <>
-          <TestQuestionsPanel context={context} familyId={familyId} />
-          <ActionsPanel context={context} familyId={familyId} kind="action" />
-        </>
-      ) : null;
-    case 'familyQuestions':
-      return familyId ? <ActionsPanel context={context} familyId={familyId} kind="familyQuestion" /> : null;
-    case 'timeline':
-      return context.family ? (
-        <TimelinePanel meetingId={meetingId} family={context.family} onScreen={shows.timeline} onShowOnScreen={(shown) => onShow('timeline', shown)} />
-      ) : null;
-    case 'threeHouses':
-      return context.family ? (
-        <ThreeHousesPanel family={context.family} onScreen={shows.threeHouses} onShowOnScreen={(shown) => onShow('threeHouses', shown)} />
-      ) : null;
-    case 'carePeriodGoals':
-      return context.deepDive ? <CarePeriodGoalsPanel context={context} /> : null;
-    case 'reflectingTeam':
-      return <ReflectingTeamPanel context={context} notes={notes} />;
-    case 'agenda':
-      return <AgendaPanel context={context} onScreen={shows.agenda} onShowOnScreen={(shown) => onShow('agenda', shown)} />;
-    case 'agreedInMeeting':
-      return <AgreedPanel context={context} actions={actions} onScreen={shows.agreed} onShowOnScreen={(shown) => onShow('agreed', shown)} />;
-  }
-}
 
 function FinishedRun({ context }: { context: RunContext }) {
   const { t } = useTranslation();
@@ -277,14 +210,6 @@ function FinishedRun({ context }: { context: RunContext }) {
     </div>
   );
 }
-
-/** The phase tools each focusing shortcut needs (one of them). */
-const toolsOf: Record<'toolNotes' | 'toolHypotheses' | 'toolActions' | 'toolReview', readonly MeetingTool[]> = {
-  toolNotes: ['notes', 'reflectingTeam'],
-  toolHypotheses: ['hypotheses'],
-  toolActions: ['actions', 'familyQuestions'],
-  toolReview: ['hypotheses'],
-};
 
 /**
  * Focuses `element`, and for `keepMs` keeps the focus on what `selector` matches should the panel

@@ -2,18 +2,21 @@
 // may be shown: nothing of another family, no score before the reveal) from the facilitator's data,
 // reduces it to what the screen draws (shared/meeting/roomView.ts) and hands it to the screen link
 // (screenLink.ts: only to the screen window this window opened) whenever anything changes, and every
-// second so its timer stays right.
+// second so its timer stays right. What each tool's section needs from the database is read by the
+// tool's own loader (tools/useToolRoomData.ts).
 import { useMemo } from 'react';
 import type { Family } from '../../../../shared/family/family';
 import type { Hypothesis, HypothesisRevision } from '../../../../shared/hypothesis/hypothesis';
 import type { MeetingRunState } from '../../../../shared/meeting/engine';
 import type { Action, Meeting, RiskRound } from '../../../../shared/meeting/meeting';
-import { buildSharedScreenView, type RoomShows, type RoomShowsMeeting, type SharedScreenCarePeriod, type SharedScreenMethods } from '../../../../shared/meeting/sharedScreen';
-import { useReviewGoals } from '../../db/carePeriodHooks';
+import { buildSharedScreenView, type RoomShows } from '../../../../shared/meeting/sharedScreen';
+import { buildMeetingSteps } from '../../../../shared/meeting/engine';
+import { agendaOutline } from '../../../../shared/meeting/meeting';
+import type { MeetingTool } from '../../../../shared/meeting/tools/registry';
 import { useFamilyHypotheses } from '../../db/hypothesisHooks';
-import { useFamilyThreeHousesSessions, useTimelineEvents } from '../../db/methodHooks';
 import { roomViewOf } from '../../../../shared/meeting/roomView';
 import { useScreenPublisher } from '../screen/screenLink';
+import { useToolRoomData } from '../tools/useToolRoomData';
 import { useNow } from './useNow';
 
 type SharedScreenPublisherProps = {
@@ -26,38 +29,25 @@ type SharedScreenPublisherProps = {
   riskRounds: readonly RiskRound[];
   families: readonly Family[];
   /** What the facilitator has put on the room's screen in this step. */
-  shows: RoomShows & RoomShowsMeeting;
-  /** Whether the current step shows the care-period goals (an interim review's goals phase). */
-  showsGoals: boolean;
+  shows: RoomShows;
 };
 
 export function SharedScreenPublisher(props: SharedScreenPublisherProps) {
-  const { meeting, familyId, notes, hypothesisRevisions, actions, riskRounds, families, shows, showsGoals } = props;
+  const { meeting, familyId, notes, hypothesisRevisions, actions, riskRounds, families, shows } = props;
   // Measured no earlier than the run's latest transition: a break or a step taken since the last tick
   // is measured from its own instant, so a paused view never grows by the tick that follows it.
   const ticked = useNow();
   const now = Math.max(ticked, latestRunInstant(meeting.run));
-  // The family's hypotheses under review (none are read in a once-a-meeting phase), and its method
-  // material only once the facilitator has put it on the room's screen (the sessions carry drawings).
+  // The family's hypotheses under review (none are read in a once-a-meeting phase), and what the
+  // step's tools read for the room (tools/useToolRoomData.ts).
   const familyHypotheses = useFamilyHypotheses(familyId ?? '') ?? noHypotheses;
-  const timelineEvents = useTimelineEvents(familyId && shows.timeline ? familyId : '');
-  const threeHousesSessions = useFamilyThreeHousesSessions(familyId && shows.threeHouses ? familyId : '');
-  // The care period only in a step that shows the goals.
-  const goalsFamilyId = familyId && showsGoals ? familyId : '';
-  // Tagged with the family it was read for (never with the current one): while the next family's
-  // goals load, the previous family's result is kept by the live query and must not be shown as theirs.
-  const familyCarePeriod: SharedScreenCarePeriod | undefined = useReviewGoals(goalsFamilyId, meeting);
-  const familyCodes = useMemo(() => new Map(families.map((family) => [family.id, family.code])), [families]);
-  const familyMethods = useMemo((): SharedScreenMethods | undefined => {
-    const family = families.find((entry) => entry.id === familyId);
-    if (!family || !timelineEvents || !threeHousesSessions) return undefined;
-    return { familyId: family.id, children: family.children, timelineEvents, threeHousesSessions, showing: shows };
-  }, [families, familyId, timelineEvents, threeHousesSessions, shows]);
-  const meetingShows = useMemo((): RoomShowsMeeting => ({ agenda: shows.agenda, agreed: shows.agreed }), [shows.agenda, shows.agreed]);
+  const family = families.find((entry) => entry.id === familyId) ?? null;
+  const tools = useMemo(() => currentTools(meeting), [meeting]);
+  const loaded = useToolRoomData(meeting, family, tools, shows);
+  const familyCodes = useMemo(() => new Map(families.map((entry) => [entry.id, entry.code])), [families]);
   const view = useMemo(
-    () =>
-      buildSharedScreenView({ meeting, now, notes, hypothesisRevisions, familyHypotheses, actions, riskRounds, familyCodes, familyMethods, familyCarePeriod, meetingShows }),
-    [meeting, now, notes, hypothesisRevisions, familyHypotheses, actions, riskRounds, familyCodes, familyMethods, familyCarePeriod, meetingShows],
+    () => buildSharedScreenView({ meeting, now, notes, hypothesisRevisions, familyHypotheses, actions, riskRounds, familyCodes, shows, loaded }),
+    [meeting, now, notes, hypothesisRevisions, familyHypotheses, actions, riskRounds, familyCodes, shows, loaded],
   );
   const roomView = useMemo(() => roomViewOf(view), [view]);
   useScreenPublisher(meeting.id, roomView);
@@ -65,6 +55,12 @@ export function SharedScreenPublisher(props: SharedScreenPublisherProps) {
 }
 
 const noHypotheses: readonly Hypothesis[] = [];
+
+/** The tools of the step the meeting is at (none before the start or after the finish). */
+function currentTools(meeting: Meeting): readonly MeetingTool[] {
+  if (meeting.run.status === 'notStarted' || meeting.run.status === 'finished') return [];
+  return buildMeetingSteps(meeting.template, agendaOutline(meeting))[meeting.run.stepIndex]?.phase.tools ?? [];
+}
 
 function latestRunInstant(run: MeetingRunState): number {
   const pause = run.pauses.at(-1);

@@ -1,14 +1,16 @@
-// What the facilitator has put on the room's screen in each step of a meeting (the timeline, the
-// three houses, the agenda, what the meeting agreed). Kept for the browser tab in sessionStorage, per meeting, so stepping out of the run
-// (to a child's sessions, say) and back finds the room's screen as it was. Only step keys and
+// What the facilitator has put on the room's screen in each step of a meeting (the tools whose room
+// section waits for the chair: the timeline, the three houses, the agenda, what the meeting
+// agreed). Kept for the browser tab in sessionStorage, per meeting, so stepping out of the run (to a
+// child's sessions, say) and back finds the room's screen as it was. Only step keys, tool ids and
 // booleans are stored: nothing of the family.
 import { useCallback, useState } from 'react';
-import type { RoomShows, RoomShowsMeeting } from '../../../../shared/meeting/sharedScreen';
+import type { RoomShows } from '../../../../shared/meeting/sharedScreen';
+import { meetingTools, type MeetingTool } from '../../../../shared/meeting/tools/registry';
 
-/** Every choice the chair can make for the room's screen in one step. */
-export type RoomChoices = RoomShows & RoomShowsMeeting;
+/** Every choice the chair can make for the room's screen in one step, by tool (absent: not shown). */
+export type RoomChoices = RoomShows;
 
-export const nothingShown: RoomChoices = { timeline: false, threeHouses: false, agenda: false, agreed: false };
+export const nothingShown: RoomChoices = {};
 
 const storageKey = (meetingId: string) => `keha.roomShows.${meetingId}`;
 
@@ -18,8 +20,8 @@ function read(meetingId: string): Record<string, RoomChoices> {
     if (typeof value !== 'object' || value === null) return {};
     const shows: Record<string, RoomChoices> = {};
     for (const [step, entry] of Object.entries(value)) {
-      const { timeline, threeHouses, agenda, agreed } = (entry ?? {}) as Partial<RoomChoices>;
-      shows[step] = { timeline: timeline === true, threeHouses: threeHouses === true, agenda: agenda === true, agreed: agreed === true };
+      const stored = (entry ?? {}) as Record<string, unknown>;
+      shows[step] = Object.fromEntries(meetingTools.filter((tool) => stored[tool] === true).map((tool) => [tool, true]));
     }
     return shows;
   } catch {
@@ -27,13 +29,13 @@ function read(meetingId: string): Record<string, RoomChoices> {
   }
 }
 
-/** The choices for one step, and a setter for one method's choice in that step. */
-export function useRoomShows(meetingId: string, stepKey: string): [RoomChoices, (method: keyof RoomChoices, shown: boolean) => void] {
+/** The choices for one step, and a setter for one tool's choice in that step. */
+export function useRoomShows(meetingId: string, stepKey: string): [RoomChoices, (tool: MeetingTool, shown: boolean) => void] {
   const [all, setAll] = useState(() => read(meetingId));
   const set = useCallback(
-    (method: keyof RoomChoices, shown: boolean) =>
+    (tool: MeetingTool, shown: boolean) =>
       setAll((current) => {
-        const next = { ...current, [stepKey]: { ...(current[stepKey] ?? nothingShown), [method]: shown } };
+        const next = { ...current, [stepKey]: { ...(current[stepKey] ?? nothingShown), [tool]: shown } };
         try {
           window.sessionStorage.setItem(storageKey(meetingId), JSON.stringify(next));
         } catch {
