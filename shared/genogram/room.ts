@@ -1,5 +1,5 @@
 // What the room's shared screen may see of a family's genogram (docs/domain.md: Genogram), in two
-// pure steps like every capture tool's room section:
+// pure steps like every capture tool's room section (docs/architecture.md: Capture tools (the registry)):
 // - genogramForRoom decides what the room may see: the people with their symbols, names and years,
 //   the couples, who is whose child, the households and the emotional lines, never the team's notes
 //   (a person's, a relationship's or a line's) nor the link to the family's child record; and a

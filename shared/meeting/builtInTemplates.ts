@@ -137,7 +137,7 @@ export const weeklyMeetingTemplate: MeetingTemplate = {
           },
         ],
       },
-      tools: ['notes', 'timeline', 'threeHouses'],
+      tools: ['notes', 'genogram', 'timeline', 'threeHouses'],
     },
     {
       id: 'clarifyingQuestions',

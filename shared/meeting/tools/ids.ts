@@ -14,6 +14,8 @@ export const meetingTools = [
   'actions',
   'familyQuestions',
   'quickRoundList',
+  /** The family's genogram (sukupuu), which the chair can put on the room's screen. */
+  'genogram',
   'timeline',
   'threeHouses',
   /** The family's care-period goals with their trend and this review's rating. */

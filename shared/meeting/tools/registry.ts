@@ -15,6 +15,7 @@ import { quickRoundListTool } from './quickRoundList';
 import { riskRoundTool } from './riskRound';
 import { threeHousesTool } from './threeHouses';
 import { timelineTool } from './timeline';
+import { genogramTool } from '../../genogram/tool';
 import type { CaptureTool, ToolRecord, ToolRoom } from './types';
 
 export { meetingTools, type MeetingTool } from './ids';
@@ -29,6 +30,7 @@ export const captureTools = {
   actions: actionsTool,
   familyQuestions: familyQuestionsTool,
   quickRoundList: quickRoundListTool,
+  genogram: genogramTool,
   timeline: timelineTool,
   threeHouses: threeHousesTool,
   carePeriodGoals: carePeriodGoalsTool,

@@ -33,6 +33,7 @@ const allowedFeaturePairs: Record<string, string> = {
   'families -> hypotheses': "the family page links to the family's hypotheses",
   'families -> carePeriod': "the family page shows the family's care period",
   'meetings -> hypotheses': "the facilitator's hypotheses panel edits with the hypothesis editor",
+  'meetings -> genogram': "the genogram's panel in the run and its drawing on the room's screen",
   'meetings -> timeline': "the timeline panel in the run and the chart on the room's screen",
   'meetings -> threeHouses': "the room's screen shows a child's houses",
   'meetings -> carePeriod': "the care period's goals and reflecting-team panels in the run, goal ratings on the room's screen",

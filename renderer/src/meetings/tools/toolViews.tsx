@@ -17,6 +17,7 @@ import { TestQuestionsPanel } from '../run/TestQuestionsPanel';
 import { RoomActions, RoomAgenda, RoomAgreed, RoomFamilyQuestions, RoomGoals, RoomHypotheses, RoomQuickRound, RoomRisk } from './roomSections';
 import { threeHousesToolView } from './threeHousesTool';
 import { timelineToolView } from './timelineTool';
+import { genogramToolView } from './genogramTool';
 import type { ToolViews } from './toolView';
 import type { MeetingTool } from '../../../../shared/meeting/tools/registry';
 
@@ -69,6 +70,7 @@ export const toolViews: ToolViews = {
     Panel: ({ context, actions, onScreen, onShowOnScreen }) => <AgreedPanel context={context} actions={actions} onScreen={onScreen} onShowOnScreen={onShowOnScreen} />,
     RoomSection: RoomAgreed,
   },
+  genogram: genogramToolView,
   timeline: timelineToolView,
   threeHouses: threeHousesToolView,
   carePeriodGoals: {
