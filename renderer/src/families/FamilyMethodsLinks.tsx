@@ -3,14 +3,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Family } from '../../../shared/family/family';
 import { routeHref } from '../app/router';
-import { useGenogram } from '../db/genogramHooks';
+import { useGenogramIfReadable } from '../db/genogramHooks';
 import { useFamilyThreeHousesSessions, useTimelineEvents } from '../db/methodHooks';
 
 export function FamilyMethodsLinks({ family }: { family: Family }) {
   const { t } = useTranslation();
   const events = useTimelineEvents(family.id);
   const sessions = useFamilyThreeHousesSessions(family.id);
-  const genogram = useGenogram(family.id);
+  const genogram = useGenogramIfReadable(family.id);
   return (
     <section className="family-methods-links" aria-labelledby="family-methods-heading">
       <h2 id="family-methods-heading">{t('family.methods')}</h2>
@@ -21,7 +21,7 @@ export function FamilyMethodsLinks({ family }: { family: Family }) {
         </li>
         <li>
           <a href={routeHref({ name: 'genogram', familyId: family.id })}>{t('genogram.link.title')}</a>
-          {genogram !== undefined && (
+          {genogram !== undefined && genogram !== 'unreadable' && (
             <span className="muted"> · {genogram && genogram.people.length > 0 ? t('genogram.link.count', { count: genogram.people.length }) : t('genogram.link.none')}</span>
           )}
         </li>

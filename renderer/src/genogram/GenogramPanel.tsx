@@ -7,15 +7,15 @@ import type { Family } from '../../../shared/family/family';
 import { withFamilyChildren } from '../../../shared/genogram/genogram';
 import { layoutGenogram } from '../../../shared/genogram/layout';
 import { routeHref } from '../app/router';
-import { useGenogram } from '../db/genogramHooks';
+import { useGenogramIfReadable } from '../db/genogramHooks';
 import { GenogramDrawing } from './GenogramDrawing';
 import { GenogramList } from './GenogramList';
 import './genogram.css';
 
 export function GenogramPanel({ family, roomToggle }: { family: Family; roomToggle?: ReactNode }) {
   const { t } = useTranslation();
-  const record = useGenogram(family.id);
-  const genogram = useMemo(() => (record ? withFamilyChildren(record, family.children) : null), [record, family.children]);
+  const record = useGenogramIfReadable(family.id);
+  const genogram = useMemo(() => (record && record !== 'unreadable' ? withFamilyChildren(record, family.children) : null), [record, family.children]);
   const layout = useMemo(() => (genogram ? layoutGenogram(genogram) : null), [genogram]);
   if (record === undefined) return null;
   const people = genogram?.people.length ?? 0;
@@ -37,7 +37,9 @@ export function GenogramPanel({ family, roomToggle }: { family: Family; roomTogg
           </details>
         </>
       ) : (
-        <p className="empty">{t('genogram.panel.empty')}</p>
+        <p className="empty" role={record === 'unreadable' ? 'alert' : undefined}>
+          {t(record === 'unreadable' ? 'genogram.panel.unreadable' : 'genogram.panel.empty')}
+        </p>
       )}
       <div className="run-panel-actions">
         <a href={routeHref({ name: 'genogram', familyId: family.id })}>{t('genogram.panel.open')}</a>

@@ -7,6 +7,7 @@ import { withFamilyChildren } from '../../../../shared/genogram/genogram';
 import { meetingStart } from '../../../../shared/meeting/meeting';
 import { useTranslation } from 'react-i18next';
 import { genogramChangeBetween, readGenogram } from '../../db/repositories/genogramRepository';
+import { UnreadableRecordError } from '../../db/sealedRecords';
 import { GenogramPanel, GenogramRoomView } from '../../genogram';
 import { RoomShowToggle } from '../run/RoomShowToggle';
 import type { RoomSectionProps, ToolView } from './toolView';
@@ -14,8 +15,12 @@ import type { RoomSectionProps, ToolView } from './toolView';
 export const genogramToolView: ToolView<'genogram'> = {
   Panel: ({ context, onScreen, onShowOnScreen }) => (context.family ? <ToolPanel family={context.family} onScreen={onScreen} onShowOnScreen={onShowOnScreen} /> : null),
   RoomSection: RoomGenogram,
+  // A genogram that cannot be read shows nothing on the room's screen rather than stopping the other tools' sections.
   loadRoom: async (session, { family }) => {
-    const record = await readGenogram(session, family.id);
+    const record = await readGenogram(session, family.id).catch((error: unknown) => {
+      if (error instanceof UnreadableRecordError) return undefined;
+      throw error;
+    });
     return { genogram: record ? withFamilyChildren(record, family.children) : null };
   },
   // Changed between the meeting's start and its end (or now): the record's "genogram updated".
