@@ -14,15 +14,20 @@ export default defineConfig({
   testMatch: '**/*.e2e.ts',
   // Playwright empties this at start; Vitest keeps its attachments beside it in test-results/.
   outputDir: 'test-results/e2e',
-  fullyParallel: false,
+  // Every test starts its own vault in its own browser context (or profile directory), so tests of
+  // one file may run in either worker: the split journeys share the two workers evenly.
+  fullyParallel: true,
   // Two workers on two cores: most of a journey's time is waiting (autosave delays, animations),
-  // so two journeys at once take about half as long. Each test has its own browser profile.
+  // so two journeys at once take about half as long.
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   // `list` prints a line per test and ends with the "N passed" summary.
   reporter: [['list']],
-  timeout: 60_000,
+  // The budget of one test on a busy two-core machine (two workers beside other work): a test takes
+  // 10–45 s there (a third of that on an idle one). Slow is not failing; a journey that needs more is
+  // split into tests that each set up their own state. Tests wait on what a user sees, never on time.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL,

@@ -8,6 +8,7 @@ import { reviewEn } from './sections/review';
 import { threeHousesEn } from './sections/threeHouses';
 import { timelineEn } from './sections/timeline';
 import { genogramEn } from './sections/genogram';
+import { commandsEn } from './sections/commands';
 import { templatesEn } from './sections/templates';
 import { carePeriodEn } from './sections/carePeriod';
 import { timeEn } from './sections/time';
@@ -301,4 +302,5 @@ export const en = {
   genogram: genogramEn,
   templates: templatesEn,
   carePeriod: carePeriodEn,
+  commands: commandsEn,
 };

@@ -10,6 +10,7 @@ import { reviewFi } from './sections/review';
 import { threeHousesFi } from './sections/threeHouses';
 import { timelineFi } from './sections/timeline';
 import { genogramFi } from './sections/genogram';
+import { commandsFi } from './sections/commands';
 import { templatesFi } from './sections/templates';
 import { carePeriodFi } from './sections/carePeriod';
 import { timeFi } from './sections/time';
@@ -303,4 +304,5 @@ export const fi: Messages = {
   genogram: genogramFi,
   templates: templatesFi,
   carePeriod: carePeriodFi,
+  commands: commandsFi,
 };

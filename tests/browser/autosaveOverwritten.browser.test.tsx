@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { validateTeamName } from '../../shared/team/member';
-import { useSession } from '../../renderer/src/app/sessionContext';
+import { useSession } from '../../renderer/src/db/sessionContext';
 import { AutosaveField } from '../../renderer/src/components/AutosaveField';
 import { useTeam } from '../../renderer/src/db/hooks';
 import { readTeam, saveTeamName } from '../../renderer/src/db/repositories/teamRepository';

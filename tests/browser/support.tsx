@@ -9,7 +9,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach } from 'vitest';
 import type { KehaDesktopApi, PrintToPdfRequest, SaveTextFileRequest } from '../../shared/ipc/contract';
-import { SessionContext } from '../../renderer/src/app/sessionContext';
+import { SessionContext } from '../../renderer/src/db/sessionContext';
 import { NotificationsProvider } from '../../renderer/src/components/Notifications';
 import { openDatabase, type KehaDatabase } from '../../renderer/src/db/database';
 import type { Session } from '../../renderer/src/db/session';

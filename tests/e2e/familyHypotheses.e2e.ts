@@ -65,17 +65,17 @@ test('hypotheses outside a meeting: made, reworded, re-statused, compared, seen 
   await expect(card).toContainText(fill(t.screen.madeIn, { where: fill(t.change.outsideMeeting, { date: '' }) }).trim());
 
   // A week later: reworded outside a meeting, a new revision.
-  await page.clock.setSystemTime(new Date('2031-03-09T11:00:00'));
+  await app.later('2031-03-09T11:00:00');
   await hypotheses.edit(first, { wording: reworded });
   await app.expectNotification(t.screen.saved);
   await expect(hypotheses.card(reworded)).toBeVisible();
   await expect(hypotheses.card(first)).toHaveCount(0);
 
   // Another week: strengthened, with a reason.
-  await page.clock.setSystemTime(new Date('2031-03-16T12:00:00'));
+  await app.later('2031-03-16T12:00:00');
   await hypotheses.changeStatus(reworded, 'strengthened', 'She said so herself');
   // A third: weakened without a reason; the form first asks for a status other than the current one.
-  await page.clock.setSystemTime(new Date('2031-03-23T13:00:00'));
+  await app.later('2031-03-23T13:00:00');
   const statusForm = await hypotheses.openStatusForm(reworded);
   await expect(statusForm).toContainText(t.screen.reasonHelp);
   await statusForm.getByRole('button', { name: t.screen.saveStatus }).click();
@@ -114,7 +114,7 @@ test('hypotheses outside a meeting: made, reworded, re-statused, compared, seen 
   await expect(dialog).toBeHidden();
 
   // A second hypothesis, made later, for the evolution view.
-  await page.clock.setSystemTime(new Date('2031-04-06T09:00:00'));
+  await app.later('2031-04-06T09:00:00');
   await hypotheses.create({ wording: second });
   await hypotheses.changeStatus(second, 'dropped', 'The father changed jobs');
 
@@ -184,7 +184,7 @@ test('the hypotheses screen in Finnish: cards, the editor with an error, history
 
   await hypotheses.create({ wording: 'Yksi mahdollinen ajatus on, että muutto katkaisi äidin tukiverkon', lenses: ['geography'], testQuestions: ['Kenelle soitatte, kun on vaikeaa?'] });
   const wording = 'Yksi mahdollinen ajatus on, että muutto katkaisi äidin tukiverkon';
-  await page.clock.setSystemTime(new Date('2031-05-11T10:00:00'));
+  await app.later('2031-05-11T10:00:00');
   await hypotheses.changeStatus(wording, 'strengthened', 'Äiti kertoi itse');
   await expect(hypotheses.card(wording)).toContainText('asuinalue');
 
@@ -229,7 +229,7 @@ test('a hypothesis made in a meeting: its card names the meeting, a later change
   await run.addHypothesis(wording, app.t.roles.familyTherapist);
 
   // Three days later, on the family's page, outside the meeting.
-  await page.clock.setSystemTime(new Date('2031-06-05T10:00:00'));
+  await app.later('2031-06-05T10:00:00');
   await app.families.goto();
   await page.getByRole('link', { name: code, exact: true }).click();
   const hypotheses = new FamilyHypothesesPage(app);

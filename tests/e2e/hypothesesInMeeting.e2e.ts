@@ -64,7 +64,7 @@ test('hypotheses made in one meeting are reviewed by keyboard in the next, and e
   await run.finish();
 
   // --- Meeting 2, a week later: "What have we learnt since last time?" ----------------------------
-  await page.clock.setSystemTime(new Date('2031-06-09T08:00:00'));
+  await app.later('2031-06-09T08:00:00');
   await run.startFromPlan(second);
   await run.advance(4);
   await run.expectPhase('Hypothesising', 5, steps);

@@ -4,7 +4,7 @@
 // weeks later the family therapist's review shows the right rows for each filter and flags what has
 // not been revisited for N weeks; the family's evolution view and a card's history (with the
 // changed words) tell the same story; and each past meeting's summary still shows what was true then.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { FacilitatorPage } from './models/FacilitatorPage';
 import { FamilyHypothesesPage } from './models/FamilyHypothesesPage';
 import { HypothesisReviewPage } from './models/HypothesisReviewPage';
@@ -24,9 +24,9 @@ const older = 'Perhaps the older child looks after the younger one (hyp-older).'
 const strengthenReason = 'The mother said the evenings are the hardest time (why-evenings).';
 const dropReason = 'The father has not called for three weeks and nothing changed (why-father).';
 
-/** Starts a planned meeting at `day` 09:00 and moves to the first family's hypothesising phase. */
-async function hypothesisingOf(page: Page, run: FacilitatorPage, meetingId: string, day: string) {
-  await page.clock.setSystemTime(new Date(`${day}T09:00:00`));
+/** On `day` at 09:00 (Kehä locked and unlocked meanwhile), starts a planned meeting and moves to the first family's hypothesising phase. */
+async function hypothesisingOf(app: KehaApp, run: FacilitatorPage, meetingId: string, day: string) {
+  await app.later(`${day}T09:00:00`);
   await run.startFromPlan(meetingId);
   await run.advance(4);
   await expect(run.hypothesesPanel()).toBeVisible();
@@ -48,7 +48,7 @@ test('hypotheses made, revised, strengthened, dropped and reworded over three me
   const third = await run.duplicateFromPlan();
 
   // --- Meeting 1 (2 June): three hypotheses -----------------------------------------------------
-  await hypothesisingOf(page, run, first, '2031-06-02');
+  await hypothesisingOf(app, run, first, '2031-06-02');
   const familyCode = (await run.familyCard().locator('.run-family-code').textContent())!;
   await run.addHypothesis(evenings, t.roles.familyTherapist, { lensTags: [t.hypotheses.lens.employment] });
   await run.addHypothesis(school, null, { lensTags: [t.hypotheses.lens.education] });
@@ -56,7 +56,7 @@ test('hypotheses made, revised, strengthened, dropped and reworded over three me
   await run.finish();
 
   // --- Meeting 2 (9 June): strengthen one with a reason, reword another ---------------------------
-  await hypothesisingOf(page, run, second, '2031-06-09');
+  await hypothesisingOf(app, run, second, '2031-06-09');
   await expect(run.familyCard().locator('.run-family-code')).toHaveText(familyCode);
   await run.markReviewed(evenings, 'strengthened', strengthenReason);
   await run.reviewItem(father).focus();
@@ -64,7 +64,7 @@ test('hypotheses made, revised, strengthened, dropped and reworded over three me
   await run.finish();
 
   // --- Meeting 3 (16 June): drop the reworded one, keep the strengthened one, make a new one ------
-  await hypothesisingOf(page, run, third, '2031-06-16');
+  await hypothesisingOf(app, run, third, '2031-06-16');
   await expect(run.reviewItem(evenings)).toContainText(fill(t.run.hypotheses.status, { status: t.hypotheses.status.strengthened }));
   await expect(run.reviewItem(fatherReworded)).toBeVisible();
   // The room's screen shows the family's hypotheses under review, before any is touched.
@@ -80,7 +80,7 @@ test('hypotheses made, revised, strengthened, dropped and reworded over three me
   await run.finish();
 
   // --- Five weeks later (21 July): the family therapist's review ----------------------------------
-  await page.clock.setSystemTime(new Date('2031-07-21T10:00:00'));
+  await app.later('2031-07-21T10:00:00');
   const review = new HypothesisReviewPage(app);
   await review.open();
   await review.chooseFamily(familyCode);
@@ -91,7 +91,7 @@ test('hypotheses made, revised, strengthened, dropped and reworded over three me
   await expect(review.staleFlag(fatherReworded)).toHaveCount(0);
   await expect(review.count()).toHaveText(review.countText(4, 3, 4, 4));
   // Sorted by last revisited, oldest first: the school one (2 June) leads.
-  expect((await review.wordings())[0]).toBe(school);
+  await expect.poll(async () => (await review.wordings())[0]).toBe(school);
   // N = 6: only the one untouched since 2 June is flagged.
   await review.setStaleWeeks('6', { expectSaved: true });
   await expect(review.staleFlag(school)).toBeVisible();
@@ -100,16 +100,16 @@ test('hypotheses made, revised, strengthened, dropped and reworded over three me
 
   // Filters: each gives exactly the rows it should.
   await review.filterBox('status', t.hypotheses.status.dropped).check();
-  expect(await review.wordings()).toEqual([fatherReworded]);
+  await expect.poll(() => review.wordings()).toEqual([fatherReworded]);
   await review.filterBox('status', t.hypotheses.status.dropped).uncheck();
   await review.filterBox('lensTags', t.hypotheses.lens.education).check();
-  expect(await review.wordings()).toEqual([school]);
+  await expect.poll(() => review.wordings()).toEqual([school]);
   await review.filterBox('lensTags', t.hypotheses.lens.education).uncheck();
   await review.filterBox('proposerRole', t.roles.familyTherapist).check();
-  expect(await review.wordings()).toEqual([evenings]);
+  await expect.poll(() => review.wordings()).toEqual([evenings]);
   await review.filterBox('proposerRole', t.roles.familyTherapist).uncheck();
   await review.filterBox('status', t.hypotheses.status.open).check();
-  expect((await review.wordings()).sort()).toEqual([older, school].sort());
+  await expect.poll(async () => (await review.wordings()).sort()).toEqual([older, school].sort());
 
   // --- The family's evolution view, opened from the review ---------------------------------------
   await review.evolutionLink(familyCode).click();

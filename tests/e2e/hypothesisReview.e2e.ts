@@ -47,21 +47,17 @@ async function firstMeeting(page: Page) {
 }
 
 /**
- * Marks an earlier hypothesis in the meeting's "what have we learnt" list; when the panel asks for a
- * reason, gives one and saves it with Enter, and waits until it is saved.
+ * Marks an earlier hypothesis in the meeting's "what have we learnt" list: the panel asks for a
+ * reason (strengthened and dropped both do), one is given and saved with Enter, and the field goes
+ * once it is saved.
  */
 async function reviewInMeeting(page: Page, earlier: Locator, button: string) {
   await earlier.getByRole('button', { name: button }).click();
   const reason = earlier.getByRole('textbox');
-  const asked = await reason.waitFor({ state: 'visible', timeout: 2_000 }).then(
-    () => true,
-    () => false,
-  );
-  if (asked) {
-    await reason.fill('The family told us more today.');
-    await page.keyboard.press('Enter');
-    await expect(reason).toHaveCount(0);
-  }
+  await expect(reason).toBeFocused();
+  await reason.fill('The family told us more today.');
+  await page.keyboard.press('Enter');
+  await expect(reason).toHaveCount(0);
 }
 
 test('the review filters hypotheses, flags those not revisited for N weeks, and keeps N', async ({ page }) => {
@@ -85,7 +81,7 @@ test('the review filters hypotheses, flags those not revisited for N weeks, and 
 
   await review.filterBox('proposerRole', app.t.roles.familyTherapist).check();
   await expect(review.count()).toHaveText(review.countText(1, 0, 4, 3));
-  expect(await review.wordings()).toEqual([evenings]);
+  await expect.poll(() => review.wordings()).toEqual([evenings]);
   await review.filterBox('proposerRole', app.t.run.wholeTeam).check();
   await expect(review.count()).toHaveText(review.countText(2, 0, 4, 3));
   await review.clearFiltersButton().click();
@@ -93,7 +89,7 @@ test('the review filters hypotheses, flags those not revisited for N weeks, and 
   await expect(review.clearFiltersButton()).toHaveCount(0);
 
   await review.chooseFamily(secondCode);
-  expect(await review.wordings()).toEqual([grandparents]);
+  await expect.poll(() => review.wordings()).toEqual([grandparents]);
   await review.chooseFamily(firstCode);
   await expect(review.rows()).toHaveCount(2);
   // Nothing is tagged with a lens yet, and nothing is a year old: "no matches", and a way out.
@@ -107,7 +103,7 @@ test('the review filters hypotheses, flags those not revisited for N weeks, and 
   await review.clearFiltersButton().click();
 
   // Five weeks and a day pass without anyone looking at them: all three are flagged at N = 4.
-  await page.clock.setSystemTime(start.getTime() + 5 * week + day);
+  await app.later(new Date(start.getTime() + 5 * week + day));
   await app.nav('families').click();
   await review.open();
   await expect(review.count()).toHaveText(review.countText(3, 3, 4));
@@ -163,21 +159,21 @@ test('the review filters hypotheses, flags those not revisited for N weeks, and 
   await expect(review.row(evenings)).toContainText(app.t.hypotheses.status.strengthened);
   await expect(review.row(school)).toContainText(app.t.hypotheses.status.dropped);
   // Oldest revisit first: the untouched one, then the two revisited today; the other way round on request.
-  expect((await review.wordings())[0]).toBe(grandparents);
+  await expect.poll(async () => (await review.wordings())[0]).toBe(grandparents);
   await review.sortButton().click();
-  expect((await review.wordings())[2]).toBe(grandparents);
+  await expect.poll(async () => (await review.wordings())[2]).toBe(grandparents);
   await expect(review.table().locator('th[aria-sort]')).toHaveAttribute('aria-sort', 'descending');
 
   await review.filterBox('status', app.t.hypotheses.status.dropped).check();
-  expect(await review.wordings()).toEqual([school]);
+  await expect.poll(() => review.wordings()).toEqual([school]);
   await review.filterBox('status', app.t.hypotheses.status.open).check();
-  expect(await review.wordings()).toEqual([school, grandparents]);
+  await expect.poll(() => review.wordings()).toEqual([school, grandparents]);
 
   // Filters and order are kept while visiting another screen.
   await app.nav('families').click();
   await review.open();
   await expect(review.filterBox('status', app.t.hypotheses.status.dropped)).toBeChecked();
-  expect(await review.wordings()).toEqual([school, grandparents]);
+  await expect.poll(() => review.wordings()).toEqual([school, grandparents]);
   await page.screenshot({ path: '/tmp/review-en.png', fullPage: true });
 
   // Keyboard only: Enter on "Clear filters"; Tab from the N field through the family and age selects
@@ -194,13 +190,13 @@ test('the review filters hypotheses, flags those not revisited for N weeks, and 
   await page.keyboard.press('Tab');
   await expect(review.filterBox('status', app.t.hypotheses.status.open)).toBeFocused();
   await page.keyboard.press('Space');
-  expect(await review.wordings()).toEqual([grandparents]);
+  await expect.poll(() => review.wordings()).toEqual([grandparents]);
   await page.keyboard.press('Space');
   await expect(review.rows()).toHaveCount(3);
   await review.sortButton().focus();
   await page.keyboard.press('Enter');
   await expect(review.table().locator('th[aria-sort]')).toHaveAttribute('aria-sort', 'ascending');
-  expect((await review.wordings())[0]).toBe(grandparents);
+  await expect.poll(async () => (await review.wordings())[0]).toBe(grandparents);
 });
 
 test('with no hypotheses the review says so, and offers the N setting', async ({ page }) => {
@@ -221,7 +217,7 @@ for (const language of ['fi', 'en'] as const) {
     await page.clock.install({ time: start });
     await page.setViewportSize({ width: 1366, height: 900 });
     const { app } = await firstMeeting(page);
-    await page.clock.setSystemTime(start.getTime() + 5 * week + day);
+    await app.later(new Date(start.getTime() + 5 * week + day));
     await app.setLanguage(language);
     const review = new HypothesisReviewPage(app);
     await review.open();

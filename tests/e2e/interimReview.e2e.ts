@@ -91,7 +91,7 @@ for (const language of ['en', 'fi'] as const) {
     await expectAccessible(page, `care period with goals, not yet rated (${language})`);
 
     // --- 2. The first interim review: plan, run the goals phase, rate ---------------------------
-    await page.clock.setSystemTime(new Date('2031-03-10T11:55:00'));
+    await app.later('2031-03-10T11:55:00');
     const firstId = await planAndStart(app, '2031-03-10T12:00');
     await run.expectPhase(interimPhase(app, 1), 1, steps);
     await run.advance(1);
@@ -114,7 +114,7 @@ for (const language of ['en', 'fi'] as const) {
     await run.finish();
 
     // --- 4. The second review a week later: the trend so far, new ratings ------------------------
-    await page.clock.setSystemTime(new Date('2031-03-17T11:55:00'));
+    await app.later('2031-03-17T11:55:00');
     const secondId = await planAndStart(app, '2031-03-17T12:00');
     expect(secondId).not.toBe(firstId);
     await run.advance(1);

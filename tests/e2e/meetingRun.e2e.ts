@@ -84,8 +84,9 @@ test('the chair runs every phase of the demonstration meeting with keyboard shor
   // Four minutes in, the page reloads mid-phase: same phase, the note, the time carried on.
   await page.clock.fastForward('04:00');
   // Every clock writes a duration as h:mm:ss (the phase's and the meeting's alike), and says it in words to screen readers.
-  await expect(run.phaseTimer().locator('.run-timer-value')).toContainText(/^0:04:0\d of 0:10:00/);
-  await expect(run.meetingTimer().locator('.run-timer-value')).toContainText(/^0:04:0\d of \d:\d\d:\d\d/);
+  // (The seconds are what the steps before took in real time: a few on an idle machine, more on a busy one.)
+  await expect(run.phaseTimer().locator('.run-timer-value')).toContainText(/^0:04:\d\d of 0:10:00/);
+  await expect(run.meetingTimer().locator('.run-timer-value')).toContainText(/^0:04:\d\d of \d:\d\d:\d\d/);
   await expect(run.phaseTimer().locator('.run-timer-value .visually-hidden')).toHaveText(/^4 min \d+ s of 10 min 0 s$/);
   await page.reload();
   await app.unlock();

@@ -71,7 +71,8 @@ test('killing the browser mid-typing keeps what was typed a second before', asyn
   const code = await app.families.create({ label: 'Kaatumistesti' });
   await app.family.notes().click();
   await page.keyboard.type('Ensimmäinen havainto kirjattu.', { delay: 20 });
-  await page.waitForTimeout(1200);
+  // The autosave stores the first sentence on its own (its status says when it has); then more is typed.
+  await app.family.expectSaved();
   await page.keyboard.type(' Toinen kesken', { delay: 20 });
   await first.crash();
 

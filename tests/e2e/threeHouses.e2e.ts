@@ -1,11 +1,14 @@
-// A child's three houses end to end: a family with a child, a new session, the session run in child
-// mode (the child's words typed in, a house renamed, a drawing made with simulated pointer strokes
-// and one stroke undone), child mode holding against the back button, a typed address, a short
-// press and a reload, left only by the worker's long press and the team's passphrase (in English
-// a wrong one refused first); then the session reopened at the desk with everything there
-// (items, the own-words flag, the drawing's lines, the house's name) and consent recorded.
+// A child's three houses end to end, as three tests that each start their own vault: (1) a session
+// run in child mode (the child's words typed in, a house renamed, a drawing made with simulated
+// pointer strokes and one stroke undone), child mode holding against the back button, a typed
+// address, a short press and a reload, left only by the worker's long press and the team's
+// passphrase, then everything there at the desk (items, the own-words flag, the drawing's lines,
+// the house's name); (2) at the desk: an item marked as the worker's own note, an empty one
+// refused, one removed with undo, consent recorded and dated, the sessions list; (3) in English
+// on a tablet: the list, the session and child mode, left with the passphrase (a wrong one refused
+// first). Playwright's clock is installed, so the short press is measured on the page's clock.
 // axe on the sessions list, the session and child mode in fi and en; screenshots to /tmp/th-*.png.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { format } from 'date-fns';
 import { enGB, fi as fiLocale } from 'date-fns/locale';
 import { KehaApp, testPassphrase } from './models/KehaApp';
@@ -14,10 +17,11 @@ import { fill } from './models/texts';
 import { expectAccessible } from './support/axe';
 
 const today = new Date('2031-05-12T10:00:00');
+const dayFi = format(today, 'P', { locale: fiLocale });
 
-test('a three-houses session run in child mode, left only by the worker, reopened with everything in it', async ({ page }) => {
-  test.setTimeout(60_000);
-  await page.clock.setFixedTime(today);
+/** A new vault (in Finnish, on `today`) with family Testiperhe and its child Aino, and a new session for her by Sari: ends at the session's desk. */
+async function newSessionAtTheDesk(page: Page) {
+  await page.clock.install({ time: today });
   await page.setViewportSize({ width: 1280, height: 900 });
   const app = new KehaApp(page, 'fi');
   await page.goto('/');
@@ -26,14 +30,18 @@ test('a three-houses session run in child mode, left only by the worker, reopene
   await app.family.addChild('Aino', '2019');
   const houses = new ThreeHousesPage(app);
   await houses.openFromFamilyPage('Aino');
-  let t = app.t.threeHouses;
-  const dayFi = format(today, 'P', { locale: fiLocale });
-
+  const t = app.t.threeHouses;
   // The empty list, then a new session with a worker typed by name.
   await expect(page.getByText(t.sessions.empty)).toBeVisible();
   await houses.newSession('Sari Sosiaalityöntekijä');
   await expect(houses.heading()).toContainText(fill(t.desk.heading, { date: dayFi }));
   await expect(page.getByText(fill(t.desk.byWorker, { name: 'Sari Sosiaalityöntekijä' }))).toBeVisible();
+  return { app, houses, code };
+}
+
+test('a three-houses session run in child mode, left only by the worker, reopened at the desk with everything in it', async ({ page }) => {
+  const { app, houses, code } = await newSessionAtTheDesk(page);
+  const t = app.t.threeHouses;
 
   // Child mode: the child's houses and nothing else.
   await houses.startChildMode();
@@ -67,24 +75,23 @@ test('a three-houses session run in child mode, left only by the worker, reopene
   await expectAccessible(page, 'child mode (fi)');
   await page.screenshot({ path: '/tmp/th-child-fi.png' });
 
-  // Ways a child might wander out do not leave child mode.
+  // Ways a child might wander out do not leave child mode: the address is put back to child mode.
   await page.goBack();
   await houses.expectChildMode();
   await page.evaluate(() => {
     window.location.hash = '#/families';
   });
-  await page.waitForTimeout(100);
-  await houses.expectChildMode();
   await expect(page).toHaveURL(/\/child$/);
+  await houses.expectChildMode();
   // Not even the room's shared screen, which otherwise opens without the vault.
   await page.evaluate(() => {
     window.location.hash = '#/screen/any-meeting';
   });
-  await page.waitForTimeout(100);
-  await houses.expectChildMode();
   await expect(page).toHaveURL(/\/child$/);
-  await houses.holdWorkerButton(400);
-  await page.waitForTimeout(300);
+  await houses.expectChildMode();
+  // A short press opens nothing, also once the long press's time has passed on the page's clock.
+  await houses.holdWorkerButtonOnClock(400);
+  await page.clock.runFor(2_100);
   await expect(houses.exitPrompt()).toHaveCount(0);
   await houses.expectChildMode();
   // After a reload the vault asks for the passphrase again, and child mode is still on.
@@ -105,6 +112,17 @@ test('a three-houses session run in child mode, left only by the worker, reopene
   await expect(houses.deskItems('worries').first().locator('q')).toHaveText('Isä huutaa illalla');
   await expect(houses.drawingSurface(worries)).toHaveAttribute('data-strokes', '2');
   await expect(houses.deskItems('goodThings')).toContainText('Mummola ja kissa');
+});
+
+test('at the desk: an item marked as the worker’s own note, an empty one refused, one removed with undo, consent recorded; the sessions list', async ({ page }) => {
+  const { app, houses } = await newSessionAtTheDesk(page);
+  const t = app.t.threeHouses;
+  // The child's words, as the worker writes them down at the desk (in the child's own words by default).
+  await houses.deskAdd('worries', t.house.worries, 'Isä huutaa illalla');
+  await houses.deskAdd('worries', t.house.worries, 'Koira on yksin');
+  await houses.deskAdd('goodThings', t.house.goodThings, 'Mummola ja kissa');
+  const worries = houses.deskHouse('worries');
+  await expect(houses.deskItems('worries').nth(1)).toContainText(`${t.item.verbatim}:`);
 
   // The worker marks one item as a note of their own; the flag says so in words.
   await worries.getByRole('button', { name: fill(t.desk.editLabel, { text: 'Koira on yksin' }) }).click();
@@ -133,18 +151,25 @@ test('a three-houses session run in child mode, left only by the worker, reopene
   await expectAccessible(page, 'three houses session (fi)');
   await page.screenshot({ path: '/tmp/th-session-fi.png', fullPage: true });
 
-  // The list shows the session; consent survives reopening.
+  // The list shows the session.
   await page.getByRole('link', { name: fill(t.screen.backToSessions, { child: 'Aino' }) }).click();
   await expect(houses.sessionRows()).toHaveCount(1);
   await expect(houses.sessionRows().first()).toContainText('Sari Sosiaalityöntekijä');
   await expect(houses.sessionRows().first()).toContainText(fill(t.sessions.itemCount_other, { count: 3 }));
   await expectAccessible(page, 'three houses sessions with one (fi)');
+});
 
-  // In English: the list, the session and child mode, left with the passphrase (a wrong one refused).
-  // English on a tablet-sized window.
+test('three houses in English on a tablet: the list, the session and child mode, left with the passphrase (a wrong one refused)', async ({ page }) => {
+  const { app, houses } = await newSessionAtTheDesk(page);
+  // A session with a house the child named and the parents' consent, then back to the list.
+  await houses.deskRename('worries', 'Pelkotalo');
+  await houses.setConsent('parents', 'given');
+  await page.getByRole('link', { name: fill(app.t.threeHouses.screen.backToSessions, { child: 'Aino' }) }).click();
+  await expect(houses.sessionRows()).toHaveCount(1);
+
   await app.setLanguage('en');
   await page.setViewportSize({ width: 1024, height: 768 });
-  t = app.t.threeHouses;
+  const t = app.t.threeHouses;
   const dayEn = format(today, 'P', { locale: enGB });
   await expectAccessible(page, 'three houses sessions (en)');
   await houses.openSession(dayEn);
@@ -156,7 +181,7 @@ test('a three-houses session run in child mode, left only by the worker, reopene
   await page.screenshot({ path: '/tmp/th-child-en.png' });
   await houses.openChildHouse('Pelkotalo');
   await page.screenshot({ path: '/tmp/th-child-house-en.png' });
-  await houses.holdWorkerButton(2400);
+  await houses.holdWorkerButtonUntilPrompt();
   await houses.tryExitPassphrase('not the passphrase');
   await expect(houses.exitPrompt().getByRole('alert')).toHaveText(app.t.shell.childExit.wrong);
   await houses.tryExitPassphrase(testPassphrase);

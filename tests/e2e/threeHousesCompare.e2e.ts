@@ -38,7 +38,7 @@ test('two sessions compared, and an export that respects a consent withdrawn aft
   await compare.setConsent('team', 'given');
 
   // Ten weeks later: one worry gone, a new good thing noted by the worker, a dream, a drawing.
-  await page.clock.setFixedTime(secondDay);
+  await app.later(secondDay, { fixed: true });
   await page.getByRole('link', { name: fill(t.screen.backToSessions, { child: 'Aino' }) }).click();
   await houses.newSession('Pekka Perhetyöntekijä');
   await compare.addDeskItem('worries', t.house.worries, 'koulumatka pelottaa.', true);

@@ -5,7 +5,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import { backUpBeforeMigration } from '../backup/backups';
 import { assertCompatible, assertNotNewer, openDatabase, type KehaDatabase } from '../db/database';
-import { readLanguage, rememberedLanguage } from '../db/repositories/settingsRepository';
+import { readLanguage, rememberedLanguage } from '../db/commands/vaultCommands';
 import { initI18n } from '../i18n/i18n';
 import { ComponentLocale } from '../i18n/ComponentLocale';
 import { SharedScreen } from '../meetings/screen/SharedScreen';
@@ -13,7 +13,7 @@ import { readChildModeLock } from '../threeHouses/childModeLock';
 import { VaultGate } from '../vault/VaultGate';
 import { onLockElsewhere, reloadLocked } from '../vault/lockSignal';
 import { useRoute } from './router';
-import { storageErrorText } from './storageErrors';
+import { storageErrorText } from '../db/storageErrors';
 
 type Boot = { phase: 'opening' } | { phase: 'failed'; error: unknown } | { phase: 'ready'; db: KehaDatabase } | { phase: 'superseded' };
 

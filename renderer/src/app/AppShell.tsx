@@ -1,7 +1,7 @@
 // The frame around every screen once unlocked: skip link, header with the team's name, main
 // navigation, language and lock; the demonstration-data banner; and the routed screen.
 import { useEffect, useRef } from 'react';
-import { listenForErasure } from '../db/repositories/retentionRepository';
+import { listenForErasure } from '../db/commands/events';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { AutomaticBackups } from '../backup/AutomaticBackups';
@@ -27,7 +27,7 @@ import { TimelineScreen } from '../timeline/TimelineScreen';
 import { GenogramScreen } from '../genogram/GenogramScreen';
 import { getPlatform } from '../platform/platform';
 import { routeHref, useRoute } from './router';
-import { useSession } from './sessionContext';
+import { useSession } from '../db/sessionContext';
 
 export function AppShell({ onLock }: { onLock: () => void }) {
   const { t } = useTranslation();

@@ -6,7 +6,7 @@ import { useSyncExternalStore, type ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../app/router';
-import { useSession } from '../app/sessionContext';
+import { useSession } from '../db/sessionContext';
 import { subscribeUnreadable, unreadableRecords, UnreadableRecordError, type UnreadableRecord } from '../db/sealedRecords';
 
 const knownTables = new Set([

@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { daysWithoutCopy } from '../../../shared/backup/schedule';
 import { routeHref, useRoute } from '../app/router';
-import { useSession } from '../app/sessionContext';
+import { useSession } from '../db/sessionContext';
 import { backUpIfDue } from './backups';
 import { backupErrorText, requestPersistentStorage, useBackupActivity, useBackupOverview, type BackupOverview } from './useBackups';
 import './backups.css';

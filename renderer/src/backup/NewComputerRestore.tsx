@@ -3,12 +3,13 @@
 // backup's passphrase, previewed, restored in one step, and Kehä opens with it.
 import { useTranslation } from 'react-i18next';
 import type { KehaDatabase } from '../db/database';
-import { unlockVaultIn } from '../db/repositories/vaultRepository';
+import { useVaultCommands } from '../db/commands/vaultCommands';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { RestoreFlow } from './RestoreFlow';
 
 export function NewComputerRestore({ db, onUnlocked, onBack }: { db: KehaDatabase; onUnlocked: (key: CryptoKey) => void; onBack: () => void }) {
   const { t } = useTranslation();
+  const commands = useVaultCommands(db);
   return (
     <main className="centered-page" id="main">
       <div className="card vault-card">
@@ -28,7 +29,7 @@ export function NewComputerRestore({ db, onUnlocked, onBack }: { db: KehaDatabas
           onRestored={(passphrase) => {
             // The restored vault is opened with the passphrase just checked; should that fail, the
             // unlock screen (shown as soon as the vault exists) asks for it.
-            unlockVaultIn(db, passphrase).then(onUnlocked, () => undefined);
+            commands.unlockVaultIn.orThrow(passphrase).then(onUnlocked, () => undefined);
           }}
         />
         <button type="button" className="button" onClick={onBack}>

@@ -4,10 +4,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { carePeriodLimits, checkGoalCount, validateGoalText, type CarePeriod } from '../../../shared/carePeriod/carePeriod';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { storageErrorText } from '../db/storageErrors';
 import { TextField } from '../components/TextField';
-import { addGoal, CarePeriodRefusedError } from '../db/repositories/carePeriodRepository';
+import { useCarePeriodCommands, CarePeriodRefusedError } from '../db/commands/carePeriodCommands';
 
 /** The new goal's field (one per screen). */
 const newGoalFieldId = 'care-period-new-goal';
@@ -15,7 +14,7 @@ const newGoalFieldId = 'care-period-new-goal';
 /** `autoFocus`: the field takes the focus when it appears (right after the care period was started). */
 export function AddGoalForm({ carePeriod, autoFocus }: { carePeriod: CarePeriod; autoFocus: boolean }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useCarePeriodCommands();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -26,7 +25,7 @@ export function AddGoalForm({ carePeriod, autoFocus }: { carePeriod: CarePeriod;
     const goal = validateGoalText(text);
     if (!goal.ok) return setError(t(goal.issue.key, goal.issue.values));
     try {
-      await addGoal(session, carePeriod.id, goal.value);
+      await commands.addGoal.orThrow(carePeriod.id, goal.value);
       setText((current) => (current === text ? '' : current));
       setError(null);
       document.getElementById(newGoalFieldId)?.focus();

@@ -6,16 +6,13 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateGoalText, type CarePeriod, type CarePeriodGoal, type GoalRating } from '../../../shared/carePeriod/carePeriod';
 import { goalTrend } from '../../../shared/carePeriod/goalTrend';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
 import { AutosaveField } from '../components/AutosaveField';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { useNotify } from '../components/Notifications';
-import { countGoalRatings, removeGoal, restoreGoal, setGoalText } from '../db/repositories/carePeriodRepository';
 import { AddGoalForm } from './AddGoalForm';
 import { GoalRatingsTable } from './GoalRatingsTable';
 import { GoalTrendChart } from './GoalTrendChart';
 import { goalHistories, noHistory, useDayText, type GoalHistory } from './goalHistories';
+import { useCarePeriodCommands } from '../db/commands/carePeriodCommands';
 
 type CarePeriodGoalsProps = {
   carePeriod: CarePeriod;
@@ -26,16 +23,15 @@ type CarePeriodGoalsProps = {
 
 export function CarePeriodGoals({ carePeriod, ratings, focusNewGoal }: CarePeriodGoalsProps) {
   const { t } = useTranslation();
-  const session = useSession();
-  const notify = useNotify();
+  const commands = useCarePeriodCommands();
   const histories = goalHistories(ratings, carePeriod);
   // A rated goal waits here for the confirmation.
   const [confirming, setConfirming] = useState<{ goal: CarePeriodGoal; number: number; ratings: number } | null>(null);
-  const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
+  const report = commands.report;
 
   async function askToRemove(goal: CarePeriodGoal, number: number) {
     try {
-      const rated = await countGoalRatings(session, carePeriod.id, goal.id);
+      const rated = await commands.countGoalRatings.orThrow(carePeriod.id, goal.id);
       if (rated > 0) setConfirming({ goal, number, ratings: rated });
       else await remove(goal, number);
     } catch (error) {
@@ -46,12 +42,9 @@ export function CarePeriodGoals({ carePeriod, ratings, focusNewGoal }: CarePerio
   async function remove(goal: CarePeriodGoal, number: number) {
     setConfirming(null);
     try {
-      const removed = await removeGoal(session, carePeriod.id, goal.id);
+      const removed = await commands.removeGoal.orThrow(carePeriod.id, goal.id);
       if (!removed) return;
-      notify({
-        message: (t) => t('carePeriod.section.goalRemoved', { number }),
-        action: { label: (t) => t('carePeriod.section.undo'), run: () => restoreGoal(session, removed).catch(report) },
-      });
+      commands.done((t) => t('carePeriod.section.goalRemoved', { number }), { undo: () => commands.removeGoal.undo(removed) });
     } catch (error) {
       report(error);
     }
@@ -93,7 +86,7 @@ type GoalItemProps = { carePeriodId: string; goal: CarePeriodGoal; number: numbe
 
 function GoalItem({ carePeriodId, goal, number, history, onRemove }: GoalItemProps) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useCarePeriodCommands();
   const dayText = useDayText();
   const headingId = useId();
   const trend = goalTrend(history.points);
@@ -107,7 +100,7 @@ function GoalItem({ carePeriodId, goal, number, history, onRemove }: GoalItemPro
           className="goal-text"
           stored={goal.text}
           validate={validateGoalText}
-          save={(text) => setGoalText(session, carePeriodId, goal.id, text)}
+          save={(text) => commands.setGoalText.orThrow(carePeriodId, goal.id, text)}
           explainError={() => null}
         />
         <button type="button" className="button quiet" onClick={onRemove}>

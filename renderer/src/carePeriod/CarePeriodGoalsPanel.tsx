@@ -8,10 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { validateRatingComment, type CarePeriod, type CarePeriodGoal } from '../../../shared/carePeriod/carePeriod';
 import { goalAtReview, type GoalAtReview } from '../../../shared/carePeriod/goalTrend';
 import type { Family } from '../../../shared/family/family';
-import { useSession } from '../app/sessionContext';
 import { AutosaveField } from '../components/AutosaveField';
 import { useFamilyGoalRatings, useReviewCarePeriod } from '../db/carePeriodHooks';
-import { saveGoalRating, type RatingTarget } from '../db/repositories/carePeriodRepository';
 import { meetingStart } from '../../../shared/meeting/meeting';
 import type { RunContext } from '../meetings';
 import { AddGoalForm } from './AddGoalForm';
@@ -20,6 +18,7 @@ import { GoalRatingScale } from './GoalRatingScale';
 import { GoalTrendChart } from './GoalTrendChart';
 import { goalHistories, noHistory, useDayText, type GoalHistory } from './goalHistories';
 import './carePeriod.css';
+import { useCarePeriodCommands, type RatingTarget } from '../db/commands/carePeriodCommands';
 
 export function CarePeriodGoalsPanel({ context }: { context: RunContext }) {
   const { t } = useTranslation();
@@ -88,7 +87,7 @@ type GoalReviewProps = {
 
 function GoalReview({ target, goal, number, history, review }: GoalReviewProps) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useCarePeriodCommands();
   const dayText = useDayText();
   const headingId = useId();
   const atReview = goalAtReview(history.points, review);
@@ -106,7 +105,7 @@ function GoalReview({ target, goal, number, history, review }: GoalReviewProps) 
         <div className="goal-review-inputs">
           <GoalRatingScale
             stored={stored?.rating ?? null}
-            save={(rating) => saveGoalRating(session, target, { rating })}
+            save={(rating) => commands.saveGoalRating.orThrow(target, { rating })}
             describedBy={headingId}
           />
           <AutosaveField
@@ -116,7 +115,7 @@ function GoalReview({ target, goal, number, history, review }: GoalReviewProps) 
             className="goal-comment"
             stored={history.comments.get(review.meetingId) ?? ''}
             validate={validateRatingComment}
-            save={(comment) => saveGoalRating(session, target, { comment })}
+            save={(comment) => commands.saveGoalRating.orThrow(target, { comment })}
             explainError={() => null}
           />
         </div>

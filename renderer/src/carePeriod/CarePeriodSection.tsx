@@ -18,21 +18,20 @@ import {
 } from '../../../shared/carePeriod/carePeriod';
 import type { Family } from '../../../shared/family/family';
 import { valid } from '../../../shared/validation';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
 import { AutosaveField } from '../components/AutosaveField';
 import { useNotify } from '../components/Notifications';
 import { useFamilyCarePeriods, useFamilyGoalRatings } from '../db/carePeriodHooks';
-import { CarePeriodRefusedError, setCarePeriodChild, setCarePeriodDates, setCarePeriodUnit } from '../db/repositories/carePeriodRepository';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { CarePeriodGoals } from './CarePeriodGoals';
 import { childName } from './childName';
 import { StartCarePeriodForm } from './StartCarePeriodForm';
 import './carePeriod.css';
+import { useCarePeriodCommands, CarePeriodRefusedError } from '../db/commands/carePeriodCommands';
 
 export function CarePeriodSection({ family }: { family: Family }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useCarePeriodCommands();
+  const session = commands.context;
   const periods = useFamilyCarePeriods(family.id);
   const ratings = useFamilyGoalRatings(family.id);
   // Just started here: the new care period's "New goal" field takes the focus once it is shown.
@@ -136,17 +135,17 @@ function CarePeriodView({ family, carePeriod, ratings, focusNewGoal, childSet }:
 /** For a care period saved without its child: whose it is. */
 function SetChild({ family, carePeriod }: { family: Family; carePeriod: CarePeriod }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useCarePeriodCommands();
   const notify = useNotify();
   const id = useId();
   async function choose(childId: string) {
     const child = family.children.find((candidate) => candidate.id === childId);
     if (!child) return;
     try {
-      await setCarePeriodChild(session, carePeriod.id, childId);
+      await commands.setCarePeriodChild.orThrow(carePeriod.id, childId);
       notify({ message: (t) => t('carePeriod.children.childSet', { name: childName(child) }) });
     } catch (error) {
-      notify({ message: (t) => storageErrorText(error, t) });
+      commands.report(error);
     }
   }
   return (
@@ -169,7 +168,7 @@ function SetChild({ family, carePeriod }: { family: Family; carePeriod: CarePeri
 
 function CarePeriodFields({ carePeriod }: { carePeriod: CarePeriod }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useCarePeriodCommands();
   const explain = (error: unknown) => (error instanceof CarePeriodRefusedError ? error.issue : null);
   return (
     <div className="care-period-fields">
@@ -181,7 +180,7 @@ function CarePeriodFields({ carePeriod }: { carePeriod: CarePeriod }) {
         className="care-period-start-date"
         stored={carePeriod.start}
         validate={(raw) => onlyStart(validateCarePeriodDates(raw, carePeriod.plannedEnd))}
-        save={(start) => setCarePeriodDates(session, carePeriod.id, { start })}
+        save={(start) => commands.setCarePeriodDates.orThrow(carePeriod.id, { start })}
         explainError={explain}
       />
       <AutosaveField
@@ -192,7 +191,7 @@ function CarePeriodFields({ carePeriod }: { carePeriod: CarePeriod }) {
         className="care-period-end-date"
         stored={carePeriod.plannedEnd}
         validate={(raw) => onlyEnd(validateCarePeriodDates(carePeriod.start, raw))}
-        save={(plannedEnd) => setCarePeriodDates(session, carePeriod.id, { plannedEnd })}
+        save={(plannedEnd) => commands.setCarePeriodDates.orThrow(carePeriod.id, { plannedEnd })}
         explainError={explain}
       />
       <AutosaveField
@@ -202,7 +201,7 @@ function CarePeriodFields({ carePeriod }: { carePeriod: CarePeriod }) {
         className="care-period-unit"
         stored={carePeriod.unit}
         validate={validateCarePeriodUnit}
-        save={(unit) => setCarePeriodUnit(session, carePeriod.id, unit)}
+        save={(unit) => commands.setCarePeriodUnit.orThrow(carePeriod.id, unit)}
         explainError={explain}
       />
     </div>

@@ -6,7 +6,7 @@ import { autosaveStatusText } from '../components/useAutosave';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ratingScale } from '../../../shared/carePeriod/carePeriod';
-import { storageErrorText } from '../app/storageErrors';
+import { storageErrorText } from '../db/storageErrors';
 
 type GoalRatingScaleProps = {
   /** The stored rating of this review: 0–10, null for not rated (or not yet rated). */

@@ -5,11 +5,10 @@
 import { useTranslation } from 'react-i18next';
 import { reflectingTeamNoteKey, reflectingTeamParts } from '../../../shared/carePeriod/reflectingTeam';
 import { validateNoteText } from '../../../shared/meeting/meeting';
-import { useSession } from '../app/sessionContext';
 import { AutosaveField } from '../components/AutosaveField';
-import { saveMeetingNote, type MeetingNote } from '../db/repositories/meetingNoteRepository';
 import type { RunContext } from '../meetings';
 import './carePeriod.css';
+import { useMeetingCommands, type MeetingNote } from '../db/commands/meetingCommands';
 
 /** The panel's element id: the "add a note" shortcut (Alt+N) finds its first field through it. */
 export const reflectingTeamPanelId = 'run-reflecting-team';
@@ -18,7 +17,7 @@ const prompts = { teamReflection: 'teamPrompt', familyComments: 'familyPrompt' }
 
 export function ReflectingTeamPanel({ context, notes }: { context: RunContext; notes: ReadonlyMap<string, MeetingNote> }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useMeetingCommands();
   const step = context.step;
   if (!step) return null;
   const familyId = context.deepDive?.familyId ?? null;
@@ -38,7 +37,7 @@ export function ReflectingTeamPanel({ context, notes }: { context: RunContext; n
                 className="reflecting-team-field"
                 stored={notes.get(stepKey)?.text ?? ''}
                 validate={validateNoteText}
-                save={(text) => saveMeetingNote(session, { meetingId: context.meeting.id, stepKey, familyId }, text)}
+                save={(text) => commands.saveMeetingNote.orThrow({ meetingId: context.meeting.id, stepKey, familyId }, text)}
                 explainError={() => null}
               />
             </li>

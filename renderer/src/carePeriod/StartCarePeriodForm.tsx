@@ -7,19 +7,19 @@ import { useId, useState, type FormEvent } from 'react';
 import { format } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 import { validateCarePeriodDate, validateCarePeriodDates, validateCarePeriodUnit } from '../../../shared/carePeriod/carePeriod';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { storageErrorText } from '../db/storageErrors';
 import { TextField } from '../components/TextField';
 import { useNotify } from '../components/Notifications';
-import { CarePeriodExistsError, CarePeriodRefusedError, createCarePeriod } from '../db/repositories/carePeriodRepository';
 import type { Family } from '../../../shared/family/family';
 import { childName } from './childName';
+import { useCarePeriodCommands, CarePeriodExistsError, CarePeriodRefusedError } from '../db/commands/carePeriodCommands';
 
 type Field = 'child' | 'start' | 'plannedEnd' | 'unit' | 'form';
 
 export function StartCarePeriodForm({ family, onDone }: { family: Family; onDone: (started: boolean) => void }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useCarePeriodCommands();
+  const session = commands.context;
   const notify = useNotify();
   const id = useId();
   const [start, setStart] = useState(() => format(session.now(), 'yyyy-MM-dd'));
@@ -46,7 +46,7 @@ export function StartCarePeriodForm({ family, onDone }: { family: Family; onDone
     if (!name.ok) return refuse('unit', t(name.issue.key, name.issue.values));
     setBusy(true);
     try {
-      await createCarePeriod(session, { familyId: family.id, childId, ...dates.value, unit: name.value });
+      await commands.createCarePeriod.orThrow({ familyId: family.id, childId, ...dates.value, unit: name.value });
       notify({ message: (t) => t('carePeriod.section.created') });
       onDone(true);
     } catch (caught) {

@@ -2,22 +2,13 @@
 // marks demonstration data while it exists, with its removal: confirmed with what it takes, undoable.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
-import {
-  countDemoData,
-  loadDemoTeam,
-  removeDemoData,
-  restoreDemoData,
-  type DemoDataCounts,
-} from '../db/repositories/demoRepository';
 import { ConfirmDialog } from './ConfirmDialog';
-import { noteActivity } from '../db/repositories/activityRepository';
 import { useNotify } from './Notifications';
+import { useDemoCommands, type DemoDataCounts } from '../db/commands/demoCommands';
 
 export function DemoOffer() {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useDemoCommands();
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
   return (
@@ -31,11 +22,11 @@ export function DemoOffer() {
         onClick={async () => {
           setBusy(true);
           try {
-            await loadDemoTeam(session);
-            noteActivity(session.db, 'demoLoaded');
+            await commands.loadDemoTeam.orThrow();
+            void commands.noteActivity.orThrow('demoLoaded');
             notify({ message: (t) => t('demo.loaded') });
           } catch (error) {
-            notify({ message: (t) => storageErrorText(error, t) });
+            commands.report(error);
           } finally {
             setBusy(false);
           }
@@ -63,30 +54,22 @@ const countedKinds = [
 
 export function DemoBanner() {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useDemoCommands();
   const notify = useNotify();
   // What removal would take, counted when the user asks to remove; the dialog is open while set.
   const [counts, setCounts] = useState<DemoDataCounts | null>(null);
-  const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
+  const report = commands.report;
 
   async function remove() {
     setCounts(null);
     try {
-      const removed = await removeDemoData(session);
-      noteActivity(session.db, 'demoRemoved');
-      notify({
-        message: (t) => t('demo.removed'),
-        action: {
-          label: (t) => t('demo.undo'),
-          run: async () => {
-            try {
-              await restoreDemoData(session, removed);
-              noteActivity(session.db, 'demoLoaded');
-              notify({ message: (t) => t('demo.restored') });
-            } catch (error) {
-              report(error);
-            }
-          },
+      const removed = await commands.removeDemoData.orThrow();
+      void commands.noteActivity.orThrow('demoRemoved');
+      commands.done((t) => t('demo.removed'), {
+        undo: async () => {
+          if (!(await commands.removeDemoData.undo(removed))) return;
+          void commands.noteActivity.orThrow('demoLoaded');
+          notify({ message: (t) => t('demo.restored') });
         },
       });
     } catch (error) {
@@ -102,7 +85,7 @@ export function DemoBanner() {
         className="button"
         onClick={async () => {
           try {
-            setCounts(await countDemoData(session));
+            setCounts(await commands.countDemoData.orThrow());
           } catch (error) {
             report(error);
           }

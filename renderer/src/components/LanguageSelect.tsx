@@ -2,12 +2,13 @@
 import { useTranslation } from 'react-i18next';
 import { languages, isLanguage } from '../../../shared/i18n/messages';
 import type { KehaDatabase } from '../db/database';
-import { saveLanguage } from '../db/repositories/settingsRepository';
+import { useVaultCommands } from '../db/commands/vaultCommands';
 import { changeLanguage, useLanguage } from '../i18n/i18n';
 
 export function LanguageSelect({ db }: { db: KehaDatabase }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const commands = useVaultCommands(db);
   return (
     <label className="language-select">
       <span>{t('language.label')}</span>
@@ -17,7 +18,7 @@ export function LanguageSelect({ db }: { db: KehaDatabase }) {
           const next = event.target.value;
           if (!isLanguage(next)) return;
           await changeLanguage(next);
-          await saveLanguage(db, next);
+          await commands.saveLanguage.orThrow(next);
         }}
       >
         {languages.map((code) => (

@@ -9,7 +9,7 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { onFamilyErased } from '../db/repositories/familyRepository';
+import { onFamilyErased } from '../db/commands/events';
 
 /** Texts are functions of `t`, so a notification follows a language switch while it is shown. */
 export type Notification = {

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Validated, ValidationIssue } from '../../../shared/validation';
-import { storageErrorText } from '../app/storageErrors';
+import { storageErrorText } from '../db/storageErrors';
 import { trackWrite } from '../vault/lockSignal';
 
 export const autosaveDelayMs = 500;

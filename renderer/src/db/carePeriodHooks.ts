@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { CarePeriod, GoalRating } from '../../../shared/carePeriod/carePeriod';
 import type { CarePeriodForRecord } from '../../../shared/carePeriod/summaryCarePeriod';
 import { meetingDay, type Meeting } from '../../../shared/meeting/meeting';
-import { useSession } from '../app/sessionContext';
+import { useSession } from './sessionContext';
 import { listFamilyCarePeriods, listFamilyGoalRatings, readCarePeriodForRecord, readCarePeriodOn, readFamilyCarePeriod } from './repositories/carePeriodRepository';
 
 /** undefined while loading, null when the family has no care period. */

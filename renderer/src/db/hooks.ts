@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Family } from '../../../shared/family/family';
 import type { Member } from '../../../shared/team/member';
-import { useSession } from '../app/sessionContext';
+import { useSession } from './sessionContext';
 import { hasDemoData, isEmptyInstall } from './repositories/demoRepository';
 import { listFamilies, readFamily } from './repositories/familyRepository';
 import { listMembers, readTeam, type Team } from './repositories/teamRepository';

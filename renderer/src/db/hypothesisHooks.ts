@@ -2,7 +2,7 @@
 // in this window or another.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Hypothesis, HypothesisRevision } from '../../../shared/hypothesis/hypothesis';
-import { useSession } from '../app/sessionContext';
+import { useSession } from './sessionContext';
 import { listHypothesesForFamily, listRevisionsForFamily, listRevisionsForMeeting } from './repositories/hypothesisRepository';
 
 export function useFamilyHypotheses(familyId: string): Hypothesis[] | undefined {

@@ -3,7 +3,7 @@
 // family page stay current.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Action, Meeting, RiskRound } from '../../../shared/meeting/meeting';
-import { useSession } from '../app/sessionContext';
+import { useSession } from './sessionContext';
 import { listActionsForFamily, listActionsForMeeting, listOpenActions } from './repositories/actionRepository';
 import { readMeetingNotes, type MeetingNote } from './repositories/meetingNoteRepository';
 import { listMeetings, listMeetingSummaries, listRunningMeetings, readMeeting, type MeetingSummary } from './repositories/meetingRepository';

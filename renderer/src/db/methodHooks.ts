@@ -2,7 +2,7 @@
 // three-houses sessions. Each re-runs when its table changes, in this window or another.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
-import { useSession } from '../app/sessionContext';
+import { useSession } from './sessionContext';
 import { listTimelineEvents } from './repositories/timelineRepository';
 import {
   listThreeHousesSessionsForChild,

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { builtInTemplates } from '../../../shared/meeting/builtInTemplates';
 import type { MeetingTemplate } from '../../../shared/meeting/template';
-import { useSession } from '../app/sessionContext';
+import { useSession } from './sessionContext';
 import { useLanguage } from '../i18n/i18n';
 import type { TemplateRow } from './database';
 import { listTemplates, readTemplate } from './repositories/templateRepository';

@@ -4,55 +4,33 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateBirthYear, validateChildPseudonym, type Child, type Family } from '../../../shared/family/family';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { storageErrorText } from '../db/storageErrors';
 import { AutosaveField } from '../components/AutosaveField';
-import { useNotify } from '../components/Notifications';
 import { TextField } from '../components/TextField';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { countChildSessions, removeChild, restoreChild, updateFamilyPayload } from '../db/repositories/familyRepository';
-import type { Session } from '../db/session';
-
-const changeChild = (session: Session, familyId: string, childId: string, change: Partial<Child>) =>
-  updateFamilyPayload(session, familyId, (payload) => ({
-    ...payload,
-    children: payload.children.map((child) => (child.id === childId ? { ...child, ...change } : child)),
-  }));
+import { useFamilyCommands } from '../db/commands/familyCommands';
 
 export function ChildrenEditor({ family }: { family: Family }) {
   const { t } = useTranslation();
-  const session = useSession();
-  const notify = useNotify();
+  const commands = useFamilyCommands();
+  const session = commands.context;
 
   // A child with sessions waits here for the confirmation.
   const [confirming, setConfirming] = useState<{ child: Child; sessions: number } | null>(null);
 
   async function askToRemove(child: Child) {
-    try {
-      const sessions = await countChildSessions(session, family.id, child.id);
-      if (sessions > 0) setConfirming({ child, sessions });
-      else await remove(child);
-    } catch (error) {
-      notify({ message: (t) => storageErrorText(error, t) });
-    }
+    const sessions = await commands.countChildSessions(family.id, child.id);
+    if (sessions === undefined) return;
+    if (sessions > 0) setConfirming({ child, sessions });
+    else await remove(child);
   }
 
   async function remove(child: Child) {
     setConfirming(null);
-    try {
-      const removed = await removeChild(session, family.id, child.id);
-      if (!removed) return;
-      const name = child.pseudonym || t('family.unnamedChild');
-      notify({
-        message: (t) => t('family.childRemoved', { name }),
-        action: {
-          label: (t) => t('family.undo'),
-          run: () => restoreChild(session, removed).catch((error) => notify({ message: (t) => storageErrorText(error, t) })),
-        },
-      });
-    } catch (error) {
-      notify({ message: (t) => storageErrorText(error, t) });
-    }
+    const removed = await commands.removeChild(family.id, child.id);
+    if (!removed) return;
+    const name = child.pseudonym || t('family.unnamedChild');
+    commands.done((t) => t('family.childRemoved', { name }), { undo: () => commands.removeChild.undo(removed) });
   }
 
   return (
@@ -69,7 +47,7 @@ export function ChildrenEditor({ family }: { family: Family }) {
               className="child-pseudonym"
               stored={child.pseudonym}
               validate={validateChildPseudonym}
-              save={(pseudonym) => changeChild(session, family.id, child.id, { pseudonym })}
+              save={(pseudonym) => commands.changeChild.orThrow(family.id, child.id, { pseudonym })}
               explainError={() => null}
             />
             <AutosaveField
@@ -79,7 +57,7 @@ export function ChildrenEditor({ family }: { family: Family }) {
               className="child-birth-year"
               stored={child.birthYear === null ? '' : String(child.birthYear)}
               validate={(raw) => validateBirthYear(raw, session.now())}
-              save={(birthYear) => changeChild(session, family.id, child.id, { birthYear })}
+              save={(birthYear) => commands.changeChild.orThrow(family.id, child.id, { birthYear })}
               explainError={() => null}
             />
             <button type="button" className="button quiet" onClick={() => void askToRemove(child)}>
@@ -103,7 +81,8 @@ export function ChildrenEditor({ family }: { family: Family }) {
 
 function AddChildForm({ family }: { family: Family }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useFamilyCommands();
+  const session = commands.context;
   const [pseudonym, setPseudonym] = useState('');
   const [birthYear, setBirthYear] = useState('');
   const [error, setError] = useState<{ field: 'pseudonym' | 'birthYear' | 'form'; text: string } | null>(null);
@@ -122,7 +101,7 @@ function AddChildForm({ family }: { family: Family }) {
     }
     try {
       const child: Child = { id: crypto.randomUUID(), pseudonym: name.value, birthYear: year.value };
-      await updateFamilyPayload(session, family.id, (payload) => ({ ...payload, children: [...payload.children, child] }));
+      await commands.addChild.orThrow(family.id, child);
       // Empty the form, unless the next child has been typed in while this one was being saved.
       setPseudonym((current) => (current === pseudonym ? '' : current));
       setBirthYear((current) => (current === birthYear ? '' : current));

@@ -11,17 +11,12 @@ import type { Action } from '../../../shared/meeting/meeting';
 import { meetingTime, riskScale } from '../../../shared/meeting/meeting';
 import { riskSpread, type RiskSpread } from '../../../shared/meeting/riskStats';
 import { routeHref } from '../app/router';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
-import { useNotify } from '../components/Notifications';
 import { useFamilyActions, useFamilyRiskRounds, useMeetingSummaries } from '../db/meetingHooks';
-import type { MeetingSummary } from '../db/repositories/meetingRepository';
-import { setActionStatus } from '../db/repositories/actionRepository';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listTransfers, summariesOf, transferId, untransferredCounts } from '../db/repositories/retentionRepository';
 import '../components/document/document.css';
 import './history.css';
+import { useMeetingCommands, useTransfers, summariesOf, transferId, untransferredCounts, type MeetingSummary } from '../db/commands/meetingCommands';
 
 type TrendPoint = { key: string; date: number; label: string; spread: RiskSpread };
 
@@ -32,8 +27,7 @@ export function FamilyMeetingHistory({ family }: { family: Family }) {
   const meetings = useMeetingSummaries();
   const rounds = useFamilyRiskRounds(family.id);
   const actions = useFamilyActions(family.id);
-  const session = useSession();
-  const transfers = useLiveQuery(() => listTransfers(session.db, family.id), [session, family.id]);
+  const transfers = useTransfers(family.id);
   const transferredOn = new Map((transfers ?? []).map((row) => [row.id, row.transferredAt]));
   const untransferred = meetings && transfers ? (untransferredCounts(summariesOf(meetings), transfers).get(family.id) ?? 0) : null;
   const hasSummaries = meetings ? summariesOf(meetings).some((summary) => summary.familyId === family.id) : false;
@@ -149,8 +143,7 @@ function ActionList({
   dayText: (epochMs: number) => string;
 }) {
   const { t } = useTranslation();
-  const session = useSession();
-  const notify = useNotify();
+  const commands = useMeetingCommands();
   const language = useLanguage();
   const today = format(new Date(), 'yyyy-MM-dd');
   const sorted = [...actions].sort(
@@ -158,18 +151,11 @@ function ActionList({
   );
 
   async function change(action: Action, status: Action['status']) {
-    try {
-      await setActionStatus(session, action.id, status);
-      notify({
-        message: (t) => t(status === 'done' ? 'record.history.markedDone' : 'record.history.reopened', { text: action.text }),
-        action: {
-          label: (t) => t('family.undo'),
-          run: () => setActionStatus(session, action.id, action.status).catch((error) => notify({ message: (t) => storageErrorText(error, t) })),
-        },
-      });
-    } catch (error) {
-      notify({ message: (t) => storageErrorText(error, t) });
-    }
+    const changed = await commands.changeActionStatus(action.id, status, action.status);
+    if (!changed) return;
+    commands.done((t) => t(status === 'done' ? 'record.history.markedDone' : 'record.history.reopened', { text: action.text }), {
+      undo: () => commands.changeActionStatus.undo(changed),
+    });
   }
 
   return (

@@ -5,21 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { familyStatuses, validateFamilyLabel, validateFamilyNotes, type Family, type FamilyStatus } from '../../../shared/family/family';
 import { validatePseudonymCode } from '../../../shared/family/pseudonymCode';
 import { navigate, routeHref } from '../app/router';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
 import { AutosaveField } from '../components/AutosaveField';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { useNotify } from '../components/Notifications';
 import { useFamily, useMembers } from '../db/hooks';
-import {
-  CodeTakenError,
-  deleteFamily,
-  FamilyErasedError,
-  restoreFamily,
-  setFamilyCode,
-  setFamilyStatus,
-  updateFamilyPayload,
-} from '../db/repositories/familyRepository';
+import { CodeTakenError, FamilyErasedError, useFamilyCommands } from '../db/commands/familyCommands';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { CarePeriodSection } from '../carePeriod';
 import { ChildrenEditor } from './ChildrenEditor';
@@ -52,38 +41,32 @@ export function FamilyScreen({ id }: { id: string }) {
 function FamilyPage({ family }: { family: Family }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const session = useSession();
-  const notify = useNotify();
+  const commands = useFamilyCommands();
   const members = useMembers() ?? [];
   const [confirming, setConfirming] = useState(false);
-  const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
 
   async function remove() {
     setConfirming(false);
     try {
-      const deleted = await deleteFamily(session, family.id);
+      const deleted = await commands.deleteFamily.orThrow(family.id);
       // Back to the list, unless the user has already gone elsewhere while the delete was stored.
       if (window.location.hash === routeHref({ name: 'family', id: family.id })) navigate({ name: 'families' });
       if (!deleted) return;
-      notify({
-        message: (t) => t('family.deleted', { code: family.code }),
-        action: {
-          label: (t) => t('family.undo'),
-          run: async () => {
-            try {
-              await restoreFamily(session, deleted);
-              notify({ message: (t) => t('family.restored', { code: deleted.family.code }) });
-              navigate({ name: 'family', id: deleted.family.id });
-            } catch (error) {
-              if (error instanceof FamilyErasedError) notify({ message: (t) => t('retention.erasedCannotRestore') });
-              else report(error);
-            }
-          },
+      commands.done((t) => t('family.deleted', { code: family.code }), {
+        undo: async () => {
+          try {
+            await commands.deleteFamily.undoOrThrow(deleted);
+            commands.done((t) => t('family.restored', { code: deleted.family.code }));
+            navigate({ name: 'family', id: deleted.family.id });
+          } catch (error) {
+            if (error instanceof FamilyErasedError) commands.done((t) => t('retention.erasedCannotRestore'));
+            else commands.report(error);
+          }
         },
         familyId: family.id,
       });
     } catch (error) {
-      report(error);
+      commands.report(error);
     }
   }
 
@@ -114,7 +97,7 @@ function FamilyPage({ family }: { family: Family }) {
             stored={family.code}
             // Format here; uniqueness is the database's unique index, reported as CodeTakenError below.
             validate={(raw) => validatePseudonymCode(raw, noCodes)}
-            save={(code) => setFamilyCode(session, family.id, code)}
+            save={(code) => commands.setFamilyCode.orThrow(family.id, code)}
             explainError={(error) =>
               error instanceof CodeTakenError ? { key: 'validation.codeTaken', values: { code: error.code } } : null
             }
@@ -126,7 +109,7 @@ function FamilyPage({ family }: { family: Family }) {
             className="label-field"
             stored={family.label}
             validate={validateFamilyLabel}
-            save={(label) => updateFamilyPayload(session, family.id, (payload) => ({ ...payload, label }))}
+            save={(label) => commands.updateFamilyPayload.orThrow(family.id, (payload) => ({ ...payload, label }))}
             explainError={() => null}
           />
           <WorkerSelect
@@ -135,7 +118,7 @@ function FamilyPage({ family }: { family: Family }) {
             members={members}
             value={family.responsibleMemberId}
             onChange={(responsibleMemberId) =>
-              updateFamilyPayload(session, family.id, (payload) => ({ ...payload, responsibleMemberId })).catch(report)
+              void commands.updateFamilyPayload(family.id, (payload) => ({ ...payload, responsibleMemberId }))
             }
           />
           <WorkerSelect
@@ -144,7 +127,7 @@ function FamilyPage({ family }: { family: Family }) {
             members={members}
             value={family.socialCounsellorId ?? null}
             onChange={(socialCounsellorId) =>
-              updateFamilyPayload(session, family.id, (payload) => ({ ...payload, socialCounsellorId })).catch(report)
+              void commands.updateFamilyPayload(family.id, (payload) => ({ ...payload, socialCounsellorId }))
             }
           />
           <div className="field">
@@ -152,7 +135,7 @@ function FamilyPage({ family }: { family: Family }) {
             <select
               id="family-status"
               value={family.status}
-              onChange={(event) => setFamilyStatus(session, family.id, event.target.value as FamilyStatus).catch(report)}
+              onChange={(event) => void commands.setFamilyStatus(family.id, event.target.value as FamilyStatus)}
             >
               {familyStatuses.map((status) => (
                 <option key={status} value={status}>
@@ -171,7 +154,7 @@ function FamilyPage({ family }: { family: Family }) {
         className="notes-field"
         stored={family.notes}
         validate={validateFamilyNotes}
-        save={(notes) => updateFamilyPayload(session, family.id, (payload) => ({ ...payload, notes }))}
+        save={(notes) => commands.updateFamilyPayload.orThrow(family.id, (payload) => ({ ...payload, notes }))}
         explainError={() => null}
       />
       <CarePeriodSection family={family} />

@@ -8,11 +8,10 @@ import { generatePseudonymCode, validatePseudonymCode } from '../../../shared/fa
 import type { Member } from '../../../shared/team/member';
 import type { ValidationIssue } from '../../../shared/validation';
 import { navigate } from '../app/router';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
-import { CodeTakenError, createFamily, takenCodes } from '../db/repositories/familyRepository';
+import { storageErrorText } from '../db/storageErrors';
 import { TextField } from '../components/TextField';
 import { WorkerSelect } from './WorkerSelect';
+import { useFamilyCommands, CodeTakenError } from '../db/commands/familyCommands';
 
 export function NewFamilyDialog({ members }: { members: readonly Member[] }) {
   const { t } = useTranslation();
@@ -36,7 +35,8 @@ type FieldErrors = { code?: ValidationIssue | string; label?: ValidationIssue; g
 
 function NewFamilyForm({ members, onDone }: { members: readonly Member[]; onDone: () => void }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useFamilyCommands();
+  const session = commands.context;
   const [code, setCode] = useState<string | null>(null);
   const [label, setLabel] = useState('');
   const [worker, setWorker] = useState<string | null>(null);
@@ -46,7 +46,7 @@ function NewFamilyForm({ members, onDone }: { members: readonly Member[]; onDone
   // Generate a free code once, when the dialog opens.
   useEffect(() => {
     let open = true;
-    void takenCodes(session, null).then((taken) => open && setCode((current) => current ?? generatePseudonymCode(taken)));
+    void commands.takenCodes.orThrow(null).then((taken) => open && setCode((current) => current ?? generatePseudonymCode(taken)));
     return () => {
       open = false;
     };
@@ -57,7 +57,7 @@ function NewFamilyForm({ members, onDone }: { members: readonly Member[]; onDone
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy || code === null) return;
-    const codeResult = validatePseudonymCode(code, await takenCodes(session, null));
+    const codeResult = validatePseudonymCode(code, await commands.takenCodes.orThrow(null));
     const labelResult = validateFamilyLabel(label);
     if (!codeResult.ok || !labelResult.ok) {
       setErrors({ code: codeResult.ok ? undefined : codeResult.issue, label: labelResult.ok ? undefined : labelResult.issue });
@@ -65,7 +65,7 @@ function NewFamilyForm({ members, onDone }: { members: readonly Member[]; onDone
     }
     setBusy(true);
     try {
-      const id = await createFamily(session, { code: codeResult.value, label: labelResult.value, responsibleMemberId: worker });
+      const id = await commands.createFamily.orThrow({ code: codeResult.value, label: labelResult.value, responsibleMemberId: worker });
       onDone();
       navigate({ name: 'family', id });
     } catch (error) {

@@ -10,14 +10,11 @@ import type { HypothesisCard, HypothesisRevision, HypothesisStatus, Proposer } f
 import { buildHypothesisHistory } from '../../../shared/hypothesis/historyDocument';
 import { byHypothesis } from '../../../shared/hypothesis/revisions';
 import { routeHref, type FamilyHypothesesView } from '../app/router';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
 import { useNotify } from '../components/Notifications';
 import { useFamily, useMembers } from '../db/hooks';
 import { useFamilyHypotheses, useFamilyRevisions } from '../db/hypothesisHooks';
 import { useMeetingSummaries } from '../db/meetingHooks';
 import { meetingTime } from '../../../shared/meeting/meeting';
-import { createHypothesis, deleteHypothesis, restoreHypothesis, reviseHypothesis } from '../db/repositories/hypothesisRepository';
 import { useRecordFormat } from '../components/document/recordFormat';
 import { RecordDocumentView } from '../components/document/RecordDocumentView';
 import { getPlatform } from '../platform/platform';
@@ -27,6 +24,7 @@ import { HypothesisEditor } from './HypothesisEditor';
 import { HypothesisEvolution } from './HypothesisEvolution';
 import './hypotheses.css';
 import { TextWithCode } from '../components/TextWithCode';
+import { useHypothesisCommands } from '../db/commands/hypothesisCommands';
 
 const noRevisions: readonly HypothesisRevision[] = [];
 const headingId = 'family-hypotheses-heading';
@@ -51,7 +49,8 @@ export function FamilyHypothesesScreen({ familyId, view }: { familyId: string; v
 
 function FamilyHypothesesPage({ family, view }: { family: Family; view: FamilyHypothesesView }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useHypothesisCommands();
+  const session = commands.context;
   const notify = useNotify();
   const format = useRecordFormat();
   const hypotheses = useFamilyHypotheses(family.id);
@@ -60,7 +59,7 @@ function FamilyHypothesesPage({ family, view }: { family: Family; view: FamilyHy
   const meetings = useMeetingSummaries();
   const members = useMembers();
   const [printing, setPrinting] = useState(false);
-  const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
+  const report = commands.report;
 
   // A meeting's date is when it started, or when it is planned for if it has not (as on its record).
   const meetingDates = useMemo(
@@ -95,45 +94,32 @@ function FamilyHypothesesPage({ family, view }: { family: Family; view: FamilyHy
   }, [printing]);
 
   async function create(card: HypothesisCard) {
-    await createHypothesis(session, { familyId: family.id, meetingId: null, card });
+    await commands.createHypothesis.orThrow({ familyId: family.id, meetingId: null, card });
     notify({ message: (t) => t('hypotheses.screen.created') });
   }
 
   async function edit(id: string, card: HypothesisCard) {
     const before = hypotheses?.find((entry) => entry.id === id);
-    await reviseHypothesis(session, id, { card }, { meetingId: null });
+    await commands.reviseHypothesis.orThrow(id, { card }, { meetingId: null });
     const unchanged = before && JSON.stringify(pickCard(before)) === JSON.stringify(card);
     notify({ message: (t) => t(unchanged ? 'hypotheses.screen.savedNoChange' : 'hypotheses.screen.saved') });
   }
 
   async function changeStatus(id: string, previous: HypothesisStatus, status: HypothesisStatus, reason: string) {
-    await reviseHypothesis(session, id, { status, reason }, { meetingId: null });
-    notify({
-      message: (t) => t('hypotheses.screen.statusChanged', { status: t(`hypotheses.status.${status}`).toLowerCase() }),
-      action: {
-        label: (t) => t('hypotheses.screen.undo'),
-        run: () => reviseHypothesis(session, id, { status: previous }, { meetingId: null }).catch(report),
-      },
+    await commands.reviseHypothesis.orThrow(id, { status, reason }, { meetingId: null });
+    commands.done((t) => t('hypotheses.screen.statusChanged', { status: t(`hypotheses.status.${status}`).toLowerCase() }), {
+      undo: () => commands.reviseHypothesis(id, { status: previous }, { meetingId: null }),
     });
   }
 
   async function remove(id: string) {
     try {
-      const deleted = await deleteHypothesis(session, id);
+      const deleted = await commands.deleteHypothesis.orThrow(id);
       document.getElementById(headingId)?.focus();
       if (!deleted) return;
-      notify({
-        message: (t) => t('hypotheses.screen.deleted'),
-        action: {
-          label: (t) => t('hypotheses.screen.undo'),
-          run: async () => {
-            try {
-              await restoreHypothesis(session, deleted);
-              notify({ message: (t) => t('hypotheses.screen.restored') });
-            } catch (error) {
-              report(error);
-            }
-          },
+      commands.done((t) => t('hypotheses.screen.deleted'), {
+        undo: async () => {
+          if (await commands.deleteHypothesis.undo(deleted)) notify({ message: (t) => t('hypotheses.screen.restored') });
         },
       });
     } catch (error) {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { format } from 'date-fns';
 import { renderMarkdown } from '../../../shared/document/render';
 import type { RecordDocument } from '../../../shared/document/document';
-import { useSession } from '../app/sessionContext';
+import { useSession } from '../db/sessionContext';
 import { useNotify } from '../components/Notifications';
 import { getPlatform } from '../platform/platform';
 

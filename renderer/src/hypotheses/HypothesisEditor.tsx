@@ -15,7 +15,7 @@ import {
   type Proposer,
 } from '../../../shared/hypothesis/hypothesis';
 import type { ValidationIssue } from '../../../shared/validation';
-import { storageErrorText } from '../app/storageErrors';
+import { storageErrorText } from '../db/storageErrors';
 import { TextField } from '../components/TextField';
 import { useIssueText, useLanguage } from '../i18n/i18n';
 import { phaseRoleText, proposerText } from '../../../shared/hypothesis/proposerText';

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hypothesisStatuses, validateHypothesisReason, type Hypothesis, type HypothesisStatus } from '../../../shared/hypothesis/hypothesis';
-import { storageErrorText } from '../app/storageErrors';
+import { storageErrorText } from '../db/storageErrors';
 import { TextField } from '../components/TextField';
 import { useIssueText } from '../i18n/i18n';
 import { StatusMark } from './StatusMark';

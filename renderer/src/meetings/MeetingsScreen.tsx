@@ -8,16 +8,14 @@ import { memo, useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingStatus } from '../../../shared/meeting/meeting';
 import { routeHref } from '../app/router';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
 import { useNotify } from '../components/Notifications';
 import { useFamilies } from '../db/hooks';
 import { useMeetingSummaries } from '../db/meetingHooks';
-import { restoreMeeting } from '../db/repositories/meetingRepository';
 import { useLanguage } from '../i18n/i18n';
 import { PlanMeetingDialog } from './plan/PlanMeetingDialog';
 import './plan/planner.css';
 import './meetingsList.css';
+import { useMeetingCommands } from '../db/commands/meetingCommands';
 
 const dateLocales = { fi: fiLocale, en: enGB } as const;
 
@@ -44,7 +42,8 @@ type ItemLabels = { demoBadge: string; continue: string; restore: string };
 export function MeetingsScreen() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const session = useSession();
+  const commands = useMeetingCommands();
+  const session = commands.context;
   const notify = useNotify();
   const meetings = useMeetingSummaries();
   const families = useFamilies();
@@ -90,10 +89,10 @@ export function MeetingsScreen() {
   const restore = useCallback(
     async (id: string, date: string) => {
       try {
-        await restoreMeeting(session, id);
+        await commands.restoreMeeting.orThrow(id);
         notify({ message: (t) => t('meetings.restored', { date }) });
       } catch (error) {
-        notify({ message: (t) => storageErrorText(error, t) });
+        commands.report(error);
       }
     },
     [session, notify],

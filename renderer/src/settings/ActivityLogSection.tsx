@@ -1,22 +1,12 @@
 // The activity log on the Data and security screen: newest first, filtered by kind of event and by
 // family code, and exported as CSV for the data-protection officer through the platform's save (a
 // download in a browser). Entries hold a kind, a time and a code only (activityRepository.ts).
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { format } from 'date-fns';
-import { useSession } from '../app/sessionContext';
 import { TextField } from '../components/TextField';
 import { useNotify } from '../components/Notifications';
-import {
-  activityCsv,
-  activityKinds,
-  filterActivity,
-  isActivityKind,
-  listActivity,
-  recordActivity,
-  type ActivityKind,
-} from '../db/repositories/activityRepository';
+import { activityCsv, activityKinds, filterActivity, isActivityKind, type ActivityKind, useActivityLog, useSettingsCommands } from '../db/commands/settingsCommands';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { getPlatform } from '../platform/platform';
 import '../components/document/document.css';
@@ -27,9 +17,9 @@ const shownAtMost = 200;
 export function ActivityLogSection() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { db } = useSession();
+  const commands = useSettingsCommands();
   const notify = useNotify();
-  const entries = useLiveQuery(() => listActivity(db), [db]);
+  const entries = useActivityLog();
   const [kind, setKind] = useState<ActivityKind | 'all'>('all');
   const [code, setCode] = useState('');
   const kindText = (value: ActivityKind) => (isActivityKind(value) ? t(`retention.log.kinds.${value}`) : String(value));
@@ -45,7 +35,7 @@ export function ActivityLogSection() {
       );
       const result = await getPlatform().saveTextFile({ suggestedName: fileName, content, mimeType: 'text/csv' });
       if (result.status !== 'saved') return;
-      await recordActivity(db, 'activityLogExported');
+      await commands.recordActivity.orThrow('activityLogExported');
       notify({ message: (tr) => tr('retention.log.exported', { file: result.path || fileName }) });
     } catch (error) {
       notify({ message: (tr) => tr('retention.log.exportFailed', { reason: error instanceof Error ? error.message : String(error) }) });

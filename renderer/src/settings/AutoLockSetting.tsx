@@ -1,16 +1,11 @@
 // The team's idle time before Kehä locks itself (saved at once, in the clear: it is no family data).
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
-import { useNotify } from '../components/Notifications';
-import { autoLockChoices, readAutoLockMinutes, saveAutoLockMinutes } from '../db/repositories/settingsRepository';
+import { autoLockChoices, useAutoLockMinutes, useSettingsCommands } from '../db/commands/settingsCommands';
 
 export function AutoLockSetting() {
   const { t } = useTranslation();
-  const { db } = useSession();
-  const notify = useNotify();
-  const minutes = useLiveQuery(() => readAutoLockMinutes(db), [db]);
+  const commands = useSettingsCommands();
+  const minutes = useAutoLockMinutes();
   if (minutes === undefined) return null;
   return (
     <div className="field">
@@ -20,7 +15,7 @@ export function AutoLockSetting() {
         aria-describedby="auto-lock-help"
         value={minutes}
         onChange={(event) => {
-          saveAutoLockMinutes(db, Number(event.target.value)).catch((error: unknown) => notify({ message: (tr) => storageErrorText(error, tr) }));
+          void commands.saveAutoLockMinutes(Number(event.target.value));
         }}
       >
         {autoLockChoices.map((choice) => (

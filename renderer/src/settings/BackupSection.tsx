@@ -3,7 +3,7 @@
 // 7-day reminder and whether the browser keeps Kehä's storage persistently (docs/architecture.md: Backups).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../app/sessionContext';
+import { useSession } from '../db/sessionContext';
 import {
   backupWarningText,
   backUp,

@@ -1,13 +1,10 @@
 // "Passphrase and key": changing the team passphrase (the current one required, the new one twice
 // and checked for guessability) and, when a member has left, renewing the data key at the same time,
 // with the background re-encryption's progress. docs/architecture.md: Security (Vault).
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateNewPassphrase } from '../../../shared/vault/passphrase';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
-import { changeVaultPassphrase, readVaultHeader, renewalRunning } from '../db/repositories/vaultRepository';
+import { storageErrorText } from '../db/storageErrors';
 import {
   PassphraseField,
   PassphraseStrengthNote,
@@ -20,11 +17,12 @@ import {
   VaultChangedError,
   WrongPassphraseError,
 } from '../vault';
-import { noteActivity } from '../db/repositories/activityRepository';
+import { useKeyRenewalPending, useSettingsCommands } from '../db/commands/settingsCommands';
 
 export function PassphraseSection() {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useSettingsCommands();
+  const session = commands.context;
   const [oldPassphrase, setOldPassphrase] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [repeated, setRepeated] = useState('');
@@ -47,8 +45,8 @@ export function PassphraseSection() {
         setError(t(refusal));
         return;
       }
-      const renewed = await changeVaultPassphrase(session, oldPassphrase, result.value, { renewKey });
-      noteActivity(session.db, renewKey ? 'keyRotated' : 'passphraseChanged');
+      const renewed = await commands.changeVaultPassphrase.orThrow(oldPassphrase, result.value, { renewKey });
+      void commands.noteActivity.orThrow(renewKey ? 'keyRotated' : 'passphraseChanged');
       releasePassphraseChecker();
       setOldPassphrase('');
       setPassphrase('');
@@ -141,9 +139,8 @@ export function PassphraseSection() {
 /** The background re-encryption of a key renewal: a progress bar while it runs, and how it ended. */
 function KeyRenewalProgress() {
   const { t } = useTranslation();
-  const { db } = useSession();
   const renewal = useKeyRenewal();
-  const pending = useLiveQuery(async () => renewalRunning(await readVaultHeader(db)), [db]);
+  const pending = useKeyRenewalPending();
   if (renewal.status === 'failed') return <p role="alert">{t('keys.renewal.failed')}</p>;
   if (renewal.status === 'finished') {
     return (

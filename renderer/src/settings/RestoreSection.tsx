@@ -3,18 +3,17 @@
 // last restore can be undone from here (docs/architecture.md: Restore).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../app/sessionContext';
+import { useSession } from '../db/sessionContext';
 import { lastRestoreKey } from '../db/database';
-import { readTeam } from '../db/repositories/teamRepository';
 import { beforeRestoreFile, readLastRestore, lockAfterRestore, RestoreFlow, backupStoreFor } from '../backup';
+import { useTeamName } from '../db/commands/settingsCommands';
 import { formatDate, useLanguage } from '../i18n/i18n';
 
 export function RestoreSection() {
   const { t } = useTranslation();
-  const session = useSession();
-  const { db } = session;
+  const { db } = useSession();
   const language = useLanguage();
-  const teamName = useLiveQuery(() => readTeam(session).then((team) => team.name, () => ''), [session]);
+  const teamName = useTeamName();
   const lastRestore = useLiveQuery(async () => {
     const last = readLastRestore((await db.settings.get(lastRestoreKey))?.value);
     // A restore on a new computer replaced nothing, so there is nothing to undo.

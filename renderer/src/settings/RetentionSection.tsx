@@ -3,23 +3,19 @@
 // every summary transferred to the client record), and erasure with a confirmation that names the
 // family and counts what goes (docs/architecture.md: Retention and the activity log). The activity
 // log follows as its own section.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { storageErrorText } from '../db/storageErrors';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useNotify } from '../components/Notifications';
 import {
-  countErasure,
-  eraseFamily,
-  listErasureCandidates,
-  readRetentionMonths,
   retentionChoices,
-  saveRetentionMonths,
   type ErasureCandidate,
   type ErasureCounts,
-} from '../db/repositories/retentionRepository';
+  useErasureCandidates,
+  useRetentionMonths,
+  useSettingsCommands,
+} from '../db/commands/settingsCommands';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { ActivityLogSection } from './ActivityLogSection';
 
@@ -41,9 +37,8 @@ export function RetentionSection() {
 
 function RetentionChoice() {
   const { t } = useTranslation();
-  const { db } = useSession();
-  const notify = useNotify();
-  const months = useLiveQuery(() => readRetentionMonths(db), [db]);
+  const commands = useSettingsCommands();
+  const months = useRetentionMonths();
   if (months === undefined) return null;
   return (
     <div className="field">
@@ -52,7 +47,7 @@ function RetentionChoice() {
         id="retention-months"
         aria-describedby="retention-help"
         value={months}
-        onChange={(event) => saveRetentionMonths(db, Number(event.target.value)).catch((error: unknown) => notify({ message: (tr) => storageErrorText(error, tr) }))}
+        onChange={(event) => void commands.saveRetentionMonths(Number(event.target.value))}
       >
         {retentionChoices.map((choice) => (
           <option key={choice} value={choice}>
@@ -70,15 +65,15 @@ function RetentionChoice() {
 function ErasureList() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const session = useSession();
+  const commands = useSettingsCommands();
   const notify = useNotify();
-  const candidates = useLiveQuery(() => listErasureCandidates(session), [session]);
+  const candidates = useErasureCandidates();
   const [confirming, setConfirming] = useState<{ candidate: ErasureCandidate; counts: ErasureCounts } | null>(null);
-  const report = (error: unknown) => notify({ message: (tr) => storageErrorText(error, tr) });
+  const report = commands.report;
 
   async function ask(candidate: ErasureCandidate) {
     try {
-      setConfirming({ candidate, counts: await countErasure(session, candidate.id) });
+      setConfirming({ candidate, counts: await commands.countErasure.orThrow(candidate.id) });
     } catch (error) {
       report(error);
     }
@@ -89,7 +84,7 @@ function ErasureList() {
     const { code, id } = confirming.candidate;
     setConfirming(null);
     try {
-      await eraseFamily(session, id, code);
+      await commands.eraseFamily.orThrow(id, code);
       notify({ message: (tr) => tr('retention.erased', { code }) });
     } catch (error) {
       notify({ message: (tr) => tr('retention.eraseFailed', { code, reason: storageErrorText(error, tr) }) });

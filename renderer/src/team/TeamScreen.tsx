@@ -4,19 +4,18 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type TeamRole } from '../../../shared/team/roles';
 import { validateMemberName, validateTeamName, type Member } from '../../../shared/team/member';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { storageErrorText } from '../db/storageErrors';
 import { AutosaveField } from '../components/AutosaveField';
 import { DemoOffer } from '../components/DemoData';
 import { useNotify } from '../components/Notifications';
 import { useMembers, useTeam } from '../db/hooks';
-import { addMember, saveTeamName, setMemberStatus, updateMember } from '../db/repositories/teamRepository';
 import { TextField } from '../components/TextField';
 import { RoleSelect } from './RoleSelect';
+import { useTeamCommands } from '../db/commands/teamCommands';
 
 export function TeamScreen({ showDemoOffer }: { showDemoOffer: boolean }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useTeamCommands();
   const team = useTeam();
   const members = useMembers();
   const active = (members ?? []).filter((member) => member.status === 'active');
@@ -35,7 +34,7 @@ export function TeamScreen({ showDemoOffer }: { showDemoOffer: boolean }) {
           placeholder={t('team.teamNamePlaceholder')}
           stored={team.name}
           validate={validateTeamName}
-          save={(name) => saveTeamName(session, name)}
+          save={(name) => commands.saveTeamName.orThrow(name)}
           explainError={() => null}
         />
       )}
@@ -66,7 +65,7 @@ export function TeamScreen({ showDemoOffer }: { showDemoOffer: boolean }) {
 
 function AddMemberForm() {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useTeamCommands();
   const notify = useNotify();
   const [name, setName] = useState('');
   const [role, setRole] = useState<TeamRole>('responsibleSocialWorker');
@@ -80,7 +79,7 @@ function AddMemberForm() {
       return;
     }
     try {
-      await addMember(session, { name: result.value, defaultRole: role });
+      await commands.addMember.orThrow({ name: result.value, defaultRole: role });
       notify({ message: (t) => t('team.memberAdded', { name: result.value }) });
       setName('');
       setError(null);
@@ -102,10 +101,10 @@ function AddMemberForm() {
 
 function MemberRow({ member }: { member: Member }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useTeamCommands();
   const notify = useNotify();
   const archived = member.status === 'archived';
-  const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
+  const report = commands.report;
 
   return (
     <li className="member-row" aria-label={t('team.editMember', { name: member.name })}>
@@ -116,21 +115,21 @@ function MemberRow({ member }: { member: Member }) {
         className="member-name"
         stored={member.name}
         validate={validateMemberName}
-        save={(name) => updateMember(session, member.id, { name })}
+        save={(name) => commands.updateMember.orThrow(member.id, { name })}
         explainError={() => null}
       />
       <RoleSelect
         id={`role-${member.id}`}
         label={t('team.defaultRole')}
         value={member.defaultRole}
-        onChange={(defaultRole) => updateMember(session, member.id, { defaultRole }).catch(report)}
+        onChange={(defaultRole) => commands.updateMember(member.id, { defaultRole })}
       />
       <button
         type="button"
         className="button"
         onClick={async () => {
           try {
-            await setMemberStatus(session, member.id, archived ? 'active' : 'archived');
+            await commands.setMemberStatus.orThrow(member.id, archived ? 'active' : 'archived');
             notify({ message: (t) => t(archived ? 'team.memberRestored' : 'team.memberArchived', { name: member.name }) });
           } catch (error) {
             report(error);

@@ -10,7 +10,7 @@ import { localized, templateLimits, type MeetingTemplate, type TemplatePhase } f
 import { addPhase, movePhase, newPhase, newPhaseId, newPhaseName, removePhase } from '../../../shared/meeting/templateEditing';
 import { useNotify } from '../components/Notifications';
 import { useReorderByDrag } from '../components/useReorderByDrag';
-import { randomIdPart } from '../db/repositories/templateRepository';
+import { randomIdPart } from '../db/commands/templateCommands';
 import { useLanguage } from '../i18n/i18n';
 import { PhaseEditor } from './PhaseEditor';
 import { phaseTimeText, useTemplateEditor } from './templateEditorContext';

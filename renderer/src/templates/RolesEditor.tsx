@@ -9,7 +9,7 @@ import { fi } from '../../../shared/i18n/fi';
 import { familyRoleIds, localized, roleScope, roleScopes, templateLimits, type RoleScope, type TemplateRole } from '../../../shared/meeting/template';
 import { addRole, newRoleId, newRoleName, removeRole, roleUses, setRoleName, setRoleScope } from '../../../shared/meeting/templateEditing';
 import { useNotify } from '../components/Notifications';
-import { randomIdPart } from '../db/repositories/templateRepository';
+import { randomIdPart } from '../db/commands/templateCommands';
 import { useLanguage } from '../i18n/i18n';
 import { useTemplateEditor } from './templateEditorContext';
 import { TemplateTextField } from './TemplateTextField';

@@ -8,14 +8,12 @@ import { useTranslation } from 'react-i18next';
 import { templateFileLimits, readTemplateFile } from '../../../shared/meeting/templateFile';
 import type { ValidationIssue } from '../../../shared/validation';
 import { navigate } from '../app/router';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { storageErrorText } from '../db/storageErrors';
 import { useNotify } from '../components/Notifications';
-import { importTemplate } from '../db/repositories/templateRepository';
-import { noteActivity } from '../db/repositories/activityRepository';
 import { useLanguage } from '../i18n/i18n';
 import { templateIssueText } from './templateIssueText';
 import { localized } from '../../../shared/meeting/template';
+import { useTemplateCommands } from '../db/commands/templateCommands';
 
 /** A refused file: its name, every problem, and its content if it was JSON (to name phases and roles). */
 type Refusal = { file: string; issues: readonly ValidationIssue[]; content: unknown } | { file: string; failure: string };
@@ -23,7 +21,7 @@ type Refusal = { file: string; issues: readonly ValidationIssue[]; content: unkn
 export function TemplateImport() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const session = useSession();
+  const commands = useTemplateCommands();
   const notify = useNotify();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -41,11 +39,11 @@ export function TemplateImport() {
         setRefusal({ file: file.name, issues: result.issues, content: result.content ?? null });
         return;
       }
-      const imported = await importTemplate(session, result.value);
+      const imported = await commands.importTemplate.orThrow(result.value);
       const name = localized(imported.template.name, language);
       const open = { label: (t: (key: string) => string) => t('templates.import.open'), run: () => navigate({ name: 'template', id: imported.id }) };
       if (imported.status === 'imported') {
-        noteActivity(session.db, 'templateImported');
+        void commands.noteActivity.orThrow('templateImported');
         const renamed = imported.id !== result.value.id;
         notify({ message: (t) => t(renamed ? 'templates.import.importedNewId' : 'templates.import.imported', { name }), action: open });
       } else {

@@ -6,7 +6,7 @@ import type { MeetingTemplate } from '../../../shared/meeting/template';
 import { issueAt } from '../../../shared/meeting/templateEditing';
 import type { Validated, ValidationIssue } from '../../../shared/validation';
 import { AutosaveField } from '../components/AutosaveField';
-import { TemplateInvalidError } from '../db/repositories/templateRepository';
+import { TemplateInvalidError } from '../db/commands/templateCommands';
 import { useLanguage } from '../i18n/i18n';
 import { useTemplateEditor } from './templateEditorContext';
 import { fieldIssue } from './templateIssueText';

@@ -5,7 +5,7 @@
 // refused by the repository and nothing is written.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { MeetingTemplate } from '../../../shared/meeting/template';
-import { useSession } from '../app/sessionContext';
+import { useSession } from '../db/sessionContext';
 import { updateTemplate } from '../db/repositories/templateRepository';
 
 export type TemplateSaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: unknown };

@@ -5,7 +5,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HouseId } from '../../../shared/threeHouses/session';
-import type { ThreeHousesSessionRecord } from '../db/repositories/threeHousesRepository';
+import type { ThreeHousesSessionRecord } from '../db/commands/threeHousesCommands';
 import { DrawingCanvas } from './DrawingCanvas';
 import { DrawingImage } from './DrawingImage';
 import { useHouseName } from './sessionFormat';

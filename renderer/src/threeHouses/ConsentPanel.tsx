@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { valid } from '../../../shared/validation';
 import { audiences, consentStates, setConsent, type Audience, type ConsentState } from '../../../shared/threeHouses/session';
-import { useSession } from '../app/sessionContext';
-import type { ThreeHousesSessionRecord } from '../db/repositories/threeHousesRepository';
+import { useSession } from '../db/sessionContext';
+import type { ThreeHousesSessionRecord } from '../db/commands/threeHousesCommands';
 import { localDay, useDayFormat } from './sessionFormat';
 import { useSessionEdit } from './useSessionEdit';
 

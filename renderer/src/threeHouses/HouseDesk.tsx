@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { validateHouseName, type HouseId } from '../../../shared/threeHouses/session';
 import { renameHouse } from '../../../shared/threeHouses/session';
 import { AutosaveField } from '../components/AutosaveField';
-import type { ThreeHousesSessionRecord } from '../db/repositories/threeHousesRepository';
+import type { ThreeHousesSessionRecord } from '../db/commands/threeHousesCommands';
 import { DrawingCanvas } from './DrawingCanvas';
 import { HouseItemRow } from './HouseItemRow';
 import { useHouseName } from './sessionFormat';

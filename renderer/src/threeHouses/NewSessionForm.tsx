@@ -8,19 +8,19 @@ import { limits } from '../../../shared/limits';
 import { newSession, validateSessionDate } from '../../../shared/threeHouses/session';
 import { validateText } from '../../../shared/validation';
 import { navigate } from '../app/router';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { storageErrorText } from '../db/storageErrors';
 import { useNotify } from '../components/Notifications';
 import { useMembers } from '../db/hooks';
-import { createThreeHousesSession, ThreeHousesRefusedError } from '../db/repositories/threeHousesRepository';
 import { localDay } from './sessionFormat';
 import { TextInput } from '../components/TextField';
+import { useThreeHousesCommands, ThreeHousesRefusedError } from '../db/commands/threeHousesCommands';
 
 const someoneElse = '__other__';
 
 export function NewSessionForm({ family, child, childId, childName }: { family: Family; child: Child | null; childId: string; childName: string }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useThreeHousesCommands();
+  const session = commands.context;
   const notify = useNotify();
   const members = useMembers();
   const id = useId();
@@ -51,7 +51,7 @@ export function NewSessionForm({ family, child, childId, childName }: { family: 
     if (!name.ok) return document.getElementById(`${id}-worker-name`)?.focus();
     setBusy(true);
     try {
-      const sessionId = await createThreeHousesSession(session, {
+      const sessionId = await commands.createThreeHousesSession.orThrow({
         familyId: family.id,
         session: newSession({ childId, date: checkedDate.value, worker: { memberId: member?.id ?? null, name: name.value } }),
       });

@@ -6,30 +6,25 @@ import { useTranslation } from 'react-i18next';
 import type { Child, Family } from '../../../shared/family/family';
 import { houseIds } from '../../../shared/threeHouses/session';
 import { navigate, routeHref } from '../app/router';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
 import { useNotify } from '../components/Notifications';
 import { useChildThreeHousesSessions } from '../db/methodHooks';
-import {
-  deleteThreeHousesSession,
-  restoreThreeHousesSession,
-  type ThreeHousesSessionRecord,
-} from '../db/repositories/threeHousesRepository';
 import { NewSessionForm } from './NewSessionForm';
 import { useDayFormat } from './sessionFormat';
 import { ThreeHousesHeading, threeHousesHeadingId, useChildName } from './ThreeHousesHeading';
+import { useThreeHousesCommands, type ThreeHousesSessionRecord } from '../db/commands/threeHousesCommands';
 
 const itemCount = (record: ThreeHousesSessionRecord) => houseIds.reduce((sum, id) => sum + record.houses[id].items.length, 0);
 
 export function SessionsScreen({ family, child, childId }: { family: Family; child: Child | null; childId: string }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useThreeHousesCommands();
+  const session = commands.context;
   const notify = useNotify();
   const day = useDayFormat();
   const childName = useChildName()(child);
   const sessions = useChildThreeHousesSessions(family.id, childId);
   const [chosen, setChosen] = useState<string[]>([]);
-  const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
+  const report = commands.report;
 
   function toggle(id: string, on: boolean) {
     setChosen((current) => (on ? [...current.filter((entry) => entry !== id), id].slice(-2) : current.filter((entry) => entry !== id)));
@@ -45,23 +40,14 @@ export function SessionsScreen({ family, child, childId }: { family: Family; chi
 
   async function remove(record: ThreeHousesSessionRecord) {
     try {
-      const row = await deleteThreeHousesSession(session, record.id);
+      const row = await commands.deleteThreeHousesSession.orThrow(record.id);
       setChosen((current) => current.filter((entry) => entry !== record.id));
       document.getElementById(threeHousesHeadingId)?.focus();
       if (!row) return;
       const date = day(record.date);
-      notify({
-        message: (t) => t('threeHouses.sessions.deleted', { date }),
-        action: {
-          label: (t) => t('threeHouses.sessions.undo'),
-          run: async () => {
-            try {
-              await restoreThreeHousesSession(session, row);
-              notify({ message: (t) => t('threeHouses.sessions.restored') });
-            } catch (error) {
-              report(error);
-            }
-          },
+      commands.done((t) => t('threeHouses.sessions.deleted', { date }), {
+        undo: async () => {
+          if (await commands.deleteThreeHousesSession.undo(row)) notify({ message: (t) => t('threeHouses.sessions.restored') });
         },
       });
     } catch (error) {

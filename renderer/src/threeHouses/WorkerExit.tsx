@@ -8,11 +8,10 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { waitLeft } from '../../../shared/lock/exitAttempts';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
-import { readVaultHeader } from '../db/repositories/vaultRepository';
+import { storageErrorText } from '../db/storageErrors';
 import { PassphraseField, unlockVault, WeakVaultHeaderError, WrongPassphraseError } from '../vault';
 import { clearExitAttempts, noteWrongPassphrase, readExitAttempts } from './exitAttemptsStore';
+import { useThreeHousesCommands } from '../db/commands/threeHousesCommands';
 
 /** How long the worker holds the button. */
 export const holdToLeaveMs = 2000;
@@ -82,7 +81,7 @@ export function WorkerExit({ onLeave }: { onLeave: () => void }) {
 /** The passphrase prompt: only the team's passphrase, checked against the vault header, leaves. */
 function ExitPrompt({ onCancel, onVerified }: { onCancel: () => void; onVerified: () => void }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useThreeHousesCommands();
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -117,7 +116,7 @@ function ExitPrompt({ onCancel, onVerified }: { onCancel: () => void; onVerified
     setBusy(true);
     setError(null);
     try {
-      const header = await readVaultHeader(session.db);
+      const header = await commands.readVaultHeader.orThrow();
       if (!header) throw new Error('No vault');
       await unlockVault({ format: header.format, kdf: header.kdf, wrapIv: header.wrapIv, wrappedKey: header.wrappedKey }, passphrase);
       clearExitAttempts();

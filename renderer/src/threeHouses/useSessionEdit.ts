@@ -5,8 +5,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThreeHousesSession } from '../../../shared/threeHouses/session';
 import type { Validated } from '../../../shared/validation';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { useSession } from '../db/sessionContext';
+import { storageErrorText } from '../db/storageErrors';
 import { ThreeHousesRefusedError, updateThreeHousesSession } from '../db/repositories/threeHousesRepository';
 
 /** Applies `change` to the stored session; resolves to null when saved, or the message to show. */

@@ -21,15 +21,14 @@ import {
   type TimelineSource,
 } from '../../../shared/timeline/timelineEvent';
 import type { ValidationIssue } from '../../../shared/validation';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
+import { storageErrorText } from '../db/storageErrors';
 import { useNotify } from '../components/Notifications';
 import { TextField } from '../components/TextField';
-import { addTimelineEvent, TimelineFullError, updateTimelineEvent, type TimelineEditPlace } from '../db/repositories/timelineRepository';
 import { useIssueText } from '../i18n/i18n';
 import { CategoryIcon } from './CategoryIcon';
 import { draftOf, emptyDateFields, issuePart, TimelineDateFields, type DateFieldsValue } from './TimelineDateFields';
 import './timeline.css';
+import { useTimelineCommands, TimelineFullError, type TimelineEditPlace } from '../db/commands/timelineCommands';
 
 export type TimelineEventFormProps = {
   familyId: string;
@@ -64,7 +63,8 @@ type Draft = {
 export function TimelineEventForm({ familyId, event, onDone, onDelete, place = outsideMeetings, idPrefix = 'timeline-event' }: TimelineEventFormProps) {
   const { t } = useTranslation();
   const issueText = useIssueText();
-  const session = useSession();
+  const commands = useTimelineCommands();
+  const session = commands.context;
   const notify = useNotify();
   const [draft, setDraft] = useState<Draft>(() => initialDraft(event));
   const [issues, setIssues] = useState<Partial<Record<Field, ValidationIssue>>>({});
@@ -119,12 +119,12 @@ export function TimelineEventForm({ familyId, event, onDone, onDelete, place = o
         // Only what was changed here, so another window's edit of other fields is kept.
         const change = changedEventFields(event, payload);
         if (Object.keys(change).length > 0) {
-          await updateTimelineEvent(session, event.id, change, place);
+          await commands.updateTimelineEvent.orThrow(event.id, change, place);
           notify({ message: (t) => t('timeline.screen.saved', { title: payload.title }) });
         }
         onDone(event.id);
       } else {
-        const newId = await addTimelineEvent(session, { familyId, event: payload }, place);
+        const newId = await commands.addTimelineEvent.orThrow({ familyId, event: payload }, place);
         notify({ message: (t) => t('timeline.screen.added', { title: payload.title }) });
         onDone(newId);
       }

@@ -17,12 +17,9 @@ import {
 } from '../../../shared/timeline/filters';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import { routeHref, type TimelineMode } from '../app/router';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
 import { useNotify } from '../components/Notifications';
 import { useFamily } from '../db/hooks';
 import { useTimelineEvents } from '../db/methodHooks';
-import { deleteTimelineEvent, restoreTimelineEvent } from '../db/repositories/timelineRepository';
 import { getPlatform } from '../platform/platform';
 import { FamilyTimelineList } from './FamilyTimelineList';
 import { TimelineChart, type TimelineChartChild } from './TimelineChart';
@@ -32,6 +29,7 @@ import { TimelineFilters } from './TimelineFilters';
 import { TimelinePrintView } from './TimelinePrintView';
 import './timeline.css';
 import { TextWithCode } from '../components/TextWithCode';
+import { useTimelineCommands } from '../db/commands/timelineCommands';
 
 const headingId = 'timeline-heading';
 
@@ -55,7 +53,8 @@ export function TimelineScreen({ familyId, mode }: { familyId: string; mode: Tim
 
 function TimelinePage({ family, mode }: { family: Family; mode: TimelineMode }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useTimelineCommands();
+  const session = commands.context;
   const notify = useNotify();
   const events = useTimelineEvents(family.id);
   const [filter, setFilter] = useState<TimelineFilter>(noTimelineFilter);
@@ -98,28 +97,19 @@ function TimelinePage({ family, mode }: { family: Family; mode: TimelineMode }) 
   const remove = useCallback(
     async (event: TimelineEvent) => {
       try {
-        const row = await deleteTimelineEvent(session, event.id);
+        const row = await commands.deleteTimelineEvent.orThrow(event.id);
         document.getElementById(listHeadingId)?.focus();
         if (!row) return;
-        notify({
-          message: (t) => t('timeline.screen.deleted', { title: event.title }),
-          action: {
-            label: (t) => t('timeline.screen.undo'),
-            run: async () => {
-              try {
-                await restoreTimelineEvent(session, row);
-                notify({ message: (t) => t('timeline.screen.restored', { title: event.title }) });
-              } catch (error) {
-                notify({ message: (t) => storageErrorText(error, t) });
-              }
-            },
+        commands.done((t) => t('timeline.screen.deleted', { title: event.title }), {
+          undo: async () => {
+            if (await commands.deleteTimelineEvent.undo(row)) notify({ message: (t) => t('timeline.screen.restored', { title: event.title }) });
           },
         });
       } catch (error) {
-        notify({ message: (t) => storageErrorText(error, t) });
+        commands.report(error);
       }
     },
-    [session, notify],
+    [commands, notify],
   );
 
   const showOnChart = useCallback((event: { id: string }) => {

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { limits } from '../../../shared/limits';
 import { validateNewPassphrase } from '../../../shared/vault/passphrase';
 import type { KehaDatabase } from '../db/database';
-import { createVaultIn, VaultExistsError, VaultHeaderMissingError } from '../db/repositories/vaultRepository';
-import { storageErrorText } from '../app/storageErrors';
+import { useVaultCommands, VaultExistsError, VaultHeaderMissingError } from '../db/commands/vaultCommands';
+import { storageErrorText } from '../db/storageErrors';
 import { PassphraseField } from './PassphraseField';
 import { VaultForm } from './VaultForm';
 import { NewComputerRestore } from '../backup';
@@ -16,6 +16,7 @@ import { releasePassphraseChecker, strengthRefusal } from './passphraseStrength'
 
 export function CreateVaultScreen({ db, onCreated }: { db: KehaDatabase; onCreated: (key: CryptoKey) => void }) {
   const { t } = useTranslation();
+  const commands = useVaultCommands(db);
   const [passphrase, setPassphrase] = useState('');
   const [repeated, setRepeated] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +39,7 @@ export function CreateVaultScreen({ db, onCreated }: { db: KehaDatabase; onCreat
         setBusy(false);
         return;
       }
-      const dataKey = await createVaultIn(db, result.value, new Date());
+      const dataKey = await commands.createVaultIn.orThrow(result.value, new Date());
       releasePassphraseChecker();
       onCreated(dataKey);
     } catch (caught) {

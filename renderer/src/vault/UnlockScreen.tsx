@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KehaDatabase } from '../db/database';
-import { unlockVaultIn } from '../db/repositories/vaultRepository';
-import { storageErrorText } from '../app/storageErrors';
+import { useVaultCommands } from '../db/commands/vaultCommands';
+import { storageErrorText } from '../db/storageErrors';
 import { WeakVaultHeaderError, WrongPassphraseError } from './vaultCrypto';
 import { PassphraseField } from './PassphraseField';
 import { VaultForm } from './VaultForm';
@@ -11,6 +11,7 @@ import { RestoredNotice } from '../backup';
 
 export function UnlockScreen({ db, onUnlocked }: { db: KehaDatabase; onUnlocked: (key: CryptoKey) => void }) {
   const { t } = useTranslation();
+  const commands = useVaultCommands(db);
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -20,7 +21,7 @@ export function UnlockScreen({ db, onUnlocked }: { db: KehaDatabase; onUnlocked:
     setBusy(true);
     setError(null);
     try {
-      onUnlocked(await unlockVaultIn(db, passphrase));
+      onUnlocked(await commands.unlockVaultIn.orThrow(passphrase));
     } catch (caught) {
       setError(
         caught instanceof WrongPassphraseError

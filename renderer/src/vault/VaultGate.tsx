@@ -4,13 +4,11 @@
 // the decrypted data outlives the page. Left unused for the team's idle time, it locks by itself
 // (unless a running meeting keeps this window open, keepOpen.ts); in the desktop app it also locks
 // when the computer's screen locks or the computer suspends (the platform's onOsLock).
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KehaDatabase } from '../db/database';
-import { readVaultState } from '../db/repositories/vaultRepository';
 import type { Session } from '../db/session';
-import { SessionContext } from '../app/sessionContext';
+import { SessionContext } from '../db/sessionContext';
 import { AppShell } from '../app/AppShell';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { HeaderMissingScreen } from './HeaderMissingScreen';
@@ -20,28 +18,29 @@ import { getPlatform } from '../platform/platform';
 import { isHeldOpen } from './keepOpen';
 import { useIdleLock } from './useIdleLock';
 import { announceLock, onLockElsewhere, reloadLocked, settleWrites, trackWrite, type LockReason } from './lockSignal';
-import { noteActivity, pruneActivity, recordActivity } from '../db/repositories/activityRepository';
+import { useVaultCommands, useVaultState } from '../db/commands/vaultCommands';
 
 export function VaultGate({ db }: { db: KehaDatabase }) {
-  const header = useLiveQuery(() => readVaultState(db), [db]);
+  const header = useVaultState(db);
+  const commands = useVaultCommands(db);
   const [dataKey, setDataKey] = useState<CryptoKey | null>(null);
   const [locking, setLocking] = useState(false);
   const session = useMemo<Session | null>(() => (dataKey ? { db, dataKey, now: () => new Date() } : null), [db, dataKey]);
 
   const lock = useCallback((announce: LockReason | null) => {
     // Logged once, by the window that locks (the others follow it); the entry lands before the reload.
-    if (announce) trackWrite(recordActivity(db, 'locked')).catch((error: unknown) => console.warn('Activity log not written', error));
+    if (announce) trackWrite(commands.recordActivity.orThrow('locked')).catch((error: unknown) => console.warn('Activity log not written', error));
     if (announce) announceLock(announce);
     setLocking(true);
     setDataKey(null);
-  }, [db]);
+  }, [commands]);
   const unlock = useCallback(
     (key: CryptoKey) => {
       setDataKey(key);
-      noteActivity(db, 'unlocked');
-      pruneActivity(db).catch((error: unknown) => console.warn('Activity log not pruned', error));
+      void commands.noteActivity.orThrow('unlocked');
+      commands.pruneActivity.orThrow().catch((error: unknown) => console.warn('Activity log not pruned', error));
     },
-    [db],
+    [commands],
   );
 
   // Another window locked: this one locks too, if it holds the key (an idle lock elsewhere leaves a

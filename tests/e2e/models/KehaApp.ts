@@ -91,6 +91,21 @@ export class KehaApp {
     await expect(this.page.getByRole('heading', { name: this.t.vault.unlockTitle })).toBeVisible();
   }
 
+  /**
+   * Days or weeks pass, as between two meetings: the team locks Kehä, Playwright's clock (installed,
+   * or fixed with `fixed`) moves on to `time`, and they unlock it again. Kehä locks itself after the
+   * idle time (checked every 10 s), so a clock moved on while it is unlocked would lock it at the
+   * next check, at a moment the test does not control (e.g. between opening a screen and clicking
+   * on it); locking first makes that moment the test's own.
+   */
+  async later(time: Date | string, { fixed = false }: { fixed?: boolean } = {}) {
+    await this.lock();
+    if (fixed) await this.page.clock.setFixedTime(time);
+    else await this.page.clock.setSystemTime(time);
+    await this.unlock();
+    await expect(this.page.getByRole('button', { name: this.t.app.lock })).toBeVisible();
+  }
+
   nav(name: 'families' | 'team' | 'meetings' | 'settings') {
     return this.page.getByRole('navigation', { name: this.t.app.mainNavigation }).getByRole('link', { name: this.t.nav[name] });
   }

@@ -81,6 +81,13 @@ export class ThreeHousesPage {
     await expect(this.deskItems(house).filter({ hasText: text })).toHaveCount(1);
   }
 
+  /** Gives a house the child's name for it at the desk (saved as typed); waits until its heading shows the name. */
+  async deskRename(house: HouseId, name: string) {
+    const scope = this.deskHouse(house);
+    await scope.getByLabel(this.t.session.houseName, { exact: true }).fill(name);
+    await expect(scope.getByRole('heading', { level: 3 })).toHaveText(fill(this.t.renamedHouse, { name, defaultName: this.defaultName(house) }));
+  }
+
   /** Rewrites an item's text at the desk (edit, the item's text area, save); waits until the new text is listed. */
   async deskEdit(house: HouseId, oldText: string, newText: string) {
     const scope = this.deskHouse(house);
@@ -161,14 +168,17 @@ export class ThreeHousesPage {
     return this.page.getByRole('button', { name: this.t.childMode.forWorker });
   }
 
-  /** Presses the worker's button for `ms` of real time with the mouse. */
-  async holdWorkerButton(ms: number) {
+  /**
+   * Holds the worker's button with the mouse until the passphrase prompt opens (its ring fills in two
+   * seconds), then lets go: however slow the machine, the press lasts until the worker sees the prompt.
+   */
+  async holdWorkerButtonUntilPrompt() {
     await expect(this.exitPrompt()).toHaveCount(0);
     await this.workerButton().scrollIntoViewIfNeeded();
     const box = (await this.workerButton().boundingBox())!;
     await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await this.page.mouse.down();
-    await this.page.waitForTimeout(ms);
+    await expect(this.exitPrompt()).toBeVisible();
     await this.page.mouse.up();
   }
 
@@ -196,10 +206,9 @@ export class ThreeHousesPage {
     await prompt.getByRole('button', { name: this.app.t.shell.childExit.leave }).click();
   }
 
-  /** The worker's way out in real time: hold the button, then the team's passphrase. */
+  /** The worker's way out in real time: hold the button until the prompt opens, then the team's passphrase. */
   async leaveWithPassphrase(passphrase: string) {
-    await this.holdWorkerButton(2400);
-    await expect(this.exitPrompt()).toBeVisible();
+    await this.holdWorkerButtonUntilPrompt();
     await this.tryExitPassphrase(passphrase);
     await expect(this.page.locator('.app-header')).toBeVisible();
   }

@@ -1,6 +1,6 @@
 // Covers the layout maths of the family's hypothesis evolution view (shared/hypothesis/evolution.ts):
 // one lane per hypothesis oldest first, revisions placed by time, meeting ticks, calendar ticks,
-// status marks by shape, and that 40 hypotheses over five years lay out quickly.
+// status marks by shape, and that 40 hypotheses over five years lay out whole.
 import { describe, expect, it } from 'vitest';
 import { calendarTicks, defaultEvolutionOptions, layoutEvolution, markPath, marksByStatus, shortLabel, statusRuns, type EvolutionInput } from '../../../shared/hypothesis/evolution';
 import type { HypothesisStatus } from '../../../shared/hypothesis/hypothesis';
@@ -160,7 +160,7 @@ describe('shortLabel', () => {
 });
 
 describe('a large family', () => {
-  it('lays out 40 hypotheses over five years of weekly meetings quickly', () => {
+  it('lays out 40 hypotheses over five years of weekly meetings (its speed: npm run bench, the evolution view)', () => {
     const start = Date.parse('2021-01-04T09:00:00Z');
     const week = 7 * 24 * 3600 * 1000;
     const meetingDates = new Map<string, string>();
@@ -173,14 +173,11 @@ describe('a large family', () => {
         revisions.push(revision(entry.id, seq, meetingDates.get(`m${meeting}`)!, statuses[seq % 4]!, `m${meeting}`));
       }
     });
-    const began = performance.now();
     const layout = layoutEvolution({ hypotheses, revisions, meetingDates });
     const marks = marksByStatus(layout.lanes, 5);
-    const took = performance.now() - began;
     expect(layout.lanes).toHaveLength(40);
     expect(layout.revisionCount).toBe(revisions.length);
     expect(layout.axisTicks.map((tick) => tick.at.slice(0, 4))).toEqual(['2022', '2023', '2024', '2025']);
     expect(marks.open.length).toBeGreaterThan(0);
-    expect(took).toBeLessThan(100);
   });
 });

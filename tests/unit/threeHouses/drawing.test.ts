@@ -276,7 +276,7 @@ describe('storage encoding', () => {
     expect(JSON.stringify(encoded)).toBe(`"${encoded}"`);
   });
 
-  it('a 2,000-point drawing round-trips exactly, stays small and takes a few milliseconds', () => {
+  it('a 2,000-point drawing round-trips exactly and stays small', () => {
     const drawing = handDrawing(20, 100);
     expect(drawingPointCount(drawing)).toBe(2000);
 
@@ -286,17 +286,7 @@ describe('storage encoding', () => {
     expect(encoded.length).toBeLessThan(2000 * 4);
     expect(encoded.length * 8).toBeLessThan(JSON.stringify(drawing).length);
 
-    // Warm up, then take the median of several runs so a busy machine does not make it flaky.
-    for (let run = 0; run < 5; run++) decodeDrawing(encodeDrawing(drawing));
-    const times: number[] = [];
-    for (let run = 0; run < 15; run++) {
-      const start = performance.now();
-      const decoded = decodeDrawing(encodeDrawing(drawing));
-      times.push(performance.now() - start);
-      expect(decoded.ok).toBe(true);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[7]).toBeLessThan(5);
+    // Its speed is measured by `npm run bench` (a drawing's save), not timed here.
   });
 
   it('a 2,000-point scribble simplifies and still round-trips', () => {

@@ -6,9 +6,8 @@ import { renderMarkdown, renderPlainText } from '../../../../shared/document/ren
 import type { RecordDocument } from '../../../../shared/document/document';
 import { useNotify } from '../Notifications';
 import { getPlatform } from '../../platform/platform';
-import { useSession } from '../../app/sessionContext';
-import { noteActivity } from '../../db/repositories/activityRepository';
 import './document.css';
+import { useNoteActivity } from '../../db/commands/activity';
 
 type RecordExportBarProps = {
   document: RecordDocument;
@@ -24,7 +23,7 @@ type RecordExportBarProps = {
 
 export function RecordExportBar({ document, fileBase, subject, patientRecord = false, familyCode }: RecordExportBarProps) {
   const { t } = useTranslation();
-  const { db } = useSession();
+  const noteActivity = useNoteActivity();
   const notify = useNotify();
 
   async function copy() {
@@ -39,7 +38,7 @@ export function RecordExportBar({ document, fileBase, subject, patientRecord = f
   async function exportMarkdown() {
     try {
       const result = await getPlatform().saveTextFile({ suggestedName: `${fileBase}.md`, content: renderMarkdown(document), mimeType: 'text/markdown' });
-      if (result.status === 'saved') noteActivity(db, 'recordExported', familyCode);
+      if (result.status === 'saved') noteActivity('recordExported', familyCode);
       if (result.status === 'saved') notify({ message: (t) => t('record.exported', { file: result.path || `${fileBase}.md` }) });
     } catch (error) {
       notify({ message: (t) => t('record.exportFailed', { reason: error instanceof Error ? error.message : String(error) }) });
@@ -50,7 +49,7 @@ export function RecordExportBar({ document, fileBase, subject, patientRecord = f
     try {
       const platform = getPlatform();
       const result = await platform.printToPdf(`${fileBase}.pdf`);
-      if (result.status === 'saved') noteActivity(db, 'recordPrinted', familyCode);
+      if (result.status === 'saved') noteActivity('recordPrinted', familyCode);
       if (platform.kind === 'desktop' && result.status === 'saved') notify({ message: (t) => t('record.printed', { file: result.path }) });
     } catch (error) {
       notify({ message: (t) => t('record.printFailed', { reason: error instanceof Error ? error.message : String(error) }) });

@@ -15,7 +15,7 @@ import {
   type ReviewOrder,
 } from '../../../../shared/hypothesis/review';
 import { addedProposerRoles } from '../../../../shared/hypothesis/proposerText';
-import { useSession } from '../../app/sessionContext';
+import { useSession } from '../../db/sessionContext';
 import { useFamilies } from '../../db/hooks';
 import { recallReviewView, rememberReviewView } from './reviewFilterMemory';
 import { ReviewFilters } from './ReviewFilters';

@@ -4,13 +4,12 @@
 import { useTranslation } from 'react-i18next';
 import { validateStaleWeeks } from '../../../../shared/hypothesis/review';
 import { limits } from '../../../../shared/limits';
-import { useSession } from '../../app/sessionContext';
 import { AutosaveField } from '../../components/AutosaveField';
-import { saveStaleWeeks } from '../../db/repositories/settingsRepository';
+import { useHypothesisCommands } from '../../db/commands/hypothesisCommands';
 
 export function StaleWeeksField({ weeks }: { weeks: number }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useHypothesisCommands();
   return (
     <AutosaveField
       label={t('review.staleWeeks')}
@@ -19,7 +18,7 @@ export function StaleWeeksField({ weeks }: { weeks: number }) {
       className="stale-weeks-field"
       stored={String(weeks)}
       validate={validateStaleWeeks}
-      save={(value) => saveStaleWeeks(session.db, value)}
+      save={(value) => commands.saveStaleWeeks.orThrow(value)}
       explainError={() => null}
     />
   );

@@ -8,7 +8,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { emptyCard, type Hypothesis } from '../../../../shared/hypothesis/hypothesis';
-import { useSession } from '../../app/sessionContext';
+import { useSession } from '../../db/sessionContext';
 import type { HypothesisRow } from '../../db/database';
 import { listHypothesisRows, openHypothesis } from '../../db/repositories/hypothesisRepository';
 

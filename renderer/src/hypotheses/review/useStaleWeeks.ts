@@ -1,6 +1,6 @@
 // The review's "not revisited for N weeks" setting, read reactively (it changes in another window too).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useSession } from '../../app/sessionContext';
+import { useSession } from '../../db/sessionContext';
 import { readStaleWeeks } from '../../db/repositories/settingsRepository';
 
 export function useStaleWeeks(): number | undefined {

@@ -4,22 +4,19 @@ import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { format } from 'date-fns';
 import type { Action } from '../../../../shared/meeting/meeting';
-import { useSession } from '../../app/sessionContext';
-import { storageErrorText } from '../../app/storageErrors';
-import { useNotify } from '../../components/Notifications';
 import { isOneFamilyMeeting, openActionsToReview } from '../../../../shared/meeting/plan';
 import { useOpenActions } from '../../db/meetingHooks';
-import { setActionStatus } from '../../db/repositories/actionRepository';
 import { formatDate, useLanguage } from '../../i18n/i18n';
 import { familyCode, usePlanner } from './plannerContext';
 import { PseudonymCode } from '../../components/PseudonymCode';
+import { useMeetingCommands } from '../../db/commands/meetingCommands';
 
 export function OpenActionsSection() {
   const { t } = useTranslation();
   const id = useId();
-  const session = useSession();
+  const commands = useMeetingCommands();
+  const session = commands.context;
   const language = useLanguage();
-  const notify = useNotify();
   const { meeting, familiesById, readOnly } = usePlanner();
   const actions = openActionsToReview(useOpenActions() ?? [], meeting);
   // A one-family meeting (an interim review) offers its own family's tasks only.
@@ -29,15 +26,8 @@ export function OpenActionsSection() {
 
   async function markDone(action: Action) {
     heading.current?.focus();
-    try {
-      await setActionStatus(session, action.id, 'done');
-      notify({
-        message: (t) => t('meetings.actionDone', { text: action.text }),
-        action: { label: (t) => t('meetings.undo'), run: () => setActionStatus(session, action.id, 'open') },
-      });
-    } catch (error) {
-      notify({ message: (t) => storageErrorText(error, t) });
-    }
+    const changed = await commands.changeActionStatus(action.id, 'done', 'open');
+    if (changed) commands.done((t) => t('meetings.actionDone', { text: action.text }), { undo: () => commands.changeActionStatus.undo(changed) });
   }
 
   return (

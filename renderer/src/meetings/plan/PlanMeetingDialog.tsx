@@ -7,15 +7,12 @@ import { useTranslation } from 'react-i18next';
 import { weeklyMeetingTemplate } from '../../../../shared/meeting/builtInTemplates';
 import { defaultPlan, isOneFamilyMeeting, fromLocalDateTimeInput, suggestedMeetingTime, toLocalDateTimeInput } from '../../../../shared/meeting/plan';
 import { navigate } from '../../app/router';
-import { useSession } from '../../app/sessionContext';
-import { storageErrorText } from '../../app/storageErrors';
+import { storageErrorText } from '../../db/storageErrors';
 import { useNotify } from '../../components/Notifications';
-import { listFamilies } from '../../db/repositories/familyRepository';
-import { createMeeting } from '../../db/repositories/meetingRepository';
-import { listMembers } from '../../db/repositories/teamRepository';
 import { useTemplateChoices } from '../../db/templateHooks';
 import { templateChoiceName } from './templateChoiceName';
 import { useLanguage } from '../../i18n/i18n';
+import { useMeetingCommands } from '../../db/commands/meetingCommands';
 
 export function PlanMeetingDialog() {
   const { t } = useTranslation();
@@ -38,7 +35,8 @@ export function PlanMeetingDialog() {
 function PlanMeetingForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const session = useSession();
+  const commands = useMeetingCommands();
+  const session = commands.context;
   const notify = useNotify();
   const id = useId();
   const choices = useTemplateChoices();
@@ -61,9 +59,9 @@ function PlanMeetingForm({ onDone }: { onDone: () => void }) {
     if (!template) return;
     setBusy(true);
     try {
-      const [members, families] = await Promise.all([listMembers(session), listFamilies(session)]);
+      const [members, families] = await Promise.all([commands.listMembers.orThrow(), commands.listFamilies.orThrow()]);
       const plan = defaultPlan(template, members, families, () => crypto.randomUUID());
-      const meetingId = await createMeeting(session, { scheduledAt: scheduledAt.value, template, plan });
+      const meetingId = await commands.createMeeting.orThrow({ scheduledAt: scheduledAt.value, template, plan });
       onDone();
       navigate({ name: 'meeting', id: meetingId, view: 'plan' });
       const oneFamily = isOneFamilyMeeting(template);

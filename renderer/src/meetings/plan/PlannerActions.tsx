@@ -4,17 +4,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { oneWeekLater } from '../../../../shared/meeting/plan';
 import { navigate } from '../../app/router';
-import { useSession } from '../../app/sessionContext';
-import { storageErrorText } from '../../app/storageErrors';
+import { storageErrorText } from '../../db/storageErrors';
 import { useNotify } from '../../components/Notifications';
-import { cancelMeeting, duplicateMeeting, restoreMeeting, runMeeting, type RunResult } from '../../db/repositories/meetingRepository';
 import { formatDate, useLanguage } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { usePlanner } from './plannerContext';
+import { useMeetingCommands, type RunResult } from '../../db/commands/meetingCommands';
 
 export function PlannerActions() {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useMeetingCommands();
   const language = useLanguage();
   const notify = useNotify();
   const { meeting, saver } = usePlanner();
@@ -28,7 +27,7 @@ export function PlannerActions() {
     setProblem(null);
     try {
       await saver.settled();
-      const result = await runMeeting(session, meeting.id, 'start', { status: 'notStarted', stepIndex: 0 });
+      const result = await commands.runMeeting.orThrow(meeting.id, 'start', { status: 'notStarted', stepIndex: 0 });
       if (result.ok) {
         navigate({ name: 'meeting', id: meeting.id, view: 'run' });
         return;
@@ -50,7 +49,7 @@ export function PlannerActions() {
     try {
       await saver.settled();
       const scheduledAt = oneWeekLater(meeting.scheduledAt);
-      const copy = await duplicateMeeting(session, meeting.id, scheduledAt);
+      const copy = await commands.duplicateMeeting.orThrow(meeting.id, scheduledAt);
       navigate({ name: 'meeting', id: copy, view: 'plan' });
       notify({ message: (t) => t('meetings.duplicated', { date: formatDate(scheduledAt, language, 'longWithTime') }) });
     } catch (error) {
@@ -64,21 +63,13 @@ export function PlannerActions() {
     setConfirming(false);
     try {
       await saver.settled();
-      await cancelMeeting(session, meeting.id);
+      const cancelled = await commands.cancelMeeting.orThrow(meeting.id);
       navigate({ name: 'meetings' });
-      notify({
-        message: (t) => t('meetings.meetingCancelled', { date }),
-        action: {
-          label: (t) => t('meetings.undo'),
-          run: async () => {
-            try {
-              await restoreMeeting(session, meeting.id);
-              navigate({ name: 'meeting', id: meeting.id, view: 'plan' });
-              notify({ message: (t) => t('meetings.restored', { date }) });
-            } catch (error) {
-              notify({ message: (t) => storageErrorText(error, t) });
-            }
-          },
+      commands.done((t) => t('meetings.meetingCancelled', { date }), {
+        undo: async () => {
+          if (!(await commands.cancelMeeting.undo(cancelled))) return;
+          navigate({ name: 'meeting', id: meeting.id, view: 'plan' });
+          notify({ message: (t) => t('meetings.restored', { date }) });
         },
       });
     } catch (error) {

@@ -7,11 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../../shared/meeting/meeting';
 import { isOneFamilyMeeting } from '../../../../shared/meeting/plan';
 import { routeHref } from '../../app/router';
-import { useSession } from '../../app/sessionContext';
-import { storageErrorText } from '../../app/storageErrors';
+import { storageErrorText } from '../../db/storageErrors';
 import { useNotify } from '../../components/Notifications';
 import { useFamilies, useMembers } from '../../db/hooks';
-import { restoreMeeting } from '../../db/repositories/meetingRepository';
 import { formatDate, useLanguage } from '../../i18n/i18n';
 import { DeepDivesSection } from './DeepDivesSection';
 import { OpenActionsSection } from './OpenActionsSection';
@@ -25,6 +23,7 @@ import { ScheduleSection } from './ScheduleSection';
 import { isNotEditable, usePlanSaver, type PlanSaveState } from './usePlanSaver';
 import './planner.css';
 import { localized } from '../../../../shared/meeting/template';
+import { useMeetingCommands } from '../../db/commands/meetingCommands';
 
 export function PlannerScreen({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
@@ -107,7 +106,7 @@ function SaveState({ state }: { state: PlanSaveState }) {
 
 function ReadOnlyNote({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useMeetingCommands();
   const notify = useNotify();
   const language = useLanguage();
   const [problem, setProblem] = useState<string | null>(null);
@@ -115,7 +114,7 @@ function ReadOnlyNote({ meeting }: { meeting: Meeting }) {
   async function restore() {
     setProblem(null);
     try {
-      await restoreMeeting(session, meeting.id);
+      await commands.restoreMeeting.orThrow(meeting.id);
       const date = formatDate(meeting.scheduledAt, language, 'longWithTime');
       notify({ message: (t) => t('meetings.restored', { date }) });
     } catch (error) {

@@ -5,7 +5,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Meeting, MeetingPlan } from '../../../../shared/meeting/meeting';
 import type { MeetingTemplate } from '../../../../shared/meeting/template';
-import { useSession } from '../../app/sessionContext';
+import { useSession } from '../../db/sessionContext';
 import { MeetingNotEditableError, updateMeetingPlan } from '../../db/repositories/meetingRepository';
 
 export type PlanSaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: unknown };

@@ -11,9 +11,7 @@ import { buildFamilySummaries, buildMeetingRecord } from '../../../../shared/mee
 import { isPatientRecordMeeting } from '../../../../shared/carePeriod/summaryCarePeriod';
 import { validateText } from '../../../../shared/validation';
 import { routeHref } from '../../app/router';
-import { useSession } from '../../app/sessionContext';
 import { AutosaveField } from '../../components/AutosaveField';
-import { setClosingNote } from '../../db/repositories/meetingRepository';
 import { AgreedActions } from './AgreedActions';
 import { useRecordFormat } from '../../components/document/recordFormat';
 import { RecordDocumentView } from '../../components/document/RecordDocumentView';
@@ -23,12 +21,13 @@ import { useSummarySource } from './useSummarySource';
 import './record.css';
 import { TextWithCode } from '../../components/TextWithCode';
 import { localized } from '../../../../shared/meeting/template';
+import { useMeetingCommands } from '../../db/commands/meetingCommands';
 
 const wholeRecordKey = 'whole-record';
 
 export function MeetingRecordScreen({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useMeetingCommands();
   const format = useRecordFormat();
   const source = useSummarySource(meeting);
   const [selected, setSelected] = useState<Key | null>(null);
@@ -67,7 +66,7 @@ export function MeetingRecordScreen({ meeting }: { meeting: Meeting }) {
           className="closing-note-field"
           stored={meeting.closingNote}
           validate={(raw) => validateText(raw, { max: limits.meetingNote, required: false })}
-          save={(closingNote) => setClosingNote(session, meeting.id, closingNote)}
+          save={(closingNote) => commands.setClosingNote.orThrow(meeting.id, closingNote)}
           explainError={() => null}
         />
         <AgreedActions meeting={meeting} source={source} />

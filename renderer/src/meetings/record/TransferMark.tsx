@@ -3,33 +3,28 @@
 // The mark keeps only the date (docs/domain.md: Transfer, retention and erasure).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/sessionContext';
-import { storageErrorText } from '../../app/storageErrors';
 import { useNotify } from '../../components/Notifications';
-import { markTransferred, removeTransferMark, restoreTransferMark, transferId } from '../../db/repositories/retentionRepository';
 import { formatDate, useLanguage } from '../../i18n/i18n';
+import { useMeetingCommands, transferId } from '../../db/commands/meetingCommands';
 
 type TransferMarkProps = { meetingId: string; deepDiveId: string; familyId: string; code: string; patientRecord: boolean };
 
 export function TransferMark({ meetingId, deepDiveId, familyId, code, patientRecord }: TransferMarkProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const session = useSession();
+  const commands = useMeetingCommands();
+  const session = commands.context;
   const notify = useNotify();
   const id = transferId(meetingId, deepDiveId);
   const mark = useLiveQuery(async () => (await session.db.summaryTransfers.get(id)) ?? null, [session, id]);
-  const report = (error: unknown) => notify({ message: (tr) => storageErrorText(error, tr) });
+  const report = commands.report;
   if (mark === undefined) return null;
 
   async function unmark() {
     try {
-      const removed = await removeTransferMark(session, id);
+      const removed = await commands.removeTransferMark.orThrow(id);
       if (!removed) return;
-      notify({
-        message: (tr) => tr('retention.transfer.unmarked', { code }),
-        action: { label: (tr) => tr('retention.transfer.undo'), run: () => restoreTransferMark(session, removed).catch(report) },
-        familyId,
-      });
+      commands.done((tr) => tr('retention.transfer.unmarked', { code }), { undo: () => commands.removeTransferMark.undo(removed), familyId });
     } catch (error) {
       report(error);
     }
@@ -51,7 +46,7 @@ export function TransferMark({ meetingId, deepDiveId, familyId, code, patientRec
             type="button"
             className="button"
             onClick={() =>
-              markTransferred(session, { familyId, meetingId, deepDiveId })
+              commands.markTransferred.orThrow({ familyId, meetingId, deepDiveId })
                 .then(() => notify({ message: (tr) => tr('retention.transfer.marked', { code }) }))
                 .catch(report)
             }

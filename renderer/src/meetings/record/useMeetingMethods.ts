@@ -7,7 +7,7 @@ import type { Family } from '../../../../shared/family/family';
 import type { Meeting } from '../../../../shared/meeting/meeting';
 import type { MethodsInMeeting } from '../../../../shared/meeting/summary';
 import { meetingTools } from '../../../../shared/meeting/tools/registry';
-import { useSession } from '../../app/sessionContext';
+import { useSession } from '../../db/sessionContext';
 import type { Session } from '../../db/session';
 import type { RecordLoadRequest } from '../tools/toolView';
 import { toolViews } from '../tools/toolViews';

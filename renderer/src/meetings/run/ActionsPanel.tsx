@@ -4,15 +4,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, ActionKind } from '../../../../shared/meeting/meeting';
-import { useSession } from '../../app/sessionContext';
-import { storageErrorText } from '../../app/storageErrors';
 import { useNotify } from '../../components/Notifications';
 import { useFamilyActions } from '../../db/meetingHooks';
-import { addAction, deleteAction, restoreAction, setActionStatus, updateAction } from '../../db/repositories/actionRepository';
 import { formatDate, useIssueText, useLanguage } from '../../i18n/i18n';
 import { ActionFields } from './ActionFields';
 import { checkActionDraft, type ActionDraft } from '../../../../shared/meeting/runActionDraft';
 import type { RunContext } from './runContext';
+import { useMeetingCommands } from '../../db/commands/meetingCommands';
 
 export const actionFieldId = 'run-action-new-text';
 const emptyDraft: ActionDraft = { text: '', ownerId: '', due: '' };
@@ -48,7 +46,8 @@ export function ActionsPanel({ context, familyId, kind }: ActionsPanelProps) {
 
 function NewActionForm({ context, familyId, kind }: ActionsPanelProps) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useMeetingCommands();
+  const session = commands.context;
   const notify = useNotify();
   const issueText = useIssueText();
   const [draft, setDraft] = useState<ActionDraft>(emptyDraft);
@@ -65,7 +64,7 @@ function NewActionForm({ context, familyId, kind }: ActionsPanelProps) {
     }
     const { text, ownerId, due } = checked.value;
     try {
-      await addAction(session, {
+      await commands.addAction.orThrow({
         kind,
         text,
         ownerId,
@@ -79,7 +78,7 @@ function NewActionForm({ context, familyId, kind }: ActionsPanelProps) {
       notify({ message: (t) => t(kind === 'action' ? 'run.actions.added' : 'run.questions.added') });
       document.getElementById(`${idPrefix}-text`)?.focus();
     } catch (error) {
-      notify({ message: (t) => storageErrorText(error, t) });
+      commands.report(error);
     }
   }
 
@@ -106,7 +105,8 @@ function NewActionForm({ context, familyId, kind }: ActionsPanelProps) {
 function ActionItem({ action, context }: { action: Action; context: RunContext }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const session = useSession();
+  const commands = useMeetingCommands();
+  const session = commands.context;
   const notify = useNotify();
   const issueText = useIssueText();
   const [editing, setEditing] = useState<ActionDraft | null>(null);
@@ -121,7 +121,7 @@ function ActionItem({ action, context }: { action: Action; context: RunContext }
     if (!editing && wasEditing.current) editButton.current?.focus();
     wasEditing.current = editing !== null;
   }, [editing, idPrefix]);
-  const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
+  const report = commands.report;
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -133,9 +133,7 @@ function ActionItem({ action, context }: { action: Action; context: RunContext }
     }
     const { text, ownerId, due } = checked.value;
     try {
-      await updateAction(
-        session,
-        action.id,
+      await commands.updateAction.orThrow(action.id,
         action.kind === 'action' ? { text, ownerId, ownerName: ownerId ? (context.nameOf(ownerId) ?? '') : '', due } : { text },
       );
       setEditing(null);
@@ -147,21 +145,12 @@ function ActionItem({ action, context }: { action: Action; context: RunContext }
 
   async function remove() {
     try {
-      const row = await deleteAction(session, action.id);
+      const row = await commands.deleteAction.orThrow(action.id);
       document.getElementById(action.kind === 'action' ? actionFieldId : 'run-question-new-text')?.focus();
       if (!row) return;
-      notify({
-        message: (t) => t(action.kind === 'action' ? 'run.actions.deleted' : 'run.questions.deleted'),
-        action: {
-          label: (t) => t('run.actions.undo'),
-          run: async () => {
-            try {
-              await restoreAction(session, row);
-              notify({ message: (t) => t('run.actions.restored') });
-            } catch (error) {
-              report(error);
-            }
-          },
+      commands.done((t) => t(action.kind === 'action' ? 'run.actions.deleted' : 'run.questions.deleted'), {
+        undo: async () => {
+          if (await commands.deleteAction.undo(row)) notify({ message: (t) => t('run.actions.restored') });
         },
       });
     } catch (error) {
@@ -229,21 +218,15 @@ function ActionItem({ action, context }: { action: Action; context: RunContext }
 function EarlierActions({ actions }: { actions: readonly Action[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const session = useSession();
+  const commands = useMeetingCommands();
   const notify = useNotify();
-  const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
+  const report = commands.report;
 
   async function markDone(action: Action) {
-    try {
-      await setActionStatus(session, action.id, 'done');
-      document.getElementById(actionFieldId)?.focus();
-      notify({
-        message: (t) => t('run.actions.markedDone'),
-        action: { label: (t) => t('run.actions.undo'), run: () => setActionStatus(session, action.id, 'open').catch(report) },
-      });
-    } catch (error) {
-      report(error);
-    }
+    const changed = await commands.changeActionStatus(action.id, 'done', 'open');
+    if (!changed) return;
+    document.getElementById(actionFieldId)?.focus();
+    commands.done((t) => t('run.actions.markedDone'), { undo: () => commands.changeActionStatus.undo(changed) });
   }
 
   return (

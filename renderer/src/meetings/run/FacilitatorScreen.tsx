@@ -16,7 +16,7 @@ import { useNotify } from '../../components/Notifications';
 import { useFamilies, useMembers } from '../../db/hooks';
 import { useMeetingHypothesisRevisions } from '../../db/hypothesisHooks';
 import { useMeetingActions, useMeetingNotes, useMeetingRiskRounds } from '../../db/meetingHooks';
-import type { MeetingNote } from '../../db/repositories/meetingNoteRepository';
+import type { MeetingNote } from '../../db/commands/meetingCommands';
 import { useLanguage } from '../../i18n/i18n';
 import { BreakBanner } from './BreakBanner';
 import { KeepOpenToggle } from './KeepOpenToggle';

@@ -4,17 +4,15 @@
 // the meeting's participants and their roles as proposers. Alt+H focuses the new wording field.
 import { useTranslation } from 'react-i18next';
 import type { Hypothesis, HypothesisCard } from '../../../../shared/hypothesis/hypothesis';
-import { useSession } from '../../app/sessionContext';
-import { storageErrorText } from '../../app/storageErrors';
 import { useNotify } from '../../components/Notifications';
 import { useFamilyHypotheses, useFamilyRevisions } from '../../db/hypothesisHooks';
-import { createHypothesis, deleteHypothesis, restoreHypothesis } from '../../db/repositories/hypothesisRepository';
 import { HypothesisEditor, proposerLabel } from '../../hypotheses';
 import { useLanguage } from '../../i18n/i18n';
 import { HypothesisReview } from './HypothesisReview';
 import { meetingProposers } from './HypothesisProposers';
 import type { RunContext } from './runContext';
 import './HypothesisReview.css';
+import { useHypothesisCommands } from '../../db/commands/hypothesisCommands';
 
 const editorPrefix = 'run-hypothesis';
 /** The new hypothesis's wording field (the editor names it `${idPrefix}-wording`). */
@@ -22,7 +20,7 @@ export const hypothesisFieldId = `${editorPrefix}-wording`;
 
 export function HypothesesPanel({ context, familyId }: { context: RunContext; familyId: string }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useHypothesisCommands();
   const notify = useNotify();
   const all = useFamilyHypotheses(familyId);
   const revisions = useFamilyRevisions(familyId);
@@ -31,7 +29,7 @@ export function HypothesesPanel({ context, familyId }: { context: RunContext; fa
   const ours = all.filter((entry) => entry.meetingId === meetingId);
 
   async function add(card: HypothesisCard) {
-    await createHypothesis(session, { familyId, meetingId, card });
+    await commands.createHypothesis.orThrow({ familyId, meetingId, card });
     notify({ message: (t) => t('run.hypotheses.added') });
   }
 
@@ -67,29 +65,20 @@ export function HypothesesPanel({ context, familyId }: { context: RunContext; fa
 function OurHypothesis({ hypothesis }: { hypothesis: Hypothesis }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const session = useSession();
+  const commands = useHypothesisCommands();
   const notify = useNotify();
   async function remove() {
     try {
-      const row = await deleteHypothesis(session, hypothesis.id);
+      const row = await commands.deleteHypothesis.orThrow(hypothesis.id);
       document.getElementById(hypothesisFieldId)?.focus();
       if (!row) return;
-      notify({
-        message: (t) => t('run.hypotheses.deleted'),
-        action: {
-          label: (t) => t('run.hypotheses.undo'),
-          run: async () => {
-            try {
-              await restoreHypothesis(session, row);
-              notify({ message: (t) => t('run.hypotheses.restored') });
-            } catch (error) {
-              notify({ message: (t) => storageErrorText(error, t) });
-            }
-          },
+      commands.done((t) => t('run.hypotheses.deleted'), {
+        undo: async () => {
+          if (await commands.deleteHypothesis.undo(row)) notify({ message: (t) => t('run.hypotheses.restored') });
         },
       });
     } catch (error) {
-      notify({ message: (t) => storageErrorText(error, t) });
+      commands.report(error);
     }
   }
   return (

@@ -14,13 +14,11 @@ import {
   type HypothesisStatus,
 } from '../../../../shared/hypothesis/hypothesis';
 import { reviewCommandForKey, type ReviewCommand } from '../../../../shared/meeting/runShortcuts';
-import { useSession } from '../../app/sessionContext';
-import { storageErrorText } from '../../app/storageErrors';
 import { useNotify, type Notification } from '../../components/Notifications';
 import { TextField } from '../../components/TextField';
-import { listRevisions, reviseHypothesis } from '../../db/repositories/hypothesisRepository';
 import { formatDate, useIssueText, useLanguage } from '../../i18n/i18n';
 import { reviewedHere, undoTarget, type ReviewedHere } from './HypothesisReviewState';
+import { useHypothesisCommands } from '../../db/commands/hypothesisCommands';
 
 type ReviewStatus = Exclude<HypothesisStatus, 'open'>;
 const reviewStatuses: readonly { status: ReviewStatus; key: string; command: ReviewCommand }[] = [
@@ -41,7 +39,7 @@ type HypothesisReviewItemProps = {
 export function HypothesisReviewItem({ hypothesis, history, meetingId }: HypothesisReviewItemProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const session = useSession();
+  const commands = useHypothesisCommands();
   const notify = useNotify();
   const issueText = useIssueText();
   const item = useRef<HTMLDivElement>(null);
@@ -53,7 +51,7 @@ export function HypothesisReviewItem({ hypothesis, history, meetingId }: Hypothe
   const idBase = `hyp-review-${hypothesis.id}`;
   const fieldId = `${idBase}-field`;
   const statusName = (status: HypothesisStatus) => t(`hypotheses.status.${status}`);
-  const report = (caught: unknown) => notify({ message: (t) => storageErrorText(caught, t) });
+  const report = commands.report;
 
   // Back to the item when its field closes, so the keyboard carries on from here.
   const wasEditing = useRef(false);
@@ -77,10 +75,10 @@ export function HypothesisReviewItem({ hypothesis, history, meetingId }: Hypothe
   async function change(body: HypothesisChange, done: Notification['message'], undoable = true) {
     setBusy(true);
     try {
-      await reviseHypothesis(session, hypothesis.id, body, { meetingId });
+      await commands.reviseHypothesis.orThrow(hypothesis.id, body, { meetingId });
       setEditing(null);
       item.current?.focus();
-      notify(undoable ? { message: done, action: { label: (t) => t('run.hypotheses.undo'), run: () => undo() } } : { message: done });
+      commands.done(done, undoable ? { undo } : {});
     } catch (caught) {
       report(caught);
     } finally {
@@ -91,12 +89,12 @@ export function HypothesisReviewItem({ hypothesis, history, meetingId }: Hypothe
   /** Appends a revision back to the state before the latest change still standing (read fresh, so a late "Undo" in a notice is right too). */
   async function undo() {
     try {
-      const target = undoTarget(reviewedHere(await listRevisions(session, hypothesis.id), meetingId));
+      const target = undoTarget(reviewedHere(await commands.listRevisions.orThrow(hypothesis.id), meetingId));
       if (!target) {
         notify({ message: (t) => t('run.hypotheses.nothingToUndo') });
         return;
       }
-      await reviseHypothesis(session, hypothesis.id, { card: { wording: target.card.wording }, status: target.status }, { meetingId });
+      await commands.reviseHypothesis.orThrow(hypothesis.id, { card: { wording: target.card.wording }, status: target.status }, { meetingId });
       item.current?.focus();
       notify({ message: (t) => t('run.hypotheses.undone') });
     } catch (caught) {

@@ -7,15 +7,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RiskRound } from '../../../../shared/meeting/meeting';
-import { useSession } from '../../app/sessionContext';
-import { storageErrorText } from '../../app/storageErrors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notifications';
-import { setGuestScoring } from '../../db/repositories/meetingRepository';
-import { revealRiskRound, withdrawRiskScore } from '../../db/repositories/riskRoundRepository';
 import { RiskReveal } from './RiskReveal';
 import { RiskScoreDialog } from './RiskScoreDialog';
 import type { RunContext } from './runContext';
+import { useMeetingCommands } from '../../db/commands/meetingCommands';
 
 type RiskRoundPanelProps = {
   context: RunContext;
@@ -25,14 +22,14 @@ type RiskRoundPanelProps = {
 
 export function RiskRoundPanel({ context, target, round }: RiskRoundPanelProps) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useMeetingCommands();
   const notify = useNotify();
   const [scoring, setScoring] = useState<{ id: string; name: string } | null>(null);
   const [confirmingReveal, setConfirmingReveal] = useState(false);
   // Where keyboard focus goes once the stored round shows a change (the button pressed disappears).
   const [focusAfter, setFocusAfter] = useState<{ change: 'scored' | 'withdrawn'; participantId: string } | null>(null);
   const panel = useRef<HTMLElement>(null);
-  const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
+  const report = commands.report;
   const scores = round?.scores ?? [];
   const byParticipant = new Map(scores.map((score) => [score.participantId, score]));
   // Only those expected to score in this family's round: the team, and guests the chair included.
@@ -61,7 +58,7 @@ export function RiskRoundPanel({ context, target, round }: RiskRoundPanelProps) 
   /** The chair includes a guest of this family's discussion in its round (by default guests do not score). */
   async function include(guestId: string) {
     try {
-      await setGuestScoring(session, target.meetingId, guestId, target.agendaItemId, true);
+      await commands.setGuestScoring.orThrow(target.meetingId, guestId, target.agendaItemId, true);
     } catch (error) {
       report(error);
     }
@@ -70,7 +67,7 @@ export function RiskRoundPanel({ context, target, round }: RiskRoundPanelProps) 
   async function reveal() {
     setConfirmingReveal(false);
     try {
-      await revealRiskRound(session, target.meetingId, target.agendaItemId);
+      await commands.revealRiskRound.orThrow(target.meetingId, target.agendaItemId);
       notify({ message: (t) => t('run.risk.revealed') });
     } catch (error) {
       report(error);
@@ -79,7 +76,7 @@ export function RiskRoundPanel({ context, target, round }: RiskRoundPanelProps) 
 
   async function redo(participantId: string, name: string) {
     try {
-      await withdrawRiskScore(session, target, participantId);
+      await commands.withdrawRiskScore.orThrow(target, participantId);
       setFocusAfter({ change: 'withdrawn', participantId });
       notify({ message: (t) => t('run.risk.redone', { name }) });
     } catch (error) {

@@ -5,11 +5,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { riskScale, validateRiskReason } from '../../../../shared/meeting/meeting';
-import { useSession } from '../../app/sessionContext';
-import { storageErrorText } from '../../app/storageErrors';
+import { storageErrorText } from '../../db/storageErrors';
 import { TextField } from '../../components/TextField';
-import { recordRiskScore } from '../../db/repositories/riskRoundRepository';
 import { useIssueText } from '../../i18n/i18n';
+import { useMeetingCommands } from '../../db/commands/meetingCommands';
 
 type RiskScoreDialogProps = {
   participant: { id: string; name: string };
@@ -22,7 +21,7 @@ const scale = Array.from({ length: riskScale.max - riskScale.min + 1 }, (_, inde
 
 export function RiskScoreDialog({ participant, target, onClose }: RiskScoreDialogProps) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useMeetingCommands();
   const issueText = useIssueText();
   const id = useId();
   const [choice, setChoice] = useState<number | 'none' | null>(null);
@@ -42,7 +41,7 @@ export function RiskScoreDialog({ participant, target, onClose }: RiskScoreDialo
     setErrors(next);
     if (choice === null || !checkedReason.ok || !checkedOneUp.ok) return;
     try {
-      await recordRiskScore(session, target, {
+      await commands.recordRiskScore.orThrow(target, {
         participantId: participant.id,
         participantName: participant.name,
         score: choice === 'none' ? null : choice,

@@ -3,7 +3,7 @@
 // first or last phase) is said in words next to the controls and nothing else happens.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RunAction } from '../../db/repositories/meetingRepository';
+import type { RunAction } from '../../db/commands/meetingCommands';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ScreenLinkControl } from './ScreenLinkControl';
 import type { RunContext } from './runContext';

@@ -3,19 +3,18 @@
 // shows up here while this field is not being edited.
 import { useTranslation } from 'react-i18next';
 import { validateNoteText } from '../../../../shared/meeting/meeting';
-import { useSession } from '../../app/sessionContext';
 import { AutosaveField } from '../../components/AutosaveField';
-import { saveMeetingNote, type MeetingNote } from '../../db/repositories/meetingNoteRepository';
 import { useLanguage } from '../../i18n/i18n';
 import type { RunContext } from './runContext';
 import { localized } from '../../../../shared/meeting/template';
+import { useMeetingCommands, type MeetingNote } from '../../db/commands/meetingCommands';
 
 export const notesFieldContainerId = 'run-notes';
 
 export function StepNotes({ context, notes }: { context: RunContext; notes: ReadonlyMap<string, MeetingNote> }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const session = useSession();
+  const commands = useMeetingCommands();
   const step = context.step;
   if (!step) return null;
   const target = { meetingId: context.meeting.id, stepKey: step.key, familyId: context.deepDive?.familyId ?? null };
@@ -29,7 +28,7 @@ export function StepNotes({ context, notes }: { context: RunContext; notes: Read
         className="run-notes-field"
         stored={notes.get(step.key)?.text ?? ''}
         validate={validateNoteText}
-        save={(text) => saveMeetingNote(session, target, text)}
+        save={(text) => commands.saveMeetingNote.orThrow(target, text)}
         explainError={() => null}
       />
     </section>

@@ -6,14 +6,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Hypothesis } from '../../../../shared/hypothesis/hypothesis';
 import type { Action, ActionKind } from '../../../../shared/meeting/meeting';
-import { useSession } from '../../app/sessionContext';
-import { storageErrorText } from '../../app/storageErrors';
 import { useNotify } from '../../components/Notifications';
 import { useFamilyHypotheses, useFamilyRevisions } from '../../db/hypothesisHooks';
 import { useFamilyActions } from '../../db/meetingHooks';
-import { addAction, deleteAction } from '../../db/repositories/actionRepository';
 import type { RunContext } from './runContext';
 import './HypothesisReview.css';
+import { useMeetingCommands } from '../../db/commands/meetingCommands';
 
 const kinds: readonly { kind: ActionKind; make: 'asQuestion' | 'asAction'; made: 'isQuestion' | 'isAction' }[] = [
   { kind: 'familyQuestion', make: 'asQuestion', made: 'isQuestion' },
@@ -69,9 +67,9 @@ function HypothesisQuestions({ hypothesis, ours, context }: { hypothesis: Hypoth
 
 function TestQuestion({ question, hypothesis, ours, context }: { question: string; hypothesis: Hypothesis; ours: readonly Action[]; context: RunContext }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const commands = useMeetingCommands();
   const notify = useNotify();
-  const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
+  const report = commands.report;
 
   async function make(kind: ActionKind) {
     if (ours.some((action) => action.kind === kind && sameText(action.text, question))) {
@@ -79,7 +77,7 @@ function TestQuestion({ question, hypothesis, ours, context }: { question: strin
       return;
     }
     try {
-      const id = await addAction(session, {
+      const id = await commands.addAction.orThrow({
         kind,
         text: question,
         ownerId: null,
@@ -88,18 +86,9 @@ function TestQuestion({ question, hypothesis, ours, context }: { question: strin
         familyId: hypothesis.familyId,
         meetingId: context.meeting.id,
       });
-      notify({
-        message: (t) => t(kind === 'familyQuestion' ? 'run.testQuestions.madeQuestion' : 'run.testQuestions.madeAction'),
-        action: {
-          label: (t) => t('run.actions.undo'),
-          run: async () => {
-            try {
-              await deleteAction(session, id);
-              notify({ message: (t) => t('run.testQuestions.removed') });
-            } catch (error) {
-              report(error);
-            }
-          },
+      commands.done((t) => t(kind === 'familyQuestion' ? 'run.testQuestions.madeQuestion' : 'run.testQuestions.madeAction'), {
+        undo: async () => {
+          if (await commands.addAction.undo(id)) notify({ message: (t) => t('run.testQuestions.removed') });
         },
       });
     } catch (error) {

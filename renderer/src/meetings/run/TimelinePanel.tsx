@@ -9,11 +9,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Family } from '../../../../shared/family/family';
 import { sortTimelineEvents } from '../../../../shared/timeline/dateRange';
 import { routeHref } from '../../app/router';
-import { useSession } from '../../app/sessionContext';
 import { useTimelineEvents } from '../../db/methodHooks';
-import { timelineChangesInMeeting } from '../../db/repositories/timelineRepository';
 import { TimelineChart, TimelineEventForm, useTimelineSpanText } from '../../timeline';
 import { RoomShowToggle } from './RoomShowToggle';
+import { useTimelineChangesInMeeting } from '../../db/commands/meetingCommands';
 
 type TimelinePanelProps = {
   meetingId: string;
@@ -27,9 +26,8 @@ type Editing = { kind: 'new' } | { kind: 'event'; id: string } | null;
 
 export function TimelinePanel({ meetingId, family, onScreen, onShowOnScreen }: TimelinePanelProps) {
   const { t } = useTranslation();
-  const session = useSession();
   const events = useTimelineEvents(family.id);
-  const changedHere = useLiveQuery(() => timelineChangesInMeeting(session, family.id, meetingId), [session, family.id, meetingId]);
+  const changedHere = useTimelineChangesInMeeting(family.id, meetingId);
   const [editing, setEditing] = useState<Editing>(null);
   const spanText = useTimelineSpanText();
   const sorted = useMemo(() => (events ? sortTimelineEvents(events) : []), [events]);

@@ -2,7 +2,7 @@
 // the stored run timestamps with this `now`: nothing counts seconds itself, so a reload, a sleeping
 // laptop or a throttled background tab can never make a timer drift.
 import { useEffect, useState } from 'react';
-import { useSession } from '../../app/sessionContext';
+import { useSession } from '../../db/sessionContext';
 
 export function useNow(intervalMs: number = 1000): number {
   const session = useSession();

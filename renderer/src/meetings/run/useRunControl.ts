@@ -17,10 +17,7 @@ import { useCallback, useRef, useState } from 'react';
 import * as engine from '../../../../shared/meeting/engine';
 import type { Meeting } from '../../../../shared/meeting/meeting';
 import { navigate } from '../../app/router';
-import { useSession } from '../../app/sessionContext';
-import { storageErrorText } from '../../app/storageErrors';
-import { useNotify } from '../../components/Notifications';
-import { runMeeting, type RunAction, type RunResult, type SeenRun } from '../../db/repositories/meetingRepository';
+import { useMeetingCommands, type RunAction, type RunResult, type SeenRun } from '../../db/commands/meetingCommands';
 
 export type RunProblem = Extract<RunResult, { ok: false }>['reason'];
 
@@ -28,8 +25,8 @@ export type RunProblem = Extract<RunResult, { ok: false }>['reason'];
 export type ProposeRun = (run: engine.MeetingRunState | null) => void;
 
 export function useRunControl(meeting: Meeting, storedRun: engine.MeetingRunState, steps: readonly engine.MeetingStep[], propose: ProposeRun) {
-  const session = useSession();
-  const notify = useNotify();
+  const commands = useMeetingCommands();
+  const session = commands.context;
   const [problem, setProblem] = useState<RunProblem | null>(null);
   /** The run this window's last accepted transition produced (newer than the stored run until the live query brings it). */
   const confirmed = useRef<engine.MeetingRunState | null>(null);
@@ -52,7 +49,7 @@ export function useRunControl(meeting: Meeting, storedRun: engine.MeetingRunStat
       // Finishing leaves this view for the record, so there is nothing to show early.
       if (local.ok && action !== 'finish') show(local.state);
       try {
-        const result = await runMeeting(session, current.id, action, seen);
+        const result = await commands.runMeeting.orThrow(current.id, action, seen);
         if (result.ok) {
           confirmed.current = result.run;
           setProblem(null);
@@ -65,10 +62,10 @@ export function useRunControl(meeting: Meeting, storedRun: engine.MeetingRunStat
       } catch (error) {
         dropQueued.current = true;
         show(null);
-        notify({ message: (t) => storageErrorText(error, t) });
+        commands.report(error);
       }
     },
-    [session, notify],
+    [session, commands],
   );
 
   const act = useCallback(

@@ -4,7 +4,7 @@
 // tools (the registry).
 import { useTranslation } from 'react-i18next';
 import type { ViewAudience } from '../../../../shared/threeHouses/consent';
-import { latestThreeHousesSessionsAsOf, listThreeHousesSessionsForFamily } from '../../db/repositories/threeHousesRepository';
+import { latestThreeHousesSessionsAsOf, listThreeHousesSessionsForFamily } from '../../db/commands/threeHousesCommands';
 import { HousesView } from '../../threeHouses';
 import { useRecordFormat } from '../../components/document/recordFormat';
 import { ThreeHousesPanel } from '../run/ThreeHousesPanel';

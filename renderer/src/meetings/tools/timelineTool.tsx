@@ -3,7 +3,7 @@
 // order with its whole title, since the picture shortens long titles), and what the room and the
 // record read. An example to copy for a new tool: docs/architecture.md: How to add a capture tool.
 import { useTranslation } from 'react-i18next';
-import { listTimelineEvents, timelineChangesInMeeting } from '../../db/repositories/timelineRepository';
+import { listTimelineEvents, timelineChangesInMeeting } from '../../db/commands/timelineCommands';
 import { TimelineChart, useTimelineSpanText } from '../../timeline';
 import { TimelinePanel } from '../run/TimelinePanel';
 import type { RoomSectionProps, ToolView } from './toolView';

@@ -5,7 +5,7 @@
 // (the registry), and How to add a capture tool.
 import { meetingDay } from '../../../../shared/meeting/meeting';
 import { CarePeriodGoalsPanel, ReflectingTeamPanel, reflectingTeamPanelId } from '../../carePeriod';
-import { listFamilyGoalRatings, readCarePeriodOn } from '../../db/repositories/carePeriodRepository';
+import { listFamilyGoalRatings, readCarePeriodOn } from '../../db/commands/carePeriodCommands';
 import { ActionsPanel, actionFieldId } from '../run/ActionsPanel';
 import { HypothesesPanel, hypothesisFieldId } from '../run/HypothesesPanel';
 import { reviewItemSelector } from '../run/HypothesisReview';

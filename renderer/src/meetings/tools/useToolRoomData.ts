@@ -11,7 +11,7 @@ import type { Family } from '../../../../shared/family/family';
 import { meetingDay, type Meeting } from '../../../../shared/meeting/meeting';
 import type { RoomShows } from '../../../../shared/meeting/sharedScreen';
 import { toolEntry, type LoadedForRoom, type MeetingTool } from '../../../../shared/meeting/tools/registry';
-import { useSession } from '../../app/sessionContext';
+import { useSession } from '../../db/sessionContext';
 import type { Session } from '../../db/session';
 import type { RoomLoadRequest } from './toolView';
 import { toolViews } from './toolViews';

@@ -12,7 +12,7 @@ import { navigate, routeHref } from '../../app/router';
 import { useNotify } from '../../components/Notifications';
 import { useFamily } from '../../db/hooks';
 import { useChildThreeHousesSessions, useThreeHousesSession } from '../../db/methodHooks';
-import type { ThreeHousesSessionRecord } from '../../db/repositories/threeHousesRepository';
+import type { ThreeHousesSessionRecord } from '../../db/commands/threeHousesCommands';
 import { getPlatform } from '../../platform/platform';
 import { DrawingImage } from '../DrawingImage';
 import { ConsentWithheld, HouseItemText } from '../HousesView';

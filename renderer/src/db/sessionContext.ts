@@ -1,6 +1,6 @@
 // The unlocked session, available to every screen below the vault gate.
 import { createContext, useContext } from 'react';
-import type { Session } from '../db/session';
+import type { Session } from './session';
 
 export const SessionContext = createContext<Session | null>(null);
 
