@@ -1,7 +1,7 @@
 // Reactive reads of a family's genogram: re-run when the genograms table changes, in this window or
 // another. null: nothing drawn yet; undefined: still loading.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useSession } from '../app/sessionContext';
+import { useSession } from './sessionContext';
 import { readGenogram, type GenogramRecord } from './repositories/genogramRepository';
 import { UnreadableRecordError } from './sealedRecords';
 

@@ -13,11 +13,11 @@ import { childrenNotInGenogram, emptyGenogram, peopleForChildren, withFamilyChil
 import { layoutGenogram, neighbour } from '../../../shared/genogram/layout';
 import { valid, type Validated } from '../../../shared/validation';
 import { routeHref } from '../app/router';
-import { useSession } from '../app/sessionContext';
+import { useSession } from '../db/sessionContext';
 import { useNotify } from '../components/Notifications';
 import { TextWithCode } from '../components/TextWithCode';
 import { useGenogram } from '../db/genogramHooks';
-import type { GenogramRecord } from '../db/repositories/genogramRepository';
+import type { GenogramRecord } from '../db/commands/genogramCommands';
 import { useFamily } from '../db/hooks';
 import { getPlatform } from '../platform/platform';
 import { GenogramDialog, type GenogramFormTarget } from './GenogramForms';

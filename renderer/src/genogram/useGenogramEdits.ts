@@ -1,34 +1,32 @@
 // The genogram screen's write path: each edit is one of the domain's pure edits (shared/genogram/
-// edit.ts) saved through the repository; a refusal comes back as the issue for the form to show,
+// edit.ts) saved through the genogram's commands (db/commands/genogramCommands.ts); a refusal comes back as the issue for the form to show,
 // any other failure as the one storage message; a removal offers Undo, which puts back exactly what
 // it took (restoreRemoved) on top of whatever was written meanwhile.
 import { useCallback } from 'react';
 import { restoreRemoved, type GenogramRemoval } from '../../../shared/genogram/edit';
 import type { Genogram } from '../../../shared/genogram/genogram';
 import { valid, type Validated, type ValidationIssue } from '../../../shared/validation';
-import { useSession } from '../app/sessionContext';
-import { storageErrorText } from '../app/storageErrors';
 import { useNotify } from '../components/Notifications';
-import { GenogramRefusedError, updateGenogram } from '../db/repositories/genogramRepository';
+import { GenogramRefusedError, useGenogramCommands } from '../db/commands/genogramCommands';
 
 export type SaveOutcome = { ok: true; genogram: Genogram } | { ok: false; issue: ValidationIssue | null };
 
 export function useGenogramEdits(familyId: string) {
-  const session = useSession();
+  const commands = useGenogramCommands();
   const notify = useNotify();
 
   /** Saves an edit; a refusal is returned (for the form), a storage failure is announced. */
   const save = useCallback(
     async (change: (current: Genogram) => Validated<Genogram>): Promise<SaveOutcome> => {
       try {
-        return { ok: true, genogram: await updateGenogram(session, familyId, change) };
+        return { ok: true, genogram: await commands.updateGenogram.orThrow(familyId, change) };
       } catch (error) {
         if (error instanceof GenogramRefusedError) return { ok: false, issue: error.issue };
-        notify({ message: (t) => storageErrorText(error, t) });
+        commands.report(error);
         return { ok: false, issue: null };
       }
     },
-    [session, familyId, notify],
+    [commands, familyId],
   );
 
   /** Runs a removal and offers Undo; `message` says what went. */

@@ -6,7 +6,7 @@ import type { Family } from '../../../../shared/family/family';
 import { withFamilyChildren } from '../../../../shared/genogram/genogram';
 import { meetingStart } from '../../../../shared/meeting/meeting';
 import { useTranslation } from 'react-i18next';
-import { genogramChangeBetween, readGenogram } from '../../db/repositories/genogramRepository';
+import { genogramChangeBetween, readGenogram } from '../../db/commands/genogramCommands';
 import { UnreadableRecordError } from '../../db/sealedRecords';
 import { GenogramPanel, GenogramRoomView } from '../../genogram';
 import { RoomShowToggle } from '../run/RoomShowToggle';
