@@ -22,14 +22,15 @@ const root = resolve(fileURLToPath(import.meta.url), '../..');
 const runs = Math.max(1, Number(process.env.KEHA_BENCH_RUNS) || 5);
 // KEHA_BENCH_ONLY=backup: seed the five-year vault and take only the backup measures (printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=networkMap: seed a small team with one network map of 40 contacts and take only its measure (printed, docs/benchmark.md untouched).
+// KEHA_BENCH_ONLY=genogram: only the genogram of 60 people (a small vault of its own; printed, docs/benchmark.md untouched).
 const only = process.env.KEHA_BENCH_ONLY ?? '';
 const passphrase = 'kolme iloista kehää tiistaina';
 const dbName = 'bench';
 const team = { members: 12, families: 300, meetings: 260 };
 // Samples per run of the meeting measures; medians and p95s are over all runs' samples.
-const samplesPerRun = { advance: 20, keystroke: 12, meetingsList: 5, noteWrite: 20, summaries: 30, review: 5, filter: 20, evolution: 5, reviewData: 10, timeline: 5, pan: 3, drawing: 10, networkMap: 8 };
-// Methods: a family's timeline of 400 events, a three-houses drawing of 2,000 points, a network map of 40 contacts.
-const methodPlan = { timelineEvents: 400, drawingPoints: 2_000, networkMapContacts: 40 };
+const samplesPerRun = { advance: 20, keystroke: 12, meetingsList: 5, noteWrite: 20, summaries: 30, review: 5, filter: 20, evolution: 5, reviewData: 10, timeline: 5, pan: 3, drawing: 10, networkMap: 8, genogram: 5, genogramLayout: 20 };
+// Methods: a family's timeline of 400 events, a three-houses drawing of 2,000 points, a network map of 40 contacts, a genogram of 60 people.
+const methodPlan = { timelineEvents: 400, drawingPoints: 2_000, networkMapContacts: 40, genogramPeople: 60 };
 // Hypotheses: hypotheses with several revisions each over five years, 10,000 revisions in all (the
 // meeting seed's included), and one family with 40 hypotheses over five years for the evolution view.
 const hypothesisPlan = { totalRevisions: 10_000, evolutionHypotheses: 40, years: 5 };
@@ -312,6 +313,10 @@ async function repetition(executablePath, url, index) {
     benchPage.on('pageerror', (error) => pageErrors.push(error.message));
     benchPage.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
     await benchPage.goto(`${url}bench.html`);
+    if (only === 'genogram') {
+      await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaGenogramBench !== undefined, null, { timeout: 60_000 });
+      return { sample: await genogramOnly(context, benchPage, url, index), browserVersion };
+    }
     await benchPage
       .waitForFunction(() => window.kehaBench !== undefined && window.kehaHypothesisBench !== undefined && window.kehaMethodBench !== undefined, null, {
         timeout: 60_000,
@@ -434,6 +439,7 @@ async function repetition(executablePath, url, index) {
       ({ dbName, passphrase, count }) => window.kehaMethodBench.seedNetworkMap(dbName, passphrase, count),
       { dbName: methodsDb, passphrase, count: methodPlan.networkMapContacts },
     );
+    const genogramSeed = await seedGenogram(methodPage, methodsDb);
     await methodPage.close();
     await new Promise((done) => setTimeout(done, 300)); // let the browser settle after seeding
 
@@ -500,6 +506,8 @@ async function repetition(executablePath, url, index) {
     progress('measuring the network map');
     const networkMap = await measureNetworkMap(methodsApp, networkMapSeed);
     const familyPage = await measureFamilyPage(methodsApp, networkMapSeed.familyId);
+    progress('measuring the genogram');
+    const genogram = await measureGenogram(methodsApp, genogramSeed.familyId, genogramSeed.people);
     await methodsApp.close();
 
     const sample = {
@@ -577,6 +585,9 @@ async function repetition(executablePath, url, index) {
       evolutionMs: evolution?.map((r) => r.ms) ?? null,
       evolutionDomMs: evolution?.map((r) => r.domMs) ?? null,
       timelineSeed,
+      genogramSeed,
+      genogramMs: genogram?.map((r) => r.ms) ?? null,
+      genogramDomMs: genogram?.map((r) => r.domMs) ?? null,
       rawTimelineFirstMs: rawTimeline.firstMs,
       rawTimelineMs: median(rawTimeline.warmMs),
       timelineMs: timeline?.map((r) => r.ms) ?? null,
@@ -920,6 +931,88 @@ async function measureEvolution(page, familyId) {
 }
 
 /**
+ * Seeds the genogram of methodPlan.genogramPeople people into `dbName` (its own family) through the
+ * repository, and times the layout alone on the bench page.
+ */
+async function seedGenogram(benchPage, dbName) {
+  const seeded = await benchPage.evaluate(({ dbName, passphrase, people }) => window.kehaGenogramBench.seed(dbName, passphrase, people), {
+    dbName,
+    passphrase,
+    people: methodPlan.genogramPeople,
+  });
+  const layoutMs = await benchPage.evaluate(({ people, samples }) => window.kehaGenogramBench.layout(people, samples), {
+    people: methodPlan.genogramPeople,
+    samples: samplesPerRun.genogramLayout,
+  });
+  return { ...seeded, layoutMs };
+}
+
+/**
+ * A family's genogram of 60 people: from the team screen, the genogram's address opened → the drawing
+ * (data-testid="genogram-drawing") with every person drawn and painted: read, decrypt, lay out, render.
+ * The first sample is the first visit. Null when the drawing does not appear within 10 s.
+ */
+async function measureGenogram(page, familyId, people) {
+  const samples = [];
+  for (let index = 0; index < samplesPerRun.genogram; index++) {
+    await fromTeamScreen(page);
+    const result = await page.evaluate(
+      async ({ familyId, people }) => {
+        const drawn = () => document.querySelectorAll('[data-testid="genogram-drawing"] [data-person-id]').length;
+        const shown = window.__benchWhen(() => drawn() >= people);
+        const start = performance.now();
+        location.hash = `#/families/${encodeURIComponent(familyId)}/genogram`;
+        const painted = await Promise.race([shown, new Promise((resolve) => setTimeout(() => resolve(null), 10_000))]);
+        return painted && { ms: painted.frameMs - start, domMs: painted.domMs - start };
+      },
+      { familyId, people },
+    );
+    if (!result) return null;
+    samples.push(result);
+  }
+  return samples;
+}
+
+/** KEHA_BENCH_ONLY=genogram: a small vault with the genogram only, its seed and its screen measure. */
+async function genogramOnly(context, benchPage, url, index) {
+  const dbName = `bench-genogram-${index}`;
+  await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 2, families: 2, meetings: 0 }), { dbName, passphrase });
+  const genogramSeed = await seedGenogram(benchPage, dbName);
+  await benchPage.close();
+  const page = await context.newPage();
+  await page.goto(`${url}index.html?db=${dbName}`);
+  await page.getByLabel(fi.passphrase, { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: fi.unlock, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: fi.families }).waitFor();
+  const genogram = await measureGenogram(page, genogramSeed.familyId, genogramSeed.people);
+  await page.close();
+  const sample = { genogramSeed, genogramMs: genogram?.map((r) => r.ms) ?? null, genogramDomMs: genogram?.map((r) => r.domMs) ?? null };
+  console.log(`  run ${index + 1}/${runs}: genogram of ${genogramSeed.people} ${sample.genogramMs ? `${f(median(sample.genogramMs))} ms` : 'not shown'}, layout alone ${f(median(genogramSeed.layoutMs), 2)} ms`);
+  return sample;
+}
+
+/** The genogram figure: 60 people laid out and painted on the screen, beside the layout alone. */
+function genogramRows(samples) {
+  const all = (key) => samples.flatMap((sample) => sample[key]);
+  const people = samples[0].genogramSeed.people;
+  const generations = samples[0].genogramSeed.generations;
+  if (!samples.every((sample) => sample.genogramMs)) {
+    return [{ figure: `Genogram of ${people} people`, measured: 'not measured: the drawing did not appear', baseline: '', target: '≤ 100 ms', ok: false }];
+  }
+  const shown = all('genogramMs');
+  const layout = samples.flatMap((sample) => sample.genogramSeed.layoutMs);
+  return [
+    {
+      figure: `Genogram of ${people} people in ${generations} generations (address opened → every person drawn and painted: read, decrypt, lay out, render)`,
+      measured: `first visit p95 ${f(p95(samples.map((sample) => sample.genogramMs[0])), 0)} ms · median ${f(median(samples.map((sample) => sample.genogramMs[0])), 0)} ms; all visits p95 ${f(p95(shown), 0)} ms · median ${f(median(shown), 0)} ms (n = ${shown.length})`,
+      baseline: `the layout alone (no React, no database): median ${f(median(layout), 2)} ms, p95 ${f(p95(layout), 2)} ms (n = ${layout.length})`,
+      target: '≤ 100 ms (median of all visits)',
+      ok: median(shown) <= 100,
+    },
+  ];
+}
+
+/**
  * A family's timeline of 400 events: from the team screen, the timeline's address opened → the chart
  * (data-testid="timeline-chart") with its events drawn and painted. The first sample is the first
  * visit (its events not decrypted yet). Null when the chart does not appear within 10 s.
@@ -1243,6 +1336,7 @@ function methodRows(samples) {
       target: '≤ 100 ms (p95)',
       ok: p95(saves) <= 100,
     },
+    ...genogramRows(samples),
   ];
 }
 
@@ -1409,6 +1503,13 @@ async function main() {
     console.log('');
     console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], [[row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']]));
     console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=networkMap)`);
+    return;
+  }
+  if (only === 'genogram') {
+    const body = genogramRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
+    console.log('');
+    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
+    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=genogram)`);
     return;
   }
   if (only === 'backup') {

@@ -58,6 +58,19 @@ export const limits = {
   networkMapNotes: 5_000,
   /** Maps per family (e.g. one per child and per visit over the years). */
   networkMapsPerFamily: 100,
+  // --- Genogram (sukupuu): shared/genogram/ --------------------------------------------------------
+  /** People in one genogram: three or four generations of a large family fit well under it. */
+  genogramPeople: 150,
+  /** Relationships, parent links and emotional lines, each. */
+  genogramLinks: 400,
+  /** Households drawn as a boundary, and the people in one. */
+  genogramHouseholds: 10,
+  /** A person's or a line's short note ("työtön", "asuu Ruotsissa"). */
+  genogramNote: 500,
+  /** How far a person may be nudged from its automatic place, in layout units either way. */
+  genogramNudge: 400,
+  /** The earliest birth year in a genogram (great-grandparents). */
+  genogramEarliestYear: 1850,
 
   // --- Family timeline (aikajana): shared/timeline/ ---------------------------------------------
   /** An event's title, as it reads on the visual timeline and in the list. */

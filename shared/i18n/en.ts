@@ -8,6 +8,7 @@ import { reviewEn } from './sections/review';
 import { threeHousesEn } from './sections/threeHouses';
 import { timelineEn } from './sections/timeline';
 import { networkMapEn } from './sections/networkMap';
+import { genogramEn } from './sections/genogram';
 import { commandsEn } from './sections/commands';
 import { templatesEn } from './sections/templates';
 import { carePeriodEn } from './sections/carePeriod';
@@ -295,6 +296,7 @@ export const en = {
   threeHouses: threeHousesEn,
   timeline: timelineEn,
   networkMap: networkMapEn,
+  genogram: genogramEn,
   templates: templatesEn,
   carePeriod: carePeriodEn,
   commands: commandsEn,

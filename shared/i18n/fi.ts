@@ -10,6 +10,7 @@ import { reviewFi } from './sections/review';
 import { threeHousesFi } from './sections/threeHouses';
 import { timelineFi } from './sections/timeline';
 import { networkMapFi } from './sections/networkMap';
+import { genogramFi } from './sections/genogram';
 import { commandsFi } from './sections/commands';
 import { templatesFi } from './sections/templates';
 import { carePeriodFi } from './sections/carePeriod';
@@ -297,6 +298,7 @@ export const fi: Messages = {
   threeHouses: threeHousesFi,
   timeline: timelineFi,
   networkMap: networkMapFi,
+  genogram: genogramFi,
   templates: templatesFi,
   carePeriod: carePeriodFi,
   commands: commandsFi,

@@ -137,7 +137,7 @@ export const weeklyMeetingTemplate: MeetingTemplate = {
           },
         ],
       },
-      tools: ['notes', 'timeline', 'threeHouses', 'networkMap'],
+      tools: ['notes', 'genogram', 'timeline', 'threeHouses', 'networkMap'],
     },
     {
       id: 'clarifyingQuestions',

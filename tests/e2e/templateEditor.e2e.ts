@@ -243,9 +243,9 @@ test('export and import on a clean profile give the same template; broken files 
   await templates.expectTeamTemplates([templateName.fi]);
 
   // 4 An unknown capture tool.
-  await templates.importFile({ name: 'tyokalu.json', content: broken((file) => void (file.phases[1]!.tools as string[]).push('genogram')) });
+  await templates.importFile({ name: 'tyokalu.json', content: broken((file) => void (file.phases[1]!.tools as string[]).push('sociogram')) });
   await templates.expectImportProblems('tyokalu.json', [
-    fill(v.templateUnknownTool, { value: 'genogram', path: 'vaihe 2 (Pikakierros kaikista perheistä), kirjaustyökalu 3' }),
+    fill(v.templateUnknownTool, { value: 'sociogram', path: 'vaihe 2 (Pikakierros kaikista perheistä), kirjaustyökalu 3' }),
   ]);
   await templates.expectTeamTemplates([templateName.fi]);
 

@@ -25,6 +25,7 @@ import { ChildModeScreen } from '../threeHouses/ChildModeScreen';
 import { useChildModeLock } from '../threeHouses/childModeLock';
 import { TimelineScreen } from '../timeline/TimelineScreen';
 import { NetworkMapFamilyScreen, NetworkMapsScreen } from '../networkMap';
+import { GenogramScreen } from '../genogram/GenogramScreen';
 import { getPlatform } from '../platform/platform';
 import { routeHref, useRoute } from './router';
 import { useSession } from '../db/sessionContext';
@@ -134,6 +135,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
           {route.name === 'familyHypotheses' && <FamilyHypothesesScreen familyId={route.id} view={route.view} />}
           {route.name === 'timeline' && <TimelineScreen familyId={route.familyId} mode={route.mode} />}
           {route.name === 'networkMaps' && <NetworkMapsScreen familyId={route.familyId} view={route.view} />}
+          {route.name === 'genogram' && <GenogramScreen familyId={route.familyId} />}
           {route.name === 'threeHouses' && <ThreeHousesScreen familyId={route.familyId} childId={route.childId} view={route.view} />}
           {route.name === 'hypothesisReview' && <HypothesisReviewScreen />}
           {route.name === 'team' && <TeamScreen showDemoOffer={demo?.empty === true} />}

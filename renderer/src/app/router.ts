@@ -31,6 +31,8 @@ export type Route =
   | { name: 'timeline'; familyId: string; mode: TimelineMode }
   /** A family's network maps (verkostokartta). */
   | { name: 'networkMaps'; familyId: string; view: NetworkMapView }
+  /** A family's genogram (sukupuu). */
+  | { name: 'genogram'; familyId: string }
   /** A child's three houses (kolme taloa). */
   | { name: 'threeHouses'; familyId: string; childId: string; view: ThreeHousesView }
   /** The family therapist's review of hypotheses across all families. */
@@ -62,6 +64,7 @@ export function parseRoute(hash: string): Route {
     const view: NetworkMapView = parts[3] ? { kind: parts[4] === 'family' ? 'family' : 'map', mapId: parts[3] } : { kind: 'list' };
     return { name: 'networkMaps', familyId: parts[1], view };
   }
+  if (parts[0] === 'families' && parts[1] && parts[2] === 'genogram') return { name: 'genogram', familyId: parts[1] };
   if (parts[0] === 'families' && parts[1] && parts[2] === 'children' && parts[3] && parts[4] === 'three-houses') {
     return { name: 'threeHouses', familyId: parts[1], childId: parts[3], view: threeHousesViewOf(parts.slice(5)) };
   }
@@ -111,6 +114,8 @@ export function routeHref(route: Route): string {
       return `#/families/${encodeURIComponent(route.familyId)}/timeline${route.mode === 'family' ? '/family' : ''}`;
     case 'networkMaps':
       return `#/families/${encodeURIComponent(route.familyId)}/network-maps${route.view.kind === 'list' ? '' : `/${encodeURIComponent(route.view.mapId)}${route.view.kind === 'family' ? '/family' : ''}`}`;
+    case 'genogram':
+      return `#/families/${encodeURIComponent(route.familyId)}/genogram`;
     case 'threeHouses':
       return `#/families/${encodeURIComponent(route.familyId)}/children/${encodeURIComponent(route.childId)}/three-houses${threeHousesPath(route.view)}`;
     case 'hypothesisReview':

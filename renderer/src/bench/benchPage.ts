@@ -29,6 +29,8 @@ import {
 import './hypothesisMeasures';
 // The method (timeline, three houses) measures register themselves as window.kehaMethodBench.
 import './methodMeasures';
+// The genogram measures register themselves as window.kehaGenogramBench.
+import './genogramMeasures';
 // The backup measures register themselves as window.kehaBackupBench.
 import './backupMeasures';
 // The restore measure registers itself as window.kehaRestoreBench.

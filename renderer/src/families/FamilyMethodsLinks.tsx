@@ -1,8 +1,9 @@
 // The family page's way to the method templates: the family's timeline (how many events), its
-// network maps (how many) and each child's three houses (how many sessions).
+// network maps (how many), the genogram (how many people) and each child's three houses (how many sessions).
 import { useTranslation } from 'react-i18next';
 import type { Family } from '../../../shared/family/family';
 import { routeHref } from '../app/router';
+import { useGenogramIfReadable } from '../db/genogramHooks';
 import { useFamilyThreeHousesSessions, useTimelineEvents } from '../db/methodHooks';
 import { useNetworkMaps } from '../db/networkMapHooks';
 
@@ -11,6 +12,7 @@ export function FamilyMethodsLinks({ family }: { family: Family }) {
   const events = useTimelineEvents(family.id);
   const sessions = useFamilyThreeHousesSessions(family.id);
   const networkMaps = useNetworkMaps(family.id);
+  const genogram = useGenogramIfReadable(family.id);
   return (
     <section className="family-methods-links" aria-labelledby="family-methods-heading">
       <h2 id="family-methods-heading">{t('family.methods')}</h2>
@@ -22,6 +24,12 @@ export function FamilyMethodsLinks({ family }: { family: Family }) {
         <li>
           <a href={routeHref({ name: 'networkMaps', familyId: family.id, view: { kind: 'list' } })}>{t('networkMap.familyPage.link')}</a>
           {networkMaps !== undefined && <span className="muted"> · {t('networkMap.familyPage.count', { count: networkMaps.length })}</span>}
+        </li>
+        <li>
+          <a href={routeHref({ name: 'genogram', familyId: family.id })}>{t('genogram.link.title')}</a>
+          {genogram !== undefined && genogram !== 'unreadable' && (
+            <span className="muted"> · {genogram && genogram.people.length > 0 ? t('genogram.link.count', { count: genogram.people.length }) : t('genogram.link.none')}</span>
+          )}
         </li>
         {family.children.map((child) => (
           <li key={child.id}>

@@ -14,6 +14,8 @@ export const meetingTools = [
   'actions',
   'familyQuestions',
   'quickRoundList',
+  /** The family's genogram (sukupuu), which the chair can put on the room's screen. */
+  'genogram',
   'timeline',
   'threeHouses',
   /** The family's network map (verkostokartta): its latest map, as the people in the room may see it. */

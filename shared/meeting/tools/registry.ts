@@ -16,6 +16,7 @@ import { riskRoundTool } from './riskRound';
 import { networkMapTool } from '../../networkMap/tool';
 import { threeHousesTool } from './threeHouses';
 import { timelineTool } from './timeline';
+import { genogramTool } from '../../genogram/tool';
 import type { CaptureTool, ToolRecord, ToolRoom } from './types';
 
 export { meetingTools, type MeetingTool } from './ids';
@@ -30,6 +31,7 @@ export const captureTools = {
   actions: actionsTool,
   familyQuestions: familyQuestionsTool,
   quickRoundList: quickRoundListTool,
+  genogram: genogramTool,
   timeline: timelineTool,
   threeHouses: threeHousesTool,
   networkMap: networkMapTool,

@@ -94,6 +94,7 @@ import { carePeriodPayloadSchema, goalRatingPayloadSchema } from '../../../share
 import { goalAtReview } from '../../../shared/carePeriod/goalTrend';
 import { reflectingTeamNoteKey } from '../../../shared/carePeriod/reflectingTeam';
 import { familyPayloadSchema } from '../../../shared/family/family';
+import { genogramSchema } from '../../../shared/genogram/genogram';
 import { networkMapSchema } from '../../../shared/networkMap/networkMap';
 import { emptyCard, hypothesisCardSchema, revisionPayloadSchema } from '../../../shared/hypothesis/hypothesis';
 import { hypothesesInMeeting } from '../../../shared/hypothesis/revisions';
@@ -547,7 +548,7 @@ const migrationCases: Record<number, MigrationCase> = {
       const clear = { id: kxr, familyId: kxr, createdAt: at, updatedAt: at };
       const empty = { people: [], relationships: [], parentLinks: [], emotionalLines: [], households: [] };
       await db.genograms.add({ ...clear, payload: await sealPayload(session, db.genograms, clear, empty) });
-      expect(await openPayload(session, db.genograms, (await db.genograms.get(kxr))!, genogramPayload)).toEqual(empty);
+      expect(await openPayload(session, db.genograms, (await db.genograms.get(kxr))!, genogramSchema)).toEqual(empty);
       const deleted = (await deleteFamily(session, kxr))!;
       expect([deleted.genograms.map((row) => row.id), await db.genograms.count()]).toEqual([[kxr], 0]);
       await restoreFamily(session, deleted);
@@ -564,9 +565,9 @@ const migrationCases: Record<number, MigrationCase> = {
       const [genogramRow] = await db.genograms.where('familyId').equals(kxr).toArray();
       expect(genogramRow?.id).toBe(kxr);
       expect(genogramRow?.payload.v).toBe(2);
-      expect(await openPayload(session, db.genograms, genogramRow!, genogramPayload)).toEqual(fixture.expected.payloads!.genograms![kxr]);
+      expect(await openPayload(session, db.genograms, genogramRow!, genogramSchema)).toEqual(fixture.expected.payloads!.genograms![kxr]);
       const movedToAnotherFamily = { ...genogramRow!, familyId: aoe };
-      await expect(openPayload(session, db.genograms, movedToAnotherFamily, genogramPayload)).rejects.toThrow();
+      await expect(openPayload(session, db.genograms, movedToAnotherFamily, genogramSchema)).rejects.toThrow();
       expect(await db.networkMaps.where('familyId').equals(kxr).count()).toBe(2);
       expect(await db.networkMaps.where('familyId').equals(aoe).count()).toBe(1);
 
@@ -584,18 +585,6 @@ const migrationCases: Record<number, MigrationCase> = {
   },
 };
 
-/**
- * The genogram's payload, by its top-level shape: a stand-in for the domain's own schema
- * (genogramSchema) until it is in this tree; swap it in then.
- */
-const genogramPayload = z.looseObject({
-  people: z.array(z.looseObject({ id: z.string() })),
-  relationships: z.array(z.unknown()),
-  parentLinks: z.array(z.unknown()),
-  emotionalLines: z.array(z.unknown()),
-  households: z.array(z.unknown()),
-});
-
 /** Today's schema for the encrypted payload of every table that has one. */
 const payloadSchemas: Record<string, z.ZodType<unknown>> = {
   team: teamPayloadSchema,
@@ -611,7 +600,7 @@ const payloadSchemas: Record<string, z.ZodType<unknown>> = {
   threeHousesSessions: threeHousesSessionSchema,
   carePeriods: carePeriodPayloadSchema,
   goalRatings: goalRatingPayloadSchema,
-  genograms: genogramPayload,
+  genograms: genogramSchema,
   networkMaps: networkMapSchema,
 };
 

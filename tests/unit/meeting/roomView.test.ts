@@ -3,6 +3,8 @@
 // and what the room's projection carries but the screen never shows (the meeting's id, the
 // projected end, a three-houses session's worker and follow-up questions, a timeline event's people
 // and sources, the other kind of action) is not in it.
+import { newPerson } from '../../../shared/genogram/genogram';
+import { roomGenogramFields } from '../../../shared/genogram/room';
 import { describe, expect, it } from 'vitest';
 import { roomViewOf } from '../../../shared/meeting/roomView';
 import type { SharedScreenView } from '../../../shared/meeting/sharedScreen';
@@ -79,6 +81,13 @@ function fullView(tools: NonNullable<SharedScreenView['step']>['tools']): Shared
         centre: 'Eevi',
         contacts: [{ id: 'n1', name: 'Mummo', role: 'äidin äiti', kind: 'person', sector: 'relatives', distance: 1, quality: 'supports', description: 'Rauhallista', ownWords: true }],
       },
+    },
+    genogram: {
+      people: [newPerson({ id: 'db-person-1', name: 'Äiti', gender: 'female', birthYear: 1985, note: 'Secret genogram note', childId: 'db-child-1' })],
+      relationships: [],
+      parentLinks: [],
+      emotionalLines: [],
+      households: [],
     },
     carePeriodGoals: [{ text: 'A goal', earlier: [{ date: 5, rating: 4 }], rating: 6, change: 2, direction: 'up' }],
     agenda: [
@@ -158,6 +167,8 @@ const drawn = [
   '.timeline.children[].id',
   '.timeline.children[].pseudonym',
   '.timeline.children[].birthYear',
+  ...roomGenogramFields.map((path) => `.genogram${path}`),
+  '.genogram',
   '.threeHouses',
   '.threeHouses[].child',
   '.threeHouses[].view',
@@ -216,7 +227,7 @@ const drawn = [
 
 describe('the message to the room’s screen', () => {
   it('has no key the screen does not draw', () => {
-    const message = JSON.parse(JSON.stringify(roomViewOf(fullView(['hypotheses', 'actions', 'familyQuestions', 'riskRound', 'timeline', 'threeHouses', 'networkMap']))));
+    const message = JSON.parse(JSON.stringify(roomViewOf(fullView(['hypotheses', 'actions', 'familyQuestions', 'riskRound', 'genogram', 'timeline', 'threeHouses', 'networkMap']))));
     const paths = [...new Set(keyPaths(message).filter((path) => path !== ''))];
     expect(paths.filter((path) => !drawn.includes(path))).toEqual([]);
   });

@@ -148,7 +148,7 @@ describe('validateTemplate lists every problem', () => {
     const input = soundTemplate();
     phase(input, 0).name = { fi: '', en: '' };
     phase(input, 1).plannedMinutesPerFamily = -2;
-    phase(input, 2).tools = ['hypotheses', 'genogram'];
+    phase(input, 2).tools = ['hypotheses', 'sociogram'];
     const result = validateTemplate(input);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -379,11 +379,11 @@ describe('parseTemplate refuses, with a clear issue', () => {
     {
       name: 'an unknown tool',
       breakIt: (t) => {
-        phase(t, 2).tools = ['hypotheses', 'genogram'];
+        phase(t, 2).tools = ['hypotheses', 'sociogram'];
         return t;
       },
       key: templateIssueKeys.unknownTool,
-      values: { path: 'phases.2.tools.1', phase: 3, value: 'genogram' },
+      values: { path: 'phases.2.tools.1', phase: 3, value: 'sociogram' },
     },
     {
       name: 'a tool listed twice',

@@ -63,7 +63,7 @@ describe('readTemplateFile', () => {
     const broken = JSON.parse(templateFileText(weeklyMeetingTemplate));
     delete broken.phases[2].name;
     broken.phases[3].plannedMinutes = -5;
-    broken.phases[4].tools.push('genogram');
+    broken.phases[4].tools.push('sociogram');
     const result = read(JSON.stringify(broken));
     expect(!result.ok && result.issues.map((issue) => [issue.key, issue.values.path, issue.values.phase])).toEqual([
       [templateIssueKeys.missingField, 'phases.2.name', 3],

@@ -62,10 +62,10 @@ describe('the broken files of the e2e journey', () => {
   it('a negative duration and an unknown tool, together', () => {
     const file = copy();
     file.phases[2]!.plannedMinutes = -5;
-    (file.phases[4]!.tools as string[]).push('genogram');
+    (file.phases[4]!.tools as string[]).push('sociogram');
     expect(problems(file, 'en')).toEqual([
       'A planned time must be between 0 and 240 minutes, in whole or half minutes (at phase 3 (Presentation), planned minutes).',
-      'Unknown capture tool "genogram" (at phase 5 (Hypothesising), capture tool 3).',
+      'Unknown capture tool "sociogram" (at phase 5 (Hypothesising), capture tool 3).',
     ]);
   });
 

@@ -29,6 +29,8 @@ import type { RoomContext } from '../../../shared/meeting/tools/types';
 import { newSession, setConsent } from '../../../shared/threeHouses/session';
 import { addContact, blankContact, newNetworkMap } from '../../../shared/networkMap/networkMap';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
+import { newPerson, type Genogram } from '../../../shared/genogram/genogram';
+import { roomGenogramFields } from '../../../shared/genogram/room';
 import type { ToolViews } from '../../../renderer/src/meetings/tools/toolView';
 import type { toolViews } from '../../../renderer/src/meetings/tools/toolViews';
 import { bravoStrings, familyA, familyB, finishedMeeting, summarySource } from './summaryFixture';
@@ -111,6 +113,18 @@ const houses = (familyId: string, item: string) => {
   return { ...setConsent(withItem, 'team', 'given', '2031-05-20'), familyId };
 };
 
+/** A genogram with the team's notes, a link to the child's record and database ids, none of which may reach the room. */
+const genogramWithSecrets = (): Genogram => ({
+  people: [
+    newPerson({ id: 'db-person-1', name: 'Äiti', gender: 'female', birthYear: 1985, note: 'SECRET person note' }),
+    newPerson({ id: 'db-person-2', name: 'Tuuli', gender: 'female', birthYear: 2017, index: true, childId: 'db-child-1', offset: { x: 10, y: 0 } }),
+  ],
+  relationships: [],
+  parentLinks: [{ id: 'db-link-1', child: 'db-person-2', parents: ['db-person-1'], kind: 'birth' }],
+  emotionalLines: [{ id: 'db-line-1', from: 'db-person-1', to: 'db-person-2', kind: 'close', note: 'SECRET line note' }],
+  households: [{ id: 'db-home-1', name: 'Koti', members: ['db-person-1', 'db-person-2'] }],
+});
+
 /**
  * Per tool with a room section: where to call it, and exactly the fields that may reach the room.
  * Typed over every such tool, so a new tool's case is required here.
@@ -124,6 +138,10 @@ const networkMapOf = (familyId: string, name: string) => {
 };
 
 const roomCases: { [T in RoomTool]: { context: () => RoomContext<RoomLoadedOf<T>>; reaches: string[] } } = {
+  genogram: {
+    context: () => contextAt('presentation:dd-a', { genogram: genogramWithSecrets() }),
+    reaches: [...roomGenogramFields],
+  },
   agenda: {
     context: () => contextAt('opening'),
     reaches: ['[]', '[].kind', '[].name', '[].name.fi', '[].name.en', '[].current', '[].number', '[].code', '[].question', '[].phases', '[].phases[].name', '[].phases[].name.fi', '[].phases[].name.en', '[].phases[].current'],
@@ -222,7 +240,7 @@ describe('the capture tools registry', () => {
   });
 
   it('marks the tools that work on the deep-dive family', () => {
-    expect(meetingTools.filter((tool) => captureTools[tool].perFamily)).toEqual(['hypotheses', 'riskRound', 'actions', 'familyQuestions', 'timeline', 'threeHouses', 'networkMap', 'carePeriodGoals']);
+    expect(meetingTools.filter((tool) => captureTools[tool].perFamily)).toEqual(['hypotheses', 'riskRound', 'actions', 'familyQuestions', 'genogram', 'timeline', 'threeHouses', 'networkMap', 'carePeriodGoals']);
     expect(idleFamilyTools({ scope: 'once', tools: ['notes', 'timeline', 'agenda'] })).toEqual(['timeline']);
     expect(idleFamilyTools({ scope: 'perDeepDiveFamily', tools: ['notes', 'timeline'] })).toEqual([]);
   });
@@ -260,6 +278,7 @@ describe('the capture tools registry', () => {
 
   /** Per tool the record mentions: what the record's screen loaded, and what the record then says. Typed over every such tool. */
   const recordCases: { [T in RecordTool]: { data: RecordDataOf<T>; says: string[] } } = {
+    genogram: { data: 'updated', says: ['genogram.record.updated'] },
     timeline: { data: { added: 2, changed: 1 }, says: ['record.timelineUpdated {"count":3} (record.timelineUpdatedDetail {"added":2,"changed":1})'] },
     threeHouses: { data: [{ child: 'Tuuli', date: '2031-05-20' }], says: ['record.threeHousesLatest {"child":"Tuuli","date":"day 2031-05-20"}'] },
     networkMap: { data: { created: 0, updated: 1 }, says: ['networkMap.record.updated'] },

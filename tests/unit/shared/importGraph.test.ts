@@ -18,7 +18,7 @@ const root = resolve(fileURLToPath(import.meta.url), '../../../..');
 const rendererSource = 'renderer/src';
 
 /** One folder per area of the app; they use one another only through an index.ts. */
-const features = ['backup', 'carePeriod', 'families', 'hypotheses', 'meetings', 'networkMap', 'settings', 'team', 'templates', 'threeHouses', 'timeline', 'vault'];
+const features = ['backup', 'carePeriod', 'families', 'genogram', 'hypotheses', 'meetings', 'networkMap', 'settings', 'team', 'templates', 'threeHouses', 'timeline', 'vault'];
 /** Below every feature: what any screen may use. They never import app/, bench/ or a feature. */
 const baseLayers = ['components', 'db', 'i18n', 'platform'];
 /** Where the app is put together (app/: the frame, router and screens; bench/: the measuring pages): they may import anything. */
@@ -33,6 +33,7 @@ const allowedFeaturePairs: Record<string, string> = {
   'families -> hypotheses': "the family page links to the family's hypotheses",
   'families -> carePeriod': "the family page shows the family's care period",
   'meetings -> hypotheses': "the facilitator's hypotheses panel edits with the hypothesis editor",
+  'meetings -> genogram': "the genogram's panel in the run and its drawing on the room's screen",
   'meetings -> timeline': "the timeline panel in the run and the chart on the room's screen",
   'meetings -> threeHouses': "the room's screen shows a child's houses",
   'meetings -> networkMap': "the network map's panel in the run and its section on the room's screen",

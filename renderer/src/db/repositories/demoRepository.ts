@@ -23,6 +23,9 @@ import { createMeeting, decryptMeeting } from './meetingRepository';
 import { listMembers } from './teamRepository';
 import { listFamilies } from './familyRepository';
 import { createNetworkMap } from './networkMapRepository';
+import { demoGenograms, linkDemoGenogram } from '../../../../shared/demo/demoGenograms';
+import { valid } from '../../../../shared/validation';
+import { updateGenogram } from './genogramRepository';
 
 export async function isEmptyInstall(db: KehaDatabase): Promise<boolean> {
   return (await db.members.count()) === 0 && (await db.families.count()) === 0;
@@ -56,6 +59,7 @@ export async function loadDemoTeam(session: Session): Promise<void> {
       familyIds.set(family.code, familyId);
     }
     await addDemoNetworkMaps(session, familyIds);
+    await addDemoGenograms(session);
     await planDemoMeeting(session);
     const team = await readTeam(session);
     if (team.name === '') {
@@ -84,6 +88,15 @@ async function addDemoNetworkMaps(session: Session, familyIds: ReadonlyMap<strin
         centre: child ? { kind: 'child', childId: child.id } : { kind: 'family' },
       },
     });
+  }
+}
+
+/** The demo families' genograms, linked to their children (removed with the family, as every row a family owns). */
+async function addDemoGenograms(session: Session): Promise<void> {
+  const families = (await listFamilies(session)).filter((family) => family.demo);
+  for (const demo of demoGenograms(session.now().getFullYear())) {
+    const family = families.find((candidate) => candidate.code === demo.familyCode);
+    if (family) await updateGenogram(session, family.id, () => valid(linkDemoGenogram(demo, family.children)));
   }
 }
 

@@ -18,6 +18,7 @@ import { RoomActions, RoomAgenda, RoomAgreed, RoomFamilyQuestions, RoomGoals, Ro
 import { networkMapToolView } from './networkMapTool';
 import { threeHousesToolView } from './threeHousesTool';
 import { timelineToolView } from './timelineTool';
+import { genogramToolView } from './genogramTool';
 import type { ToolViews } from './toolView';
 import type { MeetingTool } from '../../../../shared/meeting/tools/registry';
 
@@ -70,6 +71,7 @@ export const toolViews: ToolViews = {
     Panel: ({ context, actions, onScreen, onShowOnScreen }) => <AgreedPanel context={context} actions={actions} onScreen={onScreen} onShowOnScreen={onShowOnScreen} />,
     RoomSection: RoomAgreed,
   },
+  genogram: genogramToolView,
   timeline: timelineToolView,
   threeHouses: threeHousesToolView,
   networkMap: networkMapToolView,
