@@ -287,6 +287,29 @@ export type KehaDatabase = Dexie & {
 
 export const defaultDatabaseName = 'keha';
 
+/** Version 6's tables; later versions add to them (a version lists every table it keeps). */
+const storesV6 = {
+  vault: 'id',
+  settings: 'key',
+  team: 'id',
+  members: 'id, status, demo',
+  families: 'id, &code, status, demo, updatedAt',
+  meetings: 'id, status, scheduledAt, demo',
+  meetingTemplates: 'id',
+  meetingNotes: 'id, meetingId',
+  hypotheses: 'id, familyId, meetingId, status',
+  hypothesisRevisions: 'id, hypothesisId, familyId, meetingId',
+  riskRounds: 'id, meetingId, familyId',
+  actions: 'id, familyId, meetingId, status',
+  timelineEvents: 'id, familyId',
+  threeHousesSessions: 'id, familyId, childId',
+  templates: 'id',
+  carePeriods: 'id, familyId',
+  goalRatings: 'id, carePeriodId, familyId, meetingId',
+  summaryTransfers: 'id, familyId, meetingId',
+  activityLog: 'id, at',
+};
+
 /** Every schema version Kehä has published, oldest first. Append only. */
 export const schemaVersions = [
   {
@@ -396,27 +419,7 @@ export const schemaVersions = [
     // the meetings that still name them (a closed family without `closedAt` reads as closed since its
     // last change: no change to families).
     version: 6,
-    stores: {
-      vault: 'id',
-      settings: 'key',
-      team: 'id',
-      members: 'id, status, demo',
-      families: 'id, &code, status, demo, updatedAt',
-      meetings: 'id, status, scheduledAt, demo',
-      meetingTemplates: 'id',
-      meetingNotes: 'id, meetingId',
-      hypotheses: 'id, familyId, meetingId, status',
-      hypothesisRevisions: 'id, hypothesisId, familyId, meetingId',
-      riskRounds: 'id, meetingId, familyId',
-      actions: 'id, familyId, meetingId, status',
-      timelineEvents: 'id, familyId',
-      threeHousesSessions: 'id, familyId, childId',
-      templates: 'id',
-      carePeriods: 'id, familyId',
-      goalRatings: 'id, carePeriodId, familyId, meetingId',
-      summaryTransfers: 'id, familyId, meetingId',
-      activityLog: 'id, at',
-    },
+    stores: storesV6,
     upgrade: async (transaction: Transaction) => {
       await transaction.table('settings').put({ key: sealedMigrationPendingKey, value: 'meetingsOfDeletedFamilies' });
     },
@@ -424,29 +427,7 @@ export const schemaVersions = [
   {
     // 7 adds the genogram and the network map of a family; no data changes.
     version: 7,
-    stores: {
-      vault: 'id',
-      settings: 'key',
-      team: 'id',
-      members: 'id, status, demo',
-      families: 'id, &code, status, demo, updatedAt',
-      meetings: 'id, status, scheduledAt, demo',
-      meetingTemplates: 'id',
-      meetingNotes: 'id, meetingId',
-      hypotheses: 'id, familyId, meetingId, status',
-      hypothesisRevisions: 'id, hypothesisId, familyId, meetingId',
-      riskRounds: 'id, meetingId, familyId',
-      actions: 'id, familyId, meetingId, status',
-      timelineEvents: 'id, familyId',
-      threeHousesSessions: 'id, familyId, childId',
-      templates: 'id',
-      carePeriods: 'id, familyId',
-      goalRatings: 'id, carePeriodId, familyId, meetingId',
-      summaryTransfers: 'id, familyId, meetingId',
-      activityLog: 'id, at',
-      genograms: 'id, familyId',
-      networkMaps: 'id, familyId',
-    },
+    stores: { ...storesV6, genograms: 'id, familyId', networkMaps: 'id, familyId' },
   },
 ] as const;
 
