@@ -45,6 +45,10 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts', 'tests/browser/**/*.test.tsx'],
+          // expect.element and expect.poll wait for what the page shows; on a busy 2-core machine the
+          // default 1 s can run out before a live query settles, so they wait up to 10 s (a passing
+          // check returns as soon as it holds).
+          expect: { poll: { timeout: 10_000 } },
           setupFiles: ['tests/browser/textMatchers.ts'],
           attachmentsDir,
           browser: {

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Genogram } from '../../../shared/genogram/genogram';
 import type { GenogramLayout } from '../../../shared/genogram/layout';
-import { TextWithCode } from '../components/TextWithCode';
+import { PrintFrame } from '../components/PrintFrame';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { GenogramDrawing } from './GenogramDrawing';
 import { GenogramLegend } from './GenogramLegend';
@@ -23,26 +23,25 @@ export function GenogramPrintView({ code, genogram, layout, now, onPrint, onClos
   const language = useLanguage();
   const title = t('genogram.print.title', { code });
   return (
-    <section className="gg-print" aria-labelledby="genogram-print-title" lang={language}>
-      <div className="gg-print-bar no-print">
-        <button type="button" className="button primary" onClick={onPrint}>
-          {t('genogram.screen.printAgain')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('genogram.screen.closePrint')}
-        </button>
-      </div>
-      <header className="gg-print-header">
-        <h2 id="genogram-print-title">
-          <TextWithCode text={title} code={code} />
-        </h2>
+    <PrintFrame
+      prefix="gg"
+      titleId="genogram-print-title"
+      title={title}
+      code={code}
+      printAgainLabel={t('genogram.screen.printAgain')}
+      closeLabel={t('genogram.screen.closePrint')}
+      onPrint={onPrint}
+      onClose={onClose}
+      headerClassName="gg-print-header"
+      intro={
         <p>{t('genogram.print.printed', { date: formatDate(now.toISOString(), language, 'long') })}</p>
-      </header>
+      }
+    >
       <div className="gg-print-drawing">
         <GenogramDrawing genogram={genogram} layout={layout} label={t('genogram.drawing.label', { code, count: genogram.people.length })} idPrefix="gg-print" size="fit" />
       </div>
       <GenogramLegend idPrefix="gg-print" />
       <GenogramList genogram={genogram} idPrefix="gg-print-list" />
-    </section>
+    </PrintFrame>
   );
 }

@@ -4,7 +4,7 @@
 // team version adds them.
 import { useTranslation } from 'react-i18next';
 import { withoutTeamNotes, type NetworkMap } from '../../../shared/networkMap/networkMap';
-import { TextWithCode } from '../components/TextWithCode';
+import { PrintFrame } from '../components/PrintFrame';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { NetworkMapDrawing } from './NetworkMapDrawing';
 import { NetworkMapLegend } from './NetworkMapLegend';
@@ -28,23 +28,22 @@ export function NetworkMapPrintView({ title, code, centre, map: full, version, n
   const map = version === 'family' ? withoutTeamNotes(full) : full;
   const team = version === 'team';
   return (
-    <section className="nm-print" aria-labelledby="nm-print-title" lang={language} data-testid="network-map-print">
-      <div className="nm-print-bar no-print">
-        <button type="button" className="button primary" onClick={onPrint}>
-          {t('networkMap.screen.printAgain')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('networkMap.screen.closePrint')}
-        </button>
-      </div>
-      <header>
-        <h2 id="nm-print-title">
-          <TextWithCode text={title} code={code} />
-        </h2>
+    <PrintFrame
+      prefix="nm"
+      titleId="nm-print-title"
+      title={title}
+      code={code}
+      printAgainLabel={t('networkMap.screen.printAgain')}
+      closeLabel={t('networkMap.screen.closePrint')}
+      onPrint={onPrint}
+      onClose={onClose}
+      testId="network-map-print"
+      intro={
         <p>
           {t('networkMap.centre.heading')}: {centre} · {day(map.date)} · {t('networkMap.screen.printedOn', { date: formatDate(now.toISOString(), language, 'long') })}
         </p>
-      </header>
+      }
+    >
       <div className="nm-print-picture">
         <NetworkMapDrawing contacts={map.contacts} centre={centre} label={t('networkMap.screen.drawingLabel', { count: map.contacts.length, centre })} />
         <NetworkMapLegend />
@@ -86,6 +85,6 @@ export function NetworkMapPrintView({ title, code, centre, map: full, version, n
           <p>{map.teamNotes}</p>
         </section>
       )}
-    </section>
+    </PrintFrame>
   );
 }

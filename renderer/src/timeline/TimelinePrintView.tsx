@@ -9,7 +9,7 @@ import type { BirthMarker, AxisTick } from '../../../shared/timeline/layout';
 import { printSlices } from '../../../shared/timeline/printSlices';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
 import { formatDate, useLanguage } from '../i18n/i18n';
-import { TextWithCode } from '../components/TextWithCode';
+import { PrintFrame } from '../components/PrintFrame';
 import { CategoryIcon } from './CategoryIcon';
 import { TimelineLegend } from './TimelineLegend';
 import { useTimelineSpanText } from './useTimelineSpanText';
@@ -56,25 +56,24 @@ export function TimelinePrintView({ title, code, content, children, now, onPrint
   const team = content.mode === 'team';
 
   return (
-    <section className="tl-print" aria-labelledby="timeline-print-title" lang={language}>
-      <div className="tl-print-bar no-print">
-        <button type="button" className="button primary" onClick={onPrint}>
-          {t('timeline.screen.printAgain')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('timeline.screen.closePrint')}
-        </button>
-      </div>
-      <header className="tl-print-header">
-        <h2 id="timeline-print-title">
-          <TextWithCode text={title} code={code} />
-        </h2>
+    <PrintFrame
+      prefix="tl"
+      titleId="timeline-print-title"
+      title={title}
+      code={code}
+      printAgainLabel={t('timeline.screen.printAgain')}
+      closeLabel={t('timeline.screen.closePrint')}
+      onPrint={onPrint}
+      onClose={onClose}
+      headerClassName="tl-print-header"
+      intro={
         <p>
           {t('timeline.print.printed', { date: formatDate(now.toISOString(), language, 'long') })}
           {team && ` ${t('timeline.print.internalNote')}`}
           {content.mode === 'team' && content.filters && ` ${t('timeline.filters.active', { filters: content.filters })}`}
         </p>
-      </header>
+      }
+    >
       <TimelineLegend births={children.some((child) => child.birthYear !== null)} />
       {events.length > 0 &&
         slices.map((slice, index) => (
@@ -147,6 +146,6 @@ export function TimelinePrintView({ title, code, content, children, now, onPrint
           ))}
         </tbody>
       </table>
-    </section>
+    </PrintFrame>
   );
 }
