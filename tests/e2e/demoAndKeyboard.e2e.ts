@@ -22,12 +22,12 @@ test('a demonstration team can be loaded into an empty install, removed after co
 
   // The confirmation says what goes, in the user's language; cancelling takes nothing.
   await app.setLanguage('fi');
-  await app.demo.askToRemove({ removeFamilies: 4, removeMembers: 6, removeMeetings: 1 }, 1);
+  await app.demo.askToRemove({ removeFamilies: 4, removeMembers: 6, removeMeetings: 1 }, { networkMaps: 1, genograms: 2 });
   await expectAccessible(page, 'confirming the removal of the demonstration data');
   await app.demo.cancel();
   await expect(app.demo.banner()).toBeVisible();
   await app.setLanguage('en');
-  await app.demo.askToRemove({ removeFamilies: 4, removeMembers: 6, removeMeetings: 1 }, 1);
+  await app.demo.askToRemove({ removeFamilies: 4, removeMembers: 6, removeMeetings: 1 }, { networkMaps: 1, genograms: 2 });
   await app.demo.confirm();
   // A notification follows a language switch while it is shown.
   await app.setLanguage('fi');

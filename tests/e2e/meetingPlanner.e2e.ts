@@ -70,7 +70,7 @@ test('a meeting is planned, saved as it is edited, duplicated for next week and 
   await app.expectNotification('Rauha Koski');
   await expect(planner.warnings()).toContainText(planner.roleWarning('teamCoordinator'));
   await expect(planner.guests()).toHaveCount(0);
-  await app.notification().getByRole('button', { name: t.undo }).click();
+  await app.notification().getByRole('button', { name: app.t.commands.undo }).click();
   await expect(planner.guests()).toHaveText([/Rauha Koski.*Kaarnan koulu/]);
   await planner.expectRoleHolder('teamCoordinator', 'Rauha Koski, Kaarnan koulu');
   await expect(planner.warnings()).not.toContainText(planner.roleWarning('teamCoordinator'));
@@ -131,7 +131,7 @@ test('a meeting is planned, saved as it is edited, duplicated for next week and 
   await expect(meetings.items('cancelled')).toHaveCount(1);
   await expect(meetings.items('planned')).toHaveCount(2);
   if (shots) await page.screenshot({ path: `${shots}-list-fi.png`, fullPage: true });
-  await app.notification().getByRole('button', { name: t.undo }).click();
+  await app.notification().getByRole('button', { name: app.t.commands.undo }).click();
   await planner.expectOpen();
   expect(planner.meetingId()).toBe(copy);
   await expect(page.getByRole('button', { name: t.start })).toBeVisible();
@@ -152,7 +152,7 @@ test('the time, the meeting type and the quick round are edited in place and kep
   // Quick round: remove with undo, reorder from the keyboard, add a closed family.
   await planner.removeFromQuickRound('DEMO-102');
   await planner.expectQuickRound(['DEMO-101', 'DEMO-103']);
-  await app.notification().getByRole('button', { name: t.undo }).click();
+  await app.notification().getByRole('button', { name: app.t.commands.undo }).click();
   await planner.expectQuickRound(['DEMO-101', 'DEMO-102', 'DEMO-103']);
   const moveUp = planner.quickRound().getByRole('button', { name: fill(t.moveUpLabel, { code: 'DEMO-103' }) });
   await moveUp.focus();

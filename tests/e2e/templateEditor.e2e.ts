@@ -120,7 +120,7 @@ test('a cloned weekly template with renamed roles and a new phase runs as edited
   await templates.openPhase('Plan');
   await templates.removePhase('Plan');
   await templates.expectPhaseOrder(edited.filter((name) => name !== 'Plan'));
-  await page.locator('.notifications').getByRole('button', { name: t.editor.undo }).click();
+  await page.locator('.notifications').getByRole('button', { name: app.t.commands.undo }).click();
   await templates.expectPhaseOrder(edited);
   await templates.expectSaved();
   await expectAccessible(page, 'template editor (en)');

@@ -131,7 +131,7 @@ for (const language of ['en', 'fi'] as const) {
     await templates.expectPhaseOrder(edited.filter((name) => name !== removed));
     // The Undo is the last thing on the page, dozens of Tabs away: Alt+U takes the focus there.
     await page.keyboard.press('Alt+KeyU');
-    const undo = app.notification().getByRole('button', { name: e.undo, exact: true });
+    const undo = app.notification().getByRole('button', { name: app.t.commands.undo, exact: true });
     await expect(undo).toBeFocused();
     await page.keyboard.press('Enter');
     await templates.expectPhaseOrder(edited);

@@ -50,6 +50,7 @@ const countedKinds = [
   ['timelineEvents', 'demo.removeTimelineEvents'],
   ['threeHousesSessions', 'demo.removeThreeHouses'],
   ['networkMaps', 'networkMap.demo.remove'],
+  ['genograms', 'genogram.demo.remove'],
   ['carePeriods', 'demo.removeCarePeriods'],
 ] as const satisfies readonly (readonly [keyof DemoDataCounts, string])[];
 

@@ -8,7 +8,7 @@ import { en } from '../../../shared/i18n/en';
 import { fi } from '../../../shared/i18n/fi';
 import { localized, templateLimits, type MeetingTemplate, type TemplatePhase } from '../../../shared/meeting/template';
 import { addPhase, movePhase, newPhase, newPhaseId, newPhaseName, removePhase } from '../../../shared/meeting/templateEditing';
-import { useNotify } from '../components/Notifications';
+import { useDone } from '../db/commands/commands';
 import { useReorderByDrag } from '../components/useReorderByDrag';
 import { randomIdPart } from '../db/commands/templateCommands';
 import { useLanguage } from '../i18n/i18n';
@@ -19,7 +19,7 @@ export function PhasesEditor({ selectedId, onSelect }: { selectedId: string | nu
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
-  const notify = useNotify();
+  const done = useDone();
   const { template, saver, announce } = useTemplateEditor();
   const phases = template.phases;
   const selectedIndex = Math.max(0, phases.findIndex((phase) => phase.id === selectedId));
@@ -79,16 +79,15 @@ export function PhasesEditor({ selectedId, onSelect }: { selectedId: string | nu
     if (next) onSelect(next.id);
     listHeading.current?.focus();
     const name = localized(phase.name, language);
-    notify({
-      message: (t) => t('templates.editor.phaseRemoved', { name }),
-      action: {
-        label: (t) => t('templates.editor.undo'),
-        run: () =>
+    done(
+      (t) => t('templates.editor.phaseRemoved', { name }),
+      {
+        undo: () =>
           void saver
             .apply((current) => (current.phases.some((candidate) => candidate.id === phase.id) ? current : addPhase(current, phase, index)))
             .then((saved) => saved && onSelect(phase.id)),
       },
-    });
+    );
   }
 
   const full = phases.length >= templateLimits.phases;

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { templateAudiences, templateLimits, wholeTeam, type LocalizedText, type TemplatePhase } from '../../../shared/meeting/template';
 import { addPrompt, insertPrompt, issueAt, removePrompt, setPrompt, updatePhase } from '../../../shared/meeting/templateEditing';
 import { TextField } from '../components/TextField';
-import { useNotify } from '../components/Notifications';
+import { useDone } from '../db/commands/commands';
 import { useLanguage } from '../i18n/i18n';
 import { roleLabel } from '../meetings';
 import { useTemplateEditor } from './templateEditorContext';
@@ -18,7 +18,7 @@ export function PromptsEditor({ phase, index }: { phase: TemplatePhase; index: n
   const language = useLanguage();
   const id = useId();
   const { template, saver } = useTemplateEditor();
-  const notify = useNotify();
+  const done = useDone();
   const audiences = templateAudiences(template);
   const withPrompts = audiences.filter((role) => (phase.prompts[role]?.length ?? 0) > 0);
   const nameOf = (role: string) => roleLabel(t, language, template, role);
@@ -29,13 +29,12 @@ export function PromptsEditor({ phase, index }: { phase: TemplatePhase; index: n
     const removed = await saver.apply((current) => updatePhase(current, phase.id, (inner) => removePrompt(inner, role, at)));
     if (!removed) return;
     const name = nameOf(role);
-    notify({
-      message: (t) => t('templates.editor.promptRemoved', { role: name }),
-      action: {
-        label: (t) => t('templates.editor.undo'),
-        run: () => void saver.apply((current) => updatePhase(current, phase.id, (inner) => insertPrompt(inner, role, at, prompt))),
+    done(
+      (t) => t('templates.editor.promptRemoved', { role: name }),
+      {
+        undo: () => void saver.apply((current) => updatePhase(current, phase.id, (inner) => insertPrompt(inner, role, at, prompt))),
       },
-    });
+    );
   }
 
   return (

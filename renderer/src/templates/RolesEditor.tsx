@@ -8,7 +8,7 @@ import { en } from '../../../shared/i18n/en';
 import { fi } from '../../../shared/i18n/fi';
 import { familyRoleIds, localized, roleScope, roleScopes, templateLimits, type RoleScope, type TemplateRole } from '../../../shared/meeting/template';
 import { addRole, newRoleId, newRoleName, removeRole, roleUses, setRoleName, setRoleScope } from '../../../shared/meeting/templateEditing';
-import { useNotify } from '../components/Notifications';
+import { useDone } from '../db/commands/commands';
 import { randomIdPart } from '../db/commands/templateCommands';
 import { useLanguage } from '../i18n/i18n';
 import { useTemplateEditor } from './templateEditorContext';
@@ -18,7 +18,7 @@ export function RolesEditor() {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
-  const notify = useNotify();
+  const done = useDone();
   const { template, saver, announce } = useTemplateEditor();
   const heading = useRef<HTMLHeadingElement>(null);
   const [added, setAdded] = useState<string | null>(null);
@@ -42,13 +42,12 @@ export function RolesEditor() {
     if (!removed) return;
     heading.current?.focus();
     const name = localized(role.name, language);
-    notify({
-      message: (t) => t('templates.editor.roleRemoved', { name }),
-      action: {
-        label: (t) => t('templates.editor.undo'),
-        run: () => void saver.apply((current) => (current.roles.some((candidate) => candidate.id === role.id) ? current : addRole(current, role, index))),
+    done(
+      (t) => t('templates.editor.roleRemoved', { name }),
+      {
+        undo: () => void saver.apply((current) => (current.roles.some((candidate) => candidate.id === role.id) ? current : addRole(current, role, index))),
       },
-    });
+    );
   }
 
   return (

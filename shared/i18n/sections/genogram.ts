@@ -156,6 +156,10 @@ export const genogramEn = {
     title: 'Genogram · family {{code}}',
     printed: 'Printed {{date}}. Internal working material of the team.',
   },
+  demo: {
+    remove_one: '{{count}} genogram',
+    remove_other: '{{count}} genograms',
+  },
   link: {
     title: 'Genogram',
     count_one: '{{count}} person',
@@ -330,6 +334,10 @@ export const genogramFi: Shape<typeof genogramEn> = {
   print: {
     title: 'Sukupuu · perhe {{code}}',
     printed: 'Tulostettu {{date}}. Tiimin sisäistä työaineistoa.',
+  },
+  demo: {
+    remove_one: '{{count}} sukupuu',
+    remove_other: '{{count}} sukupuuta',
   },
   link: {
     title: 'Sukupuu',

@@ -26,15 +26,17 @@ export class DemoBanner {
     return fill(count === 1 ? this.t[`${kind}_one`] : this.t[`${kind}_other`], { count });
   }
 
-  /** Asks to remove the demonstration data and expects the confirmation to list exactly these counts (and the network maps). */
-  async askToRemove(counts: Partial<Record<Counted, number>>, networkMaps = 0) {
+  /** Asks to remove the demonstration data and expects the confirmation to list exactly these counts (and the methods' drawings). */
+  async askToRemove(counts: Partial<Record<Counted, number>>, { networkMaps = 0, genograms = 0 }: { networkMaps?: number; genograms?: number } = {}) {
     await this.app.page.getByRole('button', { name: this.t.remove }).click();
     await expect(this.dialog()).toBeVisible();
     const maps = this.app.t.networkMap.demo;
+    const trees = this.app.t.genogram.demo;
     const lines = [
       ...Object.entries(counts).map(([kind, count]) => this.countText(kind as Counted, count)),
-      // The demonstration family's network map is counted after the families' other rows.
+      // The demonstration families' network map and genograms are counted after the families' other rows.
       ...(networkMaps > 0 ? [fill(networkMaps === 1 ? maps.remove_one : maps.remove_other, { count: networkMaps })] : []),
+      ...(genograms > 0 ? [fill(genograms === 1 ? trees.remove_one : trees.remove_other, { count: genograms })] : []),
     ];
     await expect(this.dialog().getByRole('listitem')).toHaveText(lines);
     await expect(this.dialog()).toContainText(this.t.removeRealUntouched);

@@ -357,6 +357,7 @@ describe('removing the demonstration data keeps real work and can be undone', ()
       timelineEvents: 0,
       threeHousesSessions: 0,
       networkMaps: 1,
+      genograms: 2,
       carePeriods: 0,
     });
     const removed = await removeDemoData(session);

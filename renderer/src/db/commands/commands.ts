@@ -43,7 +43,7 @@ export type Bound<C, S extends Spec<C>> = {
 
 export type DoneOptions = {
   /** What Undo does; the notification offers Undo (Alt+U) only when it is given. */
-  undo?: () => Promise<unknown>;
+  undo?: () => unknown;
   /** The family whose data Undo would put back: the message goes when that family is erased. */
   familyId?: string;
 };
@@ -59,15 +59,29 @@ export type CommandTools<C> = {
 
 type Notify = ReturnType<typeof useNotify>;
 
-/** The commands of `spec` bound to `context`, reporting through `notify` (outside React: tests, other hooks). */
-export function bindCommands<C, S extends Spec<C>>(context: C, spec: S, notify: Notify): Bound<C, S> & CommandTools<C> {
-  const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
-  const done = (message: Notification['message'], options: DoneOptions = {}) =>
+/** Says what was done through `notify`; with `options.undo`, offers the one Undo. */
+function doneWith(notify: Notify): CommandTools<unknown>['done'] {
+  return (message, options = {}) =>
     notify({
       message,
       ...(options.undo && { action: { label: (t) => t('commands.undo'), run: async () => void (await options.undo?.()) } }),
       ...(options.familyId !== undefined && { familyId: options.familyId }),
     });
+}
+
+/**
+ * `done` alone, for edits that are not repository writes (a plan or template kept by its autosaver):
+ * the same message and the same Undo as a command's.
+ */
+export function useDone(): CommandTools<unknown>['done'] {
+  const notify = useNotify();
+  return useMemo(() => doneWith(notify), [notify]);
+}
+
+/** The commands of `spec` bound to `context`, reporting through `notify` (outside React: tests, other hooks). */
+export function bindCommands<C, S extends Spec<C>>(context: C, spec: S, notify: Notify): Bound<C, S> & CommandTools<C> {
+  const report = (error: unknown) => notify({ message: (t) => storageErrorText(error, t) });
+  const done = doneWith(notify);
   const bound: Record<string, unknown> = { context, report, done };
   for (const [name, entry] of Object.entries(spec)) {
     const run = typeof entry === 'function' ? entry : entry.run;

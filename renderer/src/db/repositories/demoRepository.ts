@@ -157,6 +157,7 @@ export type DemoDataCounts = {
   timelineEvents: number;
   threeHousesSessions: number;
   networkMaps: number;
+  genograms: number;
   carePeriods: number;
 };
 
@@ -229,6 +230,7 @@ export function countsOf(data: RemovedDemoData): DemoDataCounts {
     timelineEvents: data.timelineEvents.length,
     threeHousesSessions: data.threeHousesSessions.length,
     networkMaps: data.networkMaps.length,
+    genograms: data.genograms.length,
     carePeriods: data.carePeriods.length,
   };
 }

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { validateAgendaQuestion, type DeepDive } from '../../../../shared/meeting/meeting';
 import { addDeepDive, isOneFamilyMeeting, moveItem } from '../../../../shared/meeting/plan';
 import { AutosaveField } from '../../components/AutosaveField';
-import { useNotify } from '../../components/Notifications';
+import { useDone } from '../../db/commands/commands';
 import { useReorderByDrag } from '../../components/useReorderByDrag';
 import { useLanguage } from '../../i18n/i18n';
 import { MoveButtons } from './MoveButtons';
@@ -20,7 +20,7 @@ export function DeepDivesSection() {
   const language = useLanguage();
   const id = useId();
   const { meeting, families, familiesById, readOnly, saver, announce } = usePlanner();
-  const notify = useNotify();
+  const done = useDone();
   const heading = useRef<HTMLHeadingElement>(null);
   const deepDives = meeting.deepDives;
   const codeOf = (item: DeepDive) => familyCode(item.familyId, familiesById, t);
@@ -53,11 +53,10 @@ export function DeepDivesSection() {
     } catch {
       return;
     }
-    notify({
-      message: (t) => (familiesById.has(item.familyId) ? t('meetings.deepDiveRemoved', { code }) : t('meetings.deletedRemoved')),
-      action: {
-        label: (t) => t('meetings.undo'),
-        run: () =>
+    done(
+      (t) => (familiesById.has(item.familyId) ? t('meetings.deepDiveRemoved', { code }) : t('meetings.deletedRemoved')),
+      {
+        undo: () =>
           saver.apply((plan) => {
             if (plan.deepDives.some((candidate) => candidate.id === item.id || candidate.familyId === item.familyId)) return plan;
             const items = [...plan.deepDives];
@@ -65,7 +64,7 @@ export function DeepDivesSection() {
             return { ...plan, deepDives: items };
           }),
       },
-    });
+    );
   }
 
   return (

@@ -15,6 +15,7 @@ import {
 import { addGuest, addMemberParticipant, removeParticipant, restoreParticipant, setGuestJoins, setGuestScores } from '../../../../shared/meeting/plan';
 import type { Member } from '../../../../shared/team/member';
 import { useNotify } from '../../components/Notifications';
+import { useDone } from '../../db/commands/commands';
 import { useLanguage } from '../../i18n/i18n';
 import { roleLabel } from '../run/roleLabel';
 import { TextField } from '../../components/TextField';
@@ -28,6 +29,7 @@ export function ParticipantsSection() {
   const planner = usePlanner();
   const { meeting, members, membersById, readOnly, saver } = planner;
   const notify = useNotify();
+  const done = useDone();
   const guestsHeading = useRef<HTMLHeadingElement>(null);
   const participantIds = new Set(meeting.participants.map((participant) => participant.id));
   const shownMembers = members.filter((member) => member.status === 'active' || participantIds.has(member.id));
@@ -49,8 +51,8 @@ export function ParticipantsSection() {
     }
     const roles = cleared;
     const bareName = participant.kind === 'guest' ? participant.name : name;
-    notify({
-      message: (t) =>
+    done(
+      (t) =>
         participant.kind === 'guest' && roles.length === 0
           ? t('meetings.guestRemoved', { name: bareName })
           : roles.length > 0
@@ -59,14 +61,13 @@ export function ParticipantsSection() {
                 roles: roles.map((role) => roleInSentence(roleLabel(t, language, meeting.template, role))).join(', '),
               })
             : t('meetings.participantLeft', { name: bareName }),
-      action: {
-        label: (t) => t('meetings.undo'),
-        run: async () => {
+      {
+        undo: async () => {
           await saver.apply((plan) => restoreParticipant(plan, participant, index, roles));
           notify({ message: (t) => t('meetings.participantBack', { name: bareName }) });
         },
       },
-    });
+    );
     return true;
   }
 

@@ -5,7 +5,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moveItem } from '../../../../shared/meeting/plan';
 import type { QuickRoundItem } from '../../../../shared/meeting/meeting';
-import { useNotify } from '../../components/Notifications';
+import { useDone } from '../../db/commands/commands';
 import { MoveButtons } from './MoveButtons';
 import { familyCode, usePlanner } from './plannerContext';
 
@@ -13,7 +13,7 @@ export function QuickRoundSection() {
   const { t } = useTranslation();
   const id = useId();
   const { meeting, families, familiesById, readOnly, saver, announce } = usePlanner();
-  const notify = useNotify();
+  const done = useDone();
   const heading = useRef<HTMLHeadingElement>(null);
   const [choice, setChoice] = useState('');
   const onList = new Set(meeting.quickRound.map((item) => item.familyId));
@@ -39,11 +39,10 @@ export function QuickRoundSection() {
     } catch {
       return;
     }
-    notify({
-      message: (t) => t('meetings.quickRoundRemoved', { code }),
-      action: {
-        label: (t) => t('meetings.undo'),
-        run: () =>
+    done(
+      (t) => t('meetings.quickRoundRemoved', { code }),
+      {
+        undo: () =>
           saver.apply((plan) => {
             if (plan.quickRound.some((candidate) => candidate.familyId === item.familyId)) return plan;
             const quickRound = [...plan.quickRound];
@@ -51,7 +50,7 @@ export function QuickRoundSection() {
             return { ...plan, quickRound };
           }),
       },
-    });
+    );
   }
 
   function add() {
