@@ -9,6 +9,8 @@ import { format } from 'date-fns';
 import { meetingTime, type Action, type FamilyAnswer, type Meeting, type RiskRound } from './meeting';
 import { isOneFamilyMeeting } from './plan';
 import { riskSpread } from './riskStats';
+import { limits } from '../limits';
+import { calendarDay, invalid, startOfLocalDay, valid, validateText, type Validated, type ValidationIssue } from '../validation';
 import type { MeetingTemplate } from './template';
 
 /** When a meeting took place (epoch ms): its start, or its planned time. */
@@ -288,4 +290,27 @@ export function continuityPlace(
   if (step.agendaItemId === null) return step.index === 0 ? { kind: 'opening' } : null;
   const previous = steps.find((entry) => entry.index === step.index - 1);
   return previous?.agendaItemId === step.agendaItemId ? null : { kind: 'glance', agendaItemId: step.agendaItemId };
+}
+
+/** The family's answer as typed: what they said, the day (yyyy-MM-dd) and who asked (a member id, '' for not known). */
+export type AnswerDraft = { text: string; date: string; askedById: string };
+export type AnswerIssues = { text?: ValidationIssue; date?: ValidationIssue };
+
+/**
+ * Checks an answer typed on the family page or in the meeting: the text is required, the date a
+ * real day and not after `today` (an answer cannot come from the future). Each problem is said per field.
+ */
+export function checkAnswerDraft(
+  draft: AnswerDraft,
+  today: Date,
+): { ok: true; value: { text: string; date: string; askedById: string | null } } | { ok: false; issues: AnswerIssues } {
+  const text = validateText(draft.text, { max: limits.familyAnswer, required: true });
+  const day = calendarDay(draft.date.trim());
+  const date: Validated<string> = !day
+    ? invalid('validation.dateFormat')
+    : day > startOfLocalDay(today)
+      ? invalid('continuity.answer.dateFuture')
+      : valid(draft.date.trim());
+  if (text.ok && date.ok) return { ok: true, value: { text: text.value, date: date.value, askedById: draft.askedById === '' ? null : draft.askedById } };
+  return { ok: false, issues: { text: text.ok ? undefined : text.issue, date: date.ok ? undefined : date.issue } };
 }

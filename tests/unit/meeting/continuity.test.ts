@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { interimReviewTemplate, weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
 import {
   answersByHypothesis,
+  checkAnswerDraft,
   continuityPlace,
   familyGlance,
   lastMeetingBefore,
@@ -222,5 +223,19 @@ describe('continuityPlace', () => {
     expect(steps[glances[0]![0] as number]!.phase.id).toBe(steps[2]!.phase.id);
     expect(places.at(-1)).toBeNull();
     expect(continuityPlace(steps, undefined)).toBeNull();
+  });
+});
+
+describe('checkAnswerDraft', () => {
+  const today = new Date(2031, 2, 10, 15, 0);
+  it('needs the text and a real day not after today; who asked may be unknown', () => {
+    expect(checkAnswerDraft({ text: ' Mummo auttaa ', date: '2031-03-10', askedById: '' }, today)).toEqual({
+      ok: true,
+      value: { text: 'Mummo auttaa', date: '2031-03-10', askedById: null },
+    });
+    const refused = checkAnswerDraft({ text: '  ', date: '2031-03-11', askedById: 'm1' }, today);
+    expect(refused).toEqual({ ok: false, issues: { text: { key: 'validation.required', values: {} }, date: { key: 'continuity.answer.dateFuture', values: {} } } });
+    const badDate = checkAnswerDraft({ text: 'x', date: '2031-02-30', askedById: 'm1' }, today);
+    expect(badDate.ok === false && badDate.issues.date?.key).toBe('validation.dateFormat');
   });
 });
