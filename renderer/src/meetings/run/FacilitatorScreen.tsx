@@ -19,6 +19,7 @@ import { useMeetingActions, useMeetingNotes, useMeetingRiskRounds } from '../../
 import type { MeetingNote } from '../../db/commands/meetingCommands';
 import { useLanguage } from '../../i18n/i18n';
 import { BreakBanner } from './BreakBanner';
+import { ContinuityPanel } from './ContinuityPanels';
 import { KeepOpenToggle } from './KeepOpenToggle';
 import { RolePrompts } from './RolePrompts';
 import { RunControls } from './RunControls';
@@ -154,6 +155,7 @@ function RunningMeeting({ context, storedRun, propose, families, notes, hypothes
       <BreakBanner meeting={meeting} onResume={() => void act('resume')} />
       <div className="run-grid">
         <div className="run-main">
+          <ContinuityPanel key={step.key} context={context} />
           {tools.map((tool) => {
             const { Panel } = toolViews[tool];
             return (
