@@ -14,7 +14,7 @@ import { useMeetingCommands } from '../../db/commands/meetingCommands';
 import { useFamilyGlance, useLastMeetingTasks } from '../../db/continuityHooks';
 import { formatDate, useLanguage } from '../../i18n/i18n';
 import { useText } from '../../i18n/keys';
-import { AnswerList } from './HypothesisReviewAnswers';
+import { AnswerList } from '../../components/FamilyAnswerList';
 import type { RunContext } from './runContext';
 import './continuity.css';
 

@@ -12,7 +12,7 @@ import { answersByHypothesis } from '../../../../shared/meeting/continuity';
 import type { Action } from '../../../../shared/meeting/meeting';
 import { useText } from '../../i18n/keys';
 import { HypothesisReviewItem } from './HypothesisReviewItem';
-import { AnswerList } from './HypothesisReviewAnswers';
+import { AnswerList } from '../../components/FamilyAnswerList';
 import { hypothesesToReview } from './HypothesisReviewState';
 import './HypothesisReview.css';
 

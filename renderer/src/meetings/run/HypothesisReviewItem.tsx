@@ -20,7 +20,7 @@ import { formatDate, useIssueText, useLanguage } from '../../i18n/i18n';
 import { reviewedHere, undoTarget, type ReviewedHere } from './HypothesisReviewState';
 import { useHypothesisCommands } from '../../db/commands/hypothesisCommands';
 import type { AnsweredQuestion } from '../../../../shared/meeting/continuity';
-import { AnswerList } from './HypothesisReviewAnswers';
+import { AnswerList } from '../../components/FamilyAnswerList';
 
 type ReviewStatus = Exclude<HypothesisStatus, 'open'>;
 const reviewStatuses: readonly { status: ReviewStatus; key: string; command: ReviewCommand }[] = [

@@ -1,8 +1,10 @@
-// The family's answers to the questions taken to them, as the hypothesis review lists them beside a
-// hypothesis (or in a list of their own): the question, what the family said, the day and who asked.
-import type { AnsweredQuestion } from '../../../../shared/meeting/continuity';
-import { formatDate, useLanguage } from '../../i18n/i18n';
-import { useText } from '../../i18n/keys';
+// The family's answers to the questions taken to them, as lists show them beside a hypothesis (the
+// meeting's review, the family's hypothesis cards) or on their own (a deep dive's glance): the
+// question, what the family said, the day and who asked.
+import type { AnsweredQuestion } from '../../../shared/meeting/continuity';
+import { formatDate, useLanguage } from '../i18n/i18n';
+import { useText } from '../i18n/keys';
+import './FamilyAnswer.css';
 
 /** The family's answers: the question, what they said, the day and who asked. */
 export function AnswerList({ answers }: { answers: readonly AnsweredQuestion[] }) {
