@@ -125,7 +125,7 @@ for (const language of ['fi', 'en'] as const) {
     await expect(continuity.openingTask(tasks.overdue.what)).toContainText(fill(c.opening.due, { date: day(tasks.overdue.due) }));
     // The questions for the family are not tasks.
     await expect(opening).not.toContainText(testQuestion);
-    await page.screenshot({ path: `/tmp/continuity-opening-${language}.png`, fullPage: true });
+    await opening.screenshot({ path: `/tmp/continuity-opening-${language}.png` });
     await expectAccessible(page, 'the opening with what was agreed last time');
     // Marked done from the opening by keyboard; Undo (Alt+U) puts it back as overdue.
     await continuity.markDoneButton(tasks.overdue.what).focus();
@@ -156,7 +156,7 @@ for (const language of ['fi', 'en'] as const) {
     await expect(continuity.glanceFact(c.glance.answers)).toContainText(ownAnswer);
     // Nothing of the other family.
     await expect(glance).not.toContainText('OTHER-FAMILY');
-    await page.screenshot({ path: `/tmp/continuity-glance-${language}.png`, fullPage: true });
+    await glance.screenshot({ path: `/tmp/continuity-glance-${language}.png` });
     await expectAccessible(page, 'the deep dive’s last summary at a glance');
 
     // --- The hypothesis review: the answer beside its hypothesis --------------------------------
@@ -169,7 +169,7 @@ for (const language of ['fi', 'en'] as const) {
     const unlinked = run.reviewHypotheses().getByRole('region', { name: c.review.unlinked });
     await expect(unlinked).toContainText(ownQuestion);
     await expect(unlinked).toContainText(ownAnswer);
-    await page.screenshot({ path: `/tmp/continuity-review-${language}.png`, fullPage: true });
+    await run.hypothesesPanel().screenshot({ path: `/tmp/continuity-review-${language}.png` });
     await expectAccessible(page, 'the hypothesis review with the family’s answers');
     // The glance was only at the deep dive's start.
     await expect(continuity.glance()).toHaveCount(0);
