@@ -230,15 +230,15 @@ function sourceOf(a: Facts, b: Facts): SummarySource {
     ...source.meeting,
     deepDives: source.meeting.deepDives.map((item) => ({ ...item, question: item.id === 'dd-a' ? a.question : b.question })),
   };
-  source.hypothesisRevisions = [];
-  source.riskRounds = [];
-  source.actions = [];
+  const revisions: HypothesisRevision[] = [];
+  const rounds: RiskRound[] = [];
+  const actions: Action[] = [];
   for (const [facts, familyId, item] of [
     [a, familyA.id, 'dd-a'],
     [b, familyB.id, 'dd-b'],
   ] as const) {
-    facts.hypotheses.forEach((hypothesis, index) => source.hypothesisRevisions.push(revision(`${familyId}-h${index}`, familyId, hypothesis.wording, hypothesis.status)));
-    source.riskRounds.push({
+    facts.hypotheses.forEach((hypothesis, index) => revisions.push(revision(`${familyId}-h${index}`, familyId, hypothesis.wording, hypothesis.status)));
+    rounds.push({
       id: `${meetingId}|${item}`,
       meetingId,
       agendaItemId: item,
@@ -247,10 +247,10 @@ function sourceOf(a: Facts, b: Facts): SummarySource {
       updatedAt: '2031-06-02T09:30:00.000Z',
       scores: facts.scores.map((score, index) => ({ participantId: `p${index}`, participantName: `P${index}`, score, reason: facts.question, oneUp: facts.question })),
     });
-    facts.tasks.forEach((task, index) => source.actions.push(action(`${familyId}-t${index}`, familyId, 'action', task.text, task.owner, task.due)));
-    facts.questions.forEach((question, index) => source.actions.push(action(`${familyId}-q${index}`, familyId, 'familyQuestion', question, '', null)));
+    facts.tasks.forEach((task, index) => actions.push(action(`${familyId}-t${index}`, familyId, 'action', task.text, task.owner, task.due)));
+    facts.questions.forEach((question, index) => actions.push(action(`${familyId}-q${index}`, familyId, 'familyQuestion', question, '', null)));
   }
-  return source;
+  return { ...source, hypothesisRevisions: revisions, riskRounds: rounds, actions };
 }
 
 function revision(hypothesisId: string, familyId: string, wording: string, status: HypothesisRevision['status']): HypothesisRevision {
