@@ -36,7 +36,7 @@ export const documentsEn = {
     printFailed: 'Printing did not work ({{reason}}). Try again.',
     pdfName: 'agenda-{{date}}.pdf',
     title: 'Agenda: {{meeting}}',
-    intro: 'Planned for {{date}}, {{start}}–{{end}} ({{length}}). Families by pseudonym code only.',
+    intro: '{{date}}, {{start}}–{{end}} (planned length {{length}}). Families by pseudonym code only.',
     time: 'Time',
     minutes: 'Minutes',
     item: 'Agenda item',
@@ -45,8 +45,7 @@ export const documentsEn = {
     deepDive: 'Deep dive {{number}}: family {{code}}',
     quickRoundFamilies: 'Families: {{codes}}',
     noPresenter: 'not chosen yet',
-    minutesValue: '{{minutes}} min',
-    roomTime: 'at {{time}}, {{minutes}} min',
+    roomTime: '{{time}} · {{minutes}}',
   },
 };
 
@@ -82,7 +81,7 @@ export const documentsFi: Shape<typeof documentsEn> = {
     printFailed: 'Tulostus ei onnistunut ({{reason}}). Yritä uudelleen.',
     pdfName: 'asialista-{{date}}.pdf',
     title: 'Asialista: {{meeting}}',
-    intro: 'Suunniteltu {{date}}, klo {{start}}–{{end}} ({{length}}). Perheet vain tunnuskoodeilla.',
+    intro: '{{date}} klo {{start}}–{{end}} (suunniteltu kesto {{length}}). Perheet vain tunnuskoodeilla.',
     time: 'Aika',
     minutes: 'Minuutit',
     item: 'Asia',
@@ -91,7 +90,6 @@ export const documentsFi: Shape<typeof documentsEn> = {
     deepDive: 'Syventävä käsittely {{number}}: perhe {{code}}',
     quickRoundFamilies: 'Perheet: {{codes}}',
     noPresenter: 'ei vielä valittu',
-    minutesValue: '{{minutes}} min',
-    roomTime: 'klo {{time}}, {{minutes}} min',
+    roomTime: 'klo {{time}} · {{minutes}}',
   },
 };
