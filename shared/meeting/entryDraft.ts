@@ -1,5 +1,5 @@
 // The entry draft (kirjausehdotus): per deep-dive family, a short text in prose that the responsible
-// worker can paste into the client record (docs/domain.md: Privacy and the official record): when
+// worker can paste into the client record (docs/domain.md: Privacy and the record): when
 // and where the family was discussed and who presented it, the question for the team, what the team
 // thought (hypotheses in tentative wording, as the meeting left them), the safety median and range,
 // the agreed tasks (who, by when) and the questions to take to the family. The full detail (every
