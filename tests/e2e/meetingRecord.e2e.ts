@@ -155,6 +155,8 @@ test('closing: what was agreed, a summary per family with nothing of the other, 
   // The second family's summary, reached by keyboard: the unrevealed round stays out.
   await record.summaryTab(alpha).focus();
   await page.keyboard.press('ArrowRight');
+  await expect(record.entryDraftTab(bravo)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowRight');
   await expect(record.summaryTab(bravo)).toHaveAttribute('aria-selected', 'true');
   await expect(record.shown()).toContainText('BRAVO hypothesis: school is the safe place');
   await expect(record.shown()).not.toContainText(app.t.record.risk);
