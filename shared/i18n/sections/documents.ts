@@ -26,6 +26,8 @@ export const documentsEn = {
     entryDraftTab: 'Entry draft {{code}}',
     entryDraftHelp:
       'A short text to paste into the client record: the question, what the team thought, the safety view, the tasks and the questions for the family. Copy gives the text without its title. The full detail, every score with its reason and every revision, is its own document: “{{fullDetail}}”.',
+    entryDraftHelpPatient:
+      'A short text to paste into the patient record: the question, what the team thought, the safety view, the tasks and the questions for the family. Copy gives the text without its title. The full detail, every score with its reason and every revision, is its own document: “{{fullDetail}}”.',
     language: 'Language of the draft',
     entryDraftFile: 'entry-draft',
   },
@@ -71,6 +73,8 @@ export const documentsFi: Shape<typeof documentsEn> = {
     entryDraftTab: 'Kirjausehdotus {{code}}',
     entryDraftHelp:
       'Lyhyt teksti asiakaskertomukseen liitettäväksi: kysymys, mitä tiimi pohti, turvallisuusarvio, tehtävät ja kysymykset perheelle. Kopioi antaa tekstin ilman otsikkoa. Kaikki yksityiskohdat, jokainen arvio perusteluineen ja jokainen muutos, ovat omana asiakirjanaan: ”{{fullDetail}}”.',
+    entryDraftHelpPatient:
+      'Lyhyt teksti potilaskertomukseen liitettäväksi: kysymys, mitä tiimi pohti, turvallisuusarvio, tehtävät ja kysymykset perheelle. Kopioi antaa tekstin ilman otsikkoa. Kaikki yksityiskohdat, jokainen arvio perusteluineen ja jokainen muutos, ovat omana asiakirjanaan: ”{{fullDetail}}”.',
     language: 'Kirjausehdotuksen kieli',
     entryDraftFile: 'kirjausehdotus',
   },

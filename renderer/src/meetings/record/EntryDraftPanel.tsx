@@ -35,7 +35,7 @@ export function EntryDraftPanel({ source, deepDiveId, fullDetail, day, patientRe
   const subject = t('documents.record.entryDraftTab', { code: draft.code });
   return (
     <div className="entry-draft" data-testid="entry-draft">
-      <p className="help no-print">{t('documents.record.entryDraftHelp', { fullDetail })}</p>
+      <p className="help no-print">{t(patientRecord ? 'documents.record.entryDraftHelpPatient' : 'documents.record.entryDraftHelp', { fullDetail })}</p>
       <div className="entry-draft-language no-print">
         <label htmlFor={selectId}>{t('documents.record.language')}</label>
         <select id={selectId} value={language} onChange={(event) => setChosen(event.target.value as Language)}>
