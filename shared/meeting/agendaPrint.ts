@@ -51,7 +51,12 @@ export type PlannedAgendaNames = {
 };
 
 /** The meeting's planned agenda from `start` (epoch ms; the planned time before the meeting, its actual start once it runs). */
-export function plannedAgenda(meeting: Pick<Meeting, 'template' | 'deepDives' | 'quickRound'>, start: number, names: PlannedAgendaNames): PlannedAgenda {
+export function plannedAgenda(
+  // Whatever the engine's agenda outline reads of the plan (the plan's own minutes, too), and the template.
+  meeting: Parameters<typeof agendaOutline>[0] & Pick<Meeting, 'template' | 'deepDives' | 'quickRound'>,
+  start: number,
+  names: PlannedAgendaNames,
+): PlannedAgenda {
   return plannedAgendaOfSteps(meeting, buildMeetingSteps(meeting.template, agendaOutline(meeting)), start, names);
 }
 
