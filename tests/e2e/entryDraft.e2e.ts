@@ -71,6 +71,7 @@ for (const language of ['en', 'fi'] as const) {
     await expect(page.getByRole('button', { name: app.t.meetings.start })).toBeHidden();
     await expect(view.getByRole('table')).toBeVisible();
     await expect(view.getByRole('button', { name: t.agenda.printAgain })).toBeHidden();
+    await page.screenshot({ path: `/tmp/documents-agenda-paper-${language}.png`, fullPage: true });
     await page.emulateMedia({ media: 'screen' });
     await agendaPrint.close();
 
