@@ -10,6 +10,7 @@ import { timelineEn } from './sections/timeline';
 import { networkMapEn } from './sections/networkMap';
 import { genogramEn } from './sections/genogram';
 import { continuityEn } from './sections/continuity';
+import { documentsEn } from './sections/documents';
 import { commandsEn } from './sections/commands';
 import { templatesEn } from './sections/templates';
 import { carePeriodEn } from './sections/carePeriod';
@@ -299,6 +300,7 @@ export const en = {
   networkMap: networkMapEn,
   genogram: genogramEn,
   continuity: continuityEn,
+  documents: documentsEn,
   templates: templatesEn,
   carePeriod: carePeriodEn,
   commands: commandsEn,

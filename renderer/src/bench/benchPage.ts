@@ -31,6 +31,8 @@ import './hypothesisMeasures';
 import './methodMeasures';
 // The genogram measures register themselves as window.kehaGenogramBench.
 import './genogramMeasures';
+// The documents measures (entry drafts, the planned agenda) register themselves as window.kehaDocumentsBench.
+import './documentsMeasures';
 // The backup measures register themselves as window.kehaBackupBench.
 import './backupMeasures';
 // The restore measure registers itself as window.kehaRestoreBench.
