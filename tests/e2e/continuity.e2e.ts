@@ -13,6 +13,7 @@ import { ContinuityPanels } from './models/ContinuityPanels';
 import { FacilitatorPage } from './models/FacilitatorPage';
 import { FamilyHypothesesPage } from './models/FamilyHypothesesPage';
 import { KehaApp } from './models/KehaApp';
+import { SharedScreenPage } from './models/SharedScreenPage';
 import { fill } from './models/texts';
 import { expectAccessible } from './support/axe';
 
@@ -126,6 +127,11 @@ for (const language of ['fi', 'en'] as const) {
     // The questions for the family are not tasks.
     await expect(opening).not.toContainText(testQuestion);
     await opening.screenshot({ path: `/tmp/continuity-opening-${language}.png` });
+    // The room's screen follows the chair's step and shows none of it.
+    const room = await SharedScreenPage.openFrom(page, language);
+    await room.expectPhase(language === 'fi' ? 'Avaus ja kuulumiskierros' : 'Opening and check-in', 1, steps);
+    for (const task of [...Object.values(tasks), otherFamilyTask]) await expect(room.page.locator('body')).not.toContainText(task.what);
+    await expect(room.page.locator('body')).not.toContainText(c.opening.heading);
     await expectAccessible(page, 'the opening with what was agreed last time');
     // Marked done from the opening by keyboard; Undo (Alt+U) puts it back as overdue.
     await continuity.markDoneButton(tasks.overdue.what).focus();
@@ -157,6 +163,8 @@ for (const language of ['fi', 'en'] as const) {
     // Nothing of the other family.
     await expect(glance).not.toContainText('OTHER-FAMILY');
     await glance.screenshot({ path: `/tmp/continuity-glance-${language}.png` });
+    await room.expectPhase(language === 'fi' ? 'Esittely' : 'Presentation', 3, steps);
+    for (const hidden of [c.glance.heading, answer, ownAnswer, tasks.open.what, hypothesis]) await expect(room.page.locator('body')).not.toContainText(hidden);
     await expectAccessible(page, 'the deep dive’s last summary at a glance');
 
     // --- The hypothesis review: the answer beside its hypothesis --------------------------------
