@@ -23,6 +23,7 @@ const runs = Math.max(1, Number(process.env.KEHA_BENCH_RUNS) || 5);
 // KEHA_BENCH_ONLY=backup: seed the five-year vault and take only the backup measures (printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=networkMap: seed a small team with one network map of 40 contacts and take only its measure (printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=genogram: only the genogram of 60 people (a small vault of its own; printed, docs/benchmark.md untouched).
+// KEHA_BENCH_ONLY=continuity: only the opening's "agreed last time" and the deep dives' glances of the latest of a year of meetings (a vault of its own; printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=documents: only the entry drafts and the planned agenda of a finished meeting with 4 deep dives (a small vault; printed, docs/benchmark.md untouched).
 const only = process.env.KEHA_BENCH_ONLY ?? '';
 const passphrase = 'kolme iloista kehää tiistaina';
@@ -326,6 +327,7 @@ async function repetition(executablePath, url, index) {
         throw new Error(`the bench page did not load: ${pageErrors.join('; ') || error.message}`);
       });
     if (only === 'documents') return { sample: await documentsOnly(benchPage, index), browserVersion };
+    if (only === 'continuity') return { sample: await continuityOnly(benchPage, index), browserVersion };
     if (only === 'networkMap') {
       const mapDb = `${dbName}-map`;
       await benchPage.evaluate(({ mapDb, passphrase }) => window.kehaBench.seed(mapDb, passphrase, { members: 2, families: 2, meetings: 0 }), { mapDb, passphrase });
@@ -1017,6 +1019,56 @@ function documentsRows(samples) {
   ];
 }
 
+/**
+ * KEHA_BENCH_ONLY=continuity: a vault of a year of weekly meetings (12 members, 100 families, 50
+ * finished meetings); the opening's "agreed last time" and each deep-dive family's glance of the
+ * latest meeting, read and decrypted as the chair's view reads them, and the rules alone.
+ */
+async function continuityOnly(benchPage, index) {
+  const dbName = `bench-continuity-${index}`;
+  const seed = await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 12, families: 100, meetings: 50 }), { dbName, passphrase });
+  const result = await benchPage.evaluate(
+    ({ dbName, passphrase, id, samples }) => window.kehaContinuityBench.continuity(dbName, passphrase, id, samples),
+    { dbName, passphrase, id: seed.meetings.summaryMeetingId, samples: samplesPerRun.summaries },
+  );
+  await benchPage.close();
+  console.log(
+    `  run ${index + 1}/${runs}: ${result.meetings} meetings; opening (${result.tasks} tasks) first ${f(result.openingMs[0], 1)} ms, median ${f(median(result.openingMs), 1)} ms; ` +
+      `glance of ${result.deepDives} families median ${f(median(result.glanceMs), 1)} ms; rules alone ${f(median(result.rulesMs), 2)} ms; raw meetings ${f(median(result.rawMs), 1)} ms`,
+  );
+  return result;
+}
+
+/** The continuity figures: the opening's list and a family's glance, read and decrypted, and the rules alone. */
+function continuityRows(samples) {
+  const all = (key) => samples.flatMap((sample) => sample[key]);
+  const { meetings, tasks, deepDives } = samples[0];
+  const firsts = samples.map((sample) => sample.openingMs[0]);
+  return [
+    {
+      figure: `The opening's "agreed last time" (${tasks} tasks) among ${meetings} meetings: read, decrypt, group`,
+      measured: `first p95 ${f(p95(firsts), 1)} ms; all median ${f(median(all('openingMs')), 1)} ms, p95 ${f(p95(all('openingMs')), 1)} ms`,
+      baseline: `the meetings read raw: ${f(median(all('rawMs')), 1)} ms`,
+      target: '≤ 100 ms',
+      ok: p95(all('openingMs')) <= 100,
+    },
+    {
+      figure: `A deep-dive family's glance (${deepDives} families): read, decrypt, build`,
+      measured: `median ${f(median(all('glanceMs')), 1)} ms, p95 ${f(p95(all('glanceMs')), 1)} ms`,
+      baseline: '',
+      target: '≤ 100 ms',
+      ok: p95(all('glanceMs')) <= 100,
+    },
+    {
+      figure: 'The rules alone: the last meeting, its tasks by owner, every deep-dive family\'s glance',
+      measured: `median ${f(median(all('rulesMs')), 2)} ms, p95 ${f(p95(all('rulesMs')), 2)} ms`,
+      baseline: '',
+      target: '≤ 16.7 ms (one frame)',
+      ok: p95(all('rulesMs')) <= 16.7,
+    },
+  ];
+}
+
 /** KEHA_BENCH_ONLY=genogram: a small vault with the genogram only, its seed and its screen measure. */
 async function genogramOnly(context, benchPage, url, index) {
   const dbName = `bench-genogram-${index}`;
@@ -1554,6 +1606,13 @@ async function main() {
     console.log('');
     console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
     console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=documents)`);
+    return;
+  }
+  if (only === 'continuity') {
+    const body = continuityRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
+    console.log('');
+    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
+    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=continuity)`);
     return;
   }
   if (only === 'genogram') {

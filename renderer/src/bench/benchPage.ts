@@ -33,6 +33,8 @@ import './methodMeasures';
 import './genogramMeasures';
 // The documents measures (entry drafts, the planned agenda) register themselves as window.kehaDocumentsBench.
 import './documentsMeasures';
+// The continuity measures (the opening's last meeting, a family's glance) register themselves as window.kehaContinuityBench.
+import './continuityMeasures';
 // The backup measures register themselves as window.kehaBackupBench.
 import './backupMeasures';
 // The restore measure registers itself as window.kehaRestoreBench.

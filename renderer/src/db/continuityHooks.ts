@@ -19,6 +19,7 @@ import { listActionsForFamily, listActionsForMeeting } from './repositories/acti
 import { listHypothesesForFamily, listRevisionsForFamily } from './repositories/hypothesisRepository';
 import { listMeetings } from './repositories/meetingRepository';
 import { listRevealedRiskRoundsForFamily } from './repositories/riskRoundRepository';
+import type { Session } from './session';
 import { useSession } from './sessionContext';
 
 /** The last meeting (see `lastMeetingBefore`) and its tasks by owner, states taken on this meeting's day. */
@@ -29,24 +30,41 @@ export type LastMeetingTasks = {
   owners: OwnerTasks[];
 };
 
+/** Reads what the last meeting before `meeting` agreed (the opening's list): every meeting's plan, then that meeting's actions. */
+export async function readLastMeetingTasks(session: Session, meeting: MeetingForContinuity): Promise<LastMeetingTasks> {
+  const meetings = await listMeetings(session);
+  const current = meetings.find((entry) => entry.id === meeting.id) ?? meeting;
+  const day = meetingDayOf(current);
+  const last = lastMeetingBefore(meetings, current);
+  if (!last) return { last: null, day, owners: [] };
+  const actions = await listActionsForMeeting(session, last.id);
+  return {
+    last: { id: last.id, at: last.run.startedAt ?? Date.parse(last.scheduledAt), templateName: last.template.name, day: meetingDayOf(last) },
+    day,
+    owners: tasksByOwner(actions, last.id, day),
+  };
+}
+
+/** Reads a deep-dive family's last summary at a glance, from the family's own rows and the meetings' plans. */
+export async function readFamilyGlance(session: Session, familyId: string, meeting: MeetingForContinuity): Promise<FamilyGlance> {
+  const [meetings, hypotheses, revisions, actions, riskRounds] = await Promise.all([
+    listMeetings(session),
+    listHypothesesForFamily(session, familyId),
+    listRevisionsForFamily(session, familyId),
+    listActionsForFamily(session, familyId),
+    listRevealedRiskRoundsForFamily(session, familyId),
+  ]);
+  const current = meetings.find((entry) => entry.id === meeting.id) ?? meeting;
+  return familyGlance({ familyId, meeting: current, meetings, hypotheses, revisions, actions, riskRounds });
+}
+
 /** What the last meeting before `meeting` agreed; undefined while loading. */
 export function useLastMeetingTasks(meeting: MeetingForContinuity): LastMeetingTasks | undefined {
   const session = useSession();
   const { id, scheduledAt } = meeting;
   const startedAt = meeting.run.startedAt;
-  return useLiveQuery(async () => {
-    const meetings = await listMeetings(session);
-    const current = meetings.find((entry) => entry.id === id) ?? meeting;
-    const day = meetingDayOf(current);
-    const last = lastMeetingBefore(meetings, current);
-    if (!last) return { last: null, day, owners: [] };
-    const actions = await listActionsForMeeting(session, last.id);
-    return {
-      last: { id: last.id, at: last.run.startedAt ?? Date.parse(last.scheduledAt), templateName: last.template.name, day: meetingDayOf(last) },
-      day,
-      owners: tasksByOwner(actions, last.id, day),
-    };
-  }, [session, id, scheduledAt, startedAt]);
+  // The meeting is read again by id inside; its id and times are what change which meeting came before.
+  return useLiveQuery(() => readLastMeetingTasks(session, meeting), [session, id, scheduledAt, startedAt]);
 }
 
 /** A deep-dive family's last summary at a glance, read from the family's own rows only; undefined while loading. */
@@ -54,17 +72,7 @@ export function useFamilyGlance(familyId: string, meeting: MeetingForContinuity)
   const session = useSession();
   const { id, scheduledAt } = meeting;
   const startedAt = meeting.run.startedAt;
-  return useLiveQuery(async () => {
-    const [meetings, hypotheses, revisions, actions, riskRounds] = await Promise.all([
-      listMeetings(session),
-      listHypothesesForFamily(session, familyId),
-      listRevisionsForFamily(session, familyId),
-      listActionsForFamily(session, familyId),
-      listRevealedRiskRoundsForFamily(session, familyId),
-    ]);
-    const current = meetings.find((entry) => entry.id === id) ?? meeting;
-    return familyGlance({ familyId, meeting: current, meetings, hypotheses, revisions, actions, riskRounds });
-  }, [session, familyId, id, scheduledAt, startedAt]);
+  return useLiveQuery(() => readFamilyGlance(session, familyId, meeting), [session, familyId, id, scheduledAt, startedAt]);
 }
 
 /** The family's answers beside the hypotheses they test, and those of no hypothesis; undefined while loading. */
