@@ -132,10 +132,11 @@ for (const language of ['fi', 'en'] as const) {
     await room.expectPhase(language === 'fi' ? 'Avaus ja kuulumiskierros' : 'Opening and check-in', 1, steps);
     for (const task of [...Object.values(tasks), otherFamilyTask]) await expect(room.page.locator('body')).not.toContainText(task.what);
     await expect(room.page.locator('body')).not.toContainText(c.opening.heading);
+    // The keyboard goes back to the chair's window (the room's screen opened in front of it).
+    await page.bringToFront();
     await expectAccessible(page, 'the opening with what was agreed last time');
     // Marked done from the opening by keyboard; Undo (Alt+U) puts it back as overdue.
-    await continuity.markDoneButton(tasks.overdue.what).focus();
-    await page.keyboard.press('Enter');
+    await continuity.markDoneButton(tasks.overdue.what).press('Enter');
     await continuity.expectState(continuity.openingTask(tasks.overdue.what), 'done');
     await expect(continuity.openingTask(tasks.overdue.what)).toBeFocused();
     await expect(app.notification()).toContainText(fill(c.opening.markedDone, { text: tasks.overdue.what }));
@@ -181,5 +182,19 @@ for (const language of ['fi', 'en'] as const) {
     await expectAccessible(page, 'the hypothesis review with the family’s answers');
     // The glance was only at the deep dive's start.
     await expect(continuity.glance()).toHaveCount(0);
+
+    // --- The plan: the questions taken to the family earlier, with their answers, edited in place ------
+    await run.advance(3);
+    const earlier = run.questionsPanel().getByRole('region', { name: c.answer.earlier });
+    await expect(earlier).toContainText(answer);
+    await earlier.getByRole('button', { name: fill(c.answer.editLabel, { text: ownQuestion }), exact: true }).click();
+    const form = earlier.getByRole('form', { name: fill(c.answer.formLabel, { text: ownQuestion }), exact: true });
+    await expect(form.getByLabel(c.answer.text, { exact: true })).toBeFocused();
+    await page.keyboard.type(' And that she wants help with mornings.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(earlier).toContainText(`${ownAnswer} And that she wants help with mornings.`);
+    await expect(earlier.getByRole('button', { name: fill(c.answer.editLabel, { text: ownQuestion }), exact: true })).toBeFocused();
+    await expectAccessible(page, 'the plan with the questions taken to the family earlier');
   });
 }

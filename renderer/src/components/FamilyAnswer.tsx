@@ -36,7 +36,12 @@ export function FamilyAnswer({ question, defaultAskerId }: FamilyAnswerProps) {
 
   // Into the answer's text when the form opens; back to the question's first button when it closes.
   useEffect(() => {
-    if (draft && !wasEditing.current) document.getElementById(`${idBase}-text`)?.focus();
+    if (draft && !wasEditing.current) {
+      const field = document.getElementById(`${idBase}-text`);
+      field?.focus();
+      // An answer to edit: the caret at its end, ready to add to it.
+      if (field instanceof HTMLTextAreaElement) field.setSelectionRange(field.value.length, field.value.length);
+    }
     if (!draft && wasEditing.current) buttons.current?.querySelector('button')?.focus();
     wasEditing.current = draft !== null;
   }, [draft, idBase]);

@@ -30,7 +30,10 @@ export type LastMeetingTasks = {
   owners: OwnerTasks[];
 };
 
-/** Reads what the last meeting before `meeting` agreed (the opening's list): every meeting's plan, then that meeting's actions. */
+/**
+ * Reads what the last meeting before `meeting` agreed (the opening's list): every meeting's plan,
+ * then that meeting's actions. The same reads as `useLastMeetingTasks`, for the bench.
+ */
 export async function readLastMeetingTasks(session: Session, meeting: MeetingForContinuity): Promise<LastMeetingTasks> {
   const meetings = await listMeetings(session);
   const current = meetings.find((entry) => entry.id === meeting.id) ?? meeting;
@@ -45,7 +48,7 @@ export async function readLastMeetingTasks(session: Session, meeting: MeetingFor
   };
 }
 
-/** Reads a deep-dive family's last summary at a glance, from the family's own rows and the meetings' plans. */
+/** Reads a deep-dive family's last summary at a glance, from the family's own rows and the meetings' plans (as `useFamilyGlance`, for the bench). */
 export async function readFamilyGlance(session: Session, familyId: string, meeting: MeetingForContinuity): Promise<FamilyGlance> {
   const [meetings, hypotheses, revisions, actions, riskRounds] = await Promise.all([
     listMeetings(session),
@@ -63,8 +66,22 @@ export function useLastMeetingTasks(meeting: MeetingForContinuity): LastMeetingT
   const session = useSession();
   const { id, scheduledAt } = meeting;
   const startedAt = meeting.run.startedAt;
-  // The meeting is read again by id inside; its id and times are what change which meeting came before.
-  return useLiveQuery(() => readLastMeetingTasks(session, meeting), [session, id, scheduledAt, startedAt]);
+  // The querier is written out here, not a call of readLastMeetingTasks: Dexie observes the reads of
+  // an async querier it runs itself (a read after a decryption in a function called from it was not
+  // observed, so "Mark done" did not show until the next change).
+  return useLiveQuery(async () => {
+    const meetings = await listMeetings(session);
+    const current = meetings.find((entry) => entry.id === id) ?? meeting;
+    const day = meetingDayOf(current);
+    const last = lastMeetingBefore(meetings, current);
+    if (!last) return { last: null, day, owners: [] };
+    const actions = await listActionsForMeeting(session, last.id);
+    return {
+      last: { id: last.id, at: last.run.startedAt ?? Date.parse(last.scheduledAt), templateName: last.template.name, day: meetingDayOf(last) },
+      day,
+      owners: tasksByOwner(actions, last.id, day),
+    };
+  }, [session, id, scheduledAt, startedAt]);
 }
 
 /** A deep-dive family's last summary at a glance, read from the family's own rows only; undefined while loading. */
@@ -72,7 +89,17 @@ export function useFamilyGlance(familyId: string, meeting: MeetingForContinuity)
   const session = useSession();
   const { id, scheduledAt } = meeting;
   const startedAt = meeting.run.startedAt;
-  return useLiveQuery(() => readFamilyGlance(session, familyId, meeting), [session, familyId, id, scheduledAt, startedAt]);
+  return useLiveQuery(async () => {
+    const [meetings, hypotheses, revisions, actions, riskRounds] = await Promise.all([
+      listMeetings(session),
+      listHypothesesForFamily(session, familyId),
+      listRevisionsForFamily(session, familyId),
+      listActionsForFamily(session, familyId),
+      listRevealedRiskRoundsForFamily(session, familyId),
+    ]);
+    const current = meetings.find((entry) => entry.id === id) ?? meeting;
+    return familyGlance({ familyId, meeting: current, meetings, hypotheses, revisions, actions, riskRounds });
+  }, [session, familyId, id, scheduledAt, startedAt]);
 }
 
 /** The family's answers beside the hypotheses they test, and those of no hypothesis; undefined while loading. */
