@@ -10,10 +10,15 @@
 // has no time-zone or format variants, and a test clock is just a number that is advanced.
 import { plannedMinutesOf, type MeetingTemplate, type TemplatePhase } from './template';
 
-/** What the engine needs of the agenda: the deep-dive agenda items in order, and the quick round's size. */
+/**
+ * What the engine needs of the agenda: the deep-dive agenda items in order, the quick round's size,
+ * and the plan's own minutes per phase id where it has them (per family for a phase planned per
+ * family; a phase without uses the template's).
+ */
 export type AgendaOutline = {
   deepDiveItemIds: readonly string[];
   quickRoundFamilyCount: number;
+  phaseMinutes?: Readonly<Record<string, number>>;
 };
 
 /** One step of the run: a once-a-meeting phase, or a per-family phase for one deep-dive agenda item. */
@@ -111,7 +116,7 @@ export function buildMeetingSteps(template: MeetingTemplate, agenda: AgendaOutli
       phase,
       agendaItemId,
       deepDiveNumber,
-      plannedMs: minutesToMs(plannedMinutesOf(phase, agenda.quickRoundFamilyCount)),
+      plannedMs: minutesToMs(plannedMinutesOf(phase, agenda.quickRoundFamilyCount, agenda.phaseMinutes?.[phase.id])),
     });
   };
   let block: TemplatePhase[] = [];

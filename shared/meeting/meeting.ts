@@ -11,13 +11,16 @@ import type { Family } from '../family/family';
 import { isTeamRole, standardRoleNames } from '../team/roles';
 import { calendarDay, startOfLocalDay, validateText, type Validated, invalid, valid } from '../validation';
 import type { AgendaOutline, MeetingRunState } from './engine';
-import { templateRole, wholeTeam, type LocalizedText, type MeetingTemplate, type PhaseRole } from './template';
+import { templateLimits, templateRole, wholeTeam, type LocalizedText, type MeetingTemplate, type PhaseRole } from './template';
+import { slotLimits } from './timeSlot';
 
 /** planned → running → finished; a planned meeting can be cancelled (and restored). */
 export const meetingStatuses = ['planned', 'running', 'finished', 'cancelled'] as const;
 export type MeetingStatus = (typeof meetingStatuses)[number];
 
 const id = z.string().min(1).max(64);
+/** A plan's minutes of a phase: as a template plans them (0 to its maximum, in half minutes). */
+const planMinutes = z.number().min(templateLimits.minMinutes).max(templateLimits.maxMinutes).multipleOf(0.5);
 
 /** Who a guest is to the family: a partner from its network (school, psychiatry…), or the family itself. */
 export const guestRelations = ['network', 'family'] as const;
@@ -91,6 +94,18 @@ export const meetingPayloadSchema = z.object({
   deepDives: z.array(deepDiveSchema).max(limits.deepDives),
   /** What the chair said was agreed, written at the close. */
   closingNote: z.string().max(limits.meetingNote),
+  /**
+   * This meeting's time slot in minutes; absent: the team's usual meeting length
+   * (docs/domain.md: The time slot). Absent in meetings stored before slots existed.
+   */
+  slotMinutes: z.number().int().min(slotLimits.min).max(slotLimits.max).optional(),
+  /**
+   * The plan's own minutes per phase id (per family for a phase planned per family), used instead
+   * of the template's; a phase without uses the template's. The template is never changed.
+   */
+  phaseMinutes: z.record(id, planMinutes).optional(),
+  /** The phases whose minutes the chair set by hand: fitting to the slot keeps them. */
+  fixedPhases: z.array(id).max(templateLimits.phases).optional(),
 });
 export type MeetingPlan = z.infer<typeof meetingPayloadSchema>;
 
@@ -123,9 +138,10 @@ export function meetingDay(meeting: Pick<Meeting, 'run' | 'scheduledAt'>): strin
   return format(meetingStart(meeting), 'yyyy-MM-dd');
 }
 
-/** What the meeting engine needs of a plan. */
-export function agendaOutline(plan: Pick<MeetingPlan, 'deepDives' | 'quickRound'>): AgendaOutline {
-  return { deepDiveItemIds: plan.deepDives.map((item) => item.id), quickRoundFamilyCount: plan.quickRound.length };
+/** What the meeting engine needs of a plan: the deep dives, the quick round's size and the plan's own minutes (when it has any). */
+export function agendaOutline(plan: Pick<MeetingPlan, 'deepDives' | 'quickRound'> & Partial<Pick<MeetingPlan, 'phaseMinutes'>>): AgendaOutline {
+  const outline: AgendaOutline = { deepDiveItemIds: plan.deepDives.map((item) => item.id), quickRoundFamilyCount: plan.quickRound.length };
+  return plan.phaseMinutes && Object.keys(plan.phaseMinutes).length > 0 ? { ...outline, phaseMinutes: { ...plan.phaseMinutes } } : outline;
 }
 
 // ---------------------------------------------------------------------------------------------
