@@ -21,7 +21,7 @@ export type VaultRow = VaultHeader & { id: 'vault'; createdAt: string };
  * sealedMigrations.ts), so an unlock checks one row instead of scanning tables.
  */
 export type SettingRow = {
-  key: 'language' | 'staleWeeks' | 'autoLockMinutes' | 'backupCopiedAt' | 'retentionMonths' | typeof sealedMigrationPendingKey | typeof lastRestoreKey;
+  key: 'language' | 'staleWeeks' | 'autoLockMinutes' | 'backupCopiedAt' | 'retentionMonths' | 'usualSlotMinutes' | typeof sealedMigrationPendingKey | typeof lastRestoreKey;
   value: string;
 };
 export const sealedMigrationPendingKey = 'sealedMigrationPending';
