@@ -4,6 +4,7 @@
 // `agendaOutline`) and the bench use the same rules. The template is never changed: a plan keeps its
 // own minutes (`phaseMinutes` on the meeting's payload), and the phases the chair set by hand
 // (`fixedPhases`) are kept by every proposal.
+import { invalid, valid, type Validated } from '../validation';
 import { templateLimits, type MeetingTemplate, type TemplatePhase } from './template';
 
 /** The team's usual meeting length when it has not chosen one, and the lengths a slot may have (whole minutes). */
@@ -197,6 +198,12 @@ export function setPhaseMinutes(
   return { phaseMinutes: { ...timing.phaseMinutes, [phaseId]: minutes }, fixedPhases };
 }
 
+/** The plan back on the template's minutes (no minutes of its own, nothing set by hand): after a change of template, or when the chair asks. */
+export function withTemplateMinutes<P extends { phaseMinutes?: unknown; fixedPhases?: unknown }>(plan: P): Omit<P, 'phaseMinutes' | 'fixedPhases'> {
+  const { phaseMinutes: _minutes, fixedPhases: _fixed, ...rest } = plan;
+  return rest;
+}
+
 /** The minutes typed for a phase: a number in half minutes (comma or point) from 0 to the maximum, else null. */
 export function parsePlanMinutes(raw: string): number | null {
   const text = raw.trim().replace(',', '.');
@@ -211,6 +218,12 @@ export function parseSlotMinutes(raw: string): number | null {
   if (!/^\d+$/.test(text)) return null;
   const value = Number(text);
   return isSlotMinutes(value) ? value : null;
+}
+
+/** A slot typed in whole minutes, or the message saying which are allowed. */
+export function validateSlotMinutes(raw: string): Validated<number> {
+  const minutes = parseSlotMinutes(raw);
+  return minutes === null ? invalid('slot.slotRange', { min: slotLimits.min, max: slotLimits.max }) : valid(minutes);
 }
 
 export function isSlotMinutes(value: number): boolean {

@@ -1,16 +1,9 @@
 // The team's usual meeting length (docs/domain.md: The time slot): every plan is measured against it
 // unless the plan sets its own slot. Saved as typed (autosave), in the clear: it is no family data.
-import { invalid, valid, type Validated } from '../../../shared/validation';
-import { parseSlotMinutes, slotLimits } from '../../../shared/meeting/timeSlot';
+import { validateSlotMinutes } from '../../../shared/meeting/timeSlot';
 import { AutosaveField } from '../components/AutosaveField';
 import { useSettingsCommands, useUsualSlotMinutes } from '../db/commands/settingsCommands';
 import { useText } from '../i18n/keys';
-
-/** A slot typed in whole minutes, or the message saying which are allowed. */
-export function validateSlotMinutes(raw: string): Validated<number> {
-  const minutes = parseSlotMinutes(raw);
-  return minutes === null ? invalid('slot.slotRange', { min: slotLimits.min, max: slotLimits.max }) : valid(minutes);
-}
 
 export function UsualSlotSetting() {
   const t = useText();

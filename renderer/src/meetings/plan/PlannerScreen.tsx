@@ -20,6 +20,7 @@ import { PlannerContext, type Planner } from './plannerContext';
 import { QuickRoundSection } from './QuickRoundSection';
 import { RolesSection } from './RolesSection';
 import { ScheduleSection } from './ScheduleSection';
+import { SlotSection } from './SlotSection';
 import { isNotEditable, usePlanSaver, type PlanSaveState } from './usePlanSaver';
 import './planner.css';
 import { localized } from '../../../../shared/meeting/template';
@@ -76,6 +77,7 @@ export function PlannerScreen({ meeting }: { meeting: Meeting }) {
           <DeepDivesSection />
           {/* A one-family meeting (an interim review) has no quick round. */}
           {!isOneFamilyMeeting(meeting.template) && <QuickRoundSection />}
+          <SlotSection />
           <OpenActionsSection />
           <PlannerActions />
         </PlannerContext.Provider>
