@@ -42,6 +42,7 @@ export const slotEn = {
   proposalHelp:
     'Phases not set by hand are shortened by the same share, none below its minimum (30 % of the template’s time, at least 1 min; the quick round at least 30 s per family). Edit a proposed time to set it by hand: the other phases adjust.',
   proposed: 'Proposed',
+  proposalCaption: 'Proposed minutes by phase',
   proposedOf: 'Proposed minutes of {{phase}}',
   proposedPerFamilyOf: 'Proposed minutes per family of {{phase}}',
   proposalFits: 'With the proposal the plan takes {{total}} of the {{slot}}-minute slot.',
@@ -97,6 +98,7 @@ export const slotFi: Shape<typeof slotEn> = {
   proposalHelp:
     'Vaiheita, joita ei ole asetettu käsin, lyhennetään samassa suhteessa, mutta ei alle vähimmäisajan (30 % kokouspohjan ajasta, vähintään 1 min; pikakierros vähintään 30 s perhettä kohden). Muokkaa ehdotettua aikaa asettaaksesi sen käsin: muut vaiheet mukautuvat.',
   proposed: 'Ehdotus',
+  proposalCaption: 'Ehdotetut minuutit vaiheittain',
   proposedOf: 'Vaiheen {{phase}} ehdotetut minuutit',
   proposedPerFamilyOf: 'Vaiheen {{phase}} ehdotetut minuutit perhettä kohden',
   proposalFits: 'Ehdotuksella suunnitelma kestää {{total}} {{slot}} minuutin ajasta.',

@@ -203,7 +203,7 @@ function Proposal({
           : t('slot.proposalOver', { total: slotDuration(fit.totalMinutes, t, language), over: slotDuration(fit.overMinutes, t, language), slot })}
       </p>
       <PhaseTable
-        caption={t('slot.proposalHeading', { slot })}
+        caption={t('slot.proposalCaption')}
         rows={proposed.phases}
         total={proposed.totalMinutes}
         valueHeading={t('slot.proposed')}
