@@ -23,6 +23,7 @@ const runs = Math.max(1, Number(process.env.KEHA_BENCH_RUNS) || 5);
 // KEHA_BENCH_ONLY=backup: seed the five-year vault and take only the backup measures (printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=networkMap: seed a small team with one network map of 40 contacts and take only its measure (printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=genogram: only the genogram of 60 people (a small vault of its own; printed, docs/benchmark.md untouched).
+// KEHA_BENCH_ONLY=slot: fitting a plan to its slot (3 deep dives, 100 quick-round families, the built-in weekly template), alone and on the planner (printed, docs/benchmark.md untouched).
 const only = process.env.KEHA_BENCH_ONLY ?? '';
 const passphrase = 'kolme iloista kehää tiistaina';
 const dbName = 'bench';
@@ -30,6 +31,10 @@ const team = { members: 12, families: 300, meetings: 260 };
 // Samples per run of the meeting measures; medians and p95s are over all runs' samples.
 const samplesPerRun = { advance: 20, keystroke: 12, meetingsList: 5, noteWrite: 20, summaries: 30, review: 5, filter: 20, evolution: 5, reviewData: 10, timeline: 5, pan: 3, drawing: 10, networkMap: 8, genogram: 5, genogramLayout: 20 };
 // Methods: a family's timeline of 400 events, a three-houses drawing of 2,000 points, a network map of 40 contacts, a genogram of 60 people.
+// The time slot: fitting the built-in weekly meeting with 3 deep dives and 100 quick-round families. In
+// 90 minutes even the minimums do not fit (99.5 min), so fitting stops early; in 120 minutes the
+// whole search runs. Both are timed; the planner's press is measured with 120.
+const slotPlan = { deepDives: 3, families: 100, slots: [120, 90], fitSamples: 500, fitBatch: 20, screenSamples: 10 };
 const methodPlan = { timelineEvents: 400, drawingPoints: 2_000, networkMapContacts: 40, genogramPeople: 60 };
 // Hypotheses: hypotheses with several revisions each over five years, 10,000 revisions in all (the
 // meeting seed's included), and one family with 40 hypotheses over five years for the evolution view.
@@ -48,6 +53,8 @@ const reviewPageSize = 25; // renderer/src/hypotheses/review/ReviewTable.tsx
 const fi = { unlockTitle: 'Avaa Kehä', unlock: 'Avaa', passphrase: 'Salalause', families: 'Perheet', team: 'Tiimi' };
 // Meeting texts (shared/i18n/fi.ts nav, shared/i18n/sections/{meetings,run}.ts).
 const fiMeetings = { meetings: 'Kokoukset', past: 'Pidetyt kokoukset', next: 'Seuraava vaihe' };
+// The time slot's texts (shared/i18n/sections/slot.ts).
+const fiTexts = { slot: { fit: 'Sovita kokousaikaan', cancel: 'Sulje ehdotus', slotLabel: 'Tämän kokouksen aika (minuuttia)' } };
 // The notes autosave's delay (renderer/src/components/AutosaveField: useAutosave).
 const autosaveDelayMs = 500;
 
@@ -316,6 +323,10 @@ async function repetition(executablePath, url, index) {
     if (only === 'genogram') {
       await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaGenogramBench !== undefined, null, { timeout: 60_000 });
       return { sample: await genogramOnly(context, benchPage, url, index), browserVersion };
+    }
+    if (only === 'slot') {
+      await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaSlotBench !== undefined, null, { timeout: 60_000 });
+      return { sample: await slotOnly(context, benchPage, url, index), browserVersion };
     }
     await benchPage
       .waitForFunction(() => window.kehaBench !== undefined && window.kehaHypothesisBench !== undefined && window.kehaMethodBench !== undefined, null, {
@@ -991,6 +1002,95 @@ async function genogramOnly(context, benchPage, url, index) {
   return sample;
 }
 
+/**
+ * KEHA_BENCH_ONLY=slot: fitting alone on the bench page (slotPlan.fitSamples times), then a small vault
+ * with one planned meeting of slotPlan.families quick-round families and slotPlan.deepDives deep
+ * dives, whose planner's "Fit to the slot" is pressed slotPlan.screenSamples times: from the press
+ * until the proposal's table is in the DOM and painted (fitting, projecting and React's render).
+ */
+async function slotOnly(context, benchPage, url, index) {
+  const dbName = `bench-slot-${index}`;
+  const { deepDives, families, slots } = slotPlan;
+  const fits = {};
+  for (const slot of slots) {
+    fits[slot] = await benchPage.evaluate(
+      ({ deepDives, families, slot, samples, batch }) => window.kehaSlotBench.fit(deepDives, families, slot, samples, batch),
+      { deepDives, families, slot, samples: slotPlan.fitSamples, batch: slotPlan.fitBatch },
+    );
+  }
+  await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 2, families: 0, meetings: 0 }), { dbName, passphrase });
+  const { meetingId } = await benchPage.evaluate(
+    ({ dbName, passphrase, deepDives, families }) => window.kehaSlotBench.seed(dbName, passphrase, deepDives, families),
+    { dbName, passphrase, deepDives, families },
+  );
+  await benchPage.close();
+  const page = await context.newPage();
+  await page.goto(`${url}index.html?db=${dbName}`);
+  await page.getByLabel(fi.passphrase, { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: fi.unlock, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: fi.families }).waitFor();
+  await page.evaluate((id) => (location.hash = `#/meetings/${encodeURIComponent(id)}/plan`), meetingId);
+  // This meeting's own slot: 120 minutes, so that the proposal fits.
+  const slotField = page.getByRole('textbox', { name: fiTexts.slot.slotLabel });
+  await slotField.fill(String(slots[0]));
+  await slotField.blur();
+  await page.getByTestId('slot-summary').filter({ hasText: `${slots[0]} minuutin` }).waitFor();
+  const screenMs = [];
+  for (let sample = 0; sample < slotPlan.screenSamples; sample++) {
+    const result = await page.evaluate(async (fitLabel) => {
+      const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent === fitLabel);
+      if (!button) return null;
+      const shown = window.__benchWhen(() => document.querySelector('[data-testid="slot-proposal-table"] tfoot') !== null);
+      const start = performance.now();
+      button.click();
+      const painted = await Promise.race([shown, new Promise((resolve) => setTimeout(() => resolve(null), 10_000))]);
+      return painted && { ms: painted.frameMs - start, domMs: painted.domMs - start };
+    }, fiTexts.slot.fit);
+    if (!result) break;
+    screenMs.push(result);
+    // Close the proposal for the next press.
+    await page.getByRole('button', { name: fiTexts.slot.cancel }).click();
+    await page.getByTestId('slot-proposal').waitFor({ state: 'detached' });
+  }
+  await page.close();
+  const sample = { slotFits: fits, slotScreenMs: screenMs.map((r) => r.ms), slotScreenDomMs: screenMs.map((r) => r.domMs) };
+  const fitText = slots
+    .map((slot) => `${slot} min: median ${f(median(fits[slot].ms), 4)} ms, p95 ${f(p95(fits[slot].ms), 4)} ms (${fits[slot].fits ? 'fits' : 'does not fit'}, ${fits[slot].totalMinutes} min)`)
+    .join('; ');
+  console.log(
+    `  run ${index + 1}/${runs}: fitting alone ${fitText}; Fit to the slot pressed → proposal painted median ${screenMs.length ? f(median(sample.slotScreenMs), 1) : '–'} ms`,
+  );
+  return sample;
+}
+
+/** The time slot's figures: fitting alone (target one frame) and on the planner. */
+function slotRows(samples) {
+  const screen = samples.flatMap((sample) => sample.slotScreenMs);
+  const dom = samples.flatMap((sample) => sample.slotScreenDomMs);
+  const { deepDives, families, slots } = slotPlan;
+  const fitRows = slots.map((slot) => {
+    const fits = samples.flatMap((sample) => sample.slotFits[slot].ms);
+    const outcome = samples[0].slotFits[slot];
+    return {
+      figure: `Fitting a plan into ${slot} min (built-in weekly template, ${deepDives} deep dives, ${families} quick-round families; fitToSlot + the proposal's projection, no React; ${outcome.fits ? `fits in ${outcome.totalMinutes} min` : `even the minimums take ${outcome.totalMinutes} min`})`,
+      measured: `median ${f(median(fits), 4)} ms · p95 ${f(p95(fits), 4)} ms · max ${f(Math.max(...fits), 3)} ms (n = ${fits.length} samples, each the mean of ${slotPlan.fitBatch} fits)`,
+      baseline: '',
+      target: '≤ 16.7 ms (median and p95)',
+      ok: median(fits) <= 16.7 && p95(fits) <= 16.7,
+    };
+  });
+  return [
+    ...fitRows,
+    {
+      figure: `"Fit to the slot" pressed on the planner of that meeting (${slots[0]}-min slot) → the proposal's table in the DOM and painted`,
+      measured: screen.length ? `median ${f(median(screen), 1)} ms · p95 ${f(p95(screen), 1)} ms (n = ${screen.length}); DOM updated median ${f(median(dom), 1)} ms, p95 ${f(p95(dom), 1)} ms` : 'not measured: the proposal did not appear',
+      baseline: 'fitting alone (above)',
+      target: 'informational (one frame plus the render)',
+      ok: screen.length > 0,
+    },
+  ];
+}
+
 /** The genogram figure: 60 people laid out and painted on the screen, beside the layout alone. */
 function genogramRows(samples) {
   const all = (key) => samples.flatMap((sample) => sample[key]);
@@ -1510,6 +1610,13 @@ async function main() {
     console.log('');
     console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
     console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=genogram)`);
+    return;
+  }
+  if (only === 'slot') {
+    const body = slotRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
+    console.log('');
+    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
+    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=slot)`);
     return;
   }
   if (only === 'backup') {
