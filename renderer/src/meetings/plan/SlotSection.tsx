@@ -20,6 +20,7 @@ import {
   type PlanTiming,
 } from '../../../../shared/meeting/timeSlot';
 import { AutosaveField } from '../../components/AutosaveField';
+import { TextInput } from '../../components/TextField';
 import { useDone } from '../../db/commands/commands';
 import { useUsualSlotMinutes } from '../../db/commands/settingsCommands';
 import { useLanguage } from '../../i18n/i18n';
@@ -37,7 +38,7 @@ export function slotDuration(minutes: number, t: Translate, language: Language):
   const whole = Math.abs(minutes);
   const hours = Math.floor(whole / 60);
   const rest = whole - hours * 60;
-  if (hours === 0) return t('slot.duration.minutes', { minutes: minutesNumber(rest, language) });
+  if (hours === 0) return t('time.plannedMinutes', { minutes: minutesNumber(rest, language) });
   if (rest === 0) return t('slot.duration.hours', { hours });
   return t('slot.duration.hoursMinutes', { hours, minutes: minutesNumber(rest, language) });
 }
@@ -284,7 +285,7 @@ function PhaseTable({
                 <MinutesInput
                   value={valueOf(entry)}
                   label={labelOf(entry)}
-                  unit={entry.unit === 'perFamily' ? t('slot.perFamilyUnit') : t('slot.minUnit')}
+                  unit={entry.unit === 'perFamily' ? t('slot.perFamilyUnit') : null}
                   onCommit={(minutes) => onChange(entry, minutes)}
                 />
               )}
@@ -314,7 +315,7 @@ function countedText(entry: PhaseProjection, t: Translate): string {
 }
 
 /** A phase's minutes, typed with a comma or a point; taken on Enter or when leaving the field, refused in words when not in half minutes. */
-function MinutesInput({ value, label, unit, onCommit }: { value: number; label: string; unit: string; onCommit: (minutes: number) => void }) {
+function MinutesInput({ value, label, unit, onCommit }: { value: number; label: string; unit: string | null; onCommit: (minutes: number) => void }) {
   const t = useText();
   const language = useLanguage();
   const id = useId();
@@ -341,10 +342,9 @@ function MinutesInput({ value, label, unit, onCommit }: { value: number; label: 
 
   return (
     <span className="slot-minutes">
-      <input
+      <TextInput
         ref={input}
         id={id}
-        type="text"
         inputMode="decimal"
         size={5}
         aria-label={label}
@@ -359,8 +359,8 @@ function MinutesInput({ value, label, unit, onCommit }: { value: number; label: 
             commit();
           }
         }}
-      />{' '}
-      <span aria-hidden="true">{unit}</span>
+      />
+      {unit && <span aria-hidden="true"> {unit}</span>}
       {error && (
         <span className="error" id={`${id}-error`} role="alert">
           {t('slot.minutesInvalid', { max: templateLimits.maxMinutes })}
