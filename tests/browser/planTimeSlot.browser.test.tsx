@@ -134,6 +134,26 @@ describe('the time slot in the planner', () => {
     await expect.poll(async () => (await readMeeting(world.session, id))!.slotMinutes).toBeUndefined();
     await expect.element(summary()).toHaveTextContent(/over the 45-minute slot/);
 
+    // A phase's minutes set by hand in the table: saved and marked; the template's minutes back with Undo.
+    await userEvent.clear(slot);
+    await userEvent.type(slot, '300');
+    await userEvent.tab();
+    await expect.element(summary()).toHaveTextContent(/less than the 300-minute slot/);
+    const opening = page.getByTestId('slot-table').getByRole('textbox', { name: /^Minutes of Opening/ });
+    await userEvent.clear(opening);
+    await userEvent.type(opening, '7,5{Enter}');
+    await expect.poll(async () => (await readMeeting(world.session, id))!.phaseMinutes).toEqual({ opening: 7.5 });
+    await expect.element(page.getByTestId('slot-table').getByRole('row').filter({ hasText: 'Opening' })).toHaveTextContent(/set by hand/);
+    await userEvent.clear(opening);
+    await userEvent.type(opening, '7,25{Enter}');
+    await expect.element(page.getByText('Minutes from 0 to 240, in half minutes (for example 7.5).')).toBeVisible();
+    expect((await readMeeting(world.session, id))!.phaseMinutes).toEqual({ opening: 7.5 });
+    await userEvent.click(page.getByRole('button', { name: en.slot.resetToTemplate }));
+    await expect.poll(async () => (await readMeeting(world.session, id))!.phaseMinutes).toBeUndefined();
+    await userEvent.click(page.getByRole('button', { name: en.commands.undo }));
+    await expect.poll(async () => (await readMeeting(world.session, id))!.phaseMinutes).toEqual({ opening: 7.5 });
+    expect((await readMeeting(world.session, id))!.fixedPhases).toEqual(['opening']);
+
     // An impossible value is refused in words and not saved.
     await userEvent.clear(slot);
     await userEvent.type(slot, '5');
