@@ -3,8 +3,9 @@
 // 90-minute slot says it does not fit and by how much; "Fit to the slot" proposes minutes that fit,
 // beside the template's; editing a proposed phase sets it by hand and the others adjust; accepting
 // makes the projected total at most 90 min, and the plan read again keeps them; the template's own
-// minutes are unchanged; the started meeting's overview plans the plan's minutes. Finnish and
-// English, by keyboard, with axe.
+// minutes are unchanged; the started meeting's overview plans the plan's minutes (Finnish and
+// English, by keyboard, with axe). Then the team's usual length, a plan's own slot, minimums that do
+// not fit, a phase's minutes set by hand in the table, and the template's minutes back with Undo.
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { weeklyMeetingTemplate } from '../../shared/meeting/builtInTemplates';
