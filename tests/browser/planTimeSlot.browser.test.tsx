@@ -5,10 +5,11 @@
 // makes the projected total at most 90 min, and the plan read again keeps them; the template's own
 // minutes are unchanged; the started meeting's overview plans the plan's minutes (Finnish and
 // English, by keyboard, with axe). Then the team's usual length, a plan's own slot, minimums that do
-// not fit, a phase's minutes set by hand in the table, and the template's minutes back with Undo.
+// not fit, a phase's minutes set by hand in the table, the template's minutes back with Undo, and
+// another meeting type dropping the plan's own minutes.
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { weeklyMeetingTemplate } from '../../shared/meeting/builtInTemplates';
+import { interimReviewTemplate, weeklyMeetingTemplate } from '../../shared/meeting/builtInTemplates';
 import { buildMeetingSteps } from '../../shared/meeting/engine';
 import { agendaOutline, type Meeting } from '../../shared/meeting/meeting';
 import { projectPlan } from '../../shared/meeting/timeSlot';
@@ -154,6 +155,13 @@ describe('the time slot in the planner', () => {
     await userEvent.click(page.getByRole('button', { name: en.commands.undo }));
     await expect.poll(async () => (await readMeeting(world.session, id))!.phaseMinutes).toEqual({ opening: 7.5 });
     expect((await readMeeting(world.session, id))!.fixedPhases).toEqual(['opening']);
+
+    // Another meeting type: the plan's own minutes were for the old one's phases and go.
+    await userEvent.selectOptions(page.getByRole('combobox', { name: en.meetings.template }), interimReviewTemplate.name.en);
+    await expect.poll(async () => (await readMeeting(world.session, id))!.template.id).toBe(interimReviewTemplate.id);
+    const replanned = (await readMeeting(world.session, id))!;
+    expect(replanned.phaseMinutes).toBeUndefined();
+    expect(replanned.fixedPhases).toBeUndefined();
 
     // An impossible value is refused in words and not saved.
     await userEvent.clear(slot);

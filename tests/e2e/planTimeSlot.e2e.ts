@@ -1,6 +1,7 @@
 // The meeting fits its time slot, seen while planning: the demonstration team's weekly meeting with
-// its 3 quick-round families and 3 deep dives plans 2 h 51 min against the team's usual 90 minutes;
-// the planner says so in words, "Fit to the slot" (by keyboard) proposes minutes beside the
+// its 3 quick-round families and 3 deep dives plans 2 h 51 min against the team's usual 90 minutes
+// (the length follows each deep dive added); the planner says so in words, "Fit to the slot" (by
+// keyboard; Escape closes it) proposes minutes beside the
 // template's, accepting makes the plan fit, a reload keeps them, the template's own minutes are
 // unchanged, and the started meeting plans the plan's minutes. In Finnish and English, with axe.
 import { expect, test, type Page } from '@playwright/test';
@@ -37,7 +38,11 @@ for (const language of ['fi', 'en'] as const) {
     await meetings.goto();
     const planner: PlannerPage = await meetings.planMeeting({ template: 'weeklyMeeting', at: '2031-06-03T09:00' });
     await planner.expectQuickRound(['DEMO-101', 'DEMO-102', 'DEMO-103']);
-    for (const code of ['DEMO-101', 'DEMO-102', 'DEMO-103']) await planner.addDeepDive(code);
+    // Live, as deep dives are added: 10 + 3 × 2 + 5 = 21 min; each deep dive adds 50.
+    await expect(slot.summary()).toHaveText(language === 'fi' ? 'Suunnitelma kestää 21 min, 1 t 9 min alle 90 minuutin ajan.' : 'The plan takes 21 min, 1 h 9 min less than the 90-minute slot.');
+    await planner.addDeepDive('DEMO-101');
+    await expect(slot.summary()).toHaveText(language === 'fi' ? 'Suunnitelma kestää 1 t 11 min, 19 min alle 90 minuutin ajan.' : 'The plan takes 1 h 11 min, 19 min less than the 90-minute slot.');
+    for (const code of ['DEMO-102', 'DEMO-103']) await planner.addDeepDive(code);
 
     // 10 + 3 × 2 + 3 × 50 + 5 = 171 min.
     await expect(slot.summary()).toHaveText(
@@ -47,6 +52,11 @@ for (const language of ['fi', 'en'] as const) {
     await expect(slot.minutes(hypothesising)).toHaveValue('15');
     await expectAccessible(page, `planner with its slot (${language})`);
 
+    await slot.fit(90);
+    // Escape closes the proposal (focus back on the button); the chair opens it again.
+    await page.keyboard.press('Escape');
+    await expect(slot.proposal()).toHaveCount(0);
+    await expect(slot.region().getByRole('button', { name: app.t.slot.fit })).toBeFocused();
     await slot.fit(90);
     await expect(slot.proposalSummary()).toHaveText(language === 'fi' ? /^Ehdotuksella suunnitelma kestää 1 t (2\d|30)(,5)? min 90 minuutin ajasta\.$/ : /^With the proposal the plan takes 1 h (2\d|30)(\.5)? min of the 90-minute slot\.$/);
     const proposed = Number((await slot.proposedMinutes(hypothesising).inputValue()).replace(',', '.'));

@@ -193,7 +193,17 @@ function Proposal({
   const fit = fitToSlot(meeting.template, timing, slot);
   const proposed = projectPlan(meeting.template, { ...timing, phaseMinutes: fit.phaseMinutes }, slot);
   return (
-    <section aria-labelledby={`${id}-heading`} className="slot-proposal" data-testid="slot-proposal">
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="slot-proposal"
+      data-testid="slot-proposal"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
       <h3 id={`${id}-heading`} ref={heading} tabIndex={-1}>
         {t('slot.proposalHeading', { slot })}
       </h3>
