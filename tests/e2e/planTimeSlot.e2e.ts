@@ -49,6 +49,10 @@ for (const language of ['fi', 'en'] as const) {
       language === 'fi' ? 'Suunnitelma kestää 2 t 51 min, 1 t 21 min yli 90 minuutin ajan.' : 'The plan takes 2 h 51 min, 1 h 21 min over the 90-minute slot.',
     );
     await expect(slot.slotField()).toHaveValue('90');
+    // The same at the top of the planner, with a way to the section.
+    await expect(page.getByTestId('slot-glance')).toContainText(language === 'fi' ? '2 t 51 min, 1 t 21 min yli' : '2 h 51 min, 1 h 21 min over');
+    await page.getByTestId('slot-glance').getByRole('button', { name: app.t.slot.showByPhase }).click();
+    await expect(page.getByRole('heading', { level: 2, name: app.t.slot.heading })).toBeFocused();
     await expect(slot.minutes(hypothesising)).toHaveValue('15');
     await expectAccessible(page, `planner with its slot (${language})`);
 

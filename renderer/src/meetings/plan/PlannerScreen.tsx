@@ -20,7 +20,7 @@ import { PlannerContext, type Planner } from './plannerContext';
 import { QuickRoundSection } from './QuickRoundSection';
 import { RolesSection } from './RolesSection';
 import { ScheduleSection } from './ScheduleSection';
-import { SlotSection } from './SlotSection';
+import { SlotGlance, SlotSection } from './SlotSection';
 import { isNotEditable, usePlanSaver, type PlanSaveState } from './usePlanSaver';
 import './planner.css';
 import { localized } from '../../../../shared/meeting/template';
@@ -66,6 +66,7 @@ export function PlannerScreen({ meeting }: { meeting: Meeting }) {
       {readOnly ? <ReadOnlyNote meeting={meeting} /> : <SaveState state={saver.state} />}
       {planner ? (
         <PlannerContext.Provider value={planner}>
+          {!readOnly && <SlotGlance />}
           <PlanWarnings />
           <div className="planner-columns">
             <div>

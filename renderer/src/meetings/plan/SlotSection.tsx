@@ -51,10 +51,42 @@ export function slotSentence(total: number, slot: number, t: Translate, language
   return t('slot.fits', { ...values, left: slotDuration(slot - total, t, language) });
 }
 
+/** The heading of the slot section, so the line at the top of the planner can take the chair there. */
+const slotHeadingId = 'plan-slot-heading';
+
+/**
+ * The plan's length against its slot at the top of the planner (the section itself comes after the
+ * agenda, which is long with the whole caseload on the quick round), with a button to the section.
+ */
+export function SlotGlance() {
+  const t = useText();
+  const language = useLanguage();
+  const { meeting } = usePlanner();
+  const usual = useUsualSlotMinutes();
+  if (usual === undefined) return null;
+  const slot = meeting.slotMinutes ?? usual;
+  const projection = projectPlan(meeting.template, planTiming(meeting), slot);
+  return (
+    <p className={`slot-glance ${projection.overMinutes > 0 ? 'slot-over' : 'slot-fits'}`} data-testid="slot-glance">
+      {slotSentence(projection.totalMinutes, slot, t, language)}{' '}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          const heading = document.getElementById(slotHeadingId);
+          heading?.scrollIntoView({ block: 'start' });
+          heading?.focus();
+        }}
+      >
+        {t('slot.showByPhase')}
+      </button>
+    </p>
+  );
+}
+
 export function SlotSection() {
   const t = useText();
   const language = useLanguage();
-  const id = useId();
   const { meeting, readOnly, saver, announce } = usePlanner();
   const usual = useUsualSlotMinutes();
   const done = useDone();
@@ -82,8 +114,10 @@ export function SlotSection() {
   }
 
   return (
-    <section aria-labelledby={`${id}-heading`} className="planner-section slot-section">
-      <h2 id={`${id}-heading`}>{t('slot.heading')}</h2>
+    <section aria-labelledby={slotHeadingId} className="planner-section slot-section">
+      <h2 id={slotHeadingId} tabIndex={-1}>
+        {t('slot.heading')}
+      </h2>
       {readOnly ? (
         <p>
           {t('slot.slotLabel')}: {slotDuration(slot, t, language)}
