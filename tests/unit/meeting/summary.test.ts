@@ -258,6 +258,17 @@ describe('the whole meeting record', () => {
     expect(renderPlainText(buildMeetingRecord(source, fi))).not.toContain('minuutti');
   });
 
+  it('plans the plan’s own minutes where it has them (docs/domain.md: The time slot)', () => {
+    const source = summarySource();
+    source.meeting = { ...source.meeting, phaseMinutes: { opening: 4, clarifyingQuestions: 2.5 } };
+    const block = buildMeetingRecord(source, en).blocks.find((entry) => entry.kind === 'table');
+    if (block?.kind !== 'table') throw new Error('no timings table');
+    expect(block.rows[0]).toEqual(['1', 'Opening and check-in', '', '4 min', '0:03:00', 'done']);
+    expect(block.rows.filter((row) => row[1] === 'Clarifying questions').map((row) => row[3])).toEqual(['2.5 min', '2.5 min']);
+    // The template the meeting ran with keeps its own.
+    expect(source.meeting.template.phases[0]!.plannedMinutes).toBe(10);
+  });
+
   it('marks phases not reached in a meeting that ended early', () => {
     const meeting = finishedMeeting();
     const record = buildMeetingRecord(summarySource({ ...meeting, run: { ...meeting.run, stepLog: meeting.run.stepLog.slice(0, 2) } }), en);
