@@ -47,7 +47,7 @@ export const safetyEn = {
     save: 'Save and show the scores',
     cancel: 'Cancel',
     saved: 'The scores from paper were saved and shown.',
-    started: 'Someone has already scored on this computer, so the round continues here. Take those scores back first to enter from paper.',
+    started: 'Someone has already scored on this computer, so the round continues here. To enter from paper, first choose “Score again” for them.',
     entered: 'Scores entered by the chair from paper.',
   },
   record: {
@@ -84,7 +84,7 @@ export const safetyFi: Shape<typeof safetyEn> = {
   paper: {
     open: 'Syötä arviot paperilta',
     title: 'Arviot paperilta',
-    help: 'Tiimille, joka arvioi ensin paperilla: kirjoita kunkin arvio hänen paperiltaan. Tallennus näyttää kaikki arviot kerralla, kuten paljastus, ja muistiossa lukee, että puheenjohtaja syötti ne.',
+    help: 'Tiimille, joka arvioi ensin paperilla: kirjoita kunkin arvio hänen paperiltaan. Tallennus näyttää kaikki arviot yhtä aikaa, ja muistiossa lukee, että puheenjohtaja syötti ne.',
     emptyMeans: 'Jätä arvio tyhjäksi, jos joku ei arvioinut.',
     participant: 'Osallistuja',
     score: 'Arvio 0–10',
@@ -97,9 +97,9 @@ export const safetyFi: Shape<typeof safetyEn> = {
     errors_one: '{{count}} arvio pitää korjata.',
     errors_other: '{{count}} arviota pitää korjata.',
     save: 'Tallenna ja näytä arviot',
-    cancel: 'Peru',
+    cancel: 'Peruuta',
     saved: 'Paperilta syötetyt arviot tallennettiin ja näytettiin.',
-    started: 'Joku on jo arvioinut tällä koneella, joten kierros jatkuu täällä. Peru ensin ne arviot, jos haluat syöttää arviot paperilta.',
+    started: 'Joku on jo arvioinut tällä koneella, joten kierros jatkuu täällä. Jos haluat syöttää arviot paperilta, valitse ensin heidän kohdaltaan ”Arvioi uudelleen”.',
     entered: 'Puheenjohtaja syötti arviot paperilta.',
   },
   record: {
