@@ -40,7 +40,7 @@ export function RiskDotLine({ scores, className }: { scores: readonly (number | 
   const dots = scoreDots(scores);
   const spread = riskSpread(scores.map((score) => ({ score })));
   const highest = Math.max(0, ...dots.map((dot) => dot.level));
-  const axisY = 22 + (highest + 1) * rise;
+  const axisY = 34 + (highest + 1) * rise;
   const height = axisY + 44;
   const x = (score: number) => left + (score - riskScale.min) * step;
   const ticks = Array.from({ length: riskScale.max - riskScale.min + 1 }, (_, index) => riskScale.min + index);
@@ -64,7 +64,12 @@ export function RiskDotLine({ scores, className }: { scores: readonly (number | 
           {t('safety.dots.high')}
         </text>
         {spread && (
-          <line className="risk-dot-median" x1={x(spread.median)} x2={x(spread.median)} y1={12} y2={axisY} data-testid="risk-dot-median" />
+          <g data-testid="risk-dot-median">
+            <text className="risk-dot-median-label" x={x(spread.median)} y={14} textAnchor="middle">
+              {t('safety.compare.median')}
+            </text>
+            <line className="risk-dot-median" x1={x(spread.median)} x2={x(spread.median)} y1={20} y2={axisY} />
+          </g>
         )}
         {dots.map((dot, index) => (
           <circle key={index} className="risk-dot" cx={x(dot.score)} cy={axisY - radius - 3 - dot.level * rise} r={radius} data-score={dot.score} />
