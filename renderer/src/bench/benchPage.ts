@@ -31,6 +31,8 @@ import './hypothesisMeasures';
 import './methodMeasures';
 // The genogram measures register themselves as window.kehaGenogramBench.
 import './genogramMeasures';
+// The safety round's measures register themselves as window.kehaSafetyBench.
+import './safetyMeasures';
 // The backup measures register themselves as window.kehaBackupBench.
 import './backupMeasures';
 // The restore measure registers itself as window.kehaRestoreBench.
