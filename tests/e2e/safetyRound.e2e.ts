@@ -1,7 +1,7 @@
 // The safety round, faster and easier to read, in English and in Finnish: two meetings for the same
 // family. In the first the family is scored privately and revealed (no earlier round yet), and the
 // second deep-dive family's round is typed in by the chair from paper, by keyboard alone, and the
-// record marks it. In the second meeting the reveal shows last time's median and range beside
+// record marks it (Undo takes such an entry away). In the second meeting the reveal shows last time's median and range beside
 // today's with the direction in words, and the room's screen draws the dot line after the reveal,
 // with no name or reason. axe on the paper table, the revealed round and the room's screen.
 import { expect, test, type Page } from '@playwright/test';
@@ -90,6 +90,16 @@ for (const language of ['en', 'fi'] as const) {
     await expect(run.riskTable()).toContainText('BRAVO paper reason');
     await expect(run.riskDotLine().locator('circle')).toHaveCount(3);
     await app.expectNotification(s.paper.saved);
+    // Undo (Alt+U reaches it, Enter presses it) takes the entry away: the round is open again and nobody has scored; typed in again.
+    await page.keyboard.press('Alt+U');
+    await page.keyboard.press('Enter');
+    await expect(run.riskProgress()).toHaveText(fill(app.t.run.risk.progress, { scored: 0, count: 4 }));
+    await keys.press(run.paperEntryButton());
+    await expect(scoreBoxes.nth(0)).toBeFocused();
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    await expect(run.riskPanel().getByTestId('risk-entered-by-chair')).toBeVisible();
+    await expect(run.riskDotLine().locator('circle')).toHaveCount(1);
     await keys.expectNoPointerUse();
 
     await run.finish();
