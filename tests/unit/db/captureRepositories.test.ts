@@ -2,7 +2,8 @@
 // rounds (riskRoundRepository) and actions and questions for the family (actionRepository);
 // hypotheses are covered in hypothesisRepository.test.ts. Content is encrypted at rest, nothing
 // typed is lost when two windows write at once, deleting can be undone, and revealed risk scores
-// can no longer change.
+// can no longer change; the chair's entry of a round from paper (one write, revealed, marked, refused
+// once someone scored here, undone) and last time's round of a family (from an earlier meeting).
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
