@@ -94,7 +94,8 @@ for (const language of ['en', 'fi'] as const) {
     await page.keyboard.press('Alt+U');
     await page.keyboard.press('Enter');
     await expect(run.riskProgress()).toHaveText(fill(app.t.run.risk.progress, { scored: 0, count: 4 }));
-    await keys.press(run.paperEntryButton());
+    await expect(run.paperEntryButton()).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(scoreBoxes.nth(0)).toBeFocused();
     await page.keyboard.type('5');
     await page.keyboard.press('Enter');

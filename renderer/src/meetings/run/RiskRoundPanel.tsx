@@ -66,6 +66,15 @@ export function RiskRoundPanel({ context, target, round }: RiskRoundPanelProps) 
     target?.focus();
   }, [focusAfter, scores]);
 
+  // A revealed round only goes back to an open one when the chair's entry from paper is undone:
+  // focus then goes to where the chair can type it in again.
+  const wasRevealed = useRef({ agendaItemId: target.agendaItemId, revealed });
+  useEffect(() => {
+    const before = wasRevealed.current;
+    if (before.agendaItemId === target.agendaItemId && before.revealed && !revealed) paperButton.current?.focus();
+    wasRevealed.current = { agendaItemId: target.agendaItemId, revealed };
+  }, [revealed, target.agendaItemId]);
+
   useEffect(() => {
     if (!focusRevealed || !revealed) return;
     setFocusRevealed(false);
