@@ -10,6 +10,7 @@ import { timelineEn } from './sections/timeline';
 import { networkMapEn } from './sections/networkMap';
 import { genogramEn } from './sections/genogram';
 import { documentsEn } from './sections/documents';
+import { safetyEn } from './sections/safety';
 import { commandsEn } from './sections/commands';
 import { templatesEn } from './sections/templates';
 import { carePeriodEn } from './sections/carePeriod';
@@ -299,6 +300,7 @@ export const en = {
   networkMap: networkMapEn,
   genogram: genogramEn,
   documents: documentsEn,
+  safety: safetyEn,
   templates: templatesEn,
   carePeriod: carePeriodEn,
   commands: commandsEn,
