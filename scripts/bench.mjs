@@ -24,6 +24,8 @@ const runs = Math.max(1, Number(process.env.KEHA_BENCH_RUNS) || 5);
 // KEHA_BENCH_ONLY=networkMap: seed a small team with one network map of 40 contacts and take only its measure (printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=genogram: only the genogram of 60 people (a small vault of its own; printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=slot: fitting a plan to its slot (3 deep dives, 100 quick-round families, the built-in weekly template), alone and on the planner (printed, docs/benchmark.md untouched).
+// KEHA_BENCH_ONLY=documents: only the entry drafts and the planned agenda of a finished meeting with 4 deep dives (a small vault; printed, docs/benchmark.md untouched).
+// KEHA_BENCH_ONLY=safety: the safety round's data: last time's round read from two years of weekly meetings, and the chair's entry from paper saved in one write (printed, docs/benchmark.md untouched).
 const only = process.env.KEHA_BENCH_ONLY ?? '';
 const passphrase = 'kolme iloista kehää tiistaina';
 const dbName = 'bench';
@@ -328,6 +330,10 @@ async function repetition(executablePath, url, index) {
       await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaSlotBench !== undefined, null, { timeout: 60_000 });
       return { sample: await slotOnly(context, benchPage, url, index), browserVersion };
     }
+    if (only === 'safety') {
+      await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaSafetyBench !== undefined, null, { timeout: 60_000 });
+      return { sample: await safetyOnly(benchPage, index), browserVersion };
+    }
     await benchPage
       .waitForFunction(() => window.kehaBench !== undefined && window.kehaHypothesisBench !== undefined && window.kehaMethodBench !== undefined, null, {
         timeout: 60_000,
@@ -335,6 +341,7 @@ async function repetition(executablePath, url, index) {
       .catch((error) => {
         throw new Error(`the bench page did not load: ${pageErrors.join('; ') || error.message}`);
       });
+    if (only === 'documents') return { sample: await documentsOnly(benchPage, index), browserVersion };
     if (only === 'networkMap') {
       const mapDb = `${dbName}-map`;
       await benchPage.evaluate(({ mapDb, passphrase }) => window.kehaBench.seed(mapDb, passphrase, { members: 2, families: 2, meetings: 0 }), { mapDb, passphrase });
@@ -984,6 +991,48 @@ async function measureGenogram(page, familyId, people) {
   return samples;
 }
 
+/**
+ * KEHA_BENCH_ONLY=documents: a small vault (12 members, 100 families, 3 finished meetings); every
+ * entry draft of the latest meeting (4 deep dives) built and rendered as the text Copy gives, and its
+ * planned agenda, on the bench page with the data already read (as the record screen has it).
+ */
+async function documentsOnly(benchPage, index) {
+  const dbName = `bench-documents-${index}`;
+  const seed = await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 12, families: 100, meetings: 3 }), { dbName, passphrase });
+  const result = await benchPage.evaluate(
+    ({ dbName, passphrase, id, samples }) => window.kehaDocumentsBench.entryDrafts(dbName, passphrase, id, samples),
+    { dbName, passphrase, id: seed.meetings.summaryMeetingId, samples: samplesPerRun.summaries },
+  );
+  await benchPage.close();
+  console.log(
+    `  run ${index + 1}/${runs}: ${result.drafts} entry drafts (${result.chars} characters) median ${f(median(result.draftsMs), 2)} ms; ` +
+      `planned agenda (${result.agendaRows} lines) median ${f(median(result.agendaMs), 3)} ms; JSON of the inputs ${f(median(result.stringifyMs), 2)} ms`,
+  );
+  return result;
+}
+
+/** The documents figures: every entry draft of a meeting, and its planned agenda, each within one frame. */
+function documentsRows(samples) {
+  const all = (key) => samples.flatMap((sample) => sample[key]);
+  const drafts = samples[0].drafts;
+  return [
+    {
+      figure: `All ${drafts} entry drafts of a meeting, built and rendered as the copied text`,
+      measured: `median ${f(median(all('draftsMs')), 2)} ms, p95 ${f(p95(all('draftsMs')), 2)} ms`,
+      baseline: `JSON.stringify of the inputs: ${f(median(all('stringifyMs')), 2)} ms`,
+      target: '≤ 16.7 ms (one frame)',
+      ok: p95(all('draftsMs')) <= 16.7,
+    },
+    {
+      figure: `The planned agenda (${samples[0].agendaRows} lines) from the engine's steps`,
+      measured: `median ${f(median(all('agendaMs')), 3)} ms, p95 ${f(p95(all('agendaMs')), 3)} ms`,
+      baseline: '',
+      target: '≤ 16.7 ms (one frame)',
+      ok: p95(all('agendaMs')) <= 16.7,
+    },
+  ];
+}
+
 /** KEHA_BENCH_ONLY=genogram: a small vault with the genogram only, its seed and its screen measure. */
 async function genogramOnly(context, benchPage, url, index) {
   const dbName = `bench-genogram-${index}`;
@@ -1087,6 +1136,44 @@ function slotRows(samples) {
       baseline: 'fitting alone (above)',
       target: 'informational (one frame plus the render)',
       ok: screen.length > 0,
+    },
+  ];
+}
+
+/** KEHA_BENCH_ONLY=safety: two years of weekly meetings (12 families), then the safety round's data measures. */
+async function safetyOnly(benchPage, index) {
+  const dbName = `bench-safety-${index}`;
+  progress('seeding two years of weekly meetings');
+  await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 8, families: 12, meetings: 104 }), { dbName, passphrase });
+  progress('measuring the safety round');
+  const safety = await benchPage.evaluate(({ dbName, passphrase }) => window.kehaSafetyBench.measure(dbName, passphrase, 20), { dbName, passphrase });
+  console.log(
+    `  run ${index + 1}/${runs}: last time's round from ${safety.rounds} rounds: cold ${f(median(safety.earlierColdMs), 1)} ms, warm ${f(median(safety.earlierWarmMs), 1)} ms; ` +
+      `paper entry ${f(median(safety.paperMs), 1)} ms, seal + put ${f(median(safety.sealPutMs), 1)} ms, put ${f(median(safety.putMs), 1)} ms`,
+  );
+  return { safety };
+}
+
+/** The safety round's figures: last time's round read when the round is revealed, and the paper entry's one write. */
+function safetyRows(samples) {
+  const all = (key) => samples.flatMap((sample) => sample.safety[key]);
+  const rounds = samples[0].safety.rounds;
+  const paper = median(all('paperMs'));
+  const sealPut = median(all('sealPutMs'));
+  return [
+    {
+      figure: `Last time's round of a family with ${rounds} revealed rounds (first read after unlock)`,
+      measured: `${f(median(all('earlierColdMs')), 1)} ms (p95 ${f(percentile(all('earlierColdMs'), 95), 1)} ms); warm ${f(median(all('earlierWarmMs')), 1)} ms`,
+      baseline: '',
+      target: '≤ 100 ms',
+      ok: median(all('earlierColdMs')) <= 100,
+    },
+    {
+      figure: 'The chair\'s entry from paper, 6 scores, saved in one write',
+      measured: `${f(paper, 1)} ms (p95 ${f(percentile(all('paperMs'), 95), 1)} ms)`,
+      baseline: `seal + put of the same row ${f(sealPut, 1)} ms; put alone ${f(median(all('putMs')), 1)} ms`,
+      target: '≤ 2 × seal + put',
+      ok: paper <= 2 * sealPut,
     },
   ];
 }
@@ -1605,6 +1692,13 @@ async function main() {
     console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=networkMap)`);
     return;
   }
+  if (only === 'documents') {
+    const body = documentsRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
+    console.log('');
+    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
+    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=documents)`);
+    return;
+  }
   if (only === 'genogram') {
     const body = genogramRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
     console.log('');
@@ -1617,6 +1711,13 @@ async function main() {
     console.log('');
     console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
     console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=slot)`);
+    return;
+  }
+  if (only === 'safety') {
+    const body = safetyRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
+    console.log('');
+    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
+    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=safety)`);
     return;
   }
   if (only === 'backup') {

@@ -10,6 +10,8 @@ import { timelineEn } from './sections/timeline';
 import { networkMapEn } from './sections/networkMap';
 import { genogramEn } from './sections/genogram';
 import { slotEn } from './sections/slot';
+import { documentsEn } from './sections/documents';
+import { safetyEn } from './sections/safety';
 import { commandsEn } from './sections/commands';
 import { templatesEn } from './sections/templates';
 import { carePeriodEn } from './sections/carePeriod';
@@ -299,6 +301,8 @@ export const en = {
   networkMap: networkMapEn,
   genogram: genogramEn,
   slot: slotEn,
+  documents: documentsEn,
+  safety: safetyEn,
   templates: templatesEn,
   carePeriod: carePeriodEn,
   commands: commandsEn,

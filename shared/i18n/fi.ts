@@ -12,6 +12,8 @@ import { timelineFi } from './sections/timeline';
 import { networkMapFi } from './sections/networkMap';
 import { genogramFi } from './sections/genogram';
 import { slotFi } from './sections/slot';
+import { documentsFi } from './sections/documents';
+import { safetyFi } from './sections/safety';
 import { commandsFi } from './sections/commands';
 import { templatesFi } from './sections/templates';
 import { carePeriodFi } from './sections/carePeriod';
@@ -301,6 +303,8 @@ export const fi: Messages = {
   networkMap: networkMapFi,
   genogram: genogramFi,
   slot: slotFi,
+  documents: documentsFi,
+  safety: safetyFi,
   templates: templatesFi,
   carePeriod: carePeriodFi,
   commands: commandsFi,

@@ -110,7 +110,7 @@ test('closing: what was agreed, a summary per family with nothing of the other, 
   await expect(record.closingNote()).toHaveValue('ONCE closing: we meet the school together.');
 
   // The first family's summary: its content, nothing of the other family or the once-a-meeting notes.
-  await expect(record.summaryTab(alpha)).toHaveAttribute('aria-selected', 'true');
+  await record.openSummary(alpha);
   const alphaSummary = record.shown();
   await expect(alphaSummary).toContainText(`Meeting summary for the official record: ${alpha}`);
   await expect(alphaSummary).toContainText('Presenter' + 'Sanna Demo');
@@ -154,6 +154,8 @@ test('closing: what was agreed, a summary per family with nothing of the other, 
 
   // The second family's summary, reached by keyboard: the unrevealed round stays out.
   await record.summaryTab(alpha).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(record.entryDraftTab(bravo)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowRight');
   await expect(record.summaryTab(bravo)).toHaveAttribute('aria-selected', 'true');
   await expect(record.shown()).toContainText('BRAVO hypothesis: school is the safe place');
@@ -199,7 +201,7 @@ test('the record and the family history in Finnish', async ({ page }) => {
   const record = new RecordPage(app);
   await record.expectOpen();
   await record.writeClosingNote('ONCE lopetus: tavataan koulun kanssa yhdessä.');
-  await expect(record.summaryTab(alpha)).toHaveAttribute('aria-selected', 'true');
+  await record.openSummary(alpha);
   await expect(record.shown()).toContainText(`Kokousyhteenveto asiakaskirjausta varten: ${alpha}`);
   await expect(record.shown()).toContainText('3–6, mediaani 5');
   await expect(record.shown()).toContainText('Tila' + 'avoin');
@@ -291,7 +293,9 @@ test('the shared screen follows the facilitator and never shows a score before t
   // Two of four scored: the chair confirms revealing anyway.
   await run.reveal(true);
   await expect(screen.spread()).toHaveText('Range: 3–7, median 5');
-  await expect(screen.risk()).toContainText('Absences keep growing');
+  // After it: the scores as dots on the 0–10 line, and still no name or reason (those stay in the chair's view).
+  await expect(screen.dots()).toHaveCount(2);
+  for (const secret of ['Absences keep growing', 'Kaisa Demo', 'Tero Demo']) await expect(screen.risk()).not.toContainText(secret);
 
   // The next family: nothing of the first family shows.
   await run.shortcut('next');

@@ -8,7 +8,8 @@ import { buildMeetingSteps, next, notStartedRun, pause, start, type MeetingRunSt
 import type { Hypothesis, HypothesisRevision } from '../../../shared/hypothesis/hypothesis';
 import { byHypothesis } from '../../../shared/hypothesis/revisions';
 import { interimReviewTemplate } from '../../../shared/meeting/builtInTemplates';
-import { agendaOutline, type Meeting } from '../../../shared/meeting/meeting';
+import { agendaOutline, meetingStart, type Meeting } from '../../../shared/meeting/meeting';
+import { plannedAgenda } from '../../../shared/meeting/agendaPrint';
 import { buildSharedScreenView, roomAudiences, type RoomChild, type SharedScreenSource } from '../../../shared/meeting/sharedScreen';
 import { newSession, setConsent } from '../../../shared/threeHouses/session';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
@@ -96,17 +97,14 @@ describe('the shared-screen view', () => {
     for (const secret of ['ALPHA reason', 'ALPHA one up', 'Cecilia Chair', '"score"', 'median']) expect(shown).not.toContain(secret);
   });
 
-  it('shows every score with its reason and the spread once revealed', () => {
+  it('shows the scores alone, lowest first, and the spread once revealed: no name, reason or what would move it', () => {
     const view = viewAt('riskScaling:dd-a');
     if (!view.risk?.revealed) throw new Error('expected a revealed round');
-    expect(view.risk.scores.map((entry) => [entry.name, entry.score])).toEqual([
-      ['Cecilia Chair', 4],
-      ['Theo Therapist', 7],
-      ['Wilma Worker', 5],
-      ['Kaisa Koulu', null],
-    ]);
-    expect(view.risk.scores[0]).toMatchObject({ reason: 'ALPHA reason one', oneUp: 'ALPHA one up one' });
+    // Given in the order Cecilia 4, Theo 7, Wilma 5, Kaisa not scoring: sorted, so the order tells nobody who gave which.
+    expect(view.risk.scores).toEqual([4, 5, 7]);
     expect(view.risk.spread).toEqual({ min: 4, median: 5, max: 7, count: 3, notScoring: 1 });
+    const shown = JSON.stringify(view.risk);
+    for (const secret of ['ALPHA reason', 'ALPHA one up', 'Cecilia Chair', 'Theo Therapist', 'Kaisa Koulu']) expect(shown).not.toContain(secret);
   });
 
   it('says nobody has scored yet when the round has no scores', () => {
@@ -440,11 +438,19 @@ describe('the agenda and what the meeting agreed on the room’s screen', () => 
       `2. ${familyB.code}`,
       'Recording check and close',
     ]);
-    expect(agenda.filter((entry) => entry.current)).toEqual([{ kind: 'phase', name: weeklyName('opening'), current: true }]);
+    expect(agenda.filter((entry) => entry.current)).toEqual([{ kind: 'phase', name: weeklyName('opening'), current: true, time: agenda[0]!.time }]);
     const alpha = agenda[2]!;
     if (alpha.kind !== 'deepDive') throw new Error('expected a deep dive');
     expect(alpha.question).toBe('ALPHA question: how to reach the father?');
     expect(alpha.phases.map((phase) => phase.name.en)).toEqual(['Presentation', 'Clarifying questions', 'Hypothesising', 'Reflection', 'Risk and safety scaling', 'Plan']);
+  });
+
+  it('gives each line its planned start and minutes from the meeting’s start, as the printed agenda has them', () => {
+    const meeting = finishedMeeting();
+    const agenda = viewAt('opening', both(teamOnly, showing(true, false))).agenda!;
+    const planned = plannedAgenda(meeting, meetingStart(meeting), { codeOf: () => '', presenterName: () => null });
+    expect(agenda.map((entry) => entry.time)).toEqual(planned.rows.map((row) => ({ start: row.start, minutes: row.minutes })));
+    expect(agenda[0]!.time).toEqual({ start: meetingStart(meeting), minutes: 10 });
   });
 
   it('marks the deep dive and its phase when the agenda is shown during a family’s phase that offers it', () => {
