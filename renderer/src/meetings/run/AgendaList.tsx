@@ -70,7 +70,7 @@ export function AgendaList({ context, onJump }: AgendaListProps) {
   const movedAway = (meeting.agendaChanges ?? []).filter((change) => change.kind === 'movedToNextWeek');
 
   return (
-    <section className="run-overview agenda-list" aria-labelledby="agenda-list-heading">
+    <section className="run-overview run-agenda-list" aria-labelledby="agenda-list-heading">
       <h2 id="agenda-list-heading">{t('run.overview.heading')}</h2>
       <p className="help" id="agenda-list-help">
         {t('agenda.list.help')}
