@@ -23,12 +23,13 @@ const runs = Math.max(1, Number(process.env.KEHA_BENCH_RUNS) || 5);
 // KEHA_BENCH_ONLY=backup: seed the five-year vault and take only the backup measures (printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=networkMap: seed a small team with one network map of 40 contacts and take only its measure (printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=genogram: only the genogram of 60 people (a small vault of its own; printed, docs/benchmark.md untouched).
+// KEHA_BENCH_ONLY=agenda: only adding a deep dive to a running meeting (60 families, 3 deep dives; printed, docs/benchmark.md untouched).
 const only = process.env.KEHA_BENCH_ONLY ?? '';
 const passphrase = 'kolme iloista kehää tiistaina';
 const dbName = 'bench';
 const team = { members: 12, families: 300, meetings: 260 };
 // Samples per run of the meeting measures; medians and p95s are over all runs' samples.
-const samplesPerRun = { advance: 20, keystroke: 12, meetingsList: 5, noteWrite: 20, summaries: 30, review: 5, filter: 20, evolution: 5, reviewData: 10, timeline: 5, pan: 3, drawing: 10, networkMap: 8, genogram: 5, genogramLayout: 20 };
+const samplesPerRun = { advance: 20, keystroke: 12, meetingsList: 5, noteWrite: 20, summaries: 30, review: 5, filter: 20, evolution: 5, reviewData: 10, timeline: 5, pan: 3, drawing: 10, networkMap: 8, genogram: 5, genogramLayout: 20, agenda: 8 };
 // Methods: a family's timeline of 400 events, a three-houses drawing of 2,000 points, a network map of 40 contacts, a genogram of 60 people.
 const methodPlan = { timelineEvents: 400, drawingPoints: 2_000, networkMapContacts: 40, genogramPeople: 60 };
 // Hypotheses: hypotheses with several revisions each over five years, 10,000 revisions in all (the
@@ -316,6 +317,10 @@ async function repetition(executablePath, url, index) {
     if (only === 'genogram') {
       await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaGenogramBench !== undefined, null, { timeout: 60_000 });
       return { sample: await genogramOnly(context, benchPage, url, index), browserVersion };
+    }
+    if (only === 'agenda') {
+      await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaAgendaBench !== undefined, null, { timeout: 60_000 });
+      return { sample: await agendaOnly(context, benchPage, url, index), browserVersion };
     }
     await benchPage
       .waitForFunction(() => window.kehaBench !== undefined && window.kehaHypothesisBench !== undefined && window.kehaMethodBench !== undefined, null, {
@@ -991,6 +996,86 @@ async function genogramOnly(context, benchPage, url, index) {
   return sample;
 }
 
+/** The agenda's Finnish texts the measure finds its controls by. */
+const fiAgenda = { addDeepDive: 'Lisää syventävä käsittely', family: 'Perhe', save: 'Lisää asialistalle' };
+
+/**
+ * KEHA_BENCH_ONLY=agenda: a vault of 60 families with a running weekly meeting (3 deep dives, every
+ * family on the quick round, on the quick round). In the facilitator view, "Add a deep dive": the
+ * dialog's Add pressed → the new deep dive painted in the agenda list (read, seal, one transaction of
+ * plan and run, the live query, render), samplesPerRun.agenda times. Beside it the same write alone
+ * on the bench page (agendaMeasures.ts) and a raw put of the meeting row with its next frame.
+ */
+async function agendaOnly(context, benchPage, url, index) {
+  const dbName = `bench-agenda-${index}`;
+  await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 6, families: 60, meetings: 0 }), { dbName, passphrase });
+  const seed = await benchPage.evaluate(({ dbName, passphrase }) => window.kehaAgendaBench.seedRunningMeeting(dbName, passphrase, 3), { dbName, passphrase });
+  // The write alone, on a vault of its own seeded the same way.
+  const writeDb = `${dbName}-write`;
+  await benchPage.evaluate(({ writeDb, passphrase }) => window.kehaBench.seed(writeDb, passphrase, { members: 6, families: 60, meetings: 0 }), { writeDb, passphrase });
+  const writeMs = await benchPage.evaluate(
+    ({ writeDb, passphrase, samples }) => window.kehaAgendaBench.writeAlone(writeDb, passphrase, samples),
+    { writeDb, passphrase, samples: samplesPerRun.agenda },
+  );
+  await benchPage.close();
+  const page = await context.newPage();
+  await page.goto(`${url}index.html?db=${dbName}`);
+  await page.getByLabel(fi.passphrase, { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: fi.unlock, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: fi.families }).waitFor();
+  await page.evaluate((id) => (location.hash = `#/meetings/${id}/run`), seed.meetingId);
+  const addButton = page.getByRole('button', { name: fiAgenda.addDeepDive, exact: true });
+  await addButton.waitFor();
+  await page.evaluate(installFacilitatorProbes, { dbName, meetingId: seed.meetingId });
+  await page.waitForTimeout(500); // the view's live queries settle
+  const shown = [];
+  const baseline = [];
+  for (let sample = 0; sample < samplesPerRun.agenda; sample++) {
+    await addButton.click();
+    const dialog = page.getByRole('dialog', { name: fiAgenda.addDeepDive });
+    await dialog.getByLabel(fiAgenda.family, { exact: true }).selectOption({ index: 1 });
+    const result = await page.evaluate(async ({ save }) => {
+      const titles = () => document.querySelectorAll('.agenda-deep-dive-title').length;
+      const before = titles();
+      const painted = window.__benchWhen(() => titles() === before + 1);
+      const button = [...document.querySelectorAll('[role="dialog"] button')].find((candidate) => candidate.textContent === save);
+      const start = performance.now();
+      button.click();
+      const times = await Promise.race([painted, new Promise((resolve) => setTimeout(() => resolve(null), 10_000))]);
+      return times && { ms: times.frameMs - start, domMs: times.domMs - start };
+    }, fiAgenda);
+    if (!result) throw new Error('The added deep dive did not show within 10 s');
+    shown.push(result);
+    await page.waitForTimeout(300);
+    baseline.push(await page.evaluate(() => window.__benchRawPutFrame()));
+    await page.waitForTimeout(100);
+  }
+  await page.close();
+  const sample = { agendaShownMs: shown.map((r) => r.ms), agendaDomMs: shown.map((r) => r.domMs), agendaWriteMs: writeMs, agendaRawPutFrameMs: baseline, agendaQuickRound: seed.quickRound };
+  console.log(`  run ${index + 1}/${runs}: deep dive added, painted median ${f(median(sample.agendaShownMs), 1)} ms; the write alone ${f(median(writeMs), 1)} ms`);
+  return sample;
+}
+
+/** The agenda figure: a deep dive added mid-meeting, painted, against one frame plus its write. */
+function agendaRows(samples) {
+  const all = (key) => samples.flatMap((sample) => sample[key] ?? []);
+  const shown = all('agendaShownMs');
+  const dom = all('agendaDomMs');
+  const write = all('agendaWriteMs');
+  const rawPut = all('agendaRawPutFrameMs');
+  const frame = 1000 / 60;
+  const target = median(write) + frame;
+  return [
+    {
+      figure: `A deep dive added mid-meeting (${samples[0].agendaQuickRound} families on the quick round): the dialog's Add pressed → the new deep dive painted in the agenda list`,
+      measured: `median ${f(median(shown), 1)} ms · p95 ${f(p95(shown), 1)} ms (DOM median ${f(median(dom), 1)} ms; n = ${shown.length})`,
+      baseline: `its write alone (read, seal, one transaction of plan and run): median ${f(median(write), 1)} ms, p95 ${f(p95(write), 1)} ms; a raw put of the meeting row + next frame: median ${f(median(rawPut), 1)} ms`,
+      target: `≤ one frame (16.7 ms) + its write = ${f(target, 1)} ms (median)`,
+      ok: median(shown) <= target,
+    },
+  ];
+}
+
 /** The genogram figure: 60 people laid out and painted on the screen, beside the layout alone. */
 function genogramRows(samples) {
   const all = (key) => samples.flatMap((sample) => sample[key]);
@@ -1510,6 +1595,13 @@ async function main() {
     console.log('');
     console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
     console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=genogram)`);
+    return;
+  }
+  if (only === 'agenda') {
+    const body = agendaRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
+    console.log('');
+    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
+    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=agenda)`);
     return;
   }
   if (only === 'backup') {

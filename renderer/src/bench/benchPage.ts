@@ -31,6 +31,8 @@ import './hypothesisMeasures';
 import './methodMeasures';
 // The genogram measures register themselves as window.kehaGenogramBench.
 import './genogramMeasures';
+// The agenda measures (KEHA_BENCH_ONLY=agenda) register themselves as window.kehaAgendaBench.
+import './agendaMeasures';
 // The backup measures register themselves as window.kehaBackupBench.
 import './backupMeasures';
 // The restore measure registers itself as window.kehaRestoreBench.

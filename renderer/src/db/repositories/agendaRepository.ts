@@ -30,9 +30,16 @@ import { listMembers } from './teamRepository';
 
 export type AgendaResult<T> = ({ ok: true } & T) | { ok: false; reason: AgendaRefusal | 'missing' };
 
-/** A family added to a running meeting's deep dives, after all of them. */
-export async function addDeepDiveNow(session: Session, meetingId: string, request: DeepDiveRequest): Promise<AgendaResult<{ deepDiveId: string }>> {
-  const deepDiveId = crypto.randomUUID();
+/**
+ * A family added to a running meeting's deep dives, after all of them. `deepDiveId` (optional) is
+ * the new agenda item's id, for a screen that shows the change before it is stored.
+ */
+export async function addDeepDiveNow(
+  session: Session,
+  meetingId: string,
+  request: DeepDiveRequest & { deepDiveId?: string },
+): Promise<AgendaResult<{ deepDiveId: string }>> {
+  const deepDiveId = request.deepDiveId ?? crypto.randomUUID();
   return editRunningMeeting(session, meetingId, (meeting, now) => addToAgenda(meeting, request, deepDiveId, now), () => ({ deepDiveId }));
 }
 

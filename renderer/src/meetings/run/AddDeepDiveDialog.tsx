@@ -1,28 +1,27 @@
 // "Add a deep dive" while the meeting runs: the family (any active family not already on the
 // agenda; those on the quick round first), the question for the team and the presenter (the
 // family's responsible worker when they take part). Adding puts the family after the deep dives on
-// the agenda in one write of the plan and the run; a refusal is said in place.
+// the agenda (AgendaList's `add`: shown at once, written as one write of the plan and the run); a
+// refusal known at once is said in place.
 import { useId, useState, type FormEvent } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import type { AgendaRefusal, DeepDiveRequest } from '../../../../shared/meeting/agendaEditing';
 import { validateAgendaQuestion } from '../../../../shared/meeting/meeting';
 import { TextField } from '../../components/TextField';
-import { useAgendaCommands } from '../../db/commands/agendaCommands';
-import { storageErrorText } from '../../db/storageErrors';
 import { useIssueText } from '../../i18n/i18n';
 import { useText } from '../../i18n/keys';
-import { useTranslation } from 'react-i18next';
 import type { RunContext } from './runContext';
 
 type AddDeepDiveDialogProps = {
   context: RunContext;
+  /** Adds the family; a refusal it knows at once comes back (the dialog then stays open and says it). */
+  onAdd: (request: DeepDiveRequest) => AgendaRefusal | null;
   onClose: () => void;
 };
 
-export function AddDeepDiveDialog({ context, onClose }: AddDeepDiveDialogProps) {
+export function AddDeepDiveDialog({ context, onAdd, onClose }: AddDeepDiveDialogProps) {
   const t = useText();
-  const { t: tr } = useTranslation();
   const issueText = useIssueText();
-  const commands = useAgendaCommands();
   const id = useId();
   const { meeting } = context;
   const onAgenda = new Set(meeting.deepDives.map((item) => item.familyId));
@@ -36,7 +35,6 @@ export function AddDeepDiveDialog({ context, onClose }: AddDeepDiveDialogProps) 
   const [presenterId, setPresenterId] = useState('');
   const [presenterTouched, setPresenterTouched] = useState(false);
   const [errors, setErrors] = useState<{ family?: string; question?: string; save?: string }>({});
-  const [busy, setBusy] = useState(false);
 
   function chooseFamily(next: string) {
     setFamilyId(next);
@@ -45,9 +43,8 @@ export function AddDeepDiveDialog({ context, onClose }: AddDeepDiveDialogProps) 
     if (!presenterTouched) setPresenterId(presenters.some((presenter) => presenter.id === responsible) ? responsible : '');
   }
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
     const checked = validateAgendaQuestion(question);
     const next = {
       family: familyId ? undefined : t('agenda.add.familyRequired'),
@@ -56,28 +53,15 @@ export function AddDeepDiveDialog({ context, onClose }: AddDeepDiveDialogProps) 
     setErrors(next);
     if (!familyId) return document.getElementById(`${id}-family`)?.focus();
     if (!checked.ok) return;
-    setBusy(true);
-    try {
-      const result = await commands.addDeepDiveNow.orThrow(meeting.id, { familyId, question: checked.value, presenterId: presenterId || null });
-      if (!result.ok) {
-        setErrors({ save: t(`agenda.refused.${result.reason}`) });
-        setBusy(false);
-        return;
-      }
-      const code = context.familiesById.get(familyId)?.code ?? '';
-      commands.done((translate) => translate('agenda.add.done', { code }));
-      onClose();
-    } catch (error) {
-      setErrors({ save: storageErrorText(error, tr) });
-      setBusy(false);
-    }
+    const refusal = onAdd({ familyId, question: checked.value, presenterId: presenterId || null });
+    if (refusal) setErrors({ save: t(`agenda.refused.${refusal}`) });
   }
 
   return (
     <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && onClose()} isDismissable={false} isKeyboardDismissDisabled={false}>
       <Modal className="modal">
         <Dialog className="dialog">
-          <form onSubmit={(event) => void submit(event)} noValidate>
+          <form onSubmit={submit} noValidate>
             <Heading slot="title">{t('agenda.add.title')}</Heading>
             <p>{t('agenda.add.intro')}</p>
             {choices.length === 0 ? (
@@ -144,7 +128,7 @@ export function AddDeepDiveDialog({ context, onClose }: AddDeepDiveDialogProps) 
               <button type="button" className="button" onClick={onClose}>
                 {t('agenda.add.cancel')}
               </button>
-              <button type="submit" className="button primary" disabled={busy || choices.length === 0}>
+              <button type="submit" className="button primary" disabled={choices.length === 0}>
                 {t('agenda.add.save')}
               </button>
             </div>

@@ -5,9 +5,17 @@
 // dive" adds a family after them. Every change is one write of the plan and the run
 // (db/commands/agendaCommands.ts); the list follows the stored meeting, so another window sees it.
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
-import { reachedDeepDiveIds, upcomingDeepDiveIds, type AgendaRefusal } from '../../../../shared/meeting/agendaEditing';
-import { stepTimes, type MeetingStep, type StepTime } from '../../../../shared/meeting/engine';
-import type { DeepDive } from '../../../../shared/meeting/meeting';
+import {
+  addDeepDiveNow,
+  reachedDeepDiveIds,
+  reorderDeepDive,
+  upcomingDeepDiveIds,
+  type AgendaEdit,
+  type AgendaRefusal,
+  type DeepDiveRequest,
+} from '../../../../shared/meeting/agendaEditing';
+import { stepTimes, type MeetingRunState, type MeetingStep, type StepTime } from '../../../../shared/meeting/engine';
+import type { DeepDive, MeetingPlan } from '../../../../shared/meeting/meeting';
 import { localized } from '../../../../shared/meeting/template';
 import { plannedMinutesText } from '../../../../shared/i18n/timeText';
 import { ClockText } from '../../components/ClockText';
@@ -21,13 +29,18 @@ import type { RunContext } from './runContext';
 import { useNow } from './useNow';
 import './agendaList.css';
 
+/** An agenda change shown before it is stored: the plan and the run as the pure edit made them. */
+export type AgendaProposal = { plan: MeetingPlan; run: MeetingRunState };
+
 type AgendaListProps = {
   context: RunContext;
   /** Goes to the step with this key (through the run's controls: the same checks as "next"). */
   onJump: (stepKey: string) => void;
+  /** Shows an agenda change at once, while it is written; null drops it (the write was refused or failed). */
+  onPropose: (proposal: AgendaProposal | null) => void;
 };
 
-export function AgendaList({ context, onJump }: AgendaListProps) {
+export function AgendaList({ context, onJump, onPropose }: AgendaListProps) {
   const t = useText();
   const language = useLanguage();
   const now = useNow();
@@ -43,14 +56,45 @@ export function AgendaList({ context, onJump }: AgendaListProps) {
   const addedNow = new Set((meeting.agendaChanges ?? []).filter((change) => change.kind === 'added').map((change) => change.deepDiveId));
   const codeOf = (familyId: string) => context.familiesById.get(familyId)?.code ?? t('agenda.list.deletedFamily');
 
-  async function reorder(item: DeepDive, toPosition: number) {
-    const seenOrder = meeting.deepDives.map((deepDive) => deepDive.id);
-    const result = await commands.reorderDeepDive(meeting.id, item.id, toPosition, seenOrder);
-    if (!result) return;
-    if (!result.ok) return setProblem(result.reason);
+  /**
+   * Shows the pure edit at once (the chair sees the change within a frame), then writes it; a
+   * refusal or a failure drops it again and says why. The stored meeting replaces it once written.
+   */
+  function proposeAndWrite<R extends { ok: true } | { ok: false; reason: AgendaRefusal | 'missing' }>(local: AgendaEdit, write: () => Promise<R | undefined>, then: (result: R & { ok: true }) => void) {
+    if (!local.ok) return setProblem(local.reason);
     setProblem(null);
+    onPropose({ plan: local.plan, run: local.run });
+    void write().then((result) => {
+      if (!result) return onPropose(null);
+      if (!result.ok) {
+        onPropose(null);
+        return setProblem(result.reason);
+      }
+      then(result as R & { ok: true });
+    });
+  }
+
+  function reorder(item: DeepDive, toPosition: number) {
+    const seenOrder = meeting.deepDives.map((deepDive) => deepDive.id);
+    const now = commands.context.now().getTime();
+    proposeAndWrite(
+      reorderDeepDive(agendaMeeting, item.id, toPosition, seenOrder, now),
+      () => commands.reorderDeepDive(meeting.id, item.id, toPosition, seenOrder),
+      () => undefined,
+    );
     const firstUpcoming = meeting.deepDives.length - upcoming.length;
     setAnnouncement(t('agenda.list.reordered', { code: codeOf(item.familyId), position: firstUpcoming + toPosition + 1 }));
+  }
+
+  /** Adds a deep dive (from the dialog): a refusal known at once is given back for the dialog to show. */
+  function add(request: DeepDiveRequest): AgendaRefusal | null {
+    const deepDiveId = crypto.randomUUID();
+    const local = addDeepDiveNow(agendaMeeting, request, deepDiveId, commands.context.now().getTime());
+    if (!local.ok) return local.reason;
+    const code = codeOf(request.familyId);
+    proposeAndWrite(local, () => commands.addDeepDiveNow(meeting.id, { ...request, deepDiveId }), () => commands.done((tr) => tr('agenda.add.done', { code })));
+    setAdding(false);
+    return null;
   }
 
   async function moveToNextWeek(item: DeepDive) {
@@ -93,7 +137,7 @@ export function AgendaList({ context, onJump }: AgendaListProps) {
             if (!item || position < 0 || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
             event.preventDefault();
             const to = position + (event.key === 'ArrowUp' ? -1 : 1);
-            if (to >= 0 && to < upcoming.length) void reorder(item, to);
+            if (to >= 0 && to < upcoming.length) reorder(item, to);
           };
           const head =
             firstOfDeepDive && item ? (
@@ -106,7 +150,7 @@ export function AgendaList({ context, onJump }: AgendaListProps) {
                 reached={reached.has(item.id)}
                 position={position}
                 count={upcoming.length}
-                onReorder={(to) => void reorder(item, to)}
+                onReorder={(to) => reorder(item, to)}
                 onMoveToNextWeek={() => void moveToNextWeek(item)}
               />
             ) : null;
@@ -135,7 +179,7 @@ export function AgendaList({ context, onJump }: AgendaListProps) {
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      {adding && <AddDeepDiveDialog context={context} onClose={() => setAdding(false)} />}
+      {adding && <AddDeepDiveDialog context={context} onAdd={add} onClose={() => setAdding(false)} />}
     </section>
   );
 }
