@@ -24,6 +24,7 @@ const runs = Math.max(1, Number(process.env.KEHA_BENCH_RUNS) || 5);
 // KEHA_BENCH_ONLY=networkMap: seed a small team with one network map of 40 contacts and take only its measure (printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=genogram: only the genogram of 60 people (a small vault of its own; printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=agenda: only adding a deep dive to a running meeting (60 families, 3 deep dives; printed, docs/benchmark.md untouched).
+// KEHA_BENCH_ONLY=documents: only the entry drafts and the planned agenda of a finished meeting with 4 deep dives (a small vault; printed, docs/benchmark.md untouched).
 const only = process.env.KEHA_BENCH_ONLY ?? '';
 const passphrase = 'kolme iloista kehää tiistaina';
 const dbName = 'bench';
@@ -329,6 +330,7 @@ async function repetition(executablePath, url, index) {
       .catch((error) => {
         throw new Error(`the bench page did not load: ${pageErrors.join('; ') || error.message}`);
       });
+    if (only === 'documents') return { sample: await documentsOnly(benchPage, index), browserVersion };
     if (only === 'networkMap') {
       const mapDb = `${dbName}-map`;
       await benchPage.evaluate(({ mapDb, passphrase }) => window.kehaBench.seed(mapDb, passphrase, { members: 2, families: 2, meetings: 0 }), { mapDb, passphrase });
@@ -978,6 +980,48 @@ async function measureGenogram(page, familyId, people) {
   return samples;
 }
 
+/**
+ * KEHA_BENCH_ONLY=documents: a small vault (12 members, 100 families, 3 finished meetings); every
+ * entry draft of the latest meeting (4 deep dives) built and rendered as the text Copy gives, and its
+ * planned agenda, on the bench page with the data already read (as the record screen has it).
+ */
+async function documentsOnly(benchPage, index) {
+  const dbName = `bench-documents-${index}`;
+  const seed = await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 12, families: 100, meetings: 3 }), { dbName, passphrase });
+  const result = await benchPage.evaluate(
+    ({ dbName, passphrase, id, samples }) => window.kehaDocumentsBench.entryDrafts(dbName, passphrase, id, samples),
+    { dbName, passphrase, id: seed.meetings.summaryMeetingId, samples: samplesPerRun.summaries },
+  );
+  await benchPage.close();
+  console.log(
+    `  run ${index + 1}/${runs}: ${result.drafts} entry drafts (${result.chars} characters) median ${f(median(result.draftsMs), 2)} ms; ` +
+      `planned agenda (${result.agendaRows} lines) median ${f(median(result.agendaMs), 3)} ms; JSON of the inputs ${f(median(result.stringifyMs), 2)} ms`,
+  );
+  return result;
+}
+
+/** The documents figures: every entry draft of a meeting, and its planned agenda, each within one frame. */
+function documentsRows(samples) {
+  const all = (key) => samples.flatMap((sample) => sample[key]);
+  const drafts = samples[0].drafts;
+  return [
+    {
+      figure: `All ${drafts} entry drafts of a meeting, built and rendered as the copied text`,
+      measured: `median ${f(median(all('draftsMs')), 2)} ms, p95 ${f(p95(all('draftsMs')), 2)} ms`,
+      baseline: `JSON.stringify of the inputs: ${f(median(all('stringifyMs')), 2)} ms`,
+      target: '≤ 16.7 ms (one frame)',
+      ok: p95(all('draftsMs')) <= 16.7,
+    },
+    {
+      figure: `The planned agenda (${samples[0].agendaRows} lines) from the engine's steps`,
+      measured: `median ${f(median(all('agendaMs')), 3)} ms, p95 ${f(p95(all('agendaMs')), 3)} ms`,
+      baseline: '',
+      target: '≤ 16.7 ms (one frame)',
+      ok: p95(all('agendaMs')) <= 16.7,
+    },
+  ];
+}
+
 /** KEHA_BENCH_ONLY=genogram: a small vault with the genogram only, its seed and its screen measure. */
 async function genogramOnly(context, benchPage, url, index) {
   const dbName = `bench-genogram-${index}`;
@@ -1588,6 +1632,13 @@ async function main() {
     console.log('');
     console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], [[row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']]));
     console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=networkMap)`);
+    return;
+  }
+  if (only === 'documents') {
+    const body = documentsRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
+    console.log('');
+    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
+    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=documents)`);
     return;
   }
   if (only === 'genogram') {

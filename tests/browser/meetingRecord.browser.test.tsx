@@ -104,7 +104,10 @@ describe('closing and recording', () => {
   it("shows each family's summary in its own tab, with nothing of the other family", async () => {
     const { meeting, codes } = await seedFinishedMeeting();
     world.render(<LiveRecord id={meeting.id} />);
-    const alphaTab = page.getByRole('tab', { name: `Summary ${codes[0]}` });
+    // The first tab is the first family's entry draft; its full detail is the next tab.
+    await expect.element(page.getByRole('tab', { name: `Entry draft ${codes[0]}` })).toHaveAttribute('aria-selected', 'true');
+    const alphaTab = page.getByRole('tab', { name: `Full detail ${codes[0]}` });
+    await userEvent.click(alphaTab);
     await expect.element(alphaTab).toHaveAttribute('aria-selected', 'true');
     const panel = page.getByRole('tabpanel');
     await expect.element(panel).toMatchTextContent('ALPHA hypothesis: the move isolated the family');
@@ -114,10 +117,12 @@ describe('closing and recording', () => {
     }
     for (const foreign of ['BRAVO', codes[1], 'ONCE opening']) expect(alphaText, foreign).not.toContain(foreign);
 
-    // Keyboard: the arrow key moves to the next family's summary.
+    // Keyboard: the arrow keys move on to the next family's entry draft, then its full detail.
     await userEvent.click(alphaTab);
     await userEvent.keyboard('{ArrowRight}');
-    await expect.element(page.getByRole('tab', { name: `Summary ${codes[1]}` })).toHaveAttribute('aria-selected', 'true');
+    await expect.element(page.getByRole('tab', { name: `Entry draft ${codes[1]}` })).toHaveAttribute('aria-selected', 'true');
+    await userEvent.keyboard('{ArrowRight}');
+    await expect.element(page.getByRole('tab', { name: `Full detail ${codes[1]}` })).toHaveAttribute('aria-selected', 'true');
     await expect.element(panel).toMatchTextContent('BRAVO hypothesis');
     const bravoText = panel.element().textContent ?? '';
     // The round was never revealed: the record has no risk section at all.
@@ -150,7 +155,8 @@ describe('closing and recording', () => {
     const { meeting, codes } = await seedFinishedMeeting();
     const desktop = fakeDesktop();
     world.render(<LiveRecord id={meeting.id} />);
-    const bar = page.getByRole('group', { name: `Export: Summary ${codes[0]}` });
+    await userEvent.click(page.getByRole('tab', { name: `Full detail ${codes[0]}` }));
+    const bar = page.getByRole('group', { name: `Export: Full detail ${codes[0]}` });
     await userEvent.click(bar.getByRole('button', { name: 'Export as Markdown' }));
     await expect.element(page.getByRole('status').filter({ hasText: 'Saved as' })).toBeVisible();
     expect(desktop.saved).toHaveLength(1);
@@ -169,6 +175,7 @@ describe('closing and recording', () => {
   it('copies a summary as plain text, or says what to do when the browser refuses', async () => {
     const { meeting, codes } = await seedFinishedMeeting();
     world.render(<LiveRecord id={meeting.id} />);
+    await userEvent.click(page.getByRole('tab', { name: `Full detail ${codes[0]}` }));
     await userEvent.click(page.getByRole('button', { name: 'Copy as plain text' }));
     const notice = page.getByRole('status').filter({ hasText: /copied|Copying did not work/ });
     await expect.element(notice).toBeVisible();
@@ -188,7 +195,7 @@ describe('closing and recording', () => {
     await changeLanguage('fi');
     world.render(<LiveRecord id={meeting.id} />);
     await expect.element(page.getByRole('heading', { level: 1 })).toMatchTextContent('Kokouksen muistio');
-    await expect.element(page.getByRole('tab', { name: `Yhteenveto ${codes[0]}` })).toBeVisible();
+    await userEvent.click(page.getByRole('tab', { name: `Kaikki yksityiskohdat ${codes[0]}` }));
     const panel = page.getByRole('tabpanel');
     await expect.element(panel).toMatchTextContent(`Kokousyhteenveto asiakaskirjausta varten: ${codes[0]}`);
     await expect.element(panel).toMatchTextContent('3–6, mediaani 5');
@@ -203,7 +210,7 @@ describe('what the record leaves out and how it writes names and times', () => {
     const { meeting, codes } = await seedFinishedMeeting({ bravoHypothesis: false });
     const desktop = fakeDesktop();
     world.render(<LiveRecord id={meeting.id} />);
-    await userEvent.click(page.getByRole('tab', { name: `Summary ${codes[1]}` }));
+    await userEvent.click(page.getByRole('tab', { name: `Full detail ${codes[1]}` }));
     const panel = page.getByRole('tabpanel');
     await expect.element(panel).toMatchTextContent('BRAVO action: meet the teacher');
     const absent = ['Hypotheses considered', 'Risk and safety', 'There was no risk round', 'No hypotheses were recorded', 'not revealed', 'were written', 'written down'];
@@ -211,12 +218,12 @@ describe('what the record leaves out and how it writes names and times', () => {
     for (const text of absent) expect(shown, text).not.toContain(text);
     const headings = panel.getByRole('heading').elements().map((heading) => heading.textContent);
     expect(headings).not.toContain('Hypotheses considered');
-    await userEvent.click(page.getByRole('group', { name: `Export: Summary ${codes[1]}` }).getByRole('button', { name: 'Export as Markdown' }));
+    await userEvent.click(page.getByRole('group', { name: `Export: Full detail ${codes[1]}` }).getByRole('button', { name: 'Export as Markdown' }));
     await expect.element(page.getByRole('status').filter({ hasText: 'Saved as' })).toBeVisible();
     for (const text of absent) expect(desktop.saved[0]!.content, text).not.toContain(text);
 
     await changeLanguage('fi');
-    await expect.element(page.getByRole('tab', { name: `Yhteenveto ${codes[1]}` })).toHaveAttribute('aria-selected', 'true');
+    await expect.element(page.getByRole('tab', { name: `Kaikki yksityiskohdat ${codes[1]}` })).toHaveAttribute('aria-selected', 'true');
     await expect.element(panel).toMatchTextContent('BRAVO action: meet the teacher');
     const shownFi = panel.element().textContent ?? '';
     for (const text of ['Käsitellyt hypoteesit', 'Hypoteeseja ei kirjattu', 'Riskiarviokierrosta ei pidetty', 'Riskin ja turvallisuuden', 'ei paljastettu', 'ei kirjattu']) {
@@ -230,6 +237,7 @@ describe('what the record leaves out and how it writes names and times', () => {
       change: (template) => ({ ...template, roles: template.roles.map((role) => (role.id === 'consultingSocialWorker' ? { ...role, name: physician } : role)) }),
     });
     world.render(<LiveRecord id={meeting.id} />);
+    await userEvent.click(page.getByRole('tab', { name: /^Full detail / }).first());
     const panel = page.getByRole('tabpanel');
     await expect.element(panel).toMatchTextContent(physician.en);
     const participants = panel.getByRole('list').first().element().textContent ?? '';

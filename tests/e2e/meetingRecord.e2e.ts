@@ -110,7 +110,7 @@ test('closing: what was agreed, a summary per family with nothing of the other, 
   await expect(record.closingNote()).toHaveValue('ONCE closing: we meet the school together.');
 
   // The first family's summary: its content, nothing of the other family or the once-a-meeting notes.
-  await expect(record.summaryTab(alpha)).toHaveAttribute('aria-selected', 'true');
+  await record.openSummary(alpha);
   const alphaSummary = record.shown();
   await expect(alphaSummary).toContainText(`Meeting summary for the official record: ${alpha}`);
   await expect(alphaSummary).toContainText('Presenter' + 'Sanna Demo');
@@ -154,6 +154,8 @@ test('closing: what was agreed, a summary per family with nothing of the other, 
 
   // The second family's summary, reached by keyboard: the unrevealed round stays out.
   await record.summaryTab(alpha).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(record.entryDraftTab(bravo)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowRight');
   await expect(record.summaryTab(bravo)).toHaveAttribute('aria-selected', 'true');
   await expect(record.shown()).toContainText('BRAVO hypothesis: school is the safe place');
@@ -199,7 +201,7 @@ test('the record and the family history in Finnish', async ({ page }) => {
   const record = new RecordPage(app);
   await record.expectOpen();
   await record.writeClosingNote('ONCE lopetus: tavataan koulun kanssa yhdessä.');
-  await expect(record.summaryTab(alpha)).toHaveAttribute('aria-selected', 'true');
+  await record.openSummary(alpha);
   await expect(record.shown()).toContainText(`Kokousyhteenveto asiakaskirjausta varten: ${alpha}`);
   await expect(record.shown()).toContainText('3–6, mediaani 5');
   await expect(record.shown()).toContainText('Tila' + 'avoin');

@@ -33,6 +33,8 @@ import './methodMeasures';
 import './genogramMeasures';
 // The agenda measures (KEHA_BENCH_ONLY=agenda) register themselves as window.kehaAgendaBench.
 import './agendaMeasures';
+// The documents measures (entry drafts, the planned agenda) register themselves as window.kehaDocumentsBench.
+import './documentsMeasures';
 // The backup measures register themselves as window.kehaBackupBench.
 import './backupMeasures';
 // The restore measure registers itself as window.kehaRestoreBench.

@@ -3,13 +3,25 @@
 // agreements, only while only the team is in the room (a guest of a deep dive is there only
 // during it). See docs/architecture.md: Capture tools (the registry).
 import { agreedInMeeting, meetingAgenda, type AgreedItem } from '../agreedInMeeting';
-import { participantsAt, type Meeting } from '../meeting';
+import { meetingStart, participantsAt, type Meeting } from '../meeting';
+import { plannedAgendaOfSteps, type PlannedAgendaRow } from '../agendaPrint';
 import type { LocalizedText } from '../template';
 import { captureTool, roomSection, type RoomContext } from './types';
 
+/** When a line of the agenda is planned to start (epoch ms, from the meeting's start) and for how many minutes (agendaPrint.ts). */
+export type RoomAgendaTime = { start: number; minutes: number };
+
 export type RoomAgendaEntry =
-  | { kind: 'phase'; name: LocalizedText; current: boolean }
-  | { kind: 'deepDive'; number: number; code: string; question: string | null; current: boolean; phases: { name: LocalizedText; current: boolean }[] };
+  | { kind: 'phase'; name: LocalizedText; current: boolean; time?: RoomAgendaTime }
+  | {
+      kind: 'deepDive';
+      number: number;
+      code: string;
+      question: string | null;
+      current: boolean;
+      phases: { name: LocalizedText; current: boolean }[];
+      time?: RoomAgendaTime;
+    };
 
 export type RoomAgreedFamily = { code: string; actions: RoomAgreedItem[]; familyQuestions: RoomAgreedItem[] };
 export type RoomAgreedItem = { text: string; ownerName: string; due: string | null };
@@ -26,12 +38,17 @@ export const agendaTool = captureTool({
   room: roomSection({
     key: 'agenda',
     chairShows: true,
-    /** Phases and deep-dive families in order, the current one marked. */
+    /**
+     * Phases and deep-dive families in order, the current one marked, each with its planned start
+     * and minutes from the meeting's start (the engine's steps). Codes and times only; no
+     * presenter's name (the room's projection reads no team names).
+     */
     see: ({ meeting, steps, step, deepDive, codeOf }: RoomContext): RoomAgendaEntry[] => {
       const questions = teamOnly(meeting, deepDive?.id ?? null);
-      return meetingAgenda(meeting, steps, step.index).map((entry) =>
+      const times = plannedAgendaOfSteps(meeting, steps, meetingStart(meeting), { codeOf, presenterName: () => null }).rows;
+      return meetingAgenda(meeting, steps, step.index).map((entry, index) =>
         entry.kind === 'phase'
-          ? { kind: 'phase', name: entry.name, current: entry.current }
+          ? { kind: 'phase', name: entry.name, current: entry.current, ...timeOf(times[index]) }
           : {
               kind: 'deepDive',
               number: entry.number,
@@ -39,13 +56,14 @@ export const agendaTool = captureTool({
               question: questions ? entry.question : null,
               current: entry.current,
               phases: entry.phases.map((phase) => ({ ...phase })),
+              ...timeOf(times[index]),
             },
       );
     },
     draw: (agenda): RoomAgendaEntry[] =>
       agenda.map((entry): RoomAgendaEntry =>
         entry.kind === 'phase'
-          ? { kind: 'phase', name: text(entry.name), current: entry.current }
+          ? { kind: 'phase', name: text(entry.name), current: entry.current, ...drawnTime(entry.time) }
           : {
               kind: 'deepDive',
               number: entry.number,
@@ -53,6 +71,7 @@ export const agendaTool = captureTool({
               question: entry.question,
               current: entry.current,
               phases: entry.phases.map((phase) => ({ name: text(phase.name), current: phase.current })),
+              ...drawnTime(entry.time),
             },
       ),
     fields: [
@@ -70,9 +89,21 @@ export const agendaTool = captureTool({
       '[].phases[].name.fi',
       '[].phases[].name.en',
       '[].phases[].current',
+      '[].time',
+      '[].time.start',
+      '[].time.minutes',
     ],
   }),
 });
+
+/** A line's planned time, when the agenda has that line (it always has: both follow the same steps). */
+function timeOf(row: PlannedAgendaRow | undefined): { time?: RoomAgendaTime } {
+  return row ? { time: { start: row.start, minutes: row.minutes } } : {};
+}
+
+function drawnTime(time: RoomAgendaTime | undefined): { time?: RoomAgendaTime } {
+  return time ? { time: { start: time.start, minutes: time.minutes } } : {};
+}
 
 export const agreedInMeetingTool = captureTool({
   perFamily: false,

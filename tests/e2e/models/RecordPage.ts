@@ -47,6 +47,32 @@ export class RecordPage {
     return this.page.getByRole('tab', { name: fill(this.t.summaryTab, { code }), exact: true });
   }
 
+  /** A family's entry draft (kirjausehdotus): the tab before its full detail. */
+  entryDraftTab(code: string): Locator {
+    return this.page.getByRole('tab', { name: fill(this.app.t.documents.record.entryDraftTab, { code }), exact: true });
+  }
+
+  async openEntryDraft(code: string) {
+    await this.entryDraftTab(code).click();
+    await expect(this.entryDraftTab(code)).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** The shown entry draft's document (title, paragraphs and lists). */
+  entryDraft(): Locator {
+    return this.shown().getByTestId('record-document');
+  }
+
+  /** The shown entry draft's paragraphs and list items, in order, as the worker reads them. */
+  async entryDraftLines(): Promise<string[]> {
+    const parts = this.entryDraft().locator(':scope > p, :scope > ul > li');
+    return (await parts.allInnerTexts()).map((text) => text.trim());
+  }
+
+  /** Chooses the language the shown entry draft is written in. */
+  async chooseDraftLanguage(language: 'fi' | 'en') {
+    await this.shown().getByLabel(this.app.t.documents.record.language).selectOption(language);
+  }
+
   wholeRecordTab(): Locator {
     return this.page.getByRole('tab', { name: this.t.wholeRecordTab, exact: true });
   }

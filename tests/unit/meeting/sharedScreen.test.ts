@@ -8,7 +8,8 @@ import { buildMeetingSteps, next, notStartedRun, pause, start, type MeetingRunSt
 import type { Hypothesis, HypothesisRevision } from '../../../shared/hypothesis/hypothesis';
 import { byHypothesis } from '../../../shared/hypothesis/revisions';
 import { interimReviewTemplate } from '../../../shared/meeting/builtInTemplates';
-import { agendaOutline, type Meeting } from '../../../shared/meeting/meeting';
+import { agendaOutline, meetingStart, type Meeting } from '../../../shared/meeting/meeting';
+import { plannedAgenda } from '../../../shared/meeting/agendaPrint';
 import { buildSharedScreenView, roomAudiences, type RoomChild, type SharedScreenSource } from '../../../shared/meeting/sharedScreen';
 import { newSession, setConsent } from '../../../shared/threeHouses/session';
 import type { TimelineEvent } from '../../../shared/timeline/timelineEvent';
@@ -440,11 +441,19 @@ describe('the agenda and what the meeting agreed on the room’s screen', () => 
       `2. ${familyB.code}`,
       'Recording check and close',
     ]);
-    expect(agenda.filter((entry) => entry.current)).toEqual([{ kind: 'phase', name: weeklyName('opening'), current: true }]);
+    expect(agenda.filter((entry) => entry.current)).toEqual([{ kind: 'phase', name: weeklyName('opening'), current: true, time: agenda[0]!.time }]);
     const alpha = agenda[2]!;
     if (alpha.kind !== 'deepDive') throw new Error('expected a deep dive');
     expect(alpha.question).toBe('ALPHA question: how to reach the father?');
     expect(alpha.phases.map((phase) => phase.name.en)).toEqual(['Presentation', 'Clarifying questions', 'Hypothesising', 'Reflection', 'Risk and safety scaling', 'Plan']);
+  });
+
+  it('gives each line its planned start and minutes from the meeting’s start, as the printed agenda has them', () => {
+    const meeting = finishedMeeting();
+    const agenda = viewAt('opening', both(teamOnly, showing(true, false))).agenda!;
+    const planned = plannedAgenda(meeting, meetingStart(meeting), { codeOf: () => '', presenterName: () => null });
+    expect(agenda.map((entry) => entry.time)).toEqual(planned.rows.map((row) => ({ start: row.start, minutes: row.minutes })));
+    expect(agenda[0]!.time).toEqual({ start: meetingStart(meeting), minutes: 10 });
   });
 
   it('marks the deep dive and its phase when the agenda is shown during a family’s phase that offers it', () => {

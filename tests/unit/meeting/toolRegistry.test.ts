@@ -144,7 +144,7 @@ const roomCases: { [T in RoomTool]: { context: () => RoomContext<RoomLoadedOf<T>
   },
   agenda: {
     context: () => contextAt('opening'),
-    reaches: ['[]', '[].kind', '[].name', '[].name.fi', '[].name.en', '[].current', '[].number', '[].code', '[].question', '[].phases', '[].phases[].name', '[].phases[].name.fi', '[].phases[].name.en', '[].phases[].current'],
+    reaches: ['[]', '[].kind', '[].name', '[].name.fi', '[].name.en', '[].current', '[].number', '[].code', '[].question', '[].phases', '[].phases[].name', '[].phases[].name.fi', '[].phases[].name.en', '[].phases[].current', '[].time', '[].time.start', '[].time.minutes'],
   },
   agreedInMeeting: {
     context: () => contextAt('recordingAndClose'),

@@ -19,16 +19,18 @@ type RecordExportBarProps = {
   patientRecord?: boolean;
   /** The family's pseudonym code for the activity log (a family's summary); absent for the whole meeting record. */
   familyCode?: string;
+  /** What Copy puts on the clipboard, when not the document's plain text (an entry draft without its title). */
+  plainText?: string;
 };
 
-export function RecordExportBar({ document, fileBase, subject, patientRecord = false, familyCode }: RecordExportBarProps) {
+export function RecordExportBar({ document, fileBase, subject, patientRecord = false, familyCode, plainText }: RecordExportBarProps) {
   const { t } = useTranslation();
   const noteActivity = useNoteActivity();
   const notify = useNotify();
 
   async function copy() {
     try {
-      await navigator.clipboard.writeText(renderPlainText(document));
+      await navigator.clipboard.writeText(plainText ?? renderPlainText(document));
       notify({ message: (t) => t(patientRecord ? 'record.copiedPatient' : 'record.copied', { subject }) });
     } catch {
       notify({ message: (t) => t('record.copyFailed') });

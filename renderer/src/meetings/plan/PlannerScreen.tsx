@@ -16,6 +16,7 @@ import { OpenActionsSection } from './OpenActionsSection';
 import { ParticipantsSection } from './ParticipantsSection';
 import { PlannerActions } from './PlannerActions';
 import { PlanWarnings } from './PlanWarnings';
+import { AgendaPrint } from './AgendaPrint';
 import { PlannerContext, type Planner } from './plannerContext';
 import { QuickRoundSection } from './QuickRoundSection';
 import { RolesSection } from './RolesSection';
@@ -66,6 +67,7 @@ export function PlannerScreen({ meeting }: { meeting: Meeting }) {
       {planner ? (
         <PlannerContext.Provider value={planner}>
           <PlanWarnings />
+          <AgendaPrint />
           <div className="planner-columns">
             <div>
               <ScheduleSection />

@@ -17,6 +17,7 @@ import { useRecordFormat } from '../../components/document/recordFormat';
 import { RecordDocumentView } from '../../components/document/RecordDocumentView';
 import { RecordExportBar } from '../../components/document/RecordExportBar';
 import { TransferMark } from './TransferMark';
+import { EntryDraftPanel } from './EntryDraftPanel';
 import { useSummarySource } from './useSummarySource';
 import './record.css';
 import { TextWithCode } from '../../components/TextWithCode';
@@ -24,6 +25,7 @@ import { localized } from '../../../../shared/meeting/template';
 import { useMeetingCommands } from '../../db/commands/meetingCommands';
 
 const wholeRecordKey = 'whole-record';
+const draftKey = (deepDiveId: string) => `draft-${deepDiveId}`;
 
 export function MeetingRecordScreen({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
@@ -80,18 +82,33 @@ export function MeetingRecordScreen({ meeting }: { meeting: Meeting }) {
         {!source || !record ? (
           <p role="status">{t('app.loading')}</p>
         ) : (
-          <Tabs selectedKey={selected ?? summaries[0]?.deepDiveId ?? wholeRecordKey} onSelectionChange={setSelected}>
+          <Tabs selectedKey={selected ?? (summaries[0] ? draftKey(summaries[0].deepDiveId) : wholeRecordKey)} onSelectionChange={setSelected}>
             <TabList aria-label={t('record.summaries')} className="record-tabs no-print">
-              {summaries.map((summary) => (
+              {summaries.flatMap((summary) => [
+                // Per family: the entry draft to paste, then the full detail (the summary) as its own document.
+                <Tab key={draftKey(summary.deepDiveId)} id={draftKey(summary.deepDiveId)} className="record-tab">
+                  <TextWithCode text={t('documents.record.entryDraftTab', { code: summary.code })} code={summary.code} />
+                </Tab>,
                 <Tab key={summary.deepDiveId} id={summary.deepDiveId} className="record-tab">
                   <TextWithCode text={t('record.summaryTab', { code: summary.code })} code={summary.code} />
-                </Tab>
-              ))}
+                </Tab>,
+              ])}
               <Tab id={wholeRecordKey} className="record-tab">
                 {t('record.wholeRecordTab')}
               </Tab>
             </TabList>
             {summaries.length === 0 && <p className="empty no-print">{t('record.noDeepDives')}</p>}
+            {summaries.map((summary) => (
+              <TabPanel key={draftKey(summary.deepDiveId)} id={draftKey(summary.deepDiveId)} className="record-panel">
+                <EntryDraftPanel
+                  source={source}
+                  deepDiveId={summary.deepDiveId}
+                  fullDetail={t('record.summaryTab', { code: summary.code })}
+                  day={day}
+                  patientRecord={patientRecord}
+                />
+              </TabPanel>
+            ))}
             {summaries.map((summary) => (
               <TabPanel key={summary.deepDiveId} id={summary.deepDiveId} className="record-panel">
                 <RecordExportBar

@@ -7,6 +7,7 @@ import type { RoomAgendaEntry, RoomAgreedFamily, RoomAgreedItem } from '../../..
 import { formatDate, useLanguage } from '../../i18n/i18n';
 import { localized } from '../../../../shared/meeting/template';
 import './MeetingLists.css';
+import { AgendaTime } from './AgendaTime';
 
 export function AgendaList({ entries }: { entries: readonly RoomAgendaEntry[] }) {
   const { t } = useTranslation();
@@ -17,11 +18,13 @@ export function AgendaList({ entries }: { entries: readonly RoomAgendaEntry[] })
       {entries.map((entry, index) =>
         entry.kind === 'phase' ? (
           <li key={index} className={entry.current ? 'meeting-agenda-current' : undefined} aria-current={entry.current ? 'step' : undefined}>
+            <AgendaTime time={entry.time} />
             {localized(entry.name, language)}
             {now(entry.current)}
           </li>
         ) : (
           <li key={index} className={entry.current ? 'meeting-agenda-current' : undefined} aria-current={entry.current ? 'step' : undefined}>
+            <AgendaTime time={entry.time} />
             <span className="meeting-agenda-family">{t('run.lists.deepDive', { number: entry.number, code: entry.code })}</span>
             {now(entry.current)}
             {entry.question !== null && entry.question.trim() && <span className="meeting-agenda-question">{entry.question}</span>}
