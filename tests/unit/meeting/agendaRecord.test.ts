@@ -5,7 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RecordFormat } from '../../../shared/document/document';
 import { renderPlainText } from '../../../shared/document/render';
-import type { Meeting } from '../../../shared/meeting/meeting';
+import { agendaOutline, type Meeting } from '../../../shared/meeting/meeting';
+import { buildMeetingSteps } from '../../../shared/meeting/engine';
 import { buildFamilySummaries, buildMeetingRecord } from '../../../shared/meeting/summary';
 import { planWithFamiliesBack, planWithoutFamilies } from '../../../shared/meeting/withoutFamilies';
 import { familyA, familyB, finishedMeeting, recordFormat, summarySource } from './summaryFixture';
@@ -16,6 +17,8 @@ beforeAll(async () => {
   en = await recordFormat('en');
   fi = await recordFormat('fi');
 });
+
+const stepsOf = (meeting: Meeting) => buildMeetingSteps(meeting.template, agendaOutline(meeting));
 
 /** The fixture meeting whose agenda changed: B was added while it ran; a third family was moved to next week. */
 function changedMeeting(): Meeting {
@@ -44,6 +47,17 @@ describe('the agenda changes in the meeting record', () => {
     const finnish = renderPlainText(buildMeetingRecord(summarySource(changedMeeting()), fi));
     expect(finnish).toContain('Asialistan muutokset');
     expect(finnish).toContain(`${familyB.code} siirrettiin ensi viikolle`);
+  });
+
+  it('lists a jump from the agenda list (a move that was neither next nor previous) among the changes', () => {
+    const meeting = finishedMeeting();
+    const at = Date.parse('2031-06-02T07:10:00Z');
+    const visit = (stepIndex: number, startedAt: number) => ({ stepIndex, stepKey: stepsOf(meeting)[stepIndex]!.key, startedAt, endedAt: startedAt + 60_000, skipped: false });
+    const run = { ...meeting.run, status: 'finished' as const, startedAt: at, finishedAt: at + 10 * 60_000, phaseStartedAt: null, stepLog: [visit(0, at), visit(1, at + 60_000), visit(4, at + 120_000)] };
+    const text = renderPlainText(buildMeetingRecord(summarySource({ ...meeting, run }), en));
+    expect(text).toContain('Agenda changes');
+    expect(text).toMatch(new RegExp(`went from Quick round of all families to Hypothesising \\(${familyA.code}\\)`));
+    expect(text).not.toMatch(/went from Opening/);
   });
 
   it('says nothing when the agenda was held as planned, and nothing in a family’s own summary', () => {
