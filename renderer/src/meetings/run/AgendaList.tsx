@@ -4,7 +4,7 @@
 // Alt+↑ and Alt+↓ anywhere in the deep dive) or to next week's meeting (with Undo). "Add a deep
 // dive" adds a family after them. Every change is one write of the plan and the run
 // (db/commands/agendaCommands.ts); the list follows the stored meeting, so another window sees it.
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import {
   addDeepDiveNow,
   reachedDeepDiveIds,
@@ -48,6 +48,7 @@ export function AgendaList({ context, onJump, onPropose }: AgendaListProps) {
   const [adding, setAdding] = useState(false);
   const [problem, setProblem] = useState<AgendaRefusal | 'missing' | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const writes = useRef<Promise<void>>(Promise.resolve());
   const { meeting, steps } = context;
   const times = stepTimes(meeting.run, steps, now);
   const agendaMeeting = { plan: meeting, run: meeting.run, template: meeting.template };
@@ -64,14 +65,18 @@ export function AgendaList({ context, onJump, onPropose }: AgendaListProps) {
     if (!local.ok) return setProblem(local.reason);
     setProblem(null);
     onPropose({ plan: local.plan, run: local.run });
-    void write().then((result) => {
-      if (!result) return onPropose(null);
-      if (!result.ok) {
-        onPropose(null);
-        return setProblem(result.reason);
-      }
-      then(result as R & { ok: true });
-    });
+    // One write at a time, in order: a second change made on the first one's proposal is written
+    // after it, so it finds the agenda it was made on (a reorder carries the order it saw).
+    writes.current = writes.current.then(() =>
+      write().then((result) => {
+        if (!result) return onPropose(null);
+        if (!result.ok) {
+          onPropose(null);
+          return setProblem(result.reason);
+        }
+        then(result as R & { ok: true });
+      }),
+    );
   }
 
   function reorder(item: DeepDive, toPosition: number) {
@@ -97,17 +102,20 @@ export function AgendaList({ context, onJump, onPropose }: AgendaListProps) {
     return null;
   }
 
-  async function moveToNextWeek(item: DeepDive) {
+  /** Moves a deep dive to next week's meeting (after any change still being written), offering Undo. */
+  function moveToNextWeek(item: DeepDive) {
     const code = codeOf(item.familyId);
     const request = { familyId: item.familyId, question: item.question, presenterId: item.presenterId, deepDiveId: item.id };
-    const result = await commands.moveToNextWeek(meeting.id, request);
-    if (!result) return;
-    if (!result.ok) return setProblem(result.reason);
-    setProblem(null);
-    const date = formatDate(result.moved.toScheduledAt, language, 'longWithTime');
-    commands.done((tr) => tr(result.moved.created ? 'agenda.nextWeek.doneCreated' : 'agenda.nextWeek.done', { code, date }), {
-      undo: () => commands.moveToNextWeek.undo(result),
-      familyId: item.familyId,
+    writes.current = writes.current.then(async () => {
+      const result = await commands.moveToNextWeek(meeting.id, request);
+      if (!result) return;
+      if (!result.ok) return setProblem(result.reason);
+      setProblem(null);
+      const date = formatDate(result.moved.toScheduledAt, language, 'longWithTime');
+      commands.done((tr) => tr(result.moved.created ? 'agenda.nextWeek.doneCreated' : 'agenda.nextWeek.done', { code, date }), {
+        undo: () => commands.moveToNextWeek.undo(result),
+        familyId: item.familyId,
+      });
     });
   }
 
@@ -151,7 +159,7 @@ export function AgendaList({ context, onJump, onPropose }: AgendaListProps) {
                 position={position}
                 count={upcoming.length}
                 onReorder={(to) => reorder(item, to)}
-                onMoveToNextWeek={() => void moveToNextWeek(item)}
+                onMoveToNextWeek={() => moveToNextWeek(item)}
               />
             ) : null;
           return <StepItem key={step.key} step={step} time={times[step.index]!} onJump={onJump} head={head} onKeyDown={item ? onKeyDown : undefined} />;
