@@ -25,6 +25,7 @@ const runs = Math.max(1, Number(process.env.KEHA_BENCH_RUNS) || 5);
 // KEHA_BENCH_ONLY=genogram: only the genogram of 60 people (a small vault of its own; printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=agenda: only adding a deep dive to a running meeting (60 families, 3 deep dives; printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=documents: only the entry drafts and the planned agenda of a finished meeting with 4 deep dives (a small vault; printed, docs/benchmark.md untouched).
+// KEHA_BENCH_ONLY=safety: the safety round's data: last time's round read from two years of weekly meetings, and the chair's entry from paper saved in one write (printed, docs/benchmark.md untouched).
 const only = process.env.KEHA_BENCH_ONLY ?? '';
 const passphrase = 'kolme iloista kehää tiistaina';
 const dbName = 'bench';
@@ -322,6 +323,10 @@ async function repetition(executablePath, url, index) {
     if (only === 'agenda') {
       await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaAgendaBench !== undefined, null, { timeout: 60_000 });
       return { sample: await agendaOnly(context, benchPage, url, index), browserVersion };
+    }
+    if (only === 'safety') {
+      await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaSafetyBench !== undefined, null, { timeout: 60_000 });
+      return { sample: await safetyOnly(benchPage, index), browserVersion };
     }
     await benchPage
       .waitForFunction(() => window.kehaBench !== undefined && window.kehaHypothesisBench !== undefined && window.kehaMethodBench !== undefined, null, {
@@ -1154,6 +1159,44 @@ function agendaRows(samples) {
   ];
 }
 
+/** KEHA_BENCH_ONLY=safety: two years of weekly meetings (12 families), then the safety round's data measures. */
+async function safetyOnly(benchPage, index) {
+  const dbName = `bench-safety-${index}`;
+  progress('seeding two years of weekly meetings');
+  await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 8, families: 12, meetings: 104 }), { dbName, passphrase });
+  progress('measuring the safety round');
+  const safety = await benchPage.evaluate(({ dbName, passphrase }) => window.kehaSafetyBench.measure(dbName, passphrase, 20), { dbName, passphrase });
+  console.log(
+    `  run ${index + 1}/${runs}: last time's round from ${safety.rounds} rounds: cold ${f(median(safety.earlierColdMs), 1)} ms, warm ${f(median(safety.earlierWarmMs), 1)} ms; ` +
+      `paper entry ${f(median(safety.paperMs), 1)} ms, seal + put ${f(median(safety.sealPutMs), 1)} ms, put ${f(median(safety.putMs), 1)} ms`,
+  );
+  return { safety };
+}
+
+/** The safety round's figures: last time's round read when the round is revealed, and the paper entry's one write. */
+function safetyRows(samples) {
+  const all = (key) => samples.flatMap((sample) => sample.safety[key]);
+  const rounds = samples[0].safety.rounds;
+  const paper = median(all('paperMs'));
+  const sealPut = median(all('sealPutMs'));
+  return [
+    {
+      figure: `Last time's round of a family with ${rounds} revealed rounds (first read after unlock)`,
+      measured: `${f(median(all('earlierColdMs')), 1)} ms (p95 ${f(percentile(all('earlierColdMs'), 95), 1)} ms); warm ${f(median(all('earlierWarmMs')), 1)} ms`,
+      baseline: '',
+      target: '≤ 100 ms',
+      ok: median(all('earlierColdMs')) <= 100,
+    },
+    {
+      figure: 'The chair\'s entry from paper, 6 scores, saved in one write',
+      measured: `${f(paper, 1)} ms (p95 ${f(percentile(all('paperMs'), 95), 1)} ms)`,
+      baseline: `seal + put of the same row ${f(sealPut, 1)} ms; put alone ${f(median(all('putMs')), 1)} ms`,
+      target: '≤ 2 × seal + put',
+      ok: paper <= 2 * sealPut,
+    },
+  ];
+}
+
 /** The genogram figure: 60 people laid out and painted on the screen, beside the layout alone. */
 function genogramRows(samples) {
   const all = (key) => samples.flatMap((sample) => sample[key]);
@@ -1687,6 +1730,13 @@ async function main() {
     console.log('');
     console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
     console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=agenda)`);
+    return;
+  }
+  if (only === 'safety') {
+    const body = safetyRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
+    console.log('');
+    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
+    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=safety)`);
     return;
   }
   if (only === 'backup') {

@@ -11,6 +11,7 @@ import { networkMapEn } from './sections/networkMap';
 import { genogramEn } from './sections/genogram';
 import { agendaEn } from './sections/agenda';
 import { documentsEn } from './sections/documents';
+import { safetyEn } from './sections/safety';
 import { commandsEn } from './sections/commands';
 import { templatesEn } from './sections/templates';
 import { carePeriodEn } from './sections/carePeriod';
@@ -301,6 +302,7 @@ export const en = {
   genogram: genogramEn,
   agenda: agendaEn,
   documents: documentsEn,
+  safety: safetyEn,
   templates: templatesEn,
   carePeriod: carePeriodEn,
   commands: commandsEn,

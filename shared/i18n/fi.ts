@@ -13,6 +13,7 @@ import { networkMapFi } from './sections/networkMap';
 import { genogramFi } from './sections/genogram';
 import { agendaFi } from './sections/agenda';
 import { documentsFi } from './sections/documents';
+import { safetyFi } from './sections/safety';
 import { commandsFi } from './sections/commands';
 import { templatesFi } from './sections/templates';
 import { carePeriodFi } from './sections/carePeriod';
@@ -303,6 +304,7 @@ export const fi: Messages = {
   genogram: genogramFi,
   agenda: agendaFi,
   documents: documentsFi,
+  safety: safetyFi,
   templates: templatesFi,
   carePeriod: carePeriodFi,
   commands: commandsFi,

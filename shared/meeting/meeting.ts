@@ -181,7 +181,11 @@ export const riskScoreSchema = z.object({
 });
 export type RiskScore = z.infer<typeof riskScoreSchema>;
 
-export const riskRoundPayloadSchema = z.object({ scores: z.array(riskScoreSchema).max(limits.participants) });
+export const riskRoundPayloadSchema = z.object({
+  scores: z.array(riskScoreSchema).max(limits.participants),
+  /** 'chair': the chair entered every score at once from the team's papers (absent: each scored privately here). */
+  enteredBy: z.literal('chair').optional(),
+});
 export type RiskRoundPayload = z.infer<typeof riskRoundPayloadSchema>;
 
 /** One deep-dive family's risk round. Scores stay private until `revealedAt`. */

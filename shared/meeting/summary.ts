@@ -309,6 +309,8 @@ function riskBlocks(context: Context, deepDive: DeepDive): RecordBlock[] {
             : t('record.nobodyScored'),
         },
         { label: t('record.scoredCount'), value: t('record.scoredCountValue', { count: spread?.count ?? 0, notScoring }) },
+        // A round the chair typed in from the team's papers says so (docs/domain.md: Safety scale).
+        ...(round.enteredBy === 'chair' ? [{ label: t('safety.record.entry'), value: t('safety.record.enteredByChair') }] : []),
       ],
     },
     {

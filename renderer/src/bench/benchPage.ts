@@ -35,6 +35,8 @@ import './genogramMeasures';
 import './agendaMeasures';
 // The documents measures (entry drafts, the planned agenda) register themselves as window.kehaDocumentsBench.
 import './documentsMeasures';
+// The safety round's measures register themselves as window.kehaSafetyBench.
+import './safetyMeasures';
 // The backup measures register themselves as window.kehaBackupBench.
 import './backupMeasures';
 // The restore measure registers itself as window.kehaRestoreBench.

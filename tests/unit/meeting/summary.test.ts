@@ -86,6 +86,16 @@ describe('a family summary for the official record', () => {
     expect(alpha.markdown).not.toContain('ALPHA reason');
   });
 
+  it('marks a round the chair entered from paper, in both languages, and says nothing of it for a round scored here', () => {
+    const source = summarySource();
+    source.riskRounds = source.riskRounds.map((round) => (round.agendaItemId === 'dd-a' ? { ...round, enteredBy: 'chair' as const } : round));
+    const [alpha, bravo] = renderedSummaries(en, source);
+    expect(alpha!.text).toContain('Scores: 3 scored, 1 not scoring\nEntry: scores entered by the chair from paper');
+    expect(bravo!.text).not.toContain('from paper');
+    expect(renderedSummaries(fi, source)[0]!.text).toContain('Kirjaus: puheenjohtaja syötti arviot paperilta');
+    expect(renderedSummaries(en)[0]!.text).not.toContain('from paper');
+  });
+
   it('leaves out the sections of what did not happen: no risk round, hypotheses, actions, family questions or notes', () => {
     const source = summarySource();
     source.riskRounds = [];
