@@ -3,7 +3,7 @@
 // agenda list, a deep dive moved to next week (Undo, then again) and found in next week's plan with
 // its question and presenter, a reload mid-way and a second window showing the same agenda and
 // timers, and the record saying what was planned, what happened and what moved; in English and
-// Finnish, with axe scans.
+// Finnish, with axe scans; another window's reorder showing in this one.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { AgendaPanel } from './models/AgendaPanel';
 import { FacilitatorPage } from './models/FacilitatorPage';
@@ -136,7 +136,7 @@ test('the chair adds, reorders, jumps and moves a deep dive to next week; a relo
   await expect(planner.presenter(second!)).not.toHaveValue('');
 });
 
-test('Finnish: the agenda list, the add dialog and a refusal from a stale window are in Finnish and accessible', async ({ page, context }) => {
+test('Finnish: the agenda list and the add dialog (its refusal of no family) are in Finnish and accessible, and another window’s reorder shows here', async ({ page, context }) => {
   test.setTimeout(120_000);
   const { app, run, agenda, meetingId } = await startDemo(page, 'fi');
   const a = app.t.agenda;
@@ -148,7 +148,7 @@ test('Finnish: the agenda list, the add dialog and a refusal from a stale window
   await expectAccessible(page, 'add a deep dive (fi)');
   await agenda.dialog().getByRole('button', { name: a.add.cancel }).click();
 
-  // A second window changes the order; this window's press from the old order is refused in words.
+  // A second window changes the order; this window shows it.
   const pageB = await context.newPage();
   const appB = new KehaApp(pageB, 'fi');
   await pageB.goto('/');
