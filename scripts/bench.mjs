@@ -24,6 +24,7 @@ const runs = Math.max(1, Number(process.env.KEHA_BENCH_RUNS) || 5);
 // KEHA_BENCH_ONLY=networkMap: seed a small team with one network map of 40 contacts and take only its measure (printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=genogram: only the genogram of 60 people (a small vault of its own; printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=slot: fitting a plan to its slot (3 deep dives, 100 quick-round families, the built-in weekly template), alone and on the planner (printed, docs/benchmark.md untouched).
+// KEHA_BENCH_ONLY=agenda: only adding a deep dive to a running meeting (60 families, 3 deep dives; printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=documents: only the entry drafts and the planned agenda of a finished meeting with 4 deep dives (a small vault; printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=safety: the safety round's data: last time's round read from two years of weekly meetings, and the chair's entry from paper saved in one write (printed, docs/benchmark.md untouched).
 const only = process.env.KEHA_BENCH_ONLY ?? '';
@@ -31,7 +32,7 @@ const passphrase = 'kolme iloista kehää tiistaina';
 const dbName = 'bench';
 const team = { members: 12, families: 300, meetings: 260 };
 // Samples per run of the meeting measures; medians and p95s are over all runs' samples.
-const samplesPerRun = { advance: 20, keystroke: 12, meetingsList: 5, noteWrite: 20, summaries: 30, review: 5, filter: 20, evolution: 5, reviewData: 10, timeline: 5, pan: 3, drawing: 10, networkMap: 8, genogram: 5, genogramLayout: 20 };
+const samplesPerRun = { advance: 20, keystroke: 12, meetingsList: 5, noteWrite: 20, summaries: 30, review: 5, filter: 20, evolution: 5, reviewData: 10, timeline: 5, pan: 3, drawing: 10, networkMap: 8, genogram: 5, genogramLayout: 20, agenda: 8 };
 // Methods: a family's timeline of 400 events, a three-houses drawing of 2,000 points, a network map of 40 contacts, a genogram of 60 people.
 // The time slot: fitting the built-in weekly meeting with 3 deep dives and 100 quick-round families. In
 // 90 minutes even the minimums do not fit (99.5 min), so fitting stops early; in 120 minutes the
@@ -329,6 +330,9 @@ async function repetition(executablePath, url, index) {
     if (only === 'slot') {
       await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaSlotBench !== undefined, null, { timeout: 60_000 });
       return { sample: await slotOnly(context, benchPage, url, index), browserVersion };
+    if (only === 'agenda') {
+      await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaAgendaBench !== undefined, null, { timeout: 60_000 });
+      return { sample: await agendaOnly(context, benchPage, url, index), browserVersion };
     }
     if (only === 'safety') {
       await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaSafetyBench !== undefined, null, { timeout: 60_000 });
@@ -1071,6 +1075,26 @@ async function slotOnly(context, benchPage, url, index) {
   const { meetingId } = await benchPage.evaluate(
     ({ dbName, passphrase, deepDives, families }) => window.kehaSlotBench.seed(dbName, passphrase, deepDives, families),
     { dbName, passphrase, deepDives, families },
+/** The agenda's Finnish texts the measure finds its controls by. */
+const fiAgenda = { addDeepDive: 'Lisää syventävä käsittely', family: 'Perhe', save: 'Lisää asialistalle' };
+
+/**
+ * KEHA_BENCH_ONLY=agenda: a vault of 60 families with a running weekly meeting (3 deep dives, every
+ * family on the quick round, on the quick round). In the facilitator view, "Add a deep dive": the
+ * dialog's Add pressed → the new deep dive painted in the agenda list (read, seal, one transaction of
+ * plan and run, the live query, render), samplesPerRun.agenda times. Beside it the same write alone
+ * on the bench page (agendaMeasures.ts) and a raw put of the meeting row with its next frame.
+ */
+async function agendaOnly(context, benchPage, url, index) {
+  const dbName = `bench-agenda-${index}`;
+  await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 6, families: 60, meetings: 0 }), { dbName, passphrase });
+  const seed = await benchPage.evaluate(({ dbName, passphrase }) => window.kehaAgendaBench.seedRunningMeeting(dbName, passphrase, 3), { dbName, passphrase });
+  // The write alone, on a vault of its own seeded the same way.
+  const writeDb = `${dbName}-write`;
+  await benchPage.evaluate(({ writeDb, passphrase }) => window.kehaBench.seed(writeDb, passphrase, { members: 6, families: 60, meetings: 0 }), { writeDb, passphrase });
+  const writeMs = await benchPage.evaluate(
+    ({ writeDb, passphrase, samples }) => window.kehaAgendaBench.writeAlone(writeDb, passphrase, samples),
+    { writeDb, passphrase, samples: samplesPerRun.agenda },
   );
   await benchPage.close();
   const page = await context.newPage();
@@ -1136,6 +1160,89 @@ function slotRows(samples) {
       baseline: 'fitting alone (above)',
       target: 'informational (one frame plus the render)',
       ok: screen.length > 0,
+  await page.evaluate((id) => (location.hash = `#/meetings/${id}/run`), seed.meetingId);
+  const addButton = page.getByRole('button', { name: fiAgenda.addDeepDive, exact: true });
+  await addButton.waitFor();
+  await page.evaluate(installFacilitatorProbes, { dbName, meetingId: seed.meetingId });
+  await page.waitForTimeout(500); // the view's live queries settle
+  const shown = [];
+  const baseline = [];
+  for (let sample = 0; sample < samplesPerRun.agenda; sample++) {
+    await addButton.click();
+    const dialog = page.getByRole('dialog', { name: fiAgenda.addDeepDive });
+    await dialog.getByLabel(fiAgenda.family, { exact: true }).selectOption({ index: 1 });
+    const result = await page.evaluate(async ({ save }) => {
+      const titles = () => document.querySelectorAll('.agenda-deep-dive-title').length;
+      const before = titles();
+      const painted = window.__benchWhen(() => titles() === before + 1);
+      const button = [...document.querySelectorAll('[role="dialog"] button')].find((candidate) => candidate.textContent === save);
+      const start = performance.now();
+      button.click();
+      const times = await Promise.race([painted, new Promise((resolve) => setTimeout(() => resolve(null), 10_000))]);
+      return times && { ms: times.frameMs - start, domMs: times.domMs - start };
+    }, fiAgenda);
+    if (!result) throw new Error('The added deep dive did not show within 10 s');
+    shown.push(result);
+    await page.waitForTimeout(300);
+    baseline.push(await page.evaluate(() => window.__benchRawPutFrame()));
+    await page.waitForTimeout(100);
+  }
+  // Alt+↑ on the last deep dive still to come → the agenda painted in its new order (no dialog in between).
+  const moved = [];
+  for (let sample = 0; sample < samplesPerRun.agenda; sample++) {
+    const result = await page.evaluate(async () => {
+      const titles = () => [...document.querySelectorAll('.agenda-deep-dive-title')].map((title) => title.textContent).join('|');
+      const before = titles();
+      const buttons = [...document.querySelectorAll('.agenda-deep-dive-actions button[aria-keyshortcuts="Alt+ArrowUp"]')];
+      const button = buttons.at(-1);
+      button.focus();
+      const painted = window.__benchWhen(() => titles() !== before);
+      const start = performance.now();
+      button.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', code: 'ArrowUp', altKey: true, bubbles: true, cancelable: true }));
+      const times = await Promise.race([painted, new Promise((resolve) => setTimeout(() => resolve(null), 10_000))]);
+      return times && { ms: times.frameMs - start, domMs: times.domMs - start };
+    });
+    if (!result) throw new Error('The reordered deep dive did not show within 10 s');
+    moved.push(result);
+    await page.waitForTimeout(400);
+  }
+  await page.close();
+  const sample = {
+    agendaShownMs: shown.map((r) => r.ms),
+    agendaDomMs: shown.map((r) => r.domMs),
+    agendaMovedMs: moved.map((r) => r.ms),
+    agendaMovedDomMs: moved.map((r) => r.domMs),
+    agendaWriteMs: writeMs,
+    agendaRawPutFrameMs: baseline,
+    agendaQuickRound: seed.quickRound,
+  };
+  console.log(`  run ${index + 1}/${runs}: deep dive added, painted median ${f(median(sample.agendaShownMs), 1)} ms; the write alone ${f(median(writeMs), 1)} ms`);
+  return sample;
+}
+
+/** The agenda figure: a deep dive added mid-meeting, painted, against one frame plus its write. */
+function agendaRows(samples) {
+  const all = (key) => samples.flatMap((sample) => sample[key] ?? []);
+  const shown = all('agendaShownMs');
+  const dom = all('agendaDomMs');
+  const write = all('agendaWriteMs');
+  const rawPut = all('agendaRawPutFrameMs');
+  const frame = 1000 / 60;
+  const target = median(write) + frame;
+  return [
+    {
+      figure: `A deep dive added mid-meeting (${samples[0].agendaQuickRound} families on the quick round): the dialog's Add pressed → the new deep dive painted in the agenda list`,
+      measured: `median ${f(median(shown), 1)} ms · p95 ${f(p95(shown), 1)} ms (DOM median ${f(median(dom), 1)} ms; n = ${shown.length})`,
+      baseline: `its write alone (read, seal, one transaction of plan and run): median ${f(median(write), 1)} ms, p95 ${f(p95(write), 1)} ms; a raw put of the meeting row + next frame: median ${f(median(rawPut), 1)} ms`,
+      target: `≤ one frame (16.7 ms) + its write = ${f(target, 1)} ms (median)`,
+      ok: median(shown) <= target,
+    },
+    {
+      figure: 'A deep dive still to come moved up (Alt+↑ in the agenda list → the new order painted)',
+      measured: `median ${f(median(all('agendaMovedMs')), 1)} ms · p95 ${f(p95(all('agendaMovedMs')), 1)} ms (DOM median ${f(median(all('agendaMovedDomMs')), 1)} ms; n = ${all('agendaMovedMs').length})`,
+      baseline: `its write alone as above: median ${f(median(write), 1)} ms`,
+      target: `≤ one frame (16.7 ms) + its write = ${f(target, 1)} ms (median)`,
+      ok: median(all('agendaMovedMs')) <= target,
     },
   ];
 }
@@ -1711,6 +1818,11 @@ async function main() {
     console.log('');
     console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
     console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=slot)`);
+  if (only === 'agenda') {
+    const body = agendaRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
+    console.log('');
+    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
+    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=agenda)`);
     return;
   }
   if (only === 'safety') {

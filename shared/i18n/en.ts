@@ -10,6 +10,7 @@ import { timelineEn } from './sections/timeline';
 import { networkMapEn } from './sections/networkMap';
 import { genogramEn } from './sections/genogram';
 import { slotEn } from './sections/slot';
+import { agendaEn } from './sections/agenda';
 import { documentsEn } from './sections/documents';
 import { safetyEn } from './sections/safety';
 import { commandsEn } from './sections/commands';
@@ -301,6 +302,7 @@ export const en = {
   networkMap: networkMapEn,
   genogram: genogramEn,
   slot: slotEn,
+  agenda: agendaEn,
   documents: documentsEn,
   safety: safetyEn,
   templates: templatesEn,

@@ -12,6 +12,7 @@ import { timelineFi } from './sections/timeline';
 import { networkMapFi } from './sections/networkMap';
 import { genogramFi } from './sections/genogram';
 import { slotFi } from './sections/slot';
+import { agendaFi } from './sections/agenda';
 import { documentsFi } from './sections/documents';
 import { safetyFi } from './sections/safety';
 import { commandsFi } from './sections/commands';
@@ -303,6 +304,7 @@ export const fi: Messages = {
   networkMap: networkMapFi,
   genogram: genogramFi,
   slot: slotFi,
+  agenda: agendaFi,
   documents: documentsFi,
   safety: safetyFi,
   templates: templatesFi,

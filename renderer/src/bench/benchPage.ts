@@ -33,6 +33,8 @@ import './methodMeasures';
 import './genogramMeasures';
 // The time slot's measures register themselves as window.kehaSlotBench.
 import './slotMeasures';
+// The agenda measures (KEHA_BENCH_ONLY=agenda) register themselves as window.kehaAgendaBench.
+import './agendaMeasures';
 // The documents measures (entry drafts, the planned agenda) register themselves as window.kehaDocumentsBench.
 import './documentsMeasures';
 // The safety round's measures register themselves as window.kehaSafetyBench.
