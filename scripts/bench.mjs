@@ -24,14 +24,21 @@ const runs = Math.max(1, Number(process.env.KEHA_BENCH_RUNS) || 5);
 // KEHA_BENCH_ONLY=networkMap: seed a small team with one network map of 40 contacts and take only its measure (printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=genogram: only the genogram of 60 people (a small vault of its own; printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=continuity: only the opening's "agreed last time" and the deep dives' glances of the latest of a year of meetings (a vault of its own; printed, docs/benchmark.md untouched).
+// KEHA_BENCH_ONLY=slot: fitting a plan to its slot (3 deep dives, 100 quick-round families, the built-in weekly template), alone and on the planner (printed, docs/benchmark.md untouched).
+// KEHA_BENCH_ONLY=agenda: only adding a deep dive to a running meeting (60 families, 3 deep dives; printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=documents: only the entry drafts and the planned agenda of a finished meeting with 4 deep dives (a small vault; printed, docs/benchmark.md untouched).
+// KEHA_BENCH_ONLY=safety: the safety round's data: last time's round read from two years of weekly meetings, and the chair's entry from paper saved in one write (printed, docs/benchmark.md untouched).
 const only = process.env.KEHA_BENCH_ONLY ?? '';
 const passphrase = 'kolme iloista kehää tiistaina';
 const dbName = 'bench';
 const team = { members: 12, families: 300, meetings: 260 };
 // Samples per run of the meeting measures; medians and p95s are over all runs' samples.
-const samplesPerRun = { advance: 20, keystroke: 12, meetingsList: 5, noteWrite: 20, summaries: 30, review: 5, filter: 20, evolution: 5, reviewData: 10, timeline: 5, pan: 3, drawing: 10, networkMap: 8, genogram: 5, genogramLayout: 20 };
+const samplesPerRun = { advance: 20, keystroke: 12, meetingsList: 5, noteWrite: 20, summaries: 30, review: 5, filter: 20, evolution: 5, reviewData: 10, timeline: 5, pan: 3, drawing: 10, networkMap: 8, genogram: 5, genogramLayout: 20, agenda: 8 };
 // Methods: a family's timeline of 400 events, a three-houses drawing of 2,000 points, a network map of 40 contacts, a genogram of 60 people.
+// The time slot: fitting the built-in weekly meeting with 3 deep dives and 100 quick-round families. In
+// 90 minutes even the minimums do not fit (99.5 min), so fitting stops early; in 120 minutes the
+// whole search runs. Both are timed; the planner's press is measured with 120.
+const slotPlan = { deepDives: 3, families: 100, slots: [120, 90], fitSamples: 500, fitBatch: 20, screenSamples: 10 };
 const methodPlan = { timelineEvents: 400, drawingPoints: 2_000, networkMapContacts: 40, genogramPeople: 60 };
 // Hypotheses: hypotheses with several revisions each over five years, 10,000 revisions in all (the
 // meeting seed's included), and one family with 40 hypotheses over five years for the evolution view.
@@ -50,6 +57,8 @@ const reviewPageSize = 25; // renderer/src/hypotheses/review/ReviewTable.tsx
 const fi = { unlockTitle: 'Avaa Kehä', unlock: 'Avaa', passphrase: 'Salalause', families: 'Perheet', team: 'Tiimi' };
 // Meeting texts (shared/i18n/fi.ts nav, shared/i18n/sections/{meetings,run}.ts).
 const fiMeetings = { meetings: 'Kokoukset', past: 'Pidetyt kokoukset', next: 'Seuraava vaihe' };
+// The time slot's texts (shared/i18n/sections/slot.ts).
+const fiTexts = { slot: { fit: 'Sovita kokousaikaan', cancel: 'Sulje ehdotus', slotLabel: 'Tämän kokouksen aika (minuuttia)' } };
 // The notes autosave's delay (renderer/src/components/AutosaveField: useAutosave).
 const autosaveDelayMs = 500;
 
@@ -318,6 +327,17 @@ async function repetition(executablePath, url, index) {
     if (only === 'genogram') {
       await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaGenogramBench !== undefined, null, { timeout: 60_000 });
       return { sample: await genogramOnly(context, benchPage, url, index), browserVersion };
+    }
+    if (only === 'slot') {
+      await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaSlotBench !== undefined, null, { timeout: 60_000 });
+      return { sample: await slotOnly(context, benchPage, url, index), browserVersion };
+    if (only === 'agenda') {
+      await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaAgendaBench !== undefined, null, { timeout: 60_000 });
+      return { sample: await agendaOnly(context, benchPage, url, index), browserVersion };
+    }
+    if (only === 'safety') {
+      await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaSafetyBench !== undefined, null, { timeout: 60_000 });
+      return { sample: await safetyOnly(benchPage, index), browserVersion };
     }
     await benchPage
       .waitForFunction(() => window.kehaBench !== undefined && window.kehaHypothesisBench !== undefined && window.kehaMethodBench !== undefined, null, {
@@ -1087,6 +1107,236 @@ async function genogramOnly(context, benchPage, url, index) {
   return sample;
 }
 
+/**
+ * KEHA_BENCH_ONLY=slot: fitting alone on the bench page (slotPlan.fitSamples times), then a small vault
+ * with one planned meeting of slotPlan.families quick-round families and slotPlan.deepDives deep
+ * dives, whose planner's "Fit to the slot" is pressed slotPlan.screenSamples times: from the press
+ * until the proposal's table is in the DOM and painted (fitting, projecting and React's render).
+ */
+async function slotOnly(context, benchPage, url, index) {
+  const dbName = `bench-slot-${index}`;
+  const { deepDives, families, slots } = slotPlan;
+  const fits = {};
+  for (const slot of slots) {
+    fits[slot] = await benchPage.evaluate(
+      ({ deepDives, families, slot, samples, batch }) => window.kehaSlotBench.fit(deepDives, families, slot, samples, batch),
+      { deepDives, families, slot, samples: slotPlan.fitSamples, batch: slotPlan.fitBatch },
+    );
+  }
+  await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 2, families: 0, meetings: 0 }), { dbName, passphrase });
+  const { meetingId } = await benchPage.evaluate(
+    ({ dbName, passphrase, deepDives, families }) => window.kehaSlotBench.seed(dbName, passphrase, deepDives, families),
+    { dbName, passphrase, deepDives, families },
+/** The agenda's Finnish texts the measure finds its controls by. */
+const fiAgenda = { addDeepDive: 'Lisää syventävä käsittely', family: 'Perhe', save: 'Lisää asialistalle' };
+
+/**
+ * KEHA_BENCH_ONLY=agenda: a vault of 60 families with a running weekly meeting (3 deep dives, every
+ * family on the quick round, on the quick round). In the facilitator view, "Add a deep dive": the
+ * dialog's Add pressed → the new deep dive painted in the agenda list (read, seal, one transaction of
+ * plan and run, the live query, render), samplesPerRun.agenda times. Beside it the same write alone
+ * on the bench page (agendaMeasures.ts) and a raw put of the meeting row with its next frame.
+ */
+async function agendaOnly(context, benchPage, url, index) {
+  const dbName = `bench-agenda-${index}`;
+  await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 6, families: 60, meetings: 0 }), { dbName, passphrase });
+  const seed = await benchPage.evaluate(({ dbName, passphrase }) => window.kehaAgendaBench.seedRunningMeeting(dbName, passphrase, 3), { dbName, passphrase });
+  // The write alone, on a vault of its own seeded the same way.
+  const writeDb = `${dbName}-write`;
+  await benchPage.evaluate(({ writeDb, passphrase }) => window.kehaBench.seed(writeDb, passphrase, { members: 6, families: 60, meetings: 0 }), { writeDb, passphrase });
+  const writeMs = await benchPage.evaluate(
+    ({ writeDb, passphrase, samples }) => window.kehaAgendaBench.writeAlone(writeDb, passphrase, samples),
+    { writeDb, passphrase, samples: samplesPerRun.agenda },
+  );
+  await benchPage.close();
+  const page = await context.newPage();
+  await page.goto(`${url}index.html?db=${dbName}`);
+  await page.getByLabel(fi.passphrase, { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: fi.unlock, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: fi.families }).waitFor();
+  await page.evaluate((id) => (location.hash = `#/meetings/${encodeURIComponent(id)}/plan`), meetingId);
+  // This meeting's own slot: 120 minutes, so that the proposal fits.
+  const slotField = page.getByRole('textbox', { name: fiTexts.slot.slotLabel });
+  await slotField.fill(String(slots[0]));
+  await slotField.blur();
+  await page.getByTestId('slot-summary').filter({ hasText: `${slots[0]} minuutin` }).waitFor();
+  const screenMs = [];
+  for (let sample = 0; sample < slotPlan.screenSamples; sample++) {
+    const result = await page.evaluate(async (fitLabel) => {
+      const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent === fitLabel);
+      if (!button) return null;
+      const shown = window.__benchWhen(() => document.querySelector('[data-testid="slot-proposal-table"] tfoot') !== null);
+      const start = performance.now();
+      button.click();
+      const painted = await Promise.race([shown, new Promise((resolve) => setTimeout(() => resolve(null), 10_000))]);
+      return painted && { ms: painted.frameMs - start, domMs: painted.domMs - start };
+    }, fiTexts.slot.fit);
+    if (!result) break;
+    screenMs.push(result);
+    // Close the proposal for the next press.
+    await page.getByRole('button', { name: fiTexts.slot.cancel }).click();
+    await page.getByTestId('slot-proposal').waitFor({ state: 'detached' });
+  }
+  await page.close();
+  const sample = { slotFits: fits, slotScreenMs: screenMs.map((r) => r.ms), slotScreenDomMs: screenMs.map((r) => r.domMs) };
+  const fitText = slots
+    .map((slot) => `${slot} min: median ${f(median(fits[slot].ms), 4)} ms, p95 ${f(p95(fits[slot].ms), 4)} ms (${fits[slot].fits ? 'fits' : 'does not fit'}, ${fits[slot].totalMinutes} min)`)
+    .join('; ');
+  console.log(
+    `  run ${index + 1}/${runs}: fitting alone ${fitText}; Fit to the slot pressed → proposal painted median ${screenMs.length ? f(median(sample.slotScreenMs), 1) : '–'} ms`,
+  );
+  return sample;
+}
+
+/** The time slot's figures: fitting alone (target one frame) and on the planner. */
+function slotRows(samples) {
+  const screen = samples.flatMap((sample) => sample.slotScreenMs);
+  const dom = samples.flatMap((sample) => sample.slotScreenDomMs);
+  const { deepDives, families, slots } = slotPlan;
+  const fitRows = slots.map((slot) => {
+    const fits = samples.flatMap((sample) => sample.slotFits[slot].ms);
+    const outcome = samples[0].slotFits[slot];
+    return {
+      figure: `Fitting a plan into ${slot} min (built-in weekly template, ${deepDives} deep dives, ${families} quick-round families; fitToSlot + the proposal's projection, no React; ${outcome.fits ? `fits in ${outcome.totalMinutes} min` : `even the minimums take ${outcome.totalMinutes} min`})`,
+      measured: `median ${f(median(fits), 4)} ms · p95 ${f(p95(fits), 4)} ms · max ${f(Math.max(...fits), 3)} ms (n = ${fits.length} samples, each the mean of ${slotPlan.fitBatch} fits)`,
+      baseline: '',
+      target: '≤ 16.7 ms (median and p95)',
+      ok: median(fits) <= 16.7 && p95(fits) <= 16.7,
+    };
+  });
+  return [
+    ...fitRows,
+    {
+      figure: `"Fit to the slot" pressed on the planner of that meeting (${slots[0]}-min slot) → the proposal's table in the DOM and painted`,
+      measured: screen.length ? `median ${f(median(screen), 1)} ms · p95 ${f(p95(screen), 1)} ms (n = ${screen.length}); DOM updated median ${f(median(dom), 1)} ms, p95 ${f(p95(dom), 1)} ms` : 'not measured: the proposal did not appear',
+      baseline: 'fitting alone (above)',
+      target: 'informational (one frame plus the render)',
+      ok: screen.length > 0,
+  await page.evaluate((id) => (location.hash = `#/meetings/${id}/run`), seed.meetingId);
+  const addButton = page.getByRole('button', { name: fiAgenda.addDeepDive, exact: true });
+  await addButton.waitFor();
+  await page.evaluate(installFacilitatorProbes, { dbName, meetingId: seed.meetingId });
+  await page.waitForTimeout(500); // the view's live queries settle
+  const shown = [];
+  const baseline = [];
+  for (let sample = 0; sample < samplesPerRun.agenda; sample++) {
+    await addButton.click();
+    const dialog = page.getByRole('dialog', { name: fiAgenda.addDeepDive });
+    await dialog.getByLabel(fiAgenda.family, { exact: true }).selectOption({ index: 1 });
+    const result = await page.evaluate(async ({ save }) => {
+      const titles = () => document.querySelectorAll('.agenda-deep-dive-title').length;
+      const before = titles();
+      const painted = window.__benchWhen(() => titles() === before + 1);
+      const button = [...document.querySelectorAll('[role="dialog"] button')].find((candidate) => candidate.textContent === save);
+      const start = performance.now();
+      button.click();
+      const times = await Promise.race([painted, new Promise((resolve) => setTimeout(() => resolve(null), 10_000))]);
+      return times && { ms: times.frameMs - start, domMs: times.domMs - start };
+    }, fiAgenda);
+    if (!result) throw new Error('The added deep dive did not show within 10 s');
+    shown.push(result);
+    await page.waitForTimeout(300);
+    baseline.push(await page.evaluate(() => window.__benchRawPutFrame()));
+    await page.waitForTimeout(100);
+  }
+  // Alt+↑ on the last deep dive still to come → the agenda painted in its new order (no dialog in between).
+  const moved = [];
+  for (let sample = 0; sample < samplesPerRun.agenda; sample++) {
+    const result = await page.evaluate(async () => {
+      const titles = () => [...document.querySelectorAll('.agenda-deep-dive-title')].map((title) => title.textContent).join('|');
+      const before = titles();
+      const buttons = [...document.querySelectorAll('.agenda-deep-dive-actions button[aria-keyshortcuts="Alt+ArrowUp"]')];
+      const button = buttons.at(-1);
+      button.focus();
+      const painted = window.__benchWhen(() => titles() !== before);
+      const start = performance.now();
+      button.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', code: 'ArrowUp', altKey: true, bubbles: true, cancelable: true }));
+      const times = await Promise.race([painted, new Promise((resolve) => setTimeout(() => resolve(null), 10_000))]);
+      return times && { ms: times.frameMs - start, domMs: times.domMs - start };
+    });
+    if (!result) throw new Error('The reordered deep dive did not show within 10 s');
+    moved.push(result);
+    await page.waitForTimeout(400);
+  }
+  await page.close();
+  const sample = {
+    agendaShownMs: shown.map((r) => r.ms),
+    agendaDomMs: shown.map((r) => r.domMs),
+    agendaMovedMs: moved.map((r) => r.ms),
+    agendaMovedDomMs: moved.map((r) => r.domMs),
+    agendaWriteMs: writeMs,
+    agendaRawPutFrameMs: baseline,
+    agendaQuickRound: seed.quickRound,
+  };
+  console.log(`  run ${index + 1}/${runs}: deep dive added, painted median ${f(median(sample.agendaShownMs), 1)} ms; the write alone ${f(median(writeMs), 1)} ms`);
+  return sample;
+}
+
+/** The agenda figure: a deep dive added mid-meeting, painted, against one frame plus its write. */
+function agendaRows(samples) {
+  const all = (key) => samples.flatMap((sample) => sample[key] ?? []);
+  const shown = all('agendaShownMs');
+  const dom = all('agendaDomMs');
+  const write = all('agendaWriteMs');
+  const rawPut = all('agendaRawPutFrameMs');
+  const frame = 1000 / 60;
+  const target = median(write) + frame;
+  return [
+    {
+      figure: `A deep dive added mid-meeting (${samples[0].agendaQuickRound} families on the quick round): the dialog's Add pressed → the new deep dive painted in the agenda list`,
+      measured: `median ${f(median(shown), 1)} ms · p95 ${f(p95(shown), 1)} ms (DOM median ${f(median(dom), 1)} ms; n = ${shown.length})`,
+      baseline: `its write alone (read, seal, one transaction of plan and run): median ${f(median(write), 1)} ms, p95 ${f(p95(write), 1)} ms; a raw put of the meeting row + next frame: median ${f(median(rawPut), 1)} ms`,
+      target: `≤ one frame (16.7 ms) + its write = ${f(target, 1)} ms (median)`,
+      ok: median(shown) <= target,
+    },
+    {
+      figure: 'A deep dive still to come moved up (Alt+↑ in the agenda list → the new order painted)',
+      measured: `median ${f(median(all('agendaMovedMs')), 1)} ms · p95 ${f(p95(all('agendaMovedMs')), 1)} ms (DOM median ${f(median(all('agendaMovedDomMs')), 1)} ms; n = ${all('agendaMovedMs').length})`,
+      baseline: `its write alone as above: median ${f(median(write), 1)} ms`,
+      target: `≤ one frame (16.7 ms) + its write = ${f(target, 1)} ms (median)`,
+      ok: median(all('agendaMovedMs')) <= target,
+    },
+  ];
+}
+
+/** KEHA_BENCH_ONLY=safety: two years of weekly meetings (12 families), then the safety round's data measures. */
+async function safetyOnly(benchPage, index) {
+  const dbName = `bench-safety-${index}`;
+  progress('seeding two years of weekly meetings');
+  await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 8, families: 12, meetings: 104 }), { dbName, passphrase });
+  progress('measuring the safety round');
+  const safety = await benchPage.evaluate(({ dbName, passphrase }) => window.kehaSafetyBench.measure(dbName, passphrase, 20), { dbName, passphrase });
+  console.log(
+    `  run ${index + 1}/${runs}: last time's round from ${safety.rounds} rounds: cold ${f(median(safety.earlierColdMs), 1)} ms, warm ${f(median(safety.earlierWarmMs), 1)} ms; ` +
+      `paper entry ${f(median(safety.paperMs), 1)} ms, seal + put ${f(median(safety.sealPutMs), 1)} ms, put ${f(median(safety.putMs), 1)} ms`,
+  );
+  return { safety };
+}
+
+/** The safety round's figures: last time's round read when the round is revealed, and the paper entry's one write. */
+function safetyRows(samples) {
+  const all = (key) => samples.flatMap((sample) => sample.safety[key]);
+  const rounds = samples[0].safety.rounds;
+  const paper = median(all('paperMs'));
+  const sealPut = median(all('sealPutMs'));
+  return [
+    {
+      figure: `Last time's round of a family with ${rounds} revealed rounds (first read after unlock)`,
+      measured: `${f(median(all('earlierColdMs')), 1)} ms (p95 ${f(percentile(all('earlierColdMs'), 95), 1)} ms); warm ${f(median(all('earlierWarmMs')), 1)} ms`,
+      baseline: '',
+      target: '≤ 100 ms',
+      ok: median(all('earlierColdMs')) <= 100,
+    },
+    {
+      figure: 'The chair\'s entry from paper, 6 scores, saved in one write',
+      measured: `${f(paper, 1)} ms (p95 ${f(percentile(all('paperMs'), 95), 1)} ms)`,
+      baseline: `seal + put of the same row ${f(sealPut, 1)} ms; put alone ${f(median(all('putMs')), 1)} ms`,
+      target: '≤ 2 × seal + put',
+      ok: paper <= 2 * sealPut,
+    },
+  ];
+}
+
 /** The genogram figure: 60 people laid out and painted on the screen, beside the layout alone. */
 function genogramRows(samples) {
   const all = (key) => samples.flatMap((sample) => sample[key]);
@@ -1620,6 +1870,25 @@ async function main() {
     console.log('');
     console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
     console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=genogram)`);
+    return;
+  }
+  if (only === 'slot') {
+    const body = slotRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
+    console.log('');
+    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
+    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=slot)`);
+  if (only === 'agenda') {
+    const body = agendaRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
+    console.log('');
+    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
+    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=agenda)`);
+    return;
+  }
+  if (only === 'safety') {
+    const body = safetyRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
+    console.log('');
+    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
+    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=safety)`);
     return;
   }
   if (only === 'backup') {

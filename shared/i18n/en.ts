@@ -10,7 +10,10 @@ import { timelineEn } from './sections/timeline';
 import { networkMapEn } from './sections/networkMap';
 import { genogramEn } from './sections/genogram';
 import { continuityEn } from './sections/continuity';
+import { slotEn } from './sections/slot';
+import { agendaEn } from './sections/agenda';
 import { documentsEn } from './sections/documents';
+import { safetyEn } from './sections/safety';
 import { commandsEn } from './sections/commands';
 import { templatesEn } from './sections/templates';
 import { carePeriodEn } from './sections/carePeriod';
@@ -300,7 +303,10 @@ export const en = {
   networkMap: networkMapEn,
   genogram: genogramEn,
   continuity: continuityEn,
+  slot: slotEn,
+  agenda: agendaEn,
   documents: documentsEn,
+  safety: safetyEn,
   templates: templatesEn,
   carePeriod: carePeriodEn,
   commands: commandsEn,

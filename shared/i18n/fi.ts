@@ -12,7 +12,10 @@ import { timelineFi } from './sections/timeline';
 import { networkMapFi } from './sections/networkMap';
 import { genogramFi } from './sections/genogram';
 import { continuityFi } from './sections/continuity';
+import { slotFi } from './sections/slot';
+import { agendaFi } from './sections/agenda';
 import { documentsFi } from './sections/documents';
+import { safetyFi } from './sections/safety';
 import { commandsFi } from './sections/commands';
 import { templatesFi } from './sections/templates';
 import { carePeriodFi } from './sections/carePeriod';
@@ -302,7 +305,10 @@ export const fi: Messages = {
   networkMap: networkMapFi,
   genogram: genogramFi,
   continuity: continuityFi,
+  slot: slotFi,
+  agenda: agendaFi,
   documents: documentsFi,
+  safety: safetyFi,
   templates: templatesFi,
   carePeriod: carePeriodFi,
   commands: commandsFi,

@@ -10,10 +10,15 @@
 // has no time-zone or format variants, and a test clock is just a number that is advanced.
 import { plannedMinutesOf, type MeetingTemplate, type TemplatePhase } from './template';
 
-/** What the engine needs of the agenda: the deep-dive agenda items in order, and the quick round's size. */
+/**
+ * What the engine needs of the agenda: the deep-dive agenda items in order, the quick round's size,
+ * and the plan's own minutes per phase id where it has them (per family for a phase planned per
+ * family; a phase without uses the template's).
+ */
 export type AgendaOutline = {
   deepDiveItemIds: readonly string[];
   quickRoundFamilyCount: number;
+  phaseMinutes?: Readonly<Record<string, number>>;
 };
 
 /** One step of the run: a once-a-meeting phase, or a per-family phase for one deep-dive agenda item. */
@@ -73,6 +78,10 @@ export type RefusalReason =
   | 'stepsChanged'
   /** The run is no longer where the caller saw it when the chair pressed (see `transitionFrom`). */
   | 'notWhereSeen'
+  /** An agenda change would remove, or change the order of, a step the run has already reached (see `rebaseRun`). */
+  | 'reachedStepMoved'
+  /** `goTo` a step that is already the current one. */
+  | 'alreadyThere'
   | 'invalidTime';
 
 /** A transition's result: the new state, or the same state and why nothing happened. */
@@ -111,7 +120,7 @@ export function buildMeetingSteps(template: MeetingTemplate, agenda: AgendaOutli
       phase,
       agendaItemId,
       deepDiveNumber,
-      plannedMs: minutesToMs(plannedMinutesOf(phase, agenda.quickRoundFamilyCount)),
+      plannedMs: minutesToMs(plannedMinutesOf(phase, agenda.quickRoundFamilyCount, agenda.phaseMinutes?.[phase.id])),
     });
   };
   let block: TemplatePhase[] = [];
@@ -218,6 +227,64 @@ export function finish(state: MeetingRunState, steps: readonly MeetingStep[], no
     pauses: closePauses(state.pauses, at),
     stepLog: [...state.stepLog, currentVisit(state, steps, at, false)],
   });
+}
+
+/**
+ * Jumps to any step (from the agenda list): the current visit is logged like `next` or `previous`
+ * do, and the time already spent on the target still counts for it. Allowed during a break.
+ */
+export function goTo(state: MeetingRunState, steps: readonly MeetingStep[], now: number, stepIndex: number): Transition {
+  const refusal = refusalWhenInactive(state, steps, now);
+  if (refusal) return refuse(state, refusal);
+  if (!Number.isInteger(stepIndex) || stepIndex < 0 || stepIndex >= steps.length) return refuse(state, 'stepsChanged');
+  if (stepIndex === state.stepIndex) return refuse(state, 'alreadyThere');
+  const at = notBefore(state, now);
+  return accept({
+    ...state,
+    stepIndex,
+    phaseStartedAt: at,
+    stepLog: [...state.stepLog, currentVisit(state, steps, at, false)],
+  });
+}
+
+/**
+ * The run moved onto the steps of a changed agenda (a deep dive added, reordered or moved away
+ * while the meeting runs): the current step and every logged visit are found again by their step
+ * key, which is stable, so the time spent per step is kept as it was. Refuses with `stepsChanged`
+ * when the run does not fit `oldSteps`, and with `reachedStepMoved` when a step already visited, or
+ * the current one, would be gone, or when any step kept would change sides with a reached step
+ * (reached steps keep their order, and nothing moves from after one of them to before it or back);
+ * new steps may go anywhere. Timestamps, breaks and status are never touched, so `runProgress` is
+ * unchanged.
+ */
+export function rebaseRun(state: MeetingRunState, oldSteps: readonly MeetingStep[], newSteps: readonly MeetingStep[]): Transition {
+  if (state.status === 'notStarted') return accept(state);
+  if (!runFitsSteps(state, oldSteps)) return refuse(state, 'stepsChanged');
+  const indexByKey = new Map(newSteps.map((step) => [step.key, step.index]));
+  const reachedIndices = new Set(state.stepLog.map((visit) => visit.stepIndex));
+  if (state.status !== 'finished') reachedIndices.add(state.stepIndex);
+  const reachedKeys = new Set([...reachedIndices].map((index) => oldSteps[index]!.key));
+  if ([...reachedKeys].some((key) => !indexByKey.has(key))) return refuse(state, 'reachedStepMoved');
+  // How many reached steps come before each step, in the old order and in the new one: equal for every step kept.
+  const reachedBefore = (steps: readonly MeetingStep[]) => {
+    const before = new Map<string, number>();
+    let count = 0;
+    for (const step of steps) {
+      before.set(step.key, count);
+      if (reachedKeys.has(step.key)) count++;
+    }
+    return before;
+  };
+  const oldBefore = reachedBefore(oldSteps);
+  const newBefore = reachedBefore(newSteps);
+  for (const [key, count] of oldBefore) {
+    const now = newBefore.get(key);
+    if (now !== undefined && now !== count) return refuse(state, 'reachedStepMoved');
+  }
+  const currentKey = oldSteps[state.stepIndex]?.key;
+  const stepIndex = currentKey !== undefined ? (indexByKey.get(currentKey) ?? state.stepIndex) : state.stepIndex;
+  const stepLog = state.stepLog.map((visit) => ({ ...visit, stepIndex: indexByKey.get(visit.stepKey)! }));
+  return accept({ ...state, stepIndex, stepLog });
 }
 
 /** Every transition, by name: what a control or shortcut asks for. */

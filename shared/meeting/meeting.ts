@@ -11,13 +11,16 @@ import type { Family } from '../family/family';
 import { isTeamRole, standardRoleNames } from '../team/roles';
 import { calendarDay, startOfLocalDay, validateText, type Validated, invalid, valid } from '../validation';
 import type { AgendaOutline, MeetingRunState } from './engine';
-import { templateRole, wholeTeam, type LocalizedText, type MeetingTemplate, type PhaseRole } from './template';
+import { templateLimits, templateRole, wholeTeam, type LocalizedText, type MeetingTemplate, type PhaseRole } from './template';
+import { slotLimits } from './timeSlot';
 
 /** planned → running → finished; a planned meeting can be cancelled (and restored). */
 export const meetingStatuses = ['planned', 'running', 'finished', 'cancelled'] as const;
 export type MeetingStatus = (typeof meetingStatuses)[number];
 
 const id = z.string().min(1).max(64);
+/** A plan's minutes of a phase: as a template plans them (0 to its maximum, in half minutes). */
+const planMinutes = z.number().min(templateLimits.minMinutes).max(templateLimits.maxMinutes).multipleOf(0.5);
 
 /** Who a guest is to the family: a partner from its network (school, psychiatry…), or the family itself. */
 export const guestRelations = ['network', 'family'] as const;
@@ -78,6 +81,33 @@ export const deepDiveSchema = z.object({
 });
 export type DeepDive = z.infer<typeof deepDiveSchema>;
 
+/**
+ * How the agenda changed while the meeting ran (shared/meeting/agendaEditing.ts): a deep dive added,
+ * moved to another place among those not yet reached, or moved to next week's meeting. Each change
+ * keeps the deep dive's family, question and presenter as they were, so the record can say what moved.
+ */
+export const agendaChangeKinds = ['added', 'reordered', 'movedToNextWeek'] as const;
+export type AgendaChangeKind = (typeof agendaChangeKinds)[number];
+
+/** The most agenda changes a meeting keeps (the oldest go first). */
+export const maxAgendaChanges = 200;
+
+export const agendaChangeSchema = z.object({
+  kind: z.enum(agendaChangeKinds),
+  /** When the chair made the change (epoch ms). */
+  at: z.number().int().nonnegative(),
+  deepDiveId: id,
+  familyId: id,
+  question: z.string().max(limits.agendaQuestion),
+  presenterId: id.nullable(),
+  /** Reordered: the deep dive's place (1-based) before and after. */
+  from: z.number().int().positive().optional(),
+  to: z.number().int().positive().optional(),
+  /** Moved to next week: the meeting it went to. */
+  toMeetingId: id.optional(),
+});
+export type AgendaChange = z.infer<typeof agendaChangeSchema>;
+
 /** The encrypted part of a meeting record. */
 export const meetingPayloadSchema = z.object({
   /**
@@ -91,6 +121,22 @@ export const meetingPayloadSchema = z.object({
   deepDives: z.array(deepDiveSchema).max(limits.deepDives),
   /** What the chair said was agreed, written at the close. */
   closingNote: z.string().max(limits.meetingNote),
+  /**
+   * This meeting's time slot in minutes; absent: the team's usual meeting length
+   * (docs/domain.md: The time slot). Absent in meetings stored before slots existed.
+   */
+  slotMinutes: z.number().int().min(slotLimits.min).max(slotLimits.max).optional(),
+  /**
+   * The plan's own minutes per phase id (per family for a phase planned per family), used instead
+   * of the template's; a phase without uses the template's. The template is never changed.
+   */
+  phaseMinutes: z.record(id, planMinutes).optional(),
+  /** The phases whose minutes the chair set by hand: fitting to the slot keeps them. */
+  fixedPhases: z.array(id).max(templateLimits.phases).optional(),
+  /** The deep dives as planned, kept at the first change of the agenda while the meeting runs; absent while it never changed. */
+  plannedDeepDives: z.array(deepDiveSchema).max(limits.deepDives).optional(),
+  /** The agenda's changes while the meeting ran, oldest first; absent while it never changed. */
+  agendaChanges: z.array(agendaChangeSchema).max(maxAgendaChanges).optional(),
 });
 export type MeetingPlan = z.infer<typeof meetingPayloadSchema>;
 
@@ -123,9 +169,10 @@ export function meetingDay(meeting: Pick<Meeting, 'run' | 'scheduledAt'>): strin
   return format(meetingStart(meeting), 'yyyy-MM-dd');
 }
 
-/** What the meeting engine needs of a plan. */
-export function agendaOutline(plan: Pick<MeetingPlan, 'deepDives' | 'quickRound'>): AgendaOutline {
-  return { deepDiveItemIds: plan.deepDives.map((item) => item.id), quickRoundFamilyCount: plan.quickRound.length };
+/** What the meeting engine needs of a plan: the deep dives, the quick round's size and the plan's own minutes (when it has any). */
+export function agendaOutline(plan: Pick<MeetingPlan, 'deepDives' | 'quickRound'> & Partial<Pick<MeetingPlan, 'phaseMinutes'>>): AgendaOutline {
+  const outline: AgendaOutline = { deepDiveItemIds: plan.deepDives.map((item) => item.id), quickRoundFamilyCount: plan.quickRound.length };
+  return plan.phaseMinutes && Object.keys(plan.phaseMinutes).length > 0 ? { ...outline, phaseMinutes: { ...plan.phaseMinutes } } : outline;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -150,7 +197,11 @@ export const riskScoreSchema = z.object({
 });
 export type RiskScore = z.infer<typeof riskScoreSchema>;
 
-export const riskRoundPayloadSchema = z.object({ scores: z.array(riskScoreSchema).max(limits.participants) });
+export const riskRoundPayloadSchema = z.object({
+  scores: z.array(riskScoreSchema).max(limits.participants),
+  /** 'chair': the chair entered every score at once from the team's papers (absent: each scored privately here). */
+  enteredBy: z.literal('chair').optional(),
+});
 export type RiskRoundPayload = z.infer<typeof riskRoundPayloadSchema>;
 
 /** One deep-dive family's risk round. Scores stay private until `revealedAt`. */

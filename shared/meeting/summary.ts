@@ -33,6 +33,7 @@ import {
   type Participant,
   type RiskRound,
 } from './meeting';
+import { agendaChangeBlocks } from './agendaRecord';
 import { riskSpread } from './riskStats';
 import { familyScopedRoles, localized, roleScope, type PhaseRole } from './template';
 import type { Family } from '../family/family';
@@ -130,6 +131,7 @@ export function buildMeetingRecord(source: SummarySource, format: RecordFormat):
     if (note) blocks.push({ kind: 'text', text: note });
   }
   blocks.push({ kind: 'heading', level: 2, text: t('record.timings') }, timingsTable(context));
+  blocks.push(...agendaChangeBlocks(context));
   for (const deepDive of meeting.deepDives) blocks.push(...familyBlocks(context, deepDive));
   return { title: t('record.meetingRecordTitle', { name: context.templateName }), blocks: withoutEmptySections(blocks) };
 }
@@ -307,6 +309,8 @@ function riskBlocks(context: Context, deepDive: DeepDive): RecordBlock[] {
             : t('record.nobodyScored'),
         },
         { label: t('record.scoredCount'), value: t('record.scoredCountValue', { count: spread?.count ?? 0, notScoring }) },
+        // A round the chair typed in from the team's papers says so (docs/domain.md: Safety scale).
+        ...(round.enteredBy === 'chair' ? [{ label: t('safety.record.entry'), value: t('safety.record.enteredByChair') }] : []),
       ],
     },
     {

@@ -331,10 +331,14 @@ export function isBuiltInKind(kind: string): kind is BuiltInKind {
   return (builtInKinds as readonly string[]).includes(kind);
 }
 
-/** The minutes a phase plans for, given how many families the quick round lists. */
-export function plannedMinutesOf(phase: TemplatePhase, quickRoundFamilyCount: number): number {
-  if (phase.plannedMinutesPerFamily !== undefined) return phase.plannedMinutesPerFamily * quickRoundFamilyCount;
-  return phase.plannedMinutes ?? 0;
+/**
+ * The minutes a phase plans for, given how many families the quick round lists. `own`: the plan's
+ * own minutes for the phase (per family for a phase planned per family), used instead of the
+ * template's when given (docs/domain.md: The time slot).
+ */
+export function plannedMinutesOf(phase: TemplatePhase, quickRoundFamilyCount: number, own?: number): number {
+  if (phase.plannedMinutesPerFamily !== undefined) return (own ?? phase.plannedMinutesPerFamily) * quickRoundFamilyCount;
+  return own ?? phase.plannedMinutes ?? 0;
 }
 
 const knownKeys = new Set<string>(Object.values(templateIssueKeys));

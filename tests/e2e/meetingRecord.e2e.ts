@@ -293,7 +293,9 @@ test('the shared screen follows the facilitator and never shows a score before t
   // Two of four scored: the chair confirms revealing anyway.
   await run.reveal(true);
   await expect(screen.spread()).toHaveText('Range: 3–7, median 5');
-  await expect(screen.risk()).toContainText('Absences keep growing');
+  // After it: the scores as dots on the 0–10 line, and still no name or reason (those stay in the chair's view).
+  await expect(screen.dots()).toHaveCount(2);
+  for (const secret of ['Absences keep growing', 'Kaisa Demo', 'Tero Demo']) await expect(screen.risk()).not.toContainText(secret);
 
   // The next family: nothing of the first family shows.
   await run.shortcut('next');

@@ -31,10 +31,16 @@ import './hypothesisMeasures';
 import './methodMeasures';
 // The genogram measures register themselves as window.kehaGenogramBench.
 import './genogramMeasures';
+// The time slot's measures register themselves as window.kehaSlotBench.
+import './slotMeasures';
+// The agenda measures (KEHA_BENCH_ONLY=agenda) register themselves as window.kehaAgendaBench.
+import './agendaMeasures';
 // The documents measures (entry drafts, the planned agenda) register themselves as window.kehaDocumentsBench.
 import './documentsMeasures';
 // The continuity measures (the opening's last meeting, a family's glance) register themselves as window.kehaContinuityBench.
 import './continuityMeasures';
+// The safety round's measures register themselves as window.kehaSafetyBench.
+import './safetyMeasures';
 // The backup measures register themselves as window.kehaBackupBench.
 import './backupMeasures';
 // The restore measure registers itself as window.kehaRestoreBench.

@@ -16,12 +16,12 @@ import type { EncryptedPayload, VaultHeader } from '../vault/vaultCrypto';
 export type VaultRow = VaultHeader & { id: 'vault'; createdAt: string };
 /**
  * Settings kept in the clear (nothing sensitive): the UI language, the review's "not revisited for
- * N weeks", the idle time before locking, when a backup was last downloaded (an ISO instant, for the
+ * N weeks", the idle time before locking, the usual meeting length, when a backup was last downloaded (an ISO instant, for the
  * 7-day reminder; docs/architecture.md: Backups), and a note left by a schema upgrade whose data migration needs the vault key (see
  * sealedMigrations.ts), so an unlock checks one row instead of scanning tables.
  */
 export type SettingRow = {
-  key: 'language' | 'staleWeeks' | 'autoLockMinutes' | 'backupCopiedAt' | 'retentionMonths' | typeof sealedMigrationPendingKey | typeof lastRestoreKey;
+  key: 'language' | 'staleWeeks' | 'autoLockMinutes' | 'backupCopiedAt' | 'retentionMonths' | 'usualSlotMinutes' | typeof sealedMigrationPendingKey | typeof lastRestoreKey;
   value: string;
 };
 export const sealedMigrationPendingKey = 'sealedMigrationPending';

@@ -11,6 +11,7 @@ import { useNotify } from '../components/Notifications';
 import { useMembers, useTeam } from '../db/hooks';
 import { TextField } from '../components/TextField';
 import { RoleSelect } from './RoleSelect';
+import { UsualSlotSetting } from './UsualSlotSetting';
 import { useTeamCommands } from '../db/commands/teamCommands';
 
 export function TeamScreen({ showDemoOffer }: { showDemoOffer: boolean }) {
@@ -38,6 +39,7 @@ export function TeamScreen({ showDemoOffer }: { showDemoOffer: boolean }) {
           explainError={() => null}
         />
       )}
+      <UsualSlotSetting />
       <h2>{t('team.members')}</h2>
       <AddMemberForm />
       {members && active.length === 0 && <p className="empty">{t('team.noMembers')}</p>}

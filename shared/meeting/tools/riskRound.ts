@@ -1,14 +1,18 @@
 // The risk (scaling) round as a capture tool: on the room's screen, before the chair reveals the
-// round only how many have scored (no score, reason or name); after it every score with its reason
-// and the spread. See docs/architecture.md: Capture tools (the registry).
+// round only how many have scored (no score, reason or name); after it the scores alone, lowest
+// first (so their order cannot tell who gave which), for the 0–10 line of dots, and the spread.
+// Names, reasons and "what would move it one point up" stay in the chair's view and the record.
+// See docs/architecture.md: Capture tools (the registry), and docs/domain.md: Safety scale.
 import { riskSpread, type RiskSpread } from '../riskStats';
 import { captureTool, roomSection, type RoomContext } from './types';
 
-export type RoomRiskScore = { name: string; score: number | null; reason: string; oneUp: string };
-export type RiskSeen = { revealed: false; scoredCount: number } | { revealed: true; scores: RoomRiskScore[]; spread: RiskSpread | null };
+export type RiskSeen = { revealed: false; scoredCount: number } | { revealed: true; scores: number[]; spread: RiskSpread | null };
 export type RoomRisk =
   | { revealed: false; scoredCount: number }
-  | { revealed: true; scores: RoomRiskScore[]; spread: { min: number; median: number; max: number } | null };
+  | { revealed: true; scores: number[]; spread: { min: number; median: number; max: number } | null };
+
+/** The key paths of the room's risk section (the registry test checks them). */
+export const roomRiskFields = ['.revealed', '.scoredCount', '.scores', '.scores[]', '.spread', '.spread.min', '.spread.median', '.spread.max'] as const;
 
 export const riskRoundTool = captureTool({
   perFamily: true,
@@ -21,7 +25,7 @@ export const riskRoundTool = captureTool({
       if (!round || round.revealedAt === null) return { revealed: false, scoredCount: round?.scores.length ?? 0 };
       return {
         revealed: true,
-        scores: round.scores.map((entry) => ({ name: entry.participantName, score: entry.score, reason: entry.reason, oneUp: entry.oneUp })),
+        scores: round.scores.flatMap((entry) => (entry.score === null ? [] : [entry.score])).sort((a, b) => a - b),
         spread: riskSpread(round.scores),
       };
     },
@@ -30,9 +34,9 @@ export const riskRoundTool = captureTool({
         ? { revealed: false, scoredCount: risk.scoredCount }
         : {
             revealed: true,
-            scores: risk.scores.map((entry) => ({ name: entry.name, score: entry.score, reason: entry.reason, oneUp: entry.oneUp })),
+            scores: risk.scores.map((score) => score),
             spread: risk.spread ? { min: risk.spread.min, median: risk.spread.median, max: risk.spread.max } : null,
           },
-    fields: ['.revealed', '.scoredCount', '.scores', '.scores[].name', '.scores[].score', '.scores[].reason', '.scores[].oneUp', '.spread', '.spread.min', '.spread.median', '.spread.max'],
+    fields: roomRiskFields,
   }),
 });

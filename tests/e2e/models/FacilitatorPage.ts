@@ -355,6 +355,33 @@ export class FacilitatorPage {
     return this.page.getByTestId('risk-spread');
   }
 
+  /** After the reveal: the scores as dots on the 0–10 line. */
+  riskDotLine() {
+    return this.riskPanel().getByTestId('risk-dot-line');
+  }
+
+  /** After the reveal: today's median and range beside last time's, or that there is no earlier round. */
+  riskComparison() {
+    return this.riskPanel().getByTestId('risk-compare');
+  }
+
+  riskComparisonTable() {
+    return this.riskPanel().getByRole('table', { name: this.app.t.safety.compare.caption });
+  }
+
+  /** The chair's entry of a round scored on paper. */
+  paperEntryButton() {
+    return this.riskPanel().getByRole('button', { name: this.app.t.safety.paper.open });
+  }
+
+  paperScore(name: string) {
+    return this.riskPanel().getByRole('textbox', { name: fill(this.app.t.safety.paper.scoreOf, { name }), exact: true });
+  }
+
+  paperReason(name: string) {
+    return this.riskPanel().getByRole('textbox', { name: fill(this.app.t.safety.paper.reasonOf, { name }), exact: true });
+  }
+
   // -------------------------------------------------------------------------------------------
   // Actions and questions for the family
 

@@ -126,6 +126,15 @@ export class SharedScreenPage {
     return this.page.getByTestId('screen-spread');
   }
 
+  /** The revealed round's scores as dots on the 0–10 line (an image named by its text alternative). */
+  dotLine(): Locator {
+    return this.risk().getByTestId('risk-dot-line');
+  }
+
+  dots(): Locator {
+    return this.dotLine().locator('circle.risk-dot');
+  }
+
   hypotheses(): Locator {
     return this.page.getByRole('region', { name: this.t.screen.hypotheses });
   }

@@ -2,7 +2,8 @@
 // rounds (riskRoundRepository) and actions and questions for the family (actionRepository);
 // hypotheses are covered in hypothesisRepository.test.ts. Content is encrypted at rest, nothing
 // typed is lost when two windows write at once, deleting can be undone, and revealed risk scores
-// can no longer change.
+// can no longer change; the chair's entry of a round from paper (one write, revealed, marked, refused
+// once someone scored here, undone) and last time's round of a family (from an earlier meeting).
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
@@ -22,12 +23,18 @@ import { noteId, readMeetingNotes, saveMeetingNote } from '../../../renderer/src
 import {
   listRevealedRiskRoundsForFamily,
   listRiskRoundsForMeeting,
+  readEarlierRiskRound,
   readRiskRound,
+  recordPaperRiskRound,
   recordRiskScore,
   revealRiskRound,
   RiskRoundRevealedError,
+  RiskRoundStartedError,
+  undoPaperRiskRound,
   withdrawRiskScore,
 } from '../../../renderer/src/db/repositories/riskRoundRepository';
+import type { MeetingRow } from '../../../renderer/src/db/database';
+import { notStartedRun } from '../../../shared/meeting/engine';
 import type { RiskScore } from '../../../shared/meeting/meeting';
 import { comparable, inspectStored, repositoryWorld, secondWindow, whileNextEncrypting } from './support';
 
@@ -334,5 +341,65 @@ describe('risk rounds', () => {
     expect(await listRevealedRiskRoundsForFamily(world.session, 'nobody')).toEqual([]);
     // The meeting itself still sees its unrevealed round (the chair needs to know who has scored).
     expect((await listRiskRoundsForMeeting(world.session, meetingA)).map((r) => r.agendaItemId).sort()).toEqual(['item-1', 'item-2']);
+  });
+
+  it('the chair’s entry from paper saves the whole round in one write, revealed and marked; Undo takes it away', async () => {
+    const entry = await recordPaperRiskRound(world.session, round, [score('m-sanna', 4, ''), score('m-mikko', 6)]);
+    const saved = (await readRiskRound(world.session, meetingA, 'item-1'))!;
+    expect(saved.enteredBy).toBe('chair');
+    expect(saved.revealedAt).toEqual(expect.any(Number));
+    expect(saved.scores.map((s) => s.score)).toEqual([4, 6]);
+    // Revealed: nobody can add or change a score afterwards, and a second paper entry is refused.
+    await expect(recordRiskScore(world.session, round, score('m-sanna', 9))).rejects.toBeInstanceOf(RiskRoundRevealedError);
+    await expect(recordPaperRiskRound(world.session, round, [score('m-sanna', 1)])).rejects.toBeInstanceOf(RiskRoundRevealedError);
+    await undoPaperRiskRound(world.session, entry);
+    expect(await world.db.riskRounds.count()).toBe(0);
+    // A round scored here never says the chair entered it.
+    await recordRiskScore(world.session, round, score('m-sanna', 5));
+    expect((await readRiskRound(world.session, meetingA, 'item-1'))!.enteredBy).toBeUndefined();
+  });
+
+  it('the paper entry is refused once someone has scored here, and replaces (and on Undo puts back) a round whose scores were all taken back', async () => {
+    await recordRiskScore(world.session, round, score('m-sanna', 5));
+    const before = comparable(await world.db.riskRounds.toArray());
+    await expect(recordPaperRiskRound(world.session, round, [score('m-mikko', 2)])).rejects.toBeInstanceOf(RiskRoundStartedError);
+    expect(comparable(await world.db.riskRounds.toArray())).toEqual(before);
+
+    await withdrawRiskScore(world.session, round, 'm-sanna');
+    const emptied = comparable(await world.db.riskRounds.toArray());
+    const entry = await recordPaperRiskRound(world.session, round, [score('m-mikko', 2)]);
+    expect((await readRiskRound(world.session, meetingA, 'item-1'))!.scores.map((s) => s.score)).toEqual([2]);
+    await undoPaperRiskRound(world.session, entry);
+    expect(comparable(await world.db.riskRounds.toArray())).toEqual(emptied);
+  });
+
+  it('last time’s round is the family’s latest revealed round with a score from an earlier meeting', async () => {
+    const meetingRow = (id: string, scheduledAt: string, startedAt: number | null, status: MeetingRow['status'] = 'finished') =>
+      ({ id, status, scheduledAt, demo: 0, createdAt: scheduledAt, updatedAt: scheduledAt, templateId: 't', outline: [], run: { ...notStartedRun, startedAt }, payload: { iv: new Uint8Array(12), data: new Uint8Array(1) } }) as unknown as MeetingRow;
+    await world.db.meetings.bulkPut([
+      meetingRow('m-1', '2031-05-20T09:00:00.000Z', Date.parse('2031-05-20T09:05:00.000Z')),
+      meetingRow('m-2', '2031-05-27T09:00:00.000Z', Date.parse('2031-05-27T09:02:00.000Z')),
+      meetingRow('m-cancelled', '2031-05-30T09:00:00.000Z', null, 'cancelled'),
+      meetingRow('m-now', '2031-06-03T09:00:00.000Z', Date.parse('2031-06-03T09:01:00.000Z')),
+    ]);
+    const scoreIn = async (meetingId: string, familyId: string, values: number[], reveal = true) => {
+      for (const [index, value] of values.entries()) await recordRiskScore(world.session, { meetingId, agendaItemId: `dd-${familyId}`, familyId }, score(`m-${index}`, value));
+      if (reveal) await revealRiskRound(world.session, meetingId, `dd-${familyId}`);
+    };
+    const current = { meetingId: 'm-now', meetingTime: Date.parse('2031-06-03T09:01:00.000Z') };
+    expect(await readEarlierRiskRound(world.session, familyX, current)).toBeNull();
+    await scoreIn('m-1', familyX, [3, 4, 6]);
+    await scoreIn('m-2', familyX, [5, 5], false);
+    await scoreIn('m-cancelled', familyX, [9]);
+    await scoreIn('m-now', familyX, [7]);
+    await scoreIn('m-2', familyY, [1]);
+    expect(await readEarlierRiskRound(world.session, familyX, current)).toEqual({
+      spread: { min: 3, median: 4, max: 6, count: 3, notScoring: 0 },
+      meetingTime: Date.parse('2031-05-20T09:05:00.000Z'),
+    });
+    await revealRiskRound(world.session, 'm-2', `dd-${familyX}`);
+    expect((await readEarlierRiskRound(world.session, familyX, current))?.spread.median).toBe(5);
+    // Seen from the first meeting, there was nothing before it.
+    expect(await readEarlierRiskRound(world.session, familyX, { meetingId: 'm-1', meetingTime: Date.parse('2031-05-20T09:05:00.000Z') })).toBeNull();
   });
 });

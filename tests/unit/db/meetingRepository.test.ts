@@ -868,3 +868,24 @@ describe("finishing a meeting keeps each family's own roles as they were", () =>
     expect((await summaries(id))[0]).toContain('Responsible social worker: Olli Ohjaaja');
   });
 });
+
+describe('the plan’s own minutes (docs/domain.md: The time slot)', () => {
+  it('are saved with the plan and its outline, run with, and kept by a copy for next week', async () => {
+    const id = await plannedMeeting();
+    expect((await world.db.meetings.get(id))!.outline.phaseMinutes).toBeUndefined();
+    await updateMeetingPlan(world.session, id, (current) => ({ ...current, slotMinutes: 60, phaseMinutes: { quickRound: 0.5, hypothesising: 6 }, fixedPhases: ['hypothesising'] }));
+    const stored = (await readMeeting(world.session, id))!;
+    expect(stored).toMatchObject({ slotMinutes: 60, phaseMinutes: { quickRound: 0.5, hypothesising: 6 }, fixedPhases: ['hypothesising'] });
+    expect((await world.db.meetings.get(id))!.outline.phaseMinutes).toEqual({ quickRound: 0.5, hypothesising: 6 });
+    // The template's snapshot keeps its own minutes.
+    expect(stored.template).toEqual(weeklyMeetingTemplate);
+
+    const run = await act(id, 'start');
+    const steps = buildMeetingSteps(stored.template, (await world.db.meetings.get(id))!.outline);
+    const planned = Object.fromEntries(stepTimes(run, steps, Date.now()).map((time) => [time.stepKey, time.plannedMs / minute]));
+    expect(planned).toMatchObject({ opening: 10, quickRound: 1.5, 'hypothesising:d-1': 6, 'hypothesising:d-2': 6, 'presentation:d-1': 10 });
+
+    const copy = await duplicateMeeting(world.session, id, '2031-06-10T09:00:00.000Z');
+    expect(await readMeeting(world.session, copy)).toMatchObject({ slotMinutes: 60, phaseMinutes: { quickRound: 0.5, hypothesising: 6 }, fixedPhases: ['hypothesising'] });
+  });
+});

@@ -40,6 +40,13 @@ describe('the planned agenda', () => {
     expect(agenda.minutes).toBe((agenda.end - start) / minute);
   });
 
+  it('prints the plan’s own minutes where it has them (docs/domain.md: The time slot)', () => {
+    const agenda = plannedAgenda({ ...planned(), phaseMinutes: { opening: 4, quickRound: 0.5 } }, start, names);
+    const [opening, quickRound] = agenda.rows;
+    expect([opening!.minutes, quickRound!.minutes]).toEqual([4, 1]);
+    expect(quickRound!.start).toBe(start + 4 * minute);
+  });
+
   it('agrees with the engine step by step, whatever minutes the steps are planned with', () => {
     const meeting = planned();
     const template = { ...meeting.template, phases: meeting.template.phases.map((phase) => (phase.id === 'hypothesising' ? { ...phase, plannedMinutes: 7.5 } : phase)) };

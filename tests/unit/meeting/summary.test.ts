@@ -86,6 +86,16 @@ describe('a family summary for the official record', () => {
     expect(alpha.markdown).not.toContain('ALPHA reason');
   });
 
+  it('marks a round the chair entered from paper, in both languages, and says nothing of it for a round scored here', () => {
+    const source = summarySource();
+    source.riskRounds = source.riskRounds.map((round) => (round.agendaItemId === 'dd-a' ? { ...round, enteredBy: 'chair' as const } : round));
+    const [alpha, bravo] = renderedSummaries(en, source);
+    expect(alpha!.text).toContain('Scores: 3 scored, 1 not scoring\nEntry: scores entered by the chair from paper');
+    expect(bravo!.text).not.toContain('from paper');
+    expect(renderedSummaries(fi, source)[0]!.text).toContain('Kirjaus: puheenjohtaja syötti arviot paperilta');
+    expect(renderedSummaries(en)[0]!.text).not.toContain('from paper');
+  });
+
   it('leaves out the sections of what did not happen: no risk round, hypotheses, actions, family questions or notes', () => {
     const source = summarySource();
     source.riskRounds = [];
@@ -256,6 +266,17 @@ describe('the whole meeting record', () => {
     expect(total).toMatch(/^\d+\.5 min$/);
     expect(planned(table(fi).rows)).toEqual(['7,5 min', total.replace('.', ',')]);
     expect(renderPlainText(buildMeetingRecord(source, fi))).not.toContain('minuutti');
+  });
+
+  it('plans the plan’s own minutes where it has them (docs/domain.md: The time slot)', () => {
+    const source = summarySource();
+    source.meeting = { ...source.meeting, phaseMinutes: { opening: 4, clarifyingQuestions: 2.5 } };
+    const block = buildMeetingRecord(source, en).blocks.find((entry) => entry.kind === 'table');
+    if (block?.kind !== 'table') throw new Error('no timings table');
+    expect(block.rows[0]).toEqual(['1', 'Opening and check-in', '', '4 min', '0:03:00', 'done']);
+    expect(block.rows.filter((row) => row[1] === 'Clarifying questions').map((row) => row[3])).toEqual(['2.5 min', '2.5 min']);
+    // The template the meeting ran with keeps its own.
+    expect(source.meeting.template.phases[0]!.plannedMinutes).toBe(10);
   });
 
   it('marks phases not reached in a meeting that ended early', () => {

@@ -153,7 +153,8 @@ const roomCases: { [T in RoomTool]: { context: () => RoomContext<RoomLoadedOf<T>
   hypotheses: { context: () => contextAt('hypothesising:dd-a'), reaches: ['[]', '[].wording', '[].status'] },
   riskRound: {
     context: () => contextAt('riskScaling:dd-a'),
-    reaches: ['.revealed', '.scoredCount', '.scores', '.scores[].name', '.scores[].score', '.scores[].reason', '.scores[].oneUp', '.spread', '.spread.min', '.spread.median', '.spread.max'],
+    // Scores only: no name, reason or "what would move it one point up" reaches the room.
+    reaches: ['.revealed', '.scoredCount', '.scores', '.scores[]', '.spread', '.spread.min', '.spread.median', '.spread.max'],
   },
   actions: { context: () => contextAt('plan:dd-a'), reaches: ['[]', '[].text', '[].ownerName', '[].due'] },
   familyQuestions: { context: () => contextAt('plan:dd-a'), reaches: ['[]', '[].text'] },
@@ -274,6 +275,19 @@ describe('the capture tools registry', () => {
         expect(room.see({ ...context(), deepDive: null })).toBeNull();
       });
     }
+  });
+
+  it('gives the room only the risk round’s scores after the reveal, lowest first: no name, reason or what would move it', () => {
+    const room = toolEntry('riskRound').room!;
+    const drawn = JSON.parse(JSON.stringify(room.draw(room.see(contextAt('riskScaling:dd-a'))))) as { revealed: boolean; scores: unknown[] };
+    expect(drawn.revealed).toBe(true);
+    expect(drawn.scores).toEqual([4, 5, 7]);
+    const serialized = JSON.stringify(drawn);
+    for (const secret of ['Cecilia Chair', 'Theo Therapist', 'Wilma Worker', 'Kaisa Koulu', 'reason', 'one up', 'm-chair']) expect(serialized, secret).not.toContain(secret);
+    // Before the reveal, only how many have scored.
+    const before = contextAt('riskScaling:dd-a');
+    before.source = { ...before.source, riskRounds: before.source.riskRounds.map((round) => ({ ...round, revealedAt: null })) };
+    expect(JSON.parse(JSON.stringify(room.draw(room.see(before))))).toEqual({ revealed: false, scoredCount: 4 });
   });
 
   /** Per tool the record mentions: what the record's screen loaded, and what the record then says. Typed over every such tool. */

@@ -7,7 +7,7 @@ import { listFamilies } from '../repositories/familyRepository';
 import { cancelMeeting, createMeeting, duplicateMeeting, restoreMeeting, runMeeting, setClosingNote, setGuestScoring } from '../repositories/meetingRepository';
 import { saveMeetingNote } from '../repositories/meetingNoteRepository';
 import { markTransferred, removeTransferMark, restoreTransferMark, listTransfers } from '../repositories/retentionRepository';
-import { recordRiskScore, revealRiskRound, withdrawRiskScore } from '../repositories/riskRoundRepository';
+import { recordPaperRiskRound, recordRiskScore, revealRiskRound, undoPaperRiskRound, withdrawRiskScore } from '../repositories/riskRoundRepository';
 import { listMembers } from '../repositories/teamRepository';
 import { timelineChangesInMeeting } from '../repositories/timelineRepository';
 import type { Session } from '../session';
@@ -16,6 +16,7 @@ import { undoable, useCommands } from './commands';
 
 export type { MeetingSummary, RunAction, RunResult, SeenRun } from '../repositories/meetingRepository';
 export type { MeetingNote } from '../repositories/meetingNoteRepository';
+export { RiskRoundRevealedError, RiskRoundStartedError } from '../repositories/riskRoundRepository';
 export { summariesOf, transferId, untransferredCounts } from '../repositories/retentionRepository';
 
 /** Sets an action's status; its inverse puts back the status it had (`previous`). */
@@ -47,6 +48,7 @@ const meetingCommands = {
   recordRiskScore,
   revealRiskRound,
   withdrawRiskScore,
+  recordPaperRiskRound: undoable(recordPaperRiskRound, undoPaperRiskRound),
   addAction: undoable(addAction, deleteAction),
   updateAction,
   deleteAction: undoable(deleteAction, restoreAction),

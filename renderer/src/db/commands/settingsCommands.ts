@@ -1,9 +1,10 @@
 // The settings screen's writes and live reads: automatic lock, passphrase and key, retention and
-// erasure, the activity log, restore (docs/architecture.md: Writes: commands).
+// erasure, the activity log, restore; and the team's usual meeting length, which the team screen
+// sets and the planner reads (docs/architecture.md: Writes: commands).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listActivity, recordActivity, type ActivityKind } from '../repositories/activityRepository';
 import { countErasure, eraseFamily, listErasureCandidates, readRetentionMonths, saveRetentionMonths } from '../repositories/retentionRepository';
-import { readAutoLockMinutes, saveAutoLockMinutes } from '../repositories/settingsRepository';
+import { readAutoLockMinutes, readUsualSlotMinutes, saveAutoLockMinutes, saveUsualSlotMinutes } from '../repositories/settingsRepository';
 import { readTeam } from '../repositories/teamRepository';
 import { changeVaultPassphrase, readVaultHeader, renewalRunning } from '../repositories/vaultRepository';
 import type { Session } from '../session';
@@ -17,6 +18,7 @@ export { retentionChoices, type ErasureCandidate, type ErasureCounts } from '../
 
 const settingsCommands = {
   saveAutoLockMinutes: (session: Session, minutes: number) => saveAutoLockMinutes(session.db, minutes),
+  saveUsualSlotMinutes: (session: Session, minutes: number) => saveUsualSlotMinutes(session.db, minutes),
   changeVaultPassphrase,
   saveRetentionMonths: (session: Session, months: number) => saveRetentionMonths(session.db, months),
   countErasure,
@@ -30,6 +32,12 @@ export const useSettingsCommands = () => useCommands(settingsCommands);
 export function useAutoLockMinutes() {
   const { db } = useSession();
   return useLiveQuery(() => readAutoLockMinutes(db), [db]);
+}
+
+/** The team's usual meeting length in minutes, live. */
+export function useUsualSlotMinutes() {
+  const { db } = useSession();
+  return useLiveQuery(() => readUsualSlotMinutes(db), [db]);
 }
 
 /** Whether a key renewal left unfinished is waiting to continue. */

@@ -226,6 +226,10 @@ export async function duplicateMeeting(session: Session, id: string, scheduledAt
         // The copy's families' roles are read from the families until it finishes in turn.
         deepDives: source.deepDives.map(({ familyRoles: _asTheyWere, ...item }) => ({ ...item, id: newId() })),
         closingNote: '',
+        // Next week keeps this meeting's slot and minutes (docs/domain.md: The time slot).
+        ...(source.slotMinutes !== undefined ? { slotMinutes: source.slotMinutes } : {}),
+        ...(source.phaseMinutes ? { phaseMinutes: { ...source.phaseMinutes } } : {}),
+        ...(source.fixedPhases ? { fixedPhases: [...source.fixedPhases] } : {}),
       },
     },
     // A copy is the team's own meeting: real work planned in it is never taken for demonstration data.
@@ -395,7 +399,7 @@ async function storeSnapshot(db: KehaDatabase, snapshot: MeetingTemplateRow): Pr
 }
 
 /** The snapshots of `ids`, from the cache or (the rest, in one read) from the table; joins the caller's transaction if any. */
-async function templateSnapshots(db: KehaDatabase, ids: readonly string[]): Promise<ReadonlyMap<string, MeetingTemplate>> {
+export async function templateSnapshots(db: KehaDatabase, ids: readonly string[]): Promise<ReadonlyMap<string, MeetingTemplate>> {
   const wanted = new Set(ids);
   const missing = [...wanted].filter((id) => !snapshotCache.has(id));
   if (missing.length > 0) {

@@ -1,8 +1,10 @@
 // Settings that hold nothing sensitive, kept in the clear: the UI language (needed before unlock),
-// the therapist review's "not revisited for N weeks" and the idle time before Kehä locks itself.
+// the therapist review's "not revisited for N weeks", the idle time before Kehä locks itself and
+// the team's usual meeting length (docs/domain.md: The time slot).
 import { defaultLanguage, isLanguage, type Language } from '../../../../shared/i18n/messages';
 import { defaultStaleWeeks } from '../../../../shared/hypothesis/review';
 import { limits } from '../../../../shared/limits';
+import { defaultSlotMinutes, isSlotMinutes, slotLimits } from '../../../../shared/meeting/timeSlot';
 import type { KehaDatabase } from '../database';
 
 // The language is also mirrored in localStorage so that a screen shown when the database cannot
@@ -61,4 +63,16 @@ export async function readAutoLockMinutes(db: KehaDatabase): Promise<number> {
 export async function saveAutoLockMinutes(db: KehaDatabase, minutes: number): Promise<void> {
   if (!(autoLockChoices as readonly number[]).includes(minutes)) throw new RangeError(`autoLockMinutes must be one of ${autoLockChoices.join(', ')}, got ${minutes}`);
   await db.settings.put({ key: 'autoLockMinutes', value: String(minutes) });
+}
+
+/** The team's usual meeting length in minutes (90 when unset or unreadable): a plan's slot unless the plan sets its own. */
+export async function readUsualSlotMinutes(db: KehaDatabase): Promise<number> {
+  const row = await db.settings.get('usualSlotMinutes');
+  const minutes = Number(row?.value);
+  return isSlotMinutes(minutes) ? minutes : defaultSlotMinutes;
+}
+
+export async function saveUsualSlotMinutes(db: KehaDatabase, minutes: number): Promise<void> {
+  if (!isSlotMinutes(minutes)) throw new RangeError(`usualSlotMinutes must be a whole number from ${slotLimits.min} to ${slotLimits.max}, got ${minutes}`);
+  await db.settings.put({ key: 'usualSlotMinutes', value: String(minutes) });
 }

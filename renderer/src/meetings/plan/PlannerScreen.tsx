@@ -21,6 +21,7 @@ import { PlannerContext, type Planner } from './plannerContext';
 import { QuickRoundSection } from './QuickRoundSection';
 import { RolesSection } from './RolesSection';
 import { ScheduleSection } from './ScheduleSection';
+import { SlotGlance, SlotSection } from './SlotSection';
 import { isNotEditable, usePlanSaver, type PlanSaveState } from './usePlanSaver';
 import './planner.css';
 import { localized } from '../../../../shared/meeting/template';
@@ -66,6 +67,7 @@ export function PlannerScreen({ meeting }: { meeting: Meeting }) {
       {readOnly ? <ReadOnlyNote meeting={meeting} /> : <SaveState state={saver.state} />}
       {planner ? (
         <PlannerContext.Provider value={planner}>
+          {!readOnly && <SlotGlance />}
           <PlanWarnings />
           <AgendaPrint />
           <div className="planner-columns">
@@ -78,6 +80,7 @@ export function PlannerScreen({ meeting }: { meeting: Meeting }) {
           <DeepDivesSection />
           {/* A one-family meeting (an interim review) has no quick round. */}
           {!isOneFamilyMeeting(meeting.template) && <QuickRoundSection />}
+          <SlotSection />
           <OpenActionsSection />
           <PlannerActions />
         </PlannerContext.Provider>

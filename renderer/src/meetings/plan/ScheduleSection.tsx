@@ -10,6 +10,7 @@ import { useLanguage } from '../../i18n/i18n';
 import { usePlanner } from './plannerContext';
 import { useLocalValue } from './useLocalValue';
 import { localized } from '../../../../shared/meeting/template';
+import { withTemplateMinutes } from '../../../../shared/meeting/timeSlot';
 
 export function ScheduleSection() {
   const { t } = useTranslation();
@@ -44,7 +45,8 @@ export function ScheduleSection() {
     const template = choices.find((candidate) => candidate.id === templateId);
     if (!template || template.id === meeting.template.id) return;
     templateChoice.set(templateId);
-    saver.save((plan) => plan, { template }).then(
+    // The plan's own minutes were for the old template's phases: the new one starts from its own.
+    saver.save((plan) => withTemplateMinutes(plan), { template }).then(
       () => announce(t('meetings.templateChanged', { template: localized(template.name, language) })),
       () => templateChoice.reset(),
     );

@@ -1,7 +1,8 @@
 // The facilitator view: runs a meeting on the chair's laptop. Where we are (phase, family, lead
 // role and who holds it, prompts per role), planned versus elapsed time, the controls (next,
 // previous, skip, break, finish), the capture tools the phase asks for, keyboard shortcuts, and
-// the room's shared screen fed from here. Everything that matters lives in the database (the run
+// the room's shared screen fed from here. The agenda list goes to any item and bends the agenda
+// (AgendaList.tsx). Everything that matters lives in the database (the run
 // timestamps, notes, hypotheses, scores, actions), so a reload resumes exactly where it was.
 import { useCallback, useMemo, useState } from 'react';
 import { runProgress, type MeetingRunState } from '../../../../shared/meeting/engine';
@@ -18,6 +19,7 @@ import { useMeetingHypothesisRevisions } from '../../db/hypothesisHooks';
 import { useMeetingActions, useMeetingNotes, useMeetingRiskRounds } from '../../db/meetingHooks';
 import type { MeetingNote } from '../../db/commands/meetingCommands';
 import { useLanguage } from '../../i18n/i18n';
+import { AgendaList, type AgendaProposal } from './AgendaList';
 import { BreakBanner } from './BreakBanner';
 import { ContinuityPanel } from './ContinuityPanels';
 import { KeepOpenToggle } from './KeepOpenToggle';
@@ -48,10 +50,14 @@ export function FacilitatorScreen({ meeting }: { meeting: Meeting }) {
   // when another window moved the meeting). A stored run older than the proposal (an earlier press
   // still arriving from the live query) never replaces it: the screen never steps back.
   const [proposed, setProposed] = useState<MeetingRunState | null>(null);
-  const shown = useMemo(
-    () => (proposed && runProgress(proposed) > runProgress(meeting.run) ? { ...meeting, run: proposed } : meeting),
-    [meeting, proposed],
-  );
+  // An agenda change this window is writing (AgendaList), shown on the meeting it was made on until
+  // the stored meeting changes (the change written, or something else first: then the stored one).
+  const [agendaProposal, setAgendaProposal] = useState<{ from: Meeting; proposal: AgendaProposal } | null>(null);
+  const shown = useMemo(() => {
+    const base = agendaProposal?.from === meeting ? { ...meeting, ...agendaProposal.proposal.plan, run: agendaProposal.proposal.run } : meeting;
+    return proposed && runProgress(proposed) > runProgress(base.run) ? { ...base, run: proposed } : base;
+  }, [meeting, proposed, agendaProposal]);
+  const proposeAgenda = useCallback((proposal: AgendaProposal | null) => setAgendaProposal(proposal && { from: meeting, proposal }), [meeting]);
   const propose = useCallback((run: MeetingRunState | null) => setProposed(run), []);
   const context = useMemo(
     () => (members && families ? buildRunContext(shown, members, families) : null),
@@ -64,6 +70,7 @@ export function FacilitatorScreen({ meeting }: { meeting: Meeting }) {
       context={context}
       storedRun={meeting.run}
       propose={propose}
+      proposeAgenda={proposeAgenda}
       families={families}
       notes={notes}
       hypothesisRevisions={hypothesisRevisions}
@@ -78,6 +85,7 @@ type RunningMeetingProps = {
   /** The run as stored; `context.meeting.run` is what the view shows (perhaps a proposal not yet saved). */
   storedRun: MeetingRunState;
   propose: ProposeRun;
+  proposeAgenda: (proposal: AgendaProposal | null) => void;
   families: readonly Family[];
   notes: ReadonlyMap<string, MeetingNote>;
   hypothesisRevisions: readonly HypothesisRevision[];
@@ -85,12 +93,12 @@ type RunningMeetingProps = {
   riskRounds: readonly RiskRound[];
 };
 
-function RunningMeeting({ context, storedRun, propose, families, notes, hypothesisRevisions, actions, riskRounds }: RunningMeetingProps) {
+function RunningMeeting({ context, storedRun, propose, proposeAgenda, families, notes, hypothesisRevisions, actions, riskRounds }: RunningMeetingProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const notify = useNotify();
   const { meeting, step } = context;
-  const { act, problem, dismiss } = useRunControl(meeting, storedRun, context.steps, propose);
+  const { act, jump, problem, dismiss } = useRunControl(meeting, storedRun, context.steps, propose);
   const [helpOpen, setHelpOpen] = useState(false);
   // What the facilitator has put on the room's screen in this step (by tool: the timeline, the agenda…).
   const [shows, setShow] = useRoomShows(meeting.id, step?.key ?? '');
@@ -174,7 +182,7 @@ function RunningMeeting({ context, storedRun, propose, families, notes, hypothes
         </div>
         <aside className="run-side" aria-label={t('run.where')}>
           <RolePrompts context={context} />
-          <StepOverview context={context} />
+          <AgendaList context={context} onJump={(stepKey) => void jump(stepKey)} onPropose={proposeAgenda} />
           <KeepOpenToggle />
         </aside>
       </div>

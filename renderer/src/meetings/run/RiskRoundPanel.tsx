@@ -3,10 +3,14 @@
 // shows, and a participant may take theirs back and score again until the chair reveals every
 // score at once. Before the reveal no score value is anywhere on this page (nor on the shared
 // screen); after it, the table of every score with reasons and the spread. Guests of the family's
-// discussion do not score unless the chair includes them (here or in the planner).
+// discussion do not score unless the chair includes them (here or in the planner). A team that
+// scores on paper has the chair type every score at once instead (RiskPaperEntry), which saves the
+// round revealed. After the reveal, last time's round of the family shows beside today's.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RiskRound } from '../../../../shared/meeting/meeting';
+import { meetingStart, type RiskRound } from '../../../../shared/meeting/meeting';
+import { useEarlierRiskRound } from '../../db/riskHooks';
+import { RiskPaperEntry } from './RiskPaperEntry';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notifications';
 import { RiskReveal } from './RiskReveal';
@@ -26,6 +30,13 @@ export function RiskRoundPanel({ context, target, round }: RiskRoundPanelProps) 
   const notify = useNotify();
   const [scoring, setScoring] = useState<{ id: string; name: string } | null>(null);
   const [confirmingReveal, setConfirmingReveal] = useState(false);
+  const [onPaper, setOnPaper] = useState(false);
+  // After the paper entry is saved the revealed round replaces the form: focus goes to its heading.
+  const [focusRevealed, setFocusRevealed] = useState(false);
+  const revealedHeading = useRef<HTMLHeadingElement>(null);
+  const paperButton = useRef<HTMLButtonElement>(null);
+  const earlier = useEarlierRiskRound(target.familyId, target.meetingId, meetingStart(context.meeting));
+  const revealed = round !== undefined && round.revealedAt !== null;
   // Where keyboard focus goes once the stored round shows a change (the button pressed disappears).
   const [focusAfter, setFocusAfter] = useState<{ change: 'scored' | 'withdrawn'; participantId: string } | null>(null);
   const panel = useRef<HTMLElement>(null);
@@ -54,6 +65,21 @@ export function RiskRoundPanel({ context, target, round }: RiskRoundPanelProps) 
         : (within?.querySelector<HTMLElement>('.run-risk-call') ?? within?.querySelector<HTMLElement>('.run-risk-reveal-button'));
     target?.focus();
   }, [focusAfter, scores]);
+
+  // A revealed round only goes back to an open one when the chair's entry from paper is undone:
+  // focus then goes to where the chair can type it in again.
+  const wasRevealed = useRef({ agendaItemId: target.agendaItemId, revealed });
+  useEffect(() => {
+    const before = wasRevealed.current;
+    if (before.agendaItemId === target.agendaItemId && before.revealed && !revealed) paperButton.current?.focus();
+    wasRevealed.current = { agendaItemId: target.agendaItemId, revealed };
+  }, [revealed, target.agendaItemId]);
+
+  useEffect(() => {
+    if (!focusRevealed || !revealed) return;
+    setFocusRevealed(false);
+    revealedHeading.current?.focus();
+  }, [focusRevealed, revealed]);
 
   /** The chair includes a guest of this family's discussion in its round (by default guests do not score). */
   async function include(guestId: string) {
@@ -84,11 +110,30 @@ export function RiskRoundPanel({ context, target, round }: RiskRoundPanelProps) 
     }
   }
 
-  if (round && round.revealedAt !== null) {
+  if (round && revealed) {
+    return (
+      <section className="run-panel run-risk" aria-labelledby="run-risk-heading">
+        <h2 id="run-risk-heading" tabIndex={-1} ref={revealedHeading}>
+          {t('run.risk.heading')}
+        </h2>
+        <RiskReveal round={round} participants={participants} earlier={earlier} />
+      </section>
+    );
+  }
+
+  if (onPaper && scores.length === 0) {
     return (
       <section className="run-panel run-risk" aria-labelledby="run-risk-heading">
         <h2 id="run-risk-heading">{t('run.risk.heading')}</h2>
-        <RiskReveal round={round} participants={participants} />
+        <RiskPaperEntry
+          participants={participants}
+          target={target}
+          onClose={(saved) => {
+            setOnPaper(false);
+            if (saved) setFocusRevealed(true);
+            else window.setTimeout(() => paperButton.current?.focus());
+          }}
+        />
       </section>
     );
   }
@@ -161,6 +206,13 @@ export function RiskRoundPanel({ context, target, round }: RiskRoundPanelProps) 
         </button>
         {scores.length === 0 && <p className="help">{t('run.risk.noScoresYet')}</p>}
       </div>
+      {scores.length === 0 && participants.length > 0 && (
+        <div className="run-risk-paper-offer">
+          <button type="button" className="button" ref={paperButton} onClick={() => setOnPaper(true)}>
+            {t('safety.paper.open')}
+          </button>
+        </div>
+      )}
       {scoring && (
         <RiskScoreDialog
           participant={scoring}

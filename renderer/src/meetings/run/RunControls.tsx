@@ -93,6 +93,9 @@ function problemText(t: ReturnType<typeof useTranslation>['t'], problem: RunProb
     case 'stepsChanged':
     case 'finished':
       return t(`run.refused.${problem}`);
+    // A jump from the agenda list (AgendaList.tsx) to the step the meeting is on.
+    case 'alreadyThere':
+      return t('agenda.refused.alreadyThere');
     default:
       return t('run.refused.other', { reason: problem });
   }

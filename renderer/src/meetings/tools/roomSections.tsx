@@ -1,7 +1,7 @@
 // The room's screen sections of the tools captured in the meeting itself: the quick round's codes,
-// the risk round (before the reveal only how many have scored; after it every score with its
-// reason and the spread), the family's hypotheses, actions and questions for the family, the
-// agenda, what the meeting agreed, and the care-period goals. Pure rendering of the message the
+// the risk round (before the reveal only how many have scored; after it the spread and the scores
+// as dots on the 0–10 line, without names or reasons), the family's hypotheses, actions and
+// questions for the family, the agenda, what the meeting agreed, and the care-period goals. Pure rendering of the message the
 // chair's window sent (already filtered by the tools' registry entries); nothing here reads the database.
 import { useTranslation } from 'react-i18next';
 import { format, parseISO } from 'date-fns';
@@ -10,6 +10,7 @@ import { useLanguage } from '../../i18n/i18n';
 import { PseudonymCode } from '../../components/PseudonymCode';
 import { AgendaList, AgreedByFamily } from '../run/MeetingLists';
 import { SharedScreenGoals } from '../screen/SharedScreenGoals';
+import { RiskDotLine } from '../run/RiskDotLine';
 import type { RoomSectionProps } from './toolView';
 
 export function RoomQuickRound({ section }: RoomSectionProps<'quickRoundList'>) {
@@ -50,25 +51,7 @@ export function RoomRisk({ section: risk }: RoomSectionProps<'riskRound'>) {
               ? `${t('record.spread')}: ${t('record.spreadValue', { min: risk.spread.min, median: decimal(risk.spread.median), max: risk.spread.max })}`
               : t('record.nobodyScored')}
           </p>
-          <ul className="shared-screen-scores">
-            {risk.scores.map((entry, index) => (
-              <li key={index}>
-                <span className="shared-screen-score">
-                  {entry.name}: <strong>{entry.score === null ? t('record.notScoring') : entry.score}</strong>
-                </span>
-                {entry.reason.trim() && (
-                  <span className="shared-screen-reason">
-                    {t('record.reason')}: {entry.reason}
-                  </span>
-                )}
-                {entry.oneUp.trim() && (
-                  <span className="shared-screen-reason">
-                    {t('record.oneUp')}: {entry.oneUp}
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
+          <RiskDotLine scores={risk.scores} className="shared-screen-dots" />
         </>
       )}
     </section>
