@@ -330,6 +330,7 @@ async function repetition(executablePath, url, index) {
     if (only === 'slot') {
       await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaSlotBench !== undefined, null, { timeout: 60_000 });
       return { sample: await slotOnly(context, benchPage, url, index), browserVersion };
+    }
     if (only === 'agenda') {
       await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaAgendaBench !== undefined, null, { timeout: 60_000 });
       return { sample: await agendaOnly(context, benchPage, url, index), browserVersion };
@@ -1075,26 +1076,6 @@ async function slotOnly(context, benchPage, url, index) {
   const { meetingId } = await benchPage.evaluate(
     ({ dbName, passphrase, deepDives, families }) => window.kehaSlotBench.seed(dbName, passphrase, deepDives, families),
     { dbName, passphrase, deepDives, families },
-/** The agenda's Finnish texts the measure finds its controls by. */
-const fiAgenda = { addDeepDive: 'Lisää syventävä käsittely', family: 'Perhe', save: 'Lisää asialistalle' };
-
-/**
- * KEHA_BENCH_ONLY=agenda: a vault of 60 families with a running weekly meeting (3 deep dives, every
- * family on the quick round, on the quick round). In the facilitator view, "Add a deep dive": the
- * dialog's Add pressed → the new deep dive painted in the agenda list (read, seal, one transaction of
- * plan and run, the live query, render), samplesPerRun.agenda times. Beside it the same write alone
- * on the bench page (agendaMeasures.ts) and a raw put of the meeting row with its next frame.
- */
-async function agendaOnly(context, benchPage, url, index) {
-  const dbName = `bench-agenda-${index}`;
-  await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 6, families: 60, meetings: 0 }), { dbName, passphrase });
-  const seed = await benchPage.evaluate(({ dbName, passphrase }) => window.kehaAgendaBench.seedRunningMeeting(dbName, passphrase, 3), { dbName, passphrase });
-  // The write alone, on a vault of its own seeded the same way.
-  const writeDb = `${dbName}-write`;
-  await benchPage.evaluate(({ writeDb, passphrase }) => window.kehaBench.seed(writeDb, passphrase, { members: 6, families: 60, meetings: 0 }), { writeDb, passphrase });
-  const writeMs = await benchPage.evaluate(
-    ({ writeDb, passphrase, samples }) => window.kehaAgendaBench.writeAlone(writeDb, passphrase, samples),
-    { writeDb, passphrase, samples: samplesPerRun.agenda },
   );
   await benchPage.close();
   const page = await context.newPage();
@@ -1160,6 +1141,37 @@ function slotRows(samples) {
       baseline: 'fitting alone (above)',
       target: 'informational (one frame plus the render)',
       ok: screen.length > 0,
+    },
+  ];
+}
+
+/** The agenda's Finnish texts the measure finds its controls by. */
+const fiAgenda = { addDeepDive: 'Lisää syventävä käsittely', family: 'Perhe', save: 'Lisää asialistalle' };
+
+/**
+ * KEHA_BENCH_ONLY=agenda: a vault of 60 families with a running weekly meeting (3 deep dives, every
+ * family on the quick round, on the quick round). In the facilitator view, "Add a deep dive": the
+ * dialog's Add pressed → the new deep dive painted in the agenda list (read, seal, one transaction of
+ * plan and run, the live query, render), samplesPerRun.agenda times. Beside it the same write alone
+ * on the bench page (agendaMeasures.ts) and a raw put of the meeting row with its next frame.
+ */
+async function agendaOnly(context, benchPage, url, index) {
+  const dbName = `bench-agenda-${index}`;
+  await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 6, families: 60, meetings: 0 }), { dbName, passphrase });
+  const seed = await benchPage.evaluate(({ dbName, passphrase }) => window.kehaAgendaBench.seedRunningMeeting(dbName, passphrase, 3), { dbName, passphrase });
+  // The write alone, on a vault of its own seeded the same way.
+  const writeDb = `${dbName}-write`;
+  await benchPage.evaluate(({ writeDb, passphrase }) => window.kehaBench.seed(writeDb, passphrase, { members: 6, families: 60, meetings: 0 }), { writeDb, passphrase });
+  const writeMs = await benchPage.evaluate(
+    ({ writeDb, passphrase, samples }) => window.kehaAgendaBench.writeAlone(writeDb, passphrase, samples),
+    { writeDb, passphrase, samples: samplesPerRun.agenda },
+  );
+  await benchPage.close();
+  const page = await context.newPage();
+  await page.goto(`${url}index.html?db=${dbName}`);
+  await page.getByLabel(fi.passphrase, { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: fi.unlock, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: fi.families }).waitFor();
   await page.evaluate((id) => (location.hash = `#/meetings/${id}/run`), seed.meetingId);
   const addButton = page.getByRole('button', { name: fiAgenda.addDeepDive, exact: true });
   await addButton.waitFor();
@@ -1818,6 +1830,8 @@ async function main() {
     console.log('');
     console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
     console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=slot)`);
+    return;
+  }
   if (only === 'agenda') {
     const body = agendaRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
     console.log('');
