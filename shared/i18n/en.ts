@@ -9,6 +9,7 @@ import { threeHousesEn } from './sections/threeHouses';
 import { timelineEn } from './sections/timeline';
 import { networkMapEn } from './sections/networkMap';
 import { genogramEn } from './sections/genogram';
+import { quickRoundEn } from './sections/quickRound';
 import { commandsEn } from './sections/commands';
 import { templatesEn } from './sections/templates';
 import { carePeriodEn } from './sections/carePeriod';
@@ -297,6 +298,7 @@ export const en = {
   timeline: timelineEn,
   networkMap: networkMapEn,
   genogram: genogramEn,
+  quickRound: quickRoundEn,
   templates: templatesEn,
   carePeriod: carePeriodEn,
   commands: commandsEn,

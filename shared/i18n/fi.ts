@@ -11,6 +11,7 @@ import { threeHousesFi } from './sections/threeHouses';
 import { timelineFi } from './sections/timeline';
 import { networkMapFi } from './sections/networkMap';
 import { genogramFi } from './sections/genogram';
+import { quickRoundFi } from './sections/quickRound';
 import { commandsFi } from './sections/commands';
 import { templatesFi } from './sections/templates';
 import { carePeriodFi } from './sections/carePeriod';
@@ -299,6 +300,7 @@ export const fi: Messages = {
   timeline: timelineFi,
   networkMap: networkMapFi,
   genogram: genogramFi,
+  quickRound: quickRoundFi,
   templates: templatesFi,
   carePeriod: carePeriodFi,
   commands: commandsFi,
