@@ -73,6 +73,10 @@ export type RefusalReason =
   | 'stepsChanged'
   /** The run is no longer where the caller saw it when the chair pressed (see `transitionFrom`). */
   | 'notWhereSeen'
+  /** An agenda change would remove, or change the order of, a step the run has already reached (see `rebaseRun`). */
+  | 'reachedStepMoved'
+  /** `goTo` a step that is already the current one. */
+  | 'alreadyThere'
   | 'invalidTime';
 
 /** A transition's result: the new state, or the same state and why nothing happened. */
@@ -218,6 +222,50 @@ export function finish(state: MeetingRunState, steps: readonly MeetingStep[], no
     pauses: closePauses(state.pauses, at),
     stepLog: [...state.stepLog, currentVisit(state, steps, at, false)],
   });
+}
+
+/**
+ * Jumps to any step (from the agenda list): the current visit is logged like `next` or `previous`
+ * do, and the time already spent on the target still counts for it. Allowed during a break.
+ */
+export function goTo(state: MeetingRunState, steps: readonly MeetingStep[], now: number, stepIndex: number): Transition {
+  const refusal = refusalWhenInactive(state, steps, now);
+  if (refusal) return refuse(state, refusal);
+  if (!Number.isInteger(stepIndex) || stepIndex < 0 || stepIndex >= steps.length) return refuse(state, 'stepsChanged');
+  if (stepIndex === state.stepIndex) return refuse(state, 'alreadyThere');
+  const at = notBefore(state, now);
+  return accept({
+    ...state,
+    stepIndex,
+    phaseStartedAt: at,
+    stepLog: [...state.stepLog, currentVisit(state, steps, at, false)],
+  });
+}
+
+/**
+ * The run moved onto the steps of a changed agenda (a deep dive added, reordered or moved away
+ * while the meeting runs): the current step and every logged visit are found again by their step
+ * key, which is stable, so the time spent per step is kept as it was. Refuses with `stepsChanged`
+ * when the run does not fit `oldSteps`, and with `reachedStepMoved` when a step already visited,
+ * or the current one, would be gone or would change its order among the steps already reached.
+ * Timestamps, breaks and status are never touched, so `runProgress` is unchanged.
+ */
+export function rebaseRun(state: MeetingRunState, oldSteps: readonly MeetingStep[], newSteps: readonly MeetingStep[]): Transition {
+  if (state.status === 'notStarted') return accept(state);
+  if (!runFitsSteps(state, oldSteps)) return refuse(state, 'stepsChanged');
+  const indexByKey = new Map(newSteps.map((step) => [step.key, step.index]));
+  const reached = new Set(state.stepLog.map((visit) => visit.stepIndex));
+  if (state.status !== 'finished') reached.add(state.stepIndex);
+  let previousNew = -1;
+  for (const oldIndex of [...reached].sort((a, b) => a - b)) {
+    const newIndex = indexByKey.get(oldSteps[oldIndex]!.key);
+    if (newIndex === undefined || newIndex <= previousNew) return refuse(state, 'reachedStepMoved');
+    previousNew = newIndex;
+  }
+  const currentKey = oldSteps[state.stepIndex]?.key;
+  const stepIndex = state.status === 'finished' ? (currentKey !== undefined ? (indexByKey.get(currentKey) ?? state.stepIndex) : state.stepIndex) : indexByKey.get(currentKey!)!;
+  const stepLog = state.stepLog.map((visit) => ({ ...visit, stepIndex: indexByKey.get(visit.stepKey)! }));
+  return accept({ ...state, stepIndex, stepLog });
 }
 
 /** Every transition, by name: what a control or shortcut asks for. */

@@ -78,6 +78,33 @@ export const deepDiveSchema = z.object({
 });
 export type DeepDive = z.infer<typeof deepDiveSchema>;
 
+/**
+ * How the agenda changed while the meeting ran (shared/meeting/agendaEditing.ts): a deep dive added,
+ * moved to another place among those not yet reached, or moved to next week's meeting. Each change
+ * keeps the deep dive's family, question and presenter as they were, so the record can say what moved.
+ */
+export const agendaChangeKinds = ['added', 'reordered', 'movedToNextWeek'] as const;
+export type AgendaChangeKind = (typeof agendaChangeKinds)[number];
+
+/** The most agenda changes a meeting keeps (the oldest go first). */
+export const maxAgendaChanges = 200;
+
+export const agendaChangeSchema = z.object({
+  kind: z.enum(agendaChangeKinds),
+  /** When the chair made the change (epoch ms). */
+  at: z.number().int().nonnegative(),
+  deepDiveId: id,
+  familyId: id,
+  question: z.string().max(limits.agendaQuestion),
+  presenterId: id.nullable(),
+  /** Reordered: the deep dive's place (1-based) before and after. */
+  from: z.number().int().positive().optional(),
+  to: z.number().int().positive().optional(),
+  /** Moved to next week: the meeting it went to. */
+  toMeetingId: id.optional(),
+});
+export type AgendaChange = z.infer<typeof agendaChangeSchema>;
+
 /** The encrypted part of a meeting record. */
 export const meetingPayloadSchema = z.object({
   /**
@@ -91,6 +118,10 @@ export const meetingPayloadSchema = z.object({
   deepDives: z.array(deepDiveSchema).max(limits.deepDives),
   /** What the chair said was agreed, written at the close. */
   closingNote: z.string().max(limits.meetingNote),
+  /** The deep dives as planned, kept at the first change of the agenda while the meeting runs; absent while it never changed. */
+  plannedDeepDives: z.array(deepDiveSchema).max(limits.deepDives).optional(),
+  /** The agenda's changes while the meeting ran, oldest first; absent while it never changed. */
+  agendaChanges: z.array(agendaChangeSchema).max(maxAgendaChanges).optional(),
 });
 export type MeetingPlan = z.infer<typeof meetingPayloadSchema>;
 

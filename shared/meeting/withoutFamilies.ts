@@ -33,6 +33,9 @@ export function planWithoutFamilies(plan: MeetingPlan, familyIds: ReadonlySet<st
     participants,
     quickRound: plan.quickRound.filter((item) => !familyIds.has(item.familyId)),
     deepDives: plan.deepDives.filter((item) => !familyIds.has(item.familyId)),
+    // What the agenda's changes and the deep dives as planned said of them goes too.
+    ...(plan.plannedDeepDives && { plannedDeepDives: plan.plannedDeepDives.filter((item) => !familyIds.has(item.familyId)) }),
+    ...(plan.agendaChanges && { agendaChanges: plan.agendaChanges.filter((change) => !familyIds.has(change.familyId)) }),
   };
 }
 
@@ -96,5 +99,17 @@ export function planWithFamiliesBack(current: MeetingPlan, before: MeetingPlan, 
   }
   const roles = { ...current.roles };
   for (const [role, holder] of Object.entries(before.roles)) if (holder !== null && cameBack.has(holder) && (roles[role] ?? null) === null) roles[role] = holder;
-  return { ...current, roles, participants, quickRound: merge(current.quickRound, before.quickRound), deepDives };
+  const back = <T extends { familyId: string }>(now: readonly T[] | undefined, then: readonly T[] | undefined) =>
+    now === undefined && then === undefined ? undefined : [...(now ?? []), ...(then ?? []).filter((item) => familyIds.has(item.familyId))];
+  const plannedDeepDives = back(current.plannedDeepDives, before.plannedDeepDives);
+  const agendaChanges = back(current.agendaChanges, before.agendaChanges)?.sort((a, b) => a.at - b.at);
+  return {
+    ...current,
+    roles,
+    participants,
+    quickRound: merge(current.quickRound, before.quickRound),
+    deepDives,
+    ...(plannedDeepDives && { plannedDeepDives: merge(plannedDeepDives, before.plannedDeepDives ?? []) }),
+    ...(agendaChanges && { agendaChanges }),
+  };
 }

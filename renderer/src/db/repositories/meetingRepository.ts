@@ -395,7 +395,7 @@ async function storeSnapshot(db: KehaDatabase, snapshot: MeetingTemplateRow): Pr
 }
 
 /** The snapshots of `ids`, from the cache or (the rest, in one read) from the table; joins the caller's transaction if any. */
-async function templateSnapshots(db: KehaDatabase, ids: readonly string[]): Promise<ReadonlyMap<string, MeetingTemplate>> {
+export async function templateSnapshots(db: KehaDatabase, ids: readonly string[]): Promise<ReadonlyMap<string, MeetingTemplate>> {
   const wanted = new Set(ids);
   const missing = [...wanted].filter((id) => !snapshotCache.has(id));
   if (missing.length > 0) {
