@@ -53,6 +53,10 @@ export const quickRoundEn = {
     nextTimeDone_one: '{{codes}} is on next week’s plan.',
     nextTimeDone_other: '{{codes}} are on next week’s plan.',
     alreadyDeepDive: 'deep dive',
+    refusedNotRunning: 'the meeting is not running.',
+    refusedFull: 'the agenda holds no more deep dives.',
+    refusedOneFamily: 'this meeting is about one family.',
+    refusedChanged: 'the agenda changed meanwhile; try again.',
   },
   history: {
     heading: 'Quick round over time',
@@ -123,6 +127,10 @@ export const quickRoundFi: Shape<typeof quickRoundEn> = {
     nextTimeDone_one: '{{codes}} on ensi viikon suunnitelmassa.',
     nextTimeDone_other: '{{codes}} ovat ensi viikon suunnitelmassa.',
     alreadyDeepDive: 'syventävä käsittely',
+    refusedNotRunning: 'kokous ei ole käynnissä.',
+    refusedFull: 'asialistalle ei mahdu enempää syventäviä käsittelyjä.',
+    refusedOneFamily: 'tämä kokous koskee yhtä perhettä.',
+    refusedChanged: 'asialista muuttui sillä välin; yritä uudelleen.',
   },
   history: {
     heading: 'Pikakierros ajan mittaan',
