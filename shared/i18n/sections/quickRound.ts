@@ -69,7 +69,6 @@ export const quickRoundEn = {
     nothingWritten: 'nothing written',
   },
   record: {
-    heading: 'Quick round',
     family: 'Family',
     changed: 'What changed',
     urgent: 'Urgent worry',
@@ -143,7 +142,6 @@ export const quickRoundFi: Shape<typeof quickRoundEn> = {
     nothingWritten: 'ei kirjoitettu',
   },
   record: {
-    heading: 'Pikakierros',
     family: 'Perhe',
     changed: 'Mikä muuttunut',
     urgent: 'Kiireellinen huoli',

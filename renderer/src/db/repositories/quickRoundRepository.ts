@@ -35,14 +35,14 @@ export async function listQuickRoundLinesForFamily(session: Session, familyId: s
   return openList(session, session.db.quickRoundLines, rows, (row) => decryptLine(session, row));
 }
 
-/** A family's quick-round lines with the date each meeting was held (its clear `scheduledAt`). */
+/** A family's quick-round lines with the date each meeting was held (its clear `scheduledAt`); a cancelled meeting's lines are left out. */
 export async function readFamilyQuickRoundHistory(
   session: Session,
   familyId: string,
 ): Promise<{ lines: QuickRoundLine[]; meetingDates: Map<string, string> }> {
   const lines = await listQuickRoundLinesForFamily(session, familyId);
   const meetings = await session.db.meetings.bulkGet([...new Set(lines.map((line) => line.meetingId))]);
-  const meetingDates = new Map(meetings.flatMap((meeting) => (meeting ? [[meeting.id, meeting.scheduledAt] as const] : [])));
+  const meetingDates = new Map(meetings.flatMap((meeting) => (meeting && meeting.status !== 'cancelled' ? [[meeting.id, meeting.scheduledAt] as const] : [])));
   return { lines, meetingDates };
 }
 
