@@ -41,7 +41,6 @@ export const quickRoundEn = {
     tasksNone: 'none',
     tasksOpen: '{{count}} open',
     tasksOverdue: '{{count}} overdue',
-    saveFailed: 'Not saved: {{reason}}',
   },
   agenda: {
     today_one: 'Take the family marked “today” to the deep dives',
@@ -114,7 +113,6 @@ export const quickRoundFi: Shape<typeof quickRoundEn> = {
     tasksNone: 'ei avoimia',
     tasksOpen: '{{count}} avoinna',
     tasksOverdue: '{{count}} myöhässä',
-    saveFailed: 'Ei tallennettu: {{reason}}',
   },
   agenda: {
     today_one: 'Ota ”tänään”-perhe syventävään käsittelyyn',
