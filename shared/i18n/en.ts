@@ -10,6 +10,7 @@ import { timelineEn } from './sections/timeline';
 import { networkMapEn } from './sections/networkMap';
 import { genogramEn } from './sections/genogram';
 import { quickRoundEn } from './sections/quickRound';
+import { agendaEn } from './sections/agenda';
 import { commandsEn } from './sections/commands';
 import { templatesEn } from './sections/templates';
 import { carePeriodEn } from './sections/carePeriod';
@@ -299,6 +300,7 @@ export const en = {
   networkMap: networkMapEn,
   genogram: genogramEn,
   quickRound: quickRoundEn,
+  agenda: agendaEn,
   templates: templatesEn,
   carePeriod: carePeriodEn,
   commands: commandsEn,

@@ -12,6 +12,7 @@ import { timelineFi } from './sections/timeline';
 import { networkMapFi } from './sections/networkMap';
 import { genogramFi } from './sections/genogram';
 import { quickRoundFi } from './sections/quickRound';
+import { agendaFi } from './sections/agenda';
 import { commandsFi } from './sections/commands';
 import { templatesFi } from './sections/templates';
 import { carePeriodFi } from './sections/carePeriod';
@@ -301,6 +302,7 @@ export const fi: Messages = {
   networkMap: networkMapFi,
   genogram: genogramFi,
   quickRound: quickRoundFi,
+  agenda: agendaFi,
   templates: templatesFi,
   carePeriod: carePeriodFi,
   commands: commandsFi,

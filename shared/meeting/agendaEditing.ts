@@ -78,9 +78,21 @@ export function addDeepDiveNow(meeting: AgendaMeeting, request: DeepDiveRequest,
 }
 
 /**
- * Moves a deep dive not yet reached to another place among the deep dives not yet reached
- * (`toPosition`, 0-based among those, clamped); reached ones keep their places. `seenOrder` is the
- * deep dives' ids in the order the chair saw: a different order now refuses with `changedElsewhere`.
+ * The deep dives still to come: those after the last one the run has reached. (A deep dive passed
+ * over by a jump is not reached but not to come either: it can be jumped to or moved to next week,
+ * not reordered.)
+ */
+export function upcomingDeepDiveIds(meeting: AgendaMeeting): string[] {
+  const reached = reachedDeepDiveIds(meeting.run, stepsOf(meeting));
+  const deepDives = meeting.plan.deepDives;
+  const lastReached = deepDives.reduce((last, item, index) => (reached.has(item.id) ? index : last), -1);
+  return deepDives.slice(lastReached + 1).map((item) => item.id);
+}
+
+/**
+ * Moves a deep dive still to come (`upcomingDeepDiveIds`) to another place among those still to
+ * come (`toPosition`, 0-based among them, clamped). `seenOrder` is the deep dives' ids in the order
+ * the chair saw: a different order now refuses with `changedElsewhere`.
  */
 export function reorderDeepDive(meeting: AgendaMeeting, deepDiveId: string, toPosition: number, seenOrder: readonly string[], at: number): AgendaEdit {
   if (!isRunGoing(meeting.run)) return { ok: false, reason: 'notRunning' };
@@ -88,30 +100,25 @@ export function reorderDeepDive(meeting: AgendaMeeting, deepDiveId: string, toPo
   if (!sameOrder(plan.deepDives, seenOrder)) return { ok: false, reason: 'changedElsewhere' };
   const from = plan.deepDives.findIndex((item) => item.id === deepDiveId);
   if (from < 0) return { ok: false, reason: 'changedElsewhere' };
-  const reached = reachedDeepDiveIds(meeting.run, stepsOf(meeting));
-  if (reached.has(deepDiveId)) return { ok: false, reason: 'alreadyReached' };
-  // The places of the unreached deep dives, and their items in order: only these are permuted.
-  const slots = plan.deepDives.flatMap((item, index) => (reached.has(item.id) ? [] : [index]));
-  const movable = slots.map((index) => plan.deepDives[index]!);
-  const fromPosition = movable.findIndex((item) => item.id === deepDiveId);
-  const target = Math.max(0, Math.min(movable.length - 1, Math.trunc(toPosition)));
+  const upcoming = upcomingDeepDiveIds(meeting);
+  const fromPosition = upcoming.indexOf(deepDiveId);
+  if (fromPosition < 0) return { ok: false, reason: 'alreadyReached' };
+  const target = Math.max(0, Math.min(upcoming.length - 1, Math.trunc(toPosition)));
   if (target === fromPosition) return { ok: true, plan, run: meeting.run };
+  const firstUpcoming = plan.deepDives.length - upcoming.length;
+  const movable = plan.deepDives.slice(firstUpcoming);
   const [moving] = movable.splice(fromPosition, 1);
   movable.splice(target, 0, moving!);
-  const deepDives = [...plan.deepDives];
-  slots.forEach((index, position) => (deepDives[index] = movable[position]!));
-  const to = deepDives.findIndex((item) => item.id === deepDiveId);
-  const next = withChange({ ...plan, deepDives }, plan, { kind: 'reordered', at, ...changeOf(moving!), from: from + 1, to: to + 1 });
+  const deepDives = [...plan.deepDives.slice(0, firstUpcoming), ...movable];
+  const next = withChange({ ...plan, deepDives }, plan, { kind: 'reordered', at, ...changeOf(moving!), from: from + 1, to: firstUpcoming + target + 1 });
   return rebased(meeting, next);
 }
 
-/** The places (0-based, among the unreached deep dives) a deep dive can move to, and where it is now; null when it cannot move. */
+/** Where a deep dive is among those still to come (0-based) and how many there are; null when it is not to come. */
 export function reorderRange(meeting: AgendaMeeting, deepDiveId: string): { position: number; count: number } | null {
-  const reached = reachedDeepDiveIds(meeting.run, stepsOf(meeting));
-  if (reached.has(deepDiveId)) return null;
-  const movable = meeting.plan.deepDives.filter((item) => !reached.has(item.id));
-  const position = movable.findIndex((item) => item.id === deepDiveId);
-  return position < 0 ? null : { position, count: movable.length };
+  const upcoming = upcomingDeepDiveIds(meeting);
+  const position = upcoming.indexOf(deepDiveId);
+  return position < 0 ? null : { position, count: upcoming.length };
 }
 
 /** Takes a deep dive not yet reached off this meeting's agenda, for next week's meeting `toMeetingId`. */

@@ -246,24 +246,38 @@ export function goTo(state: MeetingRunState, steps: readonly MeetingStep[], now:
  * The run moved onto the steps of a changed agenda (a deep dive added, reordered or moved away
  * while the meeting runs): the current step and every logged visit are found again by their step
  * key, which is stable, so the time spent per step is kept as it was. Refuses with `stepsChanged`
- * when the run does not fit `oldSteps`, and with `reachedStepMoved` when a step already visited,
- * or the current one, would be gone or would change its order among the steps already reached.
- * Timestamps, breaks and status are never touched, so `runProgress` is unchanged.
+ * when the run does not fit `oldSteps`, and with `reachedStepMoved` when a step already visited, or
+ * the current one, would be gone, or when any step kept would change sides with a reached step
+ * (reached steps keep their order, and nothing moves from after one of them to before it or back);
+ * new steps may go anywhere. Timestamps, breaks and status are never touched, so `runProgress` is
+ * unchanged.
  */
 export function rebaseRun(state: MeetingRunState, oldSteps: readonly MeetingStep[], newSteps: readonly MeetingStep[]): Transition {
   if (state.status === 'notStarted') return accept(state);
   if (!runFitsSteps(state, oldSteps)) return refuse(state, 'stepsChanged');
   const indexByKey = new Map(newSteps.map((step) => [step.key, step.index]));
-  const reached = new Set(state.stepLog.map((visit) => visit.stepIndex));
-  if (state.status !== 'finished') reached.add(state.stepIndex);
-  let previousNew = -1;
-  for (const oldIndex of [...reached].sort((a, b) => a - b)) {
-    const newIndex = indexByKey.get(oldSteps[oldIndex]!.key);
-    if (newIndex === undefined || newIndex <= previousNew) return refuse(state, 'reachedStepMoved');
-    previousNew = newIndex;
+  const reachedIndices = new Set(state.stepLog.map((visit) => visit.stepIndex));
+  if (state.status !== 'finished') reachedIndices.add(state.stepIndex);
+  const reachedKeys = new Set([...reachedIndices].map((index) => oldSteps[index]!.key));
+  if ([...reachedKeys].some((key) => !indexByKey.has(key))) return refuse(state, 'reachedStepMoved');
+  // How many reached steps come before each step, in the old order and in the new one: equal for every step kept.
+  const reachedBefore = (steps: readonly MeetingStep[]) => {
+    const before = new Map<string, number>();
+    let count = 0;
+    for (const step of steps) {
+      before.set(step.key, count);
+      if (reachedKeys.has(step.key)) count++;
+    }
+    return before;
+  };
+  const oldBefore = reachedBefore(oldSteps);
+  const newBefore = reachedBefore(newSteps);
+  for (const [key, count] of oldBefore) {
+    const now = newBefore.get(key);
+    if (now !== undefined && now !== count) return refuse(state, 'reachedStepMoved');
   }
   const currentKey = oldSteps[state.stepIndex]?.key;
-  const stepIndex = state.status === 'finished' ? (currentKey !== undefined ? (indexByKey.get(currentKey) ?? state.stepIndex) : state.stepIndex) : indexByKey.get(currentKey!)!;
+  const stepIndex = currentKey !== undefined ? (indexByKey.get(currentKey) ?? state.stepIndex) : state.stepIndex;
   const stepLog = state.stepLog.map((visit) => ({ ...visit, stepIndex: indexByKey.get(visit.stepKey)! }));
   return accept({ ...state, stepIndex, stepLog });
 }

@@ -33,6 +33,7 @@ import {
   type Participant,
   type RiskRound,
 } from './meeting';
+import { agendaChangeBlocks } from './agendaRecord';
 import { riskSpread } from './riskStats';
 import { familyScopedRoles, localized, roleScope, type PhaseRole } from './template';
 import type { Family } from '../family/family';
@@ -138,6 +139,7 @@ export function buildMeetingRecord(source: SummarySource, format: RecordFormat):
     if (note) blocks.push({ kind: 'text', text: note });
   }
   blocks.push({ kind: 'heading', level: 2, text: t('record.timings') }, timingsTable(context));
+  blocks.push(...agendaChangeBlocks(context));
   for (const deepDive of meeting.deepDives) blocks.push(...familyBlocks(context, deepDive));
   return { title: t('record.meetingRecordTitle', { name: context.templateName }), blocks: withoutEmptySections(blocks) };
 }

@@ -51,6 +51,8 @@ export async function reorderDeepDive(
 export type MovedToNextWeek = {
   fromMeetingId: string;
   toMeetingId: string;
+  /** When next week's meeting is planned (ISO instant). */
+  toScheduledAt: string;
   /** The deep dive on next week's agenda. */
   toDeepDiveId: string;
   /** Whether the deep dive was added there (false: the family already had one, which is kept). */
@@ -136,6 +138,7 @@ export async function moveToNextWeek(
       moved: {
         fromMeetingId,
         toMeetingId,
+        toScheduledAt: targetRow?.scheduledAt ?? oneWeekLater(fromRow.scheduledAt),
         toDeepDiveId: placed.deepDiveId,
         added: placed.added,
         created: !targetRow,

@@ -1,7 +1,8 @@
 // The facilitator view: runs a meeting on the chair's laptop. Where we are (phase, family, lead
 // role and who holds it, prompts per role), planned versus elapsed time, the controls (next,
 // previous, skip, break, finish), the capture tools the phase asks for, keyboard shortcuts, and
-// the room's shared screen fed from here. Everything that matters lives in the database (the run
+// the room's shared screen fed from here. The agenda list goes to any item and bends the agenda
+// (AgendaList.tsx). Everything that matters lives in the database (the run
 // timestamps, notes, hypotheses, scores, actions), so a reload resumes exactly where it was.
 import { useCallback, useMemo, useState } from 'react';
 import { runProgress, type MeetingRunState } from '../../../../shared/meeting/engine';
@@ -18,6 +19,7 @@ import { useMeetingHypothesisRevisions } from '../../db/hypothesisHooks';
 import { useMeetingActions, useMeetingNotes, useMeetingRiskRounds } from '../../db/meetingHooks';
 import type { MeetingNote } from '../../db/commands/meetingCommands';
 import { useLanguage } from '../../i18n/i18n';
+import { AgendaList } from './AgendaList';
 import { BreakBanner } from './BreakBanner';
 import { KeepOpenToggle } from './KeepOpenToggle';
 import { RolePrompts } from './RolePrompts';
@@ -89,7 +91,7 @@ function RunningMeeting({ context, storedRun, propose, families, notes, hypothes
   const language = useLanguage();
   const notify = useNotify();
   const { meeting, step } = context;
-  const { act, problem, dismiss } = useRunControl(meeting, storedRun, context.steps, propose);
+  const { act, jump, problem, dismiss } = useRunControl(meeting, storedRun, context.steps, propose);
   const [helpOpen, setHelpOpen] = useState(false);
   // What the facilitator has put on the room's screen in this step (by tool: the timeline, the agenda…).
   const [shows, setShow] = useRoomShows(meeting.id, step?.key ?? '');
@@ -172,7 +174,7 @@ function RunningMeeting({ context, storedRun, propose, families, notes, hypothes
         </div>
         <aside className="run-side" aria-label={t('run.where')}>
           <RolePrompts context={context} />
-          <StepOverview context={context} />
+          <AgendaList context={context} onJump={(stepKey) => void jump(stepKey)} />
           <KeepOpenToggle />
         </aside>
       </div>

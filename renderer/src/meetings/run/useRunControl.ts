@@ -12,12 +12,17 @@
 //
 // A press while the previous one is still being saved is queued, not dropped (Alt+→, and Alt+→
 // again once the next phase shows, moves two steps), but at most two wait, so a held key cannot run
-// the meeting away; if a press is refused, the presses queued behind it are dropped.
+// the meeting away; if a press is refused, the presses queued behind it are dropped. A jump from the
+// agenda list (`jump`, to a step by its key) goes through the same queue, checks and proposal.
 import { useCallback, useRef, useState } from 'react';
 import * as engine from '../../../../shared/meeting/engine';
 import type { Meeting } from '../../../../shared/meeting/meeting';
 import { navigate } from '../../app/router';
+import { useAgendaCommands } from '../../db/commands/agendaCommands';
 import { useMeetingCommands, type RunAction, type RunResult, type SeenRun } from '../../db/commands/meetingCommands';
+
+/** What a control asks for: an engine transition, or a jump to the step with this key. */
+type RunMove = RunAction | { goTo: string };
 
 export type RunProblem = Extract<RunResult, { ok: false }>['reason'];
 
@@ -26,6 +31,7 @@ export type ProposeRun = (run: engine.MeetingRunState | null) => void;
 
 export function useRunControl(meeting: Meeting, storedRun: engine.MeetingRunState, steps: readonly engine.MeetingStep[], propose: ProposeRun) {
   const commands = useMeetingCommands();
+  const agenda = useAgendaCommands();
   const session = commands.context;
   const [problem, setProblem] = useState<RunProblem | null>(null);
   /** The run this window's last accepted transition produced (newer than the stored run until the live query brings it). */
@@ -37,19 +43,23 @@ export function useRunControl(meeting: Meeting, storedRun: engine.MeetingRunStat
   latest.current = { meeting, storedRun, steps, propose };
 
   const step = useCallback(
-    async (action: RunAction, seen: SeenRun) => {
+    async (action: RunMove, seen: SeenRun) => {
       if (dropQueued.current) return;
       const { meeting: current, storedRun: stored, steps: currentSteps, propose: show } = latest.current;
       const mine = confirmed.current;
       const from = mine && engine.runProgress(mine) > engine.runProgress(stored) ? mine : stored;
-      const local = engine.transitionFrom(seen, action, from, currentSteps, session.now().getTime());
+      const now = session.now().getTime();
+      const local = typeof action === 'string' ? engine.transitionFrom(seen, action, from, currentSteps, now) : jumpFrom(seen, action.goTo, from, currentSteps, now);
       // This window has moved on since the press (an earlier press was saved in the meantime): the
       // press was meant for a step that is no longer current, so it does nothing.
       if (!local.ok && local.reason === 'notWhereSeen') return;
       // Finishing leaves this view for the record, so there is nothing to show early.
       if (local.ok && action !== 'finish') show(local.state);
       try {
-        const result = await commands.runMeeting.orThrow(current.id, action, seen);
+        const result =
+          typeof action === 'string'
+            ? await commands.runMeeting.orThrow(current.id, action, seen)
+            : await agenda.jumpInMeeting.orThrow(current.id, action.goTo, seen);
         if (result.ok) {
           confirmed.current = result.run;
           setProblem(null);
@@ -65,11 +75,11 @@ export function useRunControl(meeting: Meeting, storedRun: engine.MeetingRunStat
         commands.report(error);
       }
     },
-    [session, commands],
+    [session, commands, agenda],
   );
 
   const act = useCallback(
-    (action: RunAction): Promise<void> => {
+    (action: RunMove): Promise<void> => {
       if (waiting.current >= 2) return Promise.resolve();
       if (waiting.current === 0) dropQueued.current = false;
       // What the screen shows now (the stored run, or the one this window has just proposed).
@@ -83,5 +93,15 @@ export function useRunControl(meeting: Meeting, storedRun: engine.MeetingRunStat
     [step],
   );
 
-  return { act, problem, dismiss: () => setProblem(null) };
+  const jump = useCallback((stepKey: string) => act({ goTo: stepKey }), [act]);
+
+  return { act, jump, problem, dismiss: () => setProblem(null) };
+}
+
+/** `engine.goTo` the step with `stepKey`, only from where the chair saw the run (as `transitionFrom`). */
+function jumpFrom(seen: SeenRun, stepKey: string, state: engine.MeetingRunState, steps: readonly engine.MeetingStep[], now: number): engine.Transition {
+  if (state.status !== seen.status || state.stepIndex !== seen.stepIndex) return { ok: false, state, reason: 'notWhereSeen' };
+  const target = steps.find((step) => step.key === stepKey);
+  if (!target) return { ok: false, state, reason: 'stepsChanged' };
+  return engine.goTo(state, steps, now, target.index);
 }

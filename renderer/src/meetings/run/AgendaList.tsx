@@ -1,0 +1,253 @@
+// The agenda of the running meeting in the facilitator view, and the agenda that bends: every item
+// is a button that goes to it (Enter or a click), each deep dive shows its family, presenter and
+// planned and actual time, and the deep dives still to come move up and down (their buttons, or
+// Alt+↑ and Alt+↓ anywhere in the deep dive) or to next week's meeting (with Undo). "Add a deep
+// dive" adds a family after them. Every change is one write of the plan and the run
+// (db/commands/agendaCommands.ts); the list follows the stored meeting, so another window sees it.
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { reachedDeepDiveIds, upcomingDeepDiveIds, type AgendaRefusal } from '../../../../shared/meeting/agendaEditing';
+import { stepTimes, type MeetingStep, type StepTime } from '../../../../shared/meeting/engine';
+import type { DeepDive } from '../../../../shared/meeting/meeting';
+import { localized } from '../../../../shared/meeting/template';
+import { plannedMinutesText } from '../../../../shared/i18n/timeText';
+import { ClockText } from '../../components/ClockText';
+import { PseudonymCode } from '../../components/PseudonymCode';
+import { useAgendaCommands } from '../../db/commands/agendaCommands';
+import { formatDate, useLanguage } from '../../i18n/i18n';
+import { useTranslation } from 'react-i18next';
+import { useText } from '../../i18n/keys';
+import { AddDeepDiveDialog } from './AddDeepDiveDialog';
+import type { RunContext } from './runContext';
+import { useNow } from './useNow';
+import './agendaList.css';
+
+type AgendaListProps = {
+  context: RunContext;
+  /** Goes to the step with this key (through the run's controls: the same checks as "next"). */
+  onJump: (stepKey: string) => void;
+};
+
+export function AgendaList({ context, onJump }: AgendaListProps) {
+  const t = useText();
+  const language = useLanguage();
+  const now = useNow();
+  const commands = useAgendaCommands();
+  const [adding, setAdding] = useState(false);
+  const [problem, setProblem] = useState<AgendaRefusal | 'missing' | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const { meeting, steps } = context;
+  const times = stepTimes(meeting.run, steps, now);
+  const agendaMeeting = { plan: meeting, run: meeting.run, template: meeting.template };
+  const reached = reachedDeepDiveIds(meeting.run, steps);
+  const upcoming = upcomingDeepDiveIds(agendaMeeting);
+  const addedNow = new Set((meeting.agendaChanges ?? []).filter((change) => change.kind === 'added').map((change) => change.deepDiveId));
+  const codeOf = (familyId: string) => context.familiesById.get(familyId)?.code ?? t('agenda.list.deletedFamily');
+
+  async function reorder(item: DeepDive, toPosition: number) {
+    const seenOrder = meeting.deepDives.map((deepDive) => deepDive.id);
+    const result = await commands.reorderDeepDive(meeting.id, item.id, toPosition, seenOrder);
+    if (!result) return;
+    if (!result.ok) return setProblem(result.reason);
+    setProblem(null);
+    const firstUpcoming = meeting.deepDives.length - upcoming.length;
+    setAnnouncement(t('agenda.list.reordered', { code: codeOf(item.familyId), position: firstUpcoming + toPosition + 1 }));
+  }
+
+  async function moveToNextWeek(item: DeepDive) {
+    const code = codeOf(item.familyId);
+    const request = { familyId: item.familyId, question: item.question, presenterId: item.presenterId, deepDiveId: item.id };
+    const result = await commands.moveToNextWeek(meeting.id, request);
+    if (!result) return;
+    if (!result.ok) return setProblem(result.reason);
+    setProblem(null);
+    const date = formatDate(result.moved.toScheduledAt, language, 'longWithTime');
+    commands.done((tr) => tr(result.moved.created ? 'agenda.nextWeek.doneCreated' : 'agenda.nextWeek.done', { code, date }), {
+      undo: () => commands.moveToNextWeek.undo(result),
+      familyId: item.familyId,
+    });
+  }
+
+  const movedAway = (meeting.agendaChanges ?? []).filter((change) => change.kind === 'movedToNextWeek');
+
+  return (
+    <section className="run-overview agenda-list" aria-labelledby="agenda-list-heading">
+      <h2 id="agenda-list-heading">{t('run.overview.heading')}</h2>
+      <p className="help" id="agenda-list-help">
+        {t('agenda.list.help')}
+      </p>
+      {problem && (
+        <p className="error" role="alert">
+          {t(`agenda.refused.${problem}`)}{' '}
+          <button type="button" className="button quiet" onClick={() => setProblem(null)}>
+            {t('run.dismiss')}
+          </button>
+        </p>
+      )}
+      <ol className="run-steps agenda-items">
+        {steps.map((step, index) => {
+          const itemId = step.agendaItemId;
+          const item = itemId ? meeting.deepDives.find((deepDive) => deepDive.id === itemId) : undefined;
+          const firstOfDeepDive = itemId !== null && steps[index - 1]?.agendaItemId !== itemId;
+          const position = item ? upcoming.indexOf(item.id) : -1;
+          const onKeyDown = (event: KeyboardEvent) => {
+            if (!item || position < 0 || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+            event.preventDefault();
+            const to = position + (event.key === 'ArrowUp' ? -1 : 1);
+            if (to >= 0 && to < upcoming.length) void reorder(item, to);
+          };
+          const head =
+            firstOfDeepDive && item ? (
+              <DeepDiveHead
+                item={item}
+                number={step.deepDiveNumber ?? 0}
+                code={codeOf(item.familyId)}
+                presenter={item.presenterId ? context.nameOf(item.presenterId) : null}
+                addedNow={addedNow.has(item.id)}
+                reached={reached.has(item.id)}
+                position={position}
+                count={upcoming.length}
+                onReorder={(to) => void reorder(item, to)}
+                onMoveToNextWeek={() => void moveToNextWeek(item)}
+              />
+            ) : null;
+          return <StepItem key={step.key} step={step} time={times[step.index]!} onJump={onJump} head={head} onKeyDown={item ? onKeyDown : undefined} />;
+        })}
+      </ol>
+      <p className="agenda-add">
+        <button type="button" className="button" onClick={() => setAdding(true)}>
+          <span aria-hidden="true">+ </span>
+          {t('agenda.list.addDeepDive')}
+        </button>
+      </p>
+      {movedAway.length > 0 && (
+        <>
+          <h3 className="agenda-moved-heading">{t('agenda.list.movedAway')}</h3>
+          <ul className="agenda-moved">
+            {movedAway.map((change) => (
+              <li key={`${change.deepDiveId}:${change.at}`}>
+                <PseudonymCode code={codeOf(change.familyId)} />
+                {change.question && <span className="muted"> · {change.question}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      {adding && <AddDeepDiveDialog context={context} onClose={() => setAdding(false)} />}
+    </section>
+  );
+}
+
+/** One agenda item: a button that goes to it, or (the current one) its name marked as now. */
+type StepItemProps = {
+  step: MeetingStep;
+  time: StepTime;
+  onJump: (stepKey: string) => void;
+  /** The deep dive's heading and buttons, on its first step. */
+  head: ReactNode;
+  /** Alt+↑ and Alt+↓ on a deep dive's steps. */
+  onKeyDown: ((event: KeyboardEvent) => void) | undefined;
+};
+
+function StepItem({ step, time, onJump, head, onKeyDown }: StepItemProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const name = localized(step.phase.name, language);
+  const current = time.outcome === 'current';
+  const body = (
+    <>
+      <span className="run-step-name">{name}</span>
+      <span className="run-step-times">
+        {t('run.overview.planned', { time: plannedMinutesText(step.plannedMs, language, (key, values) => t(key, values ?? {})) })}
+        {time.outcome !== 'notReached' && (
+          <>
+            {' · '}
+            <ClockText text={(duration) => t('run.overview.actual', { time: duration(time.actualMs) })} />
+          </>
+        )}
+      </span>
+      <span className="run-step-outcome">{t(`run.overview.${time.outcome}`)}</span>
+    </>
+  );
+  return (
+    <li
+      className={`run-step run-step-${time.outcome}${step.agendaItemId ? ' agenda-deep-dive-step' : ''}${head ? ' agenda-deep-dive-first' : ''}`}
+      aria-current={current ? 'step' : undefined}
+      onKeyDown={onKeyDown}
+    >
+      {head}
+      {current ? (
+        <span className="agenda-step-body">{body}</span>
+      ) : (
+        <button type="button" className="agenda-step-button" aria-describedby="agenda-list-help" title={t('agenda.list.goTo', { name })} onClick={() => onJump(step.key)}>
+          {body}
+        </button>
+      )}
+    </li>
+  );
+}
+
+type DeepDiveHeadProps = {
+  item: DeepDive;
+  number: number;
+  code: string;
+  presenter: string | null;
+  addedNow: boolean;
+  reached: boolean;
+  /** Its place among the deep dives still to come; -1 when it is not to come. */
+  position: number;
+  count: number;
+  onReorder: (to: number) => void;
+  onMoveToNextWeek: () => void;
+};
+
+/** A deep dive's family, presenter and, until it is reached, its move buttons. */
+function DeepDiveHead({ item, number, code, presenter, addedNow, reached, position, count, onReorder, onMoveToNextWeek }: DeepDiveHeadProps) {
+  const t = useText();
+  return (
+    <div className="agenda-deep-dive-head">
+      <span className="agenda-deep-dive-title">
+        {t('agenda.list.deepDive', { number, code })}
+        {addedNow && <span className="agenda-tag"> · {t('agenda.list.addedNow')}</span>}
+        {!reached && position < 0 && <span className="agenda-tag"> · {t('agenda.list.passed')}</span>}
+      </span>
+      <span className="agenda-deep-dive-presenter">{presenter ? t('agenda.list.presenter', { name: presenter }) : t('agenda.list.noPresenter')}</span>
+      {item.question && <span className="agenda-deep-dive-question">{item.question}</span>}
+      {!reached && (
+        <span className="agenda-deep-dive-actions">
+          {position >= 0 && (
+            <>
+              <button
+                type="button"
+                className="button"
+                aria-disabled={position === 0 || undefined}
+                aria-label={t('agenda.list.moveUpLabel', { code })}
+                aria-keyshortcuts="Alt+ArrowUp"
+                onClick={() => position > 0 && onReorder(position - 1)}
+              >
+                <span aria-hidden="true">↑ </span>
+                {t('agenda.list.moveUp')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                aria-disabled={position === count - 1 || undefined}
+                aria-label={t('agenda.list.moveDownLabel', { code })}
+                aria-keyshortcuts="Alt+ArrowDown"
+                onClick={() => position < count - 1 && onReorder(position + 1)}
+              >
+                <span aria-hidden="true">↓ </span>
+                {t('agenda.list.moveDown')}
+              </button>
+            </>
+          )}
+          <button type="button" className="button" aria-label={t('agenda.list.moveToNextWeekLabel', { code })} onClick={onMoveToNextWeek}>
+            {t('agenda.list.moveToNextWeek')}
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}
