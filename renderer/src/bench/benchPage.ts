@@ -31,6 +31,7 @@ import './hypothesisMeasures';
 import './methodMeasures';
 // The genogram measures register themselves as window.kehaGenogramBench.
 import './genogramMeasures';
+import './quickRoundMeasures';
 // The backup measures register themselves as window.kehaBackupBench.
 import './backupMeasures';
 // The restore measure registers itself as window.kehaRestoreBench.

@@ -148,9 +148,13 @@ export function QuickRoundPanel({ context }: { context: RunContext }) {
             {t('quickRound.panel.keys')}
           </p>
           <div className="quick-toolbar">
-            <label className="quick-filter">
-              {t('quickRound.panel.workerFilter')}
-              <select value={workerFilter ?? '*'} onChange={(event) => setWorkerFilter(event.target.value === '*' ? null : event.target.value)}>
+            <div className="quick-filter">
+              <label htmlFor="quick-worker-filter">{t('quickRound.panel.workerFilter')}</label>
+              <select
+                id="quick-worker-filter"
+                value={workerFilter ?? '*'}
+                onChange={(event) => setWorkerFilter(event.target.value === '*' ? null : event.target.value)}
+              >
                 <option value="*">{t('quickRound.panel.allWorkers')}</option>
                 {workers.named.map(([id, name]) => (
                   <option key={id} value={id}>
@@ -159,7 +163,7 @@ export function QuickRoundPanel({ context }: { context: RunContext }) {
                 ))}
                 {workers.anyWithout && <option value="">{t('quickRound.panel.noWorker')}</option>}
               </select>
-            </label>
+            </div>
             <label className="inline-check">
               <input type="checkbox" checked={split} onChange={(event) => setSplit(event.target.checked)} />
               {t('quickRound.panel.split')}
