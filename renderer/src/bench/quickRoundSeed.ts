@@ -2,7 +2,7 @@
 // responsible workers, `families` families (each with its worker, some with none), earlier revealed
 // safety rounds for every third family (two rounds, so the panel shows a direction), open tasks
 // for every fourth (one overdue), and a weekly meeting with every family on its quick round, started
-// and moved on to the quick round. Used by the quick-round bench (quickRoundMeasures.ts) and its
+// and moved on to the quick round (or left at its opening). Used by the quick-round bench (quickRoundMeasures.ts) and its
 // browser test.
 import { weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
 import { defaultPlan } from '../../../shared/meeting/plan';
@@ -23,7 +23,10 @@ export type QuickRoundSeed = {
 
 export const quickRoundCode = (index: number) => `PIKA-${String(index + 1).padStart(3, '0')}`;
 
-export async function seedQuickRound(session: Session, options: { families: number; workers: number }): Promise<QuickRoundSeed> {
+export async function seedQuickRound(
+  session: Session,
+  options: { families: number; workers: number; /** Where the run stands: its opening (started) or its quick round (default). */ at?: 'opening' | 'quickRound' },
+): Promise<QuickRoundSeed> {
   const workers: { id: string; name: string }[] = [];
   const names = ['Sanna Salo', 'Mikko Mäki', 'Leena Laine', 'Tero Toivonen', 'Kaisa Koski', 'Olli Ojala'];
   for (let index = 0; index < options.workers; index++) {
@@ -58,7 +61,7 @@ export async function seedQuickRound(session: Session, options: { families: numb
   const members = await listMembers(session);
   const plan = defaultPlan(weeklyMeetingTemplate, members, await listFamilies(session), () => crypto.randomUUID());
   const meetingId = await createMeeting(session, { scheduledAt: session.now().toISOString(), template: weeklyMeetingTemplate, plan });
-  for (const action of ['start', 'next'] as const) {
+  for (const action of options.at === 'opening' ? (['start'] as const) : (['start', 'next'] as const)) {
     const meeting = (await readMeeting(session, meetingId))!;
     const result = await runMeeting(session, meetingId, action, meeting.run);
     if (!result.ok) throw new Error(`${action} refused: ${result.reason}`);

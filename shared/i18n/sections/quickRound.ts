@@ -14,6 +14,7 @@ export const quickRoundEn = {
   panel: {
     heading: 'Quick round',
     none: 'No families on the quick round.',
+    loading: 'Reading the quick round…',
     keys: 'Type what changed; ↑ / ↓ or Tab to the next family. Alt + K urgent worry, Alt + 1 today, Alt + 2 next time, Alt + 3 no need, Alt + 0 undecided.',
     progress: '{{decided}} of {{count}} families decided · {{urgent}} urgent',
     workerFilter: 'Responsible worker',
@@ -86,6 +87,7 @@ export const quickRoundFi: Shape<typeof quickRoundEn> = {
   panel: {
     heading: 'Pikakierros',
     none: 'Pikakierroksella ei ole perheitä.',
+    loading: 'Luetaan pikakierrosta…',
     keys: 'Kirjoita, mikä on muuttunut; ↑ / ↓ tai Sarkain seuraavaan perheeseen. Alt + K kiireellinen huoli, Alt + 1 tänään, Alt + 2 ensi kerralla, Alt + 3 ei tarvetta, Alt + 0 ei päätetty.',
     progress: '{{decided}}/{{count}} perheestä päätetty · {{urgent}} kiireellistä',
     workerFilter: 'Vastaava sosiaalityöntekijä',

@@ -142,6 +142,9 @@ export function QuickRoundPanel({ context }: { context: RunContext }) {
       <h2 id="run-quick-round-heading">{t('quickRound.panel.heading')}</h2>
       {rows.length === 0 ? (
         <p className="empty">{t('quickRound.panel.none')}</p>
+      ) : lines === undefined || facts === undefined ? (
+        // The lines are drawn once, with what stands beside them: one render of the whole round, not two.
+        <p className="help">{t('quickRound.panel.loading')}</p>
       ) : (
         <>
           <p className="help" id="quick-round-keys">
