@@ -192,6 +192,16 @@ export function QuickRoundPanel({ context }: { context: RunContext }) {
           )}
           <table className="quick-table" aria-describedby="quick-round-keys">
             <caption className="visually-hidden">{t('quickRound.panel.heading')}</caption>
+            {/* Fixed column widths: the browser lays out 100 lines without measuring every cell first. */}
+            <colgroup>
+              <col className="quick-col-family" />
+              <col className="quick-col-worker" />
+              <col className="quick-col-safety" />
+              <col className="quick-col-tasks" />
+              <col />
+              <col className="quick-col-urgent" />
+              <col className="quick-col-decision" />
+            </colgroup>
             <thead>
               <tr>
                 <th scope="col">{t('quickRound.panel.family')}</th>
