@@ -23,6 +23,7 @@ const runs = Math.max(1, Number(process.env.KEHA_BENCH_RUNS) || 5);
 // KEHA_BENCH_ONLY=backup: seed the five-year vault and take only the backup measures (printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=networkMap: seed a small team with one network map of 40 contacts and take only its measure (printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=genogram: only the genogram of 60 people (a small vault of its own; printed, docs/benchmark.md untouched).
+// The next five are also taken by a full run after its main figures, each on its own small vault (extraGroups below).
 // KEHA_BENCH_ONLY=slot: fitting a plan to its slot (3 deep dives, 100 quick-round families, the built-in weekly template), alone and on the planner (printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=agenda: only adding a deep dive to a running meeting (60 families, 3 deep dives; printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=documents: only the entry drafts and the planned agenda of a finished meeting with 4 deep dives (a small vault; printed, docs/benchmark.md untouched).
@@ -303,6 +304,40 @@ function backupRows(samples) {
   ];
 }
 
+/**
+ * The measure groups that each take a small vault of their own: alone with KEHA_BENCH_ONLY=<name>
+ * (their table printed, docs/benchmark.md untouched), and in a full run after the main figures (their
+ * rows in docs/benchmark.md). `global`: what the bench page registers for them (renderer/src/bench/);
+ * `run(context, benchPage, url, index)`: one run's sample (it may close the bench page); `rows(samples)`:
+ * the table's rows from all runs' samples. Declared as functions below, so hoisted.
+ */
+const extraGroups = [
+  { name: 'quickRound', title: 'the quick round', global: 'kehaQuickRoundBench', run: quickRoundOnly, rows: quickRoundRows },
+  { name: 'slot', title: 'fitting a plan to its slot', global: 'kehaSlotBench', run: slotOnly, rows: slotRows },
+  { name: 'agenda', title: 'the agenda mid-meeting', global: 'kehaAgendaBench', run: agendaOnly, rows: agendaRows },
+  { name: 'safety', title: "the safety round's data", global: 'kehaSafetyBench', run: safetyOnly, rows: safetyRows },
+  { name: 'documents', title: 'the entry drafts and the planned agenda', global: 'kehaDocumentsBench', run: documentsOnly, rows: documentsRows },
+];
+
+/** One run of an extra group on a bench page already loading bench.html; says why if the page did not load. */
+async function runExtraGroup(group, context, benchPage, pageErrors, url, index) {
+  await benchPage
+    .waitForFunction((global) => window.kehaBench !== undefined && window[global] !== undefined, group.global, { timeout: 60_000 })
+    .catch((error) => {
+      throw new Error(`the bench page did not load: ${pageErrors.join('; ') || error.message}`);
+    });
+  return group.run(context, benchPage, url, index);
+}
+
+/** A full run's rows of an extra group; one MISSED row saying why when a run could not measure it. */
+function extraGroupRows(group, samples) {
+  const failed = samples.find((sample) => !sample || sample.notMeasured);
+  if (failed) {
+    return [{ figure: `${group.title[0].toUpperCase()}${group.title.slice(1)} (KEHA_BENCH_ONLY=${group.name})`, measured: `not measured: ${failed?.notMeasured ?? 'no sample'}`, baseline: '', target: 'its own', ok: false }];
+  }
+  return group.rows(samples);
+}
+
 /** A line saying what the run is doing now, so a slow or stuck step shows where it is. */
 const progress = (what) => console.log(`    … ${what} (${new Date().toLocaleTimeString('en-GB')})`);
 
@@ -330,22 +365,8 @@ async function repetition(executablePath, url, index) {
       await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaGenogramBench !== undefined, null, { timeout: 60_000 });
       return { sample: await genogramOnly(context, benchPage, url, index), browserVersion };
     }
-    if (only === 'slot') {
-      await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaSlotBench !== undefined, null, { timeout: 60_000 });
-      return { sample: await slotOnly(context, benchPage, url, index), browserVersion };
-    }
-    if (only === 'agenda') {
-      await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaAgendaBench !== undefined, null, { timeout: 60_000 });
-      return { sample: await agendaOnly(context, benchPage, url, index), browserVersion };
-    }
-    if (only === 'safety') {
-      await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaSafetyBench !== undefined, null, { timeout: 60_000 });
-      return { sample: await safetyOnly(benchPage, index), browserVersion };
-    }
-    if (only === 'quickRound') {
-      await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaQuickRoundBench !== undefined, null, { timeout: 60_000 });
-      return { sample: await quickRoundOnly(context, benchPage, url, index), browserVersion };
-    }
+    const onlyGroup = extraGroups.find((group) => group.name === only);
+    if (onlyGroup) return { sample: await runExtraGroup(onlyGroup, context, benchPage, pageErrors, url, index), browserVersion };
     await benchPage
       .waitForFunction(() => window.kehaBench !== undefined && window.kehaHypothesisBench !== undefined && window.kehaMethodBench !== undefined, null, {
         timeout: 60_000,
@@ -353,7 +374,6 @@ async function repetition(executablePath, url, index) {
       .catch((error) => {
         throw new Error(`the bench page did not load: ${pageErrors.join('; ') || error.message}`);
       });
-    if (only === 'documents') return { sample: await documentsOnly(benchPage, index), browserVersion };
     if (only === 'networkMap') {
       const mapDb = `${dbName}-map`;
       await benchPage.evaluate(({ mapDb, passphrase }) => window.kehaBench.seed(mapDb, passphrase, { members: 2, families: 2, meetings: 0 }), { mapDb, passphrase });
@@ -539,6 +559,24 @@ async function repetition(executablePath, url, index) {
     progress('measuring the genogram');
     const genogram = await measureGenogram(methodsApp, genogramSeed.familyId, genogramSeed.people);
     await methodsApp.close();
+    // The extra groups (quick round, slot, agenda, safety, documents), each on a small vault of its own
+    // in a fresh bench page; a group that fails is reported as not measured, the other figures stand.
+    const extras = {};
+    for (const group of extraGroups) {
+      progress(`measuring ${group.title}`);
+      const groupPage = await context.newPage();
+      const groupErrors = [];
+      groupPage.on('pageerror', (error) => groupErrors.push(error.message));
+      groupPage.on('console', (message) => message.type() === 'error' && groupErrors.push(message.text()));
+      extras[group.name] = await groupPage
+        .goto(`${url}bench.html`)
+        .then(() => runExtraGroup(group, context, groupPage, groupErrors, url, index))
+        .catch((error) => {
+          console.log(`  run ${index + 1}/${runs}: ${group.title} not measured: ${error.message}`);
+          return { notMeasured: error.message.split('\n')[0] };
+        });
+      if (!groupPage.isClosed()) await groupPage.close();
+    }
 
     const sample = {
       coldMs: app.ms,
@@ -634,6 +672,7 @@ async function repetition(executablePath, url, index) {
       familyPageMs: familyPage.map((r) => r.ms),
       backup,
       restore,
+      extras,
     };
     console.log(
       `  run ${index + 1}/${runs}: cold ${f(sample.coldMs)} ms, unlock ${f(sample.unlockMs)} ms, list ${f(sample.listMs)} ms, ` +
@@ -1008,7 +1047,7 @@ async function measureGenogram(page, familyId, people) {
  * entry draft of the latest meeting (4 deep dives) built and rendered as the text Copy gives, and its
  * planned agenda, on the bench page with the data already read (as the record screen has it).
  */
-async function documentsOnly(benchPage, index) {
+async function documentsOnly(context, benchPage, url, index) {
   const dbName = `bench-documents-${index}`;
   const seed = await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 12, families: 100, meetings: 3 }), { dbName, passphrase });
   const result = await benchPage.evaluate(
@@ -1267,7 +1306,7 @@ function agendaRows(samples) {
 }
 
 /** KEHA_BENCH_ONLY=safety: two years of weekly meetings (12 families), then the safety round's data measures. */
-async function safetyOnly(benchPage, index) {
+async function safetyOnly(context, benchPage, url, index) {
   const dbName = `bench-safety-${index}`;
   progress('seeding two years of weekly meetings');
   await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 8, families: 12, meetings: 104 }), { dbName, passphrase });
@@ -1910,18 +1949,12 @@ async function main() {
     console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=networkMap)`);
     return;
   }
-  if (only === 'documents') {
-    const body = documentsRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
+  const onlyGroup = extraGroups.find((group) => group.name === only);
+  if (onlyGroup) {
+    const body = onlyGroup.rows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
     console.log('');
     console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
-    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=documents)`);
-    return;
-  }
-  if (only === 'quickRound') {
-    const body = quickRoundRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
-    console.log('');
-    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
-    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=quickRound)`);
+    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=${only})`);
     return;
   }
   if (only === 'genogram') {
@@ -1929,27 +1962,6 @@ async function main() {
     console.log('');
     console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
     console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=genogram)`);
-    return;
-  }
-  if (only === 'slot') {
-    const body = slotRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
-    console.log('');
-    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
-    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=slot)`);
-    return;
-  }
-  if (only === 'agenda') {
-    const body = agendaRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
-    console.log('');
-    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
-    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=agenda)`);
-    return;
-  }
-  if (only === 'safety') {
-    const body = safetyRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
-    console.log('');
-    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
-    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=safety)`);
     return;
   }
   if (only === 'backup') {
@@ -1961,7 +1973,7 @@ async function main() {
     return;
   }
 
-  const table = [...rows(samples), ...backupRows(samples)];
+  const table = [...rows(samples), ...backupRows(samples), ...extraGroups.flatMap((group) => extraGroupRows(group, samples.map((sample) => sample.extras[group.name])))];
   const header = ['figure', `measured (median of ${runs} runs, or as stated)`, 'baseline (same runs)', 'target', 'result'];
   const body = table.map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
   const m = (key, digits = 0) => f(median(samples.map((sample) => sample[key])), digits);
