@@ -7,7 +7,9 @@
 // (phase advance, notes keystroke to stored, the notes write, the past meetings list, the
 // summaries), and the hypothesis figures (10,000 revisions across the 300 families: the
 // therapist review shown, a filter change, a family's evolution view), each beside a baseline
-// from the same run. Prints a table and writes it to docs/benchmark.md. Exits 0 even
+// from the same run; then the extra groups (extraGroups: the quick round, fitting a plan to its slot,
+// the agenda mid-meeting, the safety round's data, the entry drafts), each on a small vault of its
+// own. Prints a table and writes it to docs/benchmark.md. Exits 0 even
 // when a target is missed (it is a benchmark, not a test); non-zero only when it could not run.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -2056,6 +2058,8 @@ Figures from \`npm run bench\` on ${machine.date}: a synthetic team of ${team.me
 ${team.families} families with 1–4 children each (${samples[0].seed.children} children), plus five years of
 weekly meetings (${samples[0].seed.meetings.meetings} finished meetings, ${samples[0].seed.meetings.agendaItems} agenda items) and one running
 meeting with 4 deep dives, and ${samples[0].hypotheses.revisions} hypothesis revisions (${samples[0].hypotheses.hypotheses} hypotheses), in real Chromium.
+After those, in the same runs, the extra groups (the quick round, fitting a plan to its slot, the
+agenda mid-meeting, the safety round's data, the entry drafts) each on a small vault of its own.
 Each foundation figure is the median of ${runs} runs; each meeting figure and hypothesis figure
 is a p95 and median over the samples of all ${runs} runs; every figure has the same runs'
 baseline beside it.
@@ -2171,6 +2175,39 @@ ${perRunHypotheses}
   ${hypothesisPlan.evolutionHypotheses} hypotheses opened → its SVG (\`data-testid="hypothesis-evolution"\`) in the DOM and painted;
   ${samplesPerRun.evolution} visits per run, the first with nothing of the family's revisions decrypted yet. Baseline: a raw
   IndexedDB read of the family's revisions through the \`familyId\` index.
+- **Extra groups**: after the figures above, in the same runs and browser profile, each group on
+  a small vault of its own in a fresh bench page (\`extraGroups\` in \`scripts/bench.mjs\`). Each
+  also runs alone with \`KEHA_BENCH_ONLY=<name>\`, which prints its table and leaves this file alone.
+  A group that fails in a run is one MISSED row saying why; the other figures stand.
+  - **Quick round** (\`quickRound\`): ${quickRoundFamilies} families on one weekly meeting's quick round, the
+    meeting started and at its opening (\`renderer/src/bench/quickRoundSeed.ts\`). In the facilitator
+    view the chair moves on (Alt+→) → every family's line with its worker, safety median and open
+    tasks drawn and painted; ${samplesPerRun.quickRound} visits per run (back with Alt+← in between, not timed), the first
+    reported on its own; target ≤ 150 ms (p95 of all visits). A line saved as the panel saves it
+    (\`saveQuickRoundLine\`: seal + one put), ${samplesPerRun.quickRoundSave} per run, alternating with a raw IndexedDB put of the
+    very row it stored (strict durability); target ≤ 2 × the raw put (medians).
+  - **Fitting a plan to its slot** (\`slot\`): on the bench page, \`fitToSlot\` and the projection of its
+    proposal (no React) for the built-in weekly template with ${slotPlan.deepDives} deep dives and ${slotPlan.families} quick-round
+    families, into ${slotPlan.slots.join(' and into ')} minutes (where even the minimums do not fit, so the search stops
+    early); ${slotPlan.fitSamples} samples per run, each the mean of ${slotPlan.fitBatch} fits; target ≤ 16.7 ms (median and p95).
+    On the planner of such a meeting with a ${slotPlan.slots[0]}-minute slot, "Sovita kokousaikaan" pressed → the
+    proposal's table painted, ${slotPlan.screenSamples} presses per run (informational).
+  - **A deep dive added mid-meeting** (\`agenda\`): 60 families on the quick round of a running weekly
+    meeting with 3 deep dives; in the facilitator view "Lisää syventävä käsittely", a family chosen,
+    "Lisää asialistalle" pressed → the new deep dive painted in the agenda list; ${samplesPerRun.agenda} per run. Target:
+    one frame (16.7 ms) + the median of the same write alone (\`addDeepDiveNow\`: read, seal, one
+    transaction of plan and run) on a vault seeded the same way. Beside it a raw put of the meeting
+    row and its next frame. Then the last deep dive still to come moved up (Alt+↑) → the new order
+    painted, against the same target.
+  - **Safety round** (\`safety\`): two years of weekly meetings (104, 8 members, 12 families) with
+    revealed rounds; last time's round of the family with the most rounds read as the round is
+    revealed (\`readEarlierRiskRound\`), first after unlock and warm; target ≤ 100 ms (first read,
+    median). The chair's entry from paper (6 scores) saved in one write (\`recordPaperRiskRound\`),
+    against 2 × sealing and putting the same row.
+  - **Entry drafts and the planned agenda** (\`documents\`): 12 members, 100 families, 3 finished
+    meetings; with the inputs already read, every entry draft of the latest meeting (4 deep dives)
+    built and rendered as the text Copy gives, and its planned agenda from the engine's steps,
+    ${samplesPerRun.summaries} per run; each ≤ 16.7 ms (p95). Baseline: \`JSON.stringify\` of the inputs.
 - p95 is the nearest-rank 95th percentile of all samples of all runs.
 - The benchmark never fails on a missed target; it prints MISSED.
 `;
