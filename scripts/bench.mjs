@@ -2192,8 +2192,8 @@ ${perRunHypotheses}
     early); ${slotPlan.fitSamples} samples per run, each the mean of ${slotPlan.fitBatch} fits; target ≤ 16.7 ms (median and p95).
     On the planner of such a meeting with a ${slotPlan.slots[0]}-minute slot, "Sovita kokousaikaan" pressed → the
     proposal's table painted, ${slotPlan.screenSamples} presses per run (informational).
-  - **A deep dive added mid-meeting** (\`agenda\`): 60 families on the quick round of a running weekly
-    meeting with 3 deep dives; in the facilitator view "Lisää syventävä käsittely", a family chosen,
+  - **A deep dive added mid-meeting** (\`agenda\`): a vault of 60 families, a running weekly meeting
+    with 3 deep dives and every open family on its quick round; in the facilitator view "Lisää syventävä käsittely", a family chosen,
     "Lisää asialistalle" pressed → the new deep dive painted in the agenda list; ${samplesPerRun.agenda} per run. Target:
     one frame (16.7 ms) + the median of the same write alone (\`addDeepDiveNow\`: read, seal, one
     transaction of plan and run) on a vault seeded the same way. Beside it a raw put of the meeting
