@@ -11,6 +11,7 @@ import { networkMapEn } from './sections/networkMap';
 import { genogramEn } from './sections/genogram';
 import { continuityEn } from './sections/continuity';
 import { slotEn } from './sections/slot';
+import { quickRoundEn } from './sections/quickRound';
 import { agendaEn } from './sections/agenda';
 import { documentsEn } from './sections/documents';
 import { safetyEn } from './sections/safety';
@@ -304,6 +305,7 @@ export const en = {
   genogram: genogramEn,
   continuity: continuityEn,
   slot: slotEn,
+  quickRound: quickRoundEn,
   agenda: agendaEn,
   documents: documentsEn,
   safety: safetyEn,

@@ -13,6 +13,7 @@ import { networkMapFi } from './sections/networkMap';
 import { genogramFi } from './sections/genogram';
 import { continuityFi } from './sections/continuity';
 import { slotFi } from './sections/slot';
+import { quickRoundFi } from './sections/quickRound';
 import { agendaFi } from './sections/agenda';
 import { documentsFi } from './sections/documents';
 import { safetyFi } from './sections/safety';
@@ -306,6 +307,7 @@ export const fi: Messages = {
   genogram: genogramFi,
   continuity: continuityFi,
   slot: slotFi,
+  quickRound: quickRoundFi,
   agenda: agendaFi,
   documents: documentsFi,
   safety: safetyFi,

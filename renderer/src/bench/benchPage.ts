@@ -41,6 +41,8 @@ import './documentsMeasures';
 import './continuityMeasures';
 // The safety round's measures register themselves as window.kehaSafetyBench.
 import './safetyMeasures';
+// The quick round's measures register themselves as window.kehaQuickRoundBench.
+import './quickRoundMeasures';
 // The backup measures register themselves as window.kehaBackupBench.
 import './backupMeasures';
 // The restore measure registers itself as window.kehaRestoreBench.
