@@ -2260,6 +2260,10 @@ ${perRunHypotheses}
     meetings; with the inputs already read, every entry draft of the latest meeting (4 deep dives)
     built and rendered as the text Copy gives, and its planned agenda from the engine's steps,
     ${samplesPerRun.summaries} per run; each ≤ 16.7 ms (p95). Baseline: \`JSON.stringify\` of the inputs.
+  - **Continuity** (\`continuity\`): 12 members, 100 families, 50 finished meetings; the opening's
+    "agreed last time" of the latest meeting (read, decrypt, group by owner) and each deep-dive
+    family's glance (read, decrypt, build), as the chair's view reads them, and the rules alone;
+    ${samplesPerRun.summaries} per run; each read ≤ 100 ms (p95), the rules ≤ 16.7 ms. Baseline: the meetings read raw.
 - p95 is the nearest-rank 95th percentile of all samples of all runs.
 - The benchmark never fails on a missed target; it prints MISSED.
 `;
