@@ -1,5 +1,6 @@
-// The quick round of a whole caseload, by keyboard alone, in Finnish and in English: 60 families
-// (the demonstration team's 3 active ones and 57 more, each with its responsible worker), a weekly
+// The quick round of a whole caseload, by keyboard alone: in Finnish 60 families, in English 12 (the
+// same keys and rules on a shorter list, so the suite stays quick; 100 families are the bench's) —
+// the demonstration team's 3 active ones and more, each with its responsible worker; a weekly
 // meeting started and moved on to the quick round, then every line gone through with Tab or ↓,
 // typing what changed, Alt+K for an urgent worry and Alt+1/2/3 for the decision; the round
 // filtered to one worker and split by worker; a reload keeps every line; the family page shows its
@@ -13,7 +14,9 @@ import { expectAccessible } from './support/axe';
 import { KeyboardUser } from './support/keyboardUser';
 
 const workers = ['Sanna Demo', 'Mikko Demo', 'Tero Demo'] as const;
-const extraFamilies = 57;
+/** Families on the quick round per language: the demonstration team's 3 active ones and the rest added. */
+const caseload = { fi: 60, en: 12 } as const;
+const demoFamilies = 3;
 const code = (index: number) => `PIKA-${String(index + 1).padStart(3, '0')}`;
 const keyOf = { today: 'Alt+1', nextTime: 'Alt+2', noNeed: 'Alt+3' } as const;
 /** Line i's decision and flag: every fifth urgent and taken up today, the rest next time or no need in turn. */
@@ -24,8 +27,10 @@ const planOf = (index: number) => ({
 });
 
 for (const language of ['fi', 'en'] as const) {
-  test(`the quick round of 60 families by keyboard, filtered, split, reloaded and kept in each family's history (${language})`, async ({ page }) => {
+  test(`the quick round of ${caseload[language]} families by keyboard, filtered, split, reloaded and kept in each family's history (${language})`, async ({ page }) => {
     test.setTimeout(420_000);
+    const total = caseload[language];
+    const extraFamilies = total - demoFamilies;
     await page.setViewportSize({ width: 1440, height: 900 });
     const app = new KehaApp(page, 'fi');
     const keys = new KeyboardUser(page);
@@ -50,7 +55,7 @@ for (const language of ['fi', 'en'] as const) {
     await expect(page.locator('.run-step-of')).toBeVisible();
     await run.shortcut('next');
     const round = new QuickRoundPage(app);
-    await expect(round.lines()).toHaveCount(60);
+    await expect(round.lines()).toHaveCount(total);
     const codes = await round.lines().evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.family!));
     expect(codes.filter((shown) => shown.startsWith('PIKA-'))).toHaveLength(extraFamilies);
     await expectAccessible(page, `quick round (${language})`);
@@ -71,9 +76,9 @@ for (const language of ['fi', 'en'] as const) {
     }
     // ↑ goes back a line.
     await page.keyboard.press('ArrowUp');
-    await expect(round.changed(codes[58]!)).toBeFocused();
+    await expect(round.changed(codes[total - 2]!)).toBeFocused();
     const urgentCount = codes.filter((_, index) => planOf(index).urgent).length;
-    await round.expectProgress(60, 60, urgentCount);
+    await round.expectProgress(total, total, urgentCount);
     await expect(round.urgent(codes[0]!)).toBeChecked();
     await expect(round.decision(codes[0]!, 'today')).toBeChecked();
     await expect(round.decision(codes[1]!, 'noNeed')).toBeChecked();
@@ -85,10 +90,11 @@ for (const language of ['fi', 'en'] as const) {
     await expect(mikko).toHaveText('Mikko Demo');
     await keys.choose(round.workerFilter(), { label: 'Mikko Demo' });
     const mikkos = await round.lines().evaluateAll((rows) => rows.map((row) => row.querySelector('.quick-worker')!.textContent));
-    expect(mikkos.length).toBeGreaterThanOrEqual(19);
+    // Every third added family is Mikko's, and the demonstration team gives him one.
+    expect(mikkos.length).toBeGreaterThanOrEqual(Math.ceil(extraFamilies / workers.length));
     expect(new Set(mikkos)).toEqual(new Set(['Mikko Demo']));
     await keys.choose(round.workerFilter(), { label: app.t.quickRound.panel.allWorkers });
-    await expect(round.lines()).toHaveCount(60);
+    await expect(round.lines()).toHaveCount(total);
 
     // Split by worker: each worker's families together under their name.
     await keys.toggle(round.split());
@@ -103,7 +109,7 @@ for (const language of ['fi', 'en'] as const) {
     await page.reload();
     await keys.type(page.getByLabel(app.t.vault.passphrase, { exact: true }), 'kolme iloista kehää tiistaina');
     await page.keyboard.press('Enter');
-    await expect(round.lines()).toHaveCount(60);
+    await expect(round.lines()).toHaveCount(total);
     for (const [index, shown] of codes.entries()) {
       const plan = planOf(index);
       await expect(round.changed(shown)).toHaveValue(plan.text);
