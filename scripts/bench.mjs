@@ -27,12 +27,15 @@ const runs = Math.max(1, Number(process.env.KEHA_BENCH_RUNS) || 5);
 // KEHA_BENCH_ONLY=agenda: only adding a deep dive to a running meeting (60 families, 3 deep dives; printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=documents: only the entry drafts and the planned agenda of a finished meeting with 4 deep dives (a small vault; printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=safety: the safety round's data: last time's round read from two years of weekly meetings, and the chair's entry from paper saved in one write (printed, docs/benchmark.md untouched).
+// KEHA_BENCH_ONLY=quickRound: only the quick round of 100 families (its list painted; a line saved beside a raw put; a small vault of its own; printed, docs/benchmark.md untouched).
 const only = process.env.KEHA_BENCH_ONLY ?? '';
 const passphrase = 'kolme iloista kehää tiistaina';
 const dbName = 'bench';
 const team = { members: 12, families: 300, meetings: 260 };
 // Samples per run of the meeting measures; medians and p95s are over all runs' samples.
-const samplesPerRun = { advance: 20, keystroke: 12, meetingsList: 5, noteWrite: 20, summaries: 30, review: 5, filter: 20, evolution: 5, reviewData: 10, timeline: 5, pan: 3, drawing: 10, networkMap: 8, genogram: 5, genogramLayout: 20, agenda: 8 };
+const samplesPerRun = { advance: 20, keystroke: 12, meetingsList: 5, noteWrite: 20, summaries: 30, review: 5, filter: 20, evolution: 5, reviewData: 10, timeline: 5, pan: 3, drawing: 10, networkMap: 8, genogram: 5, genogramLayout: 20, agenda: 8, quickRound: 5, quickRoundSave: 20 };
+// The quick round: the families of the caseload on one meeting's quick round.
+const quickRoundFamilies = 100;
 // Methods: a family's timeline of 400 events, a three-houses drawing of 2,000 points, a network map of 40 contacts, a genogram of 60 people.
 // The time slot: fitting the built-in weekly meeting with 3 deep dives and 100 quick-round families. In
 // 90 minutes even the minimums do not fit (99.5 min), so fitting stops early; in 120 minutes the
@@ -330,6 +333,7 @@ async function repetition(executablePath, url, index) {
     if (only === 'slot') {
       await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaSlotBench !== undefined, null, { timeout: 60_000 });
       return { sample: await slotOnly(context, benchPage, url, index), browserVersion };
+    }
     if (only === 'agenda') {
       await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaAgendaBench !== undefined, null, { timeout: 60_000 });
       return { sample: await agendaOnly(context, benchPage, url, index), browserVersion };
@@ -337,6 +341,10 @@ async function repetition(executablePath, url, index) {
     if (only === 'safety') {
       await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaSafetyBench !== undefined, null, { timeout: 60_000 });
       return { sample: await safetyOnly(benchPage, index), browserVersion };
+    }
+    if (only === 'quickRound') {
+      await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaQuickRoundBench !== undefined, null, { timeout: 60_000 });
+      return { sample: await quickRoundOnly(context, benchPage, url, index), browserVersion };
     }
     await benchPage
       .waitForFunction(() => window.kehaBench !== undefined && window.kehaHypothesisBench !== undefined && window.kehaMethodBench !== undefined, null, {
@@ -1095,6 +1103,51 @@ async function agendaOnly(context, benchPage, url, index) {
   const writeMs = await benchPage.evaluate(
     ({ writeDb, passphrase, samples }) => window.kehaAgendaBench.writeAlone(writeDb, passphrase, samples),
     { writeDb, passphrase, samples: samplesPerRun.agenda },
+ * The quick round of quickRoundFamilies families: the chair's view open at the meeting's opening,
+ * the chair moves on (Alt+→) → every family's line drawn with the facts beside it (worker, safety
+ * median, open tasks) and painted: the run's transition written, the round's lines and the facts
+ * read and decrypted, 100 lines rendered. Then back to the opening (Alt+←, not timed) for the next
+ * sample; the first sample is the first visit. Null when the lines do not appear within 10 s.
+ */
+async function measureQuickRound(page, meetingId, families) {
+  await page.evaluate((meetingId) => (location.hash = `#/meetings/${encodeURIComponent(meetingId)}/run`), meetingId);
+  await page.locator('.run-step-of').waitFor();
+  const samples = [];
+  for (let index = 0; index < samplesPerRun.quickRound; index++) {
+    await page.waitForTimeout(400);
+    const result = await page.evaluate(
+      async ({ families }) => {
+        const drawn = () =>
+          document.querySelectorAll('tr.quick-line').length >= families &&
+          [...document.querySelectorAll('tr.quick-line .quick-tasks')].every((cell) => cell.textContent !== '');
+        const shown = window.__benchWhen(drawn);
+        const start = performance.now();
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', code: 'ArrowRight', altKey: true, bubbles: true }));
+        const painted = await Promise.race([shown, new Promise((resolve) => setTimeout(() => resolve(null), 10_000))]);
+        return painted && { ms: painted.frameMs - start, domMs: painted.domMs - start };
+      },
+      { families },
+    );
+    if (!result) return null;
+    samples.push(result);
+    await page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', code: 'ArrowLeft', altKey: true, bubbles: true })));
+    await page.locator('tr.quick-line').first().waitFor({ state: 'detached' });
+  }
+  return samples;
+}
+
+/** KEHA_BENCH_ONLY=quickRound: a small vault with a caseload of quickRoundFamilies families, its list painted and a line saved. */
+async function quickRoundOnly(context, benchPage, url, index) {
+  const dbName = `bench-quickround-${index}`;
+  await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 1, families: 0, meetings: 0 }), { dbName, passphrase });
+  const seed = await benchPage.evaluate(({ dbName, passphrase, families }) => window.kehaQuickRoundBench.seed(dbName, passphrase, families), {
+    dbName,
+    passphrase,
+    families: quickRoundFamilies,
+  });
+  const save = await benchPage.evaluate(
+    ({ dbName, passphrase, meetingId, familyId, samples }) => window.kehaQuickRoundBench.lineSave(dbName, passphrase, meetingId, familyId, samples),
+    { dbName, passphrase, meetingId: seed.meetingId, familyId: seed.firstFamilyId, samples: samplesPerRun.quickRoundSave },
   );
   await benchPage.close();
   const page = await context.newPage();
@@ -1132,6 +1185,11 @@ async function agendaOnly(context, benchPage, url, index) {
     .join('; ');
   console.log(
     `  run ${index + 1}/${runs}: fitting alone ${fitText}; Fit to the slot pressed → proposal painted median ${screenMs.length ? f(median(sample.slotScreenMs), 1) : '–'} ms`,
+  const list = await measureQuickRound(page, seed.meetingId, seed.families);
+  await page.close();
+  const sample = { quickRoundSeed: seed, quickRoundMs: list?.map((r) => r.ms) ?? null, quickRoundDomMs: list?.map((r) => r.domMs) ?? null, lineSave: save };
+  console.log(
+    `  run ${index + 1}/${runs}: quick round of ${seed.families} ${sample.quickRoundMs ? `${f(median(sample.quickRoundMs))} ms` : 'not shown'}, line saved ${f(median(save.saveMs), 2)} ms vs raw put ${f(median(save.rawPutMs), 2)} ms (seeded in ${f(seed.ms)} ms)`,
   );
   return sample;
 }
@@ -1283,6 +1341,34 @@ function safetyRows(samples) {
       ok: paper <= 2 * sealPut,
     },
   ];
+/** The quick-round figures: the list of quickRoundFamilies families painted, and a line saved beside a raw put of the same row. */
+function quickRoundRows(samples) {
+  const all = (pick) => samples.flatMap(pick);
+  const families = samples[0].quickRoundSeed.families;
+  const rows = [];
+  if (!samples.every((sample) => sample.quickRoundMs)) {
+    rows.push({ figure: `Quick round of ${families} families`, measured: 'not measured: the lines did not appear', baseline: '', target: '≤ 150 ms', ok: false });
+  } else {
+    const shown = all((sample) => sample.quickRoundMs);
+    const first = samples.map((sample) => sample.quickRoundMs[0]);
+    rows.push({
+      figure: `Quick round of ${families} families (the chair moves on from the opening, Alt+→ → every line with its worker, safety median and open tasks drawn and painted)`,
+      measured: `first visit p95 ${f(p95(first), 0)} ms · median ${f(median(first), 0)} ms; all visits p95 ${f(p95(shown), 0)} ms · median ${f(median(shown), 0)} ms (n = ${shown.length})`,
+      baseline: `DOM ready median ${f(median(all((sample) => sample.quickRoundDomMs)), 0)} ms`,
+      target: '≤ 150 ms',
+      ok: p95(shown) <= 150,
+    });
+  }
+  const save = all((sample) => sample.lineSave.saveMs);
+  const raw = all((sample) => sample.lineSave.rawPutMs);
+  rows.push({
+    figure: `A quick-round line saved (seal + one put of the whole line, ${samples[0].lineSave.payloadBytes} bytes of ciphertext)`,
+    measured: `median ${f(median(save), 2)} ms · p95 ${f(p95(save), 2)} ms (n = ${save.length})`,
+    baseline: `raw IndexedDB put of the same row, strict: median ${f(median(raw), 2)} ms · p95 ${f(p95(raw), 2)} ms`,
+    target: '≤ 2 × raw put',
+    ok: median(save) <= 2 * median(raw),
+  });
+  return rows;
 }
 
 /** The genogram figure: 60 people laid out and painted on the screen, beside the layout alone. */
@@ -1804,6 +1890,11 @@ async function main() {
     console.log('');
     console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
     console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=documents)`);
+  if (only === 'quickRound') {
+    const body = quickRoundRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
+    console.log('');
+    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
+    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=quickRound)`);
     return;
   }
   if (only === 'genogram') {

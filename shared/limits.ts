@@ -15,6 +15,8 @@ export const limits = {
   guestOrganisation: 100,
   participants: 60,
   quickRoundItems: 500,
+  /** One quick-round line's "what changed since last week" (a short text, not notes). */
+  quickRoundChanged: 500,
   deepDives: 12,
   agendaQuestion: 1_000,
   meetingNote: 20_000,

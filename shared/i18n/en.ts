@@ -10,6 +10,7 @@ import { timelineEn } from './sections/timeline';
 import { networkMapEn } from './sections/networkMap';
 import { genogramEn } from './sections/genogram';
 import { slotEn } from './sections/slot';
+import { quickRoundEn } from './sections/quickRound';
 import { agendaEn } from './sections/agenda';
 import { documentsEn } from './sections/documents';
 import { safetyEn } from './sections/safety';
@@ -302,6 +303,7 @@ export const en = {
   networkMap: networkMapEn,
   genogram: genogramEn,
   slot: slotEn,
+  quickRound: quickRoundEn,
   agenda: agendaEn,
   documents: documentsEn,
   safety: safetyEn,

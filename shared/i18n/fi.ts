@@ -12,6 +12,7 @@ import { timelineFi } from './sections/timeline';
 import { networkMapFi } from './sections/networkMap';
 import { genogramFi } from './sections/genogram';
 import { slotFi } from './sections/slot';
+import { quickRoundFi } from './sections/quickRound';
 import { agendaFi } from './sections/agenda';
 import { documentsFi } from './sections/documents';
 import { safetyFi } from './sections/safety';
@@ -304,6 +305,7 @@ export const fi: Messages = {
   networkMap: networkMapFi,
   genogram: genogramFi,
   slot: slotFi,
+  quickRound: quickRoundFi,
   agenda: agendaFi,
   documents: documentsFi,
   safety: safetyFi,

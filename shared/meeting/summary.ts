@@ -41,6 +41,7 @@ import { carePeriodRecordBlocks, patientRecordTitle, type CarePeriodForRecord } 
 import { durationClock, plannedMinutesText, timeOfDay } from '../i18n/timeText';
 import type { RecordBlock, RecordDocument, RecordField, RecordFormat, RecordListItem, Translate } from '../document/document';
 import { meetingTools, toolEntry, type RecordDataOfFamily } from './tools/registry';
+import { isEmptyLine, type QuickRoundLinePayload } from './quickRound';
 
 // ---------------------------------------------------------------------------------------------
 // Input
@@ -70,6 +71,11 @@ export type SummarySource = {
   methods?: ReadonlyMap<string, MethodsInMeeting>;
   /** Each deep-dive family's care period with its goals' ratings, by family id; absent: the family has none. */
   carePeriods?: ReadonlyMap<string, CarePeriodForRecord>;
+  /**
+   * The quick round's lines by family id (what changed, urgent worry, decision): only the whole
+   * meeting record lists them, never a family's summary (a line names its family). Absent: none read.
+   */
+  quickRoundLines?: ReadonlyMap<string, QuickRoundLinePayload>;
 };
 
 /**
@@ -127,6 +133,8 @@ export function buildMeetingRecord(source: SummarySource, format: RecordFormat):
         kind: 'fields',
         fields: [{ label: t('record.quickRoundFamilies'), value: meeting.quickRound.map((item) => context.codeOf(item.familyId)).join(', ') }],
       });
+      const table = quickRoundTable(context);
+      if (table) blocks.push(table);
     }
     if (note) blocks.push({ kind: 'text', text: note });
   }
@@ -134,6 +142,35 @@ export function buildMeetingRecord(source: SummarySource, format: RecordFormat):
   blocks.push(...agendaChangeBlocks(context));
   for (const deepDive of meeting.deepDives) blocks.push(...familyBlocks(context, deepDive));
   return { title: t('record.meetingRecordTitle', { name: context.templateName }), blocks: withoutEmptySections(blocks) };
+}
+
+/**
+ * The quick round's lines in the whole meeting record: per family code what changed, the urgent
+ * worry and the decision, in agenda order; families whose line is empty are left out, and with no
+ * line at all there is no table.
+ */
+function quickRoundTable(context: Context): RecordBlock | null {
+  const { t } = context;
+  const lines = context.source.quickRoundLines;
+  if (!lines) return null;
+  const rows = context.meeting.quickRound.flatMap((item) => {
+    const line = lines.get(item.familyId);
+    if (!line || isEmptyLine(line)) return [];
+    return [
+      [
+        context.codeOf(item.familyId),
+        line.changed.trim(),
+        line.urgent ? t('quickRound.record.urgentYes') : '',
+        line.decision ? t(`quickRound.decision.${line.decision}`) : '',
+      ],
+    ];
+  });
+  if (rows.length === 0) return null;
+  return {
+    kind: 'table',
+    headers: [t('quickRound.record.family'), t('quickRound.record.changed'), t('quickRound.record.urgent'), t('quickRound.record.decision')],
+    rows,
+  };
 }
 
 type Context = RecordFormat & {

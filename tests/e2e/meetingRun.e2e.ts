@@ -60,12 +60,13 @@ test('the chair runs every phase of the demonstration meeting with keyboard shor
   await expect(screen).toHaveURL(new RegExp(`#/screen/${meetingId}$`));
   await screen.close();
 
-  // 2 Quick round: the active families in order, ticked through.
+  // 2 Quick round: the active families in order, one line each; a decision counts.
   await run.shortcut('next');
   await run.expectPhase('Quick round of all families', 2, steps);
-  await expect(run.quickRound().getByRole('checkbox')).toHaveCount(3);
-  await run.quickRound().getByRole('checkbox', { name: /DEMO-102/ }).check();
-  await expect(run.quickRound()).toContainText(fill(t.quickRound.progress, { done: 1, count: 3 }));
+  await expect(run.quickRoundLines()).toHaveCount(3);
+  await run.quickRoundChanged('DEMO-102').fill('Nothing new');
+  await run.quickRoundChanged('DEMO-102').press('Alt+3');
+  await expect(run.quickRound()).toContainText(fill(app.t.quickRound.panel.progress, { decided: 1, count: 3, urgent: 0 }));
 
   // 3 Presentation of the first deep dive: family, presenter (the lead here), question.
   await run.shortcut('next');

@@ -139,12 +139,8 @@ for (const language of ['en', 'fi'] as const) {
     await expect(run.quickRound()).toBeVisible();
     // Each family on the quick round with its own responsible worker.
     for (const family of families) {
-      await expect(run.quickRoundItem(family.code)).toContainText(
-        fill(r.quickRound.worker, { role: t.roles.responsibleSocialWorker, name: family.responsible }),
-      );
+      await expect(run.quickRoundItem(family.code).locator('.quick-worker')).toHaveText(family.responsible);
     }
-    // DEMO-103's social counsellor is named on the family's page (Leena, away this week).
-    await expect(run.quickRoundItem(guestFamily.code)).toContainText(fill(r.quickRound.worker, { role: t.roles.socialCounsellor, name: 'Leena Demo' }));
     if (shots) await page.screenshot({ path: `${shots}-quick-round-${language}.png`, fullPage: true });
 
     for (const [index, family] of families.entries()) {

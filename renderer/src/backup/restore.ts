@@ -16,6 +16,8 @@ import { hypothesisCardSchema, revisionPayloadSchema } from '../../../shared/hyp
 import { parseTemplate } from '../../../shared/meeting/template';
 import { memberPayloadSchema, teamPayloadSchema } from '../../../shared/team/member';
 import { threeHousesSessionSchema } from '../../../shared/threeHouses/session';
+import { genogramSchema } from '../../../shared/genogram/genogram';
+import { quickRoundLinePayloadSchema } from '../../../shared/meeting/quickRound';
 import { networkMapSchema } from '../../../shared/networkMap/networkMap';
 import { timelineEventPayloadSchema } from '../../../shared/timeline/timelineEvent';
 import {
@@ -78,6 +80,8 @@ const payloadSchemas = {
   networkMaps: networkMapSchema,
   carePeriods: carePeriodPayloadSchema,
   goalRatings: goalRatingPayloadSchema,
+  genograms: genogramSchema,
+  quickRoundLines: quickRoundLinePayloadSchema,
 } as const satisfies Record<string, z.ZodType>;
 const templateTables = ['meetingTemplates', 'templates'] as const;
 

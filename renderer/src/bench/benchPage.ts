@@ -39,6 +39,7 @@ import './agendaMeasures';
 import './documentsMeasures';
 // The safety round's measures register themselves as window.kehaSafetyBench.
 import './safetyMeasures';
+import './quickRoundMeasures';
 // The backup measures register themselves as window.kehaBackupBench.
 import './backupMeasures';
 // The restore measure registers itself as window.kehaRestoreBench.

@@ -261,6 +261,19 @@ export type NetworkMapRow = {
   payload: EncryptedPayload;
 };
 
+/**
+ * One family's line of one meeting's quick round (docs/domain.md: The quick round), id
+ * `${meetingId}|${familyId}`: what changed since last week, the urgent-worry flag and the decision
+ * (today / next time / no need), all in the payload. The ids and the instant in the clear.
+ */
+export type QuickRoundLineRow = {
+  id: string;
+  familyId: string;
+  meetingId: string;
+  updatedAt: string;
+  payload: EncryptedPayload;
+};
+
 export type KehaDatabase = Dexie & {
   vault: EntityTable<VaultRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
@@ -283,6 +296,7 @@ export type KehaDatabase = Dexie & {
   activityLog: EntityTable<ActivityRow, 'id'>;
   genograms: EntityTable<GenogramRow, 'id'>;
   networkMaps: EntityTable<NetworkMapRow, 'id'>;
+  quickRoundLines: EntityTable<QuickRoundLineRow, 'id'>;
 };
 
 export const defaultDatabaseName = 'keha';
@@ -428,6 +442,11 @@ export const schemaVersions = [
     // 7 adds the genogram and the network map of a family; no data changes.
     version: 7,
     stores: { ...storesV6, genograms: 'id, familyId', networkMaps: 'id, familyId' },
+  },
+  {
+    // 8 adds the quick round's lines (one per family per meeting); no data changes.
+    version: 8,
+    stores: { ...storesV6, genograms: 'id, familyId', networkMaps: 'id, familyId', quickRoundLines: 'id, familyId, meetingId' },
   },
 ] as const;
 

@@ -55,6 +55,7 @@ export const familyOwnedTables = {
   summaryTransfers: { link: byIndex, capturedInMeeting: false },
   genograms: { link: byIndex, capturedInMeeting: false },
   networkMaps: { link: byIndex, capturedInMeeting: false },
+  quickRoundLines: { link: byIndex, capturedInMeeting: true },
 } as const satisfies Partial<Record<SchemaTable, FamilyOwnedTable>>;
 
 export type FamilyOwnedTableName = keyof typeof familyOwnedTables;

@@ -36,6 +36,7 @@ export const boundClearFields: Readonly<Record<string, readonly string[]>> = {
   goalRatings: ['carePeriodId', 'familyId', 'goalId', 'meetingId', 'createdAt', 'updatedAt'],
   genograms: ['familyId', 'createdAt', 'updatedAt'],
   networkMaps: ['familyId', 'createdAt', 'updatedAt'],
+  quickRoundLines: ['familyId', 'meetingId', 'updatedAt'],
 };
 
 /** The JSON of a row's bound clear fields, in the table's order (a missing field counts as null). */

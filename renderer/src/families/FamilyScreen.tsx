@@ -15,6 +15,7 @@ import { ChildrenEditor } from './ChildrenEditor';
 import { FamilyHypothesesLink } from '../hypotheses';
 import { FamilyMethodsLinks } from './FamilyMethodsLinks';
 import { FamilyMeetingHistory } from './FamilyMeetingHistory';
+import { FamilyQuickRoundHistory } from './FamilyQuickRoundHistory';
 import { WorkerSelect } from './WorkerSelect';
 import { PseudonymCode } from '../components/PseudonymCode';
 
@@ -159,6 +160,7 @@ function FamilyPage({ family }: { family: Family }) {
       />
       <CarePeriodSection family={family} />
       <FamilyMeetingHistory family={family} />
+      <FamilyQuickRoundHistory family={family} />
       <FamilyHypothesesLink family={family} />
       <FamilyMethodsLinks family={family} />
       <div className="danger-zone">

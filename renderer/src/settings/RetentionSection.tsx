@@ -19,7 +19,7 @@ import {
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { ActivityLogSection } from './ActivityLogSection';
 
-const countedKinds = ['meetings', 'notes', 'hypotheses', 'actions', 'riskRounds', 'timelineEvents', 'threeHousesSessions', 'genograms', 'networkMaps', 'carePeriods', 'summaries'] as const satisfies readonly (keyof ErasureCounts)[];
+const countedKinds = ['meetings', 'notes', 'hypotheses', 'actions', 'riskRounds', 'timelineEvents', 'threeHousesSessions', 'genograms', 'networkMaps', 'quickRoundLines', 'carePeriods', 'summaries'] as const satisfies readonly (keyof ErasureCounts)[];
 
 export function RetentionSection() {
   const { t } = useTranslation();

@@ -291,10 +291,7 @@ export const runEn = {
   },
   quickRound: {
     heading: 'Quick round',
-    progress: '{{done}} of {{count}} families gone through',
     none: 'No families on the quick round.',
-    worker: '{{role}}: {{name}}',
-    noWorker: '{{role}} not named',
   },
   shortcuts: {
     title: 'Keyboard shortcuts',
@@ -614,10 +611,7 @@ export const runFi: Shape<typeof runEn> = {
   },
   quickRound: {
     heading: 'Pikakierros',
-    progress: '{{done}}/{{count}} perhettä käyty läpi',
     none: 'Pikakierroksella ei ole perheitä.',
-    worker: '{{role}}: {{name}}',
-    noWorker: '{{role}}: ei nimetty',
   },
   shortcuts: {
     title: 'Pikanäppäimet',

@@ -424,9 +424,19 @@ export class FacilitatorPage {
     return this.page.getByRole('region', { name: this.t.quickRound.heading, exact: true });
   }
 
-  /** One family on the quick round, by its code. */
+  /** One family's line of the quick round, by its code. */
   quickRoundItem(code: string) {
-    return this.quickRound().getByRole('listitem').filter({ hasText: code });
+    return this.quickRound().locator(`tr.quick-line[data-family="${code}"]`);
+  }
+
+  /** Every family's line of the quick round, as shown (filtered, split). */
+  quickRoundLines() {
+    return this.quickRound().locator('tr.quick-line');
+  }
+
+  /** The "what changed" field of a family's line. */
+  quickRoundChanged(code: string) {
+    return this.quickRound().getByRole('textbox', { name: fill(this.app.t.quickRound.panel.changedFor, { code }), exact: true });
   }
 
   // -------------------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ describe('schema', () => {
         'meetings',
         'members',
         'networkMaps',
+        'quickRoundLines',
         'riskRounds',
         'settings',
         'summaryTransfers',

@@ -64,6 +64,12 @@ import {
 } from '../../../renderer/src/db/repositories/carePeriodRepository';
 import { readMeetingNotes, saveMeetingNote } from '../../../renderer/src/db/repositories/meetingNoteRepository';
 import {
+  readFamilyQuickRoundHistory,
+  readQuickRoundLines,
+  saveQuickRoundLine,
+} from '../../../renderer/src/db/repositories/quickRoundRepository';
+import { familyQuickRoundHistory, quickRoundLinePayloadSchema } from '../../../shared/meeting/quickRound';
+import {
   createMeeting,
   duplicateMeeting,
   listMeetings,
@@ -123,6 +129,7 @@ import { dbV4 } from '../../fixtures/db-v4';
 import { dbV5 } from '../../fixtures/db-v5';
 import { dbV6 } from '../../fixtures/db-v6';
 import { dbV7 } from '../../fixtures/db-v7';
+import { dbV8 } from '../../fixtures/db-v8';
 import { listActivity } from '../../../renderer/src/db/repositories/activityRepository';
 import {
   eraseFamily,
@@ -581,6 +588,59 @@ const migrationCases: Record<number, MigrationCase> = {
       await eraseFamily(session, aoe, 'ÄÖÅ-7');
       expect(await db.networkMaps.where('familyId').equals(aoe).count()).toBe(0);
       expect(await db.networkMaps.count()).toBe(2);
+
+      // Version 8 only adds the quick round's lines: the table exists, is empty, takes a line at once,
+      // and the line goes with its family's deletion and comes back with the undo.
+      expect(() => assertCompatible(db)).not.toThrow();
+      expect(await db.quickRoundLines.count()).toBe(0);
+      const meetingId = '30000000-0000-4000-8000-000000000011';
+      await saveQuickRoundLine(session, { meetingId, familyId: kxr }, { changed: 'Uusi koti', urgent: true, decision: 'nextTime' });
+      expect((await readQuickRoundLines(session, meetingId)).get(kxr)).toMatchObject({ changed: 'Uusi koti', urgent: true, decision: 'nextTime' });
+      const withLine = (await deleteFamily(session, kxr))!;
+      expect([withLine.quickRoundLines.length, await db.quickRoundLines.count()]).toEqual([1, 0]);
+      await restoreFamily(session, withLine);
+      expect(await db.quickRoundLines.count()).toBe(1);
+    },
+  },
+  8: {
+    fixture: dbV8,
+    afterUpgrade: async (db, session, fixture) => {
+      // The current version: a meeting's lines are read in one query by meeting, a family's history by
+      // family with its meetings' dates (newest first), bound to their row (payload format 2); a line
+      // goes with the family's deletion, comes back exactly with its undo, and erasure takes it.
+      const [kxr, aoe] = ['20000000-0000-4000-8000-000000000011', '20000000-0000-4000-8000-000000000012'];
+      const [finished, planned] = ['30000000-0000-4000-8000-000000000011', '30000000-0000-4000-8000-000000000012'];
+      const lines = await readQuickRoundLines(session, finished);
+      expect([...lines.keys()].sort()).toEqual([kxr, aoe]);
+      expect(lines.get(kxr)).toMatchObject({ urgent: true, decision: 'today' });
+      const row = (await db.quickRoundLines.get(`${finished}|${kxr}`))!;
+      expect(row.payload.v).toBe(2);
+      expect(await openPayload(session, db.quickRoundLines, row, quickRoundLinePayloadSchema)).toEqual(fixture.expected.payloads!.quickRoundLines![row.id]);
+      const movedToAnotherFamily = { ...row, familyId: aoe };
+      const movedToAnotherMeeting = { ...row, meetingId: planned };
+      await expect(openPayload(session, db.quickRoundLines, movedToAnotherFamily, quickRoundLinePayloadSchema)).rejects.toThrow();
+      await expect(openPayload(session, db.quickRoundLines, movedToAnotherMeeting, quickRoundLinePayloadSchema)).rejects.toThrow();
+
+      const { lines: own, meetingDates } = await readFamilyQuickRoundHistory(session, kxr);
+      expect(familyQuickRoundHistory(own, meetingDates).map((line) => [line.scheduledAt, line.decision])).toEqual([
+        ['2025-02-10T09:00:00.000Z', null],
+        ['2025-02-03T09:00:00.000Z', 'today'],
+      ]);
+
+      // Saving again replaces the line; nothing else of the round changes.
+      await saveQuickRoundLine(session, { meetingId: planned, familyId: kxr }, { changed: 'Koulupalaveri pidetty, ei huolta', urgent: false, decision: 'noNeed' });
+      expect((await readQuickRoundLines(session, planned)).get(kxr)).toMatchObject({ changed: 'Koulupalaveri pidetty, ei huolta', decision: 'noNeed' });
+      expect(await db.quickRoundLines.count()).toBe(3);
+
+      const before = comparable(await db.quickRoundLines.toArray());
+      const deleted = (await deleteFamily(session, kxr))!;
+      expect([deleted.quickRoundLines.length, await db.quickRoundLines.count()]).toEqual([2, 1]);
+      await restoreFamily(session, deleted);
+      expect(comparable(await db.quickRoundLines.toArray())).toEqual(before);
+
+      await eraseFamily(session, aoe, 'ÄÖÅ-7');
+      expect(await db.quickRoundLines.where('familyId').equals(aoe).count()).toBe(0);
+      expect(await db.quickRoundLines.count()).toBe(2);
     },
   },
 };
@@ -602,6 +662,7 @@ const payloadSchemas: Record<string, z.ZodType<unknown>> = {
   goalRatings: goalRatingPayloadSchema,
   genograms: genogramSchema,
   networkMaps: networkMapSchema,
+  quickRoundLines: quickRoundLinePayloadSchema,
 };
 
 /** What every sealed row of a fixture decrypts to, by table and id. */

@@ -235,6 +235,27 @@ describe('the whole meeting record', () => {
     expect(text).not.toMatch(/Recording check and close\n-+\n\n/);
   });
 
+  it('lists the quick round per family: what changed, the urgent worry and the decision, never in a family summary', () => {
+    const quickRoundLines = new Map([
+      [familyA.id, { changed: 'QUICK ALPHA moved house', urgent: true, decision: 'today' as const }],
+      [familyB.id, { changed: 'QUICK BRAVO no change', urgent: false, decision: 'noNeed' as const }],
+    ]);
+    const source = { ...summarySource(), quickRoundLines };
+    const text = renderPlainText(buildMeetingRecord(source, en));
+    expect(text).toContain('Family     What changed             Urgent worry  Decision\n');
+    expect(text).toContain('\nALPHA-111  QUICK ALPHA moved house  Yes           Today\nBRAVO-222  QUICK BRAVO no change                  No need\n');
+    expect(renderPlainText(buildMeetingRecord(source, fi))).toMatch(/ALPHA-111 +QUICK ALPHA moved house +Kyllä +Käsitellään tänään/);
+    expect(renderMarkdown(buildMeetingRecord(source, en))).toMatch(/\| ALPHA-111 \| QUICK ALPHA moved house \| Yes \| Today \|/);
+    for (const summary of renderedSummaries(en, source)) {
+      expect(summary.text).not.toContain('QUICK');
+      expect(summary.markdown).not.toContain('QUICK');
+    }
+    // Empty lines, and no lines at all, leave the table out.
+    const empty = new Map([[familyA.id, { changed: ' ', urgent: false, decision: null }]]);
+    expect(renderPlainText(buildMeetingRecord({ ...summarySource(), quickRoundLines: empty }, en))).not.toContain('Urgent worry');
+    expect(renderPlainText(buildMeetingRecord(summarySource(), en))).not.toContain('Urgent worry');
+  });
+
   it('lists planned and actual time per phase, marks the skipped one and totals the meeting', () => {
     const record = buildMeetingRecord(summarySource(), en);
     const table = record.blocks.find((block) => block.kind === 'table');

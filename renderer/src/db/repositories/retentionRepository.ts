@@ -164,6 +164,7 @@ export type ErasureCounts = {
   summaries: number;
   genograms: number;
   networkMaps: number;
+  quickRoundLines: number;
 };
 
 function countsOf(owned: FamilyOwnedRows, meetings: number): ErasureCounts {
@@ -179,6 +180,7 @@ function countsOf(owned: FamilyOwnedRows, meetings: number): ErasureCounts {
     summaries: owned.summaryTransfers.length,
     genograms: owned.genograms.length,
     networkMaps: owned.networkMaps.length,
+    quickRoundLines: owned.quickRoundLines.length,
   };
 }
 

@@ -11,6 +11,7 @@ import { useMeetingHypothesisRevisions } from '../../db/hypothesisHooks';
 import { useMeetingActions, useMeetingNotes, useMeetingRiskRounds } from '../../db/meetingHooks';
 import { useMeetingMethods } from './useMeetingMethods';
 import { useMeetingCarePeriods } from '../../db/carePeriodHooks';
+import { useQuickRoundLines } from '../../db/quickRoundHooks';
 
 export function useSummarySource(meeting: Meeting): SummarySource | undefined {
   const notes = useMeetingNotes(meeting.id);
@@ -21,10 +22,11 @@ export function useSummarySource(meeting: Meeting): SummarySource | undefined {
   const families = useFamilies();
   const methods = useMeetingMethods(meeting, families);
   const carePeriods = useMeetingCarePeriods(meeting);
+  const quickRoundLines = useQuickRoundLines(meeting.id);
   return useMemo(() => {
-    if (!notes || !hypothesisRevisions || !riskRounds || !actions || !members || !families || !methods || !carePeriods) return undefined;
-    return toSummarySource({ meeting, notes, hypothesisRevisions, riskRounds, actions, members, families, methods, carePeriods });
-  }, [meeting, notes, hypothesisRevisions, riskRounds, actions, members, families, methods, carePeriods]);
+    if (!notes || !hypothesisRevisions || !riskRounds || !actions || !members || !families || !methods || !carePeriods || !quickRoundLines) return undefined;
+    return toSummarySource({ meeting, notes, hypothesisRevisions, riskRounds, actions, members, families, methods, carePeriods, quickRoundLines });
+  }, [meeting, notes, hypothesisRevisions, riskRounds, actions, members, families, methods, carePeriods, quickRoundLines]);
 }
 
 /** The summaries' input from what was read (also used by the benchmark, which reads without hooks). */
