@@ -11,16 +11,10 @@ import type { RecordFormat } from '../../../shared/document/document';
 import { plannedAgenda } from '../../../shared/meeting/agendaPrint';
 import { buildEntryDrafts, entryDraftPlainText } from '../../../shared/meeting/entryDraft';
 import type { SummarySource } from '../../../shared/meeting/summary';
-import { listActionsForMeeting } from '../db/repositories/actionRepository';
-import { listFamilies } from '../db/repositories/familyRepository';
-import { listRevisionsForMeeting } from '../db/repositories/hypothesisRepository';
-import { readMeetingNotes } from '../db/repositories/meetingNoteRepository';
 import { readMeeting } from '../db/repositories/meetingRepository';
-import { listRiskRoundsForMeeting } from '../db/repositories/riskRoundRepository';
-import { listMembers } from '../db/repositories/teamRepository';
 import { initI18n } from '../i18n/i18n';
-import { toSummarySource } from '../meetings/record/useSummarySource';
 import { unlocked } from './hypothesisMeasures';
+import { readSummarySource } from './meetingMeasures';
 
 export type DocumentsResult = {
   /** All entry drafts of the meeting built and rendered as plain text, per sample (ms). */
@@ -47,17 +41,7 @@ declare global {
 async function entryDrafts(dbName: string, passphrase: string, meetingId: string, samples: number): Promise<DocumentsResult> {
   await initI18n('fi');
   return unlocked(dbName, passphrase, async (session) => {
-    const meeting = await readMeeting(session, meetingId);
-    if (!meeting) throw new Error(`No meeting ${meetingId}`);
-    const [notes, hypothesisRevisions, riskRounds, actions, members, families] = await Promise.all([
-      readMeetingNotes(session, meetingId),
-      listRevisionsForMeeting(session, meetingId),
-      listRiskRoundsForMeeting(session, meetingId),
-      listActionsForMeeting(session, meetingId),
-      listMembers(session),
-      listFamilies(session),
-    ]);
-    const source: SummarySource = toSummarySource({ meeting, notes, hypothesisRevisions, riskRounds, actions, members, families });
+    const { meeting, source } = await readSummarySource(session, meetingId);
     const t = i18next.getFixedT('fi');
     const recordFormat: RecordFormat = {
       language: 'fi',

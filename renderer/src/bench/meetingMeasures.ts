@@ -216,17 +216,7 @@ export async function meetingsData(dbName: string, passphrase: string, samples: 
 export async function summaries(dbName: string, passphrase: string, meetingId: string, samples: number): Promise<SummariesResult> {
   await initI18n('fi');
   return unlocked(dbName, passphrase, async (session) => {
-    const meeting = await readMeeting(session, meetingId);
-    if (!meeting) throw new Error(`No meeting ${meetingId}`);
-    const [notes, hypothesisRevisions, riskRounds, actions, members, families] = await Promise.all([
-      readMeetingNotes(session, meetingId),
-      listRevisionsForMeeting(session, meetingId),
-      listRiskRoundsForMeeting(session, meetingId),
-      listActionsForMeeting(session, meetingId),
-      listMembers(session),
-      listFamilies(session),
-    ]);
-    const source: SummarySource = toSummarySource({ meeting, notes, hypothesisRevisions, riskRounds, actions, members, families });
+    const { meeting, source } = await readSummarySource(session, meetingId);
     const format = recordFormat('fi');
     const result: SummariesResult = { summaryMs: [], buildMs: [], stringifyMs: [], summaries: 0, chars: 0, inputChars: 0 };
     for (let sample = 0; sample < samples; sample++) {
@@ -265,4 +255,20 @@ function recordFormat(language: Language): RecordFormat {
     formatInstant: (epochMs) => format(new Date(epochMs), t('dates.longWithTime'), { locale }),
     formatDay: (day) => format(parseISO(day), 'P', { locale }),
   };
+}
+
+/** A meeting and everything its summaries are built from, read once with the repositories (the reads useSummarySource makes). */
+export async function readSummarySource(session: Session, meetingId: string) {
+  const meeting = await readMeeting(session, meetingId);
+  if (!meeting) throw new Error(`No meeting ${meetingId}`);
+  const [notes, hypothesisRevisions, riskRounds, actions, members, families] = await Promise.all([
+    readMeetingNotes(session, meetingId),
+    listRevisionsForMeeting(session, meetingId),
+    listRiskRoundsForMeeting(session, meetingId),
+    listActionsForMeeting(session, meetingId),
+    listMembers(session),
+    listFamilies(session),
+  ]);
+  const source: SummarySource = toSummarySource({ meeting, notes, hypothesisRevisions, riskRounds, actions, members, families });
+  return { meeting, source };
 }

@@ -43,6 +43,14 @@ export const quickRoundEn = {
     tasksOpen: '{{count}} open',
     tasksOverdue: '{{count}} overdue',
   },
+  shortcuts: {
+    lines: 'Quick round: the line before or after',
+    toggleUrgent: 'Quick round: urgent worry on or off',
+    today: 'Quick round: take up today',
+    nextTime: 'Quick round: next time',
+    noNeed: 'Quick round: no need',
+    clearDecision: 'Quick round: not decided',
+  },
   agenda: {
     today_one: 'Take the family marked “today” to the deep dives',
     today_other: 'Take the {{count}} families marked “today” to the deep dives',
@@ -115,6 +123,14 @@ export const quickRoundFi: Shape<typeof quickRoundEn> = {
     tasksNone: 'ei avoimia',
     tasksOpen: '{{count}} avoinna',
     tasksOverdue: '{{count}} myöhässä',
+  },
+  shortcuts: {
+    lines: 'Pikakierros: edellinen tai seuraava rivi',
+    toggleUrgent: 'Pikakierros: kiireellinen huoli päälle tai pois',
+    today: 'Pikakierros: käsitellään tänään',
+    nextTime: 'Pikakierros: ensi kerralla',
+    noNeed: 'Pikakierros: ei tarvetta',
+    clearDecision: 'Pikakierros: ei päätetty',
   },
   agenda: {
     today_one: 'Ota ”tänään”-perhe syventävään käsittelyyn',

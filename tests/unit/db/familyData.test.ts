@@ -42,6 +42,10 @@ describe('the family-data registry', () => {
   it('covers the genogram and the network map', () => {
     expect(familyOwnedTableNames).toEqual(expect.arrayContaining(['genograms', 'networkMaps']));
   });
+
+  it('covers the quick round’s lines, captured in a meeting (a demo meeting with a real family’s line is kept)', () => {
+    expect(familyOwnedTables.quickRoundLines).toEqual({ link: { by: 'familyIndex' }, capturedInMeeting: true });
+  });
 });
 
 describeFamilyDataBehaviour();

@@ -17,14 +17,13 @@ import {
 import { stepTimes, type MeetingRunState, type MeetingStep, type StepTime } from '../../../../shared/meeting/engine';
 import type { DeepDive, MeetingPlan } from '../../../../shared/meeting/meeting';
 import { localized } from '../../../../shared/meeting/template';
-import { plannedMinutesText } from '../../../../shared/i18n/timeText';
-import { ClockText } from '../../components/ClockText';
 import { PseudonymCode } from '../../components/PseudonymCode';
 import { useAgendaCommands } from '../../db/commands/agendaCommands';
 import { formatDate, useLanguage } from '../../i18n/i18n';
 import { useTranslation } from 'react-i18next';
 import { useText } from '../../i18n/keys';
 import { AddDeepDiveDialog } from './AddDeepDiveDialog';
+import { StepTimesText } from './StepOverview';
 import type { RunContext } from './runContext';
 import { useNow } from './useNow';
 import './agendaList.css';
@@ -211,16 +210,7 @@ function StepItem({ step, time, onJump, head, onKeyDown }: StepItemProps) {
   const body = (
     <>
       <span className="run-step-name">{name}</span>
-      <span className="run-step-times">
-        {t('run.overview.planned', { time: plannedMinutesText(step.plannedMs, language, (key, values) => t(key, values ?? {})) })}
-        {time.outcome !== 'notReached' && (
-          <>
-            {' · '}
-            <ClockText text={(duration) => t('run.overview.actual', { time: duration(time.actualMs) })} />
-          </>
-        )}
-      </span>
-      <span className="run-step-outcome">{t(`run.overview.${time.outcome}`)}</span>
+      <StepTimesText time={time} />
     </>
   );
   return (

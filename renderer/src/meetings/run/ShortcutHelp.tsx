@@ -3,6 +3,7 @@
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { runShortcuts } from '../../../../shared/meeting/runShortcuts';
+import { quickRoundKeys } from '../../../../shared/meeting/quickRound';
 
 export function ShortcutHelp({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -34,6 +35,21 @@ export function ShortcutHelp({ isOpen, onClose }: { isOpen: boolean; onClose: ()
                 </th>
                 <td>{t('run.shortcuts.notificationAction')}</td>
               </tr>
+              {/* In a line of the quick round (QuickRoundLine.tsx). */}
+              <tr>
+                <th scope="row">
+                  <kbd>↑</kbd> / <kbd>↓</kbd>
+                </th>
+                <td>{t('quickRound.shortcuts.lines')}</td>
+              </tr>
+              {(Object.keys(quickRoundKeys) as (keyof typeof quickRoundKeys)[]).map((command) => (
+                <tr key={command}>
+                  <th scope="row">
+                    <kbd>{quickRoundKeys[command].label}</kbd>
+                  </th>
+                  <td>{t(`quickRound.shortcuts.${command}`)}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
           <div className="dialog-actions">

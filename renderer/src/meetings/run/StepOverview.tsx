@@ -1,7 +1,7 @@
 // The agenda as the run sees it: every step with its planned and actual time and whether it is
 // done, skipped, now or still to come; the current step is marked in words as well as colour.
 import { useTranslation } from 'react-i18next';
-import { stepTimes } from '../../../../shared/meeting/engine';
+import { stepTimes, type StepTime } from '../../../../shared/meeting/engine';
 import { plannedMinutesText } from '../../../../shared/i18n/timeText';
 import { ClockText } from '../../components/ClockText';
 import { useLanguage } from '../../i18n/i18n';
@@ -31,20 +31,31 @@ export function StepOverview({ context }: { context: RunContext }) {
                 {localized(step.phase.name, language)}
                 {deepDive && <span className="run-step-family"> · {family ? <PseudonymCode code={family.code} /> : t('run.family.deleted')}</span>}
               </span>
-              <span className="run-step-times">
-                {t('run.overview.planned', { time: plannedMinutesText(step.plannedMs, language, (key, values) => t(key, values ?? {})) })}
-                {time.outcome !== 'notReached' && (
-                  <>
-                    {' · '}
-                    <ClockText text={(duration) => t('run.overview.actual', { time: duration(time.actualMs) })} />
-                  </>
-                )}
-              </span>
-              <span className="run-step-outcome">{t(`run.overview.${time.outcome}`)}</span>
+              <StepTimesText time={time} />
             </li>
           );
         })}
       </ol>
     </section>
+  );
+}
+
+/** A step's planned and (once reached) actual time, and its outcome in words: the overview's and the agenda list's. */
+export function StepTimesText({ time }: { time: StepTime }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <>
+      <span className="run-step-times">
+        {t('run.overview.planned', { time: plannedMinutesText(time.plannedMs, language, (key, values) => t(key, values ?? {})) })}
+        {time.outcome !== 'notReached' && (
+          <>
+            {' · '}
+            <ClockText text={(duration) => t('run.overview.actual', { time: duration(time.actualMs) })} />
+          </>
+        )}
+      </span>
+      <span className="run-step-outcome">{t(`run.overview.${time.outcome}`)}</span>
+    </>
   );
 }
