@@ -79,6 +79,15 @@ const texts = {
   },
 } as const;
 
+/** The planned length after a timer's elapsed time ("0:00:00 of 1:30:00", "0:00:00 / 1:30:00"), in seconds. */
+async function plannedSeconds(timer: Locator): Promise<number> {
+  const text = (await timer.locator('.run-timer-value').textContent()) ?? '';
+  // The second clock shown: the first is the elapsed time (a spoken version follows, hidden).
+  const match = [...text.matchAll(/(\d+):(\d\d):(\d\d)/g)][1];
+  if (!match) throw new Error(`No planned time in "${text}"`);
+  return Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]);
+}
+
 /** "0:04:07" or "1:02:03" at the start of a timer's value, in seconds. */
 async function elapsedSeconds(timer: Locator): Promise<number> {
   const text = (await timer.locator('.run-timer-value').textContent()) ?? '';
@@ -138,6 +147,8 @@ for (const language of ['en', 'fi'] as const) {
     const run = new FacilitatorPage(app);
     const meetingId = run.meetingId();
     await run.expectPhase(p.opening, 1, 21);
+    // The run plans the fitted minutes: the whole meeting at most 90 minutes.
+    expect(await plannedSeconds(run.meetingTimer())).toBeLessThanOrEqual(90 * 60);
     await run.shortcut('next');
     await run.expectPhase(p.quickRound, 2, 21);
     const round = new QuickRoundPage(app);
@@ -269,6 +280,7 @@ for (const language of ['en', 'fi'] as const) {
     await expect(shown).toContainText(planned.map((deepDive) => deepDive.code).join(', '));
     await expect(shown).toContainText(`${urgentFamily}, ${planned[0].code}, ${planned[1].code}`);
     await expect(shown).toContainText(afterTime(fill(a.added, { time: '', code: urgentFamily })));
+    for (const [from, to] of [[4, 3], [3, 2], [2, 1]] as const) await expect(shown).toContainText(afterTime(fill(a.reordered, { time: '', code: urgentFamily, from, to })));
     await expect(shown).toContainText(afterTime(fill(a.movedToNextWeek, { time: '', code: moved.code })));
     await expect(shown).toContainText(x.urgentLine);
 
