@@ -1118,8 +1118,8 @@ async function measureQuickRound(page, meetingId, families) {
     const result = await page.evaluate(
       async ({ families }) => {
         const drawn = () =>
-          document.querySelectorAll('tr.quick-line').length >= families &&
-          [...document.querySelectorAll('tr.quick-line .quick-tasks')].every((cell) => cell.textContent !== '');
+          document.querySelectorAll('.quick-line').length >= families &&
+          [...document.querySelectorAll('.quick-line .quick-tasks')].every((cell) => cell.textContent !== '');
         const shown = window.__benchWhen(drawn);
         const start = performance.now();
         window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', code: 'ArrowRight', altKey: true, bubbles: true }));
@@ -1131,7 +1131,7 @@ async function measureQuickRound(page, meetingId, families) {
     if (!result) return null;
     samples.push(result);
     await page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', code: 'ArrowLeft', altKey: true, bubbles: true })));
-    await page.locator('tr.quick-line').first().waitFor({ state: 'detached' });
+    await page.locator('.quick-line').first().waitFor({ state: 'detached' });
   }
   return samples;
 }

@@ -39,8 +39,8 @@ async function until<T>(read: () => T | Promise<T>, ok: (value: T) => boolean, w
 }
 
 const changedField = (code: string) => world.container.querySelector<HTMLInputElement>(`input[aria-label="What changed: ${code}"]`)!;
-const rows = () => [...world.container.querySelectorAll<HTMLTableRowElement>('tr.quick-line')];
-const line = (code: string) => world.container.querySelector<HTMLTableRowElement>(`tr.quick-line[data-family="${code}"]`)!;
+const rows = () => [...world.container.querySelectorAll<HTMLElement>('.quick-line')];
+const line = (code: string) => world.container.querySelector<HTMLElement>(`.quick-line[data-family="${code}"]`)!;
 
 async function mounted(seed: QuickRoundSeed) {
   world.render(<Panel meetingId={seed.meetingId} />);
@@ -122,7 +122,7 @@ describe('the quick round', () => {
 
     await userEvent.click(world.container.querySelector<HTMLElement>('.quick-toolbar .inline-check')!);
     const groups = await until(
-      () => [...world.container.querySelectorAll('tr.quick-group')].map((row) => row.textContent),
+      () => [...world.container.querySelectorAll('.quick-group')].map((row) => row.textContent),
       (shown) => shown.length === 4,
       'four groups',
     );

@@ -426,12 +426,12 @@ export class FacilitatorPage {
 
   /** One family's line of the quick round, by its code. */
   quickRoundItem(code: string) {
-    return this.quickRound().locator(`tr.quick-line[data-family="${code}"]`);
+    return this.quickRound().locator(`.quick-line[data-family="${code}"]`);
   }
 
   /** Every family's line of the quick round, as shown (filtered, split). */
   quickRoundLines() {
-    return this.quickRound().locator('tr.quick-line');
+    return this.quickRound().locator('.quick-line');
   }
 
   /** The "what changed" field of a family's line. */

@@ -21,11 +21,11 @@ export class QuickRoundPage {
   }
 
   lines(): Locator {
-    return this.region().locator('tr.quick-line');
+    return this.region().locator('.quick-line');
   }
 
   line(code: string): Locator {
-    return this.region().locator(`tr.quick-line[data-family="${code}"]`);
+    return this.region().locator(`.quick-line[data-family="${code}"]`);
   }
 
   changed(code: string): Locator {
@@ -51,7 +51,7 @@ export class QuickRoundPage {
   }
 
   groups(): Locator {
-    return this.region().locator('tr.quick-group');
+    return this.region().locator('.quick-group');
   }
 
   async expectProgress(decided: number, count: number, urgent: number) {

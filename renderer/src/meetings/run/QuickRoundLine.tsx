@@ -139,16 +139,22 @@ export const QuickRoundLine = memo(function QuickRoundLine(props: QuickRoundLine
   const problem = status === 'invalid' || status === 'failed' ? autosave.messageText : null;
   const fieldId = changedFieldId(familyId);
   return (
-    <tr className={`quick-line${urgent ? ' quick-line-urgent' : ''}`} onKeyDown={onKeyDown} data-family={code ?? ''}>
-      <th scope="row" className="quick-code">
+    <div role="row" className={`quick-row quick-line${urgent ? ' quick-line-urgent' : ''}`} onKeyDown={onKeyDown} data-family={code ?? ''}>
+      <div role="rowheader" className="quick-code">
         {code ? <PseudonymCode code={code} /> : shownCode}
         {label && <span className="quick-label">{label}</span>}
         {deepDive && <span className="quick-deep-dive">{t('quickRound.agenda.alreadyDeepDive')}</span>}
-      </th>
-      <td className="quick-worker">{workerName ?? <span className="muted">{t('quickRound.panel.workerNotNamed')}</span>}</td>
-      <td className="quick-safety">{safetyText(t, safety, language)}</td>
-      <td className={`quick-tasks${tasks && tasks.overdue > 0 ? ' quick-overdue' : ''}`}>{tasksText(t, tasks)}</td>
-      <td className="quick-changed">
+      </div>
+      <div role="cell" className="quick-worker">
+        {workerName ?? <span className="muted">{t('quickRound.panel.workerNotNamed')}</span>}
+      </div>
+      <div role="cell" className="quick-safety">
+        {safetyText(t, safety, language)}
+      </div>
+      <div role="cell" className={`quick-tasks${tasks && tasks.overdue > 0 ? ' quick-overdue' : ''}`}>
+        {tasksText(t, tasks)}
+      </div>
+      <div role="cell" className="quick-changed">
         <TextInput
           id={fieldId}
           value={autosave.draft}
@@ -165,8 +171,8 @@ export const QuickRoundLine = memo(function QuickRoundLine(props: QuickRoundLine
             {problem}
           </span>
         )}
-      </td>
-      <td className="quick-urgent">
+      </div>
+      <div role="cell" className="quick-urgent">
         <label className="inline-check">
           <input
             type="checkbox"
@@ -176,8 +182,8 @@ export const QuickRoundLine = memo(function QuickRoundLine(props: QuickRoundLine
             aria-keyshortcuts={quickRoundKeys.toggleUrgent.label.replace(/ /g, '')}
           />
         </label>
-      </td>
-      <td className="quick-decision">
+      </div>
+      <div role="cell" className="quick-decision">
         <div role="radiogroup" aria-label={t('quickRound.panel.decisionFor', { code: shownCode })} className="quick-decisions">
           {quickRoundDecisions.map((option) => (
             <label key={option} className={`quick-decision-option quick-decision-${option}`}>
@@ -186,7 +192,7 @@ export const QuickRoundLine = memo(function QuickRoundLine(props: QuickRoundLine
             </label>
           ))}
         </div>
-      </td>
-    </tr>
+      </div>
+    </div>
   );
 }, sameLineProps);

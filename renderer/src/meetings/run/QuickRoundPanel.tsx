@@ -190,40 +190,31 @@ export function QuickRoundPanel({ context }: { context: RunContext }) {
               )}
             </div>
           )}
-          <table className="quick-table" aria-describedby="quick-round-keys">
-            <caption className="visually-hidden">{t('quickRound.panel.heading')}</caption>
-            {/* Fixed column widths: the browser lays out 100 lines without measuring every cell first. */}
-            <colgroup>
-              <col className="quick-col-family" />
-              <col className="quick-col-worker" />
-              <col className="quick-col-safety" />
-              <col className="quick-col-tasks" />
-              <col />
-              <col className="quick-col-urgent" />
-              <col className="quick-col-decision" />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col">{t('quickRound.panel.family')}</th>
-                <th scope="col">{t('quickRound.panel.worker')}</th>
-                <th scope="col">{t('quickRound.panel.safety')}</th>
-                <th scope="col">{t('quickRound.panel.tasks')}</th>
-                <th scope="col">{t('quickRound.panel.changed')}</th>
-                <th scope="col">{t('quickRound.panel.urgent')}</th>
-                <th scope="col">{t('quickRound.panel.decisionColumn')}</th>
-              </tr>
-            </thead>
+          {/* An ARIA table of rows laid out as grids, so the rows out of view skip layout and paint
+              (content-visibility in run.css): a table element's rows cannot. */}
+          <div role="table" className="quick-table" aria-label={t('quickRound.panel.heading')} aria-describedby="quick-round-keys">
+            <div role="rowgroup" className="quick-head">
+              <div role="row" className="quick-row">
+                <span role="columnheader">{t('quickRound.panel.family')}</span>
+                <span role="columnheader">{t('quickRound.panel.worker')}</span>
+                <span role="columnheader">{t('quickRound.panel.safety')}</span>
+                <span role="columnheader">{t('quickRound.panel.tasks')}</span>
+                <span role="columnheader">{t('quickRound.panel.changed')}</span>
+                <span role="columnheader">{t('quickRound.panel.urgent')}</span>
+                <span role="columnheader">{t('quickRound.panel.decisionColumn')}</span>
+              </div>
+            </div>
             {groups.map((group) => (
-              <tbody key={group.workerId ?? '-'}>
+              <div role="rowgroup" key={group.workerId ?? '-'}>
                 {split && (
-                  <tr className="quick-group">
-                    <th scope="rowgroup" colSpan={7}>
+                  <div role="row" className="quick-group">
+                    <span role="rowheader" aria-colspan={7}>
                       {t('quickRound.panel.group', {
                         name: group.workerId ? (group.rows[0]?.workerName ?? '?') : t('quickRound.panel.noWorker'),
                         count: group.rows.length,
                       })}
-                    </th>
-                  </tr>
+                    </span>
+                  </div>
                 )}
                 {group.rows.map((row) => {
                   const fact = facts?.get(row.familyId);
@@ -244,9 +235,9 @@ export function QuickRoundPanel({ context }: { context: RunContext }) {
                     />
                   );
                 })}
-              </tbody>
+              </div>
             ))}
-          </table>
+          </div>
         </>
       )}
     </section>
