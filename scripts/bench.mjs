@@ -7,7 +7,9 @@
 // (phase advance, notes keystroke to stored, the notes write, the past meetings list, the
 // summaries), and the hypothesis figures (10,000 revisions across the 300 families: the
 // therapist review shown, a filter change, a family's evolution view), each beside a baseline
-// from the same run. Prints a table and writes it to docs/benchmark.md. Exits 0 even
+// from the same run; then the extra groups (extraGroups: the quick round, fitting a plan to its slot,
+// the agenda mid-meeting, the safety round's data, the entry drafts, continuity), each on a small vault of its
+// own. Prints a table and writes it to docs/benchmark.md. Exits 0 even
 // when a target is missed (it is a benchmark, not a test); non-zero only when it could not run.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,8 @@ const runs = Math.max(1, Number(process.env.KEHA_BENCH_RUNS) || 5);
 // KEHA_BENCH_ONLY=backup: seed the five-year vault and take only the backup measures (printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=networkMap: seed a small team with one network map of 40 contacts and take only its measure (printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=genogram: only the genogram of 60 people (a small vault of its own; printed, docs/benchmark.md untouched).
+// The next six are also taken by a full run after its main figures, each on its own small vault (extraGroups below).
+// KEHA_BENCH_ONLY=continuity: only the opening's "agreed last time" and the deep dives' glances of the latest of a year of meetings (a vault of its own; printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=slot: fitting a plan to its slot (3 deep dives, 100 quick-round families, the built-in weekly template), alone and on the planner (printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=agenda: only adding a deep dive to a running meeting (60 families, 3 deep dives; printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=documents: only the entry drafts and the planned agenda of a finished meeting with 4 deep dives (a small vault; printed, docs/benchmark.md untouched).
@@ -303,6 +307,41 @@ function backupRows(samples) {
   ];
 }
 
+/**
+ * The measure groups that each take a small vault of their own: alone with KEHA_BENCH_ONLY=<name>
+ * (their table printed, docs/benchmark.md untouched), and in a full run after the main figures (their
+ * rows in docs/benchmark.md). `global`: what the bench page registers for them (renderer/src/bench/);
+ * `run(context, benchPage, url, index)`: one run's sample (it may close the bench page); `rows(samples)`:
+ * the table's rows from all runs' samples. Declared as functions below, so hoisted.
+ */
+const extraGroups = [
+  { name: 'quickRound', title: 'the quick round', global: 'kehaQuickRoundBench', run: quickRoundOnly, rows: quickRoundRows },
+  { name: 'slot', title: 'fitting a plan to its slot', global: 'kehaSlotBench', run: slotOnly, rows: slotRows },
+  { name: 'agenda', title: 'the agenda mid-meeting', global: 'kehaAgendaBench', run: agendaOnly, rows: agendaRows },
+  { name: 'safety', title: "the safety round's data", global: 'kehaSafetyBench', run: safetyOnly, rows: safetyRows },
+  { name: 'documents', title: 'the entry drafts and the planned agenda', global: 'kehaDocumentsBench', run: documentsOnly, rows: documentsRows },
+  { name: 'continuity', title: 'continuity from the last meeting', global: 'kehaContinuityBench', run: continuityOnly, rows: continuityRows },
+];
+
+/** One run of an extra group on a bench page already loading bench.html; says why if the page did not load. */
+async function runExtraGroup(group, context, benchPage, pageErrors, url, index) {
+  await benchPage
+    .waitForFunction((global) => window.kehaBench !== undefined && window[global] !== undefined, group.global, { timeout: 60_000 })
+    .catch((error) => {
+      throw new Error(`the bench page did not load: ${pageErrors.join('; ') || error.message}`);
+    });
+  return group.run(context, benchPage, url, index);
+}
+
+/** A full run's rows of an extra group; one MISSED row saying why when a run could not measure it. */
+function extraGroupRows(group, samples) {
+  const failed = samples.find((sample) => !sample || sample.notMeasured);
+  if (failed) {
+    return [{ figure: `${group.title[0].toUpperCase()}${group.title.slice(1)} (KEHA_BENCH_ONLY=${group.name})`, measured: `not measured: ${failed?.notMeasured ?? 'no sample'}`, baseline: '', target: 'its own', ok: false }];
+  }
+  return group.rows(samples);
+}
+
 /** A line saying what the run is doing now, so a slow or stuck step shows where it is. */
 const progress = (what) => console.log(`    … ${what} (${new Date().toLocaleTimeString('en-GB')})`);
 
@@ -330,22 +369,8 @@ async function repetition(executablePath, url, index) {
       await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaGenogramBench !== undefined, null, { timeout: 60_000 });
       return { sample: await genogramOnly(context, benchPage, url, index), browserVersion };
     }
-    if (only === 'slot') {
-      await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaSlotBench !== undefined, null, { timeout: 60_000 });
-      return { sample: await slotOnly(context, benchPage, url, index), browserVersion };
-    }
-    if (only === 'agenda') {
-      await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaAgendaBench !== undefined, null, { timeout: 60_000 });
-      return { sample: await agendaOnly(context, benchPage, url, index), browserVersion };
-    }
-    if (only === 'safety') {
-      await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaSafetyBench !== undefined, null, { timeout: 60_000 });
-      return { sample: await safetyOnly(benchPage, index), browserVersion };
-    }
-    if (only === 'quickRound') {
-      await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaQuickRoundBench !== undefined, null, { timeout: 60_000 });
-      return { sample: await quickRoundOnly(context, benchPage, url, index), browserVersion };
-    }
+    const onlyGroup = extraGroups.find((group) => group.name === only);
+    if (onlyGroup) return { sample: await runExtraGroup(onlyGroup, context, benchPage, pageErrors, url, index), browserVersion };
     await benchPage
       .waitForFunction(() => window.kehaBench !== undefined && window.kehaHypothesisBench !== undefined && window.kehaMethodBench !== undefined, null, {
         timeout: 60_000,
@@ -353,7 +378,6 @@ async function repetition(executablePath, url, index) {
       .catch((error) => {
         throw new Error(`the bench page did not load: ${pageErrors.join('; ') || error.message}`);
       });
-    if (only === 'documents') return { sample: await documentsOnly(benchPage, index), browserVersion };
     if (only === 'networkMap') {
       const mapDb = `${dbName}-map`;
       await benchPage.evaluate(({ mapDb, passphrase }) => window.kehaBench.seed(mapDb, passphrase, { members: 2, families: 2, meetings: 0 }), { mapDb, passphrase });
@@ -539,6 +563,24 @@ async function repetition(executablePath, url, index) {
     progress('measuring the genogram');
     const genogram = await measureGenogram(methodsApp, genogramSeed.familyId, genogramSeed.people);
     await methodsApp.close();
+    // The extra groups (quick round, slot, agenda, safety, documents, continuity), each on a small vault of its own
+    // in a fresh bench page; a group that fails is reported as not measured, the other figures stand.
+    const extras = {};
+    for (const group of extraGroups) {
+      progress(`measuring ${group.title}`);
+      const groupPage = await context.newPage();
+      const groupErrors = [];
+      groupPage.on('pageerror', (error) => groupErrors.push(error.message));
+      groupPage.on('console', (message) => message.type() === 'error' && groupErrors.push(message.text()));
+      extras[group.name] = await groupPage
+        .goto(`${url}bench.html`)
+        .then(() => runExtraGroup(group, context, groupPage, groupErrors, url, index))
+        .catch((error) => {
+          console.log(`  run ${index + 1}/${runs}: ${group.title} not measured: ${error.message}`);
+          return { notMeasured: error.message.split('\n')[0] };
+        });
+      if (!groupPage.isClosed()) await groupPage.close();
+    }
 
     const sample = {
       coldMs: app.ms,
@@ -634,6 +676,7 @@ async function repetition(executablePath, url, index) {
       familyPageMs: familyPage.map((r) => r.ms),
       backup,
       restore,
+      extras,
     };
     console.log(
       `  run ${index + 1}/${runs}: cold ${f(sample.coldMs)} ms, unlock ${f(sample.unlockMs)} ms, list ${f(sample.listMs)} ms, ` +
@@ -1008,7 +1051,7 @@ async function measureGenogram(page, familyId, people) {
  * entry draft of the latest meeting (4 deep dives) built and rendered as the text Copy gives, and its
  * planned agenda, on the bench page with the data already read (as the record screen has it).
  */
-async function documentsOnly(benchPage, index) {
+async function documentsOnly(context, benchPage, url, index) {
   const dbName = `bench-documents-${index}`;
   const seed = await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 12, families: 100, meetings: 3 }), { dbName, passphrase });
   const result = await benchPage.evaluate(
@@ -1041,6 +1084,56 @@ function documentsRows(samples) {
       baseline: '',
       target: '≤ 16.7 ms (one frame)',
       ok: p95(all('agendaMs')) <= 16.7,
+    },
+  ];
+}
+
+/**
+ * KEHA_BENCH_ONLY=continuity: a vault of a year of weekly meetings (12 members, 100 families, 50
+ * finished meetings); the opening's "agreed last time" and each deep-dive family's glance of the
+ * latest meeting, read and decrypted as the chair's view reads them, and the rules alone.
+ */
+async function continuityOnly(context, benchPage, url, index) {
+  const dbName = `bench-continuity-${index}`;
+  const seed = await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 12, families: 100, meetings: 50 }), { dbName, passphrase });
+  const result = await benchPage.evaluate(
+    ({ dbName, passphrase, id, samples }) => window.kehaContinuityBench.continuity(dbName, passphrase, id, samples),
+    { dbName, passphrase, id: seed.meetings.summaryMeetingId, samples: samplesPerRun.summaries },
+  );
+  await benchPage.close();
+  console.log(
+    `  run ${index + 1}/${runs}: ${result.meetings} meetings; opening (${result.tasks} tasks) first ${f(result.openingMs[0], 1)} ms, median ${f(median(result.openingMs), 1)} ms; ` +
+      `glance of ${result.deepDives} families median ${f(median(result.glanceMs), 1)} ms; rules alone ${f(median(result.rulesMs), 2)} ms; raw meetings ${f(median(result.rawMs), 1)} ms`,
+  );
+  return result;
+}
+
+/** The continuity figures: the opening's list and a family's glance, read and decrypted, and the rules alone. */
+function continuityRows(samples) {
+  const all = (key) => samples.flatMap((sample) => sample[key]);
+  const { meetings, tasks, deepDives } = samples[0];
+  const firsts = samples.map((sample) => sample.openingMs[0]);
+  return [
+    {
+      figure: `The opening's "agreed last time" (${tasks} tasks) among ${meetings} meetings: read, decrypt, group`,
+      measured: `first p95 ${f(p95(firsts), 1)} ms; all median ${f(median(all('openingMs')), 1)} ms, p95 ${f(p95(all('openingMs')), 1)} ms`,
+      baseline: `the meetings read raw: ${f(median(all('rawMs')), 1)} ms`,
+      target: '≤ 100 ms',
+      ok: p95(all('openingMs')) <= 100,
+    },
+    {
+      figure: `A deep-dive family's glance (${deepDives} families): read, decrypt, build`,
+      measured: `median ${f(median(all('glanceMs')), 1)} ms, p95 ${f(p95(all('glanceMs')), 1)} ms`,
+      baseline: '',
+      target: '≤ 100 ms',
+      ok: p95(all('glanceMs')) <= 100,
+    },
+    {
+      figure: 'The rules alone: the last meeting, its tasks by owner, every deep-dive family\'s glance',
+      measured: `median ${f(median(all('rulesMs')), 2)} ms, p95 ${f(p95(all('rulesMs')), 2)} ms`,
+      baseline: '',
+      target: '≤ 16.7 ms (one frame)',
+      ok: p95(all('rulesMs')) <= 16.7,
     },
   ];
 }
@@ -1083,71 +1176,6 @@ async function slotOnly(context, benchPage, url, index) {
   const { meetingId } = await benchPage.evaluate(
     ({ dbName, passphrase, deepDives, families }) => window.kehaSlotBench.seed(dbName, passphrase, deepDives, families),
     { dbName, passphrase, deepDives, families },
-/** The agenda's Finnish texts the measure finds its controls by. */
-const fiAgenda = { addDeepDive: 'Lisää syventävä käsittely', family: 'Perhe', save: 'Lisää asialistalle' };
-
-/**
- * KEHA_BENCH_ONLY=agenda: a vault of 60 families with a running weekly meeting (3 deep dives, every
- * family on the quick round, on the quick round). In the facilitator view, "Add a deep dive": the
- * dialog's Add pressed → the new deep dive painted in the agenda list (read, seal, one transaction of
- * plan and run, the live query, render), samplesPerRun.agenda times. Beside it the same write alone
- * on the bench page (agendaMeasures.ts) and a raw put of the meeting row with its next frame.
- */
-async function agendaOnly(context, benchPage, url, index) {
-  const dbName = `bench-agenda-${index}`;
-  await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 6, families: 60, meetings: 0 }), { dbName, passphrase });
-  const seed = await benchPage.evaluate(({ dbName, passphrase }) => window.kehaAgendaBench.seedRunningMeeting(dbName, passphrase, 3), { dbName, passphrase });
-  // The write alone, on a vault of its own seeded the same way.
-  const writeDb = `${dbName}-write`;
-  await benchPage.evaluate(({ writeDb, passphrase }) => window.kehaBench.seed(writeDb, passphrase, { members: 6, families: 60, meetings: 0 }), { writeDb, passphrase });
-  const writeMs = await benchPage.evaluate(
-    ({ writeDb, passphrase, samples }) => window.kehaAgendaBench.writeAlone(writeDb, passphrase, samples),
-    { writeDb, passphrase, samples: samplesPerRun.agenda },
- * The quick round of quickRoundFamilies families: the chair's view open at the meeting's opening,
- * the chair moves on (Alt+→) → every family's line drawn with the facts beside it (worker, safety
- * median, open tasks) and painted: the run's transition written, the round's lines and the facts
- * read and decrypted, 100 lines rendered. Then back to the opening (Alt+←, not timed) for the next
- * sample; the first sample is the first visit. Null when the lines do not appear within 10 s.
- */
-async function measureQuickRound(page, meetingId, families) {
-  await page.evaluate((meetingId) => (location.hash = `#/meetings/${encodeURIComponent(meetingId)}/run`), meetingId);
-  await page.locator('.run-step-of').waitFor();
-  const samples = [];
-  for (let index = 0; index < samplesPerRun.quickRound; index++) {
-    await page.waitForTimeout(400);
-    const result = await page.evaluate(
-      async ({ families }) => {
-        const drawn = () =>
-          document.querySelectorAll('.quick-line').length >= families &&
-          [...document.querySelectorAll('.quick-line .quick-tasks')].every((cell) => cell.textContent !== '');
-        const shown = window.__benchWhen(drawn);
-        const start = performance.now();
-        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', code: 'ArrowRight', altKey: true, bubbles: true }));
-        const painted = await Promise.race([shown, new Promise((resolve) => setTimeout(() => resolve(null), 10_000))]);
-        return painted && { ms: painted.frameMs - start, domMs: painted.domMs - start };
-      },
-      { families },
-    );
-    if (!result) return null;
-    samples.push(result);
-    await page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', code: 'ArrowLeft', altKey: true, bubbles: true })));
-    await page.locator('.quick-line').first().waitFor({ state: 'detached' });
-  }
-  return samples;
-}
-
-/** KEHA_BENCH_ONLY=quickRound: a small vault with a caseload of quickRoundFamilies families, its list painted and a line saved. */
-async function quickRoundOnly(context, benchPage, url, index) {
-  const dbName = `bench-quickround-${index}`;
-  await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 1, families: 0, meetings: 0 }), { dbName, passphrase });
-  const seed = await benchPage.evaluate(({ dbName, passphrase, families }) => window.kehaQuickRoundBench.seed(dbName, passphrase, families), {
-    dbName,
-    passphrase,
-    families: quickRoundFamilies,
-  });
-  const save = await benchPage.evaluate(
-    ({ dbName, passphrase, meetingId, familyId, samples }) => window.kehaQuickRoundBench.lineSave(dbName, passphrase, meetingId, familyId, samples),
-    { dbName, passphrase, meetingId: seed.meetingId, familyId: seed.firstFamilyId, samples: samplesPerRun.quickRoundSave },
   );
   await benchPage.close();
   const page = await context.newPage();
@@ -1185,11 +1213,6 @@ async function quickRoundOnly(context, benchPage, url, index) {
     .join('; ');
   console.log(
     `  run ${index + 1}/${runs}: fitting alone ${fitText}; Fit to the slot pressed → proposal painted median ${screenMs.length ? f(median(sample.slotScreenMs), 1) : '–'} ms`,
-  const list = await measureQuickRound(page, seed.meetingId, seed.families);
-  await page.close();
-  const sample = { quickRoundSeed: seed, quickRoundMs: list?.map((r) => r.ms) ?? null, quickRoundDomMs: list?.map((r) => r.domMs) ?? null, lineSave: save };
-  console.log(
-    `  run ${index + 1}/${runs}: quick round of ${seed.families} ${sample.quickRoundMs ? `${f(median(sample.quickRoundMs))} ms` : 'not shown'}, line saved ${f(median(save.saveMs), 2)} ms vs raw put ${f(median(save.rawPutMs), 2)} ms (seeded in ${f(seed.ms)} ms)`,
   );
   return sample;
 }
@@ -1218,6 +1241,37 @@ function slotRows(samples) {
       baseline: 'fitting alone (above)',
       target: 'informational (one frame plus the render)',
       ok: screen.length > 0,
+    },
+  ];
+}
+
+/** The agenda's Finnish texts the measure finds its controls by. */
+const fiAgenda = { addDeepDive: 'Lisää syventävä käsittely', family: 'Perhe', save: 'Lisää asialistalle' };
+
+/**
+ * KEHA_BENCH_ONLY=agenda: a vault of 60 families with a running weekly meeting (3 deep dives, every
+ * family on the quick round, on the quick round). In the facilitator view, "Add a deep dive": the
+ * dialog's Add pressed → the new deep dive painted in the agenda list (read, seal, one transaction of
+ * plan and run, the live query, render), samplesPerRun.agenda times. Beside it the same write alone
+ * on the bench page (agendaMeasures.ts) and a raw put of the meeting row with its next frame.
+ */
+async function agendaOnly(context, benchPage, url, index) {
+  const dbName = `bench-agenda-${index}`;
+  await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 6, families: 60, meetings: 0 }), { dbName, passphrase });
+  const seed = await benchPage.evaluate(({ dbName, passphrase }) => window.kehaAgendaBench.seedRunningMeeting(dbName, passphrase, 3), { dbName, passphrase });
+  // The write alone, on a vault of its own seeded the same way.
+  const writeDb = `${dbName}-write`;
+  await benchPage.evaluate(({ writeDb, passphrase }) => window.kehaBench.seed(writeDb, passphrase, { members: 6, families: 60, meetings: 0 }), { writeDb, passphrase });
+  const writeMs = await benchPage.evaluate(
+    ({ writeDb, passphrase, samples }) => window.kehaAgendaBench.writeAlone(writeDb, passphrase, samples),
+    { writeDb, passphrase, samples: samplesPerRun.agenda },
+  );
+  await benchPage.close();
+  const page = await context.newPage();
+  await page.goto(`${url}index.html?db=${dbName}`);
+  await page.getByLabel(fi.passphrase, { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: fi.unlock, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: fi.families }).waitFor();
   await page.evaluate((id) => (location.hash = `#/meetings/${id}/run`), seed.meetingId);
   const addButton = page.getByRole('button', { name: fiAgenda.addDeepDive, exact: true });
   await addButton.waitFor();
@@ -1306,7 +1360,7 @@ function agendaRows(samples) {
 }
 
 /** KEHA_BENCH_ONLY=safety: two years of weekly meetings (12 families), then the safety round's data measures. */
-async function safetyOnly(benchPage, index) {
+async function safetyOnly(context, benchPage, url, index) {
   const dbName = `bench-safety-${index}`;
   progress('seeding two years of weekly meetings');
   await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 8, families: 12, meetings: 104 }), { dbName, passphrase });
@@ -1341,6 +1395,70 @@ function safetyRows(samples) {
       ok: paper <= 2 * sealPut,
     },
   ];
+}
+
+/**
+ * The quick round of quickRoundFamilies families: the chair's view open at the meeting's opening,
+ * the chair moves on (Alt+→) → every family's line drawn with the facts beside it (worker, safety
+ * median, open tasks) and painted: the run's transition written, the round's lines and the facts
+ * read and decrypted, 100 lines rendered. Then back to the opening (Alt+←, not timed) for the next
+ * sample; the first sample is the first visit. Null when the lines do not appear within 10 s.
+ */
+async function measureQuickRound(page, meetingId, families) {
+  await page.evaluate((meetingId) => (location.hash = `#/meetings/${encodeURIComponent(meetingId)}/run`), meetingId);
+  await page.locator('.run-step-of').waitFor();
+  const samples = [];
+  for (let index = 0; index < samplesPerRun.quickRound; index++) {
+    await page.waitForTimeout(400);
+    const result = await page.evaluate(
+      async ({ families }) => {
+        const drawn = () =>
+          document.querySelectorAll('.quick-line').length >= families &&
+          [...document.querySelectorAll('.quick-line .quick-tasks')].every((cell) => cell.textContent !== '');
+        const shown = window.__benchWhen(drawn);
+        const start = performance.now();
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', code: 'ArrowRight', altKey: true, bubbles: true }));
+        const painted = await Promise.race([shown, new Promise((resolve) => setTimeout(() => resolve(null), 10_000))]);
+        return painted && { ms: painted.frameMs - start, domMs: painted.domMs - start };
+      },
+      { families },
+    );
+    if (!result) return null;
+    samples.push(result);
+    await page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', code: 'ArrowLeft', altKey: true, bubbles: true })));
+    await page.locator('.quick-line').first().waitFor({ state: 'detached' });
+  }
+  return samples;
+}
+
+/** KEHA_BENCH_ONLY=quickRound: a small vault with a caseload of quickRoundFamilies families, its list painted and a line saved. */
+async function quickRoundOnly(context, benchPage, url, index) {
+  const dbName = `bench-quickround-${index}`;
+  await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 1, families: 0, meetings: 0 }), { dbName, passphrase });
+  const seed = await benchPage.evaluate(({ dbName, passphrase, families }) => window.kehaQuickRoundBench.seed(dbName, passphrase, families), {
+    dbName,
+    passphrase,
+    families: quickRoundFamilies,
+  });
+  const save = await benchPage.evaluate(
+    ({ dbName, passphrase, meetingId, familyId, samples }) => window.kehaQuickRoundBench.lineSave(dbName, passphrase, meetingId, familyId, samples),
+    { dbName, passphrase, meetingId: seed.meetingId, familyId: seed.firstFamilyId, samples: samplesPerRun.quickRoundSave },
+  );
+  await benchPage.close();
+  const page = await context.newPage();
+  await page.goto(`${url}index.html?db=${dbName}`);
+  await page.getByLabel(fi.passphrase, { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: fi.unlock, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: fi.families }).waitFor();
+  const list = await measureQuickRound(page, seed.meetingId, seed.families);
+  await page.close();
+  const sample = { quickRoundSeed: seed, quickRoundMs: list?.map((r) => r.ms) ?? null, quickRoundDomMs: list?.map((r) => r.domMs) ?? null, lineSave: save };
+  console.log(
+    `  run ${index + 1}/${runs}: quick round of ${seed.families} ${sample.quickRoundMs ? `${f(median(sample.quickRoundMs))} ms` : 'not shown'}, line saved ${f(median(save.saveMs), 2)} ms vs raw put ${f(median(save.rawPutMs), 2)} ms (seeded in ${f(seed.ms)} ms)`,
+  );
+  return sample;
+}
+
 /** The quick-round figures: the list of quickRoundFamilies families painted, and a line saved beside a raw put of the same row. */
 function quickRoundRows(samples) {
   const all = (pick) => samples.flatMap(pick);
@@ -1885,16 +2003,12 @@ async function main() {
     console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=networkMap)`);
     return;
   }
-  if (only === 'documents') {
-    const body = documentsRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
+  const onlyGroup = extraGroups.find((group) => group.name === only);
+  if (onlyGroup) {
+    const body = onlyGroup.rows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
     console.log('');
     console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
-    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=documents)`);
-  if (only === 'quickRound') {
-    const body = quickRoundRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
-    console.log('');
-    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
-    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=quickRound)`);
+    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=${only})`);
     return;
   }
   if (only === 'genogram') {
@@ -1902,25 +2016,6 @@ async function main() {
     console.log('');
     console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
     console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=genogram)`);
-    return;
-  }
-  if (only === 'slot') {
-    const body = slotRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
-    console.log('');
-    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
-    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=slot)`);
-  if (only === 'agenda') {
-    const body = agendaRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
-    console.log('');
-    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
-    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=agenda)`);
-    return;
-  }
-  if (only === 'safety') {
-    const body = safetyRows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
-    console.log('');
-    console.log(textTable(['figure', `measured (${runs} runs)`, 'baseline (same runs)', 'target', 'result'], body));
-    console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=safety)`);
     return;
   }
   if (only === 'backup') {
@@ -1932,7 +2027,7 @@ async function main() {
     return;
   }
 
-  const table = [...rows(samples), ...backupRows(samples)];
+  const table = [...rows(samples), ...backupRows(samples), ...extraGroups.flatMap((group) => extraGroupRows(group, samples.map((sample) => sample.extras[group.name])))];
   const header = ['figure', `measured (median of ${runs} runs, or as stated)`, 'baseline (same runs)', 'target', 'result'];
   const body = table.map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
   const m = (key, digits = 0) => f(median(samples.map((sample) => sample[key])), digits);
@@ -2015,6 +2110,8 @@ Figures from \`npm run bench\` on ${machine.date}: a synthetic team of ${team.me
 ${team.families} families with 1–4 children each (${samples[0].seed.children} children), plus five years of
 weekly meetings (${samples[0].seed.meetings.meetings} finished meetings, ${samples[0].seed.meetings.agendaItems} agenda items) and one running
 meeting with 4 deep dives, and ${samples[0].hypotheses.revisions} hypothesis revisions (${samples[0].hypotheses.hypotheses} hypotheses), in real Chromium.
+After those, in the same runs, the extra groups (the quick round, fitting a plan to its slot, the
+agenda mid-meeting, the safety round's data, the entry drafts, continuity from the last meeting) each on a small vault of its own.
 Each foundation figure is the median of ${runs} runs; each meeting figure and hypothesis figure
 is a p95 and median over the samples of all ${runs} runs; every figure has the same runs'
 baseline beside it.
@@ -2130,6 +2227,43 @@ ${perRunHypotheses}
   ${hypothesisPlan.evolutionHypotheses} hypotheses opened → its SVG (\`data-testid="hypothesis-evolution"\`) in the DOM and painted;
   ${samplesPerRun.evolution} visits per run, the first with nothing of the family's revisions decrypted yet. Baseline: a raw
   IndexedDB read of the family's revisions through the \`familyId\` index.
+- **Extra groups**: after the figures above, in the same runs and browser profile, each group on
+  a small vault of its own in a fresh bench page (\`extraGroups\` in \`scripts/bench.mjs\`). Each
+  also runs alone with \`KEHA_BENCH_ONLY=<name>\`, which prints its table and leaves this file alone.
+  A group that fails in a run is one MISSED row saying why; the other figures stand.
+  - **Quick round** (\`quickRound\`): ${quickRoundFamilies} families on one weekly meeting's quick round, the
+    meeting started and at its opening (\`renderer/src/bench/quickRoundSeed.ts\`). In the facilitator
+    view the chair moves on (Alt+→) → every family's line with its worker, safety median and open
+    tasks drawn and painted; ${samplesPerRun.quickRound} visits per run (back with Alt+← in between, not timed), the first
+    reported on its own; target ≤ 150 ms (p95 of all visits). A line saved as the panel saves it
+    (\`saveQuickRoundLine\`: seal + one put), ${samplesPerRun.quickRoundSave} per run, alternating with a raw IndexedDB put of the
+    very row it stored (strict durability); target ≤ 2 × the raw put (medians).
+  - **Fitting a plan to its slot** (\`slot\`): on the bench page, \`fitToSlot\` and the projection of its
+    proposal (no React) for the built-in weekly template with ${slotPlan.deepDives} deep dives and ${slotPlan.families} quick-round
+    families, into ${slotPlan.slots.join(' and into ')} minutes (where even the minimums do not fit, so the search stops
+    early); ${slotPlan.fitSamples} samples per run, each the mean of ${slotPlan.fitBatch} fits; target ≤ 16.7 ms (median and p95).
+    On the planner of such a meeting with a ${slotPlan.slots[0]}-minute slot, "Sovita kokousaikaan" pressed → the
+    proposal's table painted, ${slotPlan.screenSamples} presses per run (informational).
+  - **A deep dive added mid-meeting** (\`agenda\`): a vault of 60 families, a running weekly meeting
+    with 3 deep dives and every open family on its quick round; in the facilitator view "Lisää syventävä käsittely", a family chosen,
+    "Lisää asialistalle" pressed → the new deep dive painted in the agenda list; ${samplesPerRun.agenda} per run. Target:
+    one frame (16.7 ms) + the median of the same write alone (\`addDeepDiveNow\`: read, seal, one
+    transaction of plan and run) on a vault seeded the same way. Beside it a raw put of the meeting
+    row and its next frame. Then the last deep dive still to come moved up (Alt+↑) → the new order
+    painted, against the same target.
+  - **Safety round** (\`safety\`): two years of weekly meetings (104, 8 members, 12 families) with
+    revealed rounds; last time's round of the family with the most rounds read as the round is
+    revealed (\`readEarlierRiskRound\`), first after unlock and warm; target ≤ 100 ms (first read,
+    median). The chair's entry from paper (6 scores) saved in one write (\`recordPaperRiskRound\`),
+    against 2 × sealing and putting the same row.
+  - **Entry drafts and the planned agenda** (\`documents\`): 12 members, 100 families, 3 finished
+    meetings; with the inputs already read, every entry draft of the latest meeting (4 deep dives)
+    built and rendered as the text Copy gives, and its planned agenda from the engine's steps,
+    ${samplesPerRun.summaries} per run; each ≤ 16.7 ms (p95). Baseline: \`JSON.stringify\` of the inputs.
+  - **Continuity** (\`continuity\`): 12 members, 100 families, 50 finished meetings; the opening's
+    "agreed last time" of the latest meeting (read, decrypt, group by owner) and each deep-dive
+    family's glance (read, decrypt, build), as the chair's view reads them, and the rules alone;
+    ${samplesPerRun.summaries} per run; each read ≤ 100 ms (p95), the rules ≤ 16.7 ms. Baseline: the meetings read raw.
 - p95 is the nearest-rank 95th percentile of all samples of all runs.
 - The benchmark never fails on a missed target; it prints MISSED.
 `;

@@ -29,6 +29,8 @@ export const limits = {
   staleWeeksMax: 104,
   riskReason: 1_000,
   actionText: 500,
+  /** The family's answer to a question taken to them. */
+  familyAnswer: 2_000,
 
   // --- Three houses (kolme taloa): shared/threeHouses/ ------------------------------------------
   /** One item in a house: the child's own words or the worker's note. */

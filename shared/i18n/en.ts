@@ -9,6 +9,7 @@ import { threeHousesEn } from './sections/threeHouses';
 import { timelineEn } from './sections/timeline';
 import { networkMapEn } from './sections/networkMap';
 import { genogramEn } from './sections/genogram';
+import { continuityEn } from './sections/continuity';
 import { slotEn } from './sections/slot';
 import { quickRoundEn } from './sections/quickRound';
 import { agendaEn } from './sections/agenda';
@@ -302,6 +303,7 @@ export const en = {
   timeline: timelineEn,
   networkMap: networkMapEn,
   genogram: genogramEn,
+  continuity: continuityEn,
   slot: slotEn,
   quickRound: quickRoundEn,
   agenda: agendaEn,

@@ -11,6 +11,7 @@ import { threeHousesFi } from './sections/threeHouses';
 import { timelineFi } from './sections/timeline';
 import { networkMapFi } from './sections/networkMap';
 import { genogramFi } from './sections/genogram';
+import { continuityFi } from './sections/continuity';
 import { slotFi } from './sections/slot';
 import { quickRoundFi } from './sections/quickRound';
 import { agendaFi } from './sections/agenda';
@@ -304,6 +305,7 @@ export const fi: Messages = {
   timeline: timelineFi,
   networkMap: networkMapFi,
   genogram: genogramFi,
+  continuity: continuityFi,
   slot: slotFi,
   quickRound: quickRoundFi,
   agenda: agendaFi,

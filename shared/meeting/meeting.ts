@@ -220,12 +220,32 @@ export type ActionKind = (typeof actionKinds)[number];
 export const actionStatuses = ['open', 'done'] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
 
+/**
+ * The family's answer to a question taken to them (docs/domain.md: Continuity): what they said,
+ * the day they said it (yyyy-MM-dd) and who asked (a member's id, null when not recorded, with the
+ * name they had then so a removed member is still named).
+ */
+export const familyAnswerSchema = z.object({
+  text: z.string().min(1).max(limits.familyAnswer),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  askedById: id.nullable(),
+  askedByName: z.string().max(limits.memberName),
+});
+export type FamilyAnswer = z.infer<typeof familyAnswerSchema>;
+
 export const actionPayloadSchema = z.object({
   text: z.string().min(1).max(limits.actionText),
   /** A participant id (a member's id for team members); null when nobody owns it (questions for the family). */
   ownerId: id.nullable(),
   /** The owner's name when it was set, so guests and removed members are still named. */
   ownerName: z.string().max(limits.guestName),
+  /**
+   * The hypothesis whose test question this was made from (the plan phase's test questions).
+   * Absent for everything typed by hand and for actions stored before it was kept.
+   */
+  hypothesisId: id.optional(),
+  /** A question for the family: the family's answer, once it is recorded. Absent until then, and in older records. */
+  answer: familyAnswerSchema.optional(),
 });
 export type ActionPayload = z.infer<typeof actionPayloadSchema>;
 

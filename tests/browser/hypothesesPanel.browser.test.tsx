@@ -93,7 +93,7 @@ function LiveReview() {
   const hypotheses = useFamilyHypotheses(familyId);
   const revisions = useFamilyRevisions(familyId);
   if (!hypotheses || !revisions) return null;
-  return <HypothesisReview meetingId={today} hypotheses={hypotheses} revisions={revisions} />;
+  return <HypothesisReview meetingId={today} hypotheses={hypotheses} revisions={revisions} familyId={familyId} actions={[]} />;
 }
 
 describe('the review with the mouse', () => {

@@ -37,8 +37,11 @@ import './slotMeasures';
 import './agendaMeasures';
 // The documents measures (entry drafts, the planned agenda) register themselves as window.kehaDocumentsBench.
 import './documentsMeasures';
+// The continuity measures (the opening's last meeting, a family's glance) register themselves as window.kehaContinuityBench.
+import './continuityMeasures';
 // The safety round's measures register themselves as window.kehaSafetyBench.
 import './safetyMeasures';
+// The quick round's measures register themselves as window.kehaQuickRoundBench.
 import './quickRoundMeasures';
 // The backup measures register themselves as window.kehaBackupBench.
 import './backupMeasures';

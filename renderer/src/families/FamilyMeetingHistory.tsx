@@ -1,6 +1,7 @@
 // The family page's meeting history: the risk trend across meetings (median and range of each
 // revealed risk round, as a small chart with the same figures in a table beside it), the family's
-// actions and questions with open/done status and a button to mark them done or reopen them, and
+// actions and questions with open/done status and a button to mark them done or reopen them (and
+// under each question the family's answer, recorded, edited or cleared there), and
 // the meetings in which the family was a deep dive, with links to their records.
 import { ScaleGridLines } from '../components/ScaleGridLines';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { riskSpread, type RiskSpread } from '../../../shared/meeting/riskStats';
 import { routeHref } from '../app/router';
 import { useFamilyActions, useFamilyRiskRounds, useMeetingSummaries } from '../db/meetingHooks';
 import { formatDate, useLanguage } from '../i18n/i18n';
+import { FamilyAnswer } from '../components/FamilyAnswer';
 import { useLiveQuery } from 'dexie-react-hooks';
 import '../components/document/document.css';
 import './history.css';
@@ -95,7 +97,7 @@ export function FamilyMeetingHistory({ family }: { family: Family }) {
       ) : actions.length === 0 ? (
         <p className="empty">{t('record.history.noActions')}</p>
       ) : (
-        <ActionList actions={actions} meetingById={meetingById} dayText={dayText} />
+        <ActionList actions={actions} meetingById={meetingById} dayText={dayText} askerId={family.responsibleMemberId} />
       )}
 
       <h3 id="family-deep-dives">{t('record.history.deepDives')}</h3>
@@ -137,10 +139,13 @@ function ActionList({
   actions,
   meetingById,
   dayText,
+  askerId,
 }: {
   actions: Action[];
   meetingById: Map<string, MeetingSummary>;
   dayText: (epochMs: number) => string;
+  /** Who is offered first as having asked the family (its responsible worker). */
+  askerId: string | null;
 }) {
   const { t } = useTranslation();
   const commands = useMeetingCommands();
@@ -184,6 +189,7 @@ function ActionList({
                   .filter((part) => part !== null)
                   .join(' · ')}
               </span>
+              {action.kind === 'familyQuestion' && <FamilyAnswer question={action} defaultAskerId={askerId} />}
             </div>
             <span className={`family-action-status${overdue ? ' overdue' : ''}`}>
               {action.status === 'done' ? `✓ ${t('record.actionDone')}` : overdue ? `⚠ ${t('record.history.overdue')}` : t('record.actionOpen')}

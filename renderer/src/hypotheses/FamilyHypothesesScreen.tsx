@@ -1,6 +1,7 @@
 // A family's hypotheses outside a meeting: the cards as they stand now (edit, change status with a
 // reason, history with word-level comparison, delete with undo, a new hypothesis), or the
-// evolution view of the whole set over time; and the history exported as Markdown or printed.
+// evolution view of the whole set over time; and the history exported as Markdown or printed. Each
+// card shows the family's answers to its test questions, and answers to other questions follow the cards.
 // Every change here is a new revision dated now; what past meetings recorded stays as it was.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,8 @@ import { useNotify } from '../components/Notifications';
 import { useFamily, useMembers } from '../db/hooks';
 import { useFamilyHypotheses, useFamilyRevisions } from '../db/hypothesisHooks';
 import { useMeetingSummaries } from '../db/meetingHooks';
+import { useFamilyAnswers } from '../db/continuityHooks';
+import { AnswerList } from '../components/FamilyAnswerList';
 import { meetingTime } from '../../../shared/meeting/meeting';
 import { useRecordFormat } from '../components/document/recordFormat';
 import { RecordDocumentView } from '../components/document/RecordDocumentView';
@@ -58,6 +61,7 @@ function FamilyHypothesesPage({ family, view }: { family: Family; view: FamilyHy
   // The light summaries: only the meetings' dates are needed here.
   const meetings = useMeetingSummaries();
   const members = useMembers();
+  const answers = useFamilyAnswers(family.id);
   const [printing, setPrinting] = useState(false);
   const report = commands.report;
 
@@ -179,10 +183,18 @@ function FamilyHypothesesPage({ family, view }: { family: Family; view: FamilyHy
                   onEdit={(card) => edit(hypothesis.id, card)}
                   onChangeStatus={(status, reason) => changeStatus(hypothesis.id, hypothesis.status, status, reason)}
                   onDelete={() => void remove(hypothesis.id)}
+                  answers={answers?.byHypothesis.get(hypothesis.id)}
                 />
               </li>
             ))}
           </ul>
+          {answers && answers.unlinked.length > 0 && (
+            <section className="card hypothesis-other-answers" aria-labelledby="hypothesis-other-answers-heading">
+              <h2 id="hypothesis-other-answers-heading">{t('continuity.review.unlinked')}</h2>
+              <p className="help">{t('continuity.review.unlinkedHelp')}</p>
+              <AnswerList answers={answers.unlinked} />
+            </section>
+          )}
           <section className="card hypothesis-new" aria-labelledby="hypothesis-new-heading">
             <h2 id="hypothesis-new-heading">{t('hypotheses.screen.newHypothesis')}</h2>
             <p className="hypothesis-outside-note">{t('hypotheses.screen.outsideMeetingNote')}</p>

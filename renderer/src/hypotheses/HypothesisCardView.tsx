@@ -1,5 +1,6 @@
 // One hypothesis on the family's page as it stands now: wording, status, proposers, the pattern,
-// evidence, test questions, lens tags, the meetings it was made and revisited in; and what can be
+// evidence, test questions (with the family's answers to them), lens tags, the meetings it was made
+// and revisited in; and what can be
 // done with it outside a meeting: edit (a new revision dated today), change status with a reason,
 // see its history, delete (with undo).
 import { useState } from 'react';
@@ -13,6 +14,8 @@ import { HypothesisEditor } from './HypothesisEditor';
 import { HypothesisHistory } from './HypothesisHistory';
 import { StatusChangeForm } from './StatusChangeForm';
 import { StatusMark } from './StatusMark';
+import type { AnsweredQuestion } from '../../../shared/meeting/continuity';
+import { AnswerList } from '../components/FamilyAnswerList';
 
 type HypothesisCardViewProps = {
   hypothesis: Hypothesis;
@@ -23,11 +26,13 @@ type HypothesisCardViewProps = {
   onEdit: (card: HypothesisCard) => Promise<void>;
   onChangeStatus: (status: HypothesisStatus, reason: string) => Promise<void>;
   onDelete: () => void;
+  /** The family's answers to its test questions (shared/meeting/continuity.ts: answersByHypothesis). */
+  answers?: readonly AnsweredQuestion[];
 };
 
 type Mode = 'view' | 'edit' | 'status';
 
-export function HypothesisCardView({ hypothesis, history, meetingDates, proposerOptions, onEdit, onChangeStatus, onDelete }: HypothesisCardViewProps) {
+export function HypothesisCardView({ hypothesis, history, meetingDates, proposerOptions, onEdit, onChangeStatus, onDelete, answers = [] }: HypothesisCardViewProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const format = useRecordFormat();
@@ -98,6 +103,14 @@ export function HypothesisCardView({ hypothesis, history, meetingDates, proposer
                   <li key={index}>{question}</li>
                 ))}
               </ul>
+            </dd>
+          </div>
+        )}
+        {answers.length > 0 && (
+          <div>
+            <dt>{t('continuity.review.answers')}</dt>
+            <dd>
+              <AnswerList answers={answers} />
             </dd>
           </div>
         )}

@@ -13,7 +13,9 @@ import {
   listActionsForMeeting,
   listOpenActions,
   restoreAction,
+  restoreFamilyAnswer,
   setActionStatus,
+  setFamilyAnswer,
   updateAction,
   type NewAction,
 } from '../../../renderer/src/db/repositories/actionRepository';
@@ -191,6 +193,29 @@ describe('actions and questions for the family', () => {
     whileNextEncrypting(() => setActionStatus(other, id, 'done'));
     await updateAction(world.session, id, { text: 'Soita rehtorille' });
     expect((await listActionsForMeeting(world.session, meetingA))[0]).toMatchObject({ text: 'Soita rehtorille', status: 'done' });
+  });
+
+  it('a question keeps the hypothesis it came from and the family’s answer; recording marks it done, undo puts back what was', async () => {
+    const id = await addAction(world.session, action({ kind: 'familyQuestion', text: 'Kuka auttaa aamuisin?', ownerId: null, ownerName: '', due: null, hypothesisId: 'h-1' }));
+    const answer = { text: 'Mummo käy aamuisin', date: '2031-06-05', askedById: 'm-sanna', askedByName: 'Sanna Virtanen' };
+    const recorded = await setFamilyAnswer(world.session, id, answer);
+    expect(recorded.previous).toEqual({ answer: null, status: 'open', doneAt: null });
+    expect((await listActionsForFamily(world.session, familyX))[0]).toMatchObject({ hypothesisId: 'h-1', answer, status: 'done' });
+    const edited = await setFamilyAnswer(world.session, id, { ...answer, text: 'Mummo ja naapuri' });
+    expect(edited.previous).toMatchObject({ answer, status: 'done' });
+    const cleared = await setFamilyAnswer(world.session, id, null);
+    const afterClear = (await listActionsForFamily(world.session, familyX))[0]!;
+    expect(afterClear.answer).toBeUndefined();
+    expect(afterClear.status).toBe('done');
+    await restoreFamilyAnswer(world.session, cleared);
+    expect((await listActionsForFamily(world.session, familyX))[0]!.answer?.text).toBe('Mummo ja naapuri');
+    await restoreFamilyAnswer(world.session, edited);
+    await restoreFamilyAnswer(world.session, recorded);
+    expect((await listActionsForFamily(world.session, familyX))[0]).toMatchObject({ status: 'open', doneAt: null });
+    expect((await listActionsForFamily(world.session, familyX))[0]!.answer).toBeUndefined();
+    const task = await addAction(world.session, action());
+    await expect(setFamilyAnswer(world.session, task, answer)).rejects.toThrow();
+    await expect(setFamilyAnswer(world.session, id, { ...answer, text: '' })).rejects.toThrow();
   });
 
   it('delete then undo gives back exactly the same action, open again on the list', async () => {

@@ -166,6 +166,18 @@ describe('stored meeting content', () => {
     expect(actionPayloadSchema.safeParse({ text: '', ownerId: null, ownerName: '' }).success).toBe(false);
   });
 
+  it('a question for the family may carry the hypothesis it came from and the family’s answer (absent in older records)', () => {
+    const question = { text: 'Kuka auttaa iltaisin?', ownerId: null, ownerName: '' };
+    const answer = { text: 'Mummo', date: '2031-06-05', askedById: 'm1', askedByName: 'Sanna' };
+    const parsed = actionPayloadSchema.parse({ ...question, hypothesisId: 'h1', answer });
+    expect(parsed).toEqual({ ...question, hypothesisId: 'h1', answer });
+    expect(actionPayloadSchema.parse(question)).toEqual(question);
+    expect(actionPayloadSchema.safeParse({ ...question, answer: { ...answer, askedById: null, askedByName: '' } }).success).toBe(true);
+    for (const wrong of [{ ...answer, text: '' }, { ...answer, date: '5.6.2031' }, { text: 'Mummo' }]) {
+      expect(actionPayloadSchema.safeParse({ ...question, answer: wrong }).success).toBe(false);
+    }
+  });
+
   it('the agenda outline lists deep-dive items in agenda order and counts the quick round', () => {
     expect(agendaOutline({ ...plan, deepDives: [...plan.deepDives, { ...plan.deepDives[0]!, id: 'd0' }] })).toEqual({
       deepDiveItemIds: ['d1', 'd0'],

@@ -2,7 +2,7 @@
 // (actions, notes, risk rounds, transfer marks). docs/architecture.md: Writes: commands.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActionStatus } from '../../../../shared/meeting/meeting';
-import { addAction, deleteAction, restoreAction, setActionStatus, updateAction } from '../repositories/actionRepository';
+import { addAction, deleteAction, restoreAction, restoreFamilyAnswer, setActionStatus, setFamilyAnswer, updateAction } from '../repositories/actionRepository';
 import { listFamilies } from '../repositories/familyRepository';
 import { cancelMeeting, createMeeting, duplicateMeeting, restoreMeeting, runMeeting, setClosingNote, setGuestScoring } from '../repositories/meetingRepository';
 import { saveMeetingNote } from '../repositories/meetingNoteRepository';
@@ -53,6 +53,8 @@ const meetingCommands = {
   updateAction,
   deleteAction: undoable(deleteAction, restoreAction),
   changeActionStatus,
+  /** The family's answer to a question taken to them (null clears it); Undo puts back what was there. */
+  setFamilyAnswer: undoable(setFamilyAnswer, restoreFamilyAnswer),
   markTransferred,
   removeTransferMark: undoable(removeTransferMark, restoreTransferMark),
 };

@@ -1,8 +1,10 @@
 // The plan phase's agreed actions (what, owner, due date) or questions to take to the family
 // (text only) for the current deep-dive family: add, edit in place, delete with undo. Actions
-// still open from earlier meetings about the family are listed with "Mark done".
+// still open from earlier meetings about the family are listed with "Mark done"; questions taken to
+// the family earlier are listed with the family's answer, to record, edit or clear here.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useText } from '../../i18n/keys';
 import type { Action, ActionKind } from '../../../../shared/meeting/meeting';
 import { useNotify } from '../../components/Notifications';
 import { useFamilyActions } from '../../db/meetingHooks';
@@ -11,6 +13,7 @@ import { ActionFields } from './ActionFields';
 import { checkActionDraft, type ActionDraft } from '../../../../shared/meeting/runActionDraft';
 import type { RunContext } from './runContext';
 import { useMeetingCommands } from '../../db/commands/meetingCommands';
+import { FamilyAnswer } from '../../components/FamilyAnswer';
 
 export const actionFieldId = 'run-action-new-text';
 const emptyDraft: ActionDraft = { text: '', ownerId: '', due: '' };
@@ -30,6 +33,12 @@ export function ActionsPanel({ context, familyId, kind }: ActionsPanelProps) {
     <section className={`run-panel run-${kind}s`} aria-labelledby={headingId}>
       <h2 id={headingId}>{t(`run.${texts}.heading`)}</h2>
       {kind === 'action' && <EarlierActions actions={earlier} />}
+      {kind === 'familyQuestion' && (
+        <EarlierQuestions
+          questions={all.filter((entry) => entry.meetingId !== meetingId && entry.kind === 'familyQuestion' && (entry.status === 'open' || entry.answer))}
+          askerId={context.familiesById.get(familyId)?.responsibleMemberId ?? null}
+        />
+      )}
       {ours.length === 0 ? (
         <p className="empty">{t(`run.${texts}.none`)}</p>
       ) : (
@@ -186,6 +195,7 @@ function ActionItem({ action, context }: { action: Action; context: RunContext }
   return (
     <li className="run-item">
       <p className="run-item-text">{action.text}</p>
+      {action.kind === 'familyQuestion' && <FamilyAnswer question={action} defaultAskerId={context.familiesById.get(action.familyId)?.responsibleMemberId ?? null} />}
       {action.kind === 'action' && (
         <p className="run-item-meta">
           {t('run.actions.ownerDue', {
@@ -250,6 +260,28 @@ function EarlierActions({ actions }: { actions: readonly Action[] }) {
                   {t('run.actions.markDone', { text: action.text })}
                 </button>
               </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Questions taken to the family in earlier meetings (still open, or answered), each with the family's answer. */
+function EarlierQuestions({ questions, askerId }: { questions: readonly Action[]; askerId: string | null }) {
+  const t = useText();
+  return (
+    <section className="run-earlier" aria-labelledby="run-earlier-questions-heading">
+      <h3 id="run-earlier-questions-heading">{t('continuity.answer.earlier')}</h3>
+      {questions.length === 0 ? (
+        <p className="empty">{t('continuity.answer.earlierNone')}</p>
+      ) : (
+        <ul className="run-list">
+          {questions.map((question) => (
+            <li key={question.id} className="run-item">
+              <p className="run-item-text">{question.text}</p>
+              <FamilyAnswer question={question} defaultAskerId={askerId} />
             </li>
           ))}
         </ul>

@@ -21,6 +21,7 @@ import type { MeetingNote } from '../../db/commands/meetingCommands';
 import { useLanguage } from '../../i18n/i18n';
 import { AgendaList, type AgendaProposal } from './AgendaList';
 import { BreakBanner } from './BreakBanner';
+import { ContinuityPanel } from './ContinuityPanels';
 import { KeepOpenToggle } from './KeepOpenToggle';
 import { RolePrompts } from './RolePrompts';
 import { RunControls } from './RunControls';
@@ -162,6 +163,7 @@ function RunningMeeting({ context, storedRun, propose, proposeAgenda, families, 
       <BreakBanner meeting={meeting} onResume={() => void act('resume')} />
       <div className="run-grid">
         <div className="run-main">
+          <ContinuityPanel key={step.key} context={context} />
           {tools.map((tool) => {
             const { Panel } = toolViews[tool];
             return (

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Hypothesis, HypothesisCard } from '../../../../shared/hypothesis/hypothesis';
 import { useNotify } from '../../components/Notifications';
 import { useFamilyHypotheses, useFamilyRevisions } from '../../db/hypothesisHooks';
+import { useFamilyActions } from '../../db/meetingHooks';
 import { HypothesisEditor, proposerLabel } from '../../hypotheses';
 import { useLanguage } from '../../i18n/i18n';
 import { HypothesisReview } from './HypothesisReview';
@@ -24,8 +25,9 @@ export function HypothesesPanel({ context, familyId }: { context: RunContext; fa
   const notify = useNotify();
   const all = useFamilyHypotheses(familyId);
   const revisions = useFamilyRevisions(familyId);
+  const actions = useFamilyActions(familyId);
   const meetingId = context.meeting.id;
-  if (!all || !revisions) return null;
+  if (!all || !revisions || !actions) return null;
   const ours = all.filter((entry) => entry.meetingId === meetingId);
 
   async function add(card: HypothesisCard) {
@@ -36,7 +38,7 @@ export function HypothesesPanel({ context, familyId }: { context: RunContext; fa
   return (
     <section className="run-panel run-hypotheses" aria-labelledby="run-hypotheses-heading">
       <h2 id="run-hypotheses-heading">{t('run.hypotheses.heading')}</h2>
-      <HypothesisReview meetingId={meetingId} hypotheses={all} revisions={revisions} />
+      <HypothesisReview meetingId={meetingId} hypotheses={all} revisions={revisions} familyId={familyId} actions={actions} />
       <h3>{t('run.hypotheses.thisMeeting')}</h3>
       {ours.length === 0 ? (
         <p className="empty">{t('run.hypotheses.none')}</p>

@@ -19,6 +19,8 @@ import { TextField } from '../../components/TextField';
 import { formatDate, useIssueText, useLanguage } from '../../i18n/i18n';
 import { reviewedHere, undoTarget, type ReviewedHere } from './HypothesisReviewState';
 import { useHypothesisCommands } from '../../db/commands/hypothesisCommands';
+import type { AnsweredQuestion } from '../../../../shared/meeting/continuity';
+import { AnswerList } from '../../components/FamilyAnswerList';
 
 type ReviewStatus = Exclude<HypothesisStatus, 'open'>;
 const reviewStatuses: readonly { status: ReviewStatus; key: string; command: ReviewCommand }[] = [
@@ -34,9 +36,11 @@ type HypothesisReviewItemProps = {
   /** Its revisions, oldest first. */
   history: readonly HypothesisRevision[];
   meetingId: string;
+  /** The family's answers to this hypothesis's test questions. */
+  answers: readonly AnsweredQuestion[];
 };
 
-export function HypothesisReviewItem({ hypothesis, history, meetingId }: HypothesisReviewItemProps) {
+export function HypothesisReviewItem({ hypothesis, history, meetingId, answers }: HypothesisReviewItemProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const commands = useHypothesisCommands();
@@ -181,7 +185,7 @@ export function HypothesisReviewItem({ hypothesis, history, meetingId }: Hypothe
         tabIndex={0}
         role="group"
         aria-labelledby={`${idBase}-wording`}
-        aria-describedby={`${idBase}-meta ${idBase}-done hyp-review-keys`}
+        aria-describedby={`${idBase}-meta${answers.length > 0 ? ` ${idBase}-answers` : ''} ${idBase}-done hyp-review-keys`}
         onKeyDown={onItemKeyDown}
       >
         <p className="run-item-text" id={`${idBase}-wording`}>
@@ -194,6 +198,12 @@ export function HypothesisReviewItem({ hypothesis, history, meetingId }: Hypothe
           {' · '}
           {reviewed ? t('run.hypotheses.revisitedHere') : t('run.hypotheses.lastRevisited', { date: formatDate(hypothesis.revisitedAt, language, 'short') })}
         </p>
+        {answers.length > 0 && (
+          <div className="hyp-review-answers" id={`${idBase}-answers`}>
+            <p className="hyp-review-answers-heading">{t('continuity.review.answers')}</p>
+            <AnswerList answers={answers} />
+          </div>
+        )}
         <p className="hyp-review-done" id={`${idBase}-done`}>
           {reviewed && (
             <>

@@ -85,6 +85,8 @@ function TestQuestion({ question, hypothesis, ours, context }: { question: strin
         due: null,
         familyId: hypothesis.familyId,
         meetingId: context.meeting.id,
+        // The family's answer then shows beside this hypothesis at its next review.
+        hypothesisId: hypothesis.id,
       });
       commands.done((t) => t(kind === 'familyQuestion' ? 'run.testQuestions.madeQuestion' : 'run.testQuestions.madeAction'), {
         undo: async () => {
