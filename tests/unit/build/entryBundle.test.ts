@@ -2,13 +2,15 @@
 // and the chunks it imports statically (renderer/src/app/lazyScreens.tsx loads the rest later). Reads
 // the build's manifest (electron.vite.config.ts), so it measures the last `npx electron-vite build`;
 // without a build it is skipped, saying so. Budget set from the measurement when the screens after
-// unlock were split off: 837 kB, 887 kB with the registries (before: one 1,640 kB script), with
-// room for more texts.
+// unlock were split off: 837 kB, 887 kB with the registries (before: one 1,640 kB script), 974 kB
+// with the texts of the time slot, agenda changes, quick round, continuity, safety round and entry
+// drafts (every text of both languages is loaded before unlock; loading a screen's texts with its
+// chunk is the way to win that back).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const budgetBytes = 950 * 1000;
+const budgetBytes = 1000 * 1000;
 
 interface ManifestChunk {
   file: string;
