@@ -13,6 +13,7 @@
 // the family) and nothing of another family. axe on the quick round and the agenda list.
 import { expect, test, type Locator } from '@playwright/test';
 import { AgendaPanel } from './models/AgendaPanel';
+import { caseloadCode } from './models/FamiliesPage';
 import { FacilitatorPage } from './models/FacilitatorPage';
 import { KehaApp } from './models/KehaApp';
 import { MeetingsPage } from './models/MeetingsPage';
@@ -27,7 +28,7 @@ import { KeyboardUser } from './support/keyboardUser';
 const shots = process.env.KEHA_JOURNEY_SHOTS;
 const workers = ['Sanna Demo', 'Mikko Demo', 'Tero Demo'] as const;
 const extraFamilies = 57;
-const code = (index: number) => `PIKA-${String(index + 1).padStart(3, '0')}`;
+const code = caseloadCode;
 const urgentFamily = code(0); // worker Sanna Demo
 const nextTimeFamily = code(1); // worker Mikko Demo
 const planned = [
@@ -115,10 +116,7 @@ for (const language of ['en', 'fi'] as const) {
     await expect(page.getByText(app.t.demo.banner)).toBeVisible();
 
     // --- The caseload: 57 more families, each with its responsible worker in turn. ---------------
-    for (let index = 0; index < extraFamilies; index++) {
-      await app.families.goto();
-      await app.families.create({ code: code(index), worker: workers[index % workers.length] });
-    }
+    await app.families.createCaseload(extraFamilies, workers);
 
     // --- The plan: 3 deep dives, 60 families on the quick round, fitted into 90 minutes. ---------
     const meetings = new MeetingsPage(app);

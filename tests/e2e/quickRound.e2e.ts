@@ -6,6 +6,7 @@
 // filtered to one worker and split by worker; a reload keeps every line; the family page shows its
 // quick-round history. No pointer event reaches the page once the round starts; axe is clean.
 import { expect, test } from '@playwright/test';
+import { caseloadCode } from './models/FamiliesPage';
 import { FacilitatorPage } from './models/FacilitatorPage';
 import { KehaApp } from './models/KehaApp';
 import { MeetingsPage } from './models/MeetingsPage';
@@ -17,7 +18,7 @@ const workers = ['Sanna Demo', 'Mikko Demo', 'Tero Demo'] as const;
 /** Families on the quick round per language: the demonstration team's 3 active ones and the rest added. */
 const caseload = { fi: 60, en: 12 } as const;
 const demoFamilies = 3;
-const code = (index: number) => `PIKA-${String(index + 1).padStart(3, '0')}`;
+const code = caseloadCode;
 const keyOf = { today: 'Alt+1', nextTime: 'Alt+2', noNeed: 'Alt+3' } as const;
 /** Line i's decision and flag: every fifth urgent and taken up today, the rest next time or no need in turn. */
 const planOf = (index: number) => ({
@@ -41,10 +42,7 @@ for (const language of ['fi', 'en'] as const) {
     await expect(page.getByText(app.t.demo.banner)).toBeVisible();
 
     // The caseload: 57 more families, each with its responsible worker in turn.
-    for (let index = 0; index < extraFamilies; index++) {
-      await app.families.goto();
-      await app.families.create({ code: code(index), worker: workers[index % workers.length] });
-    }
+    await app.families.createCaseload(extraFamilies, workers);
 
     // A weekly meeting with every active family on its quick round, started and moved on to it.
     const meetings = new MeetingsPage(app);

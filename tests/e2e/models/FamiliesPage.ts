@@ -44,6 +44,19 @@ export class FamiliesPage {
     return code;
   }
 
+  /**
+   * A caseload added family by family through the new-family dialog: `count` families coded
+   * PIKA-001, PIKA-002…, each with the next of `workers` as its responsible worker.
+   */
+  async createCaseload(count: number, workers: readonly string[]): Promise<string[]> {
+    const codes: string[] = [];
+    for (let index = 0; index < count; index++) {
+      await this.goto();
+      codes.push(await this.create({ code: caseloadCode(index), worker: workers[index % workers.length] }));
+    }
+    return codes;
+  }
+
   table() {
     return this.app.page.getByRole('table');
   }
@@ -76,4 +89,9 @@ export class FamiliesPage {
     await this.app.page.getByRole('link', { name: code, exact: true }).click();
     await expect(this.app.page.getByRole('heading', { level: 1 })).toContainText(code);
   }
+}
+
+/** The code `createCaseload` gives its `index`-th family (from 0): PIKA-001, PIKA-002… */
+export function caseloadCode(index: number): string {
+  return `PIKA-${String(index + 1).padStart(3, '0')}`;
 }
