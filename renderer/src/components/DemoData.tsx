@@ -51,6 +51,7 @@ const countedKinds = [
   ['threeHousesSessions', 'demo.removeThreeHouses'],
   ['networkMaps', 'networkMap.demo.remove'],
   ['genograms', 'genogram.demo.remove'],
+  ['quickRoundLines', 'quickRound.demo.remove'],
   ['carePeriods', 'demo.removeCarePeriods'],
 ] as const satisfies readonly (readonly [keyof DemoDataCounts, string])[];
 

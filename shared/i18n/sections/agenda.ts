@@ -6,6 +6,7 @@ import type { Shape } from '../messages';
 
 export const agendaEn = {
   list: {
+    moveShortcut: 'Agenda list: move a deep dive still to come up or down',
     help: 'Choose an item to go to it. Deep dives still to come move with Alt+↑ and Alt+↓ or their buttons.',
     goTo: 'Go to: {{name}}',
     deepDive: 'Deep dive {{number}}: {{code}}',
@@ -69,6 +70,7 @@ export const agendaEn = {
 
 export const agendaFi: Shape<typeof agendaEn> = {
   list: {
+    moveShortcut: 'Asialista: siirrä tulossa olevaa syventävää käsittelyä ylös tai alas',
     help: 'Valitse kohta siirtyäksesi siihen. Tulossa olevia syventäviä käsittelyjä voi siirtää näppäimillä Alt+↑ ja Alt+↓ tai niiden painikkeilla.',
     goTo: 'Siirry: {{name}}',
     deepDive: 'Syventävä käsittely {{number}}: {{code}}',

@@ -44,6 +44,10 @@ export const quickRoundEn = {
     tasksOpen: '{{count}} open',
     tasksOverdue: '{{count}} overdue',
   },
+  demo: {
+    remove_one: '{{count}} quick-round line',
+    remove_other: '{{count}} quick-round lines',
+  },
   shortcuts: {
     lines: 'Quick round: the line before or after',
     toggleUrgent: 'Quick round: urgent worry on or off',
@@ -125,6 +129,10 @@ export const quickRoundFi: Shape<typeof quickRoundEn> = {
     tasksNone: 'ei avoimia',
     tasksOpen: '{{count}} avoinna',
     tasksOverdue: '{{count}} myöhässä',
+  },
+  demo: {
+    remove_one: '{{count}} pikakierroksen rivi',
+    remove_other: '{{count}} pikakierroksen riviä',
   },
   shortcuts: {
     lines: 'Pikakierros: edellinen tai seuraava rivi',

@@ -11,6 +11,7 @@ import { createHypothesis, reviseHypothesis } from '../../../renderer/src/db/rep
 import { emptyCard } from '../../../shared/hypothesis/hypothesis';
 import { createMeeting, duplicateMeeting, listMeetings, readMeeting, runMeeting, updateMeetingPlan } from '../../../renderer/src/db/repositories/meetingRepository';
 import { saveMeetingNote } from '../../../renderer/src/db/repositories/meetingNoteRepository';
+import { saveQuickRoundLine } from '../../../renderer/src/db/repositories/quickRoundRepository';
 import { recordRiskScore, revealRiskRound } from '../../../renderer/src/db/repositories/riskRoundRepository';
 import type { Session } from '../../../renderer/src/db/session';
 import { demoFamilies, demoMembers, demoTeamName } from '../../../shared/demo/demoTeam';
@@ -341,6 +342,7 @@ describe('removing the demonstration data keeps real work and can be undone', ()
     await captureIn(demoMeeting.id, second!, 'Demo 2');
     await captureIn(demoMeeting.id, second!, 'Demo 3');
     await saveMeetingNote(session, { meetingId: demoMeeting.id, stepKey: 'opening', familyId: null }, 'Demoavaus');
+    await saveQuickRoundLine(session, { meetingId: demoMeeting.id, familyId: first! }, { changed: 'Demomuutos', urgent: true, decision: 'today' });
     const copy = await duplicateMeeting(session, demoMeeting.id, '2031-06-09T09:00:00.000Z');
     await captureIn(copy, realFamily, 'Oikea');
 
@@ -358,9 +360,11 @@ describe('removing the demonstration data keeps real work and can be undone', ()
       threeHousesSessions: 0,
       networkMaps: 1,
       genograms: 2,
+      quickRoundLines: 1,
       carePeriods: 0,
     });
     const removed = await removeDemoData(session);
+    expect(removed.quickRoundLines).toHaveLength(1);
     expect([removed.families.length, removed.members.length, removed.meetings.length, removed.hypotheses.length, removed.actions.length]).toEqual([
       counts.families,
       counts.members,

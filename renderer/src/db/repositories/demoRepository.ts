@@ -158,6 +158,7 @@ export type DemoDataCounts = {
   threeHousesSessions: number;
   networkMaps: number;
   genograms: number;
+  quickRoundLines: number;
   carePeriods: number;
 };
 
@@ -231,6 +232,7 @@ export function countsOf(data: RemovedDemoData): DemoDataCounts {
     threeHousesSessions: data.threeHousesSessions.length,
     networkMaps: data.networkMaps.length,
     genograms: data.genograms.length,
+    quickRoundLines: data.quickRoundLines.length,
     carePeriods: data.carePeriods.length,
   };
 }

@@ -35,6 +35,13 @@ export function ShortcutHelp({ isOpen, onClose }: { isOpen: boolean; onClose: ()
                 </th>
                 <td>{t('run.shortcuts.notificationAction')}</td>
               </tr>
+              {/* On a deep dive still to come in the agenda list (AgendaList.tsx). */}
+              <tr>
+                <th scope="row">
+                  <kbd>Alt + ↑</kbd> / <kbd>Alt + ↓</kbd>
+                </th>
+                <td>{t('agenda.list.moveShortcut')}</td>
+              </tr>
               {/* In a line of the quick round (QuickRoundLine.tsx). */}
               <tr>
                 <th scope="row">
