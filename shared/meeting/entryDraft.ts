@@ -107,6 +107,8 @@ function entryDraft(source: SummarySource, deepDive: DeepDive, format: RecordFor
         max: spread.max,
       }),
     });
+    // A round the chair entered from the participants' papers says so, as the full record does.
+    if (round!.enteredBy === 'chair') blocks.push({ kind: 'text', text: t('documents.entryDraft.safetyFromPaper') });
   }
 
   const ours = source.actions.filter((action) => action.meetingId === meeting.id && action.familyId === deepDive.familyId);

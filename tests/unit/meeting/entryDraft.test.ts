@@ -137,6 +137,17 @@ describe('an entry draft per deep-dive family', () => {
     }
   });
 
+  it('says so after the safety view when the chair entered the scores from paper, and only then', () => {
+    const source = summarySource();
+    expect(entryDraftPlainText(buildEntryDraft(source, 'dd-a', en)!)).not.toContain('from paper');
+    source.riskRounds = source.riskRounds.map((round) => (round.agendaItemId === 'dd-a' ? { ...round, enteredBy: 'chair' as const } : round));
+    const alphaEn = lines(buildEntryDraft(source, 'dd-a', en)!.document);
+    const safety = alphaEn.findIndex((line) => line.startsWith('Safety scale (0–10)'));
+    expect(alphaEn[safety + 1]).toBe('The scores were entered by the chair from paper.');
+    expect(lines(buildEntryDraft(source, 'dd-a', fi)!.document)).toContain('Puheenjohtaja syötti arviot paperilta.');
+    expect(entryDraftPlainText(buildEntryDraft(source, 'dd-b', en)!)).not.toContain('from paper');
+  });
+
   it('keeps scores that were never revealed, and a round where nobody scored, out of the draft', () => {
     for (const change of [
       (round: RiskRound): RiskRound => ({ ...round, revealedAt: null }),
