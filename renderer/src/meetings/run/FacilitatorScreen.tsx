@@ -161,7 +161,8 @@ function RunningMeeting({ context, storedRun, propose, proposeAgenda, families, 
       </div>
       <RunControls context={context} act={act} problem={problem} onDismiss={dismiss} onHelp={() => setHelpOpen(true)} />
       <BreakBanner meeting={meeting} onResume={() => void act('resume')} />
-      <div className="run-grid">
+      {/* The quick round is a wide table (a line per family of the caseload): its column gets more of the width. */}
+      <div className={tools.includes('quickRoundList') ? 'run-grid run-grid-wide' : 'run-grid'}>
         <div className="run-main">
           <ContinuityPanel key={step.key} context={context} />
           {tools.map((tool) => {
