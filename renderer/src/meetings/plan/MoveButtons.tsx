@@ -9,9 +9,13 @@ type MoveButtonsProps = {
   name: string;
   disabled: boolean;
   onMove: (to: number) => void;
+  /** The buttons' accessible names when the list words them its own way; default "Move up {name}". */
+  labels?: { up: string; down: string };
+  /** The keys that move the item too (aria-keyshortcuts), when the list has them. */
+  keyShortcuts?: { up: string; down: string };
 };
 
-export function MoveButtons({ index, count, name, disabled, onMove }: MoveButtonsProps) {
+export function MoveButtons({ index, count, name, disabled, onMove, labels, keyShortcuts }: MoveButtonsProps) {
   const { t } = useTranslation();
   const first = index === 0;
   const last = index === count - 1;
@@ -22,7 +26,8 @@ export function MoveButtons({ index, count, name, disabled, onMove }: MoveButton
         className="button"
         disabled={disabled}
         aria-disabled={first || undefined}
-        aria-label={t('meetings.moveUpLabel', { code: name })}
+        aria-label={labels?.up ?? t('meetings.moveUpLabel', { code: name })}
+        aria-keyshortcuts={keyShortcuts?.up}
         onClick={() => !first && onMove(index - 1)}
       >
         <span aria-hidden="true">↑ </span>
@@ -33,7 +38,8 @@ export function MoveButtons({ index, count, name, disabled, onMove }: MoveButton
         className="button"
         disabled={disabled}
         aria-disabled={last || undefined}
-        aria-label={t('meetings.moveDownLabel', { code: name })}
+        aria-label={labels?.down ?? t('meetings.moveDownLabel', { code: name })}
+        aria-keyshortcuts={keyShortcuts?.down}
         onClick={() => !last && onMove(index + 1)}
       >
         <span aria-hidden="true">↓ </span>

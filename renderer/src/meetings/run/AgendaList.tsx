@@ -24,6 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { useText } from '../../i18n/keys';
 import { AddDeepDiveDialog } from './AddDeepDiveDialog';
 import { StepTimesText } from './StepOverview';
+import { MoveButtons } from '../plan/MoveButtons';
 import type { RunContext } from './runContext';
 import { useNow } from './useNow';
 import './agendaList.css';
@@ -260,30 +261,15 @@ function DeepDiveHead({ item, number, code, presenter, addedNow, reached, positi
       {!reached && (
         <span className="agenda-deep-dive-actions">
           {position >= 0 && (
-            <>
-              <button
-                type="button"
-                className="button"
-                aria-disabled={position === 0 || undefined}
-                aria-label={t('agenda.list.moveUpLabel', { code })}
-                aria-keyshortcuts="Alt+ArrowUp"
-                onClick={() => position > 0 && onReorder(position - 1)}
-              >
-                <span aria-hidden="true">↑ </span>
-                {t('agenda.list.moveUp')}
-              </button>
-              <button
-                type="button"
-                className="button"
-                aria-disabled={position === count - 1 || undefined}
-                aria-label={t('agenda.list.moveDownLabel', { code })}
-                aria-keyshortcuts="Alt+ArrowDown"
-                onClick={() => position < count - 1 && onReorder(position + 1)}
-              >
-                <span aria-hidden="true">↓ </span>
-                {t('agenda.list.moveDown')}
-              </button>
-            </>
+            <MoveButtons
+              index={position}
+              count={count}
+              name={code}
+              disabled={false}
+              onMove={onReorder}
+              labels={{ up: t('agenda.list.moveUpLabel', { code }), down: t('agenda.list.moveDownLabel', { code }) }}
+              keyShortcuts={{ up: 'Alt+ArrowUp', down: 'Alt+ArrowDown' }}
+            />
           )}
           <button type="button" className="button" aria-label={t('agenda.list.moveToNextWeekLabel', { code })} onClick={onMoveToNextWeek}>
             {t('agenda.list.moveToNextWeek')}
