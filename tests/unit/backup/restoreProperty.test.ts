@@ -116,9 +116,12 @@ const structural: fc.Arbitrary<(file: BackupJson) => void> = fc.oneof(
     const vault = file.data.data.find((table) => table.tableName === 'vault')!;
     const row = vault?.rows[0];
     if (!vault || !row) return;
+    // An earlier change may have left the first row without a key-derivation object (a junk row
+    // first, or its kdf replaced): it then gets one holding only the changed field.
+    const kdf = () => (typeof row.kdf === 'object' && row.kdf !== null ? row.kdf : (row.kdf = {})) as Record<string, Json>;
     if (what === 'remove') vault.rows.splice(0, 1);
-    else if (what === 'iterations') (row.kdf as Record<string, Json>).iterations = typeof value === 'number' ? value : 999;
-    else if (what === 'salt') (row.kdf as Record<string, Json>).salt = value;
+    else if (what === 'iterations') kdf().iterations = typeof value === 'number' ? value : 999;
+    else if (what === 'salt') kdf().salt = value;
     else if (what === 'format') row.format = value;
     else row[what] = typeof value === 'string' ? value : 'AAAA';
   }),
