@@ -18,7 +18,7 @@ const root = resolve(fileURLToPath(import.meta.url), '../../../..');
 const rendererSource = 'renderer/src';
 
 /** One folder per area of the app; they use one another only through an index.ts. */
-const features = ['backup', 'carePeriod', 'families', 'genogram', 'hypotheses', 'meetings', 'networkMap', 'settings', 'team', 'templates', 'threeHouses', 'timeline', 'vault'];
+const features = ['backup', 'carePeriod', 'families', 'genogram', 'hypotheses', 'meetings', 'networkMap', 'settings', 'sync', 'team', 'templates', 'threeHouses', 'timeline', 'vault'];
 /** Below every feature: what any screen may use. They never import app/, bench/ or a feature. */
 const baseLayers = ['components', 'db', 'i18n', 'platform'];
 /** Where the app is put together (app/: the frame, router and screens; bench/: the measuring pages): they may import anything. */

@@ -1,0 +1,4 @@
+// The sync feature: joining a team, the header's status, the "changed on another computer" dialog
+// and the engine that keeps this computer's database in step with the team server
+// (docs/architecture.md: Sync between the team's computers).
+export { joinTeam, type JoinRequest, type JoinResult } from './join';
