@@ -29,6 +29,7 @@ import { GenogramScreen } from '../genogram/GenogramScreen';
 import { getPlatform } from '../platform/platform';
 import { routeHref, useRoute } from './router';
 import { useSession } from '../db/sessionContext';
+import { SyncProvider } from '../sync';
 
 export function AppShell({ onLock }: { onLock: () => void }) {
   const { t } = useTranslation();
@@ -58,7 +59,8 @@ export function AppShell({ onLock }: { onLock: () => void }) {
     main.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [route]);
 
-  if (childMode) return childMode.tool === 'networkMap' ? <NetworkMapFamilyScreen lock={childMode} /> : <ChildModeScreen lock={childMode} />;
+  // Sync runs under child mode too, so a laptop handed to a child still receives and sends changes.
+  if (childMode) return <SyncProvider>{childMode.tool === 'networkMap' ? <NetworkMapFamilyScreen lock={childMode} /> : <ChildModeScreen lock={childMode} />}</SyncProvider>;
 
   const section =
     route.name === 'team'
@@ -73,6 +75,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
             ? 'templates'
             : 'families';
   return (
+    <SyncProvider>
     <NotificationsProvider fillsWindow>
       <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); main.current?.querySelector<HTMLElement>('h1')?.focus(); }}>
         {t('app.skipToContent')}
@@ -147,6 +150,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
         </ScreenBoundary>
       </main>
     </NotificationsProvider>
+    </SyncProvider>
   );
 }
 

@@ -75,7 +75,7 @@ export function VaultGate({ db }: { db: KehaDatabase }) {
     );
   }
   if (header === 'headerMissing') return <HeaderMissingScreen db={db} />;
-  if (header === null) return <CreateVaultScreen db={db} onCreated={unlock} />;
+  if (header === null || header === 'joining') return <CreateVaultScreen db={db} onCreated={unlock} />;
   return <UnlockScreen db={db} onUnlocked={unlock} />;
 }
 

@@ -40,6 +40,7 @@ const allowedFeaturePairs: Record<string, string> = {
   'meetings -> carePeriod': "the care period's goals and reflecting-team panels in the run, goal ratings on the room's screen",
   'carePeriod -> meetings': 'those two panels read the run context of the meeting they are shown in',
   'meetings -> vault': 'a window running a meeting can be kept open through the idle lock',
+  'sync -> vault': 'joining a team opens the vault header from the server with the passphrase',
   'templates -> meetings': 'the template editor labels roles and moves phases as the planner does',
   'threeHouses -> vault': "the worker leaves the child's mode with the passphrase",
   'networkMap -> threeHouses': "the family's view of a network map is locked and left like the child's mode (its lock and WorkerExit)",
