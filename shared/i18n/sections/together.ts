@@ -80,7 +80,7 @@ export const togetherFi: Shape<typeof togetherEn> = {
   follow: {
     following: 'Seurataan puheenjohtajan tietokoneella ({{name}}) etenevää kokousta.',
     followingUnnamed: 'Seurataan puheenjohtajan tietokoneella etenevää kokousta.',
-    help: 'Vaihe, perhe ja ajastimet etenevät puheenjohtajan tietokoneen mukana. Se, mitä kirjaat täällä (muistiinpanot, hypoteesit, toimenpiteet, kysymykset, oma turvallisuusarviosi), tallentuu samaan kokoukseen.',
+    help: 'Vaihe, perhe ja ajastimet etenevät puheenjohtajan tietokoneen mukana. Se, mitä kirjaat täällä (muistiinpanot, hypoteesit, tehtävät, kysymykset, oma turvallisuusarviosi), tallentuu samaan kokoukseen.',
     takeOver: 'Ota kokous tälle tietokoneelle',
     takeOverTitle: 'Otetaanko kokouksen vetäminen tälle tietokoneelle?',
     takeOverBody:
@@ -92,15 +92,15 @@ export const togetherFi: Shape<typeof togetherEn> = {
   },
   score: {
     heading: 'Oma arviosi',
-    intro: 'Arvioi yksin täällä, omalla tietokoneellasi: kukaan ei näe arviotasi ennen kuin puheenjohtaja paljastaa kaikki arviot kerralla.',
+    intro: 'Arvioi yksin täällä, omalla tietokoneellasi: kukaan ei näe arviotasi ennen kuin puheenjohtaja näyttää kaikki arviot yhtä aikaa.',
     scoreNow: 'Anna arviosi',
     again: 'Arvioi uudelleen',
     scored: 'Olet antanut arviosi.',
     notScoring: 'Valitsit, ettet arvioi.',
-    hidden: 'Arviosi on piilossa kaikilta paljastukseen asti.',
+    hidden: 'Arviosi on piilossa kaikilta, kunnes kaikki arviot näytetään yhtä aikaa.',
     notParticipant: 'Et ole tämän kierroksen arvioijien joukossa.',
     whoIsUsing: 'Kerro, kuka käyttää tätä tietokonetta, niin voit antaa oman arviosi täällä.',
     others: 'Ketkä ovat arvioineet',
-    waitingForReveal: 'Puheenjohtaja paljastaa arviot omalla tietokoneellaan.',
+    waitingForReveal: 'Puheenjohtaja näyttää kaikki arviot yhtä aikaa omalla tietokoneellaan.',
   },
 };
