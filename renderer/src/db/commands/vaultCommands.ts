@@ -29,9 +29,13 @@ const vaultCommands = {
 /** Who each activity log entry of this window names as its `by` (the member using this computer). */
 export { setActivityMember } from '../repositories/activityRepository';
 
-/** The member remembered as using this computer (null: nobody, or they were archived), live. */
-export function useComputerMember(db: KehaDatabase, unlocked: boolean) {
-  return useLiveQuery(() => (unlocked ? readComputerMember(db) : null), [db, unlocked]);
+/**
+ * The member remembered as using this computer (null: nobody, or they were archived), live; undefined
+ * while locked or until read after the unlock (never the answer of an earlier query).
+ */
+export function useComputerMember(db: KehaDatabase, unlocked: boolean): string | null | undefined {
+  const read = useLiveQuery(async () => (unlocked ? { unlocked, memberId: await readComputerMember(db) } : null), [db, unlocked]);
+  return read?.unlocked === unlocked && unlocked ? read.memberId : undefined;
 }
 
 export const useVaultCommands = (db: KehaDatabase) => useDatabaseCommands(db, vaultCommands);
