@@ -42,7 +42,8 @@ for (const language of ['en', 'fi'] as const) {
     const meetingId = await run.openDemoPlan({ without: leftOut });
     await expect(together.askBand()).toBeVisible();
     await expectAccessible(page, `who is using this computer (${language})`);
-    if (process.env.KEHA_SHOTS) await page.screenshot({ path: `${process.env.KEHA_SHOTS}/together-ask-${language}.png` });
+    if (process.env.KEHA_SHOTS) await page.locator('.app-header').evaluate((header) => header.scrollIntoView());
+    if (process.env.KEHA_SHOTS) await page.screenshot({ path: `${process.env.KEHA_SHOTS}/together-ask-${language}.png`, clip: { x: 0, y: 0, width: 1366, height: 300 } });
     // "This is me" with nobody chosen says what to do.
     await together.askBand().getByRole('button', { name: t.computer.confirm }).click();
     await expect(together.askBand().getByText(t.computer.chooseFirst)).toBeVisible();
