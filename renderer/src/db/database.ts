@@ -22,7 +22,18 @@ export type VaultRow = VaultHeader & { id: 'vault'; createdAt: string };
  * sealedMigrations.ts), so an unlock checks one row instead of scanning tables.
  */
 export type SettingRow = {
-  key: 'language' | 'staleWeeks' | 'autoLockMinutes' | 'backupCopiedAt' | 'retentionMonths' | 'usualSlotMinutes' | typeof sealedMigrationPendingKey | typeof lastRestoreKey;
+  key:
+    | 'language'
+    | 'staleWeeks'
+    | 'autoLockMinutes'
+    | 'backupCopiedAt'
+    | 'retentionMonths'
+    | 'usualSlotMinutes'
+    | typeof sealedMigrationPendingKey
+    | typeof lastRestoreKey
+    // This computer (renderer/src/db/repositories/thisComputerRepository.ts): its random id and the member using it.
+    | 'computerId'
+    | 'computerMemberId';
   value: string;
 };
 export const sealedMigrationPendingKey = 'sealedMigrationPending';
@@ -237,6 +248,8 @@ export type ActivityRow = {
   kind: string;
   /** The family's pseudonym code; null for entries about no family, or once the family was erased. */
   familyCode: string | null;
+  /** The member using the computer that wrote the entry (an id); null when they did not say, absent on older entries. */
+  by?: string | null;
 };
 
 /**
