@@ -1,5 +1,5 @@
 // The frame around every screen once unlocked: skip link, header with the team's name, main
-// navigation, language and lock; the demonstration-data banner; and the routed screen.
+// navigation, the sync status (with a team server), language and lock; the demonstration-data banner; and the routed screen.
 import { useEffect, useRef } from 'react';
 import { listenForErasure } from '../db/commands/events';
 import { ErrorBoundary } from 'react-error-boundary';
@@ -26,6 +26,7 @@ import { useChildModeLock } from '../threeHouses/childModeLock';
 import { TimelineScreen } from '../timeline/TimelineScreen';
 import { NetworkMapFamilyScreen, NetworkMapsScreen } from '../networkMap';
 import { GenogramScreen } from '../genogram/GenogramScreen';
+import { SyncStatus } from '../sync';
 import { getPlatform } from '../platform/platform';
 import { routeHref, useRoute } from './router';
 import { useSession } from '../db/sessionContext';
@@ -119,6 +120,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
           </ul>
         </nav>
         <div className="header-tools">
+          <SyncStatus />
           <LanguageSelect db={session.db} />
           <button type="button" className="button" onClick={onLock}>
             {t('app.lock')}

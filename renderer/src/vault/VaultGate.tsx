@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 import type { KehaDatabase } from '../db/database';
 import type { Session } from '../db/session';
 import { SessionContext } from '../db/sessionContext';
-import { AppShell, ScreenSuspense, usePreloadAppShell } from '../app/lazyScreens';
+import { AppShell, JoinScreen, ScreenSuspense, usePreloadAppShell } from '../app/lazyScreens';
+import type { JoinTeam } from '../sync';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { HeaderMissingScreen } from './HeaderMissingScreen';
 import { startKeyRenewal, stopKeyRenewal } from './keyRenewal';
@@ -20,8 +21,12 @@ import { useIdleLock } from './useIdleLock';
 import { announceLock, onLockElsewhere, reloadLocked, settleWrites, trackWrite, type LockReason } from './lockSignal';
 import { useVaultCommands, useVaultState } from '../db/commands/vaultCommands';
 
-export function VaultGate({ db }: { db: KehaDatabase }) {
+/** `joinTeam` replaces the real join in tests. */
+export function VaultGate({ db, joinTeam }: { db: KehaDatabase; joinTeam?: JoinTeam }) {
   const header = useVaultState(db);
+  // Joining a team: the join screen stays while the join writes the vault header and the records
+  // (the header appearing would otherwise switch to the unlock screen half way).
+  const [joining, setJoining] = useState(false);
   const commands = useVaultCommands(db);
   const [dataKey, setDataKey] = useState<CryptoKey | null>(null);
   const [locking, setLocking] = useState(false);
@@ -74,8 +79,15 @@ export function VaultGate({ db }: { db: KehaDatabase }) {
       </SessionContext.Provider>
     );
   }
+  if (joining) {
+    return (
+      <ScreenSuspense>
+        <JoinScreen db={db} onJoined={unlock} onCancel={() => setJoining(false)} joinTeam={joinTeam} />
+      </ScreenSuspense>
+    );
+  }
   if (header === 'headerMissing') return <HeaderMissingScreen db={db} />;
-  if (header === null) return <CreateVaultScreen db={db} onCreated={unlock} />;
+  if (header === null) return <CreateVaultScreen db={db} onCreated={unlock} onJoin={() => setJoining(true)} />;
   return <UnlockScreen db={db} onUnlocked={unlock} />;
 }
 
