@@ -146,12 +146,10 @@ function JoinProgressView({ progress }: { progress: JoinProgress | null }) {
   const numbers = new Intl.NumberFormat(language === 'fi' ? 'fi-FI' : 'en-GB');
   return (
     <div className="join-progress">
-      {/* Screen readers hear each phase once, not every record counted. */}
-      <p className="visually-hidden" role="status">
+      {/* Screen readers hear each phase once, not every record counted (the count is shown beside). */}
+      <p role="status" className={progress?.phase === 'records' ? 'visually-hidden' : undefined}>
         {progress ? t(phaseWords[progress.phase]) : ''}
       </p>
-      {progress?.phase === 'header' && <p aria-hidden="true">{t('sync.join.progressHeader')}</p>}
-      {progress?.phase === 'opening' && <p aria-hidden="true">{t('sync.join.progressOpening')}</p>}
       {progress?.phase === 'records' && (
         <>
           <p id="join-progress-count">{t('sync.join.progressRecords', { done: numbers.format(progress.done), total: numbers.format(progress.total) })}</p>
