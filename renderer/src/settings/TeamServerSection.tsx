@@ -132,16 +132,15 @@ function StatusWords() {
   const t = useText();
   const { status } = useSync();
   const words = useSyncStatusWords(status);
-  if (!words) return <>{t('sync.server.statusOff')}</>;
+  if (!words) return <p>{t('sync.server.statusOff')}</p>;
   return (
     <>
-      <span>{words.text}</span>
-      {words.title && <span className="help">{` (${words.title})`}</span>}
+      <p>
+        <strong>{words.text}</strong>
+        {words.title && <span className="help">{` (${words.title})`}</span>}
+      </p>
       {words.explanation.map((sentence) => (
-        <span key={sentence} className="sync-explanation">
-          {' '}
-          {sentence}
-        </span>
+        <p key={sentence}>{sentence}</p>
       ))}
     </>
   );

@@ -147,7 +147,7 @@ function JoinProgressView({ progress }: { progress: JoinProgress | null }) {
   return (
     <div className="join-progress">
       {/* Screen readers hear each phase once, not every record counted (the count is shown beside). */}
-      <p role="status" className={progress?.phase === 'records' ? 'visually-hidden' : undefined}>
+      <p role="status" className={progress === null || progress.phase === 'records' ? 'visually-hidden' : undefined}>
         {progress ? t(phaseWords[progress.phase]) : ''}
       </p>
       {progress?.phase === 'records' && (

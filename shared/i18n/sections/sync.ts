@@ -22,7 +22,7 @@ export const syncEn = {
     announceProblem: 'Sync problem: {{problem}}',
   },
   problems: {
-    auth: 'The team server refused this computer’s server user name or password. Ask your IT support for the right ones, then connect again in Data and security.',
+    auth: 'The team server refused this computer’s server user name or password. Ask your IT support for the right ones, then stop syncing and connect again with them (Data and security, Team server).',
     missing: 'The team server has no such database. Check the address with your IT support.',
     otherTeam: 'The database on the team server holds another team’s vault, so nothing is sent to it. Check the address with your IT support.',
     keyChanged: 'The team changed its passphrase on another computer. Lock Kehä and unlock it with the new passphrase.',
@@ -108,7 +108,7 @@ export const syncFi: Shape<typeof syncEn> = {
     announceProblem: 'Synkronoinnissa ongelma: {{problem}}',
   },
   problems: {
-    auth: 'Tiimin palvelin ei hyväksynyt tämän tietokoneen palvelinkäyttäjää tai salasanaa. Pyydä oikeat tunnukset IT-tuelta ja yhdistä uudelleen kohdassa Tiedot ja tietoturva.',
+    auth: 'Tiimin palvelin ei hyväksynyt tämän tietokoneen palvelinkäyttäjää tai salasanaa. Pyydä oikeat tunnukset IT-tuelta, lopeta synkronointi ja yhdistä uudelleen niillä (Tiedot ja tietoturva, Tiimin palvelin).',
     missing: 'Tiimin palvelimella ei ole tällaista tietokantaa. Tarkista osoite IT-tuelta.',
     otherTeam: 'Tiimin palvelimen tietokannassa on toisen tiimin tietovarasto, joten sinne ei lähetetä mitään. Tarkista osoite IT-tuelta.',
     keyChanged: 'Tiimi on vaihtanut salalauseen toisella tietokoneella. Lukitse Kehä ja avaa se uudella salalauseella.',
