@@ -27,6 +27,7 @@ import { restoreEn } from './sections/restore';
 import { shellEn } from './sections/shell';
 import { retentionEn } from './sections/retention';
 import { keysEn } from './sections/keys';
+import { syncEn } from './sections/sync';
 
 export const en = {
   app: {
@@ -295,6 +296,7 @@ export const en = {
   shell: shellEn,
   retention: retentionEn,
   keys: keysEn,
+  sync: syncEn,
   meetings: meetingsEn,
   run: runEn,
   record: recordEn,

@@ -29,6 +29,7 @@ import { restoreFi } from './sections/restore';
 import { shellFi } from './sections/shell';
 import { retentionFi } from './sections/retention';
 import { keysFi } from './sections/keys';
+import { syncFi } from './sections/sync';
 
 export const fi: Messages = {
   app: {
@@ -297,6 +298,7 @@ export const fi: Messages = {
   shell: shellFi,
   retention: retentionFi,
   keys: keysFi,
+  sync: syncFi,
   meetings: meetingsFi,
   run: runFi,
   record: recordFi,

@@ -1,6 +1,7 @@
 // The frame around every screen once unlocked: skip link, header with the team's name, main
-// navigation, who is using this computer, language and lock; the question of who is using it (after
-// unlock, while nobody is remembered here); the demonstration-data banner; and the routed screen.
+// navigation, the sync status (with a team server), who is using this computer, language and lock;
+// the question of who is using it (after unlock, while nobody is remembered here); the
+// demonstration-data banner; and the routed screen.
 import { useEffect, useRef, useState } from 'react';
 import { listenForErasure } from '../db/commands/events';
 import { ErrorBoundary } from 'react-error-boundary';
@@ -28,10 +29,10 @@ import { useChildModeLock } from '../threeHouses/childModeLock';
 import { TimelineScreen } from '../timeline/TimelineScreen';
 import { NetworkMapFamilyScreen, NetworkMapsScreen } from '../networkMap';
 import { GenogramScreen } from '../genogram/GenogramScreen';
+import { SyncProvider, SyncStatus } from '../sync';
 import { getPlatform } from '../platform/platform';
 import { routeHref, useRoute } from './router';
 import { useSession } from '../db/sessionContext';
-import { SyncProvider } from '../sync';
 
 export function AppShell({ onLock }: { onLock: () => void }) {
   const { t } = useTranslation();
@@ -126,6 +127,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
           </ul>
         </nav>
         <div className="header-tools">
+          <SyncStatus />
           <ErrorBoundary fallback={null}>
             <ThisComputerButton ask={askWho} setAsk={setAskWho} />
           </ErrorBoundary>

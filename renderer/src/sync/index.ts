@@ -3,3 +3,7 @@
 // (docs/architecture.md: Sync between the team's computers).
 export { joinTeam, type JoinRequest, type JoinResult } from './join';
 export { SyncProvider } from './SyncProvider';
+export { JoinScreen, type JoinTeam } from './JoinScreen';
+export { SyncStatus } from './SyncStatus';
+export { useSyncStatusWords, syncStatusWords, type SyncStatusWords } from './syncWords';
+export { ServerFields, checkServerFields, emptyServerFields, focusFirstInvalid, type ServerFieldValues, type ServerFieldErrors } from './ServerFields';

@@ -40,7 +40,6 @@ const allowedFeaturePairs: Record<string, string> = {
   'meetings -> carePeriod': "the care period's goals and reflecting-team panels in the run, goal ratings on the room's screen",
   'carePeriod -> meetings': 'those two panels read the run context of the meeting they are shown in',
   'meetings -> vault': 'a window running a meeting can be kept open through the idle lock',
-  'sync -> vault': 'joining a team opens the vault header from the server with the passphrase',
   'templates -> meetings': 'the template editor labels roles and moves phases as the planner does',
   'threeHouses -> vault': "the worker leaves the child's mode with the passphrase",
   'networkMap -> threeHouses': "the family's view of a network map is locked and left like the child's mode (its lock and WorkerExit)",
@@ -48,6 +47,9 @@ const allowedFeaturePairs: Record<string, string> = {
   'settings -> vault': 'changing the passphrase and renewing the key',
   'backup -> vault': "a restore asks for the backup's passphrase and locks every window after it",
   'vault -> backup': 'the first-start and unlock screens offer a restore and say when one was made',
+  'vault -> sync': 'the first-start screen offers to join a team (the join screen itself loads lazily through app/lazyScreens)',
+  'sync -> vault': "the join screen is a first screen (VaultForm), asks for the team's passphrase (PassphraseField) and opens the server's vault header with it",
+  'settings -> sync': 'the Team server section connects and disconnects, with the server fields and status words of the sync screens',
 };
 
 /**
