@@ -18,6 +18,7 @@ import { agendaFi } from './sections/agenda';
 import { documentsFi } from './sections/documents';
 import { safetyFi } from './sections/safety';
 import { commandsFi } from './sections/commands';
+import { syncConflictFi } from './sections/syncConflict';
 import { templatesFi } from './sections/templates';
 import { carePeriodFi } from './sections/carePeriod';
 import { timeFi } from './sections/time';
@@ -314,4 +315,5 @@ export const fi: Messages = {
   templates: templatesFi,
   carePeriod: carePeriodFi,
   commands: commandsFi,
+  syncConflict: syncConflictFi,
 };

@@ -2,3 +2,5 @@
 // and the engine that keeps this computer's database in step with the team server
 // (docs/architecture.md: Sync between the team's computers).
 export { joinTeam, type JoinRequest, type JoinResult } from './join';
+export { ConflictNotice } from './ConflictNotice';
+export { ConflictDialog, type ConflictDialogProps } from './ConflictDialog';
