@@ -53,6 +53,7 @@ export interface CanarySearch {
 export const host: string;
 export const configFileName: string;
 export const logFileName: string;
+export const outputFileName: string;
 export function freePort(): Promise<number>;
 export function startSyncServer(options?: StartOptions): Promise<SyncServer>;
 export function parseCredentials(text: string): Credentials;

@@ -20,6 +20,8 @@ export const host = '127.0.0.1';
 export const configFileName = 'pouchdb-server-config.json';
 /** The server's own log (requests, errors) and its stdout/stderr; never the test output. */
 export const logFileName = 'pouchdb-server.log';
+/** Its stdout and stderr (start-up lines, crashes). */
+export const outputFileName = 'pouchdb-server.out';
 
 /**
  * CORS as CouchDB's `[cors]` section would say it: any origin (the renderer is served from another
@@ -65,9 +67,9 @@ const waitForExit = (child, timeoutMs) =>
         });
       });
 
-const logTail = (logFile) => {
+const logTail = (...files) => {
   try {
-    return readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n');
+    return files.map((file) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(-20).join('\n') : '')).join('\n');
   } catch {
     return '(no log)';
   }
@@ -87,6 +89,7 @@ export async function startSyncServer({ port, dir, inMemory = false, admin } = {
   const serverPort = port ?? (await freePort());
   const configFile = join(serverDir, configFileName);
   const logFile = join(serverDir, logFileName);
+  const outputFile = join(serverDir, outputFileName);
   if (!existsSync(configFile)) {
     const config = {
       ...corsConfig,
@@ -101,15 +104,21 @@ export async function startSyncServer({ port, dir, inMemory = false, admin } = {
   let child = null;
 
   const launch = async () => {
-    const args = [serverBin, '--host', host, '--port', String(serverPort), '--dir', serverDir, '--config', configFile, '--no-stdout-logs'];
+    // `-n`: the log is not also copied to stdout (the long form, --no-stdout-logs, is read by its
+    // argument parser as "stdout-logs: false" and does nothing). stdout and stderr go to a file of
+    // their own: were it the log itself, the server would copy its log into its log forever.
+    // Some refused requests (e.g. a non-member's _revs_diff or COPY) end in a promise rejection
+    // pouchdb-server does not handle, which by Node's default would end the whole server; it
+    // answers them with 401 first, so only the log hears of them.
+    const args = ['--unhandled-rejections=warn', serverBin, '--host', host, '--port', String(serverPort), '--dir', serverDir, '--config', configFile, '-n'];
     if (inMemory) args.push('--in-memory');
-    const logFd = openSync(logFile, 'a');
+    const logFd = openSync(outputFile, 'a');
     const started = spawn(process.execPath, args, { cwd: serverDir, stdio: ['ignore', logFd, logFd], env: { ...process.env, FORCE_COLOR: '0' } });
     closeSync(logFd);
     child = started;
     const deadline = Date.now() + 30_000;
     for (;;) {
-      if (exited(started)) throw new Error(`pouchdb-server stopped at start (port ${serverPort}):\n${logTail(logFile)}`);
+      if (exited(started)) throw new Error(`pouchdb-server stopped at start (port ${serverPort}):\n${logTail(outputFile, logFile)}`);
       try {
         const answer = await fetch(`${url}/`, { signal: AbortSignal.timeout(2000) });
         if (answer.ok) return;
@@ -118,7 +127,7 @@ export async function startSyncServer({ port, dir, inMemory = false, admin } = {
       }
       if (Date.now() > deadline) {
         started.kill('SIGKILL');
-        throw new Error(`pouchdb-server did not answer on ${url} within 30 s:\n${logTail(logFile)}`);
+        throw new Error(`pouchdb-server did not answer on ${url} within 30 s:\n${logTail(outputFile, logFile)}`);
       }
       await sleep(100);
     }
@@ -272,7 +281,8 @@ async function filesUnder(dir) {
  *   (a) every file in the server's folder (LevelDB databases, config, log);
  *   (b) as a server admin, for every database (`/_all_dbs`): `_all_docs?include_docs=true&conflicts=true`,
  *       `_changes?include_docs=true&style=all_docs`, each document with `?revs=true&open_revs=all`
- *       (every leaf, deleted ones too), and `_local` documents where the server lists them
+ *       (every leaf, deleted ones too) and each earlier revision of it with `?rev=` (given out until
+ *       the database is compacted), and `_local` documents where the server lists them
  *       (`/_local_docs`: CouchDB 2+; pouchdb-server does not, so its replication checkpoints are
  *       covered only by (a)) plus any `localIds` given.
  * Returns where it was found: `files` (paths relative to the folder) and `http` (request paths),
@@ -310,7 +320,19 @@ export async function searchServerForCanary(server, canary, { admin, localIds = 
     const all = (await get(`${db}/_all_docs?include_docs=true&conflicts=true`)).body;
     const changes = (await get(`${db}/_changes?include_docs=true&style=all_docs`)).body;
     const ids = new Set([...(all?.rows ?? []).map((row) => row.id), ...(changes?.results ?? []).map((row) => row.id)]);
-    for (const id of ids) await get(`${db}/${encodeURIComponent(id)}?revs=true&open_revs=all`);
+    for (const id of ids) {
+      const doc = `${db}/${encodeURIComponent(id)}`;
+      const leaves = (await get(`${doc}?revs=true&open_revs=all`)).body;
+      // Every earlier revision whose body the server still gives out (until compaction).
+      const history = new Set();
+      for (const leaf of Array.isArray(leaves) ? leaves : []) {
+        const revisions = leaf?.ok?._revisions;
+        if (!revisions) continue;
+        revisions.ids.forEach((hash, index) => history.add(`${revisions.start - index}-${hash}`));
+        history.delete(leaf.ok._rev);
+      }
+      for (const rev of history) await get(`${doc}?rev=${encodeURIComponent(rev)}`);
+    }
     const locals = await get(`${db}/_local_docs?include_docs=true`);
     if (locals.status === 200 && Array.isArray(locals.body?.rows)) localDocsListed = true;
     for (const id of localIds) await get(`${db}/_local/${encodeURIComponent(id.replace(/^_local\//, ''))}`);
