@@ -253,7 +253,7 @@ async function configureTeamServer({ url, admin, database, members }) {
     await logged(path, {
       method: 'PUT',
       auth: admin,
-      body: { _id: `org.couchdb.user:${member.name}`, ...rev, name: member.name, password: member.password, type: 'user', roles: [] },
+      body: { ...rev, name: member.name, password: member.password, type: 'user', roles: [] },
     });
   }
 
