@@ -1,0 +1,217 @@
+// A meeting run by the chair with the team on three computers, in sync through the team server
+// (pouchdb-server on 127.0.0.1, tests/e2e/support/syncServer.ts): Anna's computer (the chair) makes
+// the team, a family and the weekly meeting's plan and connects to the server; Ben's and Cecilia's
+// computers join and say who is using them. Anna starts the meeting: the followers show its phase,
+// family and timers, have no phase controls (Alt+→ moves nothing) and follow every move. Ben captures
+// into the running meeting (a note, a hypothesis, an action, a question for the family) and Anna sees
+// it. In the scoring round each member scores on their own laptop: no computer shows a value before
+// the reveal (the chair sees who has scored), all three show every score after it, without a
+// conflict. Cecilia's laptop drops off the network, keeps capturing, comes back and catches up.
+// Anna finishes; Ben's computer has the record. docs/domain.md: The team on several computers.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/syncServer';
+import type { Computer } from './models/Computer';
+import { FacilitatorPage } from './models/FacilitatorPage';
+import { MeetingsPage } from './models/MeetingsPage';
+import { RecordPage } from './models/RecordPage';
+import { TeamSync } from './models/TeamSync';
+import { TogetherPage } from './models/TogetherPage';
+import { fill } from './models/texts';
+
+const members = { anna: 'Anna Aalto', ben: 'Ben Berg', cecilia: 'Cecilia Cole' } as const;
+const family = { code: 'SYN-201', label: 'Koskinen' };
+/** The weekly meeting with one deep-dive family and no quick round families: nine steps. */
+const steps = 9;
+const phases = {
+  presentation: { name: 'Presentation', number: 3 },
+  hypothesising: { name: 'Hypothesising', number: 5 },
+  risk: { name: 'Risk and safety scaling', number: 7 },
+  plan: { name: 'Plan', number: 8 },
+  close: { name: 'Recording check and close', number: 9 },
+} as const;
+const scores = { anna: 4, ben: 6, cecilia: 7 } as const;
+
+/** A computer with the run screen's page objects on it. */
+function seat(computer: Computer) {
+  return { computer, page: computer.page, app: computer.app, run: new FacilitatorPage(computer.app), together: new TogetherPage(computer.app) };
+}
+type Seat = ReturnType<typeof seat>;
+
+/** "0:04:34 / 0:10:00" (or "4:34 / …"): the elapsed part in seconds. */
+async function elapsedSeconds(timer: Locator): Promise<number> {
+  const text = (await timer.locator('.run-timer-value [aria-hidden="true"]').textContent()) ?? '';
+  const clock = /^\s*([\d:]+)/.exec(text)?.[1];
+  if (!clock) throw new Error(`No elapsed time in "${text}"`);
+  return clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}
+
+/**
+ * The follower's timer is within 2 s of the chair's: the chair's is read before and after the
+ * follower's, and each display rounds down to the second (so one more second either way).
+ */
+async function expectTimerFollows(chair: Locator, follower: Locator) {
+  const before = await elapsedSeconds(chair);
+  const followed = await elapsedSeconds(follower);
+  const after = await elapsedSeconds(chair);
+  expect(followed).toBeGreaterThanOrEqual(before - 2 - 1);
+  expect(followed).toBeLessThanOrEqual(after + 2 + 1);
+}
+
+async function expectFollowing(follower: Seat, chair: Seat, phase: { name: string; number: number }) {
+  await follower.run.expectPhase(phase.name, phase.number, steps);
+  await expect(follower.together.followerBar()).toContainText(members.anna);
+  await expect(follower.run.controls()).toHaveCount(0);
+  await expectTimerFollows(chair.run.phaseTimer(), follower.run.phaseTimer());
+  await expectTimerFollows(chair.run.meetingTimer(), follower.run.meetingTimer());
+}
+
+/** On a computer following the run: "Your score", privately. */
+async function scoreOwn(seat: Seat, name: string, score: number, reason: string) {
+  const t = seat.app.t;
+  await seat.together.ownScore().getByRole('button', { name: t.together.score.scoreNow }).click();
+  const dialog = seat.page.getByRole('dialog', { name: fill(t.run.risk.dialogTitle, { name }) });
+  await dialog.getByRole('radio', { name: String(score), exact: true }).check();
+  await dialog.getByLabel(t.run.risk.reason, { exact: true }).fill(reason);
+  await dialog.getByRole('button', { name: t.run.risk.save }).click();
+  await expect(dialog).toBeHidden();
+  await expect(seat.together.ownScore()).toContainText(t.together.score.scored);
+}
+
+/** No score value and no reason of anyone shows on this computer. */
+async function expectNoScoreShown(seat: Seat) {
+  await expect(seat.run.riskPanel()).toBeVisible();
+  await expect(seat.run.riskPanel().locator('.run-risk-score')).toHaveCount(0);
+  await expect(seat.run.riskTable()).toHaveCount(0);
+  await expect(seat.run.riskPanel()).not.toContainText('reason-');
+}
+
+function conflictNotice(page: Page, seat: Seat) {
+  return page.getByText(seat.app.t.syncConflict.notice.title);
+}
+
+test('a meeting run by the chair with a recorder and private scores from three laptops', async ({ teamServer, computers }) => {
+  test.setTimeout(90_000);
+
+  // Anna's computer: the team, a family, the week's plan; then the team server.
+  const anna = seat(await computers.open('anna'));
+  await anna.computer.openApp();
+  await anna.app.setLanguage('en');
+  await anna.app.start();
+  await anna.app.team.goto();
+  await anna.app.team.addMember(members.anna, 'consultingSocialWorker');
+  await anna.app.team.addMember(members.ben, 'teamCoordinator');
+  await anna.app.team.addMember(members.cecilia, 'familyTherapist');
+  await anna.together.chooseMember(members.anna);
+  await anna.app.families.goto();
+  await anna.app.families.create(family);
+  await new MeetingsPage(anna.app).goto();
+  const planner = await new MeetingsPage(anna.app).planMeeting();
+  await planner.addDeepDive(family.code, members.cecilia);
+  for (const name of Object.values(members)) await expect(planner.member(name)).toBeChecked();
+  await planner.expectSaved();
+  const meetingId = planner.meetingId();
+  await new TeamSync(anna.computer).connect(teamServer.databaseUrl, teamServer.members.anna);
+
+  // Ben's and Cecilia's computers join the team and say who is using them.
+  const ben = seat(await computers.open('ben'));
+  const cecilia = seat(await computers.open('cecilia'));
+  for (const [follower, user, name] of [
+    [ben, teamServer.members.ben, members.ben],
+    [cecilia, teamServer.members.cecilia, members.cecilia],
+  ] as const) {
+    await follower.computer.openApp();
+    await follower.app.setLanguage('en');
+    await new TeamSync(follower.computer).join(teamServer.databaseUrl, user);
+    await follower.together.chooseMember(name);
+  }
+
+  // Anna starts the meeting; the other laptops follow it live.
+  await anna.run.startFromPlan(meetingId);
+  await anna.run.advance(phases.presentation.number - 1);
+  await anna.run.expectPhase(phases.presentation.name, phases.presentation.number, steps);
+  for (const follower of [ben, cecilia]) {
+    await new MeetingsPage(follower.app).goto();
+    await new MeetingsPage(follower.app).continueRunning(family.code);
+    await expectFollowing(follower, anna, phases.presentation);
+    await expect(follower.run.familyCard()).toContainText(family.code);
+  }
+  // Alt+→ on a follower moves nothing: after the chair's one move, every computer is one phase on.
+  await ben.run.shortcut('next');
+  await cecilia.run.shortcut('next');
+  await anna.run.advance(1);
+  await anna.run.advance(1);
+  await anna.run.expectPhase(phases.hypothesising.name, phases.hypothesising.number, steps);
+  for (const follower of [ben, cecilia]) await expectFollowing(follower, anna, phases.hypothesising);
+
+  // Ben, the recorder, captures into the running meeting: Anna sees it.
+  const note = 'Ben notes: the grandmother helps at weekends (note-ben).';
+  const hypothesis = 'One possible idea is that the move cut the family off from friends (hyp-ben).';
+  await ben.run.notes().fill(note);
+  await ben.run.expectNotesSaved();
+  await ben.run.addHypothesis(hypothesis, null);
+  await expect(anna.run.notes()).toHaveValue(note);
+  await expect(anna.run.ourHypotheses().filter({ hasText: hypothesis })).toHaveCount(1);
+
+  // The scoring round: each member scores on their own laptop.
+  await anna.run.advance(phases.risk.number - phases.hypothesising.number);
+  for (const follower of [ben, cecilia]) await follower.run.expectPhase(phases.risk.name, phases.risk.number, steps);
+  await scoreOwn(ben, members.ben, scores.ben, 'reason-ben');
+  await scoreOwn(cecilia, members.cecilia, scores.cecilia, 'reason-cecilia');
+  await anna.run.score(members.anna, scores.anna, 'reason-anna', 'oneup-anna');
+  // Before the reveal no computer shows a value; the chair sees who has scored.
+  for (const name of Object.values(members)) await expect(anna.run.riskRow(name)).toContainText(anna.app.t.run.risk.scored);
+  for (const seat of [anna, ben, cecilia]) {
+    await expect(seat.run.riskProgress()).toHaveText(fill(seat.app.t.run.risk.progress, { scored: 3, count: 3 }));
+    await expectNoScoreShown(seat);
+  }
+  await anna.run.reveal(false);
+  for (const seat of [anna, ben, cecilia]) {
+    await expect(seat.run.riskTable()).toBeVisible();
+    for (const [who, score] of Object.entries(scores)) {
+      await expect(seat.run.riskTable().getByRole('row').filter({ hasText: members[who as keyof typeof members] })).toContainText(String(score));
+    }
+    await expect(conflictNotice(seat.page, seat)).toHaveCount(0);
+  }
+
+  // The plan: Ben adds an action and a question for the family.
+  await anna.run.advance(1);
+  await ben.run.expectPhase(phases.plan.name, phases.plan.number, steps);
+  const action = 'Cecilia visits the family on Tuesday (act-ben)';
+  const question = 'What helps weekends go well (ask-ben)?';
+  await ben.run.fillAction({ what: action, owner: members.cecilia, due: '2031-06-10' });
+  await expect(ben.run.ourActions().filter({ hasText: action })).toHaveCount(1);
+  await ben.run.addQuestion(question);
+  await expect(anna.run.ourActions().filter({ hasText: action })).toHaveCount(1);
+  await expect(anna.run.questionsPanel()).toContainText(question);
+
+  // Cecilia's laptop drops off the network; she keeps writing; Anna moves on meanwhile.
+  await cecilia.run.expectPhase(phases.plan.name, phases.plan.number, steps);
+  await cecilia.computer.goOffline();
+  const offlineNote = 'Cecilia, offline: ask about the school bus (note-cecilia).';
+  await cecilia.run.notes().fill(offlineNote);
+  await cecilia.run.expectNotesSaved();
+  await anna.run.advance(1);
+  await anna.run.expectPhase(phases.close.name, phases.close.number, steps);
+  await cecilia.run.expectPhase(phases.plan.name, phases.plan.number, steps);
+  // Back on the network: she catches up with the chair, and her note reaches Anna.
+  await cecilia.computer.goOnline();
+  await cecilia.run.expectPhase(phases.close.name, phases.close.number, steps);
+  await anna.run.shortcut('previous');
+  await anna.run.expectPhase(phases.plan.name, phases.plan.number, steps);
+  await expect(anna.run.notes()).toHaveValue(offlineNote);
+  await anna.run.shortcut('next');
+  await anna.run.expectPhase(phases.close.name, phases.close.number, steps);
+
+  // Anna finishes; the record on Ben's computer has the scores and what was captured.
+  await anna.run.finish();
+  const record = new RecordPage(ben.app);
+  // Ben's run screen says the meeting has finished and leads to the record.
+  await expect(ben.page.getByRole('heading', { level: 1, name: ben.app.t.run.finished.title })).toBeVisible();
+  await ben.page.getByRole('link', { name: ben.app.t.run.finished.openRecord }).click();
+  await record.expectOpen();
+  await record.openWholeRecord();
+  for (const text of [note, hypothesis, action, question, offlineNote, 'reason-ben', 'reason-cecilia', 'reason-anna']) {
+    await expect(record.shown()).toContainText(text);
+  }
+  for (const seat of [anna, ben, cecilia]) await expect(conflictNotice(seat.page, seat)).toHaveCount(0);
+});
