@@ -8,7 +8,7 @@
 // the reveal (the chair sees who has scored), all three show every score after it, without a
 // conflict. Cecilia's laptop drops off the network, keeps capturing, comes back and catches up.
 // Anna finishes; Ben's computer has the record. docs/domain.md: The team on several computers.
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './support/syncServer';
 import type { Computer } from './models/Computer';
 import { FacilitatorPage } from './models/FacilitatorPage';
@@ -17,23 +17,27 @@ import { RecordPage } from './models/RecordPage';
 import { TeamSync } from './models/TeamSync';
 import { TogetherPage } from './models/TogetherPage';
 import { fill } from './models/texts';
+import { weeklyMeetingTemplate } from '../../shared/meeting/builtInTemplates';
 
 const members = { anna: 'Anna Aalto', ben: 'Ben Berg', cecilia: 'Cecilia Cole' } as const;
 const family = { code: 'SYN-201', label: 'Koskinen' };
 /** The weekly meeting with one deep-dive family and no quick round families: nine steps. */
 const steps = 9;
-const phases = {
-  presentation: { name: 'Presentation', number: 3 },
-  hypothesising: { name: 'Hypothesising', number: 5 },
-  risk: { name: 'Risk and safety scaling', number: 7 },
-  plan: { name: 'Plan', number: 8 },
-  close: { name: 'Recording check and close', number: 9 },
-} as const;
+/** A phase of the weekly meeting by its id: its step number here, its name in the computer's language. */
+const phases = { presentation: 3, hypothesising: 5, riskScaling: 7, plan: 8, recordingAndClose: 9 } as const;
+type PhaseId = keyof typeof phases;
 const scores = { anna: 4, ben: 6, cecilia: 7 } as const;
 
 /** A computer with the run screen's page objects on it. */
 function seat(computer: Computer) {
-  return { computer, page: computer.page, app: computer.app, run: new FacilitatorPage(computer.app), together: new TogetherPage(computer.app) };
+  const run = new FacilitatorPage(computer.app);
+  /** Waits until this computer shows the phase (in its own language) at its step. */
+  const expectPhase = (id: PhaseId) => {
+    const phase = weeklyMeetingTemplate.phases.find((candidate) => candidate.id === id);
+    if (!phase) throw new Error(`No phase ${id}`);
+    return run.expectPhase(phase.name[computer.app.language], phases[id], steps);
+  };
+  return { computer, page: computer.page, app: computer.app, run, together: new TogetherPage(computer.app), expectPhase };
 }
 type Seat = ReturnType<typeof seat>;
 
@@ -57,9 +61,10 @@ async function expectTimerFollows(chair: Locator, follower: Locator) {
   expect(followed).toBeLessThanOrEqual(after + 2 + 1);
 }
 
-async function expectFollowing(follower: Seat, chair: Seat, phase: { name: string; number: number }) {
-  await follower.run.expectPhase(phase.name, phase.number, steps);
-  await expect(follower.together.followerBar()).toContainText(members.anna);
+async function expectFollowing(follower: Seat, chair: Seat, phase: PhaseId) {
+  await chair.expectPhase(phase);
+  await follower.expectPhase(phase);
+  await expect(follower.together.followerBar()).toContainText(fill(follower.app.t.together.follow.following, { name: members.anna }));
   await expect(follower.run.controls()).toHaveCount(0);
   await expectTimerFollows(chair.run.phaseTimer(), follower.run.phaseTimer());
   await expectTimerFollows(chair.run.meetingTimer(), follower.run.meetingTimer());
@@ -80,13 +85,14 @@ async function scoreOwn(seat: Seat, name: string, score: number, reason: string)
 /** No score value and no reason of anyone shows on this computer. */
 async function expectNoScoreShown(seat: Seat) {
   await expect(seat.run.riskPanel()).toBeVisible();
+  for (const score of Object.values(scores)) await expect(seat.run.riskPanel()).not.toContainText(new RegExp(`(^|\\D)${score}(\\D|$)`));
   await expect(seat.run.riskPanel().locator('.run-risk-score')).toHaveCount(0);
   await expect(seat.run.riskTable()).toHaveCount(0);
   await expect(seat.run.riskPanel()).not.toContainText('reason-');
 }
 
-function conflictNotice(page: Page, seat: Seat) {
-  return page.getByText(seat.app.t.syncConflict.notice.title);
+function conflictNotice(seat: Seat) {
+  return seat.page.getByText(seat.app.t.syncConflict.notice.title);
 }
 
 test('a meeting run by the chair with a recorder and private scores from three laptops', async ({ teamServer, computers }) => {
@@ -112,106 +118,104 @@ test('a meeting run by the chair with a recorder and private scores from three l
   const meetingId = planner.meetingId();
   await new TeamSync(anna.computer).connect(teamServer.databaseUrl, teamServer.members.anna);
 
-  // Ben's and Cecilia's computers join the team and say who is using them.
+  // Ben's and Cecilia's computers join the team and say who is using them (Cecilia's in Finnish).
   const ben = seat(await computers.open('ben'));
   const cecilia = seat(await computers.open('cecilia'));
-  for (const [follower, user, name] of [
-    [ben, teamServer.members.ben, members.ben],
-    [cecilia, teamServer.members.cecilia, members.cecilia],
+  for (const [follower, user, name, language] of [
+    [ben, teamServer.members.ben, members.ben, 'en'],
+    [cecilia, teamServer.members.cecilia, members.cecilia, 'fi'],
   ] as const) {
     await follower.computer.openApp();
-    await follower.app.setLanguage('en');
+    if (language !== 'fi') await follower.app.setLanguage(language);
     await new TeamSync(follower.computer).join(teamServer.databaseUrl, user);
     await follower.together.chooseMember(name);
   }
 
   // Anna starts the meeting; the other laptops follow it live.
   await anna.run.startFromPlan(meetingId);
-  await anna.run.advance(phases.presentation.number - 1);
-  await anna.run.expectPhase(phases.presentation.name, phases.presentation.number, steps);
+  await anna.run.advance(phases.presentation - 1);
   for (const follower of [ben, cecilia]) {
     await new MeetingsPage(follower.app).goto();
     await new MeetingsPage(follower.app).continueRunning(family.code);
-    await expectFollowing(follower, anna, phases.presentation);
+    await expectFollowing(follower, anna, 'presentation');
     await expect(follower.run.familyCard()).toContainText(family.code);
+    await expect(follower.run.familyCard()).toContainText(family.label);
   }
-  // Alt+→ on a follower moves nothing: after the chair's one move, every computer is one phase on.
+  // Alt+→ on a follower moves nothing: after the chair's two moves, every computer is two phases on.
   await ben.run.shortcut('next');
   await cecilia.run.shortcut('next');
-  await anna.run.advance(1);
-  await anna.run.advance(1);
-  await anna.run.expectPhase(phases.hypothesising.name, phases.hypothesising.number, steps);
-  for (const follower of [ben, cecilia]) await expectFollowing(follower, anna, phases.hypothesising);
+  await anna.run.advance(phases.hypothesising - phases.presentation);
+  for (const follower of [ben, cecilia]) await expectFollowing(follower, anna, 'hypothesising');
 
-  // Ben, the recorder, captures into the running meeting: Anna sees it.
+  // Ben, the recorder, captures into the running meeting: Anna sees it, proposed by Ben.
   const note = 'Ben notes: the grandmother helps at weekends (note-ben).';
   const hypothesis = 'One possible idea is that the move cut the family off from friends (hyp-ben).';
   await ben.run.notes().fill(note);
   await ben.run.expectNotesSaved();
   await ben.run.addHypothesis(hypothesis, null);
   await expect(anna.run.notes()).toHaveValue(note);
-  await expect(anna.run.ourHypotheses().filter({ hasText: hypothesis })).toHaveCount(1);
+  await expect(anna.run.ourHypotheses().filter({ hasText: hypothesis })).toContainText(members.ben);
 
-  // The scoring round: each member scores on their own laptop.
-  await anna.run.advance(phases.risk.number - phases.hypothesising.number);
-  for (const follower of [ben, cecilia]) await follower.run.expectPhase(phases.risk.name, phases.risk.number, steps);
-  await scoreOwn(ben, members.ben, scores.ben, 'reason-ben');
-  await scoreOwn(cecilia, members.cecilia, scores.cecilia, 'reason-cecilia');
-  await anna.run.score(members.anna, scores.anna, 'reason-anna', 'oneup-anna');
+  // The scoring round: each member scores on their own laptop, all at once.
+  await anna.run.advance(phases.riskScaling - phases.hypothesising);
+  for (const follower of [ben, cecilia]) await expectFollowing(follower, anna, 'riskScaling');
+  await expect(cecilia.together.ownScore()).toContainText(cecilia.app.t.together.score.hidden);
+  await Promise.all([
+    scoreOwn(ben, members.ben, scores.ben, 'reason-ben'),
+    scoreOwn(cecilia, members.cecilia, scores.cecilia, 'reason-cecilia'),
+    anna.run.score(members.anna, scores.anna, 'reason-anna', 'oneup-anna'),
+  ]);
   // Before the reveal no computer shows a value; the chair sees who has scored.
-  for (const name of Object.values(members)) await expect(anna.run.riskRow(name)).toContainText(anna.app.t.run.risk.scored);
   for (const seat of [anna, ben, cecilia]) {
     await expect(seat.run.riskProgress()).toHaveText(fill(seat.app.t.run.risk.progress, { scored: 3, count: 3 }));
     await expectNoScoreShown(seat);
   }
+  for (const name of Object.values(members)) await expect(anna.run.riskRow(name)).toContainText(anna.app.t.run.risk.scored);
   await anna.run.reveal(false);
   for (const seat of [anna, ben, cecilia]) {
-    await expect(seat.run.riskTable()).toBeVisible();
     for (const [who, score] of Object.entries(scores)) {
       await expect(seat.run.riskTable().getByRole('row').filter({ hasText: members[who as keyof typeof members] })).toContainText(String(score));
     }
-    await expect(conflictNotice(seat.page, seat)).toHaveCount(0);
+    await expect(conflictNotice(seat)).toHaveCount(0);
   }
 
   // The plan: Ben adds an action and a question for the family.
   await anna.run.advance(1);
-  await ben.run.expectPhase(phases.plan.name, phases.plan.number, steps);
+  for (const follower of [ben, cecilia]) await expectFollowing(follower, anna, 'plan');
   const action = 'Cecilia visits the family on Tuesday (act-ben)';
   const question = 'What helps weekends go well (ask-ben)?';
   await ben.run.fillAction({ what: action, owner: members.cecilia, due: '2031-06-10' });
   await expect(ben.run.ourActions().filter({ hasText: action })).toHaveCount(1);
   await ben.run.addQuestion(question);
-  await expect(anna.run.ourActions().filter({ hasText: action })).toHaveCount(1);
+  await expect(anna.run.ourActions().filter({ hasText: action })).toContainText(members.cecilia);
   await expect(anna.run.questionsPanel()).toContainText(question);
 
   // Cecilia's laptop drops off the network; she keeps writing; Anna moves on meanwhile.
-  await cecilia.run.expectPhase(phases.plan.name, phases.plan.number, steps);
   await cecilia.computer.goOffline();
   const offlineNote = 'Cecilia, offline: ask about the school bus (note-cecilia).';
   await cecilia.run.notes().fill(offlineNote);
   await cecilia.run.expectNotesSaved();
   await anna.run.advance(1);
-  await anna.run.expectPhase(phases.close.name, phases.close.number, steps);
-  await cecilia.run.expectPhase(phases.plan.name, phases.plan.number, steps);
+  await expectFollowing(ben, anna, 'recordingAndClose');
+  await cecilia.expectPhase('plan');
   // Back on the network: she catches up with the chair, and her note reaches Anna.
   await cecilia.computer.goOnline();
-  await cecilia.run.expectPhase(phases.close.name, phases.close.number, steps);
+  await expectFollowing(cecilia, anna, 'recordingAndClose');
   await anna.run.shortcut('previous');
-  await anna.run.expectPhase(phases.plan.name, phases.plan.number, steps);
+  await anna.expectPhase('plan');
   await expect(anna.run.notes()).toHaveValue(offlineNote);
   await anna.run.shortcut('next');
-  await anna.run.expectPhase(phases.close.name, phases.close.number, steps);
+  await expectFollowing(cecilia, anna, 'recordingAndClose');
 
-  // Anna finishes; the record on Ben's computer has the scores and what was captured.
+  // Anna finishes; Ben's run screen says so and leads to the record, which has everything.
   await anna.run.finish();
-  const record = new RecordPage(ben.app);
-  // Ben's run screen says the meeting has finished and leads to the record.
   await expect(ben.page.getByRole('heading', { level: 1, name: ben.app.t.run.finished.title })).toBeVisible();
   await ben.page.getByRole('link', { name: ben.app.t.run.finished.openRecord }).click();
+  const record = new RecordPage(ben.app);
   await record.expectOpen();
   await record.openWholeRecord();
   for (const text of [note, hypothesis, action, question, offlineNote, 'reason-ben', 'reason-cecilia', 'reason-anna']) {
     await expect(record.shown()).toContainText(text);
   }
-  for (const seat of [anna, ben, cecilia]) await expect(conflictNotice(seat.page, seat)).toHaveCount(0);
+  for (const seat of [anna, ben, cecilia]) await expect(conflictNotice(seat)).toHaveCount(0);
 });
