@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type KehaDatabase } from '../../renderer/src/db/database';
 import type { Session } from '../../renderer/src/db/session';
 import { createFamily, readFamily, updateFamilyPayload, deleteFamily } from '../../renderer/src/db/repositories/familyRepository';
+import { readRiskRound, recordRiskScore } from '../../renderer/src/db/repositories/riskRoundRepository';
 import { SyncCore, deleteDelayMs } from '../../renderer/src/sync/engine';
 import { steppingClock, unlockedSession } from '../unit/db/support';
 import type { SyncDocBody } from '../../renderer/src/db/syncDocs';
@@ -95,6 +96,25 @@ describe('two computers changing the same record', () => {
     await send(b, server, a);
     expect((await readFamily(a.session, id))?.label).toBe('Nieminen A');
     expect(await a.db.syncConflicts.count()).toBe(0);
+  });
+});
+
+describe('two computers creating the same record', () => {
+  it('merges what each added: two members scoring at once, each the first on their computer', async () => {
+    const { a, b, server } = await team();
+    // The round's id comes from the meeting and the step, so both computers create the same row.
+    const target = { meetingId: 'meeting-1', agendaItemId: 'risk|deep-dive-1', familyId: 'family-1' };
+    const score = (participantId: string, value: number) => ({ participantId, participantName: participantId, score: value, reason: `reason ${participantId}`, oneUp: '' });
+    await recordRiskScore(a.session, target, score('anna', 4));
+    await recordRiskScore(b.session, target, score('ben', 6));
+    await send(a, server, b);
+    await send(b, server, a);
+    await send(a, server, b);
+    for (const computer of [a, b]) {
+      const round = await readRiskRound(computer.session, target.meetingId, target.agendaItemId);
+      expect(round?.scores.map((entry) => [entry.participantId, entry.score]).sort()).toEqual([['anna', 4], ['ben', 6]]);
+      expect(await computer.db.syncConflicts.count()).toBe(0);
+    }
   });
 });
 

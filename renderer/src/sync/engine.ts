@@ -202,10 +202,16 @@ export class SyncCore {
     return others.length > 0 ? { winner, others } : null;
   }
 
-  private async base(id: string, a: MirrorDoc, b: MirrorDoc): Promise<MirrorDoc | undefined> {
-    const theirs = new Set(historyOf(b));
-    const common = historyOf(a).find((rev) => theirs.has(rev));
-    if (!common) return undefined;
+  /**
+   * The common ancestor of two leaves; 'absent' when each history goes back to its own first
+   * revision and they share none: both computers created the row (an id made from other ids, such
+   * as a risk round's), so the ancestor is the row not yet there and everything either added is kept.
+   */
+  private async base(id: string, a: MirrorDoc, b: MirrorDoc): Promise<MirrorDoc | 'absent' | undefined> {
+    const [oursHistory, theirsHistory] = [historyOf(a), historyOf(b)];
+    const theirs = new Set(theirsHistory);
+    const common = oursHistory.find((rev) => theirs.has(rev));
+    if (!common) return [oursHistory, theirsHistory].every((history) => revGeneration(history[history.length - 1]!) === 1) ? 'absent' : undefined;
     const doc = (await this.mirror.get(id, { rev: common }).catch(() => null)) as MirrorDoc | null;
     return doc && !doc._deleted ? doc : undefined;
   }
@@ -221,7 +227,8 @@ export class SyncCore {
     const conflicts: (MergeConflict & { other: MirrorDoc })[] = [];
     for (const other of others) {
       const base = await this.base(id, winner, other);
-      const result = mergeRecords(base ? await this.open(place.table, place.key, base) : undefined, record, await this.open(place.table, place.key, other));
+      const ancestor = base === 'absent' ? {} : base ? await this.open(place.table, place.key, base) : undefined;
+      const result = mergeRecords(ancestor, record, await this.open(place.table, place.key, other));
       record = result.merged as PlainRecord;
       conflicts.push(...result.conflicts.map((conflict) => ({ ...conflict, other })));
     }
