@@ -171,6 +171,8 @@ test('a meeting run by the chair with a recorder and private scores from three l
     await expectNoScoreShown(seat);
   }
   for (const name of Object.values(members)) await expect(anna.run.riskRow(name)).toContainText(anna.app.t.run.risk.scored);
+  const shots = process.env.KEHA_SHOTS;
+  if (shots) for (const seat of [anna, ben, cecilia]) await seat.page.screenshot({ path: `${shots}/sync-meeting-scored-${seat.computer.name}.png`, fullPage: true });
   await anna.run.reveal(false);
   for (const seat of [anna, ben, cecilia]) {
     for (const [who, score] of Object.entries(scores)) {
