@@ -7,13 +7,17 @@
 // it. In the scoring round each member scores on their own laptop: no computer shows a value before
 // the reveal (the chair sees who has scored), all three show every score after it, without a
 // conflict. Cecilia's laptop drops off the network, keeps capturing, comes back and catches up.
-// Anna finishes; Ben's computer has the record. docs/domain.md: The team on several computers.
+// Anna finishes; Ben's computer has the record. The room's screen, opened from Anna's computer, only
+// follows her: scored or not before the reveal, anonymous dots after it, nothing of the followers'.
+// Cecilia's computer is in Finnish (the follower's banner and own score). docs/domain.md: The team on
+// several computers.
 import type { Locator } from '@playwright/test';
 import { expect, test } from './support/syncServer';
 import type { Computer } from './models/Computer';
 import { FacilitatorPage } from './models/FacilitatorPage';
 import { MeetingsPage } from './models/MeetingsPage';
 import { RecordPage } from './models/RecordPage';
+import { SharedScreenPage } from './models/SharedScreenPage';
 import { TeamSync } from './models/TeamSync';
 import { TogetherPage } from './models/TogetherPage';
 import { fill } from './models/texts';
@@ -29,14 +33,16 @@ type PhaseId = keyof typeof phases;
 const scores = { anna: 4, ben: 6, cecilia: 7 } as const;
 
 /** A computer with the run screen's page objects on it. */
+function phaseName(id: PhaseId, language: 'fi' | 'en'): string {
+  const phase = weeklyMeetingTemplate.phases.find((candidate) => candidate.id === id);
+  if (!phase) throw new Error(`No phase ${id}`);
+  return phase.name[language];
+}
+
 function seat(computer: Computer) {
   const run = new FacilitatorPage(computer.app);
   /** Waits until this computer shows the phase (in its own language) at its step. */
-  const expectPhase = (id: PhaseId) => {
-    const phase = weeklyMeetingTemplate.phases.find((candidate) => candidate.id === id);
-    if (!phase) throw new Error(`No phase ${id}`);
-    return run.expectPhase(phase.name[computer.app.language], phases[id], steps);
-  };
+  const expectPhase = (id: PhaseId) => run.expectPhase(phaseName(id, computer.app.language), phases[id], steps);
   return { computer, page: computer.page, app: computer.app, run, together: new TogetherPage(computer.app), expectPhase };
 }
 type Seat = ReturnType<typeof seat>;
@@ -133,13 +139,17 @@ test('a meeting run by the chair with a recorder and private scores from three l
 
   // Anna starts the meeting; the other laptops follow it live.
   await anna.run.startFromPlan(meetingId);
+  const room = await SharedScreenPage.openFrom(anna.page, 'en');
   await anna.run.advance(phases.presentation - 1);
+  await room.expectPhase(phaseName('presentation', 'en'), phases.presentation, steps);
   for (const follower of [ben, cecilia]) {
     await new MeetingsPage(follower.app).goto();
     await new MeetingsPage(follower.app).continueRunning(family.code);
     await expectFollowing(follower, anna, 'presentation');
     await expect(follower.run.familyCard()).toContainText(family.code);
     await expect(follower.run.familyCard()).toContainText(family.label);
+    // The room's screen is the chair's alone.
+    await expect(SharedScreenPage.openButton(follower.page, follower.app.language)).toHaveCount(0);
   }
   // Alt+→ on a follower moves nothing: after the chair's two moves, every computer is two phases on.
   await ben.run.shortcut('next');
@@ -173,7 +183,14 @@ test('a meeting run by the chair with a recorder and private scores from three l
   for (const name of Object.values(members)) await expect(anna.run.riskRow(name)).toContainText(anna.app.t.run.risk.scored);
   const shots = process.env.KEHA_SHOTS;
   if (shots) for (const seat of [anna, ben, cecilia]) await seat.page.screenshot({ path: `${shots}/sync-meeting-scored-${seat.computer.name}.png`, fullPage: true });
+  // The room's screen: who scored, never what, and nothing of the followers' own scores.
+  await expect(room.scoredCount()).toBeVisible();
+  await expect(room.dotLine()).toHaveCount(0);
   await anna.run.reveal(false);
+  // After the reveal the room gets the dots, without names or reasons.
+  await expect(room.dots()).toHaveCount(3);
+  const onTheWall = await room.page.locator('body').innerText();
+  for (const secret of [...Object.values(members), 'reason-']) expect(onTheWall, secret).not.toContain(secret);
   for (const seat of [anna, ben, cecilia]) {
     for (const [who, score] of Object.entries(scores)) {
       await expect(seat.run.riskTable().getByRole('row').filter({ hasText: members[who as keyof typeof members] })).toContainText(String(score));
@@ -208,6 +225,8 @@ test('a meeting run by the chair with a recorder and private scores from three l
   await expect(anna.run.notes()).toHaveValue(offlineNote);
   await anna.run.shortcut('next');
   await expectFollowing(cecilia, anna, 'recordingAndClose');
+  await room.expectPhase(phaseName('recordingAndClose', 'en'), phases.recordingAndClose, steps);
+  await expect(room.page.locator('body')).not.toContainText(offlineNote);
 
   // Anna finishes; Ben's run screen says so and leads to the record, which has everything.
   await anna.run.finish();
