@@ -343,6 +343,8 @@ export class SyncEngine {
   private pending = 0;
   private replicating = false;
   private offlineSince: string | null = null;
+  /** Whether each direction of the replication last paused on an error (the server could not be reached). */
+  private readonly failing = { push: false, pull: false };
   private problem: { problem: 'auth' | 'missing' | 'server'; since: string } | null = null;
   private lastSynced: string | null = null;
   private status: SyncStatus = { state: 'syncing', pending: 0 };
@@ -396,10 +398,10 @@ export class SyncEngine {
         this.lastSynced = new Date().toISOString();
         this.setStatus();
       })
-      .on('paused', (error?: unknown) => {
+      .on('paused', () => {
+        // PouchDB's two-way sync says "paused" without the error; each direction's own event has it.
         this.replicating = false;
-        if (error) this.offlineSince ??= new Date().toISOString();
-        else {
+        if (!this.failing.push && !this.failing.pull) {
           this.offlineSince = null;
           this.problem = null;
           this.lastSynced = new Date().toISOString();
@@ -415,6 +417,15 @@ export class SyncEngine {
         this.problem = { problem: status === 401 || status === 403 ? 'auth' : status === 404 ? 'missing' : 'server', since: new Date().toISOString() };
         this.setStatus();
       });
+    // The typings leave out the two directions, which PouchDB's Sync has as `push` and `pull`.
+    const directions = replication as unknown as Record<'push' | 'pull', PouchDB.Replication.Replication<SyncDocBody>>;
+    for (const direction of ['push', 'pull'] as const) {
+      directions[direction].on('paused', (error?: unknown) => {
+        this.failing[direction] = Boolean(error);
+        if (error) this.offlineSince ??= new Date().toISOString();
+        this.setStatus();
+      });
+    }
     this.changesFeed = this.core.mirror
       .changes({ since: 'now', live: true })
       .on('change', () => void this.applyAndResolve());
