@@ -214,11 +214,15 @@ test('a meeting run by the chair with a recorder and private scores from three l
   const offlineNote = 'Cecilia, offline: ask about the school bus (note-cecilia).';
   await cecilia.run.notes().fill(offlineNote);
   await cecilia.run.expectNotesSaved();
+  const cecilias = new TeamSync(cecilia.computer);
+  // Her header says so (in Finnish: "Ei yhteyttä … alkaen").
+  await expect(cecilias.status()).toHaveText(new RegExp(`^${cecilia.app.t.sync.status.offline.split(' {{')[0]}`));
   await anna.run.advance(1);
   await expectFollowing(ben, anna, 'recordingAndClose');
   await cecilia.expectPhase('plan');
   // Back on the network: she catches up with the chair, and her note reaches Anna.
   await cecilia.computer.goOnline();
+  await cecilias.expectSynced();
   await expectFollowing(cecilia, anna, 'recordingAndClose');
   await anna.run.shortcut('previous');
   await anna.expectPhase('plan');
