@@ -59,8 +59,7 @@ function ConflictForm({ conflictId, onClose }: ConflictDialogProps & { conflictI
     return () => {
       current = false;
     };
-    // Opened once per conflict: the engine's object changes with its status, the conflict does not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- opened once per conflict: the engine's object changes with its status, the conflict does not
   }, [conflictId]);
 
   const title = <Heading slot="title">{t('syncConflict.dialog.title')}</Heading>;
@@ -107,7 +106,7 @@ function ConflictForm({ conflictId, onClose }: ConflictDialogProps & { conflictI
       <p className="sync-conflict-subject">{recordName(view, t)}</p>
       <p>{view.fields.length === 0 ? t('syncConflict.dialog.noFields') : t('syncConflict.dialog.intro', { count: view.fields.length })}</p>
       {view.fields.some(comparesTexts) && (
-        <p className="help">
+        <p className="help sync-conflict-legend">
           <mark className="sync-only-here">{t('syncConflict.dialog.markedLegend')}</mark> {t('syncConflict.dialog.marked')}
         </p>
       )}
