@@ -9,6 +9,7 @@ import { threeHousesEn } from './sections/threeHouses';
 import { timelineEn } from './sections/timeline';
 import { networkMapEn } from './sections/networkMap';
 import { genogramEn } from './sections/genogram';
+import { togetherEn } from './sections/together';
 import { continuityEn } from './sections/continuity';
 import { slotEn } from './sections/slot';
 import { quickRoundEn } from './sections/quickRound';
@@ -27,6 +28,7 @@ import { restoreEn } from './sections/restore';
 import { shellEn } from './sections/shell';
 import { retentionEn } from './sections/retention';
 import { keysEn } from './sections/keys';
+import { syncEn } from './sections/sync';
 
 export const en = {
   app: {
@@ -295,6 +297,7 @@ export const en = {
   shell: shellEn,
   retention: retentionEn,
   keys: keysEn,
+  sync: syncEn,
   meetings: meetingsEn,
   run: runEn,
   record: recordEn,
@@ -304,6 +307,7 @@ export const en = {
   timeline: timelineEn,
   networkMap: networkMapEn,
   genogram: genogramEn,
+  together: togetherEn,
   continuity: continuityEn,
   slot: slotEn,
   quickRound: quickRoundEn,

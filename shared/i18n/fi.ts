@@ -11,6 +11,7 @@ import { threeHousesFi } from './sections/threeHouses';
 import { timelineFi } from './sections/timeline';
 import { networkMapFi } from './sections/networkMap';
 import { genogramFi } from './sections/genogram';
+import { togetherFi } from './sections/together';
 import { continuityFi } from './sections/continuity';
 import { slotFi } from './sections/slot';
 import { quickRoundFi } from './sections/quickRound';
@@ -29,6 +30,7 @@ import { restoreFi } from './sections/restore';
 import { shellFi } from './sections/shell';
 import { retentionFi } from './sections/retention';
 import { keysFi } from './sections/keys';
+import { syncFi } from './sections/sync';
 
 export const fi: Messages = {
   app: {
@@ -297,6 +299,7 @@ export const fi: Messages = {
   shell: shellFi,
   retention: retentionFi,
   keys: keysFi,
+  sync: syncFi,
   meetings: meetingsFi,
   run: runFi,
   record: recordFi,
@@ -306,6 +309,7 @@ export const fi: Messages = {
   timeline: timelineFi,
   networkMap: networkMapFi,
   genogram: genogramFi,
+  together: togetherFi,
   continuity: continuityFi,
   slot: slotFi,
   quickRound: quickRoundFi,
