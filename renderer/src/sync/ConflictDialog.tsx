@@ -112,7 +112,8 @@ function ConflictForm({ conflictId, onClose }: ConflictDialogProps & { conflictI
       )}
       <div className="sync-conflict-fields">
         {view.fields.map((field, index) => (
-          <fieldset key={JSON.stringify(field.path)} className="sync-conflict-field">
+          // Two other computers can each differ from this one at the same place: the index keeps the keys apart.
+          <fieldset key={`${index}:${JSON.stringify(field.path)}`} className="sync-conflict-field">
             <legend>{fieldLabel(view.table, field.path, t)}</legend>
             <div className="sync-versions">
               {(['thisComputer', 'otherComputer'] as const).map((side) => {
