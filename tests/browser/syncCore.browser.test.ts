@@ -138,7 +138,14 @@ describe('deletions', () => {
     await deleteFamily(a.session, id);
     await send(a, server, b);
     expect(await b.db.families.get(id)).toBeDefined();
+    const before = (await b.core.mirror.get(`families/${id}`, { revs_info: true })) as { _revs_info?: { rev: string; status: string }[] };
     await send(a, server, b, Date.now() + deleteDelayMs + 1);
     expect(await b.db.families.get(id)).toBeUndefined();
+    // The family's sealed versions leave the mirrors at their next compaction.
+    for (const computer of [a, b]) expect(await computer.core.compactAfterDeletions()).toBe(true);
+    for (const info of before._revs_info ?? []) {
+      await expect(b.core.mirror.get(`families/${id}`, { rev: info.rev })).rejects.toMatchObject({ status: 404 });
+    }
+    expect(await b.db.syncRevs.get(`families/${id}`)).toBeUndefined();
   });
 });

@@ -35,8 +35,12 @@ export class MergedRecordInvalidError extends Error {
 /** How long a deletion waits before it leaves this computer: an Undo within it sends nothing. */
 export const deleteDelayMs = 6_000;
 const pushBatch = 200;
+/** How often the mirror is compacted when rows were deleted (erased data leaves the mirror within it). */
+const compactEveryMs = 15_000;
 const applyBatch = 250;
 const appliedSeqId = 'appliedSeq';
+/** Kept from a deletion sent or applied until the mirror is compacted (also across a lock). */
+const compactPendingId = 'compactPending';
 
 type Table = { name: string };
 type PlainRecord = Record<string, Json>;
@@ -122,10 +126,13 @@ export class SyncCore {
       done.push({ id: entry.id, v: entry.v, rev, deleted: body === null });
     }
     if (docs.length > 0) await this.mirror.bulkDocs(docs as PouchDB.Core.PutDocument<SyncDocBody>[], { new_edits: false });
-    await this.db.transaction('rw', this.db.syncOutbox, this.db.syncRevs, async () => {
+    await this.db.transaction('rw', this.db.syncOutbox, this.db.syncRevs, this.db.syncState, async () => {
       for (const item of done) {
         // A deletion sent leaves no trace of the row's id here (an erased family's ids go too).
-        if (item.rev && item.deleted) await this.db.syncRevs.delete(item.id);
+        if (item.rev && item.deleted) {
+          await this.db.syncRevs.delete(item.id);
+          await this.db.syncState.put({ id: compactPendingId });
+        }
         else if (item.rev) await this.db.syncRevs.put({ id: item.id, rev: item.rev });
         const current = await this.db.syncOutbox.get(item.id);
         if (current?.v === item.v) await this.db.syncOutbox.delete(item.id);
@@ -177,6 +184,7 @@ export class SyncCore {
           await table.delete(place.key);
           await this.db.syncRevs.delete(doc._id);
           forgotten.push(place);
+          await this.db.syncState.put({ id: compactPendingId });
         } else {
           await table.put(decodeRow(doc.row));
           await this.db.syncRevs.put({ id: doc._id, rev: doc._rev });
@@ -342,6 +350,19 @@ export class SyncCore {
     });
   }
 
+  /**
+   * Drops the mirror's earlier revisions (their sealed payloads) once rows were deleted or erased, so
+   * nothing of them stays in this computer's mirror. Earlier revisions are the merges' common
+   * ancestors: a conflict whose ancestor went with them keeps what either version has and asks about
+   * the rest (shared/sync/merge.ts).
+   */
+  async compactAfterDeletions(): Promise<boolean> {
+    if (!(await this.db.syncState.get(compactPendingId))) return false;
+    await this.db.syncState.delete(compactPendingId);
+    await this.mirror.compact();
+    return true;
+  }
+
   close(): Promise<void> {
     return this.mirror.close();
   }
@@ -355,6 +376,7 @@ export class SyncEngine {
   private replication: PouchDB.Replication.Sync<SyncDocBody> | null = null;
   private changesFeed: PouchDB.Core.Changes<SyncDocBody> | null = null;
   private pushTimer: ReturnType<typeof setInterval> | null = null;
+  private compactTimer: ReturnType<typeof setInterval> | null = null;
   private stopped = false;
   private pushing = false;
   private pending = 0;
@@ -440,8 +462,10 @@ export class SyncEngine {
       .changes({ since: 'now', live: true })
       .on('change', () => void this.applyAndResolve());
     this.pushTimer = setInterval(() => void this.pushNow(), 250);
+    this.compactTimer = setInterval(() => void this.core.compactAfterDeletions().catch((error: unknown) => console.warn('Sync: compaction failed', error)), compactEveryMs);
     void this.applyAndResolve();
     void this.pushNow();
+    void this.core.compactAfterDeletions().catch((error: unknown) => console.warn('Sync: compaction failed', error));
   }
 
   /** Pushes now (called after local writes too, so a change leaves without waiting for the timer). */
@@ -471,6 +495,7 @@ export class SyncEngine {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.pushTimer) clearInterval(this.pushTimer);
+    if (this.compactTimer) clearInterval(this.compactTimer);
     this.replication?.cancel();
     this.changesFeed?.cancel();
     this.listeners.clear();
