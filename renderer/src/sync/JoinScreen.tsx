@@ -28,15 +28,15 @@ type JoinScreenProps = {
   joinTeam?: JoinTeam;
 };
 
-/** Which field a failure points at, to put the focus there. */
-const failureField: Record<JoinFailure, 'address' | 'user' | 'passphrase' | null> = {
+/** Which field a failure points at, to put the focus back there (the fields were disabled while joining). */
+const failureField: Record<JoinFailure, 'address' | 'user' | 'passphrase'> = {
   unreachable: 'address',
   missing: 'address',
   empty: 'address',
-  server: null,
+  server: 'address',
   auth: 'user',
   passphrase: 'passphrase',
-  notEmptyHere: null,
+  notEmptyHere: 'address',
 };
 
 export function JoinScreen({ db, onJoined, onCancel, joinTeam = realJoinTeam }: JoinScreenProps) {
@@ -52,10 +52,10 @@ export function JoinScreen({ db, onJoined, onCancel, joinTeam = realJoinTeam }: 
   const busy = progress !== null;
   const form = useRef<HTMLDivElement>(null);
 
-  function focusField(name: 'address' | 'user' | 'passphrase' | null) {
+  function focusField(name: 'address' | 'user' | 'passphrase') {
     requestAnimationFrame(() => {
       const fieldsHere = form.current;
-      if (!fieldsHere || !name) return;
+      if (!fieldsHere) return;
       const target =
         name === 'passphrase'
           ? fieldsHere.querySelector<HTMLElement>('.passphrase-row input:not([type="checkbox"])')
@@ -83,6 +83,7 @@ export function JoinScreen({ db, onJoined, onCancel, joinTeam = realJoinTeam }: 
     } catch (caught) {
       setUnexpected(storageErrorText(caught, translate));
       setProgress(null);
+      focusField('address');
       return;
     }
     if (result.ok) {
