@@ -9,6 +9,7 @@ import { threeHousesEn } from './sections/threeHouses';
 import { timelineEn } from './sections/timeline';
 import { networkMapEn } from './sections/networkMap';
 import { genogramEn } from './sections/genogram';
+import { togetherEn } from './sections/together';
 import { continuityEn } from './sections/continuity';
 import { slotEn } from './sections/slot';
 import { quickRoundEn } from './sections/quickRound';
@@ -305,6 +306,7 @@ export const en = {
   timeline: timelineEn,
   networkMap: networkMapEn,
   genogram: genogramEn,
+  together: togetherEn,
   continuity: continuityEn,
   slot: slotEn,
   quickRound: quickRoundEn,

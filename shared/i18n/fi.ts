@@ -11,6 +11,7 @@ import { threeHousesFi } from './sections/threeHouses';
 import { timelineFi } from './sections/timeline';
 import { networkMapFi } from './sections/networkMap';
 import { genogramFi } from './sections/genogram';
+import { togetherFi } from './sections/together';
 import { continuityFi } from './sections/continuity';
 import { slotFi } from './sections/slot';
 import { quickRoundFi } from './sections/quickRound';
@@ -307,6 +308,7 @@ export const fi: Messages = {
   timeline: timelineFi,
   networkMap: networkMapFi,
   genogram: genogramFi,
+  together: togetherFi,
   continuity: continuityFi,
   slot: slotFi,
   quickRound: quickRoundFi,

@@ -2,6 +2,7 @@
 // and the engine that keeps this computer's database in step with the team server
 // (docs/architecture.md: Sync between the team's computers).
 export { joinTeam, type JoinRequest, type JoinResult } from './join';
+export { SyncProvider } from './SyncProvider';
 export { JoinScreen, type JoinTeam } from './JoinScreen';
 export { SyncStatus } from './SyncStatus';
 export { useSyncStatusWords, syncStatusWords, type SyncStatusWords } from './syncWords';
