@@ -328,6 +328,22 @@ describe('the first screen of a computer with no vault', () => {
   });
 });
 
+describe('a join interrupted on this computer', () => {
+  it('is finished from the join screen, which says so and offers no way back to creating a vault', async () => {
+    await withEmptyDatabase(async (db) => {
+      await db.syncState.put({ id: 'joining' });
+      world.render(<VaultGate db={db} joinTeam={failing('unreachable')} />);
+      await expect.element(page.getByRole('heading', { name: 'Join your team' })).toBeVisible();
+      await expect.element(page.getByText(en.sync.join.resumeNote)).toBeVisible();
+      expect(page.getByRole('button', { name: 'Cancel' }).query()).toBeNull();
+      expect(page.getByRole('button', { name: en.vault.create }).query()).toBeNull();
+      expect(await seriousAxeViolations(world.container)).toEqual([]);
+      world.render(null);
+      await settle();
+    });
+  });
+});
+
 /** The Team server section over a stand-in sync that connects and disconnects as told. */
 function TeamServerWorld({ connect, disconnect, status }: { connect: (config: ServerConfig) => Promise<void>; disconnect: () => Promise<void>; status: Status }) {
   const [server, setServer] = useState<{ url: string; user: string } | null>(null);

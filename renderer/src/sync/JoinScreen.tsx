@@ -22,8 +22,10 @@ type JoinScreenProps = {
   db: KehaDatabase;
   /** The vault is open with the team's data key: the app starts as after unlocking. */
   onJoined: (dataKey: CryptoKey) => void;
-  /** Back to the first screen. */
-  onCancel: () => void;
+  /** Back to the first screen; none when finishing an interrupted join (there is no going back from it). */
+  onCancel?: () => void;
+  /** A join on this computer was interrupted (records fetched, no vault header yet): it is finished here. */
+  resuming?: boolean;
   /** The join itself (a stand-in in tests). */
   joinTeam?: JoinTeam;
 };
@@ -39,7 +41,7 @@ const failureField: Record<JoinFailure, 'address' | 'user' | 'passphrase'> = {
   notEmptyHere: 'address',
 };
 
-export function JoinScreen({ db, onJoined, onCancel, joinTeam = realJoinTeam }: JoinScreenProps) {
+export function JoinScreen({ db, onJoined, onCancel, resuming = false, joinTeam = realJoinTeam }: JoinScreenProps) {
   const t = useText();
   const { t: translate } = useTranslation();
   const [fields, setFields] = useState<ServerFieldValues>(emptyServerFields);
@@ -107,11 +109,14 @@ export function JoinScreen({ db, onJoined, onCancel, joinTeam = realJoinTeam }: 
       submitDisabled={busy}
       onSubmit={() => void submit()}
       after={
-        <button type="button" className="button" onClick={onCancel} disabled={busy}>
-          {t('sync.join.cancel')}
-        </button>
+        onCancel && (
+          <button type="button" className="button" onClick={onCancel} disabled={busy}>
+            {t('sync.join.cancel')}
+          </button>
+        )
       }
     >
+      {resuming && <p className="warning">{t('sync.join.resumeNote')}</p>}
       <div ref={form}>
         <ServerFields values={fields} onChange={setFields} errors={fieldErrors} disabled={busy} autoFocus />
         <PassphraseField
