@@ -17,6 +17,7 @@ import { agendaEn } from './sections/agenda';
 import { documentsEn } from './sections/documents';
 import { safetyEn } from './sections/safety';
 import { commandsEn } from './sections/commands';
+import { syncConflictEn } from './sections/syncConflict';
 import { templatesEn } from './sections/templates';
 import { carePeriodEn } from './sections/carePeriod';
 import { timeEn } from './sections/time';
@@ -316,4 +317,5 @@ export const en = {
   templates: templatesEn,
   carePeriod: carePeriodEn,
   commands: commandsEn,
+  syncConflict: syncConflictEn,
 };

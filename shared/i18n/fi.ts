@@ -19,6 +19,7 @@ import { agendaFi } from './sections/agenda';
 import { documentsFi } from './sections/documents';
 import { safetyFi } from './sections/safety';
 import { commandsFi } from './sections/commands';
+import { syncConflictFi } from './sections/syncConflict';
 import { templatesFi } from './sections/templates';
 import { carePeriodFi } from './sections/carePeriod';
 import { timeFi } from './sections/time';
@@ -318,4 +319,5 @@ export const fi: Messages = {
   templates: templatesFi,
   carePeriod: carePeriodFi,
   commands: commandsFi,
+  syncConflict: syncConflictFi,
 };

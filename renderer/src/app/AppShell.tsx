@@ -12,6 +12,7 @@ import { LanguageSelect } from '../components/LanguageSelect';
 import { NotificationsProvider } from '../components/Notifications';
 import { DemoBanner } from '../components/DemoData';
 import { ScreenBoundary, UnreadableNotice } from './RecordRecovery';
+import { ConflictNotice } from '../sync';
 import { FamiliesScreen } from '../families/FamiliesScreen';
 import { FamilyScreen } from '../families/FamilyScreen';
 import { FamilyHypothesesScreen } from '../hypotheses/FamilyHypothesesScreen';
@@ -144,6 +145,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
       <AutomaticBackups />
       <main id="main" ref={main} className="app-main">
         <UnreadableNotice />
+        <ConflictNotice />
         <ScreenBoundary resetKey={routeHref(route)}>
           {route.name === 'families' && <FamiliesScreen showDemoOffer={demo?.empty === true} />}
           {route.name === 'family' && <FamilyScreen id={route.id} />}

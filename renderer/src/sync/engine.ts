@@ -360,7 +360,8 @@ export class SyncEngine {
     let next: SyncStatus;
     if (this.problem) next = { state: 'problem', problem: this.problem.problem, since: this.problem.since, pending: this.pending };
     else if (this.offlineSince) next = { state: 'offline', since: this.offlineSince, pending: this.pending };
-    else if (this.pending > 0 || this.replicating) next = { state: 'syncing', pending: this.pending };
+    // Receiving alone is not "syncing N changes": the count is of this computer's changes not yet sent.
+    else if (this.pending > 0) next = { state: 'syncing', pending: this.pending };
     else next = { state: 'synced', at: (this.lastSynced ??= now) };
     if (JSON.stringify(next) === JSON.stringify(this.status)) return;
     this.status = next;

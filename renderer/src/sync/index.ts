@@ -7,3 +7,5 @@ export { JoinScreen, type JoinTeam } from './JoinScreen';
 export { SyncStatus } from './SyncStatus';
 export { useSyncStatusWords, syncStatusWords, type SyncStatusWords } from './syncWords';
 export { ServerFields, checkServerFields, emptyServerFields, focusFirstInvalid, type ServerFieldValues, type ServerFieldErrors } from './ServerFields';
+export { ConflictNotice } from './ConflictNotice';
+export { ConflictDialog, type ConflictDialogProps } from './ConflictDialog';

@@ -1,0 +1,2 @@
+// Types for scripts/syncServer.mjs, the ESM entry of scripts/syncServer.cjs.
+export * from './syncServer.cjs';
