@@ -17,6 +17,7 @@ import { agendaEn } from './sections/agenda';
 import { documentsEn } from './sections/documents';
 import { safetyEn } from './sections/safety';
 import { commandsEn } from './sections/commands';
+import { syncConflictEn } from './sections/syncConflict';
 import { templatesEn } from './sections/templates';
 import { carePeriodEn } from './sections/carePeriod';
 import { timeEn } from './sections/time';
@@ -27,6 +28,7 @@ import { restoreEn } from './sections/restore';
 import { shellEn } from './sections/shell';
 import { retentionEn } from './sections/retention';
 import { keysEn } from './sections/keys';
+import { syncEn } from './sections/sync';
 
 export const en = {
   app: {
@@ -295,6 +297,7 @@ export const en = {
   shell: shellEn,
   retention: retentionEn,
   keys: keysEn,
+  sync: syncEn,
   meetings: meetingsEn,
   run: runEn,
   record: recordEn,
@@ -314,4 +317,5 @@ export const en = {
   templates: templatesEn,
   carePeriod: carePeriodEn,
   commands: commandsEn,
+  syncConflict: syncConflictEn,
 };

@@ -19,6 +19,7 @@ import { agendaFi } from './sections/agenda';
 import { documentsFi } from './sections/documents';
 import { safetyFi } from './sections/safety';
 import { commandsFi } from './sections/commands';
+import { syncConflictFi } from './sections/syncConflict';
 import { templatesFi } from './sections/templates';
 import { carePeriodFi } from './sections/carePeriod';
 import { timeFi } from './sections/time';
@@ -29,6 +30,7 @@ import { restoreFi } from './sections/restore';
 import { shellFi } from './sections/shell';
 import { retentionFi } from './sections/retention';
 import { keysFi } from './sections/keys';
+import { syncFi } from './sections/sync';
 
 export const fi: Messages = {
   app: {
@@ -297,6 +299,7 @@ export const fi: Messages = {
   shell: shellFi,
   retention: retentionFi,
   keys: keysFi,
+  sync: syncFi,
   meetings: meetingsFi,
   run: runFi,
   record: recordFi,
@@ -316,4 +319,5 @@ export const fi: Messages = {
   templates: templatesFi,
   carePeriod: carePeriodFi,
   commands: commandsFi,
+  syncConflict: syncConflictFi,
 };

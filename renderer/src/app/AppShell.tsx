@@ -1,6 +1,7 @@
 // The frame around every screen once unlocked: skip link, header with the team's name, main
-// navigation, who is using this computer, language and lock; the question of who is using it (after
-// unlock, while nobody is remembered here); the demonstration-data banner; and the routed screen.
+// navigation, the sync status (with a team server), who is using this computer, language and lock;
+// the question of who is using it (after unlock, while nobody is remembered here); the
+// demonstration-data banner; and the routed screen.
 import { useEffect, useRef, useState } from 'react';
 import { listenForErasure } from '../db/commands/events';
 import { ErrorBoundary } from 'react-error-boundary';
@@ -11,6 +12,7 @@ import { LanguageSelect } from '../components/LanguageSelect';
 import { NotificationsProvider } from '../components/Notifications';
 import { DemoBanner } from '../components/DemoData';
 import { ScreenBoundary, UnreadableNotice } from './RecordRecovery';
+import { ConflictNotice } from '../sync';
 import { FamiliesScreen } from '../families/FamiliesScreen';
 import { FamilyScreen } from '../families/FamilyScreen';
 import { FamilyHypothesesScreen } from '../hypotheses/FamilyHypothesesScreen';
@@ -28,6 +30,7 @@ import { useChildModeLock } from '../threeHouses/childModeLock';
 import { TimelineScreen } from '../timeline/TimelineScreen';
 import { NetworkMapFamilyScreen, NetworkMapsScreen } from '../networkMap';
 import { GenogramScreen } from '../genogram/GenogramScreen';
+import { SyncProvider, SyncStatus } from '../sync';
 import { getPlatform } from '../platform/platform';
 import { routeHref, useRoute } from './router';
 import { useSession } from '../db/sessionContext';
@@ -62,7 +65,8 @@ export function AppShell({ onLock }: { onLock: () => void }) {
     main.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [route]);
 
-  if (childMode) return childMode.tool === 'networkMap' ? <NetworkMapFamilyScreen lock={childMode} /> : <ChildModeScreen lock={childMode} />;
+  // Sync runs under child mode too, so a laptop handed to a child still receives and sends changes.
+  if (childMode) return <SyncProvider>{childMode.tool === 'networkMap' ? <NetworkMapFamilyScreen lock={childMode} /> : <ChildModeScreen lock={childMode} />}</SyncProvider>;
 
   const section =
     route.name === 'team'
@@ -77,6 +81,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
             ? 'templates'
             : 'families';
   return (
+    <SyncProvider>
     <NotificationsProvider fillsWindow>
       <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); main.current?.querySelector<HTMLElement>('h1')?.focus(); }}>
         {t('app.skipToContent')}
@@ -123,6 +128,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
           </ul>
         </nav>
         <div className="header-tools">
+          <SyncStatus />
           <ErrorBoundary fallback={null}>
             <ThisComputerButton ask={askWho} setAsk={setAskWho} />
           </ErrorBoundary>
@@ -139,6 +145,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
       <AutomaticBackups />
       <main id="main" ref={main} className="app-main">
         <UnreadableNotice />
+        <ConflictNotice />
         <ScreenBoundary resetKey={routeHref(route)}>
           {route.name === 'families' && <FamiliesScreen showDemoOffer={demo?.empty === true} />}
           {route.name === 'family' && <FamilyScreen id={route.id} />}
@@ -157,6 +164,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
         </ScreenBoundary>
       </main>
     </NotificationsProvider>
+    </SyncProvider>
   );
 }
 

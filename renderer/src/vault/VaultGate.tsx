@@ -11,7 +11,8 @@ import { useTranslation } from 'react-i18next';
 import type { KehaDatabase } from '../db/database';
 import type { Session } from '../db/session';
 import { SessionContext } from '../db/sessionContext';
-import { AppShell, ScreenSuspense, usePreloadAppShell } from '../app/lazyScreens';
+import { AppShell, JoinScreen, ScreenSuspense, usePreloadAppShell } from '../app/lazyScreens';
+import type { JoinTeam } from '../sync';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { HeaderMissingScreen } from './HeaderMissingScreen';
 import { startKeyRenewal, stopKeyRenewal } from './keyRenewal';
@@ -23,8 +24,12 @@ import { announceLock, onLockElsewhere, reloadLocked, settleWrites, trackWrite, 
 import { setActivityMember, useComputerMember, useVaultCommands, useVaultState } from '../db/commands/vaultCommands';
 import { ThisComputerContext, type ThisComputer } from '../db/thisComputer';
 
-export function VaultGate({ db }: { db: KehaDatabase }) {
+/** `joinTeam` replaces the real join in tests. */
+export function VaultGate({ db, joinTeam }: { db: KehaDatabase; joinTeam?: JoinTeam }) {
   const header = useVaultState(db);
+  // Joining a team: the join screen stays while the join writes the vault header and the records
+  // (the header appearing would otherwise switch to the unlock screen half way).
+  const [joining, setJoining] = useState(false);
   const commands = useVaultCommands(db);
   const [dataKey, setDataKey] = useState<CryptoKey | null>(null);
   const [locking, setLocking] = useState(false);
@@ -101,8 +106,16 @@ export function VaultGate({ db }: { db: KehaDatabase }) {
       </SessionContext.Provider>
     );
   }
+  // An interrupted join (records written, header not yet) is finished from the same screen.
+  if (joining || header === 'joining') {
+    return (
+      <ScreenSuspense>
+        <JoinScreen db={db} onJoined={unlock} onCancel={() => setJoining(false)} joinTeam={joinTeam} />
+      </ScreenSuspense>
+    );
+  }
   if (header === 'headerMissing') return <HeaderMissingScreen db={db} />;
-  if (header === null) return <CreateVaultScreen db={db} onCreated={unlock} />;
+  if (header === null) return <CreateVaultScreen db={db} onCreated={unlock} onJoin={() => setJoining(true)} />;
   return <UnlockScreen db={db} onUnlocked={unlock} />;
 }
 
