@@ -16,12 +16,21 @@ import { applyChoice, mergeRecords, type Json, type MergeConflict } from '../../
 import type { KehaDatabase } from '../db/database';
 import { decodeRow, docIdOf, encodeRow, parseDocId, sameJson, type SyncDocBody } from '../db/syncDocs';
 import { markFromSync } from '../db/syncMiddleware';
+import { payloadSchemas } from '../db/payloadSchemas';
 import { joiningStateId } from '../db/repositories/vaultRepository';
 import { isSyncedKey, syncedTableNames } from '../db/syncTables';
 import type { ConflictChoice, ConflictView, ServerConfig, SyncStatus } from '../db/syncTypes';
 import type { Session } from '../db/session';
-import { forgetRecords, openPayloadUnchecked, sealPayload } from '../db/sealedRecords';
+import { forgetRecords, openPayloadUnchecked, sealPayload, sessionKeyId } from '../db/sealedRecords';
 import { openMirror, openRemote, type Mirror, type MirrorDoc } from './mirror';
+
+/** Two versions merged into a record its table's schema refuses. */
+export class MergedRecordInvalidError extends Error {
+  constructor(table: string, key: string) {
+    super(`The merged ${table}/${key} does not fit its schema`);
+    this.name = 'MergedRecordInvalidError';
+  }
+}
 
 /** How long a deletion waits before it leaves this computer: an Undo within it sends nothing. */
 export const deleteDelayMs = 6_000;
@@ -67,6 +76,8 @@ export class SyncCore {
   readonly mirror: Mirror;
   private applying: Promise<void> = Promise.resolve();
   private readonly resolving = new Set<string>();
+  /** Called when the team's vault header arrives with another current data key (renewed on another computer). */
+  onKeyChanged: (() => void) | null = null;
 
   constructor(
     private readonly session: Session,
@@ -175,6 +186,9 @@ export class SyncCore {
       await this.db.syncState.put({ id: appliedSeqId, value: lastSeq });
     });
     for (const { table, key } of forgotten) forgetRecords(this.session, table, [key]);
+    // A header without a key id is a vault from before key ids (its key is 'k0', vaultCrypto.ts).
+    const header = docs.find((doc) => doc._id === 'vault/vault' && !doc._deleted);
+    if (header && ((decodeRow(header.row) as { keyId?: string }).keyId ?? 'k0') !== sessionKeyId(this.session)) this.onKeyChanged?.();
   }
 
   private async open(table: string, key: string, doc: MirrorDoc): Promise<PlainRecord> {
@@ -189,6 +203,10 @@ export class SyncCore {
     const clear = decodeRow({ ...record, payload: undefined }) as Record<string, unknown> & { id: string };
     delete clear.payload;
     if (!hadPayload) return clear;
+    // A merge knows no schema: two sides' additions could together pass a limit. Such a record is not
+    // written (it would be unreadable); both versions stay.
+    const schema = (payloadSchemas as Readonly<Record<string, { safeParse(value: unknown): { success: boolean } }>>)[table];
+    if (schema && !schema.safeParse(record.payload).success) throw new MergedRecordInvalidError(table, key);
     const payload = await sealPayload(this.session, { name: table } satisfies Table, { ...clear, id: key }, record.payload);
     return { ...clear, payload };
   }
@@ -240,13 +258,19 @@ export class SyncCore {
       }
       const { place, winner, others, record, conflicts, hadPayload, winnerRecord } = merge;
       const writes: object[] = [];
+      let invalid = false;
       if (!sameJson(record, winnerRecord)) {
-        const row = await this.seal(place.table, place.key, record, hadPayload);
-        writes.push({ _id: id, _rev: winner._rev, t: place.table, row: encodeRow(row), c: this.computerId });
+        try {
+          const row = await this.seal(place.table, place.key, record, hadPayload);
+          writes.push({ _id: id, _rev: winner._rev, t: place.table, row: encodeRow(row), c: this.computerId });
+        } catch (error) {
+          if (!(error instanceof MergedRecordInvalidError)) throw error;
+          invalid = true;
+        }
       }
-      if (conflicts.length === 0) for (const other of others) writes.push({ _id: id, _rev: other._rev, _deleted: true });
+      if (conflicts.length === 0 && !invalid) for (const other of others) writes.push({ _id: id, _rev: other._rev, _deleted: true });
       if (writes.length > 0) await this.mirror.bulkDocs(writes as PouchDB.Core.PutDocument<SyncDocBody>[]);
-      if (conflicts.length === 0) {
+      if (conflicts.length === 0 && !invalid) {
         await this.db.syncConflicts.delete(id);
         return 'merged';
       }
@@ -336,7 +360,7 @@ export class SyncEngine {
   private pending = 0;
   private replicating = false;
   private offlineSince: string | null = null;
-  private problem: { problem: 'auth' | 'missing' | 'server'; since: string } | null = null;
+  private problem: { problem: 'auth' | 'missing' | 'server' | 'keyChanged'; since: string } | null = null;
   private lastSynced: string | null = null;
   private status: SyncStatus = { state: 'syncing', pending: 0 };
   private readonly listeners = new Set<StatusListener>();
@@ -347,6 +371,10 @@ export class SyncEngine {
     private readonly config: ServerConfig,
   ) {
     this.core = new SyncCore(session, computerId);
+    this.core.onKeyChanged = () => {
+      this.problem = { problem: 'keyChanged', since: new Date().toISOString() };
+      this.setStatus();
+    };
   }
 
   subscribe(listener: StatusListener): () => void {
@@ -360,7 +388,8 @@ export class SyncEngine {
     let next: SyncStatus;
     if (this.problem) next = { state: 'problem', problem: this.problem.problem, since: this.problem.since, pending: this.pending };
     else if (this.offlineSince) next = { state: 'offline', since: this.offlineSince, pending: this.pending };
-    else if (this.pending > 0 || this.replicating) next = { state: 'syncing', pending: this.pending };
+    // Receiving alone is not "syncing N changes": the count is of this computer's changes not yet sent.
+    else if (this.pending > 0) next = { state: 'syncing', pending: this.pending };
     else next = { state: 'synced', at: (this.lastSynced ??= now) };
     if (JSON.stringify(next) === JSON.stringify(this.status)) return;
     this.status = next;
