@@ -3,7 +3,8 @@
 // meeting and drives it; Ben's joins the team, says Mikko is using it, opens the meeting and follows
 // it: the chair's computer named, the phase moving when Anna's moves it, no phase controls. In the
 // scoring round Mikko scores privately on Ben's computer: Anna's sees that he has scored and never the
-// value, until she reveals the round, which Ben's then shows too.
+// value, until she reveals the round, which Ben's then shows too. Then Ben's computer takes the meeting
+// over and moves it on; Anna's follows.
 import { expect, test } from './support/syncServer';
 import { FacilitatorPage } from './models/FacilitatorPage';
 import { TeamSync } from './models/TeamSync';
@@ -70,4 +71,13 @@ test('the chair drives the meeting on one computer; the recorder follows on anot
   // After the reveal every computer shows every score.
   await expect(recorder.riskTable()).toContainText('KAISA reason');
   await expect(recorder.riskTable()).toContainText('MIKKO reason');
+
+  // Anna's laptop is gone: Ben's computer takes the meeting over and moves on; Anna's, back, follows it.
+  await benHere.followerBar().getByRole('button', { name: t.together.follow.takeOver }).click();
+  await ben.page.getByRole('alertdialog', { name: t.together.follow.takeOverTitle }).getByRole('button', { name: t.together.follow.takeOverConfirm }).click();
+  await expect(ben.page.getByRole('button', { name: t.run.controls.next })).toBeVisible();
+  await recorder.advance(1);
+  await expect(anna.page.locator('.run-step-of')).toContainText(fill(t.run.stepOf, { number: 8, count: steps }));
+  await expect(new TogetherPage(anna.app).followerBar()).toContainText(fill(t.together.follow.following, { name: 'Mikko Demo' }));
+  await expect(anna.page.getByRole('button', { name: t.run.controls.next })).toHaveCount(0);
 });
