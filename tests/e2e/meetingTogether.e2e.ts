@@ -1,7 +1,8 @@
 // A meeting run by the chair with a recorder on another computer, in sync through a CouchDB-compatible
 // server (docs/domain.md: The team on several computers). Anna's computer starts the demonstration
 // meeting and drives it; Ben's joins the team, says Mikko is using it, opens the meeting and follows
-// it: the chair's computer named, the phase moving when Anna's moves it, no phase controls. In the
+// it: the chair's computer named, the phase moving when Anna's moves it, no phase controls, a note
+// captured there reaching Anna's. In the
 // scoring round Mikko scores privately on Ben's computer: Anna's sees that he has scored and never the
 // value, until she reveals the round, which Ben's then shows too. Then Ben's computer takes the meeting
 // over and moves it on; Anna's follows.
@@ -44,6 +45,12 @@ test('the chair drives the meeting on one computer; the recorder follows on anot
   await expect(benHere.followerBar()).toContainText(fill(t.together.follow.following, { name: 'Kaisa Demo' }));
   await expect(ben.page.getByRole('button', { name: t.run.controls.next })).toHaveCount(0);
   await expect(ben.page.locator('.run-step-of')).toContainText(fill(t.run.stepOf, { number: 1, count: steps }));
+  // The recorder captures on Ben's computer (Alt+N still works there); the note reaches Anna's.
+  await recorder.shortcut('addNote');
+  await expect(recorder.notes()).toBeFocused();
+  await ben.page.keyboard.type('BEN recorded the check-in');
+  await recorder.expectNotesSaved();
+  await expect(chair.notes()).toHaveValue('BEN recorded the check-in');
 
   // Anna moves on to the first family's scoring round: Ben's follows.
   await chair.advance(6);
