@@ -2,10 +2,9 @@
 // server (docs/domain.md: The team on several computers). Anna's computer starts the demonstration
 // meeting and drives it; Ben's joins the team, says Mikko is using it, opens the meeting and follows
 // it: the chair's computer named, the phase moving when Anna's moves it, no phase controls, a note
-// captured there reaching Anna's. In the
-// scoring round Mikko scores privately on Ben's computer: Anna's sees that he has scored and never the
-// value, until she reveals the round, which Ben's then shows too. Then Ben's computer takes the meeting
-// over and moves it on; Anna's follows.
+// captured there reaching Anna's. In the scoring round Mikko scores privately on Ben's computer:
+// Anna's sees that he has scored and never the value, until she reveals the round, which Ben's then
+// shows too. Then Ben's computer takes the meeting over and moves it on; Anna's follows.
 import { expect, test } from './support/syncServer';
 import { FacilitatorPage } from './models/FacilitatorPage';
 import { TeamSync } from './models/TeamSync';
