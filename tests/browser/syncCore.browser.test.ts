@@ -59,6 +59,20 @@ describe('sync between two computers', () => {
   });
 });
 
+describe('changes waiting while the server cannot be reached', () => {
+  it('are counted from what reached the server, not from the outbox (which the local mirror empties)', async () => {
+    const { a } = await team();
+    await createFamily(a.session, { code: 'K-105', label: 'Salo', responsibleMemberId: null });
+    await a.core.push();
+    await a.core.notePushed(null);
+    expect(await a.core.notSentCount()).toBe(0);
+    await createFamily(a.session, { code: 'K-106', label: 'Koski', responsibleMemberId: null });
+    expect(await a.core.push()).toBe(0);
+    // The family and its activity-log entry.
+    expect(await a.core.notSentCount()).toBe(2);
+  });
+});
+
 describe('two computers changing the same record', () => {
   it('keeps both changes when they touch different fields', async () => {
     const { a, b, server } = await team();

@@ -41,6 +41,8 @@ const applyBatch = 250;
 const appliedSeqId = 'appliedSeq';
 /** Kept from a deletion sent or applied until the mirror is compacted (also across a lock). */
 const compactPendingId = 'compactPending';
+/** The mirror's sequence up to which its changes are on the server, for "N changes waiting" while offline. */
+const pushedSeqId = 'pushedSeq';
 
 type Table = { name: string };
 type PlainRecord = Record<string, Json>;
@@ -362,6 +364,20 @@ export class SyncCore {
     });
   }
 
+  /** Notes how far the mirror's changes reached the server (`null`: all of them, the replication being idle). */
+  async notePushed(seq: number | string | null): Promise<void> {
+    const value = seq ?? (await this.mirror.info()).update_seq;
+    await this.db.syncState.put({ id: pushedSeqId, value: JSON.stringify(value) });
+  }
+
+  /** Changes in the mirror not yet on the server (written here while the server could not be reached). */
+  async notSentCount(): Promise<number> {
+    const stored = (await this.db.syncState.get(pushedSeqId))?.value;
+    if (stored === undefined) return 0;
+    const changes = await this.mirror.changes({ since: JSON.parse(stored) as number | string, limit: 10_000 });
+    return changes.results.length;
+  }
+
   /**
    * Drops the mirror's earlier revisions (their sealed payloads) once rows were deleted or erased, so
    * nothing of them stays in this computer's mirror. Earlier revisions are the merges' common
@@ -445,7 +461,8 @@ export class SyncEngine {
         this.replicating = true;
         this.setStatus();
       })
-      .on('change', () => {
+      .on('change', (info: { direction?: string; change?: { last_seq?: number | string } }) => {
+        if (info.direction === 'push' && info.change?.last_seq !== undefined) void this.core.notePushed(info.change.last_seq);
         this.offlineSince = null;
         this.problem = null;
         this.lastSynced = new Date().toISOString();
@@ -455,6 +472,8 @@ export class SyncEngine {
         this.replicating = false;
         if (error) this.offlineSince ??= new Date().toISOString();
         else {
+          // Caught up both ways: everything in the mirror is on the server.
+          void this.core.notePushed(null);
           this.offlineSince = null;
           this.problem = null;
           this.lastSynced = new Date().toISOString();
@@ -490,7 +509,7 @@ export class SyncEngine {
       let before = Number.POSITIVE_INFINITY;
       do {
         before = Math.min(before, this.pending || Number.POSITIVE_INFINITY);
-        this.pending = await this.core.push();
+        this.pending = (await this.core.push()) + (this.offlineSince || this.problem ? await this.core.notSentCount() : 0);
         this.setStatus();
       } while (this.pending >= pushBatch && this.pending < before && !this.stopped);
     } catch (error) {
