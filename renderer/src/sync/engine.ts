@@ -16,18 +16,33 @@ import { applyChoice, mergeRecords, type Json, type MergeConflict } from '../../
 import type { KehaDatabase } from '../db/database';
 import { decodeRow, docIdOf, encodeRow, parseDocId, sameJson, type SyncDocBody } from '../db/syncDocs';
 import { markFromSync } from '../db/syncMiddleware';
+import { payloadSchemas } from '../db/payloadSchemas';
 import { joiningStateId } from '../db/repositories/vaultRepository';
 import { isSyncedKey, syncedTableNames } from '../db/syncTables';
 import type { ConflictChoice, ConflictView, ServerConfig, SyncStatus } from '../db/syncTypes';
 import type { Session } from '../db/session';
-import { forgetRecords, openPayloadUnchecked, sealPayload } from '../db/sealedRecords';
+import { forgetRecords, openPayloadUnchecked, sealPayload, sessionKeyId } from '../db/sealedRecords';
 import { openMirror, openRemote, type Mirror, type MirrorDoc } from './mirror';
+
+/** Two versions merged into a record its table's schema refuses. */
+export class MergedRecordInvalidError extends Error {
+  constructor(table: string, key: string) {
+    super(`The merged ${table}/${key} does not fit its schema`);
+    this.name = 'MergedRecordInvalidError';
+  }
+}
 
 /** How long a deletion waits before it leaves this computer: an Undo within it sends nothing. */
 export const deleteDelayMs = 6_000;
 const pushBatch = 200;
+/** How often the mirror is compacted when rows were deleted (erased data leaves the mirror within it). */
+const compactEveryMs = 15_000;
 const applyBatch = 250;
 const appliedSeqId = 'appliedSeq';
+/** Kept from a deletion sent or applied until the mirror is compacted (also across a lock). */
+const compactPendingId = 'compactPending';
+/** The mirror's sequence up to which its changes are on the server, for "N changes waiting" while offline. */
+const pushedSeqId = 'pushedSeq';
 
 type Table = { name: string };
 type PlainRecord = Record<string, Json>;
@@ -67,6 +82,8 @@ export class SyncCore {
   readonly mirror: Mirror;
   private applying: Promise<void> = Promise.resolve();
   private readonly resolving = new Set<string>();
+  /** Called when the team's vault header arrives with another current data key (renewed on another computer). */
+  onKeyChanged: (() => void) | null = null;
 
   constructor(
     private readonly session: Session,
@@ -85,14 +102,26 @@ export class SyncCore {
     if (entries.length === 0) return 0;
     const docs: object[] = [];
     const done: { id: string; v: string; rev: string | null; deleted?: boolean }[] = [];
+    // The rows and their known revisions, read in one request per table.
+    const rows = new Map<string, unknown>();
+    const byTable = new Map<string, string[]>();
     for (const entry of entries) {
+      const place = parseDocId(entry.id);
+      if (place) byTable.set(place.table, [...(byTable.get(place.table) ?? []), place.key]);
+    }
+    for (const [table, keys] of byTable) {
+      const found = await this.db.table(table).bulkGet(keys);
+      keys.forEach((key, index) => rows.set(docIdOf(table, key), found[index]));
+    }
+    const revs = await this.db.syncRevs.bulkGet(entries.map((entry) => entry.id));
+    for (const [index, entry] of entries.entries()) {
       const place = parseDocId(entry.id);
       if (!place) {
         done.push({ id: entry.id, v: entry.v, rev: null });
         continue;
       }
-      const row = (await this.db.table(place.table).get(place.key)) as unknown;
-      const base = (await this.db.syncRevs.get(entry.id))?.rev;
+      const row = rows.get(entry.id);
+      const base = revs[index]?.rev;
       if (row === undefined && now - entry.at < deleteDelayMs) continue;
       if (row === undefined && base === undefined) {
         done.push({ id: entry.id, v: entry.v, rev: null });
@@ -111,14 +140,17 @@ export class SyncCore {
       done.push({ id: entry.id, v: entry.v, rev, deleted: body === null });
     }
     if (docs.length > 0) await this.mirror.bulkDocs(docs as PouchDB.Core.PutDocument<SyncDocBody>[], { new_edits: false });
-    await this.db.transaction('rw', this.db.syncOutbox, this.db.syncRevs, async () => {
-      for (const item of done) {
-        // A deletion sent leaves no trace of the row's id here (an erased family's ids go too).
-        if (item.rev && item.deleted) await this.db.syncRevs.delete(item.id);
-        else if (item.rev) await this.db.syncRevs.put({ id: item.id, rev: item.rev });
-        const current = await this.db.syncOutbox.get(item.id);
-        if (current?.v === item.v) await this.db.syncOutbox.delete(item.id);
+    await this.db.transaction('rw', this.db.syncOutbox, this.db.syncRevs, this.db.syncState, async () => {
+      // A deletion sent leaves no trace of the row's id here (an erased family's ids go too).
+      const deleted = done.filter((item) => item.rev && item.deleted).map((item) => item.id);
+      if (deleted.length > 0) {
+        await this.db.syncRevs.bulkDelete(deleted);
+        await this.db.syncState.put({ id: compactPendingId });
       }
+      await this.db.syncRevs.bulkPut(done.flatMap((item) => (item.rev && !item.deleted ? [{ id: item.id, rev: item.rev }] : [])));
+      // An entry changed while it was being sent stays, for the next push.
+      const current = await this.db.syncOutbox.bulkGet(done.map((item) => item.id));
+      await this.db.syncOutbox.bulkDelete(done.filter((item, index) => current[index]?.v === item.v).map((item) => item.id));
     });
     return this.db.syncOutbox.count();
   }
@@ -166,6 +198,7 @@ export class SyncCore {
           await table.delete(place.key);
           await this.db.syncRevs.delete(doc._id);
           forgotten.push(place);
+          await this.db.syncState.put({ id: compactPendingId });
         } else {
           await table.put(decodeRow(doc.row));
           await this.db.syncRevs.put({ id: doc._id, rev: doc._rev });
@@ -175,6 +208,9 @@ export class SyncCore {
       await this.db.syncState.put({ id: appliedSeqId, value: lastSeq });
     });
     for (const { table, key } of forgotten) forgetRecords(this.session, table, [key]);
+    // A header without a key id is a vault from before key ids (its key is 'k0', vaultCrypto.ts).
+    const header = docs.find((doc) => doc._id === 'vault/vault' && !doc._deleted);
+    if (header && ((decodeRow(header.row) as { keyId?: string }).keyId ?? 'k0') !== sessionKeyId(this.session)) this.onKeyChanged?.();
   }
 
   private async open(table: string, key: string, doc: MirrorDoc): Promise<PlainRecord> {
@@ -189,6 +225,10 @@ export class SyncCore {
     const clear = decodeRow({ ...record, payload: undefined }) as Record<string, unknown> & { id: string };
     delete clear.payload;
     if (!hadPayload) return clear;
+    // A merge knows no schema: two sides' additions could together pass a limit. Such a record is not
+    // written (it would be unreadable); both versions stay.
+    const schema = (payloadSchemas as Readonly<Record<string, { safeParse(value: unknown): { success: boolean } }>>)[table];
+    if (schema && !schema.safeParse(record.payload).success) throw new MergedRecordInvalidError(table, key);
     const payload = await sealPayload(this.session, { name: table } satisfies Table, { ...clear, id: key }, record.payload);
     return { ...clear, payload };
   }
@@ -202,16 +242,10 @@ export class SyncCore {
     return others.length > 0 ? { winner, others } : null;
   }
 
-  /**
-   * The common ancestor of two leaves; 'absent' when each history goes back to its own first
-   * revision and they share none: both computers created the row (an id made from other ids, such
-   * as a risk round's), so the ancestor is the row not yet there and everything either added is kept.
-   */
-  private async base(id: string, a: MirrorDoc, b: MirrorDoc): Promise<MirrorDoc | 'absent' | undefined> {
-    const [oursHistory, theirsHistory] = [historyOf(a), historyOf(b)];
-    const theirs = new Set(theirsHistory);
-    const common = oursHistory.find((rev) => theirs.has(rev));
-    if (!common) return [oursHistory, theirsHistory].every((history) => revGeneration(history[history.length - 1]!) === 1) ? 'absent' : undefined;
+  private async base(id: string, a: MirrorDoc, b: MirrorDoc): Promise<MirrorDoc | undefined> {
+    const theirs = new Set(historyOf(b));
+    const common = historyOf(a).find((rev) => theirs.has(rev));
+    if (!common) return undefined;
     const doc = (await this.mirror.get(id, { rev: common }).catch(() => null)) as MirrorDoc | null;
     return doc && !doc._deleted ? doc : undefined;
   }
@@ -227,8 +261,7 @@ export class SyncCore {
     const conflicts: (MergeConflict & { other: MirrorDoc })[] = [];
     for (const other of others) {
       const base = await this.base(id, winner, other);
-      const ancestor = base === 'absent' ? {} : base ? await this.open(place.table, place.key, base) : undefined;
-      const result = mergeRecords(ancestor, record, await this.open(place.table, place.key, other));
+      const result = mergeRecords(base ? await this.open(place.table, place.key, base) : undefined, record, await this.open(place.table, place.key, other));
       record = result.merged as PlainRecord;
       conflicts.push(...result.conflicts.map((conflict) => ({ ...conflict, other })));
     }
@@ -247,13 +280,19 @@ export class SyncCore {
       }
       const { place, winner, others, record, conflicts, hadPayload, winnerRecord } = merge;
       const writes: object[] = [];
+      let invalid = false;
       if (!sameJson(record, winnerRecord)) {
-        const row = await this.seal(place.table, place.key, record, hadPayload);
-        writes.push({ _id: id, _rev: winner._rev, t: place.table, row: encodeRow(row), c: this.computerId });
+        try {
+          const row = await this.seal(place.table, place.key, record, hadPayload);
+          writes.push({ _id: id, _rev: winner._rev, t: place.table, row: encodeRow(row), c: this.computerId });
+        } catch (error) {
+          if (!(error instanceof MergedRecordInvalidError)) throw error;
+          invalid = true;
+        }
       }
-      if (conflicts.length === 0) for (const other of others) writes.push({ _id: id, _rev: other._rev, _deleted: true });
+      if (conflicts.length === 0 && !invalid) for (const other of others) writes.push({ _id: id, _rev: other._rev, _deleted: true });
       if (writes.length > 0) await this.mirror.bulkDocs(writes as PouchDB.Core.PutDocument<SyncDocBody>[]);
-      if (conflicts.length === 0) {
+      if (conflicts.length === 0 && !invalid) {
         await this.db.syncConflicts.delete(id);
         return 'merged';
       }
@@ -325,6 +364,33 @@ export class SyncCore {
     });
   }
 
+  /** Notes how far the mirror's changes reached the server (`null`: all of them, the replication being idle). */
+  async notePushed(seq: number | string | null): Promise<void> {
+    const value = seq ?? (await this.mirror.info()).update_seq;
+    await this.db.syncState.put({ id: pushedSeqId, value: JSON.stringify(value) });
+  }
+
+  /** Changes in the mirror not yet on the server (written here while the server could not be reached). */
+  async notSentCount(): Promise<number> {
+    const stored = (await this.db.syncState.get(pushedSeqId))?.value;
+    if (stored === undefined) return 0;
+    const changes = await this.mirror.changes({ since: JSON.parse(stored) as number | string, limit: 10_000 });
+    return changes.results.length;
+  }
+
+  /**
+   * Drops the mirror's earlier revisions (their sealed payloads) once rows were deleted or erased, so
+   * nothing of them stays in this computer's mirror. Earlier revisions are the merges' common
+   * ancestors: a conflict whose ancestor went with them keeps what either version has and asks about
+   * the rest (shared/sync/merge.ts).
+   */
+  async compactAfterDeletions(): Promise<boolean> {
+    if (!(await this.db.syncState.get(compactPendingId))) return false;
+    await this.db.syncState.delete(compactPendingId);
+    await this.mirror.compact();
+    return true;
+  }
+
   close(): Promise<void> {
     return this.mirror.close();
   }
@@ -338,6 +404,7 @@ export class SyncEngine {
   private replication: PouchDB.Replication.Sync<SyncDocBody> | null = null;
   private changesFeed: PouchDB.Core.Changes<SyncDocBody> | null = null;
   private pushTimer: ReturnType<typeof setInterval> | null = null;
+  private compactTimer: ReturnType<typeof setInterval> | null = null;
   private stopped = false;
   private pushing = false;
   private pending = 0;
@@ -345,7 +412,7 @@ export class SyncEngine {
   private offlineSince: string | null = null;
   /** Whether each direction of the replication last paused on an error (the server could not be reached). */
   private readonly failing = { push: false, pull: false };
-  private problem: { problem: 'auth' | 'missing' | 'server'; since: string } | null = null;
+  private problem: { problem: 'auth' | 'missing' | 'server' | 'keyChanged'; since: string } | null = null;
   private lastSynced: string | null = null;
   private status: SyncStatus = { state: 'syncing', pending: 0 };
   private readonly listeners = new Set<StatusListener>();
@@ -356,6 +423,10 @@ export class SyncEngine {
     private readonly config: ServerConfig,
   ) {
     this.core = new SyncCore(session, computerId);
+    this.core.onKeyChanged = () => {
+      this.problem = { problem: 'keyChanged', since: new Date().toISOString() };
+      this.setStatus();
+    };
   }
 
   subscribe(listener: StatusListener): () => void {
@@ -392,7 +463,8 @@ export class SyncEngine {
         this.replicating = true;
         this.setStatus();
       })
-      .on('change', () => {
+      .on('change', (info: { direction?: string; change?: { last_seq?: number | string } }) => {
+        if (info.direction === 'push' && info.change?.last_seq !== undefined) void this.core.notePushed(info.change.last_seq);
         this.offlineSince = null;
         this.problem = null;
         this.lastSynced = new Date().toISOString();
@@ -402,6 +474,8 @@ export class SyncEngine {
         // PouchDB's two-way sync says "paused" without the error; each direction's own event has it.
         this.replicating = false;
         if (!this.failing.push && !this.failing.pull) {
+          // Caught up both ways: everything in the mirror is on the server.
+          void this.core.notePushed(null);
           this.offlineSince = null;
           this.problem = null;
           this.lastSynced = new Date().toISOString();
@@ -430,8 +504,10 @@ export class SyncEngine {
       .changes({ since: 'now', live: true })
       .on('change', () => void this.applyAndResolve());
     this.pushTimer = setInterval(() => void this.pushNow(), 250);
+    this.compactTimer = setInterval(() => void this.core.compactAfterDeletions().catch((error: unknown) => console.warn('Sync: compaction failed', error)), compactEveryMs);
     void this.applyAndResolve();
     void this.pushNow();
+    void this.core.compactAfterDeletions().catch((error: unknown) => console.warn('Sync: compaction failed', error));
   }
 
   /** Pushes now (called after local writes too, so a change leaves without waiting for the timer). */
@@ -439,8 +515,14 @@ export class SyncEngine {
     if (this.pushing || this.stopped) return;
     this.pushing = true;
     try {
-      this.pending = await this.core.push();
-      this.setStatus();
+      // A full batch means more are waiting (the first computer of a team sends everything): go on at once.
+      // (Deletions waiting for the Undo time stop it: the count no longer goes down.)
+      let before = Number.POSITIVE_INFINITY;
+      do {
+        before = Math.min(before, this.pending || Number.POSITIVE_INFINITY);
+        this.pending = (await this.core.push()) + (this.offlineSince || this.problem ? await this.core.notSentCount() : 0);
+        this.setStatus();
+      } while (this.pending >= pushBatch && this.pending < before && !this.stopped);
     } catch (error) {
       console.warn('Sync: pushing local changes failed', error);
     } finally {
@@ -461,6 +543,7 @@ export class SyncEngine {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.pushTimer) clearInterval(this.pushTimer);
+    if (this.compactTimer) clearInterval(this.compactTimer);
     this.replication?.cancel();
     this.changesFeed?.cancel();
     this.listeners.clear();
