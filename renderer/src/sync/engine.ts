@@ -471,16 +471,19 @@ export class SyncEngine {
         this.setStatus();
       })
       .on('paused', () => {
-        // PouchDB's two-way sync says "paused" without the error; each direction's own event has it.
+        // PouchDB's two-way sync says "paused" without the error; each direction's own event has it,
+        // and comes after this one (the sync object listens first): decide once both have run.
         this.replicating = false;
-        if (!this.failing.push && !this.failing.pull) {
-          // Caught up both ways: everything in the mirror is on the server.
-          void this.core.notePushed(null);
-          this.offlineSince = null;
-          this.problem = null;
-          this.lastSynced = new Date().toISOString();
-        }
-        this.setStatus();
+        queueMicrotask(() => {
+          if (!this.failing.push && !this.failing.pull) {
+            // Caught up both ways: everything in the mirror is on the server.
+            void this.core.notePushed(null);
+            this.offlineSince = null;
+            this.problem = null;
+            this.lastSynced = new Date().toISOString();
+          }
+          this.setStatus();
+        });
       })
       .on('denied', () => {
         this.problem = { problem: 'auth', since: new Date().toISOString() };
