@@ -67,6 +67,8 @@ export class SyncCore {
   readonly mirror: Mirror;
   private applying: Promise<void> = Promise.resolve();
   private readonly resolving = new Set<string>();
+  /** Told of each revision this computer's push wrote into the mirror (not yet on the server). */
+  onPushed: ((id: string, rev: string) => void) | null = null;
 
   constructor(
     private readonly session: Session,
@@ -111,6 +113,7 @@ export class SyncCore {
       done.push({ id: entry.id, v: entry.v, rev, deleted: body === null });
     }
     if (docs.length > 0) await this.mirror.bulkDocs(docs as PouchDB.Core.PutDocument<SyncDocBody>[], { new_edits: false });
+    for (const item of done) if (item.rev) this.onPushed?.(item.id, item.rev);
     await this.db.transaction('rw', this.db.syncOutbox, this.db.syncRevs, async () => {
       for (const item of done) {
         // A deletion sent leaves no trace of the row's id here (an erased family's ids go too).
@@ -334,6 +337,9 @@ export class SyncEngine {
   private stopped = false;
   private pushing = false;
   private pending = 0;
+  /** Revisions in the mirror that the server has not yet confirmed, with the push round they were written in. */
+  private readonly unsent = new Map<string, { rev: string; round: number }>();
+  private pushRounds = 0;
   private replicating = false;
   private offlineSince: string | null = null;
   private problem: { problem: 'auth' | 'missing' | 'server'; since: string } | null = null;
@@ -347,6 +353,12 @@ export class SyncEngine {
     private readonly config: ServerConfig,
   ) {
     this.core = new SyncCore(session, computerId);
+    this.core.onPushed = (id, rev) => this.unsent.set(id, { rev, round: this.pushRounds });
+  }
+
+  /** This computer's changes not yet on the server: waiting in the outbox or in the mirror. */
+  private get waiting(): number {
+    return this.pending + this.unsent.size;
   }
 
   subscribe(listener: StatusListener): () => void {
@@ -358,10 +370,11 @@ export class SyncEngine {
   private setStatus(): void {
     const now = new Date().toISOString();
     let next: SyncStatus;
-    if (this.problem) next = { state: 'problem', problem: this.problem.problem, since: this.problem.since, pending: this.pending };
-    else if (this.offlineSince) next = { state: 'offline', since: this.offlineSince, pending: this.pending };
+    const pending = this.waiting;
+    if (this.problem) next = { state: 'problem', problem: this.problem.problem, since: this.problem.since, pending };
+    else if (this.offlineSince) next = { state: 'offline', since: this.offlineSince, pending };
     // Receiving alone is not "syncing N changes": the count is of this computer's changes not yet sent.
-    else if (this.pending > 0) next = { state: 'syncing', pending: this.pending };
+    else if (pending > 0) next = { state: 'syncing', pending };
     else next = { state: 'synced', at: (this.lastSynced ??= now) };
     if (JSON.stringify(next) === JSON.stringify(this.status)) return;
     this.status = next;
@@ -378,27 +391,46 @@ export class SyncEngine {
       back_off_function: (delay: number) => (delay === 0 ? 500 : Math.min(delay * 2, 4000)),
     } as PouchDB.Replication.SyncOptions);
     this.replication = replication;
+    // The server has a revision once the push wrote it there, or once a push round that began after
+    // it reached the mirror has ended without an error (the server already had it).
+    // Each direction says for itself when a request failed ('paused' with the error, then it retries):
+    // the sync as a whole only ever pauses without one, so being offline is read per direction.
+    const failed = { push: false, pull: false };
+    const reached = (direction: 'push' | 'pull') => {
+      failed[direction] = false;
+      if (failed.push || failed.pull) return;
+      this.offlineSince = null;
+      this.problem = null;
+      this.lastSynced = new Date().toISOString();
+    };
+    const directions = replication as unknown as Record<'push' | 'pull', PouchDB.Replication.Replication<SyncDocBody>>;
+    for (const direction of ['push', 'pull'] as const) {
+      directions[direction]
+        .on('active', () => {
+          if (direction === 'push') this.pushRounds += 1;
+          this.replicating = true;
+          this.setStatus();
+        })
+        .on('change', (info: PouchDB.Replication.ReplicationResult<SyncDocBody>) => {
+          if (direction === 'push') for (const doc of info.docs) if (this.unsent.get(doc._id)?.rev === doc._rev) this.unsent.delete(doc._id);
+          reached(direction);
+          this.setStatus();
+        })
+        .on('paused', (error?: unknown) => {
+          this.replicating = false;
+          if (error) {
+            failed[direction] = true;
+            this.offlineSince ??= new Date().toISOString();
+          } else {
+            // The server has a revision once the push wrote it there, or once a push round that began
+            // after it reached the mirror ended without an error (the server already had it).
+            if (direction === 'push') for (const [id, { round }] of this.unsent) if (round < this.pushRounds) this.unsent.delete(id);
+            reached(direction);
+          }
+          this.setStatus();
+        });
+    }
     replication
-      .on('active', () => {
-        this.replicating = true;
-        this.setStatus();
-      })
-      .on('change', () => {
-        this.offlineSince = null;
-        this.problem = null;
-        this.lastSynced = new Date().toISOString();
-        this.setStatus();
-      })
-      .on('paused', (error?: unknown) => {
-        this.replicating = false;
-        if (error) this.offlineSince ??= new Date().toISOString();
-        else {
-          this.offlineSince = null;
-          this.problem = null;
-          this.lastSynced = new Date().toISOString();
-        }
-        this.setStatus();
-      })
       .on('denied', () => {
         this.problem = { problem: 'auth', since: new Date().toISOString() };
         this.setStatus();
