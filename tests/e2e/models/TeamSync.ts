@@ -24,6 +24,13 @@ export class TeamSync {
     return this.page.locator('.app-header .sync-status-text');
   }
 
+  /** The header says offline with this computer's changes waiting, in words ("… · 2 changes waiting"). */
+  async expectOfflineWaiting() {
+    const waiting = (this.t.status.offlineWaiting_other as string).replace(/\{\{time\}\}.*$/, '');
+    const changes = (this.t.status.offlineWaiting_other as string).replace(/^.*\{\{count\}\}/, '');
+    await expect(this.status()).toHaveText(new RegExp(`^${escape(waiting)}.*\\d+${escape(changes)}\\b`), { timeout: 30_000 });
+  }
+
   async expectSynced() {
     await expect(this.status()).toHaveText(new RegExp(`^${this.t.status.synced}\\b`), { timeout: 30_000 });
   }
@@ -49,4 +56,8 @@ export class TeamSync {
     await this.page.getByRole('button', { name: this.t.join.submit }).click();
     await this.computer.app.families.expectOpen();
   }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
