@@ -26,9 +26,10 @@ export class TeamSync {
 
   /** The header says offline with this computer's changes waiting, in words ("… · 2 changes waiting"). */
   async expectOfflineWaiting() {
-    const waiting = (this.t.status.offlineWaiting_other as string).replace(/\{\{time\}\}.*$/, '');
-    const changes = (this.t.status.offlineWaiting_other as string).replace(/^.*\{\{count\}\}/, '');
-    await expect(this.status()).toHaveText(new RegExp(`^${escape(waiting)}.*\\d+${escape(changes)}\\b`), { timeout: 30_000 });
+    const status = this.t.status as Record<string, string>;
+    const waiting = status.offlineWaiting_other!.replace(/\{\{time\}\}.*$/, '');
+    const changes = ['offlineWaiting_one', 'offlineWaiting_other'].map((key) => escape(status[key]!.replace(/^.*\{\{count\}\}/, '')));
+    await expect(this.status()).toHaveText(new RegExp(`^${escape(waiting)}.*\\d+(${changes.join('|')})`), { timeout: 30_000 });
   }
 
   async expectSynced() {

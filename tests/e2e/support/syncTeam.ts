@@ -2,6 +2,7 @@
 // journey needs) and connects it to the test's team server; ben's computer joins with the server
 // address, his server user and the team passphrase. Both wait until their header says "Synced".
 // docs/architecture.md: Sync between the team's computers.
+import type { Page } from '@playwright/test';
 import type { Language } from '../../../shared/i18n/messages';
 import type { Computer } from '../models/Computer';
 import { TeamSync } from '../models/TeamSync';
@@ -24,7 +25,10 @@ export async function twoJoinedComputers(
   await anna.openApp();
   await anna.app.setLanguage(language);
   await anna.app.start();
-  for (const family of families) await anna.app.families.create(family);
+  for (const family of families) {
+    await anna.app.families.goto();
+    await anna.app.families.create(family);
+  }
   const annaSync = new TeamSync(anna);
   await annaSync.connect(teamServer.databaseUrl, teamServer.members.anna);
 
@@ -36,4 +40,26 @@ export async function twoJoinedComputers(
   await benSync.expectSynced();
   await anna.app.families.goto();
   return { anna, ben, annaSync, benSync };
+}
+
+/** Every IndexedDB table of a computer's Kehä database as stored, as text (byte buffers left out: they are ciphertext). */
+export async function storedTables(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('keha');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tables: Record<string, string> = {};
+    for (const name of Array.from(db.objectStoreNames)) {
+      const rows = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result as unknown[]);
+        request.onerror = () => reject(request.error);
+      });
+      tables[name] = JSON.stringify(rows, (_key, value: unknown) => (value instanceof ArrayBuffer || ArrayBuffer.isView(value) ? '<bytes>' : value));
+    }
+    db.close();
+    return tables;
+  });
 }
