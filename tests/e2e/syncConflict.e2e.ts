@@ -46,7 +46,7 @@ test('the same field changed on both computers: both see the notice, ben keeps a
     await expect(notice(computer)).not.toContainText(bensText);
   }
   await expectAccessible(ben.page, 'changed on another computer: the notice');
-  await ben.page.screenshot({ path: testInfo.outputPath('conflict-notice.png'), fullPage: true });
+  await notice(ben).screenshot({ path: testInfo.outputPath('conflict-notice.png') });
 
   // Ben opens the dialog and picks by keyboard.
   const t = ben.app.t.syncConflict.dialog;
@@ -62,7 +62,7 @@ test('the same field changed on both computers: both see the notice, ben keeps a
   await expect(dialog.locator('.sync-version').nth(0)).toContainText(bensText.split(' ').slice(-1)[0]!);
   await expect(dialog.locator('.sync-version').nth(1)).toContainText(annasText.split(' ').slice(-1)[0]!);
   await expectAccessible(ben.page, 'changed on another computer: the dialog');
-  await ben.page.screenshot({ path: testInfo.outputPath('conflict-dialog.png'), fullPage: true });
+  await ben.page.screenshot({ path: testInfo.outputPath('conflict-dialog.png') });
   await mine.focus();
   await ben.page.keyboard.press('ArrowRight');
   await expect(theirs).toBeChecked();

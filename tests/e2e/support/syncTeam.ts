@@ -15,13 +15,18 @@ export interface JoinedTeam {
   benSync: TeamSync;
 }
 
-/** Two computers of one team, in `language`, with `families` made on anna's before she connects. */
+/** Two computers of one team, in `language`, with `families` made on anna's before she connects (`before`: on anna's page before Kehä opens). */
 export async function twoJoinedComputers(
   teamServer: TeamServer,
   computers: Computers,
-  { language = 'en', families = [] }: { language?: Language; families?: { code: string; label?: string }[] } = {},
+  {
+    language = 'en',
+    families = [],
+    before,
+  }: { language?: Language; families?: { code: string; label?: string }[]; before?: (anna: Computer) => Promise<void> } = {},
 ): Promise<JoinedTeam> {
   const anna = await computers.open('anna');
+  await before?.(anna);
   await anna.openApp();
   await anna.app.setLanguage(language);
   await anna.app.start();
