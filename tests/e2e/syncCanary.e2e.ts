@@ -63,7 +63,7 @@ test('text typed into every kind of record never reaches the team server in the 
   const map = new NetworkMapPage(app);
   await map.openFromFamilyPage(code);
   await map.createMap({ title: typed('map-title') });
-  await map.addContact({ name: typed('contact'), sector: 'family', distance: 'close', quality: 'good' });
+  await map.addContact({ name: typed('contact'), sector: 'family', distance: 1, quality: 'supports' });
 
   const annaSync = new TeamSync(anna);
   await annaSync.connect(teamServer.databaseUrl, teamServer.members.anna);
@@ -76,6 +76,8 @@ test('text typed into every kind of record never reaches the team server in the 
   // Ben's computer could open what the server gave it.
   await ben.app.families.open(code);
   await expect(ben.app.family.notes()).toHaveValue(typed('family-notes'));
+  await ben.app.team.goto();
+  await expect(ben.app.team.teamName()).toHaveValue(typed('team-name'));
 
   const search = await teamServer.searchFor(canary);
   expect(search.files).toEqual([]);
