@@ -1,12 +1,13 @@
 // What the team server may see (docs/architecture.md: Sync between the team's computers): a canary
 // text is typed into every kind of record the team types into (as tests/e2e/canary.e2e.ts does for
 // the browser profile): a family's label and notes, a child, a team member's name, the team's name,
-// a hypothesis, a timeline event, the three houses, a genogram person and a network map contact.
+// a meeting's notes, a hypothesis, a timeline event, the three houses, a genogram person and a network map contact.
 // Then the vault is connected to the team server, everything syncs (the header says "Synced"), and a
 // second computer joins (so the server has served every document). The server's LevelDB files and
 // its HTTP answers never hold the canary. Positive control: the family's pseudonym code, kept in the
 // clear by design, is found by the same search, so the search is known to look where the data is.
 import { expect, test } from './support/syncServer';
+import { FacilitatorPage } from './models/FacilitatorPage';
 import { FamilyHypothesesPage } from './models/FamilyHypothesesPage';
 import { GenogramPage } from './models/GenogramPage';
 import { NetworkMapPage } from './models/NetworkMapPage';
@@ -27,6 +28,16 @@ test('text typed into every kind of record never reaches the team server in the 
   await anna.app.setLanguage('en');
   await anna.app.start();
   const app = anna.app;
+
+  // A meeting's notes: the demonstration meeting, a note typed in the first family's presentation.
+  const run = new FacilitatorPage(app);
+  await run.startDemoMeeting();
+  await run.shortcut('next');
+  await run.shortcut('next');
+  await run.shortcut('addNote');
+  await anna.page.keyboard.type(typed('meeting-note'));
+  await run.expectNotesSaved();
+  await run.finish();
 
   await app.team.goto();
   await app.team.teamName().fill(typed('team-name'));
