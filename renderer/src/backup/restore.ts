@@ -9,17 +9,7 @@
 import { Dexie } from 'dexie';
 import type { z } from 'zod';
 import { peakImportFile } from 'dexie-export-import';
-import { actionPayloadSchema, meetingPayloadSchema, notePayloadSchema, riskRoundPayloadSchema } from '../../../shared/meeting/meeting';
-import { carePeriodPayloadSchema, goalRatingPayloadSchema } from '../../../shared/carePeriod/carePeriod';
-import { familyPayloadSchema } from '../../../shared/family/family';
-import { hypothesisCardSchema, revisionPayloadSchema } from '../../../shared/hypothesis/hypothesis';
 import { parseTemplate } from '../../../shared/meeting/template';
-import { memberPayloadSchema, teamPayloadSchema } from '../../../shared/team/member';
-import { threeHousesSessionSchema } from '../../../shared/threeHouses/session';
-import { genogramSchema } from '../../../shared/genogram/genogram';
-import { quickRoundLinePayloadSchema } from '../../../shared/meeting/quickRound';
-import { networkMapSchema } from '../../../shared/networkMap/networkMap';
-import { timelineEventPayloadSchema } from '../../../shared/timeline/timelineEvent';
 import {
   checkBackupMeta,
   checkClearRows,
@@ -30,6 +20,7 @@ import {
   type BackupRows,
   type RestoreRefusal,
 } from '../../../shared/backup/restoreCheck';
+import { payloadSchemas } from '../db/payloadSchemas';
 import { currentSchemaVersion, lastRestoreKey, openDatabase, schemaVersions, type KehaDatabase, type VaultRow } from '../db/database';
 import { upgradeSealedData } from '../db/sealedMigrations';
 import { openPayload, UnreadableRecordError } from '../db/sealedRecords';
@@ -64,25 +55,6 @@ export type CheckOptions = {
   now?: () => Date;
 };
 
-/** How each sealed table's payload is opened: the schemas the repositories open them with. */
-const payloadSchemas = {
-  team: teamPayloadSchema,
-  members: memberPayloadSchema,
-  families: familyPayloadSchema,
-  meetings: meetingPayloadSchema,
-  meetingNotes: notePayloadSchema,
-  hypotheses: hypothesisCardSchema,
-  hypothesisRevisions: revisionPayloadSchema,
-  riskRounds: riskRoundPayloadSchema,
-  actions: actionPayloadSchema,
-  timelineEvents: timelineEventPayloadSchema,
-  threeHousesSessions: threeHousesSessionSchema,
-  networkMaps: networkMapSchema,
-  carePeriods: carePeriodPayloadSchema,
-  goalRatings: goalRatingPayloadSchema,
-  genograms: genogramSchema,
-  quickRoundLines: quickRoundLinePayloadSchema,
-} as const satisfies Record<string, z.ZodType>;
 const templateTables = ['meetingTemplates', 'templates'] as const;
 
 const refuse = (refusal: RestoreRefusal): never => {
@@ -263,6 +235,9 @@ export async function keepBeforeRestore(db: KehaDatabase, now: Date): Promise<St
   return backUp(db, 'beforeRestore', () => now);
 }
 
+/** The settings that belong to this computer, not to the data (thisComputerRepository.ts). */
+const thisComputerKeys: ('computerId' | 'computerMemberId')[] = ['computerId', 'computerMemberId'];
+
 /**
  * Replaces every table's rows with the checked backup's in ONE read-write transaction over all
  * tables (clear, then add), and notes the restore in settings in the same transaction. If it fails
@@ -270,11 +245,16 @@ export async function keepBeforeRestore(db: KehaDatabase, now: Date): Promise<St
  */
 export async function replaceAll(db: KehaDatabase, checked: CheckedBackup, lastRestore: LastRestore): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
+    // This computer stays itself (docs/domain.md: The team on several computers): its id and the member
+    // using it are its own, never those of the computer the backup was made on.
+    const here = await db.settings.bulkGet(thisComputerKeys);
     for (const table of db.tables) await table.clear();
     for (const table of db.tables) {
       const rows = checked.rows[table.name];
       if (rows && rows.length > 0) await table.bulkAdd(rows);
     }
+    await db.settings.bulkDelete(thisComputerKeys);
+    await db.settings.bulkPut(here.filter((row) => row !== undefined));
     await db.settings.put({ key: lastRestoreKey, value: JSON.stringify(lastRestore) });
     // Logged in the restored data, in the same step (the log is replaced with the backup's).
     await recordActivity(db, 'restored');

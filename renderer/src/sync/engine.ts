@@ -16,18 +16,33 @@ import { applyChoice, mergeRecords, type Json, type MergeConflict } from '../../
 import type { KehaDatabase } from '../db/database';
 import { decodeRow, docIdOf, encodeRow, parseDocId, sameJson, type SyncDocBody } from '../db/syncDocs';
 import { markFromSync } from '../db/syncMiddleware';
+import { payloadSchemas } from '../db/payloadSchemas';
 import { joiningStateId } from '../db/repositories/vaultRepository';
 import { isSyncedKey, syncedTableNames } from '../db/syncTables';
 import type { ConflictChoice, ConflictView, ServerConfig, SyncStatus } from '../db/syncTypes';
 import type { Session } from '../db/session';
-import { forgetRecords, openPayloadUnchecked, sealPayload } from '../db/sealedRecords';
+import { forgetRecords, openPayloadUnchecked, sealPayload, sessionKeyId } from '../db/sealedRecords';
 import { openMirror, openRemote, type Mirror, type MirrorDoc } from './mirror';
+
+/** Two versions merged into a record its table's schema refuses. */
+export class MergedRecordInvalidError extends Error {
+  constructor(table: string, key: string) {
+    super(`The merged ${table}/${key} does not fit its schema`);
+    this.name = 'MergedRecordInvalidError';
+  }
+}
 
 /** How long a deletion waits before it leaves this computer: an Undo within it sends nothing. */
 export const deleteDelayMs = 6_000;
 const pushBatch = 200;
+/** How often the mirror is compacted when rows were deleted (erased data leaves the mirror within it). */
+const compactEveryMs = 15_000;
 const applyBatch = 250;
 const appliedSeqId = 'appliedSeq';
+/** Kept from a deletion sent or applied until the mirror is compacted (also across a lock). */
+const compactPendingId = 'compactPending';
+/** The mirror's sequence up to which its changes are on the server, for "N changes waiting" while offline. */
+const pushedSeqId = 'pushedSeq';
 
 type Table = { name: string };
 type PlainRecord = Record<string, Json>;
@@ -67,8 +82,8 @@ export class SyncCore {
   readonly mirror: Mirror;
   private applying: Promise<void> = Promise.resolve();
   private readonly resolving = new Set<string>();
-  /** Told of each revision this computer's push wrote into the mirror (not yet on the server). */
-  onPushed: ((id: string, rev: string) => void) | null = null;
+  /** Called when the team's vault header arrives with another current data key (renewed on another computer). */
+  onKeyChanged: (() => void) | null = null;
 
   constructor(
     private readonly session: Session,
@@ -87,14 +102,26 @@ export class SyncCore {
     if (entries.length === 0) return 0;
     const docs: object[] = [];
     const done: { id: string; v: string; rev: string | null; deleted?: boolean }[] = [];
+    // The rows and their known revisions, read in one request per table.
+    const rows = new Map<string, unknown>();
+    const byTable = new Map<string, string[]>();
     for (const entry of entries) {
+      const place = parseDocId(entry.id);
+      if (place) byTable.set(place.table, [...(byTable.get(place.table) ?? []), place.key]);
+    }
+    for (const [table, keys] of byTable) {
+      const found = await this.db.table(table).bulkGet(keys);
+      keys.forEach((key, index) => rows.set(docIdOf(table, key), found[index]));
+    }
+    const revs = await this.db.syncRevs.bulkGet(entries.map((entry) => entry.id));
+    for (const [index, entry] of entries.entries()) {
       const place = parseDocId(entry.id);
       if (!place) {
         done.push({ id: entry.id, v: entry.v, rev: null });
         continue;
       }
-      const row = (await this.db.table(place.table).get(place.key)) as unknown;
-      const base = (await this.db.syncRevs.get(entry.id))?.rev;
+      const row = rows.get(entry.id);
+      const base = revs[index]?.rev;
       if (row === undefined && now - entry.at < deleteDelayMs) continue;
       if (row === undefined && base === undefined) {
         done.push({ id: entry.id, v: entry.v, rev: null });
@@ -113,15 +140,17 @@ export class SyncCore {
       done.push({ id: entry.id, v: entry.v, rev, deleted: body === null });
     }
     if (docs.length > 0) await this.mirror.bulkDocs(docs as PouchDB.Core.PutDocument<SyncDocBody>[], { new_edits: false });
-    for (const item of done) if (item.rev) this.onPushed?.(item.id, item.rev);
-    await this.db.transaction('rw', this.db.syncOutbox, this.db.syncRevs, async () => {
-      for (const item of done) {
-        // A deletion sent leaves no trace of the row's id here (an erased family's ids go too).
-        if (item.rev && item.deleted) await this.db.syncRevs.delete(item.id);
-        else if (item.rev) await this.db.syncRevs.put({ id: item.id, rev: item.rev });
-        const current = await this.db.syncOutbox.get(item.id);
-        if (current?.v === item.v) await this.db.syncOutbox.delete(item.id);
+    await this.db.transaction('rw', this.db.syncOutbox, this.db.syncRevs, this.db.syncState, async () => {
+      // A deletion sent leaves no trace of the row's id here (an erased family's ids go too).
+      const deleted = done.filter((item) => item.rev && item.deleted).map((item) => item.id);
+      if (deleted.length > 0) {
+        await this.db.syncRevs.bulkDelete(deleted);
+        await this.db.syncState.put({ id: compactPendingId });
       }
+      await this.db.syncRevs.bulkPut(done.flatMap((item) => (item.rev && !item.deleted ? [{ id: item.id, rev: item.rev }] : [])));
+      // An entry changed while it was being sent stays, for the next push.
+      const current = await this.db.syncOutbox.bulkGet(done.map((item) => item.id));
+      await this.db.syncOutbox.bulkDelete(done.filter((item, index) => current[index]?.v === item.v).map((item) => item.id));
     });
     return this.db.syncOutbox.count();
   }
@@ -169,6 +198,7 @@ export class SyncCore {
           await table.delete(place.key);
           await this.db.syncRevs.delete(doc._id);
           forgotten.push(place);
+          await this.db.syncState.put({ id: compactPendingId });
         } else {
           await table.put(decodeRow(doc.row));
           await this.db.syncRevs.put({ id: doc._id, rev: doc._rev });
@@ -178,6 +208,9 @@ export class SyncCore {
       await this.db.syncState.put({ id: appliedSeqId, value: lastSeq });
     });
     for (const { table, key } of forgotten) forgetRecords(this.session, table, [key]);
+    // A header without a key id is a vault from before key ids (its key is 'k0', vaultCrypto.ts).
+    const header = docs.find((doc) => doc._id === 'vault/vault' && !doc._deleted);
+    if (header && ((decodeRow(header.row) as { keyId?: string }).keyId ?? 'k0') !== sessionKeyId(this.session)) this.onKeyChanged?.();
   }
 
   private async open(table: string, key: string, doc: MirrorDoc): Promise<PlainRecord> {
@@ -192,6 +225,10 @@ export class SyncCore {
     const clear = decodeRow({ ...record, payload: undefined }) as Record<string, unknown> & { id: string };
     delete clear.payload;
     if (!hadPayload) return clear;
+    // A merge knows no schema: two sides' additions could together pass a limit. Such a record is not
+    // written (it would be unreadable); both versions stay.
+    const schema = (payloadSchemas as Readonly<Record<string, { safeParse(value: unknown): { success: boolean } }>>)[table];
+    if (schema && !schema.safeParse(record.payload).success) throw new MergedRecordInvalidError(table, key);
     const payload = await sealPayload(this.session, { name: table } satisfies Table, { ...clear, id: key }, record.payload);
     return { ...clear, payload };
   }
@@ -243,13 +280,19 @@ export class SyncCore {
       }
       const { place, winner, others, record, conflicts, hadPayload, winnerRecord } = merge;
       const writes: object[] = [];
+      let invalid = false;
       if (!sameJson(record, winnerRecord)) {
-        const row = await this.seal(place.table, place.key, record, hadPayload);
-        writes.push({ _id: id, _rev: winner._rev, t: place.table, row: encodeRow(row), c: this.computerId });
+        try {
+          const row = await this.seal(place.table, place.key, record, hadPayload);
+          writes.push({ _id: id, _rev: winner._rev, t: place.table, row: encodeRow(row), c: this.computerId });
+        } catch (error) {
+          if (!(error instanceof MergedRecordInvalidError)) throw error;
+          invalid = true;
+        }
       }
-      if (conflicts.length === 0) for (const other of others) writes.push({ _id: id, _rev: other._rev, _deleted: true });
+      if (conflicts.length === 0 && !invalid) for (const other of others) writes.push({ _id: id, _rev: other._rev, _deleted: true });
       if (writes.length > 0) await this.mirror.bulkDocs(writes as PouchDB.Core.PutDocument<SyncDocBody>[]);
-      if (conflicts.length === 0) {
+      if (conflicts.length === 0 && !invalid) {
         await this.db.syncConflicts.delete(id);
         return 'merged';
       }
@@ -321,6 +364,33 @@ export class SyncCore {
     });
   }
 
+  /** Notes how far the mirror's changes reached the server (`null`: all of them, the replication being idle). */
+  async notePushed(seq: number | string | null): Promise<void> {
+    const value = seq ?? (await this.mirror.info()).update_seq;
+    await this.db.syncState.put({ id: pushedSeqId, value: JSON.stringify(value) });
+  }
+
+  /** Changes in the mirror not yet on the server (written here while the server could not be reached). */
+  async notSentCount(): Promise<number> {
+    const stored = (await this.db.syncState.get(pushedSeqId))?.value;
+    if (stored === undefined) return 0;
+    const changes = await this.mirror.changes({ since: JSON.parse(stored) as number | string, limit: 10_000 });
+    return changes.results.length;
+  }
+
+  /**
+   * Drops the mirror's earlier revisions (their sealed payloads) once rows were deleted or erased, so
+   * nothing of them stays in this computer's mirror. Earlier revisions are the merges' common
+   * ancestors: a conflict whose ancestor went with them keeps what either version has and asks about
+   * the rest (shared/sync/merge.ts).
+   */
+  async compactAfterDeletions(): Promise<boolean> {
+    if (!(await this.db.syncState.get(compactPendingId))) return false;
+    await this.db.syncState.delete(compactPendingId);
+    await this.mirror.compact();
+    return true;
+  }
+
   close(): Promise<void> {
     return this.mirror.close();
   }
@@ -334,15 +404,13 @@ export class SyncEngine {
   private replication: PouchDB.Replication.Sync<SyncDocBody> | null = null;
   private changesFeed: PouchDB.Core.Changes<SyncDocBody> | null = null;
   private pushTimer: ReturnType<typeof setInterval> | null = null;
+  private compactTimer: ReturnType<typeof setInterval> | null = null;
   private stopped = false;
   private pushing = false;
   private pending = 0;
-  /** Revisions in the mirror that the server has not yet confirmed, with the push round they were written in. */
-  private readonly unsent = new Map<string, { rev: string; round: number }>();
-  private pushRounds = 0;
   private replicating = false;
   private offlineSince: string | null = null;
-  private problem: { problem: 'auth' | 'missing' | 'server'; since: string } | null = null;
+  private problem: { problem: 'auth' | 'missing' | 'server' | 'keyChanged'; since: string } | null = null;
   private lastSynced: string | null = null;
   private status: SyncStatus = { state: 'syncing', pending: 0 };
   private readonly listeners = new Set<StatusListener>();
@@ -353,12 +421,10 @@ export class SyncEngine {
     private readonly config: ServerConfig,
   ) {
     this.core = new SyncCore(session, computerId);
-    this.core.onPushed = (id, rev) => this.unsent.set(id, { rev, round: this.pushRounds });
-  }
-
-  /** This computer's changes not yet on the server: waiting in the outbox or in the mirror. */
-  private get waiting(): number {
-    return this.pending + this.unsent.size;
+    this.core.onKeyChanged = () => {
+      this.problem = { problem: 'keyChanged', since: new Date().toISOString() };
+      this.setStatus();
+    };
   }
 
   subscribe(listener: StatusListener): () => void {
@@ -370,7 +436,7 @@ export class SyncEngine {
   private setStatus(): void {
     const now = new Date().toISOString();
     let next: SyncStatus;
-    const pending = this.waiting;
+    const pending = this.pending;
     if (this.problem) next = { state: 'problem', problem: this.problem.problem, since: this.problem.since, pending };
     else if (this.offlineSince) next = { state: 'offline', since: this.offlineSince, pending };
     // Receiving alone is not "syncing N changes": the count is of this computer's changes not yet sent.
@@ -391,8 +457,6 @@ export class SyncEngine {
       back_off_function: (delay: number) => (delay === 0 ? 500 : Math.min(delay * 2, 4000)),
     } as PouchDB.Replication.SyncOptions);
     this.replication = replication;
-    // The server has a revision once the push wrote it there, or once a push round that began after
-    // it reached the mirror has ended without an error (the server already had it).
     // Each direction says for itself when a request failed ('paused' with the error, then it retries):
     // the sync as a whole only ever pauses without one, so being offline is read per direction.
     const failed = { push: false, pull: false };
@@ -407,12 +471,11 @@ export class SyncEngine {
     for (const direction of ['push', 'pull'] as const) {
       directions[direction]
         .on('active', () => {
-          if (direction === 'push') this.pushRounds += 1;
           this.replicating = true;
           this.setStatus();
         })
         .on('change', (info: PouchDB.Replication.ReplicationResult<SyncDocBody>) => {
-          if (direction === 'push') for (const doc of info.docs) if (this.unsent.get(doc._id)?.rev === doc._rev) this.unsent.delete(doc._id);
+          if (direction === 'push') void this.core.notePushed(info.last_seq);
           reached(direction);
           this.setStatus();
         })
@@ -422,9 +485,8 @@ export class SyncEngine {
             failed[direction] = true;
             this.offlineSince ??= new Date().toISOString();
           } else {
-            // The server has a revision once the push wrote it there, or once a push round that began
-            // after it reached the mirror ended without an error (the server already had it).
-            if (direction === 'push') for (const [id, { round }] of this.unsent) if (round < this.pushRounds) this.unsent.delete(id);
+            // The push caught up: everything in the mirror is on the server.
+            if (direction === 'push') void this.core.notePushed(null);
             reached(direction);
           }
           this.setStatus();
@@ -444,8 +506,10 @@ export class SyncEngine {
       .changes({ since: 'now', live: true })
       .on('change', () => void this.applyAndResolve());
     this.pushTimer = setInterval(() => void this.pushNow(), 250);
+    this.compactTimer = setInterval(() => void this.core.compactAfterDeletions().catch((error: unknown) => console.warn('Sync: compaction failed', error)), compactEveryMs);
     void this.applyAndResolve();
     void this.pushNow();
+    void this.core.compactAfterDeletions().catch((error: unknown) => console.warn('Sync: compaction failed', error));
   }
 
   /** Pushes now (called after local writes too, so a change leaves without waiting for the timer). */
@@ -453,8 +517,14 @@ export class SyncEngine {
     if (this.pushing || this.stopped) return;
     this.pushing = true;
     try {
-      this.pending = await this.core.push();
-      this.setStatus();
+      // A full batch means more are waiting (the first computer of a team sends everything): go on at once.
+      // (Deletions waiting for the Undo time stop it: the count no longer goes down.)
+      let before = Number.POSITIVE_INFINITY;
+      do {
+        before = Math.min(before, this.pending || Number.POSITIVE_INFINITY);
+        this.pending = (await this.core.push()) + (this.offlineSince || this.problem ? await this.core.notSentCount() : 0);
+        this.setStatus();
+      } while (this.pending >= pushBatch && this.pending < before && !this.stopped);
     } catch (error) {
       console.warn('Sync: pushing local changes failed', error);
     } finally {
@@ -475,6 +545,7 @@ export class SyncEngine {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.pushTimer) clearInterval(this.pushTimer);
+    if (this.compactTimer) clearInterval(this.compactTimer);
     this.replication?.cancel();
     this.changesFeed?.cancel();
     this.listeners.clear();

@@ -6,6 +6,7 @@ import type { Shape } from '../messages';
 export const syncEn = {
   status: {
     synced: 'Synced',
+    starting: 'Connecting to the team server…',
     syncedTitle: 'Last synced at {{time}}',
     syncing_one: 'Syncing {{count}} change',
     syncing_other: 'Syncing {{count}} changes',
@@ -64,6 +65,7 @@ export const syncEn = {
     submit: 'Join the team',
     joining: 'Joining…',
     cancel: 'Cancel',
+    resumeNote: 'Joining the team was interrupted on this computer. Enter the details again to finish it.',
     progressHeader: 'Fetching the team’s vault…',
     progressRecords: 'Fetching records: {{done}} of {{total}}',
     progressRecordsStarted: 'Fetching the team’s records…',
@@ -92,6 +94,7 @@ export const syncEn = {
 export const syncFi: Shape<typeof syncEn> = {
   status: {
     synced: 'Synkronoitu',
+    starting: 'Yhdistetään tiimin palvelimeen…',
     syncedTitle: 'Synkronoitu viimeksi {{time}}',
     syncing_one: 'Synkronoidaan {{count}} muutos',
     syncing_other: 'Synkronoidaan {{count}} muutosta',
@@ -150,6 +153,7 @@ export const syncFi: Shape<typeof syncEn> = {
     submit: 'Liity tiimiin',
     joining: 'Liitytään…',
     cancel: 'Peruuta',
+    resumeNote: 'Tiimiin liittyminen keskeytyi tällä tietokoneella. Kirjoita tiedot uudelleen, niin liittyminen viedään loppuun.',
     progressHeader: 'Haetaan tiimin tietovarastoa…',
     progressRecords: 'Haetaan tietoja: {{done}} / {{total}}',
     progressRecordsStarted: 'Haetaan tiimin tietoja…',
