@@ -9,6 +9,7 @@ import { threeHousesEn } from './sections/threeHouses';
 import { timelineEn } from './sections/timeline';
 import { networkMapEn } from './sections/networkMap';
 import { genogramEn } from './sections/genogram';
+import { togetherEn } from './sections/together';
 import { continuityEn } from './sections/continuity';
 import { slotEn } from './sections/slot';
 import { quickRoundEn } from './sections/quickRound';
@@ -16,6 +17,7 @@ import { agendaEn } from './sections/agenda';
 import { documentsEn } from './sections/documents';
 import { safetyEn } from './sections/safety';
 import { commandsEn } from './sections/commands';
+import { syncConflictEn } from './sections/syncConflict';
 import { templatesEn } from './sections/templates';
 import { carePeriodEn } from './sections/carePeriod';
 import { timeEn } from './sections/time';
@@ -26,6 +28,7 @@ import { restoreEn } from './sections/restore';
 import { shellEn } from './sections/shell';
 import { retentionEn } from './sections/retention';
 import { keysEn } from './sections/keys';
+import { syncEn } from './sections/sync';
 
 export const en = {
   app: {
@@ -294,6 +297,7 @@ export const en = {
   shell: shellEn,
   retention: retentionEn,
   keys: keysEn,
+  sync: syncEn,
   meetings: meetingsEn,
   run: runEn,
   record: recordEn,
@@ -303,6 +307,7 @@ export const en = {
   timeline: timelineEn,
   networkMap: networkMapEn,
   genogram: genogramEn,
+  together: togetherEn,
   continuity: continuityEn,
   slot: slotEn,
   quickRound: quickRoundEn,
@@ -312,4 +317,5 @@ export const en = {
   templates: templatesEn,
   carePeriod: carePeriodEn,
   commands: commandsEn,
+  syncConflict: syncConflictEn,
 };

@@ -11,6 +11,7 @@ import { threeHousesFi } from './sections/threeHouses';
 import { timelineFi } from './sections/timeline';
 import { networkMapFi } from './sections/networkMap';
 import { genogramFi } from './sections/genogram';
+import { togetherFi } from './sections/together';
 import { continuityFi } from './sections/continuity';
 import { slotFi } from './sections/slot';
 import { quickRoundFi } from './sections/quickRound';
@@ -18,6 +19,7 @@ import { agendaFi } from './sections/agenda';
 import { documentsFi } from './sections/documents';
 import { safetyFi } from './sections/safety';
 import { commandsFi } from './sections/commands';
+import { syncConflictFi } from './sections/syncConflict';
 import { templatesFi } from './sections/templates';
 import { carePeriodFi } from './sections/carePeriod';
 import { timeFi } from './sections/time';
@@ -28,6 +30,7 @@ import { restoreFi } from './sections/restore';
 import { shellFi } from './sections/shell';
 import { retentionFi } from './sections/retention';
 import { keysFi } from './sections/keys';
+import { syncFi } from './sections/sync';
 
 export const fi: Messages = {
   app: {
@@ -296,6 +299,7 @@ export const fi: Messages = {
   shell: shellFi,
   retention: retentionFi,
   keys: keysFi,
+  sync: syncFi,
   meetings: meetingsFi,
   run: runFi,
   record: recordFi,
@@ -305,6 +309,7 @@ export const fi: Messages = {
   timeline: timelineFi,
   networkMap: networkMapFi,
   genogram: genogramFi,
+  together: togetherFi,
   continuity: continuityFi,
   slot: slotFi,
   quickRound: quickRoundFi,
@@ -314,4 +319,5 @@ export const fi: Messages = {
   templates: templatesFi,
   carePeriod: carePeriodFi,
   commands: commandsFi,
+  syncConflict: syncConflictFi,
 };

@@ -63,6 +63,13 @@ export type MeetingRunState = {
   finishedAt: number | null;
   pauses: readonly Pause[];
   stepLog: readonly StepVisit[];
+  /**
+   * The computer that drives the run (moves the phases): the one that started it, or took it over
+   * (shared/meeting/driver.ts). Absent on runs started before there was one: any computer drives.
+   */
+  driver?: string | null;
+  /** The member who was using the driving computer, so followers can name it; null when they did not say. */
+  driverMemberId?: string | null;
 };
 
 export type RefusalReason =

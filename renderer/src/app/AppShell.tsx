@@ -1,6 +1,8 @@
 // The frame around every screen once unlocked: skip link, header with the team's name, main
-// navigation, language and lock; the demonstration-data banner; and the routed screen.
-import { useEffect, useRef } from 'react';
+// navigation, the sync status (with a team server), who is using this computer, language and lock;
+// the question of who is using it (after unlock, while nobody is remembered here); the
+// demonstration-data banner; and the routed screen.
+import { useEffect, useRef, useState } from 'react';
 import { listenForErasure } from '../db/commands/events';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +12,7 @@ import { LanguageSelect } from '../components/LanguageSelect';
 import { NotificationsProvider } from '../components/Notifications';
 import { DemoBanner } from '../components/DemoData';
 import { ScreenBoundary, UnreadableNotice } from './RecordRecovery';
+import { ConflictNotice } from '../sync';
 import { FamiliesScreen } from '../families/FamiliesScreen';
 import { FamilyScreen } from '../families/FamilyScreen';
 import { FamilyHypothesesScreen } from '../hypotheses/FamilyHypothesesScreen';
@@ -17,6 +20,7 @@ import { HypothesisReviewScreen } from '../hypotheses/review/HypothesisReviewScr
 import { MeetingScreen } from '../meetings/MeetingScreen';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { TeamScreen } from '../team/TeamScreen';
+import { ThisComputerAskBand, ThisComputerButton, type ThisComputerAsk } from '../team/ThisComputerMember';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { TemplateScreen } from '../templates/TemplateScreen';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
@@ -26,6 +30,7 @@ import { useChildModeLock } from '../threeHouses/childModeLock';
 import { TimelineScreen } from '../timeline/TimelineScreen';
 import { NetworkMapFamilyScreen, NetworkMapsScreen } from '../networkMap';
 import { GenogramScreen } from '../genogram/GenogramScreen';
+import { SyncProvider, SyncStatus } from '../sync';
 import { getPlatform } from '../platform/platform';
 import { routeHref, useRoute } from './router';
 import { useSession } from '../db/sessionContext';
@@ -39,6 +44,8 @@ export function AppShell({ onLock }: { onLock: () => void }) {
   const firstRender = useRef(true);
   // Three houses' child mode (or the network map's family view): while it is on, it is all this window shows, whatever the address.
   const childMode = useChildModeLock();
+  // Who is using this computer: asked under the header after unlock while nobody is remembered here.
+  const [askWho, setAskWho] = useState<ThisComputerAsk>('auto');
   // In the desktop app child mode is a kiosk window (no menu, shortcuts refused); the unlocked app
   // tells the shell each time, so a window left a kiosk by a lock is put right after unlocking.
   const inChildMode = childMode !== null;
@@ -58,7 +65,8 @@ export function AppShell({ onLock }: { onLock: () => void }) {
     main.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [route]);
 
-  if (childMode) return childMode.tool === 'networkMap' ? <NetworkMapFamilyScreen lock={childMode} /> : <ChildModeScreen lock={childMode} />;
+  // Sync runs under child mode too, so a laptop handed to a child still receives and sends changes.
+  if (childMode) return <SyncProvider>{childMode.tool === 'networkMap' ? <NetworkMapFamilyScreen lock={childMode} /> : <ChildModeScreen lock={childMode} />}</SyncProvider>;
 
   const section =
     route.name === 'team'
@@ -73,6 +81,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
             ? 'templates'
             : 'families';
   return (
+    <SyncProvider>
     <NotificationsProvider fillsWindow>
       <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); main.current?.querySelector<HTMLElement>('h1')?.focus(); }}>
         {t('app.skipToContent')}
@@ -119,16 +128,24 @@ export function AppShell({ onLock }: { onLock: () => void }) {
           </ul>
         </nav>
         <div className="header-tools">
+          <SyncStatus />
+          <ErrorBoundary fallback={null}>
+            <ThisComputerButton ask={askWho} setAsk={setAskWho} />
+          </ErrorBoundary>
           <LanguageSelect db={session.db} />
           <button type="button" className="button" onClick={onLock}>
             {t('app.lock')}
           </button>
         </div>
       </header>
+      <ErrorBoundary fallback={null}>
+        <ThisComputerAskBand ask={askWho} setAsk={setAskWho} />
+      </ErrorBoundary>
       {demo?.hasDemo && <DemoBanner />}
       <AutomaticBackups />
       <main id="main" ref={main} className="app-main">
         <UnreadableNotice />
+        <ConflictNotice />
         <ScreenBoundary resetKey={routeHref(route)}>
           {route.name === 'families' && <FamiliesScreen showDemoOffer={demo?.empty === true} />}
           {route.name === 'family' && <FamilyScreen id={route.id} />}
@@ -147,6 +164,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
         </ScreenBoundary>
       </main>
     </NotificationsProvider>
+    </SyncProvider>
   );
 }
 

@@ -1,6 +1,6 @@
 // The parts of the app that are not needed before the vault is unlocked load as chunks of their own:
-// the app shell with every screen behind it, restoring a backup on a new computer (chosen on the
-// first start), and the room's screen (a window that never unlocks).
+// the app shell with every screen behind it, restoring a backup on a new computer or joining a team
+// (both chosen on the first start), and the room's screen (a window that never unlocks).
 // The page a user first sees (opening the data, create or unlock the vault) thus loads a small entry
 // script; tests/unit/build/entryBundle.test.ts keeps it under its budget (docs/architecture.md: Layers).
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
@@ -11,6 +11,8 @@ const loadAppShell = () => import('./AppShell');
 export const AppShell = lazy(() => loadAppShell().then((module) => ({ default: module.AppShell })));
 /** Restoring a backup on a new computer, chosen on the first start instead of creating a vault. */
 export const NewComputerRestore = lazy(() => import('../backup/NewComputerRestore').then((module) => ({ default: module.NewComputerRestore })));
+/** Joining a team that already uses Kehä, chosen on the first start instead of creating a vault. */
+export const JoinScreen = lazy(() => import('../sync/JoinScreen').then((module) => ({ default: module.JoinScreen })));
 export const SharedScreen = lazy(() => import('../meetings/screen/SharedScreen').then((module) => ({ default: module.SharedScreen })));
 
 /**

@@ -3,6 +3,7 @@
 // and cleared with Undo. Used where the team meets its questions: the family page and the
 // meeting's questions for the family. Recording an answer marks the question done
 // (actionRepository.ts: setFamilyAnswer). docs/domain.md: Continuity.
+import { useThisComputer } from '../db/thisComputer';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { format } from 'date-fns';
 import { checkAnswerDraft, type AnswerDraft } from '../../../shared/meeting/continuity';
@@ -18,9 +19,14 @@ type FamilyAnswerProps = {
   question: Pick<Action, 'id' | 'text' | 'answer' | 'familyId'>;
   /** Who is offered first as the one who asked (the family's responsible worker); '' for nobody. */
   defaultAskerId?: string | null;
+  /**
+   * Whether the member using this computer is offered first instead (default: yes). No on the chair's
+   * computer in a meeting, where the chair records for the others.
+   */
+  thisComputerAsks?: boolean;
 };
 
-export function FamilyAnswer({ question, defaultAskerId }: FamilyAnswerProps) {
+export function FamilyAnswer({ question, defaultAskerId, thisComputerAsks = true }: FamilyAnswerProps) {
   const t = useText();
   const language = useLanguage();
   const commands = useMeetingCommands();
@@ -47,13 +53,16 @@ export function FamilyAnswer({ question, defaultAskerId }: FamilyAnswerProps) {
   }, [draft, idBase]);
 
   const askers = (members ?? []).filter((member) => member.status === 'active' || member.id === answer?.askedById);
+  // Who asked, by default: the member using this computer (docs/domain.md: The team on several computers), else the given default.
+  const { memberId } = useThisComputer();
+  const askerHere = thisComputerAsks && memberId && askers.some((member) => member.id === memberId && member.status === 'active') ? memberId : (defaultAskerId ?? null);
 
   function open() {
     setErrors({ text: null, date: null });
     setDraft(
       answer
         ? { text: answer.text, date: answer.date, askedById: answer.askedById ?? '' }
-        : { text: '', date: format(commands.context.now(), 'yyyy-MM-dd'), askedById: defaultAskerId ?? '' },
+        : { text: '', date: format(commands.context.now(), 'yyyy-MM-dd'), askedById: askerHere ?? '' },
     );
   }
 

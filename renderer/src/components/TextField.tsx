@@ -7,8 +7,8 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 
 type TextInputProps = Omit<ComponentPropsWithRef<'input'>, 'autoComplete' | 'type'> & {
-  /** Free-text kinds only; checkboxes, radios, dates and files stay plain <input>. */
-  type?: 'text' | 'search';
+  /** Free-text kinds only (a password masked, e.g. a server password); checkboxes, radios, dates and files stay plain <input>. */
+  type?: 'text' | 'search' | 'password';
 };
 
 /** A bare one-line free-text input (the caller gives its label): autocomplete is always off. */

@@ -12,6 +12,7 @@ import type { ActionKind, ActionStatus, MeetingStatus } from '../../../shared/me
 import type { MeetingTemplate } from '../../../shared/meeting/template';
 import type { MemberStatus } from '../../../shared/team/member';
 import type { EncryptedPayload, VaultHeader } from '../vault/vaultCrypto';
+import { syncOutboxMiddleware } from './syncMiddleware';
 
 export type VaultRow = VaultHeader & { id: 'vault'; createdAt: string };
 /**
@@ -21,7 +22,18 @@ export type VaultRow = VaultHeader & { id: 'vault'; createdAt: string };
  * sealedMigrations.ts), so an unlock checks one row instead of scanning tables.
  */
 export type SettingRow = {
-  key: 'language' | 'staleWeeks' | 'autoLockMinutes' | 'backupCopiedAt' | 'retentionMonths' | 'usualSlotMinutes' | typeof sealedMigrationPendingKey | typeof lastRestoreKey;
+  key:
+    | 'language'
+    | 'staleWeeks'
+    | 'autoLockMinutes'
+    | 'backupCopiedAt'
+    | 'retentionMonths'
+    | 'usualSlotMinutes'
+    | typeof sealedMigrationPendingKey
+    | typeof lastRestoreKey
+    // This computer (renderer/src/db/repositories/thisComputerRepository.ts): its random id and the member using it.
+    | 'computerId'
+    | 'computerMemberId';
   value: string;
 };
 export const sealedMigrationPendingKey = 'sealedMigrationPending';
@@ -236,6 +248,8 @@ export type ActivityRow = {
   kind: string;
   /** The family's pseudonym code; null for entries about no family, or once the family was erased. */
   familyCode: string | null;
+  /** The member using the computer that wrote the entry (an id); null when they did not say, absent on older entries. */
+  by?: string | null;
 };
 
 /**
@@ -274,6 +288,19 @@ export type QuickRoundLineRow = {
   payload: EncryptedPayload;
 };
 
+/**
+ * A synced row changed here and not yet handed to sync (docs/architecture.md: Sync between the team's
+ * computers): written by the sync middleware in the same transaction as the change, so no change is
+ * ever missed; `v` is new at every change, so the sync sees an edit made while it was sending.
+ */
+export type SyncOutboxRow = { id: string; at: number; v: string };
+/** The sync revision (CouchDB `_rev`) that a synced row of this computer is. */
+export type SyncRevRow = { id: string; rev: string };
+/** A record two computers changed in the same place; clear fields only, the versions stay in the sync mirror. */
+export type SyncConflictRow = { id: string; table: string; rowId: string; familyId: string | null; at: string };
+/** The team server's address and user (sealed) and how far the mirror's changes were applied. */
+export type SyncStateRow = { id: string; value?: string; payload?: EncryptedPayload };
+
 export type KehaDatabase = Dexie & {
   vault: EntityTable<VaultRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
@@ -297,6 +324,10 @@ export type KehaDatabase = Dexie & {
   genograms: EntityTable<GenogramRow, 'id'>;
   networkMaps: EntityTable<NetworkMapRow, 'id'>;
   quickRoundLines: EntityTable<QuickRoundLineRow, 'id'>;
+  syncOutbox: EntityTable<SyncOutboxRow, 'id'>;
+  syncRevs: EntityTable<SyncRevRow, 'id'>;
+  syncConflicts: EntityTable<SyncConflictRow, 'id'>;
+  syncState: EntityTable<SyncStateRow, 'id'>;
 };
 
 export const defaultDatabaseName = 'keha';
@@ -448,6 +479,21 @@ export const schemaVersions = [
     version: 8,
     stores: { ...storesV6, genograms: 'id, familyId', networkMaps: 'id, familyId', quickRoundLines: 'id, familyId, meetingId' },
   },
+  {
+    // 9 adds sync's own bookkeeping (local to this computer, never synced): the changes not yet handed
+    // to sync, each row's sync revision, conflicts seen, and the server's sealed address. No data changes.
+    version: 9,
+    stores: {
+      ...storesV6,
+      genograms: 'id, familyId',
+      networkMaps: 'id, familyId',
+      quickRoundLines: 'id, familyId, meetingId',
+      syncOutbox: 'id, at',
+      syncRevs: 'id',
+      syncConflicts: 'id',
+      syncState: 'id',
+    },
+  },
 ] as const;
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
@@ -460,6 +506,7 @@ export function openDatabase(name: string = defaultDatabaseName): KehaDatabase {
     const version = db.version(entry.version).stores(entry.stores);
     if ('upgrade' in entry) version.upgrade(entry.upgrade);
   }
+  db.use(syncOutboxMiddleware);
   return db;
 }
 

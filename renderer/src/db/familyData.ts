@@ -80,6 +80,10 @@ export const notFamilyData = {
   members: 'the team members (workers), not clients',
   meetingTemplates: 'template snapshots, shared by meetings and holding no client data',
   templates: "the team's own meeting templates, holding no client data",
+  syncOutbox: 'sync bookkeeping: which rows changed here (table and id), never content',
+  syncRevs: "sync bookkeeping: each row's sync revision",
+  syncConflicts: 'sync bookkeeping: which rows two computers changed in the same place (ids and the family id)',
+  syncState: "sync bookkeeping: the server's sealed address and how far changes were applied",
 } as const satisfies Partial<Record<SchemaTable, string>>;
 
 /**

@@ -79,6 +79,15 @@ export async function openPayload<T>(
 }
 
 /**
+ * Opens a payload as stored, without a schema and without the cache: for sync, which merges two
+ * computers' versions of a record without interpreting them (docs/architecture.md: Sync between the
+ * team's computers). `row` must be the row as stored, as for `openPayload`.
+ */
+export function openPayloadUnchecked(session: Session, table: string, row: { id: string; payload: EncryptedPayload }): Promise<unknown> {
+  return openSealedRecord(keyRingOf(session.dataKey), table, row.id, boundFieldsOf(table, row), row.payload);
+}
+
+/**
  * Drops records from this key's in-memory caches (decrypted payloads and the unreadable notice), for
  * records that were deleted or erased: nothing of them stays in memory for the rest of the session.
  */

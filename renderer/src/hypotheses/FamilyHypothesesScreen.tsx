@@ -3,6 +3,7 @@
 // evolution view of the whole set over time; and the history exported as Markdown or printed. Each
 // card shows the family's answers to its test questions, and answers to other questions follow the cards.
 // Every change here is a new revision dated now; what past meetings recorded stays as it was.
+import { useThisComputer } from '../db/thisComputer';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { format as formatDay } from 'date-fns';
@@ -74,6 +75,9 @@ function FamilyHypothesesPage({ family, view }: { family: Family; view: FamilyHy
     [meetings],
   );
   const histories = useMemo(() => byHypothesis(revisions ?? []), [revisions]);
+  // A new hypothesis is proposed, by default, by the member using this computer.
+  const { memberId } = useThisComputer();
+  const thisMemberName = memberId ? (members?.find((member) => member.id === memberId)?.name ?? null) : null;
   const proposerOptions = useMemo<Proposer[]>(
     () => (members ?? []).filter((member) => member.status === 'active').map((member) => ({ name: member.name, role: member.defaultRole })),
     [members],
@@ -198,7 +202,14 @@ function FamilyHypothesesPage({ family, view }: { family: Family; view: FamilyHy
           <section className="card hypothesis-new" aria-labelledby="hypothesis-new-heading">
             <h2 id="hypothesis-new-heading">{t('hypotheses.screen.newHypothesis')}</h2>
             <p className="hypothesis-outside-note">{t('hypotheses.screen.outsideMeetingNote')}</p>
-            <HypothesisEditor idPrefix="new-hypothesis" initial={null} proposerOptions={proposerOptions} submitLabel={t('hypotheses.screen.create')} onSave={create} />
+            <HypothesisEditor
+              idPrefix="new-hypothesis"
+              initial={null}
+              proposerOptions={proposerOptions}
+              submitLabel={t('hypotheses.screen.create')}
+              onSave={create}
+              defaultProposerName={thisMemberName}
+            />
           </section>
         </div>
       )}

@@ -33,6 +33,11 @@ export type HypothesisEditorProps = {
   /** Throws on storage failure: the editor keeps the text and shows the error. */
   onSave: (card: HypothesisCard) => Promise<void>;
   onCancel?: () => void;
+  /**
+   * A new hypothesis starts with this person chosen as its proposer, when they are among the options:
+   * the member using this computer (docs/domain.md: The team on several computers).
+   */
+  defaultProposerName?: string | null;
 };
 
 const starterKeys = ['one', 'two', 'three'] as const;
@@ -40,12 +45,16 @@ type TextFieldName = 'wording' | 'concerns' | 'evidenceFor' | 'evidenceAgainst' 
 /** The order fields are checked in, which is also the order on screen. */
 const fieldOrder: readonly TextFieldName[] = ['wording', 'concerns', 'evidenceFor', 'evidenceAgainst', 'testQuestions'];
 
-export function HypothesisEditor({ idPrefix, initial, proposerOptions, submitLabel, onSave, onCancel }: HypothesisEditorProps) {
+export function HypothesisEditor({ idPrefix, initial, proposerOptions, submitLabel, onSave, onCancel, defaultProposerName }: HypothesisEditorProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const issueText = useIssueText();
   const [texts, setTexts] = useState<Record<TextFieldName, string>>(() => initialTexts(initial));
-  const [proposers, setProposers] = useState<Set<string>>(() => new Set((initial?.proposers ?? []).map(proposerKey)));
+  const [proposers, setProposers] = useState<Set<string>>(() => {
+    if (initial) return new Set(initial.proposers.map(proposerKey));
+    const byDefault = defaultProposerName ? proposerOptions.find((option) => option.name === defaultProposerName) : undefined;
+    return new Set(byDefault ? [proposerKey(byDefault)] : []);
+  });
   const [lenses, setLenses] = useState<Set<LensTag>>(() => new Set(initial?.lensTags ?? []));
   const [issues, setIssues] = useState<Partial<Record<TextFieldName, ValidationIssue>>>({});
   const [saveError, setSaveError] = useState<string | null>(null);

@@ -1,6 +1,7 @@
 // The activity log on the Data and security screen: newest first, filtered by kind of event and by
 // family code, and exported as CSV for the data-protection officer through the platform's save (a
-// download in a browser). Entries hold a kind, a time and a code only (activityRepository.ts).
+// download in a browser). Entries hold a kind, a time, a code and who was using the computer (a
+// member's id, shown by name; activityRepository.ts).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { format } from 'date-fns';
@@ -8,6 +9,8 @@ import { TextField } from '../components/TextField';
 import { useNotify } from '../components/Notifications';
 import { activityCsv, activityKinds, filterActivity, isActivityKind, type ActivityKind, useActivityLog, useSettingsCommands } from '../db/commands/settingsCommands';
 import { formatDate, useLanguage } from '../i18n/i18n';
+import { useText } from '../i18n/keys';
+import { useMembers } from '../db/hooks';
 import { getPlatform } from '../platform/platform';
 import '../components/document/document.css';
 
@@ -20,6 +23,11 @@ export function ActivityLogSection() {
   const commands = useSettingsCommands();
   const notify = useNotify();
   const entries = useActivityLog();
+  const text = useText();
+  const members = useMembers();
+  const names = new Map((members ?? []).map((member) => [member.id, member.name]));
+  // A member deleted since, or whose record cannot be read, is named as not known.
+  const byName = (memberId: string | null) => (memberId ? (names.get(memberId) ?? text('together.log.unknown')) : '');
   const [kind, setKind] = useState<ActivityKind | 'all'>('all');
   const [code, setCode] = useState('');
   const kindText = (value: ActivityKind) => (isActivityKind(value) ? t(`retention.log.kinds.${value}`) : String(value));
@@ -30,8 +38,9 @@ export function ActivityLogSection() {
     try {
       const content = activityCsv(
         matching,
-        { at: t('retention.log.time'), kind: t('retention.log.kind'), familyCode: t('retention.log.familyCode') },
+        { at: t('retention.log.time'), kind: t('retention.log.kind'), familyCode: t('retention.log.familyCode'), by: text('together.log.by') },
         kindText,
+        byName,
       );
       const result = await getPlatform().saveTextFile({ suggestedName: fileName, content, mimeType: 'text/csv' });
       if (result.status !== 'saved') return;
@@ -82,6 +91,7 @@ export function ActivityLogSection() {
                 <th scope="col">{t('retention.log.time')}</th>
                 <th scope="col">{t('retention.log.kind')}</th>
                 <th scope="col">{t('retention.log.familyCode')}</th>
+                <th scope="col">{text('together.log.by')}</th>
               </tr>
             </thead>
             <tbody>
@@ -90,6 +100,7 @@ export function ActivityLogSection() {
                   <td>{formatDate(entry.at, language, 'longWithTime')}</td>
                   <td>{kindText(entry.kind)}</td>
                   <td>{entry.familyCode ?? t('retention.log.noFamily')}</td>
+                  <td>{entry.by ? byName(entry.by) : text('together.log.unknown')}</td>
                 </tr>
               ))}
             </tbody>

@@ -6,6 +6,7 @@ import { BackupSection } from './BackupSection';
 import { RestoreSection } from './RestoreSection';
 import { RetentionSection } from './RetentionSection';
 import { PassphraseSection } from './PassphraseSection';
+import { TeamServerSection } from './TeamServerSection';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ export function SettingsScreen() {
         <h2 id="settings-lock-heading">{t('settings.lockHeading')}</h2>
         <AutoLockSetting />
       </section>
+      <TeamServerSection />
       <BackupSection />
       <RestoreSection />
       <RetentionSection />

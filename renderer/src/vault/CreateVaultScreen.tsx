@@ -1,6 +1,7 @@
 // First start: the team chooses the passphrase that encrypts everything. Typed twice, checked
 // for length and variety and against lists of common passwords and words (a guessable one is
-// refused), with a plain warning that a lost passphrase cannot be recovered.
+// refused), with a plain warning that a lost passphrase cannot be recovered. A computer of a team
+// that already uses Kehä joins it instead, or restores the team's backup.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits } from '../../../shared/limits';
@@ -14,7 +15,14 @@ import { NewComputerRestore, ScreenSuspense } from '../app/lazyScreens';
 import { PassphraseStrengthNote } from './PassphraseStrengthNote';
 import { releasePassphraseChecker, strengthRefusal } from './passphraseStrength';
 
-export function CreateVaultScreen({ db, onCreated }: { db: KehaDatabase; onCreated: (key: CryptoKey) => void }) {
+type CreateVaultScreenProps = {
+  db: KehaDatabase;
+  onCreated: (key: CryptoKey) => void;
+  /** Join a team that already uses Kehä instead (VaultGate shows the join screen). */
+  onJoin: () => void;
+};
+
+export function CreateVaultScreen({ db, onCreated, onJoin }: CreateVaultScreenProps) {
   const { t } = useTranslation();
   const commands = useVaultCommands(db);
   const [passphrase, setPassphrase] = useState('');
@@ -73,10 +81,15 @@ export function CreateVaultScreen({ db, onCreated }: { db: KehaDatabase; onCreat
       submitDisabled={busy}
       onSubmit={submit}
       after={
-        // A new computer: restore the team's backup instead of creating a vault.
-        <button type="button" className="button" onClick={() => setFromBackup(true)}>
-          {t('restore.newComputerLink')}
-        </button>
+        // A new computer: join the team through its server, or restore the team's backup, instead of creating a vault.
+        <>
+          <button type="button" className="button" onClick={onJoin}>
+            {t('sync.join.offer')}
+          </button>
+          <button type="button" className="button" onClick={() => setFromBackup(true)}>
+            {t('restore.newComputerLink')}
+          </button>
+        </>
       }
     >
       <PassphraseField

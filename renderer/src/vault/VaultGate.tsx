@@ -3,13 +3,16 @@
 // the app, lets saves under way land, and reloads the window (lockSignal.ts): nothing of the key or
 // the decrypted data outlives the page. Left unused for the team's idle time, it locks by itself
 // (unless a running meeting keeps this window open, keepOpen.ts); in the desktop app it also locks
-// when the computer's screen locks or the computer suspends (the platform's onOsLock).
-import { useCallback, useEffect, useMemo, useState } from 'react';
+// when the computer's screen locks or the computer suspends (the platform's onOsLock). Once open it
+// tells the app who is using this computer (ThisComputerContext: the computer's id and the member
+// remembered here; the app frame asks when nobody is, docs/domain.md: The team on several computers).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KehaDatabase } from '../db/database';
 import type { Session } from '../db/session';
 import { SessionContext } from '../db/sessionContext';
-import { AppShell, ScreenSuspense, usePreloadAppShell } from '../app/lazyScreens';
+import { AppShell, JoinScreen, ScreenSuspense, usePreloadAppShell } from '../app/lazyScreens';
+import type { JoinTeam } from '../sync';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { HeaderMissingScreen } from './HeaderMissingScreen';
 import { startKeyRenewal, stopKeyRenewal } from './keyRenewal';
@@ -18,10 +21,15 @@ import { getPlatform } from '../platform/platform';
 import { isHeldOpen } from './keepOpen';
 import { useIdleLock } from './useIdleLock';
 import { announceLock, onLockElsewhere, reloadLocked, settleWrites, trackWrite, type LockReason } from './lockSignal';
-import { useVaultCommands, useVaultState } from '../db/commands/vaultCommands';
+import { setActivityMember, useComputerMember, useVaultCommands, useVaultState } from '../db/commands/vaultCommands';
+import { ThisComputerContext, type ThisComputer } from '../db/thisComputer';
 
-export function VaultGate({ db }: { db: KehaDatabase }) {
+/** `joinTeam` replaces the real join in tests. */
+export function VaultGate({ db, joinTeam }: { db: KehaDatabase; joinTeam?: JoinTeam }) {
   const header = useVaultState(db);
+  // Joining a team: the join screen stays while the join writes the vault header and the records
+  // (the header appearing would otherwise switch to the unlock screen half way).
+  const [joining, setJoining] = useState(false);
   const commands = useVaultCommands(db);
   const [dataKey, setDataKey] = useState<CryptoKey | null>(null);
   const [locking, setLocking] = useState(false);
@@ -35,14 +43,35 @@ export function VaultGate({ db }: { db: KehaDatabase }) {
     setLocking(true);
     setDataKey(null);
   }, [commands]);
+  // This computer's id, read (or made) at unlock; the app waits for it (a moment) so every screen knows it.
+  const [computerId, setComputerId] = useState<string | null>(null);
   const unlock = useCallback(
     (key: CryptoKey) => {
       setDataKey(key);
-      void commands.noteActivity.orThrow('unlocked');
+      void (async () => {
+        // A computer whose settings cannot be written (full disk) still opens, with an id for this window only.
+        const id = await commands.ensureComputerId.orThrow().catch(() => crypto.randomUUID());
+        setComputerId(id);
+      })();
       commands.pruneActivity.orThrow().catch((error: unknown) => console.warn('Activity log not pruned', error));
     },
     [commands],
   );
+  const memberId = useComputerMember(db, dataKey !== null);
+  const thisComputer = useMemo<ThisComputer | null>(
+    () => (computerId !== null && memberId !== undefined ? { computerId, memberId } : null),
+    [computerId, memberId],
+  );
+  // Every activity log entry of this window names the member using this computer (`by`); the unlock
+  // entry is written once that is known.
+  const noted = useRef(false);
+  useEffect(() => {
+    if (!thisComputer) return;
+    setActivityMember(thisComputer.memberId);
+    if (noted.current) return;
+    noted.current = true;
+    void commands.noteActivity.orThrow('unlocked');
+  }, [thisComputer, commands]);
 
   // Another window locked: this one locks too, if it holds the key (an idle lock elsewhere leaves a
   // window kept open for its running meeting alone).
@@ -66,16 +95,27 @@ export function VaultGate({ db }: { db: KehaDatabase }) {
   if (locking) return <Locking />;
   if (header === undefined) return null;
   if (session) {
+    if (!thisComputer) return null;
     return (
       <SessionContext.Provider value={session}>
-        <ScreenSuspense>
-          <AppShell onLock={() => lock('lock')} />
-        </ScreenSuspense>
+        <ThisComputerContext.Provider value={thisComputer}>
+          <ScreenSuspense>
+            <AppShell onLock={() => lock('lock')} />
+          </ScreenSuspense>
+        </ThisComputerContext.Provider>
       </SessionContext.Provider>
     );
   }
+  // An interrupted join (records written, header not yet) is finished from the same screen.
+  if (joining || header === 'joining') {
+    return (
+      <ScreenSuspense>
+        <JoinScreen db={db} onJoined={unlock} onCancel={() => setJoining(false)} joinTeam={joinTeam} />
+      </ScreenSuspense>
+    );
+  }
   if (header === 'headerMissing') return <HeaderMissingScreen db={db} />;
-  if (header === null) return <CreateVaultScreen db={db} onCreated={unlock} />;
+  if (header === null) return <CreateVaultScreen db={db} onCreated={unlock} onJoin={() => setJoining(true)} />;
   return <UnlockScreen db={db} onUnlocked={unlock} />;
 }
 

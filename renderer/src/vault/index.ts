@@ -1,6 +1,6 @@
 // What other features may use of the vault (docs/architecture.md: Layers): the passphrase field and
-// its strength check, unlocking with a passphrase and its errors (the worker leaving child mode, a
-// restore, changing the passphrase), the key renewal, locking every window, and keeping a window
+// its strength check, the first screens' frame (VaultForm: joining a team), unlocking with a
+// passphrase and its errors (the worker leaving child mode, a restore, changing the passphrase), the key renewal, locking every window, and keeping a window
 // open through a running meeting. db/ and components/ use vaultCrypto.ts and lockSignal.ts directly.
 export { PassphraseField } from './PassphraseField';
 export { PassphraseStrengthNote } from './PassphraseStrengthNote';
@@ -17,3 +17,4 @@ export {
   WrongPassphraseError,
   type VaultHeader,
 } from './vaultCrypto';
+export { VaultForm } from './VaultForm';

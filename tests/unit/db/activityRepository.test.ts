@@ -1,5 +1,6 @@
 // Covers db/repositories/activityRepository.ts: entries hold a kind, an instant and a pseudonym code
-// only (any other text is refused), newest first, filtered, pruned after two years, and exported as CSV.
+// only (any other text is refused) and who wrote it (a member's id), newest first, filtered, pruned
+// after two years, and exported as CSV.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,6 +11,7 @@ import {
   listActivity,
   pruneActivity,
   recordActivity,
+  setActivityMember,
   type ActivityKind,
 } from '../../../renderer/src/db/repositories/activityRepository';
 import { repositoryWorld } from './support';
@@ -25,7 +27,23 @@ describe('the activity log', () => {
       ['familyCreated', 'KXR-482', '2025-01-01T10:05:00.000Z'],
       ['unlocked', null, '2025-01-01T10:00:00.000Z'],
     ]);
-    expect(Object.keys((await world.db.activityLog.toArray())[0]!).sort()).toEqual(['at', 'familyCode', 'id', 'kind']);
+    expect(Object.keys((await world.db.activityLog.toArray())[0]!).sort()).toEqual(['at', 'by', 'familyCode', 'id', 'kind']);
+  });
+
+  it('names the member using this computer by id, and reads older entries without one', async () => {
+    await world.db.activityLog.add({ id: 'old', at: '2025-01-01T09:00:00.000Z', kind: 'unlocked', familyCode: null });
+    setActivityMember('member-1');
+    try {
+      await recordActivity(world.db, 'locked', null, new Date('2025-01-01T10:00:00.000Z'));
+    } finally {
+      setActivityMember(null);
+    }
+    await recordActivity(world.db, 'unlocked', null, new Date('2025-01-01T11:00:00.000Z'));
+    expect((await listActivity(world.db)).map((e) => [e.kind, e.by])).toEqual([
+      ['unlocked', null],
+      ['locked', 'member-1'],
+      ['unlocked', null],
+    ]);
   });
 
   it('refuses anything but a pseudonym code in the code field, and unknown kinds', async () => {
@@ -60,13 +78,14 @@ describe('the activity log', () => {
 
   it('filters by kind and by code, and exports CSV with a header', () => {
     const entries = [
-      { id: '1', at: '2025-01-02T00:00:00.000Z', kind: 'familyErased' as const, familyCode: 'KXR-482' },
-      { id: '2', at: '2025-01-01T00:00:00.000Z', kind: 'locked' as const, familyCode: null },
+      { id: '1', at: '2025-01-02T00:00:00.000Z', kind: 'familyErased' as const, familyCode: 'KXR-482', by: 'm1' },
+      { id: '2', at: '2025-01-01T00:00:00.000Z', kind: 'locked' as const, familyCode: null, by: null },
     ];
     expect(filterActivity(entries, { kind: 'all', code: 'kxr' }).map((e) => e.id)).toEqual(['1']);
     expect(filterActivity(entries, { kind: 'locked', code: '' }).map((e) => e.id)).toEqual(['2']);
-    expect(activityCsv(entries, { at: 'Time', kind: 'Event', familyCode: 'Family' }, (kind) => (kind === 'locked' ? 'Locked, by hand' : kind))).toBe(
-      'Time,Event,Family\r\n2025-01-02T00:00:00.000Z,familyErased,KXR-482\r\n2025-01-01T00:00:00.000Z,"Locked, by hand",\r\n',
+    const names = (id: string) => (id === 'm1' ? 'Leena "L" Virtanen' : '?');
+    expect(activityCsv(entries, { at: 'Time', kind: 'Event', familyCode: 'Family', by: 'Who' }, (kind) => (kind === 'locked' ? 'Locked, by hand' : kind), names)).toBe(
+      'Time,Event,Family,Who\r\n2025-01-02T00:00:00.000Z,familyErased,KXR-482,"Leena ""L"" Virtanen"\r\n2025-01-01T00:00:00.000Z,"Locked, by hand",,\r\n',
     );
   });
 });

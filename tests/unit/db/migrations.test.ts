@@ -130,6 +130,7 @@ import { dbV5 } from '../../fixtures/db-v5';
 import { dbV6 } from '../../fixtures/db-v6';
 import { dbV7 } from '../../fixtures/db-v7';
 import { dbV8 } from '../../fixtures/db-v8';
+import { dbV9 } from '../../fixtures/db-v9';
 import { listActivity } from '../../../renderer/src/db/repositories/activityRepository';
 import {
   eraseFamily,
@@ -641,6 +642,21 @@ const migrationCases: Record<number, MigrationCase> = {
       await eraseFamily(session, aoe, 'ÄÖÅ-7');
       expect(await db.quickRoundLines.where('familyId').equals(aoe).count()).toBe(0);
       expect(await db.quickRoundLines.count()).toBe(2);
+      // The upgrade to 9 adds sync's tables, empty: nothing was ever sent from a version-8 database.
+      expect([await db.syncOutbox.count(), await db.syncRevs.count(), await db.syncConflicts.count(), await db.syncState.count()]).toEqual([0, 0, 0, 0]);
+    },
+  },
+  9: {
+    fixture: dbV9,
+    afterUpgrade: async (db, session) => {
+      // The current version: with no team server set, changes leave nothing in the outbox; once a
+      // server is set, every change to a synced row is noted there in its own transaction.
+      const kxr = '20000000-0000-4000-8000-000000000011';
+      await updateFamilyPayload(session, kxr, (payload) => ({ ...payload, notes: 'ilman palvelinta' }));
+      expect(await db.syncOutbox.count()).toBe(0);
+      await db.syncState.put({ id: 'server', value: 'set' });
+      await updateFamilyPayload(session, kxr, (payload) => ({ ...payload, notes: 'palvelimen kanssa' }));
+      expect((await db.syncOutbox.toArray()).map((row) => row.id)).toEqual([`families/${kxr}`]);
     },
   },
 };

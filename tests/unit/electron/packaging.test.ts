@@ -28,12 +28,11 @@ const statesOf = (wire: Record<string, unknown>) =>
 /** A file laid out as an Electron binary's fuse wire: sentinel, version, length, one byte per fuse (Electron's defaults). */
 const standInBinary = (): string => {
   const defaults = [FuseState.ENABLE, FuseState.DISABLE, FuseState.ENABLE, FuseState.ENABLE, FuseState.DISABLE, FuseState.DISABLE, FuseState.DISABLE, FuseState.ENABLE];
-  const bytes = Buffer.concat([
-    Buffer.from('\u0000'.repeat(64) + 'padding before'),
-    Buffer.from(SENTINEL, 'ascii'),
-    Buffer.from([Number(FuseVersion.V1), defaults.length, ...defaults]),
-    Buffer.from('padding after' + '\u0000'.repeat(64)),
-  ]);
+  // Plain bytes, not Buffer: the PouchDB typings the sync tests load declare a global Buffer of their own.
+  const text = (value: string) => new TextEncoder().encode(value);
+  const parts = [text('\u0000'.repeat(64) + 'padding before'), text(SENTINEL), Uint8Array.from([Number(FuseVersion.V1), defaults.length, ...defaults]), text('padding after' + '\u0000'.repeat(64))];
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  parts.reduce((offset, part) => (bytes.set(part, offset), offset + part.length), 0);
   const file = join(mkdtempSync(join(tmpdir(), 'keha-fuses-')), 'keha');
   writeFileSync(file, bytes);
   return file;

@@ -47,6 +47,9 @@ const allowedFeaturePairs: Record<string, string> = {
   'settings -> vault': 'changing the passphrase and renewing the key',
   'backup -> vault': "a restore asks for the backup's passphrase and locks every window after it",
   'vault -> backup': 'the first-start and unlock screens offer a restore and say when one was made',
+  'vault -> sync': 'the first-start screen offers to join a team (the join screen itself loads lazily through app/lazyScreens)',
+  'sync -> vault': "the join screen is a first screen (VaultForm), asks for the team's passphrase (PassphraseField) and opens the server's vault header with it",
+  'settings -> sync': 'the Team server section connects and disconnects, with the server fields and status words of the sync screens',
 };
 
 /**

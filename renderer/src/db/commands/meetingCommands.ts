@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActionStatus } from '../../../../shared/meeting/meeting';
 import { addAction, deleteAction, restoreAction, restoreFamilyAnswer, setActionStatus, setFamilyAnswer, updateAction } from '../repositories/actionRepository';
 import { listFamilies } from '../repositories/familyRepository';
-import { cancelMeeting, createMeeting, duplicateMeeting, restoreMeeting, runMeeting, setClosingNote, setGuestScoring } from '../repositories/meetingRepository';
+import { cancelMeeting, createMeeting, duplicateMeeting, restoreMeeting, runMeeting, setClosingNote, setGuestScoring, takeOverMeeting } from '../repositories/meetingRepository';
 import { saveMeetingNote } from '../repositories/meetingNoteRepository';
 import { markTransferred, removeTransferMark, restoreTransferMark, listTransfers } from '../repositories/retentionRepository';
 import { recordPaperRiskRound, recordRiskScore, revealRiskRound, undoPaperRiskRound, withdrawRiskScore } from '../repositories/riskRoundRepository';
@@ -33,6 +33,7 @@ const meetingCommands = {
   listMembers,
   listFamilies,
   runMeeting,
+  takeOverMeeting,
   duplicateMeeting,
   cancelMeeting: undoable(
     async (session: Session, id: string) => {

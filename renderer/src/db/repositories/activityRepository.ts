@@ -36,6 +36,17 @@ export function isActivityKind(value: unknown): value is ActivityKind {
   return (activityKinds as readonly unknown[]).includes(value);
 }
 
+/**
+ * The member using this computer (renderer/src/db/repositories/thisComputerRepository.ts), written as
+ * every entry's `by`; null until someone says who they are. Set at unlock and when it changes; the
+ * window reloads at lock, so it never outlives the unlocked session.
+ */
+let entriesBy: string | null = null;
+
+export function setActivityMember(memberId: string | null): void {
+  entriesBy = memberId;
+}
+
 /** How long an entry is kept: two years, long enough for a data-protection review of last year. */
 export const activityKeptMonths = 24;
 
@@ -54,7 +65,7 @@ export async function recordActivity(
   const code = familyCode ?? null;
   // Only a valid pseudonym code is taken, so no other text can slip into the log.
   if (code !== null && !validatePseudonymCode(code, new Set()).ok) throw new RangeError('A family code in the activity log must be a pseudonym code');
-  const row: ActivityRow = { id: crypto.randomUUID(), at: at.toISOString(), kind, familyCode: code };
+  const row: ActivityRow = { id: crypto.randomUUID(), at: at.toISOString(), kind, familyCode: code, by: entriesBy };
   await db.activityLog.add(row);
 }
 
@@ -68,12 +79,13 @@ export function noteActivity(db: KehaDatabase, kind: ActivityKind, familyCode?: 
   recordActivity(db, kind, code).catch((error: unknown) => console.warn('Activity log not written', error));
 }
 
-export type ActivityEntry = { id: string; at: string; kind: ActivityKind; familyCode: string | null };
+/** `by`: the member who was using the computer (an id), null when unknown (and on entries older than it). */
+export type ActivityEntry = { id: string; at: string; kind: ActivityKind; familyCode: string | null; by: string | null };
 
 /** The log, newest first (entries of an unknown kind, from a newer Kehä, are shown by their kind as stored). */
 export async function listActivity(db: KehaDatabase): Promise<ActivityEntry[]> {
   const rows = await db.activityLog.orderBy('at').reverse().toArray();
-  return rows.map((row) => ({ id: row.id, at: row.at, kind: row.kind as ActivityKind, familyCode: row.familyCode }));
+  return rows.map((row) => ({ id: row.id, at: row.at, kind: row.kind as ActivityKind, familyCode: row.familyCode, by: typeof row.by === 'string' ? row.by : null }));
 }
 
 /** Removes entries older than `activityKeptMonths` before `now`; returns how many went. */
@@ -101,9 +113,20 @@ export function filterActivity(entries: readonly ActivityEntry[], filter: { kind
   );
 }
 
-/** The log as CSV (RFC 4180, with a header row): time (ISO, UTC), kind, family code. */
-export function activityCsv(entries: readonly ActivityEntry[], headers: { at: string; kind: string; familyCode: string }, kindText: (kind: ActivityKind) => string): string {
+/**
+ * The log as CSV (RFC 4180, with a header row): time (ISO, UTC), kind, family code and who (the
+ * member's name as `byName` gives it, empty when unknown).
+ */
+export function activityCsv(
+  entries: readonly ActivityEntry[],
+  headers: { at: string; kind: string; familyCode: string; by: string },
+  kindText: (kind: ActivityKind) => string,
+  byName: (memberId: string) => string,
+): string {
   const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const lines = [[headers.at, headers.kind, headers.familyCode], ...entries.map((entry) => [entry.at, kindText(entry.kind), entry.familyCode ?? ''])];
+  const lines = [
+    [headers.at, headers.kind, headers.familyCode, headers.by],
+    ...entries.map((entry) => [entry.at, kindText(entry.kind), entry.familyCode ?? '', entry.by ? byName(entry.by) : '']),
+  ];
   return `${lines.map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -6,6 +6,7 @@
 // pressing "next" in another window meanwhile makes the change be worked out again on the new run,
 // never applied over it (docs/architecture.md: The agenda during the meeting).
 import * as engine from '../../../../shared/meeting/engine';
+import { mayDrive, type RunDriver } from '../../../../shared/meeting/driver';
 import {
   addDeepDiveNow as addToAgenda,
   findNextWeekMeeting,
@@ -189,14 +190,18 @@ export async function undoMoveToNextWeek(session: Session, moved: MovedToNextWee
   throw new Error(`Could not undo the move to next week from meetings/${moved.fromMeetingId}: it kept changing`);
 }
 
-/** Jumps the run to the step `stepKey` (from the agenda list), only if the run is still where the chair saw it. */
-export async function jumpInMeeting(session: Session, meetingId: string, stepKey: string, seen: SeenRun): Promise<RunResult> {
+/**
+ * Jumps the run to the step `stepKey` (from the agenda list), only if the run is still where the chair
+ * saw it, and (given `by`) only from the computer that drives the run (shared/meeting/driver.ts).
+ */
+export async function jumpInMeeting(session: Session, meetingId: string, stepKey: string, seen: SeenRun, by?: RunDriver): Promise<RunResult> {
   const { db } = session;
   const now = session.now().getTime();
   return db.transaction('rw', [db.meetings, db.meetingTemplates], async (): Promise<RunResult> => {
     const row = await db.meetings.get(meetingId);
     if (!row) return { ok: false, reason: 'missing' };
     if (row.status === 'cancelled') return { ok: false, reason: 'cancelled' };
+    if (by && !mayDrive(row.run, by.computerId)) return { ok: false, reason: 'notDriver' };
     if (row.run.status !== seen.status || row.run.stepIndex !== seen.stepIndex) return { ok: false, reason: 'changedElsewhere' };
     const template = (await templateSnapshots(db, [row.templateId])).get(row.templateId)!;
     const steps = engine.buildMeetingSteps(template, row.outline);

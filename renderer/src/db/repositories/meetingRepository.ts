@@ -4,6 +4,7 @@
 // snapshot is stored once per distinct content in `meetingTemplates` and joined on reading; the
 // meetings list reads light summaries that need no template beyond its (cached) name.
 import * as engine from '../../../../shared/meeting/engine';
+import { mayDrive, withDriver, type RunDriver } from '../../../../shared/meeting/driver';
 import { familyPayloadSchema } from '../../../../shared/family/family';
 import {
   agendaOutline,
@@ -274,7 +275,7 @@ export type SeenRun = engine.SeenRun;
 export type RunResult =
   | { ok: true; run: engine.MeetingRunState }
   /** `changedElsewhere`: the meeting is no longer where the caller saw it (another window moved it first); nothing was done. */
-  | { ok: false; reason: Exclude<engine.RefusalReason, 'notWhereSeen'> | 'changedElsewhere' | 'missing' | 'cancelled' };
+  | { ok: false; reason: Exclude<engine.RefusalReason, 'notWhereSeen'> | 'changedElsewhere' | 'missing' | 'cancelled' | 'notDriver' };
 
 /**
  * Applies one engine transition to the stored run, in one transaction, only if the run is still
@@ -284,8 +285,12 @@ export type RunResult =
  * moment, so the meeting's record keeps naming them whatever later changes in the family
  * (`familyRolesAt`). The plan is sealed before the transaction (encrypting cannot run inside one)
  * and written with the run only if neither it nor those families changed meanwhile; else again.
+ *
+ * `by`: the computer pressing (docs/domain.md: The team on several computers). Starting makes it the
+ * run's driver; any other move is refused (`notDriver`) when another computer drives the run. Left
+ * out (the benchmark, older callers), the run moves as before and gets no driver.
  */
-export async function runMeeting(session: Session, id: string, action: RunAction, seen: SeenRun): Promise<RunResult> {
+export async function runMeeting(session: Session, id: string, action: RunAction, seen: SeenRun, by?: RunDriver): Promise<RunResult> {
   const { db } = session;
   for (let attempt = 0; attempt < 8; attempt++) {
     const finishing = action === 'finish' ? await planAtFinish(session, id) : null;
@@ -299,20 +304,40 @@ export async function runMeeting(session: Session, id: string, action: RunAction
       // From the in-memory cache when this window has read the snapshot before; else read here, in the transaction.
       const template = (await templateSnapshots(db, [row.templateId])).get(row.templateId)!;
       const steps = engine.buildMeetingSteps(template, row.outline);
+      if (by && action !== 'start' && !mayDrive(row.run, by.computerId)) return { ok: false, reason: 'notDriver' };
       const transition = engine.transitionFrom(seen, action, row.run, steps, now);
       if (!transition.ok) return { ok: false, reason: transition.reason === 'notWhereSeen' ? 'changedElsewhere' : transition.reason };
-      const status: MeetingStatus = transition.state.status === 'finished' ? 'finished' : 'running';
-      const change: Partial<MeetingRow> = { run: transition.state, status, updatedAt: session.now().toISOString() };
+      const run = by && action === 'start' ? withDriver(transition.state, by) : transition.state;
+      const status: MeetingStatus = run.status === 'finished' ? 'finished' : 'running';
+      const change: Partial<MeetingRow> = { run, status, updatedAt: session.now().toISOString() };
       if (finishing) {
         if (payloadVersions(row, await db.families.bulkGet(finishing.familyIds)) !== finishing.builtFrom) return 'changed';
         change.payload = finishing.payload;
       }
       await db.meetings.update(id, change);
-      return { ok: true, run: transition.state };
+      return { ok: true, run };
     });
     if (result !== 'changed') return result;
   }
   throw new Error(`Could not finish meetings/${id}: it kept changing`);
+}
+
+/**
+ * Makes `by` the driver of a running meeting (docs/domain.md: The team on several computers): for
+ * when the chair's computer is gone. The run is otherwise as it was (the phase, the timers).
+ */
+export async function takeOverMeeting(session: Session, id: string, by: RunDriver): Promise<RunResult> {
+  const { db } = session;
+  return db.transaction('rw', db.meetings, async (): Promise<RunResult> => {
+    const row = await db.meetings.get(id);
+    if (!row) return { ok: false, reason: 'missing' };
+    if (row.status === 'cancelled') return { ok: false, reason: 'cancelled' };
+    if (row.run.status === 'notStarted') return { ok: false, reason: 'notStarted' };
+    if (row.run.status === 'finished') return { ok: false, reason: 'finished' };
+    const run = withDriver(row.run, by);
+    await db.meetings.update(id, { run, updatedAt: session.now().toISOString() });
+    return { ok: true, run };
+  });
 }
 
 /**

@@ -2,6 +2,7 @@
 // what would move it one point up, revealed all at once by the chair. Until then no screen shows
 // a score; after the reveal the round is closed to new or changed scores so nobody re-anchors.
 import { meetingTime, riskRoundPayloadSchema, type RiskRound, type RiskScore } from '../../../../shared/meeting/meeting';
+import { withOwnScore, withoutOwnScore } from '../../../../shared/meeting/ownScore';
 import { previousRevealedRound, riskSpread, type RiskSpread } from '../../../../shared/meeting/riskStats';
 import type { RiskRoundRow } from '../database';
 import { clearFields, createOrUpdateSealed, forgetRecords, openList, openRecord, sameBytes, sealPayload } from '../sealedRecords';
@@ -60,14 +61,18 @@ export async function readEarlierRiskRound(session: Session, familyId: string, c
 
 type RoundTarget = { meetingId: string; agendaItemId: string; familyId: string };
 
-/** Records (or replaces) one participant's score. Refused once the round is revealed. */
+/**
+ * Records (or replaces) one participant's score, touching no other entry of the stored round (so a
+ * member scoring on their own computer never conflicts with the others: docs/domain.md: The team on
+ * several computers). Refused once the round is revealed.
+ */
 export async function recordRiskScore(session: Session, target: RoundTarget, score: RiskScore): Promise<void> {
-  await changeRound(session, target, (scores) => [...scores.filter((s) => s.participantId !== score.participantId), score]);
+  await changeRound(session, target, (scores) => withOwnScore(scores, score));
 }
 
-/** Takes back one participant's score before the reveal. */
+/** Takes back one participant's score before the reveal; every other entry stays. */
 export async function withdrawRiskScore(session: Session, target: RoundTarget, participantId: string): Promise<void> {
-  await changeRound(session, target, (scores) => scores.filter((s) => s.participantId !== participantId));
+  await changeRound(session, target, (scores) => withoutOwnScore(scores, participantId));
 }
 
 async function changeRound(

@@ -2,6 +2,7 @@
 // re-wrap of the data key, no record changes) and the data key itself (a new key, every record
 // re-encrypted in batches that survive a lock or a closed window). docs/architecture.md: Security (Vault).
 import type { Table } from 'dexie';
+import { isSyncedTable } from '../syncTables';
 import {
   createVault,
   keyRingOf,
@@ -43,8 +44,9 @@ export async function readVaultHeader(db: KehaDatabase): Promise<VaultRow | unde
 }
 
 /** Every table but the vault row and the clear settings: if any holds a row, the database holds team data. */
+/** The tables of team data: every synced table but the header and the settings (sync's own bookkeeping is not team data). */
 function dataTables(db: KehaDatabase): Table[] {
-  return db.tables.filter((table) => table.name !== 'vault' && table.name !== 'settings');
+  return db.tables.filter((table) => isSyncedTable(table.name) && table.name !== 'vault' && table.name !== 'settings');
 }
 
 /** True when the database holds team data (any row outside the vault header and the settings). */
@@ -53,13 +55,18 @@ export async function hasStoredRecords(db: KehaDatabase): Promise<boolean> {
   return false;
 }
 
+/** The `syncState` row kept while this computer is joining a team (sync/joinNow.ts), until the header is written. */
+export const joiningStateId = 'joining';
+
 /**
  * What the start screen needs: the vault header, or, without one, whether data is stored
  * (`'headerMissing'`: then no vault may be created over it) or the database is empty (`null`).
  */
-export async function readVaultState(db: KehaDatabase): Promise<VaultRow | 'headerMissing' | null> {
+export async function readVaultState(db: KehaDatabase): Promise<VaultRow | 'headerMissing' | 'joining' | null> {
   const header = await readVaultHeader(db);
   if (header) return header;
+  // A join under way (or interrupted) writes the team's records before the header, which comes last.
+  if (await db.syncState.get(joiningStateId)) return 'joining';
   return (await hasStoredRecords(db)) ? 'headerMissing' : null;
 }
 

@@ -9,6 +9,7 @@ import { useNotify } from '../../components/Notifications';
 import { formatDate, useLanguage } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { usePlanner } from './plannerContext';
+import { useThisComputer } from '../../db/thisComputer';
 import { useMeetingCommands, type RunResult } from '../../db/commands/meetingCommands';
 
 export function PlannerActions() {
@@ -17,6 +18,8 @@ export function PlannerActions() {
   const language = useLanguage();
   const notify = useNotify();
   const { meeting, saver } = usePlanner();
+  // The computer that starts the meeting drives it (docs/domain.md: The team on several computers).
+  const { computerId, memberId } = useThisComputer();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -27,7 +30,7 @@ export function PlannerActions() {
     setProblem(null);
     try {
       await saver.settled();
-      const result = await commands.runMeeting.orThrow(meeting.id, 'start', { status: 'notStarted', stepIndex: 0 });
+      const result = await commands.runMeeting.orThrow(meeting.id, 'start', { status: 'notStarted', stepIndex: 0 }, { computerId, memberId });
       if (result.ok) {
         navigate({ name: 'meeting', id: meeting.id, view: 'run' });
         return;

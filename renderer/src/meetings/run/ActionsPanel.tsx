@@ -13,6 +13,8 @@ import { ActionFields } from './ActionFields';
 import { checkActionDraft, type ActionDraft } from '../../../../shared/meeting/runActionDraft';
 import type { RunContext } from './runContext';
 import { useMeetingCommands } from '../../db/commands/meetingCommands';
+import { useThisComputer } from '../../db/thisComputer';
+import { isFollower } from '../../../../shared/meeting/driver';
 import { FamilyAnswer } from '../../components/FamilyAnswer';
 
 export const actionFieldId = 'run-action-new-text';
@@ -23,6 +25,7 @@ type ActionsPanelProps = { context: RunContext; familyId: string; kind: ActionKi
 export function ActionsPanel({ context, familyId, kind }: ActionsPanelProps) {
   const { t } = useTranslation();
   const all = useFamilyActions(familyId);
+  const { computerId } = useThisComputer();
   if (!all) return null;
   const meetingId = context.meeting.id;
   const ours = all.filter((entry) => entry.meetingId === meetingId && entry.kind === kind);
@@ -37,6 +40,7 @@ export function ActionsPanel({ context, familyId, kind }: ActionsPanelProps) {
         <EarlierQuestions
           questions={all.filter((entry) => entry.meetingId !== meetingId && entry.kind === 'familyQuestion' && (entry.status === 'open' || entry.answer))}
           askerId={context.familiesById.get(familyId)?.responsibleMemberId ?? null}
+          following={isFollower(context.meeting.run, computerId)}
         />
       )}
       {ours.length === 0 ? (
@@ -112,6 +116,9 @@ function NewActionForm({ context, familyId, kind }: ActionsPanelProps) {
 }
 
 function ActionItem({ action, context }: { action: Action; context: RunContext }) {
+  // Who asked the family: on a computer following the chair's run, the member using it by default.
+  const { computerId } = useThisComputer();
+  const following = isFollower(context.meeting.run, computerId);
   const { t } = useTranslation();
   const language = useLanguage();
   const commands = useMeetingCommands();
@@ -195,7 +202,9 @@ function ActionItem({ action, context }: { action: Action; context: RunContext }
   return (
     <li className="run-item">
       <p className="run-item-text">{action.text}</p>
-      {action.kind === 'familyQuestion' && <FamilyAnswer question={action} defaultAskerId={context.familiesById.get(action.familyId)?.responsibleMemberId ?? null} />}
+      {action.kind === 'familyQuestion' && (
+        <FamilyAnswer question={action} defaultAskerId={context.familiesById.get(action.familyId)?.responsibleMemberId ?? null} thisComputerAsks={following} />
+      )}
       {action.kind === 'action' && (
         <p className="run-item-meta">
           {t('run.actions.ownerDue', {
@@ -269,7 +278,7 @@ function EarlierActions({ actions }: { actions: readonly Action[] }) {
 }
 
 /** Questions taken to the family in earlier meetings (still open, or answered), each with the family's answer. */
-function EarlierQuestions({ questions, askerId }: { questions: readonly Action[]; askerId: string | null }) {
+function EarlierQuestions({ questions, askerId, following }: { questions: readonly Action[]; askerId: string | null; following: boolean }) {
   const t = useText();
   return (
     <section className="run-earlier" aria-labelledby="run-earlier-questions-heading">
@@ -281,7 +290,7 @@ function EarlierQuestions({ questions, askerId }: { questions: readonly Action[]
           {questions.map((question) => (
             <li key={question.id} className="run-item">
               <p className="run-item-text">{question.text}</p>
-              <FamilyAnswer question={question} defaultAskerId={askerId} />
+              <FamilyAnswer question={question} defaultAskerId={askerId} thisComputerAsks={following} />
             </li>
           ))}
         </ul>

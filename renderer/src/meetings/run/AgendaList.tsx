@@ -38,9 +38,11 @@ type AgendaListProps = {
   onJump: (stepKey: string) => void;
   /** Shows an agenda change at once, while it is written; null drops it (the write was refused or failed). */
   onPropose: (proposal: AgendaProposal | null) => void;
+  /** On a computer that follows the chair's run: the agenda as it goes, with nothing to press. */
+  readOnly?: boolean;
 };
 
-export function AgendaList({ context, onJump, onPropose }: AgendaListProps) {
+export function AgendaList({ context, onJump, onPropose, readOnly = false }: AgendaListProps) {
   const t = useText();
   const language = useLanguage();
   const now = useNow();
@@ -124,9 +126,11 @@ export function AgendaList({ context, onJump, onPropose }: AgendaListProps) {
   return (
     <section className="run-overview run-agenda-list" aria-labelledby="agenda-list-heading">
       <h2 id="agenda-list-heading">{t('run.overview.heading')}</h2>
-      <p className="help" id="agenda-list-help">
-        {t('agenda.list.help')}
-      </p>
+      {!readOnly && (
+        <p className="help" id="agenda-list-help">
+          {t('agenda.list.help')}
+        </p>
+      )}
       {problem && (
         <p className="error" role="alert">
           {t(`agenda.refused.${problem}`)}{' '}
@@ -150,6 +154,7 @@ export function AgendaList({ context, onJump, onPropose }: AgendaListProps) {
           const head =
             firstOfDeepDive && item ? (
               <DeepDiveHead
+                readOnly={readOnly}
                 item={item}
                 number={step.deepDiveNumber ?? 0}
                 code={codeOf(item.familyId)}
@@ -162,15 +167,19 @@ export function AgendaList({ context, onJump, onPropose }: AgendaListProps) {
                 onMoveToNextWeek={() => moveToNextWeek(item)}
               />
             ) : null;
-          return <StepItem key={step.key} step={step} time={times[step.index]!} onJump={onJump} head={head} onKeyDown={item ? onKeyDown : undefined} />;
+          return (
+            <StepItem key={step.key} step={step} time={times[step.index]!} onJump={readOnly ? null : onJump} head={head} onKeyDown={item && !readOnly ? onKeyDown : undefined} />
+          );
         })}
       </ol>
-      <p className="agenda-add">
-        <button type="button" className="button" onClick={() => setAdding(true)}>
-          <span aria-hidden="true">+ </span>
-          {t('agenda.list.addDeepDive')}
-        </button>
-      </p>
+      {!readOnly && (
+        <p className="agenda-add">
+          <button type="button" className="button" onClick={() => setAdding(true)}>
+            <span aria-hidden="true">+ </span>
+            {t('agenda.list.addDeepDive')}
+          </button>
+        </p>
+      )}
       {movedAway.length > 0 && (
         <>
           <h3 className="agenda-moved-heading">{t('agenda.list.movedAway')}</h3>
@@ -196,7 +205,8 @@ export function AgendaList({ context, onJump, onPropose }: AgendaListProps) {
 type StepItemProps = {
   step: MeetingStep;
   time: StepTime;
-  onJump: (stepKey: string) => void;
+  /** null: the step is not a button (a computer that follows the chair's run). */
+  onJump: ((stepKey: string) => void) | null;
   /** The deep dive's heading and buttons, on its first step. */
   head: ReactNode;
   /** Alt+↑ and Alt+↓ on a deep dive's steps. */
@@ -221,7 +231,7 @@ function StepItem({ step, time, onJump, head, onKeyDown }: StepItemProps) {
       onKeyDown={onKeyDown}
     >
       {head}
-      {current ? (
+      {current || !onJump ? (
         <span className="agenda-step-body">{body}</span>
       ) : (
         <button type="button" className="agenda-step-button" aria-describedby="agenda-list-help" title={t('agenda.list.goTo', { name })} onClick={() => onJump(step.key)}>
@@ -244,10 +254,12 @@ type DeepDiveHeadProps = {
   count: number;
   onReorder: (to: number) => void;
   onMoveToNextWeek: () => void;
+  /** No move buttons (a computer that follows the chair's run). */
+  readOnly: boolean;
 };
 
 /** A deep dive's family, presenter and, until it is reached, its move buttons. */
-function DeepDiveHead({ item, number, code, presenter, addedNow, reached, position, count, onReorder, onMoveToNextWeek }: DeepDiveHeadProps) {
+function DeepDiveHead({ item, number, code, presenter, addedNow, reached, position, count, onReorder, onMoveToNextWeek, readOnly }: DeepDiveHeadProps) {
   const t = useText();
   return (
     <div className="agenda-deep-dive-head">
@@ -258,7 +270,7 @@ function DeepDiveHead({ item, number, code, presenter, addedNow, reached, positi
       </span>
       <span className="agenda-deep-dive-presenter">{presenter ? t('agenda.list.presenter', { name: presenter }) : t('agenda.list.noPresenter')}</span>
       {item.question && <span className="agenda-deep-dive-question">{item.question}</span>}
-      {!reached && (
+      {!reached && !readOnly && (
         <span className="agenda-deep-dive-actions">
           {position >= 0 && (
             <MoveButtons

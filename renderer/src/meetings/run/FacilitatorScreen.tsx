@@ -4,6 +4,9 @@
 // the room's shared screen fed from here. The agenda list goes to any item and bends the agenda
 // (AgendaList.tsx). Everything that matters lives in the database (the run
 // timestamps, notes, hypotheses, scores, actions), so a reload resumes exactly where it was.
+// On a computer other than the one driving the run it follows (docs/domain.md: The team on several
+// computers): the same phase, family and timers, every capture tool, but no phase controls (the
+// FollowerBar instead, with taking the meeting over), no agenda edits and no room's screen.
 import { useCallback, useMemo, useState } from 'react';
 import { runProgress, type MeetingRunState } from '../../../../shared/meeting/engine';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +39,9 @@ import { useRoomShows } from './useRoomShows';
 import { toolViews } from '../tools/toolViews';
 import type { FocusShortcut } from '../tools/toolView';
 import { useRunShortcuts } from './useRunShortcuts';
+import { FollowerBar } from './FollowerBar';
+import { isFollower } from '../../../../shared/meeting/driver';
+import { useThisComputer } from '../../db/thisComputer';
 import './run.css';
 
 export function FacilitatorScreen({ meeting }: { meeting: Meeting }) {
@@ -103,6 +109,8 @@ function RunningMeeting({ context, storedRun, propose, proposeAgenda, families, 
   // What the facilitator has put on the room's screen in this step (by tool: the timeline, the agenda…).
   const [shows, setShow] = useRoomShows(meeting.id, step?.key ?? '');
   const tools = step?.phase.tools ?? [];
+  const { computerId } = useThisComputer();
+  const following = isFollower(storedRun, computerId);
 
   useRunShortcuts((command: RunCommand) => {
     // Focuses the field the phase's tools name for this shortcut (tools/toolViews.tsx: `focus`).
@@ -113,6 +121,8 @@ function RunningMeeting({ context, storedRun, propose, proposeAgenda, families, 
       // Right after a phase change its panel may still be loading its data: wait for it a moment.
       void whenPresent(selector, 2000).then((element) => (element ? focusAndKeep(element, selector, 1500) : notHere()));
     };
+    // A follower's phase shortcuts do nothing: the chair's computer moves the phases.
+    if (following && (command === 'next' || command === 'previous' || command === 'pauseOrResume')) return;
     switch (command) {
       case 'next':
         if (meeting.run.stepIndex < context.steps.length - 1) void act('next');
@@ -147,7 +157,11 @@ function RunningMeeting({ context, storedRun, propose, proposeAgenda, families, 
       <div className="run-screen">
         <h1 tabIndex={-1}>{t('run.title')}</h1>
         <p role="alert">{t('run.refused.stepsChanged')}</p>
-        <RunControls context={context} act={act} problem={problem} onDismiss={dismiss} onHelp={() => setHelpOpen(true)} />
+        {following ? (
+          <FollowerBar context={context} />
+        ) : (
+          <RunControls context={context} act={act} problem={problem} onDismiss={dismiss} onHelp={() => setHelpOpen(true)} />
+        )}
       </div>
     );
   }
@@ -159,8 +173,12 @@ function RunningMeeting({ context, storedRun, propose, proposeAgenda, families, 
         <RunHeader context={context} />
         <RunTimers context={context} />
       </div>
-      <RunControls context={context} act={act} problem={problem} onDismiss={dismiss} onHelp={() => setHelpOpen(true)} />
-      <BreakBanner meeting={meeting} onResume={() => void act('resume')} />
+      {following ? (
+        <FollowerBar context={context} />
+      ) : (
+        <RunControls context={context} act={act} problem={problem} onDismiss={dismiss} onHelp={() => setHelpOpen(true)} />
+      )}
+      <BreakBanner meeting={meeting} onResume={following ? undefined : () => void act('resume')} />
       {/* The quick round is a wide table (a line per family of the caseload): its column gets more of the width. */}
       <div className={tools.includes('quickRoundList') ? 'run-grid run-grid-wide' : 'run-grid'}>
         <div className="run-main">
@@ -183,7 +201,7 @@ function RunningMeeting({ context, storedRun, propose, proposeAgenda, families, 
         </div>
         <aside className="run-side" aria-label={t('run.where')}>
           <RolePrompts context={context} />
-          <AgendaList context={context} onJump={(stepKey) => void jump(stepKey)} onPropose={proposeAgenda} />
+          <AgendaList context={context} onJump={(stepKey) => void jump(stepKey)} onPropose={proposeAgenda} readOnly={following} />
           <KeepOpenToggle />
         </aside>
       </div>
@@ -191,6 +209,7 @@ function RunningMeeting({ context, storedRun, propose, proposeAgenda, families, 
         {t('run.nowShowing', { phase: localized(step.phase.name, language), number: step.index + 1, count: context.steps.length })}
       </p>
       <ShortcutHelp isOpen={helpOpen} onClose={() => setHelpOpen(false)} />
+      {!following && (
       <SharedScreenPublisher
         meeting={meeting}
         familyId={familyId}
@@ -201,6 +220,7 @@ function RunningMeeting({ context, storedRun, propose, proposeAgenda, families, 
         families={families}
         shows={shows}
       />
+      )}
     </div>
   );
 }

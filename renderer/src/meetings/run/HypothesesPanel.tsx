@@ -14,6 +14,8 @@ import { meetingProposers } from './HypothesisProposers';
 import type { RunContext } from './runContext';
 import './HypothesisReview.css';
 import { useHypothesisCommands } from '../../db/commands/hypothesisCommands';
+import { useThisComputer } from '../../db/thisComputer';
+import { isFollower } from '../../../../shared/meeting/driver';
 
 const editorPrefix = 'run-hypothesis';
 /** The new hypothesis's wording field (the editor names it `${idPrefix}-wording`). */
@@ -27,6 +29,10 @@ export function HypothesesPanel({ context, familyId }: { context: RunContext; fa
   const revisions = useFamilyRevisions(familyId);
   const actions = useFamilyActions(familyId);
   const meetingId = context.meeting.id;
+  // On a computer following the chair's run, whoever types here proposes: the member using it, by
+  // default. On the chair's computer the chair types for everyone, so nobody is chosen in advance.
+  const { computerId, memberId } = useThisComputer();
+  const proposerHere = memberId && isFollower(context.meeting.run, computerId) ? context.nameOf(memberId) : null;
   if (!all || !revisions || !actions) return null;
   const ours = all.filter((entry) => entry.meetingId === meetingId);
 
@@ -57,6 +63,7 @@ export function HypothesesPanel({ context, familyId }: { context: RunContext; fa
           proposerOptions={meetingProposers(context)}
           submitLabel={t('run.hypotheses.add')}
           onSave={add}
+          defaultProposerName={proposerHere}
         />
       </section>
     </section>

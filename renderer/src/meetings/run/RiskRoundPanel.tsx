@@ -17,6 +17,9 @@ import { RiskReveal } from './RiskReveal';
 import { RiskScoreDialog } from './RiskScoreDialog';
 import type { RunContext } from './runContext';
 import { useMeetingCommands } from '../../db/commands/meetingCommands';
+import { useThisComputer } from '../../db/thisComputer';
+import { isFollower } from '../../../../shared/meeting/driver';
+import { FollowerRiskPanel } from './FollowerRiskPanel';
 
 type RiskRoundPanelProps = {
   context: RunContext;
@@ -24,7 +27,15 @@ type RiskRoundPanelProps = {
   round: RiskRound | undefined;
 };
 
-export function RiskRoundPanel({ context, target, round }: RiskRoundPanelProps) {
+export function RiskRoundPanel(props: RiskRoundPanelProps) {
+  const { computerId } = useThisComputer();
+  const revealed = props.round !== undefined && props.round.revealedAt !== null;
+  if (!revealed && isFollower(props.context.meeting.run, computerId)) return <FollowerRiskPanel {...props} />;
+  return <ChairRiskRoundPanel {...props} />;
+}
+
+/** The round on the computer that runs the meeting (and, after the reveal, on every computer). */
+function ChairRiskRoundPanel({ context, target, round }: RiskRoundPanelProps) {
   const { t } = useTranslation();
   const commands = useMeetingCommands();
   const notify = useNotify();

@@ -96,6 +96,9 @@ function problemText(t: ReturnType<typeof useTranslation>['t'], problem: RunProb
     // A jump from the agenda list (AgendaList.tsx) to the step the meeting is on.
     case 'alreadyThere':
       return t('agenda.refused.alreadyThere');
+    // Another computer took the meeting over (docs/domain.md: The team on several computers).
+    case 'notDriver':
+      return t('together.follow.notDriver');
     default:
       return t('run.refused.other', { reason: problem });
   }

@@ -20,6 +20,7 @@ import type { Meeting } from '../../../../shared/meeting/meeting';
 import { navigate } from '../../app/router';
 import { useAgendaCommands } from '../../db/commands/agendaCommands';
 import { useMeetingCommands, type RunAction, type RunResult, type SeenRun } from '../../db/commands/meetingCommands';
+import { useThisComputer } from '../../db/thisComputer';
 
 /** What a control asks for: an engine transition, or a jump to the step with this key. */
 type RunMove = RunAction | { goTo: string };
@@ -33,6 +34,11 @@ export function useRunControl(meeting: Meeting, storedRun: engine.MeetingRunStat
   const commands = useMeetingCommands();
   const agenda = useAgendaCommands();
   const session = commands.context;
+  // Moves are the driving computer's alone (docs/domain.md: The team on several computers): the
+  // repository refuses a move from another computer, so a follower's stray press does nothing.
+  const { computerId, memberId } = useThisComputer();
+  const by = useRef({ computerId, memberId });
+  by.current = { computerId, memberId };
   const [problem, setProblem] = useState<RunProblem | null>(null);
   /** The run this window's last accepted transition produced (newer than the stored run until the live query brings it). */
   const confirmed = useRef<engine.MeetingRunState | null>(null);
@@ -58,8 +64,8 @@ export function useRunControl(meeting: Meeting, storedRun: engine.MeetingRunStat
       try {
         const result =
           typeof action === 'string'
-            ? await commands.runMeeting.orThrow(current.id, action, seen)
-            : await agenda.jumpInMeeting.orThrow(current.id, action.goTo, seen);
+            ? await commands.runMeeting.orThrow(current.id, action, seen, by.current)
+            : await agenda.jumpInMeeting.orThrow(current.id, action.goTo, seen, by.current);
         if (result.ok) {
           confirmed.current = result.run;
           setProblem(null);

@@ -1,0 +1,450 @@
+// The sync engine of one unlocked window (docs/architecture.md: Sync between the team's computers).
+//
+// - Push: every change to a synced row is in `syncOutbox` (written in the change's own transaction by
+//   db/syncMiddleware.ts). The engine writes the row as it is now into the mirror as a child of the
+//   revision this computer last had (`syncRevs`), so a change made while another computer changed
+//   the same row becomes a CouchDB conflict, never an overwrite. Deletions wait `deleteDelayMs`
+//   (the Undo message's time) before they leave.
+// - Replication: PouchDB replicates the mirror with the team's CouchDB, live, retrying quickly.
+// - Apply: every revision that becomes the mirror's winner is written into Dexie as stored, marked
+//   as sync's own write, unless a local change of that row is waiting to be pushed.
+// - Conflicts: a row with two live revisions is merged three-way (shared/sync/merge.ts) on the
+//   decrypted values: different fields are both kept and the other revision is removed; a field
+//   changed on both sides keeps both revisions until someone picks (the "changed on another
+//   computer" notice and dialog).
+import { applyChoice, mergeRecords, type Json, type MergeConflict } from '../../../shared/sync/merge';
+import type { KehaDatabase } from '../db/database';
+import { decodeRow, docIdOf, encodeRow, parseDocId, sameJson, type SyncDocBody } from '../db/syncDocs';
+import { markFromSync } from '../db/syncMiddleware';
+import { joiningStateId } from '../db/repositories/vaultRepository';
+import { isSyncedKey, syncedTableNames } from '../db/syncTables';
+import type { ConflictChoice, ConflictView, ServerConfig, SyncStatus } from '../db/syncTypes';
+import type { Session } from '../db/session';
+import { forgetRecords, openPayloadUnchecked, sealPayload } from '../db/sealedRecords';
+import { openMirror, openRemote, type Mirror, type MirrorDoc } from './mirror';
+
+/** How long a deletion waits before it leaves this computer: an Undo within it sends nothing. */
+export const deleteDelayMs = 6_000;
+const pushBatch = 200;
+const applyBatch = 250;
+const appliedSeqId = 'appliedSeq';
+
+type Table = { name: string };
+type PlainRecord = Record<string, Json>;
+
+/** Puts every synced row of this computer in the outbox: the first computer of a team sends everything. */
+export async function enqueueEverything(db: KehaDatabase): Promise<number> {
+  let count = 0;
+  for (const name of syncedTableNames) {
+    const keys = (await db.table(name).toCollection().primaryKeys()) as unknown[];
+    const at = Date.now();
+    const rows = keys.flatMap((key) => (typeof key === 'string' && isSyncedKey(name, key) ? [{ id: docIdOf(name, key), at, v: crypto.randomUUID() }] : []));
+    for (let index = 0; index < rows.length; index += 2000) await db.syncOutbox.bulkPut(rows.slice(index, index + 2000));
+    count += rows.length;
+  }
+  return count;
+}
+
+async function revisionHash(base: string | undefined, body: unknown): Promise<string> {
+  const bytes = new TextEncoder().encode(`${base ?? ''}\n${JSON.stringify(body)}`);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...digest.subarray(0, 16)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function revGeneration(rev: string): number {
+  return Number.parseInt(rev.slice(0, rev.indexOf('-')), 10);
+}
+
+/** The revision ids of a leaf's history, newest first (`N-hash`). */
+function historyOf(doc: MirrorDoc): string[] {
+  const revisions = doc._revisions;
+  if (!revisions) return [doc._rev];
+  return revisions.ids.map((hash, index) => `${revisions.start - index}-${hash}`);
+}
+
+/** Moves one computer's rows between its Dexie database and its sync mirror. */
+export class SyncCore {
+  readonly mirror: Mirror;
+  private applying: Promise<void> = Promise.resolve();
+  private readonly resolving = new Set<string>();
+
+  constructor(
+    private readonly session: Session,
+    readonly computerId: string,
+  ) {
+    this.mirror = openMirror(session.db.name);
+  }
+
+  private get db(): KehaDatabase {
+    return this.session.db;
+  }
+
+  /** Pushes waiting local changes into the mirror; returns how many are still waiting. */
+  async push(now: number = Date.now()): Promise<number> {
+    const entries = await this.db.syncOutbox.orderBy('at').limit(pushBatch).toArray();
+    if (entries.length === 0) return 0;
+    const docs: object[] = [];
+    const done: { id: string; v: string; rev: string | null; deleted?: boolean }[] = [];
+    for (const entry of entries) {
+      const place = parseDocId(entry.id);
+      if (!place) {
+        done.push({ id: entry.id, v: entry.v, rev: null });
+        continue;
+      }
+      const row = (await this.db.table(place.table).get(place.key)) as unknown;
+      const base = (await this.db.syncRevs.get(entry.id))?.rev;
+      if (row === undefined && now - entry.at < deleteDelayMs) continue;
+      if (row === undefined && base === undefined) {
+        done.push({ id: entry.id, v: entry.v, rev: null });
+        continue;
+      }
+      const body = row === undefined ? null : encodeRow(row);
+      const hash = await revisionHash(base, body);
+      const generation = base === undefined ? 1 : revGeneration(base) + 1;
+      const ids = base === undefined ? [hash] : [hash, base.slice(base.indexOf('-') + 1)];
+      const rev = `${generation}-${hash}`;
+      docs.push(
+        body === null
+          ? { _id: entry.id, _rev: rev, _revisions: { start: generation, ids }, _deleted: true }
+          : { _id: entry.id, _rev: rev, _revisions: { start: generation, ids }, t: place.table, row: body, c: this.computerId },
+      );
+      done.push({ id: entry.id, v: entry.v, rev, deleted: body === null });
+    }
+    if (docs.length > 0) await this.mirror.bulkDocs(docs as PouchDB.Core.PutDocument<SyncDocBody>[], { new_edits: false });
+    await this.db.transaction('rw', this.db.syncOutbox, this.db.syncRevs, async () => {
+      for (const item of done) {
+        // A deletion sent leaves no trace of the row's id here (an erased family's ids go too).
+        if (item.rev && item.deleted) await this.db.syncRevs.delete(item.id);
+        else if (item.rev) await this.db.syncRevs.put({ id: item.id, rev: item.rev });
+        const current = await this.db.syncOutbox.get(item.id);
+        if (current?.v === item.v) await this.db.syncOutbox.delete(item.id);
+      }
+    });
+    return this.db.syncOutbox.count();
+  }
+
+  /** Applies the mirror's changes since the last applied one into Dexie; returns the ids in conflict. */
+  applyPending(onBatch?: (applied: number) => void, skip?: ReadonlySet<string>): Promise<string[]> {
+    const run = this.applying.then(() => this.applyAll(onBatch, skip));
+    this.applying = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  private async applyAll(onBatch?: (applied: number) => void, skip?: ReadonlySet<string>): Promise<string[]> {
+    const conflicted: string[] = [];
+    let applied = 0;
+    for (;;) {
+      // The mirror's sequence numbers are numbers: kept as JSON, so a later `since` compares as one.
+      const stored = (await this.db.syncState.get(appliedSeqId))?.value;
+      const since = stored === undefined ? 0 : (JSON.parse(stored) as number | string);
+      const changes = await this.mirror.changes({ since, include_docs: true, conflicts: true, limit: applyBatch });
+      if (changes.results.length === 0) return conflicted;
+      const docs = changes.results.flatMap((change) => (change.doc && !skip?.has(change.id) ? [change.doc as MirrorDoc] : []));
+      await this.applyDocs(docs, JSON.stringify(changes.last_seq));
+      for (const doc of docs) if (doc._conflicts && doc._conflicts.length > 0) conflicted.push(doc._id);
+      applied += docs.length;
+      onBatch?.(applied);
+    }
+  }
+
+  private async applyDocs(docs: readonly MirrorDoc[], lastSeq: string): Promise<void> {
+    const tables = [...new Set(docs.flatMap((doc) => parseDocId(doc._id)?.table ?? []))].filter((table) => syncedTableNames.includes(table));
+    const forgotten: { table: string; key: string }[] = [];
+    await this.db.transaction('rw', [...tables, 'syncOutbox', 'syncRevs', 'syncState', 'syncConflicts'], async (transaction) => {
+      markFromSync(transaction.idbtrans);
+      for (const doc of docs) {
+        const place = parseDocId(doc._id);
+        if (!place || !tables.includes(place.table) || !isSyncedKey(place.table, place.key)) continue;
+        if (await this.db.syncOutbox.get(doc._id)) continue;
+        const known = await this.db.syncRevs.get(doc._id);
+        if (known?.rev === doc._rev) continue;
+        const table = this.db.table(place.table);
+        if (doc._deleted) {
+          await table.delete(place.key);
+          await this.db.syncRevs.delete(doc._id);
+          forgotten.push(place);
+        } else {
+          await table.put(decodeRow(doc.row));
+          await this.db.syncRevs.put({ id: doc._id, rev: doc._rev });
+        }
+        if (!doc._conflicts || doc._conflicts.length === 0) await this.db.syncConflicts.delete(doc._id);
+      }
+      await this.db.syncState.put({ id: appliedSeqId, value: lastSeq });
+    });
+    for (const { table, key } of forgotten) forgetRecords(this.session, table, [key]);
+  }
+
+  private async open(table: string, key: string, doc: MirrorDoc): Promise<PlainRecord> {
+    const row = decodeRow(doc.row) as Record<string, unknown>;
+    const clear = encodeRow({ ...row, payload: undefined }) as PlainRecord;
+    if (!row.payload) return clear;
+    const value = (await openPayloadUnchecked(this.session, table, row as Parameters<typeof openPayloadUnchecked>[2])) as Json;
+    return { ...clear, payload: value };
+  }
+
+  private async seal(table: string, key: string, record: PlainRecord, hadPayload: boolean): Promise<unknown> {
+    const clear = decodeRow({ ...record, payload: undefined }) as Record<string, unknown> & { id: string };
+    delete clear.payload;
+    if (!hadPayload) return clear;
+    const payload = await sealPayload(this.session, { name: table } satisfies Table, { ...clear, id: key }, record.payload);
+    return { ...clear, payload };
+  }
+
+  /** The winner and the other live leaves of a document, with their histories. */
+  private async leaves(id: string): Promise<{ winner: MirrorDoc; others: MirrorDoc[] } | null> {
+    const winner = (await this.mirror.get(id, { conflicts: true, revs: true }).catch(() => null)) as MirrorDoc | null;
+    if (!winner || !winner._conflicts || winner._conflicts.length === 0) return null;
+    const results = await this.mirror.get(id, { open_revs: winner._conflicts, revs: true });
+    const others = (results as { ok?: MirrorDoc }[]).flatMap((result) => (result.ok && !result.ok._deleted ? [result.ok] : []));
+    return others.length > 0 ? { winner, others } : null;
+  }
+
+  private async base(id: string, a: MirrorDoc, b: MirrorDoc): Promise<MirrorDoc | undefined> {
+    const theirs = new Set(historyOf(b));
+    const common = historyOf(a).find((rev) => theirs.has(rev));
+    if (!common) return undefined;
+    const doc = (await this.mirror.get(id, { rev: common }).catch(() => null)) as MirrorDoc | null;
+    return doc && !doc._deleted ? doc : undefined;
+  }
+
+  /** The three-way merge of a conflicted document's live leaves, as values. */
+  private async merged(id: string) {
+    const place = parseDocId(id);
+    const found = await this.leaves(id);
+    if (!place || !found) return null;
+    const { winner, others } = found;
+    const hadPayload = (winner.row as Record<string, unknown> | undefined)?.payload !== undefined;
+    let record = await this.open(place.table, place.key, winner);
+    const conflicts: (MergeConflict & { other: MirrorDoc })[] = [];
+    for (const other of others) {
+      const base = await this.base(id, winner, other);
+      const result = mergeRecords(base ? await this.open(place.table, place.key, base) : undefined, record, await this.open(place.table, place.key, other));
+      record = result.merged as PlainRecord;
+      conflicts.push(...result.conflicts.map((conflict) => ({ ...conflict, other })));
+    }
+    return { place, winner, others, record, conflicts, hadPayload, winnerRecord: await this.open(place.table, place.key, winner) };
+  }
+
+  /** Merges a conflicted document: different fields both kept; same-field changes kept as both revisions. */
+  async resolve(id: string): Promise<'merged' | 'conflict' | 'none'> {
+    if (this.resolving.has(id)) return 'none';
+    this.resolving.add(id);
+    try {
+      const merge = await this.merged(id);
+      if (!merge) {
+        await this.db.syncConflicts.delete(id);
+        return 'none';
+      }
+      const { place, winner, others, record, conflicts, hadPayload, winnerRecord } = merge;
+      const writes: object[] = [];
+      if (!sameJson(record, winnerRecord)) {
+        const row = await this.seal(place.table, place.key, record, hadPayload);
+        writes.push({ _id: id, _rev: winner._rev, t: place.table, row: encodeRow(row), c: this.computerId });
+      }
+      if (conflicts.length === 0) for (const other of others) writes.push({ _id: id, _rev: other._rev, _deleted: true });
+      if (writes.length > 0) await this.mirror.bulkDocs(writes as PouchDB.Core.PutDocument<SyncDocBody>[]);
+      if (conflicts.length === 0) {
+        await this.db.syncConflicts.delete(id);
+        return 'merged';
+      }
+      const row = decodeRow(winner.row) as { familyId?: unknown };
+      await this.db.syncConflicts.put({
+        id,
+        table: place.table,
+        rowId: place.key,
+        familyId: typeof row.familyId === 'string' ? row.familyId : place.table === 'families' ? place.key : null,
+        at: new Date().toISOString(),
+      });
+      return 'conflict';
+    } finally {
+      this.resolving.delete(id);
+    }
+  }
+
+  /** Both versions of each field changed in the same place, for the dialog. */
+  async openConflict(id: string, familyCode: string | null): Promise<ConflictView> {
+    const merge = await this.merged(id);
+    if (!merge) throw new Error(`${id} is not in conflict`);
+    return {
+      id,
+      table: merge.place.table,
+      rowId: merge.place.key,
+      familyCode,
+      fields: merge.conflicts.map((conflict) => {
+        // "This computer" is the version written here when one of the two was.
+        const otherIsMine = conflict.other.c === this.computerId && merge.winner.c !== this.computerId;
+        return {
+          path: conflict.path,
+          thisComputer: otherIsMine ? conflict.theirs : conflict.ours,
+          otherComputer: otherIsMine ? conflict.ours : conflict.theirs,
+        };
+      }),
+    };
+  }
+
+  /** Writes the picked versions as the record's one revision; the other revisions go. */
+  async resolveConflict(id: string, choice: ConflictChoice): Promise<void> {
+    const merge = await this.merged(id);
+    if (!merge) return;
+    const picks = merge.conflicts.map((conflict, index) => {
+      const otherIsMine = conflict.other.c === this.computerId && merge.winner.c !== this.computerId;
+      const wanted = choice[index] ?? 'thisComputer';
+      // applyChoice takes 'thisComputer' as ours (the winner's side of the merge).
+      return otherIsMine ? (wanted === 'thisComputer' ? 'otherComputer' : 'thisComputer') : wanted;
+    });
+    const record = applyChoice(merge.record, merge.conflicts, picks) as PlainRecord;
+    const row = await this.seal(merge.place.table, merge.place.key, record, merge.hadPayload);
+    const writes: object[] = [{ _id: id, _rev: merge.winner._rev, t: merge.place.table, row: encodeRow(row), c: this.computerId }];
+    for (const other of merge.others) writes.push({ _id: id, _rev: other._rev, _deleted: true });
+    await this.mirror.bulkDocs(writes as PouchDB.Core.PutDocument<SyncDocBody>[]);
+    await this.db.syncConflicts.delete(id);
+    await this.applyPending();
+  }
+
+  /** Writes one mirror document into Dexie now (the join writes the vault header last, so the first screen does not change under it). */
+  async applyOne(id: string): Promise<void> {
+    const doc = (await this.mirror.get(id, { conflicts: true })) as MirrorDoc;
+    await this.db.transaction('rw', [parseDocId(id)?.table ?? 'vault', 'syncOutbox', 'syncRevs', 'syncConflicts', 'syncState'], async (transaction) => {
+      markFromSync(transaction.idbtrans);
+      const place = parseDocId(id);
+      if (!place) return;
+      if (doc._deleted) await this.db.table(place.table).delete(place.key);
+      else await this.db.table(place.table).put(decodeRow(doc.row));
+      await this.db.syncRevs.put({ id, rev: doc._rev });
+      await this.db.syncState.delete(joiningStateId);
+    });
+  }
+
+  close(): Promise<void> {
+    return this.mirror.close();
+  }
+}
+
+export type StatusListener = (status: SyncStatus) => void;
+
+/** A running sync: the core, the live replication with the server and the status in words. */
+export class SyncEngine {
+  readonly core: SyncCore;
+  private replication: PouchDB.Replication.Sync<SyncDocBody> | null = null;
+  private changesFeed: PouchDB.Core.Changes<SyncDocBody> | null = null;
+  private pushTimer: ReturnType<typeof setInterval> | null = null;
+  private stopped = false;
+  private pushing = false;
+  private pending = 0;
+  private replicating = false;
+  private offlineSince: string | null = null;
+  private problem: { problem: 'auth' | 'missing' | 'server'; since: string } | null = null;
+  private lastSynced: string | null = null;
+  private status: SyncStatus = { state: 'syncing', pending: 0 };
+  private readonly listeners = new Set<StatusListener>();
+
+  constructor(
+    session: Session,
+    computerId: string,
+    private readonly config: ServerConfig,
+  ) {
+    this.core = new SyncCore(session, computerId);
+  }
+
+  subscribe(listener: StatusListener): () => void {
+    this.listeners.add(listener);
+    listener(this.status);
+    return () => this.listeners.delete(listener);
+  }
+
+  private setStatus(): void {
+    const now = new Date().toISOString();
+    let next: SyncStatus;
+    if (this.problem) next = { state: 'problem', problem: this.problem.problem, since: this.problem.since, pending: this.pending };
+    else if (this.offlineSince) next = { state: 'offline', since: this.offlineSince, pending: this.pending };
+    else if (this.pending > 0 || this.replicating) next = { state: 'syncing', pending: this.pending };
+    else next = { state: 'synced', at: (this.lastSynced ??= now) };
+    if (JSON.stringify(next) === JSON.stringify(this.status)) return;
+    this.status = next;
+    for (const listener of this.listeners) listener(next);
+  }
+
+  start(): void {
+    const remote = openRemote(this.config);
+    const replication = this.core.mirror.sync(remote, {
+      live: true,
+      retry: true,
+      batch_size: 200,
+      // Back on line within seconds after the server or the network returns.
+      back_off_function: (delay: number) => (delay === 0 ? 500 : Math.min(delay * 2, 4000)),
+    } as PouchDB.Replication.SyncOptions);
+    this.replication = replication;
+    replication
+      .on('active', () => {
+        this.replicating = true;
+        this.setStatus();
+      })
+      .on('change', () => {
+        this.offlineSince = null;
+        this.problem = null;
+        this.lastSynced = new Date().toISOString();
+        this.setStatus();
+      })
+      .on('paused', (error?: unknown) => {
+        this.replicating = false;
+        if (error) this.offlineSince ??= new Date().toISOString();
+        else {
+          this.offlineSince = null;
+          this.problem = null;
+          this.lastSynced = new Date().toISOString();
+        }
+        this.setStatus();
+      })
+      .on('denied', () => {
+        this.problem = { problem: 'auth', since: new Date().toISOString() };
+        this.setStatus();
+      })
+      .on('error', (error: unknown) => {
+        const status = (error as { status?: number }).status;
+        this.problem = { problem: status === 401 || status === 403 ? 'auth' : status === 404 ? 'missing' : 'server', since: new Date().toISOString() };
+        this.setStatus();
+      });
+    this.changesFeed = this.core.mirror
+      .changes({ since: 'now', live: true })
+      .on('change', () => void this.applyAndResolve());
+    this.pushTimer = setInterval(() => void this.pushNow(), 250);
+    void this.applyAndResolve();
+    void this.pushNow();
+  }
+
+  /** Pushes now (called after local writes too, so a change leaves without waiting for the timer). */
+  async pushNow(): Promise<void> {
+    if (this.pushing || this.stopped) return;
+    this.pushing = true;
+    try {
+      this.pending = await this.core.push();
+      this.setStatus();
+    } catch (error) {
+      console.warn('Sync: pushing local changes failed', error);
+    } finally {
+      this.pushing = false;
+    }
+  }
+
+  private async applyAndResolve(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      const conflicted = await this.core.applyPending();
+      for (const id of new Set(conflicted)) await this.core.resolve(id);
+    } catch (error) {
+      console.warn('Sync: applying changes failed', error);
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.pushTimer) clearInterval(this.pushTimer);
+    this.replication?.cancel();
+    this.changesFeed?.cancel();
+    this.listeners.clear();
+    await this.core.close();
+  }
+}
