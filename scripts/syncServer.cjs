@@ -53,6 +53,12 @@ const freePort = () =>
     });
   });
 
+/** Servers started by this process: killed when it exits, so a crashed test run leaves none behind. */
+const running = new Set();
+process.once('exit', () => {
+  for (const server of running) server.kill('SIGKILL');
+});
+
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 const exited = (child) => child.exitCode !== null || child.signalCode !== null;
@@ -117,6 +123,8 @@ async function startSyncServer({ port, dir, inMemory = false, admin } = {}) {
     const started = spawn(process.execPath, args, { cwd: serverDir, stdio: ['ignore', logFd, logFd], env: { ...process.env, FORCE_COLOR: '0' } });
     closeSync(logFd);
     child = started;
+    running.add(started);
+    started.once('exit', () => running.delete(started));
     const deadline = Date.now() + 30_000;
     for (;;) {
       if (exited(started)) throw new Error(`pouchdb-server stopped at start (port ${serverPort}):\n${logTail(outputFile, logFile)}`);
@@ -135,12 +143,12 @@ async function startSyncServer({ port, dir, inMemory = false, admin } = {}) {
   };
 
   const end = async (signal) => {
-    const running = child;
-    if (!running || exited(running)) return;
-    running.kill(signal);
-    if (!(await waitForExit(running, 10_000))) {
-      running.kill('SIGKILL');
-      await waitForExit(running, 5_000);
+    const current = child;
+    if (!current || exited(current)) return;
+    current.kill(signal);
+    if (!(await waitForExit(current, 10_000))) {
+      current.kill('SIGKILL');
+      await waitForExit(current, 5_000);
     }
   };
 
