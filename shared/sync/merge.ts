@@ -14,8 +14,9 @@
 //      string `participantId`, unique within the array): merged element by element by that id;
 //    - anything else (text, numbers, other arrays, an object against a value, removed against
 //      changed): a conflict. `merged` keeps this computer's value there, the conflict lists both.
-// When the common ancestor is unknown, nothing tells who changed what: rule 2 never applies, so every
-// difference (but the instants and counters of rule 3) is a conflict.
+// When the common ancestor is unknown, nothing tells who changed what: rule 2 never applies, so a
+// key or element only one version has is kept (nothing is dropped), and every other difference (but
+// the instants and counters of rule 3) is a conflict.
 
 /** A plain JSON value. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -61,6 +62,10 @@ function mergeValue(base: Base, ours: Json | undefined, theirs: Json | undefined
   if (base !== unknown) {
     if (jsonEqual(base, ours)) return theirs;
     if (jsonEqual(base, theirs)) return ours;
+  } else if (ours === undefined || theirs === undefined) {
+    // With no known ancestor (e.g. a record made on two computers before they synced: a risk round
+    // each laptop scored into), a key or an element only one version has is kept: nothing is dropped.
+    return ours ?? theirs;
   }
   const key = path[path.length - 1];
   if (typeof key === 'string' && ours !== undefined && theirs !== undefined) {

@@ -97,7 +97,8 @@ it('the activity log never holds content, whatever was typed and whatever happen
   expect(rows.length).toBeGreaterThan(activityKinds.length);
   expect(inspectStored(rows)).not.toContain(canary);
   expect(inspectStored(rows)).not.toContain(familyId);
-  for (const row of rows) expect(Object.keys(row).sort()).toEqual(['at', 'familyCode', 'id', 'kind']);
+  // `by` is the member using the computer (an id, or null): never content either.
+  for (const row of rows) expect(Object.keys(row).sort()).toEqual(['at', 'by', 'familyCode', 'id', 'kind']);
   // Only erasures still name the family (the real one, and the one the loop above wrote by hand).
   expect(new Set(rows.filter((row) => row.familyCode === 'CAN-001').map((row) => row.kind))).toEqual(new Set(['familyErased']));
   // And nothing else of it is left anywhere.
@@ -149,7 +150,7 @@ it('exports the activity log as CSV through the platform’s save, newest first'
   expect(desktop.saved).toHaveLength(1);
   expect(desktop.saved[0]).toMatchObject({ mimeType: 'text/csv' });
   expect(desktop.saved[0]!.content).toBe(
-    'Time,Event,Family\r\n2025-01-02T08:00:00.000Z,Family erased,OLD-003\r\n2025-01-01T08:00:00.000Z,Opened (unlocked),\r\n',
+    'Time,Event,Family,Who\r\n2025-01-02T08:00:00.000Z,Family erased,OLD-003,\r\n2025-01-01T08:00:00.000Z,Opened (unlocked),,\r\n',
   );
   // The export is logged too.
   expect((await world.db.activityLog.toArray()).map((row) => row.kind)).toContain('activityLogExported');

@@ -56,8 +56,8 @@ const scoresView: ConflictView = {
 type Calls = { opened: string[]; resolved: [string, ConflictChoice][] };
 
 /** The engine's stand-in: the listed conflicts; a resolve removes its entry unless `failures` says it fails first. */
-function FakeSync({ calls, failures = 0 }: { calls: Calls; failures?: number }) {
-  const [conflicts, setConflicts] = useState(entries);
+function FakeSync({ calls, failures = 0, listed = entries }: { calls: Calls; failures?: number; listed?: SyncConflictEntry[] }) {
+  const [conflicts, setConflicts] = useState(listed);
   const [failuresLeft, setFailuresLeft] = useState(failures);
   const api: SyncApi = {
     status: { state: 'synced', at: '2026-12-01T09:33:00.000Z' },
@@ -84,6 +84,7 @@ function FakeSync({ calls, failures = 0 }: { calls: Calls; failures?: number }) 
     <SyncContext.Provider value={api}>
       <main>
         <ConflictNotice />
+        <h1 tabIndex={-1}>Families</h1>
       </main>
     </SyncContext.Provider>
   );
@@ -142,6 +143,11 @@ describe('the dialog', () => {
     await expect.element(theirs).toBeVisible();
     expect(theirs.element().textContent).toBe('Isän poissaolo näkyy Tuulin väsymyksenä.\nKoulu huomasi sen ensin.');
     expect(getComputedStyle(theirs.element()).whiteSpace).toBe('pre-wrap');
+    // Each version exactly as typed, the words only it has marked.
+    const ours = wording.getByText('Äidin uupumus näkyy Tuulin poissaoloina.');
+    expect([...ours.element().querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Äidin uupumus', 'poissaoloina']);
+    expect([...theirs.element().querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Isän poissaolo', 'väsymyksenä', 'Koulu huomasi sen ensin.']);
+    await expect.element(dialog.getByText('are in one version only.', { exact: false })).toBeVisible();
     const status = dialog.getByRole('group', { name: 'Status' });
     await expect.element(status.getByText('open')).toBeVisible();
     await expect.element(status.getByText('strengthened')).toBeVisible();
@@ -163,6 +169,20 @@ describe('the dialog', () => {
     expect(calls.resolved).toEqual([[entries[0]!.id, ['otherComputer', 'otherComputer', 'thisComputer']]]);
     await expect.element(page.getByText('Family KXR-482: hypothesis')).not.toBeInTheDocument();
     await expect.element(page.getByRole('status')).toHaveTextContent('2 records were changed in the same place on this computer and on another one.');
+    // The kept record's button is gone: the focus is on the next record's.
+    await expect.poll(() => document.activeElement?.getAttribute('aria-describedby')).toBe(
+      page.getByText('Family KXR-482: safety scores').element().id,
+    );
+  });
+
+  it('keeping the last record’s versions takes the notice away and the focus to the screen’s heading', async () => {
+    world.render(<FakeSync calls={newCalls()} listed={[entries[0]!]} />);
+    await userEvent.click(page.getByRole('button', { name: 'Compare and choose' }));
+    const dialog = page.getByRole('dialog', { name: 'Changed on another computer' });
+    await userEvent.click(dialog.getByRole('button', { name: 'Keep the chosen versions' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    await expect.element(page.getByRole('region', { name: 'Changed on another computer' })).not.toBeInTheDocument();
+    await expect.poll(() => document.activeElement?.textContent).toBe('Families');
   });
 
   it('a failed save says so and keeps the dialog and the choice; saving again works', async () => {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type KehaDatabase } from '../../renderer/src/db/database';
 import type { Session } from '../../renderer/src/db/session';
 import { createFamily, readFamily, updateFamilyPayload, deleteFamily } from '../../renderer/src/db/repositories/familyRepository';
+import { readRiskRound, recordRiskScore } from '../../renderer/src/db/repositories/riskRoundRepository';
 import { SyncCore, deleteDelayMs } from '../../renderer/src/sync/engine';
 import { steppingClock, unlockedSession } from '../unit/db/support';
 import type { SyncDocBody } from '../../renderer/src/db/syncDocs';
@@ -98,6 +99,37 @@ describe('two computers changing the same record', () => {
   });
 });
 
+describe('private scores from three laptops', () => {
+  it('each laptop scores into its own copy of the round before any sync, and every score stays, with no conflict', async () => {
+    const { a, b, server } = await team();
+    const dbC = openDatabase(`sync-c-${crypto.randomUUID()}`);
+    await dbC.syncState.put({ id: 'server', value: 'set by the test' });
+    await dbC.vault.put((await a.db.vault.get('vault'))!);
+    const sessionC: Session = { db: dbC, dataKey: a.session.dataKey, now: steppingClock('2025-03-03T10:00:00.000Z') };
+    const c: Computer = { db: dbC, session: sessionC, core: new SyncCore(sessionC, 'computer-c') };
+    opened.push(c.core, { close: () => dbC.close() });
+    const target = { meetingId: 'meeting-1', agendaItemId: 'dd-1', familyId: 'family-1' };
+    const score = (participantId: string, value: number) => ({ participantId, participantName: participantId, score: value, reason: `${participantId} perustelee`, oneUp: '' });
+    await recordRiskScore(a.session, target, score('anna', 6));
+    await recordRiskScore(b.session, target, score('ben', 4));
+    await recordRiskScore(c.session, target, score('cecilia', 7));
+    await send(a, server, b);
+    await send(b, server, c);
+    await send(c, server, a);
+    await send(a, server, b);
+    for (const computer of [a, b, c]) {
+      await computer.core.mirror.replicate.from(server);
+      for (const id of await computer.core.applyPending()) await computer.core.resolve(id);
+      await computer.core.applyPending();
+    }
+    for (const computer of [a, b, c]) {
+      const round = await readRiskRound(computer.session, target.meetingId, target.agendaItemId);
+      expect(round?.scores.map((entry) => [entry.participantId, entry.score]).sort()).toEqual([['anna', 6], ['ben', 4], ['cecilia', 7]]);
+      expect(await computer.db.syncConflicts.count()).toBe(0);
+    }
+  });
+});
+
 describe('deletions', () => {
   it('leave only after the Undo time, and then go everywhere', async () => {
     const { a, b, server } = await team();
@@ -106,7 +138,14 @@ describe('deletions', () => {
     await deleteFamily(a.session, id);
     await send(a, server, b);
     expect(await b.db.families.get(id)).toBeDefined();
+    const before = (await b.core.mirror.get(`families/${id}`, { revs_info: true })) as { _revs_info?: { rev: string; status: string }[] };
     await send(a, server, b, Date.now() + deleteDelayMs + 1);
     expect(await b.db.families.get(id)).toBeUndefined();
+    // The family's sealed versions leave the mirrors at their next compaction.
+    for (const computer of [a, b]) expect(await computer.core.compactAfterDeletions()).toBe(true);
+    for (const info of before._revs_info ?? []) {
+      await expect(b.core.mirror.get(`families/${id}`, { rev: info.rev })).rejects.toMatchObject({ status: 404 });
+    }
+    expect(await b.db.syncRevs.get(`families/${id}`)).toBeUndefined();
   });
 });

@@ -69,6 +69,8 @@ describe('the header’s sync status', () => {
     await expect.poll(shown).toBe('Synced');
     expect(world.container.querySelector('.sync-status-text')!.getAttribute('title')).toBe('Last synced at 10:42');
 
+    await showStatus({ state: 'syncing', pending: 0 });
+    await expect.poll(shown).toBe('Connecting to the team server…');
     await showStatus({ state: 'syncing', pending: 1 });
     await expect.poll(shown).toBe('Syncing 1 change');
     await showStatus({ state: 'syncing', pending: 3 });
@@ -89,6 +91,8 @@ describe('the header’s sync status', () => {
     await showStatus({ state: 'synced', at: at1042 });
     await expect.poll(shown).toBe('Synkronoitu');
     expect(world.container.querySelector('.sync-status-text')!.getAttribute('title')).toBe('Synkronoitu viimeksi 10.42');
+    await showStatus({ state: 'syncing', pending: 0 });
+    await expect.poll(shown).toBe('Yhdistetään tiimin palvelimeen…');
     await showStatus({ state: 'syncing', pending: 1 });
     await expect.poll(shown).toBe('Synkronoidaan 1 muutos');
     await showStatus({ state: 'syncing', pending: 5 });

@@ -9,17 +9,7 @@
 import { Dexie } from 'dexie';
 import type { z } from 'zod';
 import { peakImportFile } from 'dexie-export-import';
-import { actionPayloadSchema, meetingPayloadSchema, notePayloadSchema, riskRoundPayloadSchema } from '../../../shared/meeting/meeting';
-import { carePeriodPayloadSchema, goalRatingPayloadSchema } from '../../../shared/carePeriod/carePeriod';
-import { familyPayloadSchema } from '../../../shared/family/family';
-import { hypothesisCardSchema, revisionPayloadSchema } from '../../../shared/hypothesis/hypothesis';
 import { parseTemplate } from '../../../shared/meeting/template';
-import { memberPayloadSchema, teamPayloadSchema } from '../../../shared/team/member';
-import { threeHousesSessionSchema } from '../../../shared/threeHouses/session';
-import { genogramSchema } from '../../../shared/genogram/genogram';
-import { quickRoundLinePayloadSchema } from '../../../shared/meeting/quickRound';
-import { networkMapSchema } from '../../../shared/networkMap/networkMap';
-import { timelineEventPayloadSchema } from '../../../shared/timeline/timelineEvent';
 import {
   checkBackupMeta,
   checkClearRows,
@@ -30,6 +20,7 @@ import {
   type BackupRows,
   type RestoreRefusal,
 } from '../../../shared/backup/restoreCheck';
+import { payloadSchemas } from '../db/payloadSchemas';
 import { currentSchemaVersion, lastRestoreKey, openDatabase, schemaVersions, type KehaDatabase, type VaultRow } from '../db/database';
 import { upgradeSealedData } from '../db/sealedMigrations';
 import { openPayload, UnreadableRecordError } from '../db/sealedRecords';
@@ -64,25 +55,6 @@ export type CheckOptions = {
   now?: () => Date;
 };
 
-/** How each sealed table's payload is opened: the schemas the repositories open them with. */
-const payloadSchemas = {
-  team: teamPayloadSchema,
-  members: memberPayloadSchema,
-  families: familyPayloadSchema,
-  meetings: meetingPayloadSchema,
-  meetingNotes: notePayloadSchema,
-  hypotheses: hypothesisCardSchema,
-  hypothesisRevisions: revisionPayloadSchema,
-  riskRounds: riskRoundPayloadSchema,
-  actions: actionPayloadSchema,
-  timelineEvents: timelineEventPayloadSchema,
-  threeHousesSessions: threeHousesSessionSchema,
-  networkMaps: networkMapSchema,
-  carePeriods: carePeriodPayloadSchema,
-  goalRatings: goalRatingPayloadSchema,
-  genograms: genogramSchema,
-  quickRoundLines: quickRoundLinePayloadSchema,
-} as const satisfies Record<string, z.ZodType>;
 const templateTables = ['meetingTemplates', 'templates'] as const;
 
 const refuse = (refusal: RestoreRefusal): never => {

@@ -78,6 +78,11 @@ export async function openPayload<T>(
   return value;
 }
 
+/** The id of the data key this session seals with (a header whose current key differs was renewed elsewhere). */
+export function sessionKeyId(session: Session): string {
+  return keyRingOf(session.dataKey).current.id;
+}
+
 /**
  * Opens a payload as stored, without a schema and without the cache: for sync, which merges two
  * computers' versions of a record without interpreting them (docs/architecture.md: Sync between the

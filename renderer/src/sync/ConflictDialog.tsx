@@ -7,10 +7,11 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useNotify } from '../components/Notifications';
 import { useSync } from '../db/syncContext';
-import type { ConflictView, FieldPath } from '../db/syncTypes';
+import type { ConflictField, ConflictView } from '../db/syncTypes';
 import { formatDate, useLanguage } from '../i18n/i18n';
 import { useText, type Translate } from '../i18n/keys';
 import type { Language } from '../../../shared/i18n/messages';
+import { wordDiff } from '../../../shared/hypothesis/wordDiff';
 import { fieldLabel, keyLabel, recordName, statusName } from './conflictFields';
 import './sync.css';
 
@@ -19,13 +20,13 @@ type Side = 'thisComputer' | 'otherComputer';
 export type ConflictDialogProps = {
   /** The conflict to show (a `SyncConflictEntry.id`); null: closed. */
   conflictId: string | null;
-  /** After keeping the chosen versions, or on Cancel / Escape. */
-  onClose: () => void;
+  /** After keeping the chosen versions ('kept'), or on Cancel / Escape / Close. */
+  onClose: (outcome: 'kept' | 'cancelled') => void;
 };
 
 export function ConflictDialog({ conflictId, onClose }: ConflictDialogProps) {
   return (
-    <ModalOverlay className="modal-overlay" isOpen={conflictId !== null} onOpenChange={(open) => !open && onClose()} isDismissable={false}>
+    <ModalOverlay className="modal-overlay" isOpen={conflictId !== null} onOpenChange={(open) => !open && onClose('cancelled')} isDismissable={false}>
       <Modal className="modal sync-conflict-modal">
         <Dialog className="dialog sync-conflict-dialog">{conflictId !== null && <ConflictForm key={conflictId} conflictId={conflictId} onClose={onClose} />}</Dialog>
       </Modal>
@@ -35,7 +36,7 @@ export function ConflictDialog({ conflictId, onClose }: ConflictDialogProps) {
 
 type Loaded = { state: 'loading' } | { state: 'failed'; reason: string } | { state: 'open'; view: ConflictView };
 
-function ConflictForm({ conflictId, onClose }: { conflictId: string; onClose: () => void }) {
+function ConflictForm({ conflictId, onClose }: ConflictDialogProps & { conflictId: string }) {
   const t = useText();
   const sync = useSync();
   const notify = useNotify();
@@ -58,8 +59,7 @@ function ConflictForm({ conflictId, onClose }: { conflictId: string; onClose: ()
     return () => {
       current = false;
     };
-    // Opened once per conflict: the engine's object changes with its status, the conflict does not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- opened once per conflict: the engine's object changes with its status, the conflict does not
   }, [conflictId]);
 
   const title = <Heading slot="title">{t('syncConflict.dialog.title')}</Heading>;
@@ -76,7 +76,7 @@ function ConflictForm({ conflictId, onClose }: { conflictId: string; onClose: ()
           </p>
         )}
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
+          <button type="button" className="button" onClick={() => onClose('cancelled')}>
             {t('syncConflict.dialog.close')}
           </button>
         </div>
@@ -93,7 +93,7 @@ function ConflictForm({ conflictId, onClose }: { conflictId: string; onClose: ()
     try {
       await sync.resolveConflict(view.id, choice);
       notify({ message: (translate) => translate('syncConflict.dialog.saved') });
-      onClose();
+      onClose('kept');
     } catch (error) {
       setSaveError(reasonOf(error));
       setSaving(false);
@@ -105,9 +105,15 @@ function ConflictForm({ conflictId, onClose }: { conflictId: string; onClose: ()
       {title}
       <p className="sync-conflict-subject">{recordName(view, t)}</p>
       <p>{view.fields.length === 0 ? t('syncConflict.dialog.noFields') : t('syncConflict.dialog.intro', { count: view.fields.length })}</p>
+      {view.fields.some(comparesTexts) && (
+        <p className="help sync-conflict-legend">
+          <mark className="sync-only-here">{t('syncConflict.dialog.markedLegend')}</mark> {t('syncConflict.dialog.marked')}
+        </p>
+      )}
       <div className="sync-conflict-fields">
         {view.fields.map((field, index) => (
-          <fieldset key={JSON.stringify(field.path)} className="sync-conflict-field">
+          // Two other computers can each differ from this one at the same place: the index keeps the keys apart.
+          <fieldset key={`${index}:${JSON.stringify(field.path)}`} className="sync-conflict-field">
             <legend>{fieldLabel(view.table, field.path, t)}</legend>
             <div className="sync-versions">
               {(['thisComputer', 'otherComputer'] as const).map((side) => {
@@ -122,7 +128,7 @@ function ConflictForm({ conflictId, onClose }: { conflictId: string; onClose: ()
                       <span>{t(`syncConflict.dialog.${side}`)}</span>
                     </label>
                     <div id={valueId} className="sync-value">
-                      <ConflictValue value={side === 'thisComputer' ? field.thisComputer : field.otherComputer} path={field.path} />
+                      <ConflictValue field={field} side={side} />
                     </div>
                   </div>
                 );
@@ -138,7 +144,7 @@ function ConflictForm({ conflictId, onClose }: { conflictId: string; onClose: ()
       )}
       <p className="help">{t('syncConflict.dialog.cancelHelp')}</p>
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
+        <button type="button" className="button" onClick={() => onClose('cancelled')}>
           {t('syncConflict.dialog.cancel')}
         </button>
         <button type="submit" className="button primary" disabled={saving}>
@@ -153,13 +159,46 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** One version of a field: text as typed (line breaks kept), numbers, dates, and lists and objects summarised. */
-function ConflictValue({ value, path }: { value: unknown; path: FieldPath }) {
+/**
+ * One version of a field: text as typed (line breaks kept) with the words that only this version
+ * has marked, numbers, dates, and lists and objects summarised.
+ */
+function ConflictValue({ field, side }: { field: ConflictField; side: Side }) {
   const t = useText();
   const language = useLanguage();
+  const value = side === 'thisComputer' ? field.thisComputer : field.otherComputer;
   if (value === undefined) return <p className="sync-value-absent">{t('syncConflict.value.removed')}</p>;
-  const key = path[path.length - 1];
+  const key = field.path[field.path.length - 1];
+  const { thisComputer, otherComputer } = field;
+  if (comparesTexts(field) && isPlainText(thisComputer) && isPlainText(otherComputer)) {
+    // Diffed from the other version to this one, so the parts kept are exactly this version's text
+    // (a word diff keeps the spacing of the text it goes to) and the added ones are what only it has.
+    const [from, to] = side === 'thisComputer' ? [otherComputer, thisComputer] : [thisComputer, otherComputer];
+    return (
+      <span className="sync-text">
+        {wordDiff(from, to).map((part, index) =>
+          part.kind === 'same' ? (
+            <span key={index}>{part.text}</span>
+          ) : part.kind === 'added' ? (
+            <mark key={index} className="sync-only-here">
+              {part.text}
+            </mark>
+          ) : null,
+        )}
+      </span>
+    );
+  }
   return <>{showValue(value, typeof key === 'string' ? key : null, 0, t, language)}</>;
+}
+
+/** Both versions are texts to compare word by word (a status is a word from a list, shown translated). */
+function comparesTexts(field: ConflictField): boolean {
+  return isPlainText(field.thisComputer) && isPlainText(field.otherComputer) && field.path[field.path.length - 1] !== 'status';
+}
+
+/** A text that is neither empty nor an instant or a day (those are shown as dates). */
+function isPlainText(value: unknown): value is string {
+  return typeof value === 'string' && value !== '' && !isoInstant.test(value) && !isoDay.test(value);
 }
 
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;

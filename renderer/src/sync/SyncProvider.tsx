@@ -67,6 +67,10 @@ export function SyncProvider({ children }: { children: ReactNode }) {
       setStatus({ state: 'off' });
       return undefined;
     }
+    // The window running the engine tells the others its status; they show it until one of them runs it.
+    const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`keha-sync-status-${session.db.name}`) : null;
+    let runningHere = false;
+    if (channel) channel.onmessage = (event: MessageEvent<SyncStatus>) => !runningHere && setStatus(event.data);
     setStatus({ state: 'syncing', pending: 0 });
     const controller = new AbortController();
     let running: SyncEngine | null = null;
@@ -75,9 +79,13 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     const run = async () => {
       const { SyncEngine } = await loadEngine();
       if (controller.signal.aborted) return;
+      runningHere = true;
       running = new SyncEngine(session, computerId, config);
       engine.current = running;
-      running.subscribe(setStatus);
+      running.subscribe((next) => {
+        setStatus(next);
+        channel?.postMessage(next);
+      });
       running.start();
       await held;
     };
@@ -87,6 +95,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     return () => {
       controller.abort();
       release();
+      channel?.close();
       engine.current = null;
       void running?.stop();
     };
@@ -109,10 +118,12 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     [rows, codes],
   );
 
-  const running = useCallback(() => {
-    if (!engine.current) throw new Error('Sync is not running in this window');
-    return engine.current;
-  }, []);
+  // Comparing and choosing works in every window: one without the engine opens the mirror itself.
+  const core = useCallback(async () => {
+    if (engine.current) return engine.current.core;
+    const { SyncCore } = await loadEngine();
+    return new SyncCore(session, computerId);
+  }, [session, computerId]);
   const connect = useCallback(
     async (next: ServerConfig) => {
       await checkServer(next, await session.db.vault.get('vault'));
@@ -132,12 +143,12 @@ export function SyncProvider({ children }: { children: ReactNode }) {
       status,
       conflicts,
       server: config ? { url: config.url, user: config.user } : null,
-      openConflict: (id) => running().core.openConflict(id, conflicts?.find((entry) => entry.id === id)?.familyCode ?? null),
-      resolveConflict: (id, choice) => running().core.resolveConflict(id, choice),
+      openConflict: async (id) => (await core()).openConflict(id, conflicts?.find((entry) => entry.id === id)?.familyCode ?? null),
+      resolveConflict: async (id, choice) => (await core()).resolveConflict(id, choice),
       connect,
       disconnect,
     }),
-    [status, conflicts, config, running, connect, disconnect],
+    [status, conflicts, config, core, connect, disconnect],
   );
   return <SyncContext.Provider value={api}>{children}</SyncContext.Provider>;
 }

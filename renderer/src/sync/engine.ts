@@ -16,18 +16,31 @@ import { applyChoice, mergeRecords, type Json, type MergeConflict } from '../../
 import type { KehaDatabase } from '../db/database';
 import { decodeRow, docIdOf, encodeRow, parseDocId, sameJson, type SyncDocBody } from '../db/syncDocs';
 import { markFromSync } from '../db/syncMiddleware';
+import { payloadSchemas } from '../db/payloadSchemas';
 import { joiningStateId } from '../db/repositories/vaultRepository';
 import { isSyncedKey, syncedTableNames } from '../db/syncTables';
 import type { ConflictChoice, ConflictView, ServerConfig, SyncStatus } from '../db/syncTypes';
 import type { Session } from '../db/session';
-import { forgetRecords, openPayloadUnchecked, sealPayload } from '../db/sealedRecords';
+import { forgetRecords, openPayloadUnchecked, sealPayload, sessionKeyId } from '../db/sealedRecords';
 import { openMirror, openRemote, type Mirror, type MirrorDoc } from './mirror';
+
+/** Two versions merged into a record its table's schema refuses. */
+export class MergedRecordInvalidError extends Error {
+  constructor(table: string, key: string) {
+    super(`The merged ${table}/${key} does not fit its schema`);
+    this.name = 'MergedRecordInvalidError';
+  }
+}
 
 /** How long a deletion waits before it leaves this computer: an Undo within it sends nothing. */
 export const deleteDelayMs = 6_000;
 const pushBatch = 200;
+/** How often the mirror is compacted when rows were deleted (erased data leaves the mirror within it). */
+const compactEveryMs = 15_000;
 const applyBatch = 250;
 const appliedSeqId = 'appliedSeq';
+/** Kept from a deletion sent or applied until the mirror is compacted (also across a lock). */
+const compactPendingId = 'compactPending';
 
 type Table = { name: string };
 type PlainRecord = Record<string, Json>;
@@ -67,6 +80,8 @@ export class SyncCore {
   readonly mirror: Mirror;
   private applying: Promise<void> = Promise.resolve();
   private readonly resolving = new Set<string>();
+  /** Called when the team's vault header arrives with another current data key (renewed on another computer). */
+  onKeyChanged: (() => void) | null = null;
 
   constructor(
     private readonly session: Session,
@@ -111,10 +126,13 @@ export class SyncCore {
       done.push({ id: entry.id, v: entry.v, rev, deleted: body === null });
     }
     if (docs.length > 0) await this.mirror.bulkDocs(docs as PouchDB.Core.PutDocument<SyncDocBody>[], { new_edits: false });
-    await this.db.transaction('rw', this.db.syncOutbox, this.db.syncRevs, async () => {
+    await this.db.transaction('rw', this.db.syncOutbox, this.db.syncRevs, this.db.syncState, async () => {
       for (const item of done) {
         // A deletion sent leaves no trace of the row's id here (an erased family's ids go too).
-        if (item.rev && item.deleted) await this.db.syncRevs.delete(item.id);
+        if (item.rev && item.deleted) {
+          await this.db.syncRevs.delete(item.id);
+          await this.db.syncState.put({ id: compactPendingId });
+        }
         else if (item.rev) await this.db.syncRevs.put({ id: item.id, rev: item.rev });
         const current = await this.db.syncOutbox.get(item.id);
         if (current?.v === item.v) await this.db.syncOutbox.delete(item.id);
@@ -166,6 +184,7 @@ export class SyncCore {
           await table.delete(place.key);
           await this.db.syncRevs.delete(doc._id);
           forgotten.push(place);
+          await this.db.syncState.put({ id: compactPendingId });
         } else {
           await table.put(decodeRow(doc.row));
           await this.db.syncRevs.put({ id: doc._id, rev: doc._rev });
@@ -175,6 +194,9 @@ export class SyncCore {
       await this.db.syncState.put({ id: appliedSeqId, value: lastSeq });
     });
     for (const { table, key } of forgotten) forgetRecords(this.session, table, [key]);
+    // A header without a key id is a vault from before key ids (its key is 'k0', vaultCrypto.ts).
+    const header = docs.find((doc) => doc._id === 'vault/vault' && !doc._deleted);
+    if (header && ((decodeRow(header.row) as { keyId?: string }).keyId ?? 'k0') !== sessionKeyId(this.session)) this.onKeyChanged?.();
   }
 
   private async open(table: string, key: string, doc: MirrorDoc): Promise<PlainRecord> {
@@ -189,6 +211,10 @@ export class SyncCore {
     const clear = decodeRow({ ...record, payload: undefined }) as Record<string, unknown> & { id: string };
     delete clear.payload;
     if (!hadPayload) return clear;
+    // A merge knows no schema: two sides' additions could together pass a limit. Such a record is not
+    // written (it would be unreadable); both versions stay.
+    const schema = (payloadSchemas as Readonly<Record<string, { safeParse(value: unknown): { success: boolean } }>>)[table];
+    if (schema && !schema.safeParse(record.payload).success) throw new MergedRecordInvalidError(table, key);
     const payload = await sealPayload(this.session, { name: table } satisfies Table, { ...clear, id: key }, record.payload);
     return { ...clear, payload };
   }
@@ -240,13 +266,19 @@ export class SyncCore {
       }
       const { place, winner, others, record, conflicts, hadPayload, winnerRecord } = merge;
       const writes: object[] = [];
+      let invalid = false;
       if (!sameJson(record, winnerRecord)) {
-        const row = await this.seal(place.table, place.key, record, hadPayload);
-        writes.push({ _id: id, _rev: winner._rev, t: place.table, row: encodeRow(row), c: this.computerId });
+        try {
+          const row = await this.seal(place.table, place.key, record, hadPayload);
+          writes.push({ _id: id, _rev: winner._rev, t: place.table, row: encodeRow(row), c: this.computerId });
+        } catch (error) {
+          if (!(error instanceof MergedRecordInvalidError)) throw error;
+          invalid = true;
+        }
       }
-      if (conflicts.length === 0) for (const other of others) writes.push({ _id: id, _rev: other._rev, _deleted: true });
+      if (conflicts.length === 0 && !invalid) for (const other of others) writes.push({ _id: id, _rev: other._rev, _deleted: true });
       if (writes.length > 0) await this.mirror.bulkDocs(writes as PouchDB.Core.PutDocument<SyncDocBody>[]);
-      if (conflicts.length === 0) {
+      if (conflicts.length === 0 && !invalid) {
         await this.db.syncConflicts.delete(id);
         return 'merged';
       }
@@ -318,6 +350,19 @@ export class SyncCore {
     });
   }
 
+  /**
+   * Drops the mirror's earlier revisions (their sealed payloads) once rows were deleted or erased, so
+   * nothing of them stays in this computer's mirror. Earlier revisions are the merges' common
+   * ancestors: a conflict whose ancestor went with them keeps what either version has and asks about
+   * the rest (shared/sync/merge.ts).
+   */
+  async compactAfterDeletions(): Promise<boolean> {
+    if (!(await this.db.syncState.get(compactPendingId))) return false;
+    await this.db.syncState.delete(compactPendingId);
+    await this.mirror.compact();
+    return true;
+  }
+
   close(): Promise<void> {
     return this.mirror.close();
   }
@@ -331,12 +376,13 @@ export class SyncEngine {
   private replication: PouchDB.Replication.Sync<SyncDocBody> | null = null;
   private changesFeed: PouchDB.Core.Changes<SyncDocBody> | null = null;
   private pushTimer: ReturnType<typeof setInterval> | null = null;
+  private compactTimer: ReturnType<typeof setInterval> | null = null;
   private stopped = false;
   private pushing = false;
   private pending = 0;
   private replicating = false;
   private offlineSince: string | null = null;
-  private problem: { problem: 'auth' | 'missing' | 'server'; since: string } | null = null;
+  private problem: { problem: 'auth' | 'missing' | 'server' | 'keyChanged'; since: string } | null = null;
   private lastSynced: string | null = null;
   private status: SyncStatus = { state: 'syncing', pending: 0 };
   private readonly listeners = new Set<StatusListener>();
@@ -347,6 +393,10 @@ export class SyncEngine {
     private readonly config: ServerConfig,
   ) {
     this.core = new SyncCore(session, computerId);
+    this.core.onKeyChanged = () => {
+      this.problem = { problem: 'keyChanged', since: new Date().toISOString() };
+      this.setStatus();
+    };
   }
 
   subscribe(listener: StatusListener): () => void {
@@ -360,7 +410,8 @@ export class SyncEngine {
     let next: SyncStatus;
     if (this.problem) next = { state: 'problem', problem: this.problem.problem, since: this.problem.since, pending: this.pending };
     else if (this.offlineSince) next = { state: 'offline', since: this.offlineSince, pending: this.pending };
-    else if (this.pending > 0 || this.replicating) next = { state: 'syncing', pending: this.pending };
+    // Receiving alone is not "syncing N changes": the count is of this computer's changes not yet sent.
+    else if (this.pending > 0) next = { state: 'syncing', pending: this.pending };
     else next = { state: 'synced', at: (this.lastSynced ??= now) };
     if (JSON.stringify(next) === JSON.stringify(this.status)) return;
     this.status = next;
@@ -411,8 +462,10 @@ export class SyncEngine {
       .changes({ since: 'now', live: true })
       .on('change', () => void this.applyAndResolve());
     this.pushTimer = setInterval(() => void this.pushNow(), 250);
+    this.compactTimer = setInterval(() => void this.core.compactAfterDeletions().catch((error: unknown) => console.warn('Sync: compaction failed', error)), compactEveryMs);
     void this.applyAndResolve();
     void this.pushNow();
+    void this.core.compactAfterDeletions().catch((error: unknown) => console.warn('Sync: compaction failed', error));
   }
 
   /** Pushes now (called after local writes too, so a change leaves without waiting for the timer). */
@@ -442,6 +495,7 @@ export class SyncEngine {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.pushTimer) clearInterval(this.pushTimer);
+    if (this.compactTimer) clearInterval(this.compactTimer);
     this.replication?.cancel();
     this.changesFeed?.cancel();
     this.listeners.clear();

@@ -33,6 +33,8 @@ export function syncStatusWords(status: SyncStatus, t: Translate, language: Lang
     case 'synced':
       return { text: t('sync.status.synced'), title: t('sync.status.syncedTitle', { time: syncTime(status.at, language, now) }), explanation: [] };
     case 'syncing':
+      // Nothing of this computer's waiting yet: the engine is starting or reaching the server.
+      if (status.pending === 0) return { text: t('sync.status.starting'), title: null, explanation: [] };
       return { text: t('sync.status.syncing', { count: status.pending }), title: null, explanation: [] };
     case 'offline': {
       const time = syncTime(status.since, language, now);

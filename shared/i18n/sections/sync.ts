@@ -6,6 +6,7 @@ import type { Shape } from '../messages';
 export const syncEn = {
   status: {
     synced: 'Synced',
+    starting: 'Connecting to the team server…',
     syncedTitle: 'Last synced at {{time}}',
     syncing_one: 'Syncing {{count}} change',
     syncing_other: 'Syncing {{count}} changes',
@@ -92,6 +93,7 @@ export const syncEn = {
 export const syncFi: Shape<typeof syncEn> = {
   status: {
     synced: 'Synkronoitu',
+    starting: 'Yhdistetään tiimin palvelimeen…',
     syncedTitle: 'Synkronoitu viimeksi {{time}}',
     syncing_one: 'Synkronoidaan {{count}} muutos',
     syncing_other: 'Synkronoidaan {{count}} muutosta',

@@ -4,13 +4,14 @@
 // without a build it is skipped, saying so. Budget set from the measurement when the screens after
 // unlock were split off: 837 kB, 887 kB with the registries (before: one 1,640 kB script), 974 kB
 // with the texts of the time slot, agenda changes, quick round, continuity, safety round and entry
-// drafts (every text of both languages is loaded before unlock; loading a screen's texts with its
-// chunk is the way to win that back).
+// drafts, 1,005 kB with the texts of sync (status, joining, conflicts) and of this computer's member
+// (every text of both languages is loaded before unlock; loading a screen's texts with its chunk is
+// the way to win that back). PouchDB and the sync engine are chunks of their own, loaded only to sync.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const budgetBytes = 1000 * 1000;
+const budgetBytes = 1040 * 1000;
 
 interface ManifestChunk {
   file: string;

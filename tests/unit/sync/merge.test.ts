@@ -222,16 +222,30 @@ describe('mergeRecords: properties', () => {
     );
   });
 
-  it('with no common ancestor every difference is a conflict: the merge is this computer’s and choosing the other everywhere gives theirs', () => {
+  it('with no common ancestor nothing is dropped: what only one version has is kept, every other difference is a conflict', () => {
     fc.assert(
       fc.property(threeVersions, ([, x, y]) => {
         const { merged, conflicts } = mergeRecords(undefined, x, y);
-        expect(merged).toEqual(x);
-        expect(conflicts.length > 0).toBe(!jsonEqual(x, y));
-        expect(sortedById(applyChoice(merged, conflicts, conflicts.map(() => 'otherComputer')))).toEqual(sortedById(y));
+        // Every key and element of this computer's version is there, with this computer's value where they differ.
+        for (const conflict of conflicts) expect(valueAt(merged, conflict.path)).toEqual(conflict.ours);
+        // Nothing either version has is lost: choosing the other version everywhere gives theirs, plus what only ours had.
+        const theirs = applyChoice(merged, conflicts, conflicts.map(() => 'otherComputer'));
+        expect(mergeRecords(undefined, theirs, y).conflicts).toEqual([]);
+        if (jsonEqual(x, y)) expect(conflicts).toEqual([]);
       }),
       runs,
     );
+  });
+
+  it('with no common ancestor, risk scores given on three laptops before they synced all stay', () => {
+    const score = (participantId: string, value: number) => ({ participantId, participantName: participantId, score: value, reason: '', oneUp: '' });
+    const anna = { id: 'm|dd', payload: { scores: [score('anna', 6)] } };
+    const ben = { id: 'm|dd', payload: { scores: [score('ben', 4)] } };
+    const cecilia = { id: 'm|dd', payload: { scores: [score('cecilia', 7)] } };
+    const first = mergeRecords(undefined, anna, ben);
+    const all = mergeRecords(undefined, first.merged, cecilia);
+    expect([...first.conflicts, ...all.conflicts]).toEqual([]);
+    expect((valueAt(all.merged, ['payload', 'scores']) as { participantId: string }[]).map((entry) => entry.participantId)).toEqual(['anna', 'ben', 'cecilia']);
   });
 
   it('a last-touched instant changed on both computers takes the later one, never a conflict', () => {

@@ -1,0 +1,52 @@
+// Page object for sync as a member does it: connecting the first computer's vault to the team
+// server (Data and security, Team server), joining from a fresh computer (the first screen's offer),
+// and the header's status in words. Used by the sync journeys with the fixtures of
+// tests/e2e/support/syncServer.ts.
+import { expect } from '@playwright/test';
+import type { Computer } from './Computer';
+import { testPassphrase } from './KehaApp';
+
+export type ServerUser = { name: string; password: string };
+
+export class TeamSync {
+  constructor(private readonly computer: Computer) {}
+
+  private get t() {
+    return this.computer.app.t.sync;
+  }
+
+  private get page() {
+    return this.computer.page;
+  }
+
+  /** The header's sync status (its words). */
+  status() {
+    return this.page.locator('.app-header .sync-status-text');
+  }
+
+  async expectSynced() {
+    await expect(this.status()).toHaveText(new RegExp(`^${this.t.status.synced}\\b`), { timeout: 30_000 });
+  }
+
+  /** On an unlocked computer: connects its vault to the team's database with a member's server user. */
+  async connect(databaseUrl: string, user: ServerUser) {
+    await this.computer.app.settings.goto();
+    await this.page.getByLabel(this.t.fields.address, { exact: true }).fill(databaseUrl);
+    await this.page.getByLabel(this.t.fields.user, { exact: true }).fill(user.name);
+    await this.page.getByLabel(this.t.fields.password, { exact: true }).fill(user.password);
+    await this.page.getByRole('button', { name: this.t.server.connect }).click();
+    await expect(this.page.getByText(this.t.server.connected)).toBeVisible();
+    await this.expectSynced();
+  }
+
+  /** On a fresh computer's first screen: joins the team and waits for the app to open. */
+  async join(databaseUrl: string, user: ServerUser, passphrase = testPassphrase) {
+    await this.page.getByRole('button', { name: this.t.join.offer }).click();
+    await this.page.getByLabel(this.t.fields.address, { exact: true }).fill(databaseUrl);
+    await this.page.getByLabel(this.t.fields.user, { exact: true }).fill(user.name);
+    await this.page.getByLabel(this.t.fields.password, { exact: true }).fill(user.password);
+    await this.page.getByLabel(this.t.join.passphrase, { exact: true }).fill(passphrase);
+    await this.page.getByRole('button', { name: this.t.join.submit }).click();
+    await this.computer.app.families.expectOpen();
+  }
+}
