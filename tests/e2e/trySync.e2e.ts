@@ -1,18 +1,21 @@
 // `npm run try-sync` as a new user meets it (here without the Electron runtime, or with --no-open):
 // it prints the team server, the database, the two members' passwords and two addresses; both
-// addresses open Kehä as two separate computers; the server lets the printed members in; Ctrl+C
-// stops everything, and the folder keeps the data. docs/architecture.md: Sync between the team's
+// addresses open Kehä as two separate computers; the server lets the printed members in; following
+// the printed instructions, the first computer connects and the second joins and sees its family;
+// Ctrl+C stops everything, and the folder keeps the data. docs/architecture.md: Sync between the team's
 // computers.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { freePort } from '../../scripts/syncServer.cjs';
+import { Computer } from './models/Computer';
 import { KehaApp } from './models/KehaApp';
+import { TeamSync } from './models/TeamSync';
 
 const root = resolve(__dirname, '../..');
 
-test('npm run try-sync serves two computers and a team server, and Ctrl+C stops them all', async ({ browser }, testInfo) => {
+test('npm run try-sync serves a team server and two computers that connect and join as it says, and Ctrl+C stops them all', async ({ browser }, testInfo) => {
   const folder = testInfo.outputPath('keha-try-sync');
   const ports = [await freePort(), await freePort(), await freePort()];
   // --no-build: the app built for these journeys (out/renderer); --no-open: the two addresses, no windows.
@@ -26,6 +29,7 @@ test('npm run try-sync serves two computers and a team server, and Ctrl+C stops 
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
+  const opened: Computer[] = [];
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
   try {
     await expect.poll(() => output, { timeout: 30_000 }).toContain('Press Ctrl+C to stop.');
@@ -46,23 +50,26 @@ test('npm run try-sync serves two computers and a team server, and Ctrl+C stops 
     }
     expect((await fetch(databaseUrl!)).status).toBe(401);
 
-    // Two addresses, two computers: a vault made on the first is not on the second.
-    const first = await browser.newContext();
-    const second = await browser.newContext();
-    try {
-      const one = new KehaApp(await first.newPage());
-      await one.page.goto(computerUrls[0]!);
-      await one.start();
-      // The same browser profile would share a database per address; the second address has none.
-      const two = new KehaApp(await first.newPage());
-      await two.page.goto(computerUrls[1]!);
-      await expect(two.page.getByRole('heading', { name: two.t.vault.createTitle })).toBeVisible();
-      const other = new KehaApp(await second.newPage());
-      await other.page.goto(computerUrls[1]!);
-      await expect(other.page.getByRole('heading', { name: other.t.vault.createTitle })).toBeVisible();
-    } finally {
-      await first.close();
-      await second.close();
+    // Two addresses, two computers: a vault made on the first is not on the second, until the
+    // second joins the team as the printed instructions say, with ben's printed password.
+    {
+      const one = await Computer.open(browser, { name: 'anna', baseURL: computerUrls[0]! });
+      const two = await Computer.open(browser, { name: 'ben', baseURL: computerUrls[1]! });
+      opened.push(one, two);
+      await one.openApp();
+      await one.app.setLanguage('en');
+      await one.app.start();
+      const code = await one.app.families.create({ code: 'TRY-101', label: 'Kokeilu' });
+      // In the same browser, the second address has no vault: two origins are two databases.
+      const sameBrowser = new KehaApp(await one.context.newPage(), 'fi');
+      await sameBrowser.page.goto(computerUrls[1]!);
+      await expect(sameBrowser.page.getByRole('heading', { name: sameBrowser.t.vault.createTitle })).toBeVisible();
+      await sameBrowser.page.close();
+      await two.openApp();
+      await two.app.setLanguage('en');
+      await new TeamSync(one).connect(databaseUrl!, users[0]!);
+      await new TeamSync(two).join(databaseUrl!, users[1]!);
+      await expect(two.page.getByText(code)).toBeVisible();
     }
 
     child.kill('SIGINT');
@@ -72,6 +79,7 @@ test('npm run try-sync serves two computers and a team server, and Ctrl+C stops 
     await expect(fetch(computerUrls[0]!)).rejects.toThrow();
     expect(existsSync(resolve(folder, 'server', 'keha-try'))).toBe(true);
   } finally {
+    await Promise.all(opened.map((computer) => computer.close().catch(() => undefined)));
     if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
   }
 });
