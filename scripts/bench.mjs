@@ -32,6 +32,7 @@ const runs = Math.max(1, Number(process.env.KEHA_BENCH_RUNS) || 5);
 // KEHA_BENCH_ONLY=documents: only the entry drafts and the planned agenda of a finished meeting with 4 deep dives (a small vault; printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=safety: the safety round's data: last time's round read from two years of weekly meetings, and the chair's entry from paper saved in one write (printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=quickRound: only the quick round of 100 families (its list painted; a line saved beside a raw put; a small vault of its own; printed, docs/benchmark.md untouched).
+// KEHA_BENCH_ONLY=together: only the team on several computers: a member's own score written into a round of eight, and a phase change checked for the driving computer (a small vault; printed, docs/benchmark.md untouched; not in a full run).
 const only = process.env.KEHA_BENCH_ONLY ?? '';
 const passphrase = 'kolme iloista kehää tiistaina';
 const dbName = 'bench';
@@ -323,6 +324,45 @@ const extraGroups = [
   { name: 'continuity', title: 'continuity from the last meeting', global: 'kehaContinuityBench', run: continuityOnly, rows: continuityRows },
 ];
 
+/** KEHA_BENCH_ONLY=together alone (taken as an extra group is, but not by a full run). */
+const togetherGroup = { name: 'together', title: 'the team on several computers', global: 'kehaTogetherBench', run: togetherOnly, rows: togetherRows };
+
+/** KEHA_BENCH_ONLY=together: a small vault; the own score and the driver's phase change (togetherMeasures.ts). */
+async function togetherOnly(context, benchPage, url, index) {
+  const dbName = `bench-together-${index}`;
+  await benchPage.evaluate(({ dbName, passphrase }) => window.kehaBench.seed(dbName, passphrase, { members: 8, families: 4, meetings: 0 }), { dbName, passphrase });
+  const together = await benchPage.evaluate(({ dbName, passphrase }) => window.kehaTogetherBench.measure(dbName, passphrase, 20), { dbName, passphrase });
+  console.log(
+    `  run ${index + 1}/${runs}: own score ${f(median(together.ownScoreMs), 1)} ms (seal + put ${f(median(together.sealPutMs), 1)} ms); ` +
+      `phase change by the driver ${f(median(together.moveByDriverMs), 1)} ms, unchecked ${f(median(together.moveUncheckedMs), 1)} ms`,
+  );
+  return { together };
+}
+
+function togetherRows(samples) {
+  const all = (key) => samples.flatMap((sample) => sample.together[key]);
+  const own = median(all('ownScoreMs'));
+  const sealPut = median(all('sealPutMs'));
+  const driven = median(all('moveByDriverMs'));
+  const unchecked = median(all('moveUncheckedMs'));
+  return [
+    {
+      figure: "A member's own score written into a round of 8 (only their entry replaced)",
+      measured: `${f(own, 1)} ms (p95 ${f(percentile(all('ownScoreMs'), 95), 1)} ms)`,
+      baseline: `seal + put of the same row ${f(sealPut, 1)} ms`,
+      target: '≤ 2 × seal + put',
+      ok: own <= 2 * sealPut,
+    },
+    {
+      figure: "A phase change from the driving computer (the driver checked in the transaction)",
+      measured: `${f(driven, 1)} ms (p95 ${f(percentile(all('moveByDriverMs'), 95), 1)} ms)`,
+      baseline: `unchecked ${f(unchecked, 1)} ms`,
+      target: '≤ 1.1 × unchecked + 1 ms',
+      ok: driven <= 1.1 * unchecked + 1,
+    },
+  ];
+}
+
 /** One run of an extra group on a bench page already loading bench.html; says why if the page did not load. */
 async function runExtraGroup(group, context, benchPage, pageErrors, url, index) {
   await benchPage
@@ -369,7 +409,7 @@ async function repetition(executablePath, url, index) {
       await benchPage.waitForFunction(() => window.kehaBench !== undefined && window.kehaGenogramBench !== undefined, null, { timeout: 60_000 });
       return { sample: await genogramOnly(context, benchPage, url, index), browserVersion };
     }
-    const onlyGroup = extraGroups.find((group) => group.name === only);
+    const onlyGroup = [...extraGroups, togetherGroup].find((group) => group.name === only);
     if (onlyGroup) return { sample: await runExtraGroup(onlyGroup, context, benchPage, pageErrors, url, index), browserVersion };
     await benchPage
       .waitForFunction(() => window.kehaBench !== undefined && window.kehaHypothesisBench !== undefined && window.kehaMethodBench !== undefined, null, {
@@ -2003,7 +2043,7 @@ async function main() {
     console.log(`  ${load}; docs/benchmark.md not written (KEHA_BENCH_ONLY=networkMap)`);
     return;
   }
-  const onlyGroup = extraGroups.find((group) => group.name === only);
+  const onlyGroup = [...extraGroups, togetherGroup].find((group) => group.name === only);
   if (onlyGroup) {
     const body = onlyGroup.rows(samples).map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
     console.log('');

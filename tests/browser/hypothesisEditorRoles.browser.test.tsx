@@ -2,7 +2,8 @@
 // (per template), in real Chromium: a meeting offers its participants in the roles its template names
 // (the chair as the attending physician), a new card keeps that name with the proposer, and a
 // proposer already on the card keeps the role name it was recorded with when the card is saved
-// again in a meeting whose template names the same role otherwise.
+// again in a meeting whose template names the same role otherwise. A new card starts with the
+// member using this computer chosen as its proposer, when they are among the options.
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { emptyCard, type HypothesisCard, type Proposer } from '../../shared/hypothesis/hypothesis';
@@ -21,10 +22,17 @@ const options: Proposer[] = [
   { role: 'team', name: '' },
 ];
 
-function renderEditor(initial: HypothesisCard | null) {
+function renderEditor(initial: HypothesisCard | null, defaultProposerName?: string) {
   const saved: HypothesisCard[] = [];
   world.render(
-    <HypothesisEditor idPrefix="editor" initial={initial} proposerOptions={options} submitLabel="Save card" onSave={async (card) => void saved.push(card)} />,
+    <HypothesisEditor
+      idPrefix="editor"
+      initial={initial}
+      proposerOptions={options}
+      submitLabel="Save card"
+      onSave={async (card) => void saved.push(card)}
+      defaultProposerName={defaultProposerName}
+    />,
   );
   return saved;
 }
@@ -51,5 +59,27 @@ describe("the card editor in a meeting with the template's own roles", () => {
     await userEvent.click(page.getByRole('button', { name: 'Save card' }));
     await expect.poll(() => saved.length).toBe(1);
     expect(saved[0]!.proposers).toEqual([recorded]);
+  });
+});
+
+describe('the member using this computer', () => {
+  it('is the proposer a new card starts with, and can be unchosen', async () => {
+    renderEditor(null, 'Maria Kunta');
+    const maria = page.getByRole('checkbox', { name: 'Maria Kunta – Municipal social worker' });
+    await expect.element(maria).toBeChecked();
+    await expect.element(page.getByRole('checkbox', { name: 'Kaisa Demo – Attending physician' })).not.toBeChecked();
+    await userEvent.click(maria);
+    await expect.element(maria).not.toBeChecked();
+  });
+
+  it('is not chosen on a card that already has its proposers', async () => {
+    renderEditor({ ...emptyCard('Could it be that evenings are calmer?'), proposers: [] }, 'Maria Kunta');
+    await expect.element(page.getByRole('checkbox', { name: 'Maria Kunta – Municipal social worker' })).not.toBeChecked();
+  });
+
+  it('is not chosen when not among the options', async () => {
+    renderEditor(null, 'Someone Else');
+    await expect.element(page.getByRole('checkbox', { name: 'Maria Kunta – Municipal social worker' })).not.toBeChecked();
+    await expect.element(page.getByRole('checkbox', { name: 'Kaisa Demo – Attending physician' })).not.toBeChecked();
   });
 });

@@ -49,6 +49,18 @@ describe('restore on real IndexedDB', () => {
     expect((await readTeam(session)).name).toBe('Tiimi Lehtiset');
   });
 
+  it('this computer keeps its own id and member; those of the computer the backup was made on do not come along', async () => {
+    await source.db.settings.bulkPut([
+      { key: 'computerId', value: 'source-computer' },
+      { key: 'computerMemberId', value: 'source-member' },
+    ]);
+    await target.db.settings.put({ key: 'computerId', value: 'target-computer' });
+    const file = await exportBackup(source.db);
+    await restoreChecked(target.db, await checkBackupFile(target.db, file, passphrase, cheap));
+    expect((await target.db.settings.get('computerId'))?.value).toBe('target-computer');
+    expect(await target.db.settings.get('computerMemberId')).toBeUndefined();
+  });
+
   it('a version-3 backup restores through the migrations; the temporary database is gone', async () => {
     const checked = await checkBackupFile(target.db, await fixtureBackup(dbV3), dbV3.passphrase, cheap);
     expect(checked.fileVersion).toBe(3);

@@ -8,7 +8,8 @@ import type { Session } from '../../renderer/src/db/session';
 import { createFamily, readFamily, updateFamilyPayload, deleteFamily } from '../../renderer/src/db/repositories/familyRepository';
 import { readRiskRound, recordRiskScore } from '../../renderer/src/db/repositories/riskRoundRepository';
 import { SyncCore, deleteDelayMs } from '../../renderer/src/sync/engine';
-import { steppingClock, unlockedSession } from '../unit/db/support';
+import { fastIterations, passphrase, steppingClock, unlockedSession } from '../unit/db/support';
+import { changeVaultPassphrase, unlockVaultIn } from '../../renderer/src/db/repositories/vaultRepository';
 import type { SyncDocBody } from '../../renderer/src/db/syncDocs';
 
 type Computer = { session: Session; core: SyncCore; db: KehaDatabase };
@@ -127,6 +128,33 @@ describe('private scores from three laptops', () => {
       expect(round?.scores.map((entry) => [entry.participantId, entry.score]).sort()).toEqual([['anna', 6], ['ben', 4], ['cecilia', 7]]);
       expect(await computer.db.syncConflicts.count()).toBe(0);
     }
+  });
+});
+
+describe('a member leaves', () => {
+  it('the renewed key reaches the other computer, which says the key changed; the new passphrase opens its vault', async () => {
+    const { a, server } = await team();
+    const dbB = openDatabase(`sync-b2-${crypto.randomUUID()}`);
+    await dbB.syncState.put({ id: 'server', value: 'set by the test' });
+    await a.db.syncOutbox.put({ id: 'vault/vault', at: Date.now(), v: 'first' });
+    await a.core.push();
+    await a.core.mirror.replicate.to(server);
+    const joined = new SyncCore({ db: dbB, dataKey: a.session.dataKey, now: steppingClock() }, 'joining');
+    await joined.mirror.replicate.from(server);
+    await joined.applyPending();
+    await joined.close();
+    const sessionB: Session = { db: dbB, dataKey: await unlockVaultIn(dbB, passphrase, fastIterations), now: steppingClock() };
+    const b: Computer = { db: dbB, session: sessionB, core: new SyncCore(sessionB, 'computer-b') };
+    opened.push(b.core, { close: () => dbB.close() });
+    let keyChanged = 0;
+    b.core.onKeyChanged = () => (keyChanged += 1);
+
+    const renewed = 'uusi salalause lähteneen jäsenen jälkeen';
+    await changeVaultPassphrase(a.session, passphrase, renewed, { renewKey: true, iterations: fastIterations, minimumIterations: fastIterations });
+    await send(a, server, b);
+    expect(keyChanged).toBe(1);
+    await expect(unlockVaultIn(dbB, passphrase, fastIterations)).rejects.toThrow();
+    await expect(unlockVaultIn(dbB, renewed, fastIterations)).resolves.toBeDefined();
   });
 });
 

@@ -131,18 +131,18 @@ describe('the header’s sync status', () => {
   it('tells screen readers when the connection is lost, comes back or a problem starts, not each change counted', async () => {
     const live = () => world.container.querySelector('[role="status"]')!.textContent;
     await showStatus({ state: 'syncing', pending: 5 });
-    expect(live()).toBe('');
+    await expect.poll(live).toBe('');
     await showStatus({ state: 'syncing', pending: 4 });
     await showStatus({ state: 'synced', at: at1042 });
-    expect(live()).toBe('');
+    await expect.poll(live).toBe('');
     await showStatus({ state: 'offline', since: at1042, pending: 1 });
-    expect(live()).toBe(en.sync.status.announceOffline);
+    await expect.poll(live).toBe(en.sync.status.announceOffline);
     await showStatus({ state: 'offline', since: at1042, pending: 2 });
-    expect(live()).toBe(en.sync.status.announceOffline);
+    await expect.poll(live).toBe(en.sync.status.announceOffline);
     await showStatus({ state: 'syncing', pending: 2 });
-    expect(live()).toBe(en.sync.status.announceOnline);
+    await expect.poll(live).toBe(en.sync.status.announceOnline);
     await showStatus({ state: 'problem', problem: 'auth', since: at1042, pending: 0 });
-    expect(live()).toBe(`Sync problem: ${en.sync.problems.auth}`);
+    await expect.poll(live).toBe(`Sync problem: ${en.sync.problems.auth}`);
   });
 });
 
@@ -325,6 +325,25 @@ describe('the first screen of a computer with no vault', () => {
       await userEvent.click(page.getByRole('button', { name: 'Join the team' }));
       await expect.element(page.getByRole('button', { name: en.app.lock })).toBeVisible();
       expect(await db.activityLog.count()).toBeGreaterThan(0);
+      // The app's live reads end before the database closes.
+      world.render(null);
+      await settle();
+    });
+  });
+});
+
+describe('a join interrupted on this computer', () => {
+  it('is finished from the join screen, which says so and offers no way back to creating a vault', async () => {
+    await withEmptyDatabase(async (db) => {
+      await db.syncState.put({ id: 'joining' });
+      world.render(<VaultGate db={db} joinTeam={failing('unreachable')} />);
+      await expect.element(page.getByRole('heading', { name: 'Join your team' })).toBeVisible();
+      await expect.element(page.getByText(en.sync.join.resumeNote)).toBeVisible();
+      expect(page.getByRole('button', { name: 'Cancel' }).query()).toBeNull();
+      expect(page.getByRole('button', { name: en.vault.create }).query()).toBeNull();
+      expect(await seriousAxeViolations(world.container)).toEqual([]);
+      world.render(null);
+      await settle();
     });
   });
 });

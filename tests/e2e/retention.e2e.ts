@@ -149,7 +149,7 @@ for (const language of ['fi', 'en'] as const satisfies readonly Language[]) {
     const csv = await retention.exportLog();
     expect(csv.name).toMatch(/\.csv$/);
     const lines = csv.content.trim().split(/\r\n/);
-    expect(lines[0]).toBe(`${t.log.time},${t.log.kind},${t.log.familyCode}`);
+    expect(lines[0]).toBe(`${t.log.time},${t.log.kind},${t.log.familyCode},${app.t.together.log.by}`);
     expect(lines.filter((line) => line.includes(erased))).toEqual([expect.stringContaining(t.log.kinds.familyErased)]);
     expect(csv.content).not.toContain('KANARIA');
     await expectAccessible(page, `activity log (${language})`);

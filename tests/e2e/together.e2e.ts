@@ -5,7 +5,7 @@
 // computer follows it, with no phase controls (and Alt+→ does nothing) but every capture tool, and its
 // member scores privately (only "you have scored", never the value). Taking the meeting over, by
 // keyboard alone with its confirmation, brings the controls back, and the chair's view shows who has
-// scored, not what. The activity log names the member.
+// scored, not what. The activity log names the member; the header changes who it is (to nobody).
 import { expect, test, type Page } from '@playwright/test';
 import type { Language } from '../../shared/i18n/messages';
 import { FacilitatorPage } from './models/FacilitatorPage';
@@ -108,5 +108,20 @@ for (const language of ['en', 'fi'] as const) {
     const unlocks = log.logRows().filter({ hasText: app.t.retention.log.kinds.unlocked });
     await expect(unlocks.filter({ hasText: me })).toHaveCount(1);
     await expect(unlocks.filter({ hasText: t.log.unknown })).toHaveCount(1);
+
+    // Changed from the header, by keyboard: the band opens with the choice focused; nobody in particular.
+    await together.headerButton().focus();
+    await page.keyboard.press('Enter');
+    await expect(together.askBand()).toBeVisible();
+    const choice = together.askBand().getByLabel(t.computer.member);
+    await expect(choice).toBeFocused();
+    await choice.selectOption({ label: t.computer.forget });
+    await page.keyboard.press('Tab');
+    await expect(together.askBand().getByRole('button', { name: t.computer.save })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(together.askBand()).toBeHidden();
+    await app.expectNotification(t.computer.forgotten);
+    await expect(together.headerButton()).toHaveText(t.computer.nobody);
+    await expect(together.headerButton()).toBeFocused();
   });
 }

@@ -235,6 +235,9 @@ export async function keepBeforeRestore(db: KehaDatabase, now: Date): Promise<St
   return backUp(db, 'beforeRestore', () => now);
 }
 
+/** The settings that belong to this computer, not to the data (thisComputerRepository.ts). */
+const thisComputerKeys: ('computerId' | 'computerMemberId')[] = ['computerId', 'computerMemberId'];
+
 /**
  * Replaces every table's rows with the checked backup's in ONE read-write transaction over all
  * tables (clear, then add), and notes the restore in settings in the same transaction. If it fails
@@ -242,11 +245,16 @@ export async function keepBeforeRestore(db: KehaDatabase, now: Date): Promise<St
  */
 export async function replaceAll(db: KehaDatabase, checked: CheckedBackup, lastRestore: LastRestore): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
+    // This computer stays itself (docs/domain.md: The team on several computers): its id and the member
+    // using it are its own, never those of the computer the backup was made on.
+    const here = await db.settings.bulkGet(thisComputerKeys);
     for (const table of db.tables) await table.clear();
     for (const table of db.tables) {
       const rows = checked.rows[table.name];
       if (rows && rows.length > 0) await table.bulkAdd(rows);
     }
+    await db.settings.bulkDelete(thisComputerKeys);
+    await db.settings.bulkPut(here.filter((row) => row !== undefined));
     await db.settings.put({ key: lastRestoreKey, value: JSON.stringify(lastRestore) });
     // Logged in the restored data, in the same step (the log is replaced with the backup's).
     await recordActivity(db, 'restored');

@@ -41,6 +41,8 @@ import './documentsMeasures';
 import './continuityMeasures';
 // The safety round's measures register themselves as window.kehaSafetyBench.
 import './safetyMeasures';
+// The team on several computers (KEHA_BENCH_ONLY=together) registers itself as window.kehaTogetherBench.
+import './togetherMeasures';
 // The quick round's measures register themselves as window.kehaQuickRoundBench.
 import './quickRoundMeasures';
 // The backup measures register themselves as window.kehaBackupBench.

@@ -22,24 +22,26 @@ type JoinScreenProps = {
   db: KehaDatabase;
   /** The vault is open with the team's data key: the app starts as after unlocking. */
   onJoined: (dataKey: CryptoKey) => void;
-  /** Back to the first screen. */
-  onCancel: () => void;
+  /** Back to the first screen; none when finishing an interrupted join (there is no going back from it). */
+  onCancel?: () => void;
+  /** A join on this computer was interrupted (records fetched, no vault header yet): it is finished here. */
+  resuming?: boolean;
   /** The join itself (a stand-in in tests). */
   joinTeam?: JoinTeam;
 };
 
-/** Which field a failure points at, to put the focus there. */
-const failureField: Record<JoinFailure, 'address' | 'user' | 'passphrase' | null> = {
+/** Which field a failure points at, to put the focus back there (the fields were disabled while joining). */
+const failureField: Record<JoinFailure, 'address' | 'user' | 'passphrase'> = {
   unreachable: 'address',
   missing: 'address',
   empty: 'address',
-  server: null,
+  server: 'address',
   auth: 'user',
   passphrase: 'passphrase',
-  notEmptyHere: null,
+  notEmptyHere: 'address',
 };
 
-export function JoinScreen({ db, onJoined, onCancel, joinTeam = realJoinTeam }: JoinScreenProps) {
+export function JoinScreen({ db, onJoined, onCancel, resuming = false, joinTeam = realJoinTeam }: JoinScreenProps) {
   const t = useText();
   const { t: translate } = useTranslation();
   const [fields, setFields] = useState<ServerFieldValues>(emptyServerFields);
@@ -52,10 +54,10 @@ export function JoinScreen({ db, onJoined, onCancel, joinTeam = realJoinTeam }: 
   const busy = progress !== null;
   const form = useRef<HTMLDivElement>(null);
 
-  function focusField(name: 'address' | 'user' | 'passphrase' | null) {
+  function focusField(name: 'address' | 'user' | 'passphrase') {
     requestAnimationFrame(() => {
       const fieldsHere = form.current;
-      if (!fieldsHere || !name) return;
+      if (!fieldsHere) return;
       const target =
         name === 'passphrase'
           ? fieldsHere.querySelector<HTMLElement>('.passphrase-row input:not([type="checkbox"])')
@@ -83,6 +85,7 @@ export function JoinScreen({ db, onJoined, onCancel, joinTeam = realJoinTeam }: 
     } catch (caught) {
       setUnexpected(storageErrorText(caught, translate));
       setProgress(null);
+      focusField('address');
       return;
     }
     if (result.ok) {
@@ -106,11 +109,14 @@ export function JoinScreen({ db, onJoined, onCancel, joinTeam = realJoinTeam }: 
       submitDisabled={busy}
       onSubmit={() => void submit()}
       after={
-        <button type="button" className="button" onClick={onCancel} disabled={busy}>
-          {t('sync.join.cancel')}
-        </button>
+        onCancel && (
+          <button type="button" className="button" onClick={onCancel} disabled={busy}>
+            {t('sync.join.cancel')}
+          </button>
+        )
       }
     >
+      {resuming && <p className="warning">{t('sync.join.resumeNote')}</p>}
       <div ref={form}>
         <ServerFields values={fields} onChange={setFields} errors={fieldErrors} disabled={busy} autoFocus />
         <PassphraseField

@@ -100,14 +100,26 @@ export class SyncCore {
     if (entries.length === 0) return 0;
     const docs: object[] = [];
     const done: { id: string; v: string; rev: string | null; deleted?: boolean }[] = [];
+    // The rows and their known revisions, read in one request per table.
+    const rows = new Map<string, unknown>();
+    const byTable = new Map<string, string[]>();
     for (const entry of entries) {
+      const place = parseDocId(entry.id);
+      if (place) byTable.set(place.table, [...(byTable.get(place.table) ?? []), place.key]);
+    }
+    for (const [table, keys] of byTable) {
+      const found = await this.db.table(table).bulkGet(keys);
+      keys.forEach((key, index) => rows.set(docIdOf(table, key), found[index]));
+    }
+    const revs = await this.db.syncRevs.bulkGet(entries.map((entry) => entry.id));
+    for (const [index, entry] of entries.entries()) {
       const place = parseDocId(entry.id);
       if (!place) {
         done.push({ id: entry.id, v: entry.v, rev: null });
         continue;
       }
-      const row = (await this.db.table(place.table).get(place.key)) as unknown;
-      const base = (await this.db.syncRevs.get(entry.id))?.rev;
+      const row = rows.get(entry.id);
+      const base = revs[index]?.rev;
       if (row === undefined && now - entry.at < deleteDelayMs) continue;
       if (row === undefined && base === undefined) {
         done.push({ id: entry.id, v: entry.v, rev: null });
@@ -127,16 +139,16 @@ export class SyncCore {
     }
     if (docs.length > 0) await this.mirror.bulkDocs(docs as PouchDB.Core.PutDocument<SyncDocBody>[], { new_edits: false });
     await this.db.transaction('rw', this.db.syncOutbox, this.db.syncRevs, this.db.syncState, async () => {
-      for (const item of done) {
-        // A deletion sent leaves no trace of the row's id here (an erased family's ids go too).
-        if (item.rev && item.deleted) {
-          await this.db.syncRevs.delete(item.id);
-          await this.db.syncState.put({ id: compactPendingId });
-        }
-        else if (item.rev) await this.db.syncRevs.put({ id: item.id, rev: item.rev });
-        const current = await this.db.syncOutbox.get(item.id);
-        if (current?.v === item.v) await this.db.syncOutbox.delete(item.id);
+      // A deletion sent leaves no trace of the row's id here (an erased family's ids go too).
+      const deleted = done.filter((item) => item.rev && item.deleted).map((item) => item.id);
+      if (deleted.length > 0) {
+        await this.db.syncRevs.bulkDelete(deleted);
+        await this.db.syncState.put({ id: compactPendingId });
       }
+      await this.db.syncRevs.bulkPut(done.flatMap((item) => (item.rev && !item.deleted ? [{ id: item.id, rev: item.rev }] : [])));
+      // An entry changed while it was being sent stays, for the next push.
+      const current = await this.db.syncOutbox.bulkGet(done.map((item) => item.id));
+      await this.db.syncOutbox.bulkDelete(done.filter((item, index) => current[index]?.v === item.v).map((item) => item.id));
     });
     return this.db.syncOutbox.count();
   }
@@ -473,8 +485,14 @@ export class SyncEngine {
     if (this.pushing || this.stopped) return;
     this.pushing = true;
     try {
-      this.pending = await this.core.push();
-      this.setStatus();
+      // A full batch means more are waiting (the first computer of a team sends everything): go on at once.
+      // (Deletions waiting for the Undo time stop it: the count no longer goes down.)
+      let before = Number.POSITIVE_INFINITY;
+      do {
+        before = Math.min(before, this.pending || Number.POSITIVE_INFINITY);
+        this.pending = await this.core.push();
+        this.setStatus();
+      } while (this.pending >= pushBatch && this.pending < before && !this.stopped);
     } catch (error) {
       console.warn('Sync: pushing local changes failed', error);
     } finally {

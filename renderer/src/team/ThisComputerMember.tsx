@@ -128,7 +128,7 @@ function AskForm({ opened, onDone }: { opened: boolean; onDone: () => void }) {
             )}
           </div>
           <button type="submit" className="button primary">
-            {t('together.computer.confirm')}
+            {opened ? t('together.computer.save') : t('together.computer.confirm')}
           </button>
           <button type="button" className="button" onClick={close}>
             {t('together.computer.skip')}

@@ -106,11 +106,13 @@ export function VaultGate({ db, joinTeam }: { db: KehaDatabase; joinTeam?: JoinT
       </SessionContext.Provider>
     );
   }
-  // An interrupted join (records written, header not yet) is finished from the same screen.
+  // An interrupted join (records written, header not yet) is finished from the same screen, with no
+  // way back to creating a vault over the records already fetched.
   if (joining || header === 'joining') {
+    const resuming = header === 'joining';
     return (
       <ScreenSuspense>
-        <JoinScreen db={db} onJoined={unlock} onCancel={() => setJoining(false)} joinTeam={joinTeam} />
+        <JoinScreen db={db} onJoined={unlock} onCancel={resuming ? undefined : () => setJoining(false)} resuming={resuming} joinTeam={joinTeam} />
       </ScreenSuspense>
     );
   }

@@ -5,6 +5,7 @@
 import { expect } from '@playwright/test';
 import type { Computer } from './Computer';
 import { testPassphrase } from './KehaApp';
+import { TeamServerSection } from './TeamServerSection';
 
 export type ServerUser = { name: string; password: string };
 
@@ -19,22 +20,23 @@ export class TeamSync {
     return this.computer.page;
   }
 
+  private get server() {
+    return new TeamServerSection(this.computer.app);
+  }
+
   /** The header's sync status (its words). */
   status() {
     return this.page.locator('.app-header .sync-status-text');
   }
 
   async expectSynced() {
-    await expect(this.status()).toHaveText(new RegExp(`^${this.t.status.synced}\\b`), { timeout: 30_000 });
+    await expect(this.server.headerStatus(this.t.status.synced)).toBeVisible({ timeout: 30_000 });
   }
 
   /** On an unlocked computer: connects its vault to the team's database with a member's server user. */
   async connect(databaseUrl: string, user: ServerUser) {
     await this.computer.app.settings.goto();
-    await this.page.getByLabel(this.t.fields.address, { exact: true }).fill(databaseUrl);
-    await this.page.getByLabel(this.t.fields.user, { exact: true }).fill(user.name);
-    await this.page.getByLabel(this.t.fields.password, { exact: true }).fill(user.password);
-    await this.page.getByRole('button', { name: this.t.server.connect }).click();
+    await this.server.connect({ address: databaseUrl, user: user.name, password: user.password });
     await expect(this.page.getByText(this.t.server.connected)).toBeVisible();
     await this.expectSynced();
   }

@@ -3,7 +3,10 @@
 // settings. Each describe starts its own server and stops it. docs/architecture.md: Sync between the
 // team's computers.
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// These tests start server and script processes: seconds each on a busy machine, more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 import {
   configureTeamServer,
   searchServerForCanary,

@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// These tests start server and script processes: seconds each on a busy machine, more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 import { configureTeamServer, startSyncServer, type Credentials, type SyncServer } from '../../../scripts/syncServer.mjs';
 
 const run = promisify(execFile);

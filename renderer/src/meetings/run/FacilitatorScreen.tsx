@@ -40,6 +40,7 @@ import { toolViews } from '../tools/toolViews';
 import type { FocusShortcut } from '../tools/toolView';
 import { useRunShortcuts } from './useRunShortcuts';
 import { FollowerBar } from './FollowerBar';
+import { RoomScreenHere } from './RoomShowToggle';
 import { isFollower } from '../../../../shared/meeting/driver';
 import { useThisComputer } from '../../db/thisComputer';
 import './run.css';
@@ -180,46 +181,48 @@ function RunningMeeting({ context, storedRun, propose, proposeAgenda, families, 
       )}
       <BreakBanner meeting={meeting} onResume={following ? undefined : () => void act('resume')} />
       {/* The quick round is a wide table (a line per family of the caseload): its column gets more of the width. */}
-      <div className={tools.includes('quickRoundList') ? 'run-grid run-grid-wide' : 'run-grid'}>
-        <div className="run-main">
-          <ContinuityPanel key={step.key} context={context} />
-          {tools.map((tool) => {
-            const { Panel } = toolViews[tool];
-            return (
-              <Panel
-                key={`${step.key}:${tool}`}
-                context={context}
-                familyId={familyId}
-                notes={notes}
-                riskRounds={riskRounds}
-                actions={actions}
-                onScreen={shows[tool] === true}
-                onShowOnScreen={(shown) => setShow(tool, shown)}
-              />
-            );
-          })}
+      <RoomScreenHere.Provider value={!following}>
+        <div className={tools.includes('quickRoundList') ? 'run-grid run-grid-wide' : 'run-grid'}>
+          <div className="run-main">
+            <ContinuityPanel key={step.key} context={context} />
+            {tools.map((tool) => {
+              const { Panel } = toolViews[tool];
+              return (
+                <Panel
+                  key={`${step.key}:${tool}`}
+                  context={context}
+                  familyId={familyId}
+                  notes={notes}
+                  riskRounds={riskRounds}
+                  actions={actions}
+                  onScreen={shows[tool] === true}
+                  onShowOnScreen={(shown) => setShow(tool, shown)}
+                />
+              );
+            })}
+          </div>
+          <aside className="run-side" aria-label={t('run.where')}>
+            <RolePrompts context={context} />
+            <AgendaList context={context} onJump={(stepKey) => void jump(stepKey)} onPropose={proposeAgenda} readOnly={following} />
+            <KeepOpenToggle />
+          </aside>
         </div>
-        <aside className="run-side" aria-label={t('run.where')}>
-          <RolePrompts context={context} />
-          <AgendaList context={context} onJump={(stepKey) => void jump(stepKey)} onPropose={proposeAgenda} readOnly={following} />
-          <KeepOpenToggle />
-        </aside>
-      </div>
+      </RoomScreenHere.Provider>
       <p className="visually-hidden" aria-live="polite">
         {t('run.nowShowing', { phase: localized(step.phase.name, language), number: step.index + 1, count: context.steps.length })}
       </p>
       <ShortcutHelp isOpen={helpOpen} onClose={() => setHelpOpen(false)} />
       {!following && (
-      <SharedScreenPublisher
-        meeting={meeting}
-        familyId={familyId}
-        notes={notes.get(step.key)?.text ?? ''}
-        hypothesisRevisions={hypothesisRevisions}
-        actions={actions}
-        riskRounds={riskRounds}
-        families={families}
-        shows={shows}
-      />
+        <SharedScreenPublisher
+          meeting={meeting}
+          familyId={familyId}
+          notes={notes.get(step.key)?.text ?? ''}
+          hypothesisRevisions={hypothesisRevisions}
+          actions={actions}
+          riskRounds={riskRounds}
+          families={families}
+          shows={shows}
+        />
       )}
     </div>
   );

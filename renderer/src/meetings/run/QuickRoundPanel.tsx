@@ -15,6 +15,8 @@ import { useQuickRoundCommands } from '../../db/commands/quickRoundCommands';
 import { useQuickRoundFacts, useQuickRoundLines } from '../../db/quickRoundHooks';
 import { useText, type TextKey } from '../../i18n/keys';
 import type { RunContext } from './runContext';
+import { useThisComputer } from '../../db/thisComputer';
+import { isFollower } from '../../../../shared/meeting/driver';
 import { changedFieldId, QuickRoundLine } from './QuickRoundLine';
 
 type Row = { familyId: string; code: string | null; label: string; workerId: string | null; workerName: string | null };
@@ -31,6 +33,7 @@ export function QuickRoundPanel({ context }: { context: RunContext }) {
   const meeting = context.meeting;
   const commands = useQuickRoundCommands();
   const agenda = useAgendaCommands();
+  const { computerId } = useThisComputer();
   const lines = useQuickRoundLines(meeting.id);
   const familyIds = useMemo(() => meeting.quickRound.map((item) => item.familyId), [meeting.quickRound]);
   const today = format(new Date(), 'yyyy-MM-dd');
@@ -85,6 +88,8 @@ export function QuickRoundPanel({ context }: { context: RunContext }) {
   const forToday = decidedLines.filter(({ row, line }) => line.decision === 'today' && !deepDiveFamilies.has(row.familyId));
   const forNextTime = decidedLines.filter(({ row, line }) => line.decision === 'nextTime' && !moved.has(row.familyId));
   const running = meeting.run.status === 'running' || meeting.run.status === 'paused';
+  // Changing the agenda is the chair's computer's (docs/domain.md: The team on several computers).
+  const following = isFollower(meeting.run, computerId);
   const codesOf = (entries: { row: Row }[]) => entries.map(({ row }) => row.code ?? '?').join(', ');
 
   const takeUpToday = async () => {
@@ -176,7 +181,7 @@ export function QuickRoundPanel({ context }: { context: RunContext }) {
               {shown.length !== rows.length && ` · ${t('quickRound.panel.shown', { shown: shown.length, count: rows.length })}`}
             </p>
           </div>
-          {running && (forToday.length > 0 || forNextTime.length > 0) && (
+          {running && !following && (forToday.length > 0 || forNextTime.length > 0) && (
             <div className="quick-agenda-actions">
               {forToday.length > 0 && (
                 <button type="button" className="button" disabled={busy} onClick={() => void takeUpToday()}>
