@@ -373,8 +373,9 @@ export class SyncCore {
   /** Changes in the mirror not yet on the server (written here while the server could not be reached). */
   async notSentCount(): Promise<number> {
     const stored = (await this.db.syncState.get(pushedSeqId))?.value;
-    if (stored === undefined) return 0;
-    const changes = await this.mirror.changes({ since: JSON.parse(stored) as number | string, limit: 10_000 });
+    // Nothing known to be on the server yet (the first computer of a team): all of the mirror waits.
+    const since = stored === undefined ? 0 : (JSON.parse(stored) as number | string);
+    const changes = await this.mirror.changes({ since, limit: 10_000 });
     return changes.results.length;
   }
 
@@ -407,7 +408,8 @@ export class SyncEngine {
   private compactTimer: ReturnType<typeof setInterval> | null = null;
   private stopped = false;
   private pushing = false;
-  private pending = 0;
+  /** Changes of this computer not yet on the server; unknown (-1) until the first push has counted them. */
+  private pending = -1;
   private replicating = false;
   private offlineSince: string | null = null;
   private problem: { problem: 'auth' | 'missing' | 'server' | 'keyChanged'; since: string } | null = null;
@@ -436,11 +438,10 @@ export class SyncEngine {
   private setStatus(): void {
     const now = new Date().toISOString();
     let next: SyncStatus;
-    const pending = this.pending;
-    if (this.problem) next = { state: 'problem', problem: this.problem.problem, since: this.problem.since, pending };
-    else if (this.offlineSince) next = { state: 'offline', since: this.offlineSince, pending };
+    if (this.problem) next = { state: 'problem', problem: this.problem.problem, since: this.problem.since, pending: Math.max(this.pending, 0) };
+    else if (this.offlineSince) next = { state: 'offline', since: this.offlineSince, pending: Math.max(this.pending, 0) };
     // Receiving alone is not "syncing N changes": the count is of this computer's changes not yet sent.
-    else if (pending > 0) next = { state: 'syncing', pending };
+    else if (this.pending !== 0) next = { state: 'syncing', pending: Math.max(this.pending, 0) };
     else next = { state: 'synced', at: (this.lastSynced ??= now) };
     if (JSON.stringify(next) === JSON.stringify(this.status)) return;
     this.status = next;
@@ -486,7 +487,11 @@ export class SyncEngine {
             this.offlineSince ??= new Date().toISOString();
           } else {
             // The push caught up: everything in the mirror is on the server.
-            if (direction === 'push') void this.core.notePushed(null);
+            if (direction === 'push')
+              void this.core.notePushed(null).then(() => {
+                this.notSentAt = 0;
+                return this.pushNow();
+              });
             reached(direction);
           }
           this.setStatus();
@@ -519,17 +524,31 @@ export class SyncEngine {
     try {
       // A full batch means more are waiting (the first computer of a team sends everything): go on at once.
       // (Deletions waiting for the Undo time stop it: the count no longer goes down.)
+      let outbox = Number.POSITIVE_INFINITY;
       let before = Number.POSITIVE_INFINITY;
       do {
-        before = Math.min(before, this.pending || Number.POSITIVE_INFINITY);
-        this.pending = (await this.core.push()) + (this.offlineSince || this.problem ? await this.core.notSentCount() : 0);
+        before = outbox;
+        outbox = await this.core.push();
+        // Waiting: what is not yet in the mirror, and what the mirror has not yet handed to the server.
+        this.pending = outbox + (await this.notSent());
         this.setStatus();
-      } while (this.pending >= pushBatch && this.pending < before && !this.stopped);
+      } while (outbox >= pushBatch && outbox < before && !this.stopped);
     } catch (error) {
       console.warn('Sync: pushing local changes failed', error);
     } finally {
       this.pushing = false;
     }
+  }
+
+  private notSentAt = 0;
+  private notSentLast = 0;
+
+  /** The mirror's changes not yet on the server, counted at most every second (a count reads the changes). */
+  private async notSent(): Promise<number> {
+    if (Date.now() - this.notSentAt < 1000) return this.notSentLast;
+    this.notSentAt = Date.now();
+    this.notSentLast = await this.core.notSentCount();
+    return this.notSentLast;
   }
 
   private async applyAndResolve(): Promise<void> {
