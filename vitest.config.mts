@@ -50,6 +50,9 @@ export default defineConfig({
           // check returns as soon as it holds).
           expect: { poll: { timeout: 10_000 } },
           setupFiles: ['tests/browser/textMatchers.ts'],
+          // One pouchdb-server on 127.0.0.1 for the run (inject('syncServer')); docs/architecture.md:
+          // Sync: the test server.
+          globalSetup: ['tests/support/syncServerGlobalSetup.ts'],
           attachmentsDir,
           browser: {
             enabled: true,

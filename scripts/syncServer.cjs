@@ -53,6 +53,12 @@ const freePort = () =>
     });
   });
 
+/** Servers started by this process: killed when it exits, so a crashed test run leaves none behind. */
+const running = new Set();
+process.once('exit', () => {
+  for (const server of running) server.kill('SIGKILL');
+});
+
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 const exited = (child) => child.exitCode !== null || child.signalCode !== null;
@@ -117,6 +123,8 @@ async function startSyncServer({ port, dir, inMemory = false, admin } = {}) {
     const started = spawn(process.execPath, args, { cwd: serverDir, stdio: ['ignore', logFd, logFd], env: { ...process.env, FORCE_COLOR: '0' } });
     closeSync(logFd);
     child = started;
+    running.add(started);
+    started.once('exit', () => running.delete(started));
     const deadline = Date.now() + 30_000;
     for (;;) {
       if (exited(started)) throw new Error(`pouchdb-server stopped at start (port ${serverPort}):\n${logTail(outputFile, logFile)}`);
@@ -135,12 +143,12 @@ async function startSyncServer({ port, dir, inMemory = false, admin } = {}) {
   };
 
   const end = async (signal) => {
-    const running = child;
-    if (!running || exited(running)) return;
-    running.kill(signal);
-    if (!(await waitForExit(running, 10_000))) {
-      running.kill('SIGKILL');
-      await waitForExit(running, 5_000);
+    const current = child;
+    if (!current || exited(current)) return;
+    current.kill(signal);
+    if (!(await waitForExit(current, 10_000))) {
+      current.kill('SIGKILL');
+      await waitForExit(current, 5_000);
     }
   };
 
@@ -284,10 +292,10 @@ async function filesUnder(dir) {
  *       `_changes?include_docs=true&style=all_docs`, each document with `?revs=true&open_revs=all`
  *       (every leaf, deleted ones too) and each earlier revision of it with `?rev=` (given out until
  *       the database is compacted), and `_local` documents where the server lists them
- *       (`/_local_docs`: CouchDB 2+; pouchdb-server does not, so its replication checkpoints are
- *       covered only by (a)) plus any `localIds` given.
+ *       (`/_local_docs`: CouchDB 2+; pouchdb-server has none) plus those named in the server's log
+ *       (replication checkpoints: clients PUT and GET them by id) and any `localIds` given.
  * Returns where it was found: `files` (paths relative to the folder) and `http` (request paths),
- * and `localDocsListed` (whether `_local` documents could be listed).
+ * `localDocsListed` (whether `_local` documents could be listed) and `localDocsRead` (how many were read).
  * @param {{ url: string, dir: string }} server
  * @param {string} canary
  * @param {{ admin?: { name: string, password: string }, localIds?: string[] }} [options]
@@ -309,12 +317,24 @@ async function searchServerForCanary(server, canary, { admin, localIds = [] } = 
 
   const http = [];
   let localDocsListed = false;
+  let localDocsRead = 0;
   const get = async (path) => {
     const answer = await call(server.url, path, { auth: admin, ok: () => true });
     const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
     if (text.includes(canary)) http.push(path);
     return answer;
   };
+  // The `_local` documents (replication checkpoints) clients wrote, by the ids the server's log names.
+  const localIdsInLog = new Map();
+  const log = join(server.dir, logFileName);
+  if (existsSync(log)) {
+    for (const match of readFileSync(log, 'utf8').matchAll(/ (?:GET|PUT) \/([^/\s?]+)\/_local\/([^\s?]+)/g)) {
+      const database = decodeURIComponent(match[1]);
+      const ids = localIdsInLog.get(database) ?? new Set();
+      ids.add(decodeURIComponent(match[2]));
+      localIdsInLog.set(database, ids);
+    }
+  }
   const databases = (await get('/_all_dbs')).body;
   for (const database of Array.isArray(databases) ? databases : []) {
     const db = `/${encodeURIComponent(database)}`;
@@ -336,9 +356,12 @@ async function searchServerForCanary(server, canary, { admin, localIds = [] } = 
     }
     const locals = await get(`${db}/_local_docs?include_docs=true`);
     if (locals.status === 200 && Array.isArray(locals.body?.rows)) localDocsListed = true;
-    for (const id of localIds) await get(`${db}/_local/${encodeURIComponent(id.replace(/^_local\//, ''))}`);
+    for (const id of new Set([...localIds, ...(localIdsInLog.get(database) ?? [])])) {
+      const local = await get(`${db}/_local/${encodeURIComponent(id.replace(/^_local\//, ''))}`);
+      if (local.status === 200) localDocsRead += 1;
+    }
   }
-  return { files, http, localDocsListed, found: files.length > 0 || http.length > 0 };
+  return { files, http, localDocsListed, localDocsRead, found: files.length > 0 || http.length > 0 };
 }
 
 module.exports = {

@@ -47,6 +47,8 @@ export interface CanarySearch {
   http: string[];
   /** Whether the server listed `_local` documents (`/_local_docs`). */
   localDocsListed: boolean;
+  /** How many `_local` documents (named in the server's log, or given) were read. */
+  localDocsRead: number;
   found: boolean;
 }
 

@@ -8,7 +8,7 @@ import { applicationMenuTemplate, menuLanguage } from './appMenu';
 import { appProtocolHandler, appScheme, privilegedSchemes } from './appProtocol';
 import { registerIpcHandlers } from './ipc';
 import { wireOsLock } from './osLock';
-import { isAppUrl, permissionDecision } from './security';
+import { isAppUrl, permissionDecision, userDataOverride } from './security';
 import { appEntryUrl, createAppWindow, hardenWebContents, rendererRoot } from './windowFactory';
 
 const showMainWindow = (): void => {
@@ -67,6 +67,10 @@ const start = (): void => {
     if (process.platform !== 'darwin') app.quit();
   });
 };
+
+// npm run try-sync: each window a separate computer (unpackaged only; see userDataOverride).
+const userData = userDataOverride({ isPackaged: app.isPackaged, value: process.env['KEHA_USER_DATA_DIR'] });
+if (userData) app.setPath('userData', userData);
 
 if (app.requestSingleInstanceLock()) {
   start();

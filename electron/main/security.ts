@@ -1,6 +1,7 @@
 // Deny-by-default security rules of the Electron shell, as pure functions (no run-time `electron` import) so
 // that they can be unit-tested with hostile URLs. The window factory, the app-wide
 // 'web-contents-created' guard, the session permission handlers and every IPC handler use these.
+import { isAbsolute } from 'node:path';
 import type { WebPreferences } from 'electron';
 
 import { appEntry } from './appProtocol';
@@ -132,3 +133,12 @@ export const permissionDecision = (permission: unknown): boolean =>
 /** IPC: only the app's own top document may call the shell. A missing frame (navigated away) is not trusted. */
 export const isTrustedSender = (senderFrameUrl: string | null | undefined, appEntryUrl: string): boolean =>
   isAppUrl(senderFrameUrl, appEntryUrl);
+
+/**
+ * The data folder of this run, when not the default: only an unpackaged Kehä (run from the
+ * repository) honours KEHA_USER_DATA_DIR, an absolute path, so that `npm run try-sync` can open two
+ * windows as two separate computers (their own IndexedDB, their own single-instance lock). A
+ * packaged Kehä always keeps its data where the platform says.
+ */
+export const userDataOverride = (options: { isPackaged: boolean; value: string | undefined }): string | undefined =>
+  !options.isPackaged && typeof options.value === 'string' && options.value.length > 0 && isAbsolute(options.value) ? options.value : undefined;

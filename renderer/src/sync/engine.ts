@@ -373,8 +373,9 @@ export class SyncCore {
   /** Changes in the mirror not yet on the server (written here while the server could not be reached). */
   async notSentCount(): Promise<number> {
     const stored = (await this.db.syncState.get(pushedSeqId))?.value;
-    if (stored === undefined) return 0;
-    const changes = await this.mirror.changes({ since: JSON.parse(stored) as number | string, limit: 10_000 });
+    // Nothing known to be on the server yet (the first computer of a team): all of the mirror waits.
+    const since = stored === undefined ? 0 : (JSON.parse(stored) as number | string);
+    const changes = await this.mirror.changes({ since, limit: 10_000 });
     return changes.results.length;
   }
 
@@ -407,11 +408,10 @@ export class SyncEngine {
   private compactTimer: ReturnType<typeof setInterval> | null = null;
   private stopped = false;
   private pushing = false;
-  private pending = 0;
+  /** Changes of this computer not yet on the server; unknown (-1) until the first push has counted them. */
+  private pending = -1;
   private replicating = false;
   private offlineSince: string | null = null;
-  /** Whether each direction of the replication last paused on an error (the server could not be reached). */
-  private readonly failing = { push: false, pull: false };
   private problem: { problem: 'auth' | 'missing' | 'server' | 'keyChanged'; since: string } | null = null;
   private lastSynced: string | null = null;
   private status: SyncStatus = { state: 'syncing', pending: 0 };
@@ -438,10 +438,10 @@ export class SyncEngine {
   private setStatus(): void {
     const now = new Date().toISOString();
     let next: SyncStatus;
-    if (this.problem) next = { state: 'problem', problem: this.problem.problem, since: this.problem.since, pending: this.pending };
-    else if (this.offlineSince) next = { state: 'offline', since: this.offlineSince, pending: this.pending };
+    if (this.problem) next = { state: 'problem', problem: this.problem.problem, since: this.problem.since, pending: Math.max(this.pending, 0) };
+    else if (this.offlineSince) next = { state: 'offline', since: this.offlineSince, pending: Math.max(this.pending, 0) };
     // Receiving alone is not "syncing N changes": the count is of this computer's changes not yet sent.
-    else if (this.pending > 0) next = { state: 'syncing', pending: this.pending };
+    else if (this.pending !== 0) next = { state: 'syncing', pending: Math.max(this.pending, 0) };
     else next = { state: 'synced', at: (this.lastSynced ??= now) };
     if (JSON.stringify(next) === JSON.stringify(this.status)) return;
     this.status = next;
@@ -458,33 +458,46 @@ export class SyncEngine {
       back_off_function: (delay: number) => (delay === 0 ? 500 : Math.min(delay * 2, 4000)),
     } as PouchDB.Replication.SyncOptions);
     this.replication = replication;
-    replication
-      .on('active', () => {
-        this.replicating = true;
-        this.setStatus();
-      })
-      .on('change', (info: { direction?: string; change?: { last_seq?: number | string } }) => {
-        if (info.direction === 'push' && info.change?.last_seq !== undefined) void this.core.notePushed(info.change.last_seq);
-        this.offlineSince = null;
-        this.problem = null;
-        this.lastSynced = new Date().toISOString();
-        this.setStatus();
-      })
-      .on('paused', () => {
-        // PouchDB's two-way sync says "paused" without the error; each direction's own event has it,
-        // and comes after this one (the sync object listens first): decide once both have run.
-        this.replicating = false;
-        queueMicrotask(() => {
-          if (!this.failing.push && !this.failing.pull) {
-            // Caught up both ways: everything in the mirror is on the server.
-            void this.core.notePushed(null);
-            this.offlineSince = null;
-            this.problem = null;
-            this.lastSynced = new Date().toISOString();
+    // Each direction says for itself when a request failed ('paused' with the error, then it retries):
+    // the sync as a whole only ever pauses without one, so being offline is read per direction.
+    const failed = { push: false, pull: false };
+    const reached = (direction: 'push' | 'pull') => {
+      failed[direction] = false;
+      if (failed.push || failed.pull) return;
+      this.offlineSince = null;
+      this.problem = null;
+      this.lastSynced = new Date().toISOString();
+    };
+    const directions = replication as unknown as Record<'push' | 'pull', PouchDB.Replication.Replication<SyncDocBody>>;
+    for (const direction of ['push', 'pull'] as const) {
+      directions[direction]
+        .on('active', () => {
+          this.replicating = true;
+          this.setStatus();
+        })
+        .on('change', (info: PouchDB.Replication.ReplicationResult<SyncDocBody>) => {
+          if (direction === 'push') void this.core.notePushed(info.last_seq);
+          reached(direction);
+          this.setStatus();
+        })
+        .on('paused', (error?: unknown) => {
+          this.replicating = false;
+          if (error) {
+            failed[direction] = true;
+            this.offlineSince ??= new Date().toISOString();
+          } else {
+            // The push caught up: everything in the mirror is on the server.
+            if (direction === 'push')
+              void this.core.notePushed(null).then(() => {
+                this.notSentAt = 0;
+                return this.pushNow();
+              });
+            reached(direction);
           }
           this.setStatus();
         });
-      })
+    }
+    replication
       .on('denied', () => {
         this.problem = { problem: 'auth', since: new Date().toISOString() };
         this.setStatus();
@@ -494,15 +507,6 @@ export class SyncEngine {
         this.problem = { problem: status === 401 || status === 403 ? 'auth' : status === 404 ? 'missing' : 'server', since: new Date().toISOString() };
         this.setStatus();
       });
-    // The typings leave out the two directions, which PouchDB's Sync has as `push` and `pull`.
-    const directions = replication as unknown as Record<'push' | 'pull', PouchDB.Replication.Replication<SyncDocBody>>;
-    for (const direction of ['push', 'pull'] as const) {
-      directions[direction].on('paused', (error?: unknown) => {
-        this.failing[direction] = Boolean(error);
-        if (error) this.offlineSince ??= new Date().toISOString();
-        this.setStatus();
-      });
-    }
     this.changesFeed = this.core.mirror
       .changes({ since: 'now', live: true })
       .on('change', () => void this.applyAndResolve());
@@ -520,17 +524,31 @@ export class SyncEngine {
     try {
       // A full batch means more are waiting (the first computer of a team sends everything): go on at once.
       // (Deletions waiting for the Undo time stop it: the count no longer goes down.)
+      let outbox = Number.POSITIVE_INFINITY;
       let before = Number.POSITIVE_INFINITY;
       do {
-        before = Math.min(before, this.pending || Number.POSITIVE_INFINITY);
-        this.pending = (await this.core.push()) + (this.offlineSince || this.problem ? await this.core.notSentCount() : 0);
+        before = outbox;
+        outbox = await this.core.push();
+        // Waiting: what is not yet in the mirror, and what the mirror has not yet handed to the server.
+        this.pending = outbox + (await this.notSent());
         this.setStatus();
-      } while (this.pending >= pushBatch && this.pending < before && !this.stopped);
+      } while (outbox >= pushBatch && outbox < before && !this.stopped);
     } catch (error) {
       console.warn('Sync: pushing local changes failed', error);
     } finally {
       this.pushing = false;
     }
+  }
+
+  private notSentAt = 0;
+  private notSentLast = 0;
+
+  /** The mirror's changes not yet on the server, counted at most every second (a count reads the changes). */
+  private async notSent(): Promise<number> {
+    if (Date.now() - this.notSentAt < 1000) return this.notSentLast;
+    this.notSentAt = Date.now();
+    this.notSentLast = await this.core.notSentCount();
+    return this.notSentLast;
   }
 
   private async applyAndResolve(): Promise<void> {

@@ -50,6 +50,8 @@ export async function joinTeamNow(db: KehaDatabase, request: JoinRequest, onProg
     await core.mirror.replicate.from(remote, { batch_size: 500, batches_limit: 4 }).on('change', (info) => {
       onProgress({ phase: 'records', done: Math.min(info.docs_written, total), total });
     });
+    // Everything in the mirror came from the server: nothing of it waits to be sent.
+    await core.notePushed(null);
     onProgress({ phase: 'opening' });
     await core.applyPending(undefined, new Set([vaultDocId]));
     await writeServerConfig(session, config);

@@ -29,6 +29,14 @@ export class TeamSync {
     return this.page.locator('.app-header .sync-status-text');
   }
 
+  /** The header says offline with this computer's changes waiting, in words ("… · 2 changes waiting"). */
+  async expectOfflineWaiting() {
+    const status = this.t.status as Record<string, string>;
+    const waiting = status.offlineWaiting_other!.replace(/\{\{time\}\}.*$/, '');
+    const changes = ['offlineWaiting_one', 'offlineWaiting_other'].map((key) => escape(status[key]!.replace(/^.*\{\{count\}\}/, '')));
+    await expect(this.status()).toHaveText(new RegExp(`^${escape(waiting)}.*\\d+(${changes.join('|')})`), { timeout: 30_000 });
+  }
+
   async expectSynced() {
     await expect(this.server.headerStatus(this.t.status.synced)).toBeVisible({ timeout: 30_000 });
   }
@@ -51,4 +59,8 @@ export class TeamSync {
     await this.page.getByRole('button', { name: this.t.join.submit }).click();
     await this.computer.app.families.expectOpen();
   }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -96,31 +96,21 @@ import { unlockVaultIn } from '../../../renderer/src/db/repositories/vaultReposi
 import { openPayload, sealPayload } from '../../../renderer/src/db/sealedRecords';
 import type { Session } from '../../../renderer/src/db/session';
 import { WrongPassphraseError } from '../../../renderer/src/vault/vaultCrypto';
-import { carePeriodPayloadSchema, goalRatingPayloadSchema } from '../../../shared/carePeriod/carePeriod';
 import { goalAtReview } from '../../../shared/carePeriod/goalTrend';
 import { reflectingTeamNoteKey } from '../../../shared/carePeriod/reflectingTeam';
-import { familyPayloadSchema } from '../../../shared/family/family';
 import { genogramSchema } from '../../../shared/genogram/genogram';
-import { networkMapSchema } from '../../../shared/networkMap/networkMap';
-import { emptyCard, hypothesisCardSchema, revisionPayloadSchema } from '../../../shared/hypothesis/hypothesis';
+import { emptyCard } from '../../../shared/hypothesis/hypothesis';
 import { hypothesesInMeeting } from '../../../shared/hypothesis/revisions';
 import { weeklyMeetingTemplate } from '../../../shared/meeting/builtInTemplates';
 import { buildMeetingSteps, elapsedInMeeting, runFitsSteps, stepTimes } from '../../../shared/meeting/engine';
-import {
-  actionPayloadSchema,
-  meetingPayloadSchema,
-  meetingStart,
-  notePayloadSchema,
-  riskRoundPayloadSchema,
-} from '../../../shared/meeting/meeting';
+import { meetingStart } from '../../../shared/meeting/meeting';
 import { buildFamilySummaries } from '../../../shared/meeting/summary';
 import { renderPlainText } from '../../../shared/document/render';
 import { parseTemplate, standardTemplateRoles, upgradeTemplate, validateTemplate, type MeetingTemplate } from '../../../shared/meeting/template';
-import { memberPayloadSchema, teamPayloadSchema } from '../../../shared/team/member';
 import { viewForAudience } from '../../../shared/threeHouses/consent';
 import { decodeDrawing } from '../../../shared/threeHouses/drawing';
-import { addItem, newSession, setConsent, threeHousesSessionSchema } from '../../../shared/threeHouses/session';
-import { timelineEventPayloadSchema, type TimelineEventPayload } from '../../../shared/timeline/timelineEvent';
+import { addItem, newSession, setConsent } from '../../../shared/threeHouses/session';
+import { type TimelineEventPayload } from '../../../shared/timeline/timelineEvent';
 import { valid } from '../../../shared/validation';
 import { dbV1 } from '../../fixtures/db-v1';
 import { dbV2 } from '../../fixtures/db-v2';
@@ -131,6 +121,7 @@ import { dbV6 } from '../../fixtures/db-v6';
 import { dbV7 } from '../../fixtures/db-v7';
 import { dbV8 } from '../../fixtures/db-v8';
 import { dbV9 } from '../../fixtures/db-v9';
+import { payloadSchemas as sealedPayloadSchemas } from '../../../renderer/src/db/payloadSchemas';
 import { listActivity } from '../../../renderer/src/db/repositories/activityRepository';
 import {
   eraseFamily,
@@ -144,6 +135,7 @@ import {
 import { reviveRows, type DbFixture } from '../../fixtures/dbFixture';
 import { recordFormat } from '../meeting/summaryFixture';
 import { comparable, fastIterations } from './support';
+
 
 type MigrationCase = {
   /** Rows exactly as the app at that schema version stored them. */
@@ -661,25 +653,8 @@ const migrationCases: Record<number, MigrationCase> = {
   },
 };
 
-/** Today's schema for the encrypted payload of every table that has one. */
-const payloadSchemas: Record<string, z.ZodType<unknown>> = {
-  team: teamPayloadSchema,
-  members: memberPayloadSchema,
-  families: familyPayloadSchema,
-  meetings: meetingPayloadSchema,
-  meetingNotes: notePayloadSchema,
-  hypotheses: hypothesisCardSchema,
-  hypothesisRevisions: revisionPayloadSchema,
-  riskRounds: riskRoundPayloadSchema,
-  actions: actionPayloadSchema,
-  timelineEvents: timelineEventPayloadSchema,
-  threeHousesSessions: threeHousesSessionSchema,
-  carePeriods: carePeriodPayloadSchema,
-  goalRatings: goalRatingPayloadSchema,
-  genograms: genogramSchema,
-  networkMaps: networkMapSchema,
-  quickRoundLines: quickRoundLinePayloadSchema,
-};
+/** Today's schema for the encrypted payload of every table that has one (the restore's and the merge's, db/payloadSchemas.ts). */
+const payloadSchemas: Record<string, z.ZodType<unknown>> = sealedPayloadSchemas;
 
 /** What every sealed row of a fixture decrypts to, by table and id. */
 function expectedPayloads(fixture: DbFixture): Record<string, Record<string, unknown>> {

@@ -10,6 +10,7 @@ import {
   permissionDecision,
   resolveAppEntryUrl,
   secureWebPreferences,
+  userDataOverride,
   windowOpenDecision,
 } from '../../../electron/main/security';
 
@@ -346,5 +347,18 @@ describe('isTrustedSender', () => {
 
   it.each(devLookAlikes)('does not trust the dev-server look-alike %s', (url) => {
     expect(isTrustedSender(url, devEntry)).toBe(false);
+  });
+});
+
+describe('userDataOverride (npm run try-sync: two windows, two computers)', () => {
+  it('gives an unpackaged Kehä the absolute data folder it is told', () => {
+    expect(userDataOverride({ isPackaged: false, value: '/tmp/keha-try/computer-1' })).toBe('/tmp/keha-try/computer-1');
+  });
+
+  it('is ignored by a packaged Kehä, and for an empty or relative path', () => {
+    expect(userDataOverride({ isPackaged: true, value: '/tmp/keha-try/computer-1' })).toBeUndefined();
+    expect(userDataOverride({ isPackaged: false, value: undefined })).toBeUndefined();
+    expect(userDataOverride({ isPackaged: false, value: '' })).toBeUndefined();
+    expect(userDataOverride({ isPackaged: false, value: 'computer-1' })).toBeUndefined();
   });
 });

@@ -107,3 +107,17 @@ describe('scripts/setup-team-server.mjs', () => {
     expect(await failure(['--url', server.url, '--admin', 'it:pass:with:colons', '--database', 'Team C', '--member', 'anna:a-1'])).toMatchObject({ code: 1, stderr: expect.stringContaining('database name') });
   });
 });
+
+describe('tests/support/syncServerGlobalSetup.ts', () => {
+  it('provides a configured server to the run and stops it at the end', async () => {
+    const { default: setup } = await import('../../support/syncServerGlobalSetup');
+    let provided: { url: string; databaseUrl: string; members: Credentials[] } | undefined;
+    const teardown = await setup({ provide: (_key, value) => (provided = value) });
+    expect(provided?.databaseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/keha-test$/);
+    const [anna] = provided!.members;
+    const answer = await fetch(provided!.databaseUrl, { headers: { Authorization: `Basic ${Buffer.from(`${anna!.name}:${anna!.password}`).toString('base64')}` } });
+    expect(answer.status).toBe(200);
+    await teardown();
+    await expect(fetch(provided!.url)).rejects.toThrow();
+  }, 30_000);
+});
