@@ -1482,7 +1482,7 @@ async function syncOnly(context, benchPage, url, index) {
     for (const database of ['keha-team', 'keha-writes']) {
       await configureTeamServer({ url: server.url, admin: syncAdmin, database, members: Object.values(syncMembers) });
     }
-    const team = (user) => ({ url: `${server.url}/keha-team`, user: user.name, password: user.password });
+    const teamConfig = (user) => ({ url: `${server.url}/keha-team`, user: user.name, password: user.password });
     const dbA = `bench-sync-a-${index}`;
     const dbB = `bench-sync-b-${index}`;
     progress('seeding the five-year vault on computer A');
@@ -1496,7 +1496,7 @@ async function syncOnly(context, benchPage, url, index) {
     const connect = await benchPage.evaluate(({ dbA, passphrase, config }) => window.kehaSyncBench.connect(dbA, passphrase, config), {
       dbA,
       passphrase,
-      config: team(syncMembers.anna),
+      config: teamConfig(syncMembers.anna),
     });
     progress(`computer B joins (${connect.records} records on the server)`);
     computerB = await openComputer();
@@ -1504,7 +1504,7 @@ async function syncOnly(context, benchPage, url, index) {
     const joined = await benchB.evaluate(({ dbB, passphrase, config }) => window.kehaSyncBench.join(dbB, passphrase, config), {
       dbB,
       passphrase,
-      config: team(syncMembers.ben),
+      config: teamConfig(syncMembers.ben),
     });
     await benchB.close();
     if (!joined.ok) throw new Error(`the join failed: ${joined.failure}`);
