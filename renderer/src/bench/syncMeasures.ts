@@ -120,19 +120,28 @@ async function changeLabel(dbName: string, passphrase: string, familyId: string,
   return { at, writeMs: performance.now() - start };
 }
 
-export type WriteCompareResult = { offMs: number[]; onMs: number[]; pendingAtEnd: number; status: string };
+/** Sets the team server on a vault without starting the engine: the outbox middleware alone notes its writes. */
+async function setServerOnly(dbName: string, passphrase: string, config: ServerConfig): Promise<void> {
+  const entry = await open(dbName, passphrase);
+  await writeServerConfig(entry.session, config);
+}
+
+export type WriteCompareResult = { offMs: number[]; onMs: number[]; setMs: number[]; pendingAtEnd: number; status: string };
 
 /**
- * The same write (a family's label through the repository) on a computer with no team server and on
- * one with the server set and the engine running, alternating blocks of `block` writes so a busy
- * machine weighs on both alike. The connected one must already be connected (`connect`).
+ * The same write (a family's label through the repository) on a computer with no team server, on
+ * one with the server set and the engine running, and on one with the server set but no engine (the
+ * outbox middleware alone), in turns of `block` writes so a busy machine weighs on all alike. The
+ * connected one must already be connected (`connect`), the other set (`setServerOnly`).
  */
-async function writeCompare(offDb: string, onDb: string, passphrase: string, samples: number, block = 10): Promise<WriteCompareResult> {
+async function writeCompare(offDb: string, onDb: string, setDb: string, passphrase: string, samples: number, block = 10): Promise<WriteCompareResult> {
   const off = await open(offDb, passphrase);
   const on = await open(onDb, passphrase);
+  const set = await open(setDb, passphrase);
   const offFamily = (await listFamilies(off.session))[0]!.id;
   const onFamily = (await listFamilies(on.session))[0]!.id;
-  const result: WriteCompareResult = { offMs: [], onMs: [], pendingAtEnd: 0, status: '' };
+  const setFamily = (await listFamilies(set.session))[0]!.id;
+  const result: WriteCompareResult = { offMs: [], onMs: [], setMs: [], pendingAtEnd: 0, status: '' };
   const write = async (entry: Running, id: string, n: number) => {
     const start = performance.now();
     await updateFamilyPayload(entry.session, id, (payload) => ({ ...payload, label: `Kirjoitus ${n}` }));
@@ -142,14 +151,18 @@ async function writeCompare(offDb: string, onDb: string, passphrase: string, sam
   for (let n = 0; n < block; n++) {
     await write(off, offFamily, n);
     await write(on, onFamily, n);
+    await write(set, setFamily, n);
   }
+  // The three in turn, each block starting with the next one (off, on, set; on, set, off; ...).
+  const sides = [
+    { entry: off, id: offFamily, into: result.offMs },
+    { entry: on, id: onFamily, into: result.onMs },
+    { entry: set, id: setFamily, into: result.setMs },
+  ];
   for (let n = 0; n < samples; n += block) {
-    const first = (n / block) % 2 === 0 ? 'off' : 'on';
-    for (const side of first === 'off' ? (['off', 'on'] as const) : (['on', 'off'] as const)) {
-      for (let k = 0; k < block; k++) {
-        if (side === 'off') result.offMs.push(await write(off, offFamily, n + k));
-        else result.onMs.push(await write(on, onFamily, n + k));
-      }
+    for (let turn = 0; turn < sides.length; turn++) {
+      const side = sides[(n / block + turn) % sides.length]!;
+      for (let k = 0; k < block; k++) side.into.push(await write(side.entry, side.id, n + k));
     }
   }
   result.pendingAtEnd = await on.db.syncOutbox.count();
@@ -166,8 +179,9 @@ declare global {
       families: typeof families;
       changeLabel: typeof changeLabel;
       writeCompare: typeof writeCompare;
+      setServerOnly: typeof setServerOnly;
     };
   }
 }
 
-window.kehaSyncBench = { connect, close, join, families, changeLabel, writeCompare };
+window.kehaSyncBench = { connect, close, join, families, changeLabel, writeCompare, setServerOnly };
