@@ -12,6 +12,7 @@
 //   decrypted values: different fields are both kept and the other revision is removed; a field
 //   changed on both sides keeps both revisions until someone picks (the "changed on another
 //   computer" notice and dialog).
+import { Dexie, type ObservabilitySet } from 'dexie';
 import { applyChoice, mergeRecords, type Json, type MergeConflict } from '../../../shared/sync/merge';
 import type { KehaDatabase } from '../db/database';
 import { decodeRow, docIdOf, encodeRow, parseDocId, sameJson, type SyncDocBody } from '../db/syncDocs';
@@ -77,6 +78,10 @@ export class SyncCore {
 
   private get db(): KehaDatabase {
     return this.session.db;
+  }
+
+  get databaseName(): string {
+    return this.session.db.name;
   }
 
   /** Pushes waiting local changes into the mirror; returns how many are still waiting. */
@@ -331,8 +336,11 @@ export class SyncEngine {
   private replication: PouchDB.Replication.Sync<SyncDocBody> | null = null;
   private changesFeed: PouchDB.Core.Changes<SyncDocBody> | null = null;
   private pushTimer: ReturnType<typeof setInterval> | null = null;
+  private stopOutboxWatch: (() => void) | null = null;
   private stopped = false;
   private pushing = false;
+  /** A change reached the outbox while a push ran: push again right after it. */
+  private nudged = false;
   private pending = 0;
   private replicating = false;
   private offlineSince: string | null = null;
@@ -411,6 +419,14 @@ export class SyncEngine {
     this.changesFeed = this.core.mirror
       .changes({ since: 'now', live: true })
       .on('change', () => void this.applyAndResolve());
+    // A change in the outbox (this window's or another's of the same profile: Dexie tells both) is
+    // pushed at once; the timer remains for deletions waiting out their delay.
+    const outboxPart = `idb://${this.core.databaseName}/syncOutbox/`;
+    const onMutated = (parts: ObservabilitySet) => {
+      if (Object.keys(parts).some((part) => part.startsWith(outboxPart))) void this.pushNow();
+    };
+    Dexie.on('storagemutated', onMutated);
+    this.stopOutboxWatch = () => Dexie.on.storagemutated.unsubscribe(onMutated);
     this.pushTimer = setInterval(() => void this.pushNow(), 250);
     void this.applyAndResolve();
     void this.pushNow();
@@ -418,11 +434,18 @@ export class SyncEngine {
 
   /** Pushes now (called after local writes too, so a change leaves without waiting for the timer). */
   async pushNow(): Promise<void> {
-    if (this.pushing || this.stopped) return;
+    if (this.stopped) return;
+    if (this.pushing) {
+      this.nudged = true;
+      return;
+    }
     this.pushing = true;
     try {
-      this.pending = await this.core.push();
-      this.setStatus();
+      do {
+        this.nudged = false;
+        this.pending = await this.core.push();
+        this.setStatus();
+      } while (this.nudged && !this.stopped);
     } catch (error) {
       console.warn('Sync: pushing local changes failed', error);
     } finally {
@@ -443,6 +466,7 @@ export class SyncEngine {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.pushTimer) clearInterval(this.pushTimer);
+    this.stopOutboxWatch?.();
     this.replication?.cancel();
     this.changesFeed?.cancel();
     this.listeners.clear();
