@@ -13,6 +13,7 @@ const stateTable = 'syncState';
 /** The `syncState` row that exists while this computer has a team server. */
 export const serverStateId = 'server';
 const fromSyncMark = '__kehaFromSync';
+const syncingMark = '__kehaSyncing';
 
 /** Marks an IndexedDB transaction as sync's own (pass `Dexie.currentTransaction.idbtrans` or a Transaction's `idbtrans`). */
 export function markFromSync(idbTransaction: object): void {
@@ -44,7 +45,15 @@ async function mutatedKeys(table: DBCoreTable, request: DBCoreMutateRequest, res
 function withOutbox(down: DBCore): Partial<DBCore> {
   const hasOutbox = down.schema.tables.some((table) => table.name === outboxTable);
   if (!hasOutbox) return {};
-  const syncing = async (trans: DBCoreTransaction) => (await down.table(stateTable).get({ trans, key: serverStateId })) !== undefined;
+  // Asked once per transaction (its own writes to `syncState` ask again): within one IndexedDB
+  // transaction nothing else can change the answer, so the outbox stays exact.
+  const syncing = (trans: DBCoreTransaction): Promise<boolean> => {
+    const held = trans as unknown as Record<string, Promise<boolean> | undefined>;
+    return (held[syncingMark] ??= down
+      .table(stateTable)
+      .get({ trans, key: serverStateId })
+      .then((row) => row !== undefined));
+  };
   return {
     transaction(stores, mode, options) {
       const scope =
@@ -53,25 +62,44 @@ function withOutbox(down: DBCore): Partial<DBCore> {
     },
     table(name) {
       const table = down.table(name);
+      if (name === stateTable) {
+        return {
+          ...table,
+          mutate(request) {
+            delete (request.trans as unknown as Record<string, unknown>)[syncingMark];
+            return table.mutate(request);
+          },
+        };
+      }
       if (!isSyncedTable(name)) return table;
+      // Notes the written keys in the outbox, in the write's own transaction.
+      const noted = async (request: DBCoreMutateRequest, response: Awaited<ReturnType<DBCoreTable['mutate']>>, rangeKeys: unknown[] | null) => {
+        const keys = rangeKeys ?? (await mutatedKeys(table, request, response.results));
+        const at = Date.now();
+        const values = keys.flatMap((key) => {
+          const id = keyOf(key);
+          return id !== null && isSyncedKey(name, id) ? [{ id: docIdOf(name, id), at, v: crypto.randomUUID() }] : [];
+        });
+        if (values.length > 0) {
+          const outbox = await down.table(outboxTable).mutate({ type: 'put', trans: request.trans, values });
+          if (outbox.numFailures > 0) throw Object.values(outbox.failures)[0];
+        }
+        return response;
+      };
       return {
         ...table,
         async mutate(request) {
-          if (isFromSync(request.trans) || !(await syncing(request.trans))) return table.mutate(request);
+          if (isFromSync(request.trans)) return table.mutate(request);
           // Keys of a range delete are read before the rows go.
-          const rangeKeys = request.type === 'deleteRange' ? await mutatedKeys(table, request, undefined) : null;
-          const response = await table.mutate(request);
-          const keys = rangeKeys ?? (await mutatedKeys(table, request, response.results));
-          const at = Date.now();
-          const values = keys.flatMap((key) => {
-            const id = keyOf(key);
-            return id !== null && isSyncedKey(name, id) ? [{ id: docIdOf(name, id), at, v: crypto.randomUUID() }] : [];
-          });
-          if (values.length > 0) {
-            const outbox = await down.table(outboxTable).mutate({ type: 'put', trans: request.trans, values });
-            if (outbox.numFailures > 0) throw Object.values(outbox.failures)[0];
+          if (request.type === 'deleteRange') {
+            if (!(await syncing(request.trans))) return table.mutate(request);
+            const rangeKeys = await mutatedKeys(table, request, undefined);
+            return noted(request, await table.mutate(request), rangeKeys);
           }
-          return response;
+          // The question and the write go to IndexedDB together (one transaction, in order): the
+          // write does not wait a round trip for the answer.
+          const [server, response] = await Promise.all([syncing(request.trans), table.mutate(request)]);
+          return server ? noted(request, response, null) : response;
         },
       };
     },
