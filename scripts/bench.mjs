@@ -1627,7 +1627,7 @@ function syncRows(samples) {
       ok: Math.max(...joinMs) <= 120_000 && samples.every((sample) => sample.joined.events.some((event) => event.phase === 'records' && event.done > 0)),
     },
     {
-      figure: `A write with sync on (server set, engine running) vs without (a family's label through the repository, alternating blocks of ${syncPlan.writeBlock})`,
+      figure: `A write with sync on (server set, engine running) vs without (a family's label through the repository, in turns of blocks of ${syncPlan.writeBlock})`,
       measured: `with sync median ${f(median(on), 2)} ms · p95 ${f(p95(on), 2)} ms (n = ${on.length}); ratio ${f(ratio, 3)}`,
       baseline: `without a server median ${f(median(off), 2)} ms · p95 ${f(p95(off), 2)} ms (n = ${off.length}); server set, no engine (the outbox alone) median ${f(median(all((sample) => sample.writes.setMs)), 2)} ms`,
       target: '≤ 1.10 × without',
