@@ -27,6 +27,8 @@ import { openMirror, openRemote, type Mirror, type MirrorDoc } from './mirror';
 /** How long a deletion waits before it leaves this computer: an Undo within it sends nothing. */
 export const deleteDelayMs = 6_000;
 const pushBatch = 200;
+/** The push timer's period; also the least time between two pushes started by outbox changes. */
+const pushPeriodMs = 250;
 const applyBatch = 250;
 const appliedSeqId = 'appliedSeq';
 
@@ -350,8 +352,8 @@ export class SyncEngine {
   private stopOutboxWatch: (() => void) | null = null;
   private stopped = false;
   private pushing = false;
-  /** A change reached the outbox while a push ran: push again right after it. */
-  private nudged = false;
+  /** When the last push started (performance.now()). */
+  private lastPushAt = -Infinity;
   private pending = 0;
   private replicating = false;
   private offlineSince: string | null = null;
@@ -431,32 +433,29 @@ export class SyncEngine {
       .changes({ since: 'now', live: true })
       .on('change', () => void this.applyAndResolve());
     // A change in the outbox (this window's or another's of the same profile: Dexie tells both) is
-    // pushed at once; the timer remains for deletions waiting out their delay.
+    // pushed at once unless a push started within the timer's period: a lone change leaves without
+    // waiting for the timer, a burst of writes is still pushed at the timer's pace (pushing after
+    // every write of a burst slowed the writes themselves).
     const outboxPart = `idb://${this.core.databaseName}/syncOutbox/`;
     const onMutated = (parts: ObservabilitySet) => {
+      if (performance.now() - this.lastPushAt < pushPeriodMs) return;
       if (Object.keys(parts).some((part) => part.startsWith(outboxPart))) void this.pushNow();
     };
     Dexie.on('storagemutated', onMutated);
     this.stopOutboxWatch = () => Dexie.on.storagemutated.unsubscribe(onMutated);
-    this.pushTimer = setInterval(() => void this.pushNow(), 250);
+    this.pushTimer = setInterval(() => void this.pushNow(), pushPeriodMs);
     void this.applyAndResolve();
     void this.pushNow();
   }
 
   /** Pushes now (called after local writes too, so a change leaves without waiting for the timer). */
   async pushNow(): Promise<void> {
-    if (this.stopped) return;
-    if (this.pushing) {
-      this.nudged = true;
-      return;
-    }
+    if (this.pushing || this.stopped) return;
     this.pushing = true;
+    this.lastPushAt = performance.now();
     try {
-      do {
-        this.nudged = false;
-        this.pending = await this.core.push();
-        this.setStatus();
-      } while (this.nudged && !this.stopped);
+      this.pending = await this.core.push();
+      this.setStatus();
     } catch (error) {
       console.warn('Sync: pushing local changes failed', error);
     } finally {
