@@ -3,7 +3,7 @@
 // writes, and a transaction that sets the server part way notes what it writes after.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FamilyRow } from '../../../renderer/src/db/database';
+import { openDatabase, type FamilyRow } from '../../../renderer/src/db/database';
 import { markFromSync, serverStateId } from '../../../renderer/src/db/syncMiddleware';
 import { freshDatabase } from './support';
 
@@ -63,6 +63,21 @@ describe('the sync outbox', () => {
       await db.families.put(family('after'));
     });
     expect((await db.syncOutbox.toArray()).map((entry) => entry.id)).toEqual(['families/before']);
+  });
+
+  it('follows the server being set or removed in another window', async () => {
+    const opened = freshDatabase();
+    cleanups.push(opened.cleanup);
+    const here = opened.db;
+    const other = openDatabase(opened.name);
+    cleanups.push(async () => other.close());
+    await here.families.put(family('none'));
+    await other.syncState.put({ id: serverStateId });
+    await here.families.put(family('set'));
+    await other.syncState.delete(serverStateId);
+    await here.families.put(family('removed'));
+    await here.families.delete('none');
+    expect((await here.syncOutbox.toArray()).map((entry) => entry.id)).toEqual(['families/set']);
   });
 
   it("leaves out sync's own writes, and a change rolled back leaves no entry", async () => {
