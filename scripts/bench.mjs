@@ -31,6 +31,8 @@ const runs = Math.max(1, Number(process.env.KEHA_BENCH_RUNS) || 5);
 // KEHA_BENCH_ONLY=agenda: only adding a deep dive to a running meeting (60 families, 3 deep dives; printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=documents: only the entry drafts and the planned agenda of a finished meeting with 4 deep dives (a small vault; printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=safety: the safety round's data: last time's round read from two years of weekly meetings, and the chair's entry from paper saved in one write (printed, docs/benchmark.md untouched).
+// KEHA_BENCH_ONLY=sync: sync between two computers (browser contexts) through a pouchdb-server the run starts on 127.0.0.1:
+//   a change seen on the other computer, the first join of the five-year vault, a write with and without sync (printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=quickRound: only the quick round of 100 families (its list painted; a line saved beside a raw put; a small vault of its own; printed, docs/benchmark.md untouched).
 // KEHA_BENCH_ONLY=together: only the team on several computers: a member's own score written into a round of eight, and a phase change checked for the driving computer (a small vault; printed, docs/benchmark.md untouched; not in a full run).
 const only = process.env.KEHA_BENCH_ONLY ?? '';
@@ -322,6 +324,8 @@ const extraGroups = [
   { name: 'safety', title: "the safety round's data", global: 'kehaSafetyBench', run: safetyOnly, rows: safetyRows },
   { name: 'documents', title: 'the entry drafts and the planned agenda', global: 'kehaDocumentsBench', run: documentsOnly, rows: documentsRows },
   { name: 'continuity', title: 'continuity from the last meeting', global: 'kehaContinuityBench', run: continuityOnly, rows: continuityRows },
+  // Alone only (aloneOnly): it seeds the five-year vault again and runs a team server, minutes per run.
+  { name: 'sync', title: 'sync between the team\'s computers', global: 'kehaSyncBench', run: syncOnly, rows: syncRows, aloneOnly: true },
 ];
 
 /** KEHA_BENCH_ONLY=together alone (taken as an extra group is, but not by a full run). */
@@ -606,7 +610,7 @@ async function repetition(executablePath, url, index) {
     // The extra groups (quick round, slot, agenda, safety, documents, continuity), each on a small vault of its own
     // in a fresh bench page; a group that fails is reported as not measured, the other figures stand.
     const extras = {};
-    for (const group of extraGroups) {
+    for (const group of extraGroups.filter((group) => !group.aloneOnly)) {
       progress(`measuring ${group.title}`);
       const groupPage = await context.newPage();
       const groupErrors = [];
@@ -1471,6 +1475,207 @@ async function measureQuickRound(page, meetingId, families) {
   return samples;
 }
 
+// The sync group: a pouchdb-server of its own on 127.0.0.1, two "computers" (browser contexts with their own profiles).
+const syncPlan = { changes: 20, writes: 200, writeBlock: 10, serverPort: 4737 };
+const syncAdmin = { name: 'bench-admin', password: 'bench-admin-salasana' };
+const syncMembers = { anna: { name: 'anna', password: 'anna-salasana-1' }, ben: { name: 'ben', password: 'ben-salasana-2' } };
+let chromiumPath = '';
+
+/** Another computer: a fresh persistent profile (its own IndexedDB), with the page probes installed. */
+async function openComputer() {
+  const profile = mkdtempSync(join(tmpdir(), 'keha-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args: [...CHROMIUM_ARGS], headless: true, viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(installProbes, { unlockTitle: fi.unlockTitle });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A bench page of a computer, loaded, with its errors said if it does not load. */
+async function openSyncBenchPage(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`${url}bench.html`);
+  await page.waitForFunction(() => window.kehaBench !== undefined && window.kehaSyncBench !== undefined, null, { timeout: 60_000 }).catch((error) => {
+    throw new Error(`the bench page did not load: ${errors.join('; ') || error.message}`);
+  });
+  return page;
+}
+
+/**
+ * KEHA_BENCH_ONLY=sync: computer A (this run's context) seeds the five-year vault and connects it to
+ * the team's database (everything pushed); computer B (a second context) joins with the real join and
+ * opens the app on the family list; A changes family labels through the repository while its engine
+ * runs, and B's screen is watched for each; then the same write with and without sync on two small vaults.
+ */
+async function syncOnly(context, benchPage, url, index) {
+  const { startSyncServer, configureTeamServer } = await import('./syncServer.mjs');
+  const server = await startSyncServer({ port: syncPlan.serverPort });
+  let computerB = null;
+  try {
+    for (const database of ['keha-team', 'keha-writes']) {
+      await configureTeamServer({ url: server.url, admin: syncAdmin, database, members: Object.values(syncMembers) });
+    }
+    const teamConfig = (user) => ({ url: `${server.url}/keha-team`, user: user.name, password: user.password });
+    const dbA = `bench-sync-a-${index}`;
+    const dbB = `bench-sync-b-${index}`;
+    progress('seeding the five-year vault on computer A');
+    const seed = await benchPage.evaluate(({ dbA, passphrase, team }) => window.kehaBench.seed(dbA, passphrase, team), { dbA, passphrase, team });
+    const hypotheses = await benchPage.evaluate(({ dbA, passphrase, plan }) => window.kehaHypothesisBench.seed(dbA, passphrase, plan), {
+      dbA,
+      passphrase,
+      plan: hypothesisPlan,
+    });
+    progress('computer A connects and sends everything');
+    const connect = await benchPage.evaluate(({ dbA, passphrase, config }) => window.kehaSyncBench.connect(dbA, passphrase, config), {
+      dbA,
+      passphrase,
+      config: teamConfig(syncMembers.anna),
+    });
+    progress(`computer B joins (${connect.records} records on the server)`);
+    computerB = await openComputer();
+    const benchB = await openSyncBenchPage(computerB.context, url);
+    const joined = await benchB.evaluate(({ dbB, passphrase, config }) => window.kehaSyncBench.join(dbB, passphrase, config), {
+      dbB,
+      passphrase,
+      config: teamConfig(syncMembers.ben),
+    });
+    await benchB.close();
+    if (!joined.ok) throw new Error(`the join failed: ${joined.failure}`);
+
+    progress('computer B opens the family list; A changes families');
+    const appB = await computerB.context.newPage();
+    await appB.goto(`${url}index.html?db=${dbB}`);
+    await appB.getByLabel(fi.passphrase, { exact: true }).fill(passphrase);
+    await appB.getByRole('button', { name: fi.unlock, exact: true }).click();
+    await appB.getByRole('heading', { level: 1, name: fi.families }).waitFor({ timeout: 120_000 });
+    await appB.locator('table tbody tr').first().waitFor();
+    const shownText = await appB.locator('table tbody').textContent();
+    const families = (await benchPage.evaluate(({ dbA, passphrase }) => window.kehaSyncBench.families(dbA, passphrase), { dbA, passphrase })).filter((family) =>
+      shownText.includes(family.code),
+    );
+    if (families.length === 0) throw new Error('none of A\'s families is on B\'s family list');
+    const changes = [];
+    // Where the time goes: when the server has the change (its _changes feed, long-polled here as IT's admin).
+    const adminAuth = `Basic ${Buffer.from(`${syncAdmin.name}:${syncAdmin.password}`).toString('base64')}`;
+    const changesOf = async (since) => (await (await fetch(`${server.url}/keha-team/_changes?feed=longpoll&timeout=30000&since=${since}`, { headers: { authorization: adminAuth } })).json());
+    let serverSeq = (await (await fetch(`${server.url}/keha-team`, { headers: { authorization: adminAuth } })).json()).update_seq;
+    const onServer = async (docId) => {
+      for (;;) {
+        const answer = await changesOf(serverSeq);
+        serverSeq = answer.last_seq;
+        if (answer.results.some((result) => result.id === docId)) return Date.now();
+      }
+    };
+    for (let n = 0; n < syncPlan.changes; n++) {
+      const family = families[(n * 7) % families.length];
+      const reachedServer = onServer(`families/${family.id}`);
+      const label = `Synkronoitu ${index}-${n}`;
+      // B watches its screen for the label (timeOrigin + performance.now(): one wall clock on both pages).
+      const seen = appB.evaluate(
+        (label) =>
+          window
+            .__benchWhen(() => (document.querySelector('main') ?? document.body).textContent.includes(label))
+            .then((times) => ({ dom: performance.timeOrigin + times.domMs, frame: performance.timeOrigin + times.frameMs })),
+        label,
+      );
+      const write = await benchPage.evaluate(
+        ({ dbA, passphrase, id, label }) => window.kehaSyncBench.changeLabel(dbA, passphrase, id, label),
+        { dbA, passphrase, id: family.id, label },
+      );
+      const shown = await Promise.race([seen, new Promise((done) => setTimeout(() => done(null), 30_000))]);
+      if (!shown) throw new Error(`B did not show the change "${label}" within 30 s`);
+      changes.push({ ms: shown.frame - write.at, domMs: shown.dom - write.at, writeMs: write.writeMs, serverMs: (await reachedServer) - write.at });
+      await new Promise((done) => setTimeout(done, 200 + ((n * 37) % 300)));
+    }
+    await appB.close();
+    await benchPage.evaluate((dbA) => window.kehaSyncBench.close(dbA), dbA);
+
+    progress('the same write with and without sync');
+    const writesOff = `bench-sync-off-${index}`;
+    const writesOn = `bench-sync-on-${index}`;
+    const writesSet = `bench-sync-set-${index}`;
+    for (const db of [writesOff, writesOn, writesSet]) {
+      await benchPage.evaluate(({ db, passphrase }) => window.kehaBench.seed(db, passphrase, { members: 4, families: 20, meetings: 0 }), { db, passphrase });
+    }
+    const writeConnect = await benchPage.evaluate(({ db, passphrase, config }) => window.kehaSyncBench.connect(db, passphrase, config), {
+      db: writesOn,
+      passphrase,
+      config: { url: `${server.url}/keha-writes`, user: syncMembers.anna.name, password: syncMembers.anna.password },
+    });
+    // A third vault with the server set but no engine: the outbox middleware's share of the difference.
+    await benchPage.evaluate(({ db, passphrase, config }) => window.kehaSyncBench.setServerOnly(db, passphrase, config), {
+      db: writesSet,
+      passphrase,
+      config: { url: `${server.url}/keha-writes`, user: syncMembers.ben.name, password: syncMembers.ben.password },
+    });
+    const writes = await benchPage.evaluate(
+      ({ writesOff, writesOn, writesSet, passphrase, samples, block }) => window.kehaSyncBench.writeCompare(writesOff, writesOn, writesSet, passphrase, samples, block),
+      { writesOff, writesOn, writesSet, passphrase, samples: syncPlan.writes, block: syncPlan.writeBlock },
+    );
+    for (const db of [writesOn, writesOff, writesSet]) await benchPage.evaluate((db) => window.kehaSyncBench.close(db), db);
+    await benchPage.close();
+
+    const lastRecords = [...joined.events].reverse().find((event) => event.phase === 'records');
+    const sample = { seed, hypotheses, connect, joined, lastRecords, changes, writes, writeConnect };
+    const ms = changes.map((change) => change.ms);
+    console.log(
+      `  run ${index + 1}/${runs}: A connected ${connect.records} records in ${f(connect.connectMs / 1000, 1)} s; B joined in ${f(joined.ms / 1000, 1)} s ` +
+        `(${joined.events.length} progress events, last ${lastRecords ? `${lastRecords.done}/${lastRecords.total}` : 'none'}); ` +
+        `change seen on B median ${f(median(ms))} ms, p95 ${f(p95(ms))} ms (on the server median ${f(median(changes.map((change) => change.serverMs)))} ms); ` +
+        `write without sync ${f(median(writes.offMs), 2)} ms, with ${f(median(writes.onMs), 2)} ms, server set but no engine ${f(median(writes.setMs), 2)} ms ` +
+        `(outbox at the end ${writes.pendingAtEnd}, ${writes.status})`,
+    );
+    return sample;
+  } finally {
+    await computerB?.close().catch(() => undefined);
+    await server.dispose(); // stopped, and its temporary folder removed
+  }
+}
+
+/** The sync figures: a change seen on the other computer, the first join, a write with and without sync. */
+function syncRows(samples) {
+  const all = (pick) => samples.flatMap(pick);
+  const seen = all((sample) => sample.changes.map((change) => change.ms));
+  const seenDom = all((sample) => sample.changes.map((change) => change.domMs));
+  const joinMs = samples.map((sample) => sample.joined.ms);
+  const records = samples[0].connect.records;
+  const off = all((sample) => sample.writes.offMs);
+  const on = all((sample) => sample.writes.onMs);
+  const ratio = median(on) / median(off);
+  const events = samples.map((sample) => sample.joined.events.length);
+  const last = samples.map((sample) => (sample.lastRecords ? `${sample.lastRecords.done}/${sample.lastRecords.total}` : 'none'));
+  return [
+    {
+      figure: `A change seen on another computer (A's family label written through the repository → B's family list shows it, painted; pouchdb-server on 127.0.0.1)`,
+      measured: `median ${f(median(seen))} ms · p95 ${f(p95(seen))} ms (n = ${seen.length}); DOM median ${f(median(seenDom))} ms`,
+      baseline: `the write on A alone median ${f(median(all((sample) => sample.changes.map((change) => change.writeMs))), 1)} ms; on the server (its _changes) median ${f(median(all((sample) => sample.changes.map((change) => change.serverMs))))} ms · p95 ${f(p95(all((sample) => sample.changes.map((change) => change.serverMs))))} ms`,
+      target: '≤ 2 s (p95)',
+      ok: p95(seen) <= 2000,
+    },
+    {
+      figure: `First join of the five-year vault (${records} records): header, every record with progress, applied`,
+      measured: `${f(median(joinMs) / 1000, 1)} s (${f(records / (median(joinMs) / 1000))} records/s); progress events ${events.join(', ')}, last ${last.join(', ')}`,
+      baseline: `A connecting and sending everything: ${f(median(samples.map((sample) => sample.connect.connectMs)) / 1000, 1)} s`,
+      target: '≤ 2 min, with progress',
+      ok: Math.max(...joinMs) <= 120_000 && samples.every((sample) => sample.joined.events.some((event) => event.phase === 'records' && event.done > 0)),
+    },
+    {
+      figure: `A write with sync on (server set, engine running) vs without (a family's label through the repository, in turns of blocks of ${syncPlan.writeBlock})`,
+      measured: `with sync median ${f(median(on), 2)} ms · p95 ${f(p95(on), 2)} ms (n = ${on.length}); ratio ${f(ratio, 3)}`,
+      baseline: `without a server median ${f(median(off), 2)} ms · p95 ${f(p95(off), 2)} ms (n = ${off.length}); server set, no engine (the outbox alone) median ${f(median(all((sample) => sample.writes.setMs)), 2)} ms`,
+      target: '≤ 1.10 × without',
+      ok: ratio <= 1.1,
+    },
+  ];
+}
+
 /** KEHA_BENCH_ONLY=quickRound: a small vault with a caseload of quickRoundFamilies families, its list painted and a line saved. */
 async function quickRoundOnly(context, benchPage, url, index) {
   const dbName = `bench-quickround-${index}`;
@@ -2015,6 +2220,7 @@ const markdownTable = (header, body) =>
 
 async function main() {
   const executablePath = ensureChromium();
+  chromiumPath = executablePath;
   const buildDir = mkdtempSync(join(tmpdir(), 'keha-bench-build-'));
   const samples = [];
   let browserVersion = '';
@@ -2067,7 +2273,7 @@ async function main() {
     return;
   }
 
-  const table = [...rows(samples), ...backupRows(samples), ...extraGroups.flatMap((group) => extraGroupRows(group, samples.map((sample) => sample.extras[group.name])))];
+  const table = [...rows(samples), ...backupRows(samples), ...extraGroups.filter((group) => !group.aloneOnly).flatMap((group) => extraGroupRows(group, samples.map((sample) => sample.extras[group.name])))];
   const header = ['figure', `measured (median of ${runs} runs, or as stated)`, 'baseline (same runs)', 'target', 'result'];
   const body = table.map((row) => [row.figure, row.measured, row.baseline, row.target, row.ok ? 'ok' : 'MISSED']);
   const m = (key, digits = 0) => f(median(samples.map((sample) => sample[key])), digits);
@@ -2304,6 +2510,22 @@ ${perRunHypotheses}
     "agreed last time" of the latest meeting (read, decrypt, group by owner) and each deep-dive
     family's glance (read, decrypt, build), as the chair's view reads them, and the rules alone;
     ${samplesPerRun.summaries} per run; each read ≤ 100 ms (p95), the rules ≤ 16.7 ms. Baseline: the meetings read raw.
+- **Sync between the team's computers** (\`KEHA_BENCH_ONLY=sync\`, alone only: a full run leaves it
+  out, it takes minutes per run). The run starts its own pouchdb-server on 127.0.0.1 (LevelDB in a
+  temporary folder, \`scripts/syncServer.mjs\`), sets up two team databases as IT would
+  (\`configureTeamServer\`), and stops it at the end. Two computers are two Chromium profiles (their
+  own IndexedDB). Computer A seeds the five-year vault above and connects it as Settings does (server
+  settings sealed, every synced row in the outbox, the engine started) until the server holds every
+  record (reported, not judged). Computer B joins with the real \`joinTeam\` on a bench page
+  (progress callbacks recorded: how many, and the last done/total); target ≤ 2 minutes with progress.
+  B then opens the app and its family list; A changes a family's label through the repository
+  (\`updateFamilyPayload\`: the outbox middleware, the running engine) ${syncPlan.changes} times, 0.2–0.5 s apart;
+  from just before A's write to B's family list showing the new label and the frame painted, both
+  read as \`performance.timeOrigin + performance.now()\` (one wall clock on one machine); beside it
+  when the server's \`_changes\` has it. Target p95 ≤ 2 s. Last, the same write (a family's label
+  through the repository) on a small vault with no team server and on one with the server set and
+  its engine running, ${syncPlan.writes} each in turns of blocks of ${syncPlan.writeBlock}; target: with ≤ 1.10 × without (medians).
+  Beside them a third vault with the server set but no engine: the outbox middleware's own share.
 - p95 is the nearest-rank 95th percentile of all samples of all runs.
 - The benchmark never fails on a missed target; it prints MISSED.
 `;

@@ -49,6 +49,8 @@ import './quickRoundMeasures';
 import './backupMeasures';
 // The restore measure registers itself as window.kehaRestoreBench.
 import './restoreMeasures';
+// The sync measures (KEHA_BENCH_ONLY=sync) register themselves as window.kehaSyncBench.
+import './syncMeasures';
 import { seededRandom } from './seededRandom';
 
 /** `meetings`: how many finished weekly meetings to seed (a week apart, going back), plus one running. */

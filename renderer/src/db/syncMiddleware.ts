@@ -13,6 +13,7 @@ const stateTable = 'syncState';
 /** The `syncState` row that exists while this computer has a team server. */
 export const serverStateId = 'server';
 const fromSyncMark = '__kehaFromSync';
+const syncingMark = '__kehaSyncing';
 
 /** Marks an IndexedDB transaction as sync's own (pass `Dexie.currentTransaction.idbtrans` or a Transaction's `idbtrans`). */
 export function markFromSync(idbTransaction: object): void {
@@ -44,7 +45,24 @@ async function mutatedKeys(table: DBCoreTable, request: DBCoreMutateRequest, res
 function withOutbox(down: DBCore): Partial<DBCore> {
   const hasOutbox = down.schema.tables.some((table) => table.name === outboxTable);
   if (!hasOutbox) return {};
-  const syncing = async (trans: DBCoreTransaction) => (await down.table(stateTable).get({ trans, key: serverStateId })) !== undefined;
+  // Asked once per transaction (its own writes to `syncState` ask again): within one IndexedDB
+  // transaction nothing else can change the answer, so the outbox stays exact.
+  const syncing = (trans: DBCoreTransaction): Promise<boolean> => {
+    const held = trans as unknown as Record<string, Promise<boolean> | undefined>;
+    return (held[syncingMark] ??= down
+      .table(stateTable)
+      .get({ trans, key: serverStateId })
+      .then((row) => row !== undefined));
+  };
+  // What the last answer was, for this database: only a guess of the next one (another window may
+  // have set or removed the server since). When it guesses "set", the outbox entry goes to IndexedDB
+  // together with the write instead of after it, and is taken back in the same transaction if the
+  // answer says otherwise; the answer, asked in the write's own transaction, always decides.
+  let serverGuess = false;
+  const answered = (server: boolean) => {
+    serverGuess = server;
+    return server;
+  };
   return {
     transaction(stores, mode, options) {
       const scope =
@@ -53,25 +71,72 @@ function withOutbox(down: DBCore): Partial<DBCore> {
     },
     table(name) {
       const table = down.table(name);
+      if (name === stateTable) {
+        return {
+          ...table,
+          mutate(request) {
+            delete (request.trans as unknown as Record<string, unknown>)[syncingMark];
+            return table.mutate(request);
+          },
+        };
+      }
       if (!isSyncedTable(name)) return table;
+      const entriesOf = (keys: readonly unknown[]) => {
+        const at = Date.now();
+        return keys.flatMap((key) => {
+          const id = keyOf(key);
+          return id !== null && isSyncedKey(name, id) ? [{ id: docIdOf(name, id), at, v: crypto.randomUUID() }] : [];
+        });
+      };
+      // The keys a write will touch, when known before it runs (a put of rows with their keys inside, a delete by keys).
+      const keysBefore = (request: DBCoreMutateRequest): readonly unknown[] | null => {
+        if (request.type === 'delete') return request.keys;
+        if (request.type !== 'put' && request.type !== 'add') return null;
+        if (request.keys) return request.keys;
+        const { extractKey, autoIncrement } = table.schema.primaryKey;
+        return extractKey && !autoIncrement ? request.values.map(extractKey) : null;
+      };
+      // Notes the written keys in the outbox, in the write's own transaction.
+      const noted = async (request: DBCoreMutateRequest, response: Awaited<ReturnType<DBCoreTable['mutate']>>, rangeKeys: unknown[] | null) => {
+        const keys = rangeKeys ?? (await mutatedKeys(table, request, response.results));
+        const values = entriesOf(keys);
+        if (values.length > 0) {
+          const outbox = await down.table(outboxTable).mutate({ type: 'put', trans: request.trans, values });
+          if (outbox.numFailures > 0) throw Object.values(outbox.failures)[0];
+        }
+        return response;
+      };
       return {
         ...table,
         async mutate(request) {
-          if (isFromSync(request.trans) || !(await syncing(request.trans))) return table.mutate(request);
+          if (isFromSync(request.trans)) return table.mutate(request);
           // Keys of a range delete are read before the rows go.
-          const rangeKeys = request.type === 'deleteRange' ? await mutatedKeys(table, request, undefined) : null;
-          const response = await table.mutate(request);
-          const keys = rangeKeys ?? (await mutatedKeys(table, request, response.results));
-          const at = Date.now();
-          const values = keys.flatMap((key) => {
-            const id = keyOf(key);
-            return id !== null && isSyncedKey(name, id) ? [{ id: docIdOf(name, id), at, v: crypto.randomUUID() }] : [];
-          });
-          if (values.length > 0) {
-            const outbox = await down.table(outboxTable).mutate({ type: 'put', trans: request.trans, values });
-            if (outbox.numFailures > 0) throw Object.values(outbox.failures)[0];
+          if (request.type === 'deleteRange') {
+            if (!answered(await syncing(request.trans))) return table.mutate(request);
+            const rangeKeys = await mutatedKeys(table, request, undefined);
+            return noted(request, await table.mutate(request), rangeKeys);
           }
-          return response;
+          const keys = serverGuess ? keysBefore(request) : null;
+          if (keys) {
+            // Guessed "set": the question, the write and its outbox entries go to IndexedDB together.
+            const values = entriesOf(keys);
+            const outbox = down.table(outboxTable);
+            const [server, response, noting] = await Promise.all([
+              syncing(request.trans).then(answered),
+              table.mutate(request),
+              values.length > 0 ? outbox.mutate({ type: 'put', trans: request.trans, values }) : null,
+            ]);
+            if (!server) {
+              if (values.length > 0) await outbox.mutate({ type: 'delete', trans: request.trans, keys: values.map((value) => value.id) });
+              return response;
+            }
+            if (noting && noting.numFailures > 0) throw Object.values(noting.failures)[0];
+            return response;
+          }
+          // The question and the write go to IndexedDB together (one transaction, in order): the
+          // write does not wait a round trip for the answer.
+          const [server, response] = await Promise.all([syncing(request.trans).then(answered), table.mutate(request)]);
+          return server ? noted(request, response, null) : response;
         },
       };
     },

@@ -12,6 +12,7 @@
 //   decrypted values: different fields are both kept and the other revision is removed; a field
 //   changed on both sides keeps both revisions until someone picks (the "changed on another
 //   computer" notice and dialog).
+import { Dexie, type ObservabilitySet } from 'dexie';
 import { applyChoice, mergeRecords, type Json, type MergeConflict } from '../../../shared/sync/merge';
 import type { KehaDatabase } from '../db/database';
 import { decodeRow, docIdOf, encodeRow, parseDocId, sameJson, type SyncDocBody } from '../db/syncDocs';
@@ -37,6 +38,8 @@ export const deleteDelayMs = 6_000;
 const pushBatch = 200;
 /** How often the mirror is compacted when rows were deleted (erased data leaves the mirror within it). */
 const compactEveryMs = 15_000;
+/** The push timer's period; also the least time between two pushes started by outbox changes. */
+const pushPeriodMs = 250;
 const applyBatch = 250;
 const appliedSeqId = 'appliedSeq';
 /** Kept from a deletion sent or applied until the mirror is compacted (also across a lock). */
@@ -94,6 +97,10 @@ export class SyncCore {
 
   private get db(): KehaDatabase {
     return this.session.db;
+  }
+
+  get databaseName(): string {
+    return this.session.db.name;
   }
 
   /** Pushes waiting local changes into the mirror; returns how many are still waiting. */
@@ -406,8 +413,11 @@ export class SyncEngine {
   private changesFeed: PouchDB.Core.Changes<SyncDocBody> | null = null;
   private pushTimer: ReturnType<typeof setInterval> | null = null;
   private compactTimer: ReturnType<typeof setInterval> | null = null;
+  private stopOutboxWatch: (() => void) | null = null;
   private stopped = false;
   private pushing = false;
+  /** When the last push started (performance.now()). */
+  private lastPushAt = -Infinity;
   /** Changes of this computer not yet on the server; unknown (-1) until the first push has counted them. */
   private pending = -1;
   private replicating = false;
@@ -510,7 +520,18 @@ export class SyncEngine {
     this.changesFeed = this.core.mirror
       .changes({ since: 'now', live: true })
       .on('change', () => void this.applyAndResolve());
-    this.pushTimer = setInterval(() => void this.pushNow(), 250);
+    // A change in the outbox (this window's or another's of the same profile: Dexie tells both) is
+    // pushed at once unless a push started within the timer's period: a lone change leaves without
+    // waiting for the timer, a burst of writes is still pushed at the timer's pace (pushing after
+    // every write of a burst slowed the writes themselves).
+    const outboxPart = `idb://${this.core.databaseName}/syncOutbox/`;
+    const onMutated = (parts: ObservabilitySet) => {
+      if (performance.now() - this.lastPushAt < pushPeriodMs) return;
+      if (Object.keys(parts).some((part) => part.startsWith(outboxPart))) void this.pushNow();
+    };
+    Dexie.on('storagemutated', onMutated);
+    this.stopOutboxWatch = () => Dexie.on.storagemutated.unsubscribe(onMutated);
+    this.pushTimer = setInterval(() => void this.pushNow(), pushPeriodMs);
     this.compactTimer = setInterval(() => void this.core.compactAfterDeletions().catch((error: unknown) => console.warn('Sync: compaction failed', error)), compactEveryMs);
     void this.applyAndResolve();
     void this.pushNow();
@@ -521,6 +542,7 @@ export class SyncEngine {
   async pushNow(): Promise<void> {
     if (this.pushing || this.stopped) return;
     this.pushing = true;
+    this.lastPushAt = performance.now();
     try {
       // A full batch means more are waiting (the first computer of a team sends everything): go on at once.
       // (Deletions waiting for the Undo time stop it: the count no longer goes down.)
@@ -565,6 +587,7 @@ export class SyncEngine {
     this.stopped = true;
     if (this.pushTimer) clearInterval(this.pushTimer);
     if (this.compactTimer) clearInterval(this.compactTimer);
+    this.stopOutboxWatch?.();
     this.replication?.cancel();
     this.changesFeed?.cancel();
     this.listeners.clear();
