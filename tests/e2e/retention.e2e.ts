@@ -16,6 +16,7 @@ import { RecordPage } from './models/RecordPage';
 import { RetentionPage } from './models/RetentionPage';
 import { fill } from './models/texts';
 import { expectAccessible } from './support/axe';
+import { storedTables } from './support/storedTables';
 
 const erased = 'DEMO-101';
 const kept = 'DEMO-102';
@@ -23,27 +24,6 @@ const kept = 'DEMO-102';
 const question = 'Miten voisimme tukea vanhempia sopimaan arjen rutiineista';
 const note = 'KANARIA erased family presentation note';
 
-/** Every IndexedDB table of Kehä as stored, as text (byte buffers left out: they are ciphertext). */
-async function storedTables(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('keha');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tables: Record<string, string> = {};
-    for (const name of Array.from(db.objectStoreNames)) {
-      const rows = await new Promise<unknown[]>((resolve, reject) => {
-        const request = db.transaction(name).objectStore(name).getAll();
-        request.onsuccess = () => resolve(request.result as unknown[]);
-        request.onerror = () => reject(request.error);
-      });
-      tables[name] = JSON.stringify(rows, (_key, value: unknown) => (value instanceof ArrayBuffer || ArrayBuffer.isView(value) ? '<bytes>' : value));
-    }
-    db.close();
-    return tables;
-  });
-}
 
 for (const language of ['fi', 'en'] as const satisfies readonly Language[]) {
   test(`a closed family whose summaries are transferred is erased everywhere after the retention time (${language})`, async ({ page }) => {

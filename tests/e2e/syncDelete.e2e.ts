@@ -4,7 +4,8 @@
 // gone from ben's computer too, with no row of it left in ben's Kehä database.
 // docs/architecture.md: Sync between the team's computers.
 import { expect, test } from './support/syncServer';
-import { storedTables, twoJoinedComputers } from './support/syncTeam';
+import { storedTables } from './support/storedTables';
+import { twoJoinedComputers } from './support/syncTeam';
 import { RetentionPage } from './models/RetentionPage';
 
 test.use({ actionTimeout: 15_000 });
