@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { serveRenderer } from './serve-renderer.mjs';
+import { build } from './buildApp.mjs';
 import { configureTeamServer, startSyncServer } from './syncServer.mjs';
 
 const projectRoot = resolve(fileURLToPath(import.meta.url), '../..');
@@ -30,27 +31,6 @@ if (![serverPort, ...computerPorts].every((port) => Number.isInteger(port) && po
   process.exit(2);
 }
 
-/** Runs a command with its output captured; never rejects. */
-const runQuietly = (command, args) =>
-  new Promise((done) => {
-    const chunks = [];
-    const child = spawn(command, args, { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (chunk) => chunks.push(chunk));
-    child.stderr.on('data', (chunk) => chunks.push(chunk));
-    child.on('error', (error) => done({ code: null, output: `${Buffer.concat(chunks)}${error.message}\n` }));
-    child.on('close', (code) => done({ code, output: Buffer.concat(chunks).toString() }));
-  });
-
-const build = async () => {
-  console.log('Building Kehä…');
-  const electronVite = join(dirname(require.resolve('electron-vite/package.json')), 'bin/electron-vite.js');
-  const { code, output } = await runQuietly(process.execPath, [electronVite, 'build']);
-  if (code !== 0) {
-    process.stderr.write(output);
-    console.error('Building Kehä failed; the build output is above.');
-    process.exit(code || 1);
-  }
-};
 
 /** The passwords of this try, made once and kept in the folder, so a joined computer keeps working next time. */
 const credentials = async () => {
