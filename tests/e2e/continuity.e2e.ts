@@ -87,7 +87,6 @@ for (const language of ['fi', 'en'] as const) {
     const own = continuity.familyPageItem(ownQuestion);
     await continuity.recordAnswer(own, ownQuestion, { text: ownAnswer, askedBy: null, date: '2031-06-04' });
     await expectAccessible(page, 'family page with the family’s answers');
-    await page.screenshot({ path: `/tmp/continuity-family-page-${language}.png`, fullPage: true });
     // Cleared by mistake, put back with Undo.
     await continuity.clearAnswerButton(own, ownQuestion).click();
     await expect(own).not.toContainText(ownAnswer);
@@ -126,7 +125,6 @@ for (const language of ['fi', 'en'] as const) {
     await expect(continuity.openingTask(tasks.overdue.what)).toContainText(fill(c.opening.due, { date: day(tasks.overdue.due) }));
     // The questions for the family are not tasks.
     await expect(opening).not.toContainText(testQuestion);
-    await opening.screenshot({ path: `/tmp/continuity-opening-${language}.png` });
     // The room's screen follows the chair's step and shows none of it.
     const room = await SharedScreenPage.openFrom(page, language);
     await room.expectPhase(language === 'fi' ? 'Avaus ja kuulumiskierros' : 'Opening and check-in', 1, steps);
@@ -163,7 +161,6 @@ for (const language of ['fi', 'en'] as const) {
     await expect(continuity.glanceFact(c.glance.answers)).toContainText(ownAnswer);
     // Nothing of the other family.
     await expect(glance).not.toContainText('OTHER-FAMILY');
-    await glance.screenshot({ path: `/tmp/continuity-glance-${language}.png` });
     await room.expectPhase(language === 'fi' ? 'Esittely' : 'Presentation', 3, steps);
     for (const hidden of [c.glance.heading, answer, ownAnswer, tasks.open.what, hypothesis]) await expect(room.page.locator('body')).not.toContainText(hidden);
     await expectAccessible(page, 'the deep dive’s last summary at a glance');
@@ -178,7 +175,6 @@ for (const language of ['fi', 'en'] as const) {
     const unlinked = run.reviewHypotheses().getByRole('region', { name: c.review.unlinked });
     await expect(unlinked).toContainText(ownQuestion);
     await expect(unlinked).toContainText(ownAnswer);
-    await run.hypothesesPanel().screenshot({ path: `/tmp/continuity-review-${language}.png` });
     await expectAccessible(page, 'the hypothesis review with the family’s answers');
     // The glance was only at the deep dive's start.
     await expect(continuity.glance()).toHaveCount(0);

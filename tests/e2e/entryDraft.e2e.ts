@@ -65,13 +65,11 @@ for (const language of ['en', 'fi'] as const) {
     // Codes only: no family's label, no child's name.
     await expect(view).not.toContainText('Demo:');
     await expectAccessible(page, `agenda print (${language})`);
-    await page.screenshot({ path: `/tmp/documents-agenda-print-${language}.png`, fullPage: true });
     // On paper, only the agenda.
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button', { name: app.t.meetings.start })).toBeHidden();
     await expect(view.getByRole('table')).toBeVisible();
     await expect(view.getByRole('button', { name: t.agenda.printAgain })).toBeHidden();
-    await page.screenshot({ path: `/tmp/documents-agenda-paper-${language}.png`, fullPage: true });
     await page.emulateMedia({ media: 'screen' });
     await agendaPrint.close();
 
@@ -89,7 +87,6 @@ for (const language of ['en', 'fi'] as const) {
     expect(shownTimes[0]).toMatch(language === 'fi' ? /^klo 8\.0\d · / : /^08:0\d · /);
     await expect(screen.agenda()).toContainText(codes[0]!);
     await expect(screen.agenda()).not.toContainText('Sanna Demo');
-    await screen.page.screenshot({ path: `/tmp/documents-room-agenda-${language}.png` });
     await run.showOnRoomScreen('agenda', false);
     await screen.page.close();
 
@@ -132,7 +129,6 @@ for (const language of ['en', 'fi'] as const) {
     // The full detail's reasons are not in the draft; they are in the family's own full-detail tab.
     expect(alphaShown).not.toContain('ALPHA reason');
     await expectAccessible(page, `entry draft (${language})`);
-    await record.shown().screenshot({ path: `/tmp/documents-entry-draft-${language}.png` });
 
     // Copy: the plain text, without the title (which names only the code).
     const copied = await record.copyShown(fill(t.record.entryDraftTab, { code: alpha }));

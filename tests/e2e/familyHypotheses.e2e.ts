@@ -84,7 +84,6 @@ test('hypotheses outside a meeting: made, reworded, re-statused, compared, seen 
   await hypotheses.changeStatus(reworded, 'weakened', '');
   await expect(hypotheses.card(reworded)).toContainText(fill(t.screen.lastRevisited, { date: '23/03/2031' }));
   await expectAccessible(page, 'family hypotheses, cards');
-  await page.screenshot({ path: '/tmp/hist-cards-en.png', fullPage: true });
 
   // The history: four revisions, newest first, each with when, what changed and the reason.
   const dialog = await hypotheses.openHistory(reworded);
@@ -109,7 +108,6 @@ test('hypotheses outside a meeting: made, reworded, re-statused, compared, seen 
   await expect(diff).toContainText(fill(t.history.statusDiff, { from: t.status.open, to: t.status.weakened }));
   await expect(diff.locator('del, ins')).toHaveCount(0);
   await expectAccessible(page, 'hypothesis history');
-  await page.screenshot({ path: '/tmp/hist-history-en.png' });
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
@@ -135,7 +133,6 @@ test('hypotheses outside a meeting: made, reworded, re-statused, compared, seen 
   await expect(rows.nth(0).locator('td').nth(2)).toHaveText('02/03/2031–09/03/2031: Open (2 revisions); 16/03/2031: Strengthened; 23/03/2031: Weakened');
   await expect(rows.nth(1).locator('td').nth(1)).toHaveText(t.status.dropped);
   await expectAccessible(page, 'hypothesis evolution');
-  await page.screenshot({ path: '/tmp/hist-evolution-en.png', fullPage: true });
 
   // Exported as Markdown: every hypothesis with its whole history, in English.
   const markdown = await hypotheses.exportMarkdown();
@@ -160,7 +157,6 @@ test('hypotheses outside a meeting: made, reworded, re-statused, compared, seen 
   await expect(image).toBeHidden();
   await expect(page.getByRole('heading', { name: `Hypotheses of family ${code}` })).toBeVisible();
   await expect(hypotheses.printView()).toContainText('She said so herself');
-  await page.screenshot({ path: '/tmp/hist-print-en.png', fullPage: true });
   await page.emulateMedia({ media: 'screen' });
   await hypotheses.printView().getByRole('button', { name: t.history.close }).click();
 
@@ -194,7 +190,6 @@ test('the hypotheses screen in Finnish: cards, the editor with an error, history
   await expect(form.getByText(app.t.validation.required)).toBeVisible();
   await expect(hypotheses.field(form, 'wording')).toBeFocused();
   await expectAccessible(page, 'hypoteesit, kortit');
-  await page.screenshot({ path: '/tmp/hist-cards-fi.png', fullPage: true });
 
   const dialog = await hypotheses.openHistory(wording);
   await expect(hypotheses.revisions(dialog)).toHaveCount(2);
@@ -202,14 +197,12 @@ test('the hypotheses screen in Finnish: cards, the editor with an error, history
   await expect(hypotheses.revisions(dialog).first()).toContainText('kokouksen ulkopuolella sunnuntaina 11. toukokuuta 2031 klo 10.00');
   await expect(dialog.getByTestId('revision-diff')).toContainText(fill(t.history.statusDiff, { from: t.status.open, to: t.status.strengthened }));
   await expectAccessible(page, 'hypoteesin historia');
-  await page.screenshot({ path: '/tmp/hist-history-fi.png' });
   await page.keyboard.press('Escape');
 
   await hypotheses.view('evolution').click();
   await expect(hypotheses.evolutionImage(code)).toBeVisible();
   await expect(hypotheses.evolutionTable().locator('tbody tr td').nth(2)).toHaveText('4.5.2031: Avoin; 11.5.2031: Vahvistunut');
   await expectAccessible(page, 'hypoteesien kehitys');
-  await page.screenshot({ path: '/tmp/hist-evolution-fi.png', fullPage: true });
 });
 
 test('a hypothesis made in a meeting: its card names the meeting, a later change outside it is dated, the evolution view marks the meeting (English)', async ({ page }) => {
@@ -253,5 +246,4 @@ test('a hypothesis made in a meeting: its card names the meeting, a later change
   const row = hypotheses.evolutionTable().locator('tbody tr').filter({ hasText: wording });
   await expect(row.locator('td').nth(2)).toContainText(`${t.status.open}; 05/06/2031: ${t.status.strengthened}`);
   await expectAccessible(page, 'hypothesis evolution with a meeting');
-  await page.screenshot({ path: '/tmp/hist-evolution-meeting-en.png', fullPage: true });
 });

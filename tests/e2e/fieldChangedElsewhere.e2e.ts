@@ -34,7 +34,6 @@ for (const language of ['fi', 'en'] as const) {
     await expect(notice).toBeVisible();
     await expect(notice.getByRole('blockquote')).toHaveText('Isä tekee yövuoroja');
     await expect(appB.family.changedElsewhere(label)).toHaveCount(0);
-    await page.screenshot({ path: `/tmp/ui-shots/changed-elsewhere-${language}.png` });
     await expectAccessible(page, `family page, description changed elsewhere (${language})`);
 
     // A puts its text back: stored again, shown in B, and now B is told with its own text.

@@ -3,7 +3,7 @@
 // household; a refused relationship keeps the form), the drawing's people selected with arrow keys,
 // nudged with Shift+arrows and put back with 0, edited with Enter and removed with Delete and Undo;
 // the list view says the same as the drawing; the print view; axe on the screen, with a form open and
-// on the demonstration family's genogram. Screenshots go to /tmp/gg-*.png for a look.
+// on the demonstration family's genogram.
 import { expect, test, type Page } from '@playwright/test';
 import type { Language } from '../../shared/i18n/messages';
 import { GenogramPage } from './models/GenogramPage';
@@ -149,8 +149,6 @@ for (const language of ['fi', 'en'] as const) {
 
     await expectAccessible(page, `genogram with seven people (${language})`);
     await genogram.keyboard.focus(genogram.person('Aino'));
-    await genogram.drawing().screenshot({ path: `/tmp/gg-drawing-${language}.png` });
-    await page.screenshot({ path: `/tmp/gg-built-${language}.png`, fullPage: true });
 
     // Print view: the drawing, the legend and the list, then back.
     await genogram.keyboard.press(genogram.toolbarButton('print'));
@@ -159,7 +157,6 @@ for (const language of ['fi', 'en'] as const) {
     await expect(printView.getByTestId('genogram-drawing')).toBeVisible();
     await expect(printView.getByRole('heading', { name: t.legend.heading })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
-    await page.screenshot({ path: `/tmp/gg-print-${language}.png`, fullPage: true });
     await page.emulateMedia({ media: 'screen' });
     await genogram.keyboard.press(printView.getByRole('button', { name: t.screen.closePrint }));
     await expect(printView).toHaveCount(0);
@@ -183,7 +180,6 @@ for (const language of ['fi', 'en'] as const) {
       await expect(genogram.person('Tuuli').or(genogram.person('Helmi'))).toHaveAttribute('aria-label', new RegExp(app.t.genogram.person.index));
       await expect(page.getByRole('region', { name: app.t.genogram.legend.heading })).toBeVisible();
       await expectAccessible(page, `demo genogram ${code} (${language})`);
-      await page.screenshot({ path: `/tmp/gg-demo-${code}-${language}.png`, fullPage: true });
       await app.families.goto();
     }
   });

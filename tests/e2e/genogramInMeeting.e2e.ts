@@ -1,8 +1,7 @@
 // The genogram in a meeting, through the capture-tool registry: in the first deep dive's
 // presentation phase (the demonstration family DEMO-101 has a genogram) the chair sees the family's
 // genogram and puts it on the room's screen, which draws it large with its legend but never the
-// team's notes on people and lines. axe on the chair's view and on the room's screen; screenshots to
-// /tmp/gg-meeting-*.png. In English and in Finnish.
+// team's notes on people and lines. axe on the chair's view and on the room's screen. In English and in Finnish.
 import { expect, test } from '@playwright/test';
 import { FacilitatorPage } from './models/FacilitatorPage';
 import { KehaApp } from './models/KehaApp';
@@ -52,9 +51,7 @@ for (const language of ['en', 'fi'] as const) {
     const html = await screenPage.content();
     for (const note of teamNotes) expect(html, note).not.toContain(note);
     await expectAccessible(screenPage, `the genogram on the room's screen (${language})`);
-    await screenPage.screenshot({ path: `/tmp/gg-meeting-room-${language}.png`, fullPage: true });
     await expectAccessible(page, `the genogram panel in the presentation phase (${language})`);
-    await panel.screenshot({ path: `/tmp/gg-meeting-panel-${language}.png` });
 
     // Off the screen again when the chair takes it off.
     await toggle.click();

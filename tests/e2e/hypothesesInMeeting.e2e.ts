@@ -60,7 +60,6 @@ test('hypotheses made in one meeting are reviewed by keyboard in the next, and e
   await expect(evening).toContainText(`${lens.gender}, ${lens.employment}`);
   // The editor is empty again and Alt+H still leads to its wording.
   await expect(run.newWording()).toHaveValue('');
-  await page.screenshot({ path: '/tmp/run-m1-hypothesising-en.png', fullPage: true });
   await run.finish();
 
   // --- Meeting 2, a week later: "What have we learnt since last time?" ----------------------------
@@ -132,14 +131,12 @@ test('hypotheses made in one meeting are reviewed by keyboard in the next, and e
   // ↑ goes back up; nothing is lost after a reload either.
   await page.keyboard.press('ArrowUp');
   await expect(run.reviewItem(fatherReworded)).toBeFocused();
-  await page.screenshot({ path: '/tmp/run-m2-review-en.png', fullPage: true });
 
   // The help overlay documents the review keys.
   await run.shortcut('help');
   await expect(run.helpDialog()).toContainText(t.shortcuts.reviewHypotheses);
   await expect(run.helpDialog()).toContainText(t.shortcuts.reviewStrengthened);
   await expect(run.helpDialog()).toContainText('Ctrl + Z');
-  await page.screenshot({ path: '/tmp/run-help-en.png' });
   await page.keyboard.press('Escape');
   await expect(run.helpDialog()).toHaveCount(0);
 
@@ -161,7 +158,6 @@ test('hypotheses made in one meeting are reviewed by keyboard in the next, and e
   // The other one becomes an action with nobody as owner yet.
   await tests.getByRole('button', { name: fill(t.testQuestions.asActionLabel, { text: eveningQuestions[1]! }) }).click();
   await expect(run.ourActions().filter({ hasText: eveningQuestions[1]! })).toContainText(t.actions.noOwner);
-  await page.screenshot({ path: '/tmp/run-m2-plan-en.png', fullPage: true });
   await run.finish();
 
   // --- The records: meeting 2 tells what changed and why ---------------------------------------
@@ -182,7 +178,6 @@ test('hypotheses made in one meeting are reviewed by keyboard in the next, and e
   ]) {
     await expect(now).toContainText(expected);
   }
-  await page.screenshot({ path: '/tmp/run-m2-record-en.png', fullPage: true });
 
   // Meeting 1's record still shows the original wording and the statuses as they were then.
   await record.goto(first);
@@ -215,18 +210,15 @@ for (const language of ['fi', 'en'] as const) {
     await expect(run.reviewItem(wording)).toBeFocused();
     await page.keyboard.press('1');
     await expect(run.reviewItem(wording).getByLabel(t.hypotheses.reasonPrompt.strengthened)).toBeFocused();
-    await page.screenshot({ path: `/tmp/run-review-reason-${language}.png`, fullPage: true });
     await expectAccessible(page, 'review with the reason field open');
     await page.keyboard.press('Enter');
     await expect(run.reviewItem(wording)).toBeFocused();
-    await page.screenshot({ path: `/tmp/run-review-done-${language}.png`, fullPage: true });
     await expectAccessible(page, 'review after a change');
 
     await run.advance(3);
     await expect(run.testQuestionsPanel()).toContainText(question);
     await run.testQuestionsPanel().getByRole('button', { name: fill(t.testQuestions.asQuestionLabel, { text: question }) }).click();
     await expect(run.testQuestionsPanel().getByRole('button', { name: fill(t.testQuestions.isQuestionLabel, { text: question }) })).toBeVisible();
-    await page.screenshot({ path: `/tmp/run-plan-${language}.png`, fullPage: true });
     await expectAccessible(page, 'plan with test questions');
   });
 }

@@ -174,7 +174,6 @@ test('the review filters hypotheses, flags those not revisited for N weeks, and 
   await review.open();
   await expect(review.filterBox('status', app.t.hypotheses.status.dropped)).toBeChecked();
   await expect.poll(() => review.wordings()).toEqual([school, grandparents]);
-  await page.screenshot({ path: '/tmp/review-en.png', fullPage: true });
 
   // Keyboard only: Enter on "Clear filters"; Tab from the N field through the family and age selects
   // and "only the not revisited" to the first status box; Space ticks it; Enter on the sort button.
@@ -223,12 +222,10 @@ for (const language of ['fi', 'en'] as const) {
     await review.open();
     await expect(review.count()).toHaveText(review.countText(3, 3, 4));
     await expectAccessible(page, `hypothesis review (${language})`);
-    await page.screenshot({ path: `/tmp/review-rows-${language}.png`, fullPage: true });
     await review.setStaleWeeks('200', { expectSaved: false });
     await expect(review.staleWeeksError()).toBeVisible();
     await review.filterBox('status', app.t.hypotheses.status.dropped).check();
     await expect(review.noMatches()).toBeVisible();
     await expectAccessible(page, `hypothesis review, bad N and no matches (${language})`);
-    await page.screenshot({ path: `/tmp/review-axe-${language}.png`, fullPage: true });
   });
 }

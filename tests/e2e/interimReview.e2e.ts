@@ -74,7 +74,6 @@ for (const language of ['en', 'fi'] as const) {
     await expect(care.startForm().getByLabel(t.section.unit, { exact: true })).toHaveValue(w.unit);
     await expect(care.startForm().getByLabel(t.children.child, { exact: true })).toHaveValue(/.+/);
     await expect(care.region()).toHaveCount(0);
-    await care.startForm().screenshot({ path: `/tmp/care-start-refused-${language}.png` });
     await expectAccessible(page, `care period start form with a refused date (${language})`);
     await care.startForm().getByLabel(t.section.plannedEnd, { exact: true }).fill('2031-04-25');
     await care.submitStart();
@@ -141,7 +140,6 @@ for (const language of ['en', 'fi'] as const) {
     await expect(screen.goal(3).getByTestId('screen-goal-rating')).toHaveText(`${t.room.thisReview}: ${fill(t.record.ratingValue, { rating: 5 })}`);
     const roomText = await screen.text();
     for (const hidden of [w.comment1, w.comment2, 'DEMO-101', 'DEMO-103', 'DEMO-104']) expect(roomText, hidden).not.toContain(hidden);
-    await screenPage.screenshot({ path: `/tmp/care-room-goals-${language}.png`, fullPage: true });
     await expectAccessible(screenPage, `room's screen with the care-period goals (${language})`);
     await screenPage.close();
     await expect(panels.soFar(goals[0]!)).toHaveText(
@@ -149,12 +147,10 @@ for (const language of ['en', 'fi'] as const) {
     );
     await expect(panels.soFar(goals[1]!)).toContainText(`${fill(t.trend.down, { change: 1 })}.`);
     await expect(goals[0]!.getByRole('img', { name: fill(t.section.chartTitle, { number: 1 }) })).toBeVisible();
-    await page.screenshot({ path: `/tmp/care-goals-panel-${language}.png`, fullPage: true });
     await expectAccessible(page, `goals panel of the second review (${language})`);
 
     await run.advance(3);
     await panels.writeReflection(w.team2, w.family2);
-    await page.screenshot({ path: `/tmp/care-reflecting-team-${language}.png`, fullPage: true });
     await expectAccessible(page, `reflecting-team panel (${language})`);
     await run.advance(2);
     await run.finish();
@@ -195,7 +191,6 @@ for (const language of ['en', 'fi'] as const) {
     for (const earlier of [w.team1, w.family1, w.comment1]) expect(text).not.toContain(earlier);
     // Nothing of another family.
     for (const other of ['DEMO-101', 'DEMO-103', 'DEMO-104']) expect(text).not.toContain(other);
-    await page.screenshot({ path: `/tmp/care-summary-${language}.png`, fullPage: true });
 
     // --- 6. The family page: each goal's ratings over the reviews --------------------------------
     await app.families.goto();
@@ -213,7 +208,6 @@ for (const language of ['en', 'fi'] as const) {
       [w.day(10), t.section.notRated, '', ''],
       [w.day(17), '5', '', ''],
     ]);
-    await care.region().screenshot({ path: `/tmp/care-family-page-${language}.png` });
     await expectAccessible(page, `care period with ratings over two reviews (${language})`);
 
     // A rated goal is removed only after a confirmation; undo brings it back with its ratings.
@@ -246,7 +240,6 @@ for (const language of ['en', 'fi'] as const) {
     await expect(care.child('Onni').getByLabel(app.t.carePeriod.section.unit, { exact: true })).toHaveValue('LIPSY');
     await expect(care.region().getByRole('region')).toHaveCount(1);
     await expect(care.child('Helmi')).toHaveCount(0);
-    await care.region().screenshot({ path: `/tmp/care-period-child-${language}.png` });
     await expectAccessible(page, `care period under its child (${language})`);
     // A family without care periods has no care-period section.
     await app.families.goto();
@@ -284,7 +277,6 @@ for (const language of ['en', 'fi'] as const) {
     for (const other of ['DEMO-101', 'DEMO-103']) await expect(planner.deepDives()).not.toContainText(other);
     // One family: no way to add a second one while one is chosen.
     await expect(planner.deepDives().getByLabel(m.chooseReviewFamily)).toHaveCount(0);
-    await page.screenshot({ path: `/tmp/interim-planner-${language}.png`, fullPage: true });
     await expectAccessible(page, `interim review planner with one family (${language})`);
     // The family's own tasks are there: with DEMO-101 chosen instead, its task is offered.
     await planner.removeDeepDive(code);

@@ -358,7 +358,6 @@ test('after a crash mid-meeting, unlocking offers to go back to the meeting, whi
   const where = fill(app.t.run.resumeOffer.body, { date: '@', number: 3, count: steps, phase: 'Presentation' }).split('@')[1]!;
   await expect(run.resumeOffer()).toContainText(where);
   await expectAccessible(page, 'families screen with a meeting running (en)');
-  await page.screenshot({ path: '/tmp/run-resume-offer-en.png', fullPage: true });
   // Reached by keyboard: Tab from the top of the page comes to it before the families list.
   const link = run.resumeLink();
   for (let tab = 0; tab < 25 && !(await link.evaluate((element) => element === document.activeElement)); tab++) await page.keyboard.press('Tab');
@@ -384,7 +383,6 @@ test('the offer to go back to a running meeting reads in Finnish', async ({ page
   const where = fill(app.t.run.resumeOffer.body, { date: '@', number: 1, count: steps, phase: 'Avaus ja kuulumiskierros' }).split('@')[1]!;
   await expect(run.resumeOffer()).toContainText(where);
   await expectAccessible(page, 'families screen with a meeting running (fi)');
-  await page.screenshot({ path: '/tmp/run-resume-offer-fi.png', fullPage: true });
 });
 
 test("the opening shows the agenda and the close everything agreed, by family, and the chair puts either on the room's screen", async ({ page }) => {
@@ -406,8 +404,6 @@ test("the opening shows the agenda and the close everything agreed, by family, a
   await run.showOnRoomScreen('agenda', true);
   await expect(screen.agenda().locator('[aria-current="step"]')).toContainText('Opening and check-in');
   await expect(screen.agenda()).toContainText('Recording check and close');
-  await screenPage.screenshot({ path: '/tmp/run-room-agenda-en.png', fullPage: true });
-  await page.screenshot({ path: '/tmp/run-agenda-en.png', fullPage: true });
   await expectAccessible(screenPage, "room's screen with the agenda (en)");
   await expectAccessible(page, 'opening with the agenda (en)');
 
@@ -440,8 +436,6 @@ test("the opening shows the agenda and the close everything agreed, by family, a
   await expect(screen.agreed().getByRole('region', { name: first })).toContainText('Call the school nurse');
   await expect(screen.agreed().getByRole('region', { name: first })).toContainText('What helps in the evenings?');
   await expect(screen.agreed().getByRole('region', { name: second })).toContainText('Invite the grandmother');
-  await screenPage.screenshot({ path: '/tmp/run-room-agreed-en.png', fullPage: true });
-  await page.screenshot({ path: '/tmp/run-agreed-en.png', fullPage: true });
   await expectAccessible(screenPage, "room's screen with what was agreed (en)");
   await expectAccessible(page, 'close with what was agreed (en)');
 });
@@ -459,15 +453,11 @@ test('in Finnish: the agenda on the room screen, and the close with nothing agre
   await screenPage.setViewportSize({ width: 1280, height: 720 });
   await run.showOnRoomScreen('agenda', true);
   await expect(screen.agenda().locator('[aria-current="step"]')).toContainText('Avaus ja kuulumiskierros');
-  await page.screenshot({ path: '/tmp/run-agenda-fi.png', fullPage: true });
-  await screenPage.screenshot({ path: '/tmp/run-room-agenda-fi.png', fullPage: true });
   await expectAccessible(screenPage, "room's screen with the agenda (fi)");
   await run.advance(14);
   await expect(run.agreedPanel()).toContainText(t.lists.agreedNone);
   await run.showOnRoomScreen('agreed', true);
   await expect(screen.agreed()).toContainText(t.lists.agreedNone);
-  await page.screenshot({ path: '/tmp/run-agreed-fi.png', fullPage: true });
-  await screenPage.screenshot({ path: '/tmp/run-room-agreed-fi.png', fullPage: true });
   await expectAccessible(page, 'close with nothing agreed (fi)');
 });
 

@@ -101,7 +101,6 @@ test('the timeline and the three houses feed the meeting, the room sees only wha
   await expect(roomTimeline(screenPage, app).getByRole('list', { name: app.t.record.screen.timelineList })).toContainText('15 March 2031');
   await expect(roomTimeline(screenPage, app).locator('title').filter({ hasText: eventTitle })).toHaveCount(1);
   expect(await screenPage.content()).not.toContain('action-mm-secret');
-  await screenPage.screenshot({ path: '/tmp/mm-room-timeline-en.png', fullPage: true });
 
   await run.showOnRoomScreen('threeHouses', true);
   await expect(roomHouses(screenPage, app)).toContainText(childWords);
@@ -109,12 +108,10 @@ test('the timeline and the three houses feed the meeting, the room sees only wha
   // Nothing of another family: only this family's code and children.
   const roomText = await screen.text();
   for (const other of ['DEMO-101', 'DEMO-102', 'DEMO-103', 'DEMO-104'].filter((code) => code !== familyCode)) expect(roomText).not.toContain(other);
-  await screenPage.screenshot({ path: '/tmp/mm-room-houses-en.png', fullPage: true });
   await expectAccessible(screenPage, "room's screen with the timeline and the houses (en)");
 
   // The facilitator's phase with both panels and the form open.
   await run.openTimelineForm();
-  await page.screenshot({ path: '/tmp/mm-presentation-en.png', fullPage: true });
   await expectAccessible(page, 'presentation phase with the timeline form open (en)');
   await run.timelineForm().getByRole('button', { name: app.t.timeline.form.cancel, exact: true }).click();
   await expect(run.timelineForm()).toHaveCount(0);
@@ -140,7 +137,6 @@ test('the timeline and the three houses feed the meeting, the room sees only wha
   await expect(run.threeHousesChild(child)).toContainText(fill(tFi.latestSession, { child, date: dayFi }));
   await expect(run.roomToggle('timeline')).toHaveAttribute('aria-pressed', 'true');
   await run.openTimelineForm();
-  await page.screenshot({ path: '/tmp/mm-presentation-fi.png', fullPage: true });
   await expectAccessible(page, 'presentation phase with the timeline form open (fi)');
   await run.timelineForm().getByRole('button', { name: app.t.timeline.form.cancel, exact: true }).click();
   // A reloaded screen asks the chair's window that opened it for a new port, and follows again.
@@ -149,9 +145,7 @@ test('the timeline and the three houses feed the meeting, the room sees only wha
   await screenFi.expectPhase('Esittely', 3, steps);
   await expect(roomTimeline(screenPage, app)).toBeVisible();
   await expect(roomHouses(screenPage, app).getByTestId('consent-withheld')).toHaveText(fill(app.t.record.screen.threeHousesRefused, { child }));
-  await screenPage.screenshot({ path: '/tmp/mm-room-both-fi.png', fullPage: true });
   await screenPage.setViewportSize({ width: 1920, height: 1080 });
-  await screenPage.screenshot({ path: '/tmp/mm-room-both-fi-1920.png', fullPage: true });
   await expectAccessible(screenPage, "room's screen with the timeline and the refusal (fi)");
 
   // --- 5. The next phase: the room no longer shows the timeline or the houses --------------------
@@ -180,5 +174,4 @@ test('the timeline and the three houses feed the meeting, the room sees only wha
   await record.openSummary(otherCode);
   await expect(record.shown()).not.toContainText(app.t.record.methods);
   await expect(record.shown()).not.toContainText(eventTitle);
-  await page.screenshot({ path: '/tmp/mm-record-fi.png', fullPage: true });
 });

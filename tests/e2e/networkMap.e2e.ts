@@ -5,8 +5,7 @@
 // (the team note only in the team's); the family's large view with big buttons (nothing of the
 // team's own in the page, what the family adds marked as its own words) and its exit behind the
 // worker's long press and the team's passphrase; the demonstration family's map, and the map in the
-// demo meeting's presentation phase and on the room's screen (no team notes there). axe on each screen; screenshots saved to
-// /tmp/nm-*.png for a look.
+// demo meeting's presentation phase and on the room's screen (no team notes there). axe on each screen.
 import { expect, test, type Page } from '@playwright/test';
 import type { Language } from '../../shared/i18n/messages';
 import { FacilitatorPage } from './models/FacilitatorPage';
@@ -96,7 +95,6 @@ test('the team draws a network map around a child with the keyboard, edits it on
   await maps.keyboard.type(page.getByLabel(t.screen.teamNotes), 'TEAM-NOTES-whole-map');
   await expect(page.getByText(app.t.autosave.saved).last()).toBeVisible();
   await expectAccessible(page, 'network map at the desk (en)');
-  await page.screenshot({ path: '/tmp/nm-desk-en.png', fullPage: true });
   await keyboardOnly.expectNoPointerUse();
 
   // Print: the team's version has the team's notes, the family's has none.
@@ -109,7 +107,6 @@ test('the team draws a network map around a child with the keyboard, edits it on
   await expect(print).toContainText('Grandma');
   await expect(print).not.toContainText('TEAM-NOTE');
   await expectAccessible(page, 'network map, family print view (en)');
-  await page.screenshot({ path: '/tmp/nm-print-family-en.png', fullPage: true });
   await maps.keyboard.press(page.getByRole('button', { name: t.screen.closePrint }));
 
   // With the family in the room: the large view, nothing of the team's own in the page.
@@ -121,7 +118,6 @@ test('the team draws a network map around a child with the keyboard, edits it on
   await page.getByRole('button', { name: t.family.further }).click();
   await expect(maps.familyDrawing().getByRole('button', { name: /^Best friend Siiri/ })).toHaveAttribute('data-distance', '2');
   await expectAccessible(page, 'network map, family view (en)');
-  await page.screenshot({ path: '/tmp/nm-family-en.png' });
   // The address cannot take the family elsewhere.
   await page.evaluate(() => (window.location.hash = '#/families'));
   await maps.expectFamilyView();
@@ -151,7 +147,6 @@ test('verkostokartta: perhe keskellä, yhteydet näppäimistöllä, siirrot piir
   await expect.poll(() => maps.placeOf('Naapuri')).toMatchObject({ quality: 'strained' });
   await expect(maps.row('Naapuri')).toContainText(t.quality.strained);
   await expectAccessible(page, 'verkostokartta työpöydällä (fi)');
-  await page.screenshot({ path: '/tmp/nm-desk-fi.png', fullPage: true });
 
   // The list of maps names the map by its title, with its number of contacts.
   await maps.keyboard.press(page.getByRole('link', { name: `← ${t.screen.backToList}` }));
@@ -163,7 +158,6 @@ test('verkostokartta: perhe keskellä, yhteydet näppäimistöllä, siirrot piir
   await maps.startFamilyView();
   await maps.familyAdd('Kummitäti', 'relatives', 2, 'supports');
   await expectAccessible(page, 'verkostokartta, perheen näkymä (fi)');
-  await page.screenshot({ path: '/tmp/nm-family-fi.png' });
   await maps.leaveFamilyView(testPassphrase);
   await expect(maps.table().getByRole('row')).toHaveCount(5);
 });
@@ -186,7 +180,6 @@ test('the demonstration family DEMO-101 has a network map around Tuuli, which go
   await expect(maps.drawing().getByRole('button')).toHaveCount(13);
   await expect(maps.drawing().getByRole('button', { name: /^Mummo/ })).toHaveAttribute('data-distance', '1');
   await expectAccessible(page, 'network map of the demonstration family (en)');
-  await page.screenshot({ path: '/tmp/nm-demo-en.png' });
 
   // Removing the demonstration data counts the map and takes it.
   await page.getByRole('button', { name: app.t.demo.remove }).click();
@@ -222,6 +215,5 @@ test('in the demo meeting’s presentation phase the chair sees the family’s n
   expect(await screen.page.content()).not.toContain('Tapaamissopimus');
   expect(await screen.page.content()).not.toContain('Isän yhteydenpito');
   await expectAccessible(screen.page, "room's screen with the network map (en)");
-  await screen.page.screenshot({ path: '/tmp/nm-room-en.png', fullPage: true });
   await expectAccessible(page, 'presentation phase with the network map panel (en)');
 });

@@ -40,7 +40,6 @@ test('a message covers no control or content on the hypothesis review and the re
   await page.getByRole('tab').first().click();
   await record.copyShown((await page.getByRole('tab', { selected: true }).textContent())!.trim());
   await expectCoversNothing(page, app.notification());
-  await page.screenshot({ path: '/tmp/ui-shots/notification-record-en.png' });
   // Within 10 s of the page's clock: it goes after a few seconds, not after a long while.
   await page.clock.runFor(10_000);
   await expect(app.notification()).toBeEmpty();
@@ -64,7 +63,6 @@ test('a message covers no control or content on the hypothesis review and the re
   await expect(run.ourHypotheses()).toHaveCount(0);
   await expect(app.notification().getByRole('button', { name: t.hypotheses.undo })).toBeVisible();
   await expectCoversNothing(page, app.notification());
-  await page.screenshot({ path: '/tmp/ui-shots/notification-review-en.png' });
   await run.reviewItem(evenings).focus();
   await page.keyboard.press('Alt+u');
   await expect(app.notification().getByRole('button', { name: t.hypotheses.undo })).toBeFocused();

@@ -7,7 +7,7 @@
 // refused, one removed with undo, consent recorded and dated, the sessions list; (3) in English
 // on a tablet: the list, the session and child mode, left with the passphrase (a wrong one refused
 // first). Playwright's clock is installed, so the short press is measured on the page's clock.
-// axe on the sessions list, the session and child mode in fi and en; screenshots to /tmp/th-*.png.
+// axe on the sessions list, the session and child mode in fi and en.
 import { expect, test, type Page } from '@playwright/test';
 import { format } from 'date-fns';
 import { enGB, fi as fiLocale } from 'date-fns/locale';
@@ -65,7 +65,6 @@ test('a three-houses session run in child mode, left only by the worker, reopene
   await expect(surface).toHaveAttribute('data-strokes', '2');
   await expect(surface).toHaveAttribute('aria-label', new RegExp(fill(t.drawingUi.strokes_other, { count: 2 })));
   await expect(page.getByText(t.drawingUi.saved)).toBeVisible();
-  await page.screenshot({ path: '/tmp/th-child-house-fi.png' });
   await houses.backToAllHouses();
   await houses.openChildHouse(t.house.goodThings);
   await houses.childAdd(t.house.goodThings, 'Mummola ja kissa');
@@ -73,7 +72,6 @@ test('a three-houses session run in child mode, left only by the worker, reopene
   await expect(houses.childHouse('worries')).toContainText('Pelkotalo');
   await expect(houses.childHouse('worries')).toContainText('Isä huutaa illalla');
   await expectAccessible(page, 'child mode (fi)');
-  await page.screenshot({ path: '/tmp/th-child-fi.png' });
 
   // Ways a child might wander out do not leave child mode: the address is put back to child mode.
   await page.goBack();
@@ -149,7 +147,6 @@ test('at the desk: an item marked as the worker’s own note, an empty one refus
   await expect(houses.consent('court')).toContainText(fill(t.consent.recordedOn, { date: dayFi }));
   await expect(houses.consent('team').getByLabel(t.consentState.notAsked)).toBeChecked();
   await expectAccessible(page, 'three houses session (fi)');
-  await page.screenshot({ path: '/tmp/th-session-fi.png', fullPage: true });
 
   // The list shows the session.
   await page.getByRole('link', { name: fill(t.screen.backToSessions, { child: 'Aino' }) }).click();
@@ -175,12 +172,9 @@ test('three houses in English on a tablet: the list, the session and child mode,
   await houses.openSession(dayEn);
   await expect(houses.consent('parents').getByLabel(t.consentState.given)).toBeChecked();
   await expectAccessible(page, 'three houses session (en)');
-  await page.screenshot({ path: '/tmp/th-session-en.png', fullPage: true });
   await houses.startChildMode();
   await expectAccessible(page, 'child mode (en)');
-  await page.screenshot({ path: '/tmp/th-child-en.png' });
   await houses.openChildHouse('Pelkotalo');
-  await page.screenshot({ path: '/tmp/th-child-house-en.png' });
   await houses.holdWorkerButtonUntilPrompt();
   await houses.tryExitPassphrase('not the passphrase');
   await expect(houses.exitPrompt().getByRole('alert')).toHaveText(app.t.shell.childExit.wrong);

@@ -4,8 +4,7 @@
 // Markdown, then the parents' consent withdrawn and the next export and the print copy holding
 // nothing of the session; the team's print preview with the drawing; the two sessions compared
 // from the list (what is new, gone and still there, in text), swapped, stacked on a narrow screen,
-// and their print preview. axe on the compare screen and the export in Finnish and English;
-// screenshots to /tmp/tc-*.png.
+// and their print preview. axe on the compare screen and the export in Finnish and English.
 import { expect, test } from '@playwright/test';
 import { KehaApp } from './models/KehaApp';
 import { ThreeHousesComparePage } from './models/ThreeHousesComparePage';
@@ -79,7 +78,6 @@ test('two sessions compared, and an export that respects a consent withdrawn aft
   // On paper only the print copy: the desk with the houses is not printed.
   await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
   for (const word of ['Oma huone', 'Koira Vilppu', 'Aino', 'Pekka']) await expect(page.locator('body')).not.toContainText(word, { useInnerText: true });
-  await page.screenshot({ path: '/tmp/tc-export-print-refused-fi.png', fullPage: true });
   await page.emulateMedia({ media: 'screen' });
 
   // The team's print preview: the document with the drawing as SVG, each house whole.
@@ -87,12 +85,9 @@ test('two sessions compared, and an export that respects a consent withdrawn aft
   await page.emulateMedia({ media: 'print' });
   await expect(compare.printCopy()).toContainText('Oma huone');
   await expect(compare.printCopy().locator('[data-house="goodThings"] svg[role="img"] path')).toHaveCount(1);
-  await page.screenshot({ path: '/tmp/tc-export-print-team-fi.png', fullPage: true });
   await page.emulateMedia({ media: 'screen' });
   await compare.exportSection().getByText(t.export.preview).click();
   await expectAccessible(page, 'session export (fi)');
-  await compare.exportSection().screenshot({ path: '/tmp/tc-export-fi.png' });
-  await page.screenshot({ path: '/tmp/tc-desk-with-export-fi.png', fullPage: true });
 
   // Compare the two from the list.
   await page.getByRole('link', { name: fill(t.screen.backToSessions, { child: 'Aino' }) }).click();
@@ -113,13 +108,11 @@ test('two sessions compared, and an export that respects a consent withdrawn aft
   // The gone item is struck through as well as named: never by colour alone.
   await expect(compare.items(worries, 'baseline', 'gone').locator('.hv-item-text')).toHaveCSS('text-decoration-line', 'line-through');
   await expectAccessible(page, 'compare (fi)');
-  await page.screenshot({ path: '/tmp/tc-compare-fi.png', fullPage: true });
 
   // Print preview: only the comparison, the choice of sessions left off.
   await page.emulateMedia({ media: 'print' });
   await expect(compare.select('baseline')).toBeHidden();
   await expect(compare.items(worries, 'baseline', 'gone')).toBeVisible();
-  await page.screenshot({ path: '/tmp/tc-compare-print-fi.png', fullPage: true });
   await page.emulateMedia({ media: 'screen' });
   await compare.comparePrintButton().click();
   await expect(page.locator('body')).toHaveAttribute('data-printed', '2');
@@ -128,7 +121,6 @@ test('two sessions compared, and an export that respects a consent withdrawn aft
   await page.setViewportSize({ width: 700, height: 900 });
   const [left, right] = [await worries.locator('[data-side="baseline"]').boundingBox(), await worries.locator('[data-side="now"]').boundingBox()];
   expect(right!.y).toBeGreaterThan(left!.y + left!.height - 1);
-  await page.screenshot({ path: '/tmp/tc-compare-narrow-fi.png', fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // Swapped: now is on the left, and the screen says the order is the wrong way round.
@@ -153,12 +145,10 @@ test('two sessions compared, and an export that respects a consent withdrawn aft
   t = app.t.threeHouses;
   await expect(compare.items(compare.house(t.house.worries), 'baseline', 'gone')).toHaveText([`− ${t.compare.gone}: “Isä huutaa illalla” (${t.item.verbatim})`]);
   await expectAccessible(page, 'compare (en)');
-  await page.screenshot({ path: '/tmp/tc-compare-en.png', fullPage: true });
   await page.getByRole('link', { name: fill(t.compare.back, { child: 'Aino' }) }).click();
   await houses.openSession('12/05/2031');
   await expect(compare.audience('court')).toHaveAccessibleName(`${t.audience.court} (${t.consentState.notGiven})`);
   await compare.audience('court').check();
   await expect(compare.exportSection().getByTestId('consent-withheld')).toHaveText(fill(t.consent.notShownNotGiven, { audience: t.audience.court }));
   await expectAccessible(page, 'session export (en)');
-  await compare.exportSection().screenshot({ path: '/tmp/tc-export-en.png' });
 });

@@ -4,8 +4,7 @@
 // filtered by category and person (the picture and the list agree), zoomed and panned by keyboard
 // and buttons; the same 15 events edited from the picture, deleted with undo, the family view
 // (hidden events and internal notes absent from the DOM) and the print view of both versions. axe in
-// team mode, with the form open and in family mode, in English and Finnish; screenshots saved to
-// /tmp/tl-*.png for a look.
+// team mode, with the form open and in family mode, in English and Finnish.
 import { expect, test, type Page } from '@playwright/test';
 import type { Language } from '../../shared/i18n/messages';
 import { KehaApp } from './models/KehaApp';
@@ -113,7 +112,6 @@ test('the event form with the keyboard (English): an impossible date and an end 
   await expect(timeline.dateGroup('date').getByText(dayError)).toHaveCount(0);
   await expect(timeline.field('title')).toHaveValue('Aino started school');
   await expectAccessible(page, 'timeline event form with errors');
-  await page.screenshot({ path: '/tmp/tl-form-en.png' });
   // No end after all: saved, and nothing typed was lost.
   await timeline.typeDate('end', null);
   await timeline.save();
@@ -223,8 +221,6 @@ test('the same 15 events (English): edited from the picture, deleted with undo, 
   await expect(timeline.item('Moved to Tampere')).toBeVisible();
   await timeline.expectChartAndListAgree(15);
   await expectAccessible(page, 'timeline, team view');
-  await page.screenshot({ path: '/tmp/tl-team-en.png', fullPage: true });
-  await timeline.chart().screenshot({ path: '/tmp/tl-chart-en.png' });
 
   // The team's print view: only the document, landscape, the list not cut mid-row.
   await timeline.catchPrint();
@@ -236,7 +232,6 @@ test('the same 15 events (English): edited from the picture, deleted with undo, 
   await expect(timeline.printView().locator('tbody tr')).toHaveCount(15);
   await expect(timeline.printView()).toContainText('INTERNAL-NOTE-health-centre-letter');
   for (const control of [timeline.addButton(), timeline.clearFilters(), timeline.chart(), page.getByRole('banner')]) await expect(control).toBeHidden();
-  await page.screenshot({ path: '/tmp/tl-print-en.png', fullPage: true });
   await page.emulateMedia({ media: 'screen' });
   await timeline.keyboard.press(page.getByRole('button', { name: t.screen.closePrint }));
   await timeline.expectChartAndListAgree(15);
@@ -260,8 +255,6 @@ test('the same 15 events (English): the family view holds only what is shown to 
   await expect(timeline.item('Aino started school')).toContainText('Aino: “I was scared and proud”');
   expect(await timeline.item('Aino started school').locator('.tl-item-name').evaluate((node) => parseFloat(getComputedStyle(node).fontSize))).toBeGreaterThanOrEqual(22);
   await expectAccessible(page, 'timeline, family view');
-  await page.screenshot({ path: '/tmp/tl-family-en.png', fullPage: true });
-  await timeline.chart().screenshot({ path: '/tmp/tl-chart-family-en.png' });
 
   // Printing in the family view prints the family's version.
   await timeline.catchPrint();
@@ -271,7 +264,6 @@ test('the same 15 events (English): the family view holds only what is shown to 
   await expect(timeline.printView().getByRole('heading', { name: fill(t.print.familyTitle, { code }) })).toBeVisible();
   await expect(timeline.printView().locator('tbody tr')).toHaveCount(11);
   expect(await page.content()).not.toContain('INTERNAL-');
-  await page.screenshot({ path: '/tmp/tl-print-family-en.png', fullPage: true });
   await page.emulateMedia({ media: 'screen' });
 
   // And back to the team's view.
@@ -295,7 +287,6 @@ test('the timeline in Finnish: a message for an impossible date, the team and fa
   await expect(timeline.datePart('date', 'day')).toBeFocused();
   await expect(timeline.datePart('date', 'day')).toBeInViewport();
   await expectAccessible(page, 'aikajanan lomake virheineen');
-  await page.screenshot({ path: '/tmp/tl-form-fi.png' });
   await timeline.write(timeline.datePart('date', 'day'), '28');
   await timeline.save();
   await expect(timeline.dialog()).toBeHidden();
@@ -308,7 +299,6 @@ test('the timeline in Finnish: a message for an impossible date, the team and fa
   await timeline.expectChartAndListAgree(1);
   await timeline.keyboard.press(timeline.clearFilters());
   await expectAccessible(page, 'aikajana, tiimin näkymä');
-  await page.screenshot({ path: '/tmp/tl-team-fi.png', fullPage: true });
 
   await timeline.keyboard.press(timeline.mode('family'));
   await timeline.expectChartAndListAgree(2);
@@ -316,12 +306,10 @@ test('the timeline in Finnish: a message for an impossible date, the team and fa
   expect(html).not.toContain('Isän sairausloma');
   expect(html).not.toContain('SISÄINEN');
   await expectAccessible(page, 'aikajana, perheen näkymä');
-  await page.screenshot({ path: '/tmp/tl-family-fi.png', fullPage: true });
 
   await timeline.catchPrint();
   await timeline.keyboard.press(timeline.printButton('family'));
   await page.emulateMedia({ media: 'print' });
   await expect(timeline.printView().getByRole('heading', { name: fill(t.print.familyTitle, { code }) })).toBeVisible();
   await expect(timeline.printView().locator('tbody tr')).toHaveCount(2);
-  await page.screenshot({ path: '/tmp/tl-print-fi.png', fullPage: true });
 });

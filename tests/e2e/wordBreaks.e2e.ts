@@ -2,7 +2,7 @@
 // facilitator view, the record's tables (with the family's code) and the family page's risk trend
 // table split no short word across lines (a column is never narrower than its longest word; only
 // compounds of ten letters or more may be hyphenated), and no pseudonym code anywhere on those
-// screens wraps. Screenshots in /tmp/wb-*.png.
+// screens wraps.
 import { expect, test, type Page } from '@playwright/test';
 import { FacilitatorPage } from './models/FacilitatorPage';
 import { KehaApp } from './models/KehaApp';
@@ -26,7 +26,6 @@ test('risk, record and risk trend tables split no word at 1366 px or in print (F
   await run.score('Tero Demo', 6, 'Lämmin suhde', 'Rauhalliset illat');
   await run.reveal(true);
   await expectWordsWhole(page, '.run-risk-table th, .run-risk-table td, .pseudonym-code', 'risk round table');
-  await page.screenshot({ path: '/tmp/wb-risk-fi.png', fullPage: true });
   await run.advance(1);
   await run.fillAction({ what: 'Tapaaminen koulun kanssa', owner: 'Sanna Demo', due: '2031-06-16' });
   await expect(run.ourActions()).toHaveCount(1);
@@ -37,7 +36,6 @@ test('risk, record and risk trend tables split no word at 1366 px or in print (F
   await record.expectOpen();
   await record.openWholeRecord();
   await expectWordsWhole(page, '.record-table th, .record-table td, .pseudonym-code', 'whole record');
-  await page.screenshot({ path: '/tmp/wb-record-fi.png', fullPage: true });
   await page.emulateMedia({ media: 'print' });
   await expectWordsWhole(page, '.record-table th, .record-table td, .pseudonym-code', 'whole record, printed');
   await page.emulateMedia({ media: 'screen' });
@@ -48,7 +46,6 @@ test('risk, record and risk trend tables split no word at 1366 px or in print (F
   await app.families.open(code);
   await expect(record.riskTrendTable()).toBeVisible();
   await expectWordsWhole(page, '.risk-trend-table th, .risk-trend-table td, .pseudonym-code', 'risk trend table');
-  await page.screenshot({ path: '/tmp/wb-family-fi.png', fullPage: true });
   await page.emulateMedia({ media: 'print' });
   await expectWordsWhole(page, '.risk-trend-table th, .risk-trend-table td', 'risk trend table, printed');
   await page.emulateMedia({ media: 'screen' });
