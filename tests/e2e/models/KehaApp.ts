@@ -81,7 +81,7 @@ export class KehaApp {
   }
 
   async setLanguage(language: Language) {
-    await this.page.getByLabel(this.t.language.label).selectOption(language);
+    await this.page.getByRole('combobox', { name: this.t.language.label, exact: true }).selectOption(language);
     this.language = language;
     await expect(this.page.locator('html')).toHaveAttribute('lang', language);
   }
