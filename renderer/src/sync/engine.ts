@@ -200,16 +200,7 @@ export class SyncCore {
         if (await this.db.syncOutbox.get(doc._id)) continue;
         const known = await this.db.syncRevs.get(doc._id);
         if (known?.rev === doc._rev) continue;
-        const table = this.db.table(place.table);
-        if (doc._deleted) {
-          await table.delete(place.key);
-          await this.db.syncRevs.delete(doc._id);
-          forgotten.push(place);
-          await this.db.syncState.put({ id: compactPendingId });
-        } else {
-          await table.put(decodeRow(doc.row));
-          await this.db.syncRevs.put({ id: doc._id, rev: doc._rev });
-        }
+        if (await this.writeDoc(doc, place)) forgotten.push(place);
         if (!doc._conflicts || doc._conflicts.length === 0) await this.db.syncConflicts.delete(doc._id);
       }
       await this.db.syncState.put({ id: appliedSeqId, value: lastSeq });
@@ -264,7 +255,8 @@ export class SyncCore {
     if (!place || !found) return null;
     const { winner, others } = found;
     const hadPayload = (winner.row as Record<string, unknown> | undefined)?.payload !== undefined;
-    let record = await this.open(place.table, place.key, winner);
+    const winnerRecord = await this.open(place.table, place.key, winner);
+    let record = winnerRecord;
     const conflicts: (MergeConflict & { other: MirrorDoc })[] = [];
     for (const other of others) {
       const base = await this.base(id, winner, other);
@@ -272,7 +264,7 @@ export class SyncCore {
       record = result.merged as PlainRecord;
       conflicts.push(...result.conflicts.map((conflict) => ({ ...conflict, other })));
     }
-    return { place, winner, others, record, conflicts, hadPayload, winnerRecord: await this.open(place.table, place.key, winner) };
+    return { place, winner, others, record, conflicts, hadPayload, winnerRecord };
   }
 
   /** Merges a conflicted document: different fields both kept; same-field changes kept as both revisions. */
@@ -360,15 +352,30 @@ export class SyncCore {
   /** Writes one mirror document into Dexie now (the join writes the vault header last, so the first screen does not change under it). */
   async applyOne(id: string): Promise<void> {
     const doc = (await this.mirror.get(id, { conflicts: true })) as MirrorDoc;
-    await this.db.transaction('rw', [parseDocId(id)?.table ?? 'vault', 'syncOutbox', 'syncRevs', 'syncConflicts', 'syncState'], async (transaction) => {
+    const place = parseDocId(id);
+    if (!place) return;
+    await this.db.transaction('rw', [place.table, 'syncOutbox', 'syncRevs', 'syncConflicts', 'syncState'], async (transaction) => {
       markFromSync(transaction.idbtrans);
-      const place = parseDocId(id);
-      if (!place) return;
-      if (doc._deleted) await this.db.table(place.table).delete(place.key);
-      else await this.db.table(place.table).put(decodeRow(doc.row));
-      await this.db.syncRevs.put({ id, rev: doc._rev });
+      await this.writeDoc(doc, place);
       await this.db.syncState.delete(joiningStateId);
     });
+  }
+
+  /**
+   * Writes one mirror document into Dexie with its revision, inside the caller's transaction (marked
+   * as sync's own). A deletion leaves no revision and asks for a compaction; returns whether it was one.
+   */
+  private async writeDoc(doc: MirrorDoc, place: { table: string; key: string }): Promise<boolean> {
+    const table = this.db.table(place.table);
+    if (doc._deleted) {
+      await table.delete(place.key);
+      await this.db.syncRevs.delete(doc._id);
+      await this.db.syncState.put({ id: compactPendingId });
+      return true;
+    }
+    await table.put(decodeRow(doc.row));
+    await this.db.syncRevs.put({ id: doc._id, rev: doc._rev });
+    return false;
   }
 
   /** Notes how far the mirror's changes reached the server (`null`: all of them, the replication being idle). */
